@@ -1,0 +1,93 @@
+import { ArticlePanel } from '../features/article/ArticlePanel';
+import { StoryMap } from '../features/map/StoryMap';
+import { Timeline } from '../features/timeline/Timeline';
+import { SelectionProvider, useSelection } from '../selection/selection-context';
+import type { Story } from '../story/model';
+import { RegionBoundary } from './ErrorBoundary';
+
+function Notice() {
+  const { unknownId } = useSelection();
+  if (!unknownId) return null;
+  return (
+    <p className="notice" role="status">
+      The link pointed at “{unknownId}”, which this story does not have; here is the whole story.
+    </p>
+  );
+}
+
+function StoryPicker({ stories, current }: { stories: Story[]; current: Story }) {
+  if (stories.length < 2) return null;
+  return (
+    <nav aria-label="Stories" className="story-picker">
+      <ul>
+        {stories.map((s) => (
+          <li key={s.slug}>
+            <a
+              href={`?story=${encodeURIComponent(s.slug)}`}
+              aria-current={s.slug === current.slug ? 'page' : undefined}
+            >
+              {s.title || s.slug}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The explainer: article, map and timeline of one story, linked by one selection. */
+export function App({
+  stories,
+  slug,
+  syncUrl = true,
+}: {
+  stories: Story[];
+  slug: string | null;
+  syncUrl?: boolean;
+}) {
+  const story = stories.find((s) => s.slug === slug) ?? stories[0];
+  if (!story) {
+    return (
+      <main className="empty">
+        <h1>News Explainer</h1>
+        <p>
+          There is no story to show yet. Put an article and its metadata in seeds/ and build again.
+        </p>
+      </main>
+    );
+  }
+  return (
+    <SelectionProvider key={story.slug} story={story} syncUrl={syncUrl}>
+      <div className="app">
+        <header className="app-header">
+          <p className="brand">News Explainer</p>
+          <StoryPicker stories={stories} current={story} />
+        </header>
+        <main className="layout">
+          <article className="pane pane-article" aria-labelledby="story-title">
+            <h1 id="story-title">{story.title || 'Untitled story'}</h1>
+            {slug && slug !== story.slug && (
+              <p className="notice" role="status">
+                There is no story called “{slug}”; showing “{story.title}”.
+              </p>
+            )}
+            <Notice />
+            <RegionBoundary region="The article">
+              <ArticlePanel />
+            </RegionBoundary>
+          </article>
+          <section className="pane pane-map" aria-label="Map">
+            <RegionBoundary region="The map">
+              <StoryMap />
+            </RegionBoundary>
+          </section>
+          <div className="pane pane-timeline">
+            <RegionBoundary region="The timeline">
+              <Timeline />
+            </RegionBoundary>
+          </div>
+        </main>
+      </div>
+    </SelectionProvider>
+  );
+}

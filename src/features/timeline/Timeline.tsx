@@ -1,0 +1,217 @@
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { isSelected } from '../../selection/selection';
+import { useSelection } from '../../selection/selection-context';
+import type { StoryEvent } from '../../story/model';
+import { eventsInOrder } from '../../story/selectors';
+import { EventOption } from './EventOption';
+import { nextIndex } from './roving';
+import { dayNumber } from './time-scale';
+import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout';
+
+const LANE_HEIGHT = 64;
+const AXIS_HEIGHT = 28;
+const ZOOMS = [0.5, 1, 2, 4, 8, 16, 32, 64];
+
+function useWheelZoom(
+  scroller: React.RefObject<HTMLDivElement | null>,
+  zoomBy: (step: number) => void,
+) {
+  // Ctrl+wheel zooms (a trackpad pinch arrives as one); a vertical wheel scrolls sideways.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const onWheel = (ev: WheelEvent) => {
+      if (ev.ctrlKey) {
+        ev.preventDefault();
+        zoomBy(ev.deltaY < 0 ? 1 : -1);
+      } else if (Math.abs(ev.deltaY) > Math.abs(ev.deltaX) && el.scrollWidth > el.clientWidth) {
+        ev.preventDefault();
+        el.scrollLeft += ev.deltaY;
+      }
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [scroller, zoomBy]);
+}
+
+/**
+ * The story's events on a true-scale axis: dated events where their dates fall, precision drawn
+ * as points and bands, long empty stretches cut by breaks, undated events in their own lane.
+ * A listbox with one tab stop: arrows, Home and End move; Enter or Space selects.
+ */
+export function Timeline() {
+  const { story, selection, dispatch } = useSelection();
+  const { dated, undated, all } = useMemo(() => {
+    const ordered = eventsInOrder(story);
+    const d = ordered.filter((e) => e.date);
+    const u = ordered.filter((e) => !e.date);
+    return { dated: d, undated: u, all: [...d, ...u] };
+  }, [story]);
+  const [zoomIndex, setZoomIndex] = useState(3);
+  const zoomBy = useMemo(
+    () => (step: number) => setZoomIndex((z) => Math.min(ZOOMS.length - 1, Math.max(0, z + step))),
+    [],
+  );
+  const now = story.published ? dayNumber(story.published) : null;
+  const layout = useTimelineLayout(dated, now, ZOOMS[zoomIndex] ?? 4);
+
+  const selectedIndex = all.findIndex(
+    (e) =>
+      isSelected(selection, 'event', e.id) ||
+      (selection?.kind === 'place' && e.places.includes(selection.id)),
+  );
+  const [focusIndex, setFocusIndex] = useState(0);
+  const active = Math.min(focusIndex, Math.max(0, all.length - 1));
+  const optionRefs = useRef(new Map<string, HTMLDivElement>());
+  const scroller = useRef<HTMLDivElement>(null);
+  useWheelZoom(scroller, zoomBy);
+
+  // A selection made anywhere scrolls its event into view and makes it the tab stop.
+  useEffect(() => {
+    const e = all[selectedIndex];
+    if (!e) return;
+    setFocusIndex(selectedIndex);
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    optionRefs.current.get(e.id)?.scrollIntoView?.({
+      block: 'nearest',
+      inline: 'center',
+      behavior: reduced ? 'auto' : 'smooth',
+    });
+  }, [selectedIndex, all]);
+
+  const select = (i: number) => {
+    const e = all[i];
+    if (!e) return;
+    setFocusIndex(i);
+    dispatch({ type: 'select', kind: 'event', id: e.id });
+  };
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      select(active);
+      return;
+    }
+    const next = nextIndex(ev.key, active, all.length);
+    if (next === null) return;
+    ev.preventDefault();
+    setFocusIndex(next);
+    optionRefs.current.get((all[next] as StoryEvent).id)?.focus();
+  };
+  const option = (
+    e: StoryEvent,
+    i: number,
+    style?: React.CSSProperties,
+    extent?: React.ReactNode,
+  ) => (
+    <EventOption
+      key={e.id}
+      event={e}
+      selected={isSelected(selection, 'event', e.id)}
+      related={selection?.kind === 'place' && e.places.includes(selection.id)}
+      tabbable={i === active}
+      style={style}
+      extent={extent}
+      ref={(el) => {
+        if (el) optionRefs.current.set(e.id, el);
+        else optionRefs.current.delete(e.id);
+      }}
+      onSelect={() => select(i)}
+      onKeyDown={onKeyDown}
+    />
+  );
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="tl-toolbar">
+        <h2 className="tl-title">Timeline</h2>
+        <span className="tl-legend" aria-hidden="true">
+          <span className="lg lg-happened">happened</span>{' '}
+          <span className="lg lg-ongoing">ongoing</span>{' '}
+          <span className="lg lg-scheduled">scheduled</span>{' '}
+          <span className="lg lg-proposed">proposed</span>
+        </span>
+        <button
+          type="button"
+          onClick={() => zoomBy(-1)}
+          disabled={zoomIndex === 0}
+          aria-label="Zoom out of the timeline"
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => zoomBy(1)}
+          disabled={zoomIndex === ZOOMS.length - 1}
+          aria-label="Zoom in to the timeline"
+        >
+          +
+        </button>
+      </div>
+      <div className="tl-scroller" ref={scroller}>
+        <div
+          role="listbox"
+          aria-label="Events"
+          aria-orientation="horizontal"
+          className="tl-listbox"
+        >
+          {/* biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox, not a form fieldset */}
+          <div
+            role="group"
+            aria-label="Dated events"
+            className="tl-track"
+            style={{
+              width: layout.scale.width,
+              height: layout.laneCount * LANE_HEIGHT + AXIS_HEIGHT,
+            }}
+          >
+            <div className="tl-axis" aria-hidden="true">
+              {layout.ticks.map((t) => (
+                <span key={`${t.x}-${t.text}`} className="tl-tick" style={{ left: t.x }}>
+                  {t.text}
+                </span>
+              ))}
+              {layout.scale.breaks.map((b) => (
+                <span
+                  key={b.fromDay}
+                  className="tl-break"
+                  style={{ left: b.x }}
+                  title="Time skipped"
+                />
+              ))}
+              {now !== null && (
+                <span className="tl-now" style={{ left: layout.scale.x(now) }}>
+                  now
+                </span>
+              )}
+            </div>
+            {layout.items.map((it, i) =>
+              option(
+                it.e,
+                i,
+                {
+                  left: it.start,
+                  top: AXIS_HEIGHT + (layout.lanes[i] ?? 0) * LANE_HEIGHT,
+                  width: CARD_WIDTH,
+                },
+                <span
+                  className={`tl-extent tl-${it.e.date?.precision}`}
+                  style={{ width: Math.max(8, it.end - it.start) }}
+                  aria-hidden="true"
+                />,
+              ),
+            )}
+          </div>
+          {undated.length > 0 && (
+            // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox, not a form fieldset
+            <div role="group" aria-label="Undated events" className="tl-undated">
+              <span className="tl-lane-name" aria-hidden="true">
+                Undated
+              </span>
+              {undated.map((e, j) => option(e, dated.length + j))}
+            </div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model';
+import { timexToDate } from '../refiners/timex-to-date';
+
+/** An event before ids, places and actors are given. */
+export interface EventCandidate {
+  headline: string;
+  date: DateSpan | null;
+  status: EventStatus;
+  evidence: TextSpan;
+  /** Where the event's places are looked for: its phrase in each sentence that mentions it. */
+  scopes: TextSpan[];
+  /** Groups mentions of one occurrence ("the talks", "the meeting"). */
+  kind: string;
+}
+
+/** Nouns that name occurrences; synonyms share a class so that mentions merge. */
+const EVENT_NOUNS: Record<string, string> = {
+  talks: 'talks',
+  meeting: 'talks',
+  meetings: 'talks',
+  negotiations: 'talks',
+  summit: 'talks',
+  discussions: 'talks',
+  dialogue: 'talks',
+  olympics: 'olympics',
+  games: 'games',
+  'world cup': 'world cup',
+  championship: 'championship',
+  tournament: 'tournament',
+  match: 'match',
+  election: 'election',
+  elections: 'election',
+  vote: 'vote',
+  referendum: 'referendum',
+  poll: 'vote',
+  war: 'war',
+  attack: 'attack',
+  attacks: 'attack',
+  invasion: 'invasion',
+  bombing: 'bombing',
+  shooting: 'shooting',
+  strike: 'strike',
+  strikes: 'strike',
+  address: 'speech',
+  speech: 'speech',
+  visit: 'visit',
+  trip: 'visit',
+  ceremony: 'ceremony',
+  conference: 'conference',
+  congress: 'conference',
+  protest: 'protest',
+  protests: 'protest',
+  rally: 'protest',
+  demonstration: 'protest',
+  riots: 'riot',
+  coup: 'coup',
+  outbreak: 'outbreak',
+  epidemic: 'outbreak',
+  pandemic: 'outbreak',
+  earthquake: 'earthquake',
+  flood: 'flood',
+  floods: 'flood',
+  storm: 'storm',
+  hurricane: 'storm',
+  typhoon: 'storm',
+  fire: 'fire',
+  explosion: 'explosion',
+  crash: 'crash',
+  collapse: 'collapse',
+  reunions: 'reunion',
+  reunion: 'reunion',
+  tests: 'test',
+  test: 'test',
+  launch: 'launch',
+  trial: 'trial',
+  hearing: 'hearing',
+  festival: 'festival',
+  parade: 'parade',
+  inauguration: 'inauguration',
+  funeral: 'funeral',
+  wedding: 'wedding',
+  ceasefire: 'ceasefire',
+  deal: 'agreement',
+  agreement: 'agreement',
+  treaty: 'agreement',
+  accord: 'agreement',
+  exercises: 'exercise',
+  drills: 'exercise',
+  announcement: 'announcement',
+  interview: 'interview',
+  session: 'session',
+  recall: 'recall',
+  cull: 'cull',
+  quarantine: 'quarantine',
+};
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|scheduled|expected) to)\b/i;
+/** The sentence reports today's news in the perfect or the past: its undated occurrences are today's. */
+const NEWS_OF_TODAY =
+  /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
+const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
+/** Main verbs that report an occurrence (not speech about one). */
+const ACTION =
+  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed)\b/i;
+
+const CLAUSE_END = /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s/;
+
+function clauseFrom(text: string, start: number, limit: number): TextSpan {
+  const rest = text.slice(start, limit);
+  const m = CLAUSE_END.exec(rest);
+  let end = m ? start + m.index : limit;
+  while (end > start && /[\s.!?”"’]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
+  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(' ');
+  let h = words.slice(0, maxWords).join(' ');
+  if (words.length > maxWords)
+    h = h.replace(/\s+(?:the|a|an|of|to|in|at|on|and|with|for|by|from)$/i, '');
+  h = h.replace(/[.,;:]+$/, '');
+  return h.charAt(0).toUpperCase() + h.slice(1);
+}
+
+function datedBy(timexes: Timex[], span: TextSpan): DateSpan | null {
+  for (const t of timexes) {
+    if (t.start >= span.start && t.end <= span.end) {
+      const date = timexToDate(t);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
+function publicationDate(published: string | null): DateSpan | null {
+  return published ? { start: published, end: published, precision: 'day', approximate: false, text: '' } : null;
+}
+
+const PROPOSING =
+  /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
+const EVENT_NOUN =
+  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|explosion|crash|reunions?|tests|launch|trial|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+const MODIFIERS =
+  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
+const PLACE_TAIL =
+  /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*))?/u;
+const PROPOSED_BEFORE = /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|would)/i;
+
+interface SentenceContext {
+  text: string;
+  s: TextSpan;
+  sentence: string;
+  timexes: Timex[];
+  published: string | null;
+}
+
+/** What a proposing verb puts forward: proposed, dated only if the text dates it. */
+function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const m of sentence.matchAll(PROPOSING)) {
+    const scope = clauseFrom(text, s.start + m.index + m[0].length, s.end);
+    if (scope.end - scope.start < 8) continue;
+    const headline = headlineOf(text, scope, 10);
+    out.push({ headline, date: datedBy(timexes, scope), status: 'proposed', evidence: scope, scopes: [scope], kind: `proposal:${headline.toLowerCase()}` });
+  }
+  return out;
+}
+
+/** Occurrences named by a noun ("next month's Winter Olympics", "rare talks"). */
+function namedOccurrences(ctx: SentenceContext, proposed: EventCandidate[]): Array<EventCandidate & { anaphoric: boolean }> {
+  const { text, s, sentence, timexes, published } = ctx;
+  const future = FUTURE.test(sentence);
+  const ongoing = ONGOING.test(sentence);
+  const out: Array<EventCandidate & { anaphoric: boolean }> = [];
+  for (const m of sentence.matchAll(EVENT_NOUN)) {
+    const nounText = m[2] ?? '';
+    const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
+    const nounStart = s.start + m.index + m[0].length - nounText.length;
+    const mods = MODIFIERS.exec(text.slice(s.start, nounStart));
+    const start = mods?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(mods[1]) ? nounStart - mods[1].length : nounStart;
+    const anaphoric = !mods && /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(text.slice(Math.max(s.start, start - 8), start));
+    const after = clauseFrom(text, nounStart, s.end);
+    const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
+    const np: TextSpan = { start, end: nounStart + (tail?.[0].length ?? nounText.length) };
+    let date = datedBy(timexes, np) ?? datedBy(timexes, { start: nounStart, end: after.end });
+    const isProposed = PROPOSED_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)) || /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
+    // A proposal already covers this noun ("proposed that military talks should take place").
+    if (isProposed && proposed.some((p) => p.evidence.start <= nounStart && nounStart < p.evidence.end)) continue;
+    const upcoming = !!date && date.start > (published ?? '9999');
+    let status: EventStatus = isProposed ? 'proposed' : upcoming || (future && !date) ? 'scheduled' : ongoing ? 'ongoing' : 'happened';
+    if (!date && status === 'happened' && NEWS_OF_TODAY.test(sentence)) date = publicationDate(published);
+    if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
+    if (date && status === 'happened' && upcoming) status = 'scheduled';
+    const headline = headlineOf(text, np, 8).replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '').replace(/^\p{L}/u, (c) => c.toUpperCase());
+    out.push({ headline, date, status, evidence: s, scopes: [{ start: np.start, end: Math.max(np.end, after.end) }], kind, anaphoric });
+  }
+  return out;
+}
+
+/** The main verb of a sentence that reports news ("North Korea has agreed to send a delegation"). */
+function reportedAction({ text, s, sentence, timexes, published }: SentenceContext): EventCandidate | null {
+  const action = ACTION.exec(sentence);
+  if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
+  const verb = action[0].trim().toLowerCase();
+  if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
+  const scope: TextSpan = { start: s.start, end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end };
+  // A date that belongs to a noun ("next month's Olympics") does not date the verb.
+  const own = timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2)));
+  const today = /^(?:has|have)\b/.test(verb) || /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
+  const date = datedBy(own, scope) ?? (today ? publicationDate(published) : null);
+  if (!date) return null;
+  const headline = headlineOf(text, scope, 12);
+  return { headline, date, status: date.start > (published ?? '9999') ? 'scheduled' : 'happened', evidence: scope, scopes: [scope], kind: `action:${headline.toLowerCase()}` };
+}
+
+const sameDate = (a: EventCandidate, b: EventCandidate) => (a.date?.start ?? null) === (b.date?.start ?? null);
+
+/**
+ * Finds the occurrences a story reports, sentence by sentence:
+ * - what a proposal verb puts forward ("proposed that athletes march together"), proposed and
+ *   undated unless the text gives a date;
+ * - named occurrences ("next month's Winter Olympics", "an unusual New Year address"), dated by
+ *   the expression inside or right after them, or by the publication date in today's news;
+ * - what a main verb reports ("North Korea has agreed to send a delegation"), unless it only
+ *   restates a named occurrence of the same date ("held talks" is the talks).
+ * Later mentions of one kind and date (and "the talks" after "talks") merge into the first.
+ */
+export function findEvents(text: string, sentences: TextSpan[], timexes: Timex[], published: string | null): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const add = (e: EventCandidate, anaphoric: boolean) => {
+    const same = out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ?? (anaphoric ? out.find((o) => o.kind === e.kind) : undefined);
+    if (same) same.scopes.push(...e.scopes);
+    else out.push(e);
+  };
+  for (const s of sentences) {
+    const ctx: SentenceContext = { text, s, sentence: text.slice(s.start, s.end), timexes, published };
+    const proposed = proposals(ctx);
+    for (const p of proposed) add(p, false);
+    const named = namedOccurrences(ctx, proposed);
+    for (const { anaphoric, ...n } of named) add(n, anaphoric);
+    const action = reportedAction(ctx);
+    if (!action) continue;
+    const restated = out.find((o) => !o.kind.startsWith('action:') && sameDate(o, action) && o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end));
+    if (!restated) add(action, false);
+  }
+  return out;
+}
+
+/** Mentions of entities inside a span. */
+export function mentionsIn(mentions: Mention[], span: TextSpan): Mention[] {
+  return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}

@@ -1,0 +1,245 @@
+import type { Mention, TextSpan } from '../../story/model';
+import { type Gazetteer, nameKey } from '../gazetteer/gazetteer';
+import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens';
+
+/** A person found in the text, before ids are given. */
+export interface PersonCandidate {
+  name: string;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: Mention[];
+}
+
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
+const TITLES =
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rev|Reverend|Father|Commissioner|Captain|Capt|Lt|Sgt|Admiral|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent)\.?$/;
+const ROLE_NOUN =
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|Mr|CEO)$/i;
+const ORG_WORD =
+  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve)$/;
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function nameToken(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.cap &&
+    !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+    !HONORIFICS.test(t.text) &&
+    !TITLES.test(t.text) &&
+    !MONTH_OR_DAY.test(t.text) &&
+    !/^\p{Lu}{2,}$/u.test(t.text) &&
+    !/\d/.test(t.text)
+  );
+}
+
+/** The capitalised run of name-like words starting at token i (at most `max`). */
+function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
+  let j = i;
+  while (
+    j < tokens.length &&
+    j - i < max &&
+    nameToken(tokens[j]) &&
+    (j === i || adjacent(text, tokens[j - 1] as Token, tokens[j] as Token))
+  )
+    j++;
+  return j - i;
+}
+
+function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
+  return (
+    gazetteer
+      .lookup(nameKey(name))
+      .some((e) => e.kind === 'country' || e.kind === 'region' || e.population > 100_000) ||
+    !!gazetteer.demonym(nameKey(name))
+  );
+}
+
+interface Hit extends TextSpan {
+  name: string;
+  role: string | null;
+  full: boolean;
+}
+
+/**
+ * Finds people: names after honorifics and titles ("Mr Moon", "President Trump"), after role
+ * phrases ("North Korean leader Kim Jong Un"), in appositions ("South Korea's President, Moon
+ * Jae-in,") and before speech verbs ("Kim Ri Ah said"). Then every bare surname or given name
+ * ("Kim") is linked to the most prominent person it can name: one with a role, then the one
+ * mentioned most, then the latest.
+ */
+export function findPeople(
+  text: string,
+  sentences: TextSpan[],
+  gazetteer: Gazetteer,
+): PersonCandidate[] {
+  const hits: Hit[] = [];
+  const allTokens: Token[][] = sentences.map((s) => tokenize(text.slice(s.start, s.end), s.start));
+  for (const tokens of allTokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1];
+      // "Mr Moon", "President Moon Jae-in"
+      if (
+        (HONORIFICS.test(t.text) || TITLES.test(t.text)) &&
+        t.cap &&
+        next &&
+        adjacent(text, t, next)
+      ) {
+        const n = nameRun(text, tokens, i + 1, 3);
+        if (n > 0) {
+          const first = tokens[i + 1] as Token;
+          const last = tokens[i + n] as Token;
+          const name = text.slice(first.start, last.end);
+          if (!isPlaceName(gazetteer, name)) {
+            const role = TITLES.test(t.text) ? t.text.replace(/\.$/, '') : null;
+            hits.push({
+              start: HONORIFICS.test(t.text) ? t.start : first.start,
+              end: last.end,
+              name,
+              role,
+              full: n > 1,
+            });
+            i += n;
+            continue;
+          }
+        }
+      }
+      // "North Korean leader Kim Jong Un"
+      if (ROLE_NOUN.test(t.text) && !t.cap && next && adjacent(text, t, next)) {
+        const n = nameRun(text, tokens, i + 1, 4);
+        const name =
+          n >= 2 ? text.slice((tokens[i + 1] as Token).start, (tokens[i + n] as Token).end) : '';
+        if (
+          n >= 2 &&
+          !isPlaceName(gazetteer, name) &&
+          !tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text))
+        ) {
+          let k = i;
+          while (
+            k > 0 &&
+            (tokens[k - 1] as Token).cap &&
+            !(tokens[k - 1] as Token).initial &&
+            adjacent(text, tokens[k - 1] as Token, tokens[k] as Token) &&
+            i - k < 3
+          )
+            k--;
+          const role = text.slice((tokens[k] as Token).start, t.end);
+          hits.push({
+            start: (tokens[i + 1] as Token).start,
+            end: (tokens[i + n] as Token).end,
+            name,
+            role,
+            full: true,
+          });
+          i += n;
+          continue;
+        }
+      }
+      // "Name said", "Name, who said", ", said Name" (two words at least, not a place or an organisation)
+      if (
+        nameToken(t) &&
+        !(i > 0 && nameToken(tokens[i - 1]) && adjacent(text, tokens[i - 1] as Token, t))
+      ) {
+        const n = nameRun(text, tokens, i, 4);
+        if (n >= 2) {
+          const last = tokens[i + n - 1] as Token;
+          const name = text.slice(t.start, last.end);
+          const runTokens = tokens.slice(i, i + n);
+          const org = runTokens.some((x) => ORG_WORD.test(x.text));
+          const place =
+            isPlaceName(gazetteer, name) ||
+            runTokens.some((x) => isPlaceName(gazetteer, x.text) && x === runTokens[0]);
+          const speaks =
+            SPEECH_AFTER.test(text.slice(last.end, last.end + 30)) ||
+            SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+          // Apposition: "South Korea's President, Moon Jae-in,"
+          const before = text.slice(Math.max(0, t.start - 60), t.start);
+          const appos =
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+)?),\s*$/u.exec(
+              before,
+            );
+          const apposRole =
+            appos?.[2] && (ROLE_NOUN.test(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
+              ? `${appos[1] ?? ''}${appos[2]}`.trim()
+              : null;
+          if (!org && !place && (speaks || apposRole)) {
+            hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
+            i += n - 1;
+          }
+        }
+      }
+    }
+  }
+
+  // Full names first; a single word joins the person whose name contains it.
+  const people: PersonCandidate[] = [];
+  const find = (word: string) =>
+    people.filter((p) => p.name.split(/\s+/).some((part) => part === word) || p.name === word);
+  for (const h of hits.filter((x) => x.full)) {
+    let p = people.find((x) => x.name === h.name);
+    if (!p) {
+      p = { name: h.name, role: h.role, aliases: new Set(), mentions: [] };
+      people.push(p);
+    }
+    p.role ??= h.role;
+    p.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+  }
+  for (const h of hits.filter((x) => !x.full)) {
+    const [match] = find(h.name);
+    if (match) {
+      match.aliases.add(text.slice(h.start, h.end));
+      match.role ??= h.role;
+      match.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+    } else {
+      people.push({
+        name: h.name,
+        role: h.role,
+        aliases: new Set([text.slice(h.start, h.end)]),
+        mentions: [{ start: h.start, end: h.end, text: text.slice(h.start, h.end) }],
+      });
+    }
+  }
+  // "under Donald Trump": a run of capitals that ends in a known single-word name completes it.
+  for (const tokens of allTokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nameRun(text, tokens, i, 3);
+      if (n < 2) continue;
+      const first = tokens[i] as Token;
+      const last = tokens[i + n - 1] as Token;
+      const single = people.find((p) => !p.name.includes(' ') && p.name === last.text);
+      if (single && !first.initial && !isPlaceName(gazetteer, text.slice(first.start, last.end))) {
+        single.aliases.add(single.name);
+        single.name = text.slice(first.start, last.end);
+        single.mentions.push({ start: first.start, end: last.end, text: single.name });
+      }
+      i += n - 1;
+    }
+  }
+  // Bare names: "Kim", "Moon".
+  const taken = (s: number, e: number) =>
+    people.some((p) => p.mentions.some((m) => s < m.end && m.start < e));
+  for (const tokens of allTokens) {
+    for (const t of tokens) {
+      if (!nameToken(t) || taken(t.start, t.end)) continue;
+      const candidates = find(t.text);
+      if (candidates.length === 0) continue;
+      const best = [...candidates].sort(
+        (a, b) =>
+          Number(!!b.role) - Number(!!a.role) ||
+          b.mentions.length - a.mentions.length ||
+          (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0),
+      )[0] as PersonCandidate;
+      best.aliases.add(t.text);
+      best.mentions.push({ start: t.start, end: t.end, text: t.text });
+    }
+  }
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.aliases.delete(p.name);
+  }
+  return people;
+}

@@ -1,0 +1,65 @@
+import type { Paragraph, TextSpan } from '../../story/model';
+
+/** A quotation before its speaker is resolved to a person id. */
+export interface QuoteCandidate extends TextSpan {
+  text: string;
+  /** A person mention that introduces or follows the quote, resolved by the caller. */
+  speakerAt: number | null;
+  /** Continues the quote of the paragraph before (no closing mark there, an opening one here). */
+  continues: boolean;
+}
+
+const OPEN = '“"';
+const CLOSE = '”"';
+const SPEECH =
+  /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
+
+/**
+ * Finds quotations: text between opening and closing quotation marks, where a paragraph that
+ * ends inside a quote and a next paragraph that opens with a quotation mark are one speech (the
+ * newspaper convention). Scare quotes (a word or two, no speech verb) are not quotes.
+ */
+export function findQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  personAt: (start: number, end: number) => number[],
+): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  let openFromPrevious = false;
+  for (const p of paragraphs) {
+    let i = p.start;
+    let continuing = openFromPrevious && OPEN.includes(text[p.start] ?? '');
+    openFromPrevious = false;
+    while (i < p.end) {
+      const ch = text[i] ?? '';
+      if (!OPEN.includes(ch)) {
+        i++;
+        continue;
+      }
+      const straight = ch === '"';
+      let j = i + 1;
+      while (
+        j < p.end &&
+        !(straight ? text[j] === '"' : CLOSE.includes(text[j] ?? '') && text[j] !== '"')
+      )
+        j++;
+      const closed = j < p.end;
+      const end = closed ? j + 1 : p.end;
+      const inner = text.slice(i + 1, closed ? j : p.end).trim();
+      const words = inner.split(/\s+/).filter(Boolean).length;
+      const sentenceOf = p.sentences.find((s) => s.start <= i && i < s.end) ?? p;
+      const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceOf.end);
+      const attributed = SPEECH.test(around) || /:\s*$/.test(text.slice(sentenceOf.start, i));
+      if (words >= 4 && (attributed || continuing || words >= 8)) {
+        const before = personAt(sentenceOf.start, i);
+        const after = personAt(end, sentenceOf.end);
+        const speakerAt = before.length ? (before.at(-1) ?? null) : (after[0] ?? null);
+        out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
+      }
+      if (!closed) openFromPrevious = words >= 4;
+      continuing = false;
+      i = end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/** Words of English time expressions, shared by the timex rules. */
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+const SMALL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  'a couple of': 2,
+  'a couple': 2,
+  couple: 2,
+  dozen: 12,
+  'a dozen': 12,
+};
+
+/** Quantities too vague for a number: the TIMEX3 value uses X ("several years" = PXY). */
+export const VAGUE = new Set(['several', 'a few', 'few', 'many', 'some', 'numerous', 'countless']);
+
+export const NUMBER_WORDS = Object.keys(SMALL)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A quantity: digits, number words ("twenty-five"), or a vague quantifier. */
+export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?|several|a few|few|many|some|numerous)`;
+
+/** The number a quantity phrase means, or null when it is vague. */
+export function quantity(phrase: string): number | null {
+  const p = phrase.toLowerCase().trim();
+  if (VAGUE.has(p)) return null;
+  if (/^\d+(\.\d+)?$/.test(p)) return Number(p);
+  if (p in SMALL) return SMALL[p] ?? null;
+  const parts = p.split(/[- ]/);
+  let total = 0;
+  for (const part of parts) {
+    const v = SMALL[part];
+    if (v === undefined) return null;
+    total = v === 100 ? Math.max(total, 1) * 100 : total + v;
+  }
+  return total;
+}
+
+export interface Unit {
+  /** TIMEX3 duration letter(s). */
+  letter: string;
+  /** Time units are written after a T in durations (PT3H). */
+  time: boolean;
+}
+
+export const UNITS: Record<string, Unit> = {
+  second: { letter: 'S', time: true },
+  minute: { letter: 'M', time: true },
+  hour: { letter: 'H', time: true },
+  day: { letter: 'D', time: false },
+  night: { letter: 'D', time: false },
+  week: { letter: 'W', time: false },
+  weekend: { letter: 'WE', time: false },
+  fortnight: { letter: 'W', time: false },
+  month: { letter: 'M', time: false },
+  quarter: { letter: 'Q', time: false },
+  year: { letter: 'Y', time: false },
+  decade: { letter: 'DE', time: false },
+  century: { letter: 'CE', time: false },
+};
+
+export const UNIT_WORDS =
+  'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)';
+
+export function unitOf(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('centur')) return 'century';
+  return w.replace(/s$/, '');
+}
+
+export function durationValue(n: number | null, unit: string): string {
+  const u = UNITS[unit];
+  if (!u) return 'PX';
+  let amount = n === null ? 'X' : String(n);
+  let letter = u.letter;
+  if (unit === 'fortnight' && n !== null) amount = String(n * 2);
+  if (letter === 'Q') {
+    letter = 'M';
+    amount = n === null ? 'X' : String(n * 3);
+  }
+  if (letter === 'WE') letter = 'WE';
+  return `P${u.time ? 'T' : ''}${amount}${letter}`;
+}
+
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+/** Fixed-date holidays: month and day. Movable feasts are left to the context. */
+export const HOLIDAYS: Array<{ pattern: string; m: number; d: number }> = [
+  { pattern: "new year'?s eve|new year’s eve", m: 12, d: 31 },
+  { pattern: "new year'?s(?: day)?|new year’s(?: day)?|new year", m: 1, d: 1 },
+  { pattern: 'christmas eve', m: 12, d: 24 },
+  { pattern: 'christmas(?: day)?|xmas', m: 12, d: 25 },
+  { pattern: 'boxing day', m: 12, d: 26 },
+  { pattern: "valentine'?s day|valentine’s day", m: 2, d: 14 },
+  { pattern: 'halloween', m: 10, d: 31 },
+  { pattern: 'independence day', m: 7, d: 4 },
+  { pattern: 'bastille day', m: 7, d: 14 },
+  { pattern: 'may day', m: 5, d: 1 },
+];

@@ -1,0 +1,522 @@
+import * as chrono from 'chrono-node';
+import type { TextSpan, TimexType } from '../../story/model';
+import {
+  addDays,
+  addMonths,
+  type Day,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  weekday,
+} from '../refiners/calendar';
+import {
+  durationValue,
+  HOLIDAYS,
+  MONTHS,
+  NUM,
+  ORDINALS,
+  quantity,
+  UNIT_WORDS,
+  unitOf,
+  WEEKDAYS,
+} from './timex-lexicon';
+
+/** A time expression found in one sentence, before ids are given. */
+export interface TimexCandidate extends TextSpan {
+  type: TimexType;
+  value: string;
+  mod?: string;
+}
+
+interface Context {
+  ref: Day | null;
+  /** The sentence speaks of the future ("will", "next", "is to"), which decides bare weekdays. */
+  future: boolean;
+}
+
+interface Resolved {
+  type: TimexType;
+  value: string;
+  mod?: string;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ctx: Context): Resolved | null;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|won['’]t|shall|'ll|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow)\b/i;
+
+const MONTH_WORDS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
+const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+const SEASONS: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+const PARTS: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+};
+const MODS: Record<string, string> = {
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'longer than': 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  'fewer than': 'LESS_THAN',
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS',
+  'at most': 'EQUAL_OR_LESS',
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  approximately: 'APPROX',
+  some: 'APPROX',
+  'close to': 'APPROX',
+};
+const MOD_WORDS = Object.keys(MODS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const EDGE: Record<string, string> = {
+  early: 'START',
+  'the beginning of': 'START',
+  'the start of': 'START',
+  'the end of': 'END',
+  late: 'END',
+  mid: 'MID',
+  'mid-': 'MID',
+  'the middle of': 'MID',
+};
+
+const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+/** Year of a month or day named without one: past unless the sentence looks ahead. */
+function yearFor(ref: Day, month: number, day: number, future: boolean): number {
+  const later = month > ref.m || (month === ref.m && day > ref.d);
+  if (future) return later || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
+  // News mostly reports the recent past, but a month or two ahead is usually a plan.
+  if (later && month - ref.m <= 1 && !future) return ref.y;
+  return later ? ref.y - 1 : ref.y;
+}
+
+function shiftUnit(ref: Day, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return fmtDay(addDays(ref, n));
+    case 'week':
+    case 'fortnight':
+      return fmtWeek(addDays(ref, 7 * n * (unit === 'fortnight' ? 2 : 1)));
+    case 'weekend':
+      return `${fmtWeek(addDays(ref, 7 * n))}-WE`;
+    case 'month': {
+      const d = addMonths(ref, n);
+      return fmtMonth(d.y, d.m);
+    }
+    case 'quarter': {
+      const d = addMonths(ref, 3 * n);
+      return `${fmtYear(d.y)}-Q${Math.ceil(d.m / 3)}`;
+    }
+    case 'year':
+      return fmtYear(ref.y + n);
+    case 'decade':
+      return String(Math.floor(ref.y / 10) + n);
+    case 'century':
+      return String(Math.floor(ref.y / 100) + n);
+    default:
+      return null;
+  }
+}
+
+function weekdayDate(ref: Day, target: number, relation: string, future: boolean): Day {
+  const today = weekday(ref);
+  const ahead = (target - today + 7) % 7;
+  const behind = (today - target + 7) % 7;
+  switch (relation) {
+    case 'next':
+    case 'coming':
+      return addDays(ref, ahead === 0 ? 7 : ahead);
+    case 'last':
+    case 'past':
+    case 'previous':
+      return addDays(ref, -(behind === 0 ? 7 : behind));
+    case 'this':
+      return addDays(
+        ref,
+        target === 0 ? 7 - ((today + 6) % 7) - 1 : target - ((today + 6) % 7) - 1,
+      );
+    default:
+      return future ? addDays(ref, ahead) : addDays(ref, -behind);
+  }
+}
+
+const OFFSET: Record<string, number> = {
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+  last: -1,
+  past: -1,
+  previous: -1,
+  'the same': 0,
+};
+
+const rules: Rule[] = [
+  // "three years ago", "a week earlier", "two days later"
+  {
+    re: new RegExp(
+      `\\b(${NUM})[ -](${UNIT_WORDS}) (ago|earlier|before|later|after|from now|hence)\\b`,
+      'gi',
+    ),
+    resolve(m, { ref }) {
+      const n = quantity(m[1] ?? '');
+      const back = /ago|earlier|before/i.test(m[3] ?? '');
+      if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
+      if (!ref) return { type: 'DATE', value: 'XXXX' };
+      const value = shiftUnit(ref, unitOf(m[2] ?? ''), back ? -n : n);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  // "the past three years", "the next two weeks", "more than two years", "a decade"
+  {
+    re: new RegExp(
+      `\\b(?:(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})[ -](${UNIT_WORDS})(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
+      'gi',
+    ),
+    resolve(m) {
+      const unit = unitOf(m[3] ?? '');
+      if (unit === 'weekend') return null;
+      const n = quantity(m[2] ?? '');
+      const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+      return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+    },
+  },
+  // "for years", "over decades", "years of": a duration of unknown length
+  {
+    re: /(?<=\b(?:for|over|after|within|in|take|took|lasted?) (?:the )?(?:past |last )?)(years|months|weeks|days|decades|hours|centuries)\b/gi,
+    resolve(m) {
+      return { type: 'DURATION', value: durationValue(null, unitOf(m[1] ?? '')) };
+    },
+  },
+  // "the past year" (a stretch of time), "last year", "next month", "this week", "next Monday"
+  {
+    re: new RegExp(
+      `\\b(the )?(this|next|last|past|previous|coming|current|following)( (?:fiscal |calendar )?(?:week|weekend|month|quarter|year|decade|century|${WEEKDAY_WORDS}|${MONTH_WORDS.replace(/\\\\\.\?/g, '')}|spring|summer|fall|autumn|winter))\\b`,
+      'gi',
+    ),
+    resolve(m, { ref, future }) {
+      const rel = (m[2] ?? '').toLowerCase();
+      const word = (m[3] ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/^(?:fiscal|calendar) /, '');
+      if (
+        m[1] &&
+        ['past', 'last', 'next', 'coming', 'previous', 'following'].includes(rel) &&
+        word in { week: 1, month: 1, year: 1, decade: 1, century: 1, quarter: 1 }
+      ) {
+        if (rel === 'previous' || rel === 'following') {
+          if (!ref) return { type: 'DATE', value: 'XXXX' };
+          const v = shiftUnit(ref, word, rel === 'previous' ? -1 : 1);
+          return v ? { type: 'DATE', value: v } : null;
+        }
+        return { type: 'DURATION', value: durationValue(1, word) };
+      }
+      if (!ref) return { type: 'DATE', value: 'XXXX' };
+      const off = OFFSET[rel] ?? 0;
+      if (word in WEEKDAYS) {
+        return { type: 'DATE', value: fmtDay(weekdayDate(ref, WEEKDAYS[word] ?? 0, rel, future)) };
+      }
+      if (word in SEASONS)
+        return { type: 'DATE', value: `${fmtYear(ref.y + off)}-${SEASONS[word]}` };
+      const month = monthNumber(word);
+      if (month) {
+        const y =
+          off === 0
+            ? ref.y
+            : off > 0
+              ? month > ref.m
+                ? ref.y
+                : ref.y + 1
+              : month < ref.m
+                ? ref.y
+                : ref.y - 1;
+        return { type: 'DATE', value: fmtMonth(y, month) };
+      }
+      const value = shiftUnit(ref, word, off);
+      return value ? { type: 'DATE', value } : null;
+    },
+  },
+  // today, yesterday, tonight, this morning, last night, tomorrow evening
+  {
+    re: /\b(?:(yesterday|today|tomorrow|this|last|tonight)(?: (morning|afternoon|evening|night))?)\b/gi,
+    resolve(m, { ref }) {
+      const w = (m[1] ?? '').toLowerCase();
+      const part = m[2]?.toLowerCase();
+      if ((w === 'this' || w === 'last') && !part) return null;
+      if (w === 'last' && part !== 'night') return null;
+      if (!ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      const shift = w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const day = fmtDay(addDays(ref, shift));
+      if (w === 'tonight') return { type: 'TIME', value: `${day}TNI` };
+      return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
+    },
+  },
+  // now, currently, recently, the past, the future
+  {
+    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|the past|formerly|in the future|the future|soon|shortly)\b/gi,
+    resolve(m) {
+      const w = (m[1] ?? '').toLowerCase();
+      if (/past|recent|lately|formerly/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
+      if (/future|soon|shortly/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
+      return { type: 'DATE', value: 'PRESENT_REF' };
+    },
+  },
+  // Fixed holidays: "New Year", "Christmas Eve"
+  {
+    re: new RegExp(`\\b(${HOLIDAYS.map((h) => h.pattern).join('|')})(?:,? (${YEAR}))?\\b`, 'gi'),
+    resolve(m, { ref, future }) {
+      const name = (m[1] ?? '').toLowerCase();
+      const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
+      if (!holiday) return null;
+      if (m[2])
+        return { type: 'DATE', value: fmtDay({ y: Number(m[2]), m: holiday.m, d: holiday.d }) };
+      if (!ref)
+        return {
+          type: 'DATE',
+          value: `XXXX-${String(holiday.m).padStart(2, '0')}-${String(holiday.d).padStart(2, '0')}`,
+        };
+      // The nearest occurrence: New Year in early January is the one just past.
+      const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({
+        y,
+        m: holiday.m,
+        d: holiday.d,
+      }));
+      const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+      const best = candidates
+        .filter((d) => (future ? dist(d) >= 0 : true))
+        .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
+      return best ? { type: 'DATE', value: fmtDay(best) } : null;
+    },
+  },
+  // "the third quarter (of 1989)", "the first half of 2018"
+  {
+    re: new RegExp(
+      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR}))?\\b`,
+      'gi',
+    ),
+    resolve(m, { ref, future }) {
+      const which = (m[1] ?? '').toLowerCase();
+      const isQuarter = (m[2] ?? '').toLowerCase() === 'quarter';
+      const n =
+        which === 'final' || which === 'last' ? (isQuarter ? 4 : 2) : (ORDINALS[which] ?? 1);
+      let year = m[3] ? Number(m[3]) : ref?.y;
+      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
+      if (!m[3] && ref && !future) {
+        const current = isQuarter ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
+        if (n > current) year -= 1;
+      }
+      return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
+    },
+  },
+  // "the 1990s", "the early 2000s", "the '80s"
+  {
+    re: /\b(?:the )?(early |mid-|mid |late )?(1[5-9]|20)(\d)0['’]?s\b/gi,
+    resolve(m) {
+      const edge = m[1]?.trim().toLowerCase().replace(/-$/, '');
+      return {
+        type: 'DATE',
+        value: `${m[2]}${m[3]}`,
+        ...(edge ? { mod: EDGE[edge] ?? 'MID' } : {}),
+      };
+    },
+  },
+  // "the 20th century"
+  {
+    re: /\bthe (\w+(?:-\w+)?) century\b/gi,
+    resolve(m) {
+      const n = ORDINALS[(m[1] ?? '').toLowerCase()] ?? Number.parseInt(m[1] ?? '', 10);
+      return Number.isFinite(n) && n > 0
+        ? { type: 'DATE', value: String(n - 1).padStart(2, '0') }
+        : null;
+    },
+  },
+  // "January 9, 2018", "Jan. 9", "9 January 2018", "December 1998", "in May", "early March"
+  {
+    re: new RegExp(
+      `\\b(?:(early|mid-|mid|late) )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?:,? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
+      'gi',
+    ),
+    resolve(m, { ref, future }) {
+      const word = m[3] ?? '';
+      const month = monthNumber(word);
+      const day = Number(m[2] ?? m[4] ?? 0);
+      const year = m[5] ? Number(m[5]) : null;
+      const bare = !day && year === null;
+      if (!month || word === word.toLowerCase()) return null;
+      // "May" the modal and "March" the verb: only with a day, a year or a date word before them.
+      if (bare && /^(may|march|jan|mar|sept?|dec)\.?$/i.test(word) && !m[1]) return null;
+      if (day > 31) return null;
+      const y = year ?? (ref ? yearFor(ref, month, day || 1, future) : null);
+      const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
+      const value =
+        y === null
+          ? `XXXX-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`
+          : day
+            ? fmtDay({ y, m: month, d: day })
+            : fmtMonth(y, month);
+      return { type: 'DATE', value, ...(edge ? { mod: edge } : {}) };
+    },
+  },
+  // Weekdays, with a part of the day: "Monday", "Tuesday night"; plural is a set: "Mondays"
+  {
+    re: new RegExp(`\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
+    resolve(m, { ref, future }) {
+      const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
+      if (m[2]) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      if (!ref) return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      const day = fmtDay(weekdayDate(ref, wd, '', future));
+      const part = m[3]?.toLowerCase();
+      return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
+    },
+  },
+  // Seasons with a year or a determiner: "the summer of 2017", "this winter" is above
+  {
+    re: new RegExp(
+      `\\b(?:(?:in|during|by|until|through) the )(spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b`,
+      'gi',
+    ),
+    resolve(m, { ref, future }) {
+      const season = SEASONS[(m[1] ?? '').toLowerCase()];
+      const year = m[2] ? Number(m[2]) : ref ? ref.y + (future && ref.m > 8 ? 1 : 0) : null;
+      return { type: 'DATE', value: `${year === null ? 'XXXX' : fmtYear(year)}-${season}` };
+    },
+  },
+  // A year on its own: "in 1989", "fiscal 1990", "early 2018"
+  {
+    re: new RegExp(
+      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid-|mid|late) )?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units))`,
+      'gi',
+    ),
+    resolve(m) {
+      const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', value: m[2] ?? 'XXXX', ...(edge ? { mod: edge } : {}) };
+    },
+  },
+  // Sets: "every day", "each year", "twice a week", "annually"
+  {
+    re: new RegExp(
+      `\\b(?:every|each|per|(?:once|twice|\\w+ times) (?:a|an|per|every|each)) (?:(${NUM}) )?(${UNIT_WORDS}|${WEEKDAY_WORDS})\\b`,
+      'gi',
+    ),
+    resolve(m) {
+      const w = (m[2] ?? '').toLowerCase();
+      if (w in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[w] || 7}` };
+      return { type: 'SET', value: durationValue(m[1] ? quantity(m[1]) : 1, unitOf(w)) };
+    },
+  },
+  {
+    re: /\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\b/gi,
+    resolve(m) {
+      const unit: Record<string, string> = {
+        hourly: 'PT1H',
+        daily: 'P1D',
+        nightly: 'P1D',
+        weekly: 'P1W',
+        fortnightly: 'P2W',
+        monthly: 'P1M',
+        quarterly: 'P3M',
+        annually: 'P1Y',
+        yearly: 'P1Y',
+      };
+      return { type: 'SET', value: unit[(m[1] ?? '').toLowerCase()] ?? 'P1D' };
+    },
+  },
+];
+
+/** Clock times and numeric dates, where chrono-node is reliable. */
+function chronoCandidates(
+  sentence: string,
+  ref: Day | null,
+): Array<Resolved & { index: number; length: number }> {
+  const instant = ref
+    ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: Array<Resolved & { index: number; length: number }> = [];
+  for (const r of chrono.strict.parse(sentence, { instant, timezone: 0 })) {
+    const s = r.start;
+    const hasDay = s.isCertain('day') && s.isCertain('month');
+    const hasHour = s.isCertain('hour');
+    if (!hasDay && !hasHour) continue;
+    const y = s.isCertain('year') ? s.get('year') : ref ? s.get('year') : null;
+    const datePart =
+      hasDay || ref
+        ? y === null
+          ? `XXXX-${String(s.get('month')).padStart(2, '0')}-${String(s.get('day')).padStart(2, '0')}`
+          : fmtDay({ y: y ?? 0, m: s.get('month') ?? 1, d: s.get('day') ?? 1 })
+        : 'XXXX-XX-XX';
+    const value = hasHour
+      ? `${datePart}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`
+      : datePart;
+    out.push({ type: hasHour ? 'TIME' : 'DATE', value, index: r.index, length: r.text.length });
+  }
+  return out;
+}
+
+/** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
+const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
+
+/**
+ * Finds the time expressions of one sentence and resolves them against the reference day.
+ * @param offset where the sentence starts in the whole text, so spans index the original.
+ */
+export function findTimexes(sentence: string, offset: number, ref: Day | null): TimexCandidate[] {
+  const ctx: Context = { ref, future: FUTURE_CUE.test(sentence) };
+  const found: TimexCandidate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
+      const r = rule.resolve(m, ctx);
+      if (r) found.push({ ...r, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  for (const c of chronoCandidates(sentence, ref)) {
+    found.push({
+      type: c.type,
+      value: c.value,
+      start: offset + c.index,
+      end: offset + c.index + c.length,
+    });
+  }
+  // Longest first; an expression inside a longer one yields to it.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimexCandidate[] = [];
+  for (const c of found) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    const before = EDGE_BEFORE.exec(sentence.slice(0, c.start - offset));
+    if (before?.[1] && c.type === 'DATE' && !c.mod && /^\d{4}/.test(c.value)) {
+      const edge = before[1].toLowerCase().replace(/^the (\w+) of$/, 'the $1 of');
+      const mod =
+        EDGE[edge] ??
+        EDGE[edge.replace(/-$/, '')] ??
+        (edge.includes('end') ? 'END' : edge.includes('middle') ? 'MID' : 'START');
+      kept.push({ ...c, start: c.start - before[0].length, mod });
+    } else {
+      kept.push(c);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

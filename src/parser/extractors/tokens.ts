@@ -1,0 +1,47 @@
+/** A word of the text with its offsets into the original. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or is an acronym like "U.S."). */
+  cap: boolean;
+  /** First word of its sentence, where capitals say nothing. */
+  initial: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+
+/** Words of a sentence; a possessive "'s" is left out of the word it follows. */
+export function tokenize(sentence: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let first = true;
+  for (const m of sentence.matchAll(WORD)) {
+    let text = m[0];
+    if (POSSESSIVE.test(text) && text.length > 2) text = text.slice(0, -2);
+    const start = offset + m.index;
+    out.push({ text, start, end: start + text.length, cap: /^\p{Lu}/u.test(text), initial: first });
+    // A quotation or a colon starts a new sentence for capitalisation's sake.
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    first = /^\s*[:“"]/.test(after);
+  }
+  return out;
+}
+
+/** Only spaces between two tokens (no punctuation), so they can belong to one name. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]+$|^[ \t]*[-‐][ \t]*$/.test(text.slice(a.end, b.start));
+}
+
+/** Words that start sentences or headlines in capitals without naming anything. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those and but or nor so yet for of in on at by to from with without ' +
+    'as if when while after before since until during about over under between among into onto ' +
+    'he she it they we i you his her its their our my your him them us me who whom whose which what ' +
+    'where why how there here then now also just only even still both either neither each every all ' +
+    'some any no not many much more most few several such other another one two three meanwhile ' +
+    'however although though because despite instead thus hence yes mr mrs ms dr sir according ' +
+    'is are was were be been has have had do does did will would can could may might must shall should'
+  ).split(' '),
+);

@@ -1,0 +1,73 @@
+import type { PlaceKind } from '../../story/model';
+
+/** One record of the gazetteer: a place that a name can refer to. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 code, or null for places across borders. */
+  country: string | null;
+  /** First-level division code within the country (GeoNames admin1), when known. */
+  admin1: string | null;
+  population: number;
+  /** The record's origin, e.g. "geonames:1835848" or "curated: Wikipedia, Panmunjom". */
+  source: string;
+  capital?: boolean;
+}
+
+/**
+ * Names to places. Built in Node from the packaged gazetteers (src/build/) and handed to the
+ * parser, so the parser itself carries no data and runs anywhere.
+ */
+export interface Gazetteer {
+  /** Entries whose name or alternate name normalises to `key` (see {@link nameKey}). */
+  lookup(key: string): readonly GazetteerEntry[];
+  /** The country a demonym ("Chinese", "North Korean") belongs to. */
+  demonym(key: string): GazetteerEntry | undefined;
+}
+
+/**
+ * The form names are compared in: no accents, apostrophes, dots or hyphens, lower case, single
+ * spaces. "P'yŏngch'ang", "PyeongChang" and "Pyeong-chang" differ from "Pyeongchang" only in
+ * what this drops, "U.S." becomes "us".
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’‘`.ʼ]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A gazetteer over an in-memory list; what src/build uses and what tests build small. */
+export function gazetteerFrom(
+  entries: Iterable<{ entry: GazetteerEntry; names: Iterable<string> }>,
+  demonyms: Iterable<[string, GazetteerEntry]> = [],
+): Gazetteer {
+  const byName = new Map<string, GazetteerEntry[]>();
+  for (const { entry, names } of entries) {
+    const seen = new Set<string>();
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const list = byName.get(key);
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
+  }
+  const byDemonym = new Map<string, GazetteerEntry>();
+  for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
+  return {
+    lookup: (key) => byName.get(key) ?? [],
+    demonym: (key) => byDemonym.get(key),
+  };
+}
+
+/** A gazetteer that knows no place: the parser still runs, and places stay unresolved. */
+export const emptyGazetteer: Gazetteer = { lookup: () => [], demonym: () => undefined };

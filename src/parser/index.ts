@@ -1,0 +1,205 @@
+/**
+ * The story parser: article text and its publication date in, a typed {@link Story} out.
+ * Pure and deterministic: no network, no clock, no DOM; the same code runs in the CLI, in the
+ * build and in the browser. Place names are resolved through the gazetteer it is given.
+ *
+ * @example
+ *   const story = parseArticle(text, { published: '2018-01-09', gazetteer: loadGazetteer() });
+ *   story.timexes.find((t) => t.text === 'next month')?.value; // '2018-02'
+ */
+import type {
+  Mention,
+  Person,
+  Place,
+  Quote,
+  Story,
+  StoryEvent,
+  TextSpan,
+  Timex,
+} from '../story/model';
+import { findEvents } from './extractors/events';
+import { findPeople } from './extractors/people';
+import { findPlaces } from './extractors/places';
+import { findQuotes } from './extractors/quotes';
+import { findTimexes } from './extractors/timexes';
+import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer';
+import { idMaker, slugify } from './ids';
+import { parseIsoDay } from './refiners/calendar';
+import { segment } from './segment/segment';
+
+export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer';
+export { gazetteerFrom, nameKey } from './gazetteer/gazetteer';
+
+export interface ParseOptions {
+  /** Publication date, YYYY-MM-DD: the reference for "next month" or "Monday". */
+  published?: string | null;
+  /** Names to places; without one, no place is resolved. */
+  gazetteer?: Gazetteer;
+  slug?: string;
+  source?: string | null;
+  language?: string;
+}
+
+const SPAN_ORDER = (a: TextSpan, b: TextSpan) => a.start - b.start || a.end - b.end;
+
+/** Marks spans taken by one extractor so the next one does not claim them again. */
+function spanMask(length: number) {
+  const mask = new Uint8Array(length + 1);
+  return {
+    add(s: TextSpan) {
+      mask.fill(1, s.start, s.end);
+    },
+    hits(start: number, end: number) {
+      for (let i = start; i < end; i++) if (mask[i]) return true;
+      return false;
+    },
+  };
+}
+
+/**
+ * Parses an article into a story. Never throws on odd text: empty, binary or marked-up input
+ * gives a valid, possibly empty story whose spans all lie inside the text.
+ * @throws only when `published` is given and is not a real YYYY-MM-DD date.
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Story {
+  const published = options.published ?? null;
+  const ref = published ? parseIsoDay(published) : null;
+  if (published && !ref)
+    throw new Error(`published must be a real date as YYYY-MM-DD, got "${published}"`);
+  const gazetteer = options.gazetteer ?? emptyGazetteer;
+  const seg = segment(text);
+  const sentences: TextSpan[] = [
+    ...(seg.title ? [seg.title] : []),
+    ...seg.paragraphs.flatMap((p) => p.sentences),
+  ];
+
+  const timexId = idMaker();
+  const timexes: Timex[] = sentences.flatMap((s) =>
+    findTimexes(text.slice(s.start, s.end), s.start, ref).map((t) => ({
+      id: timexId(`t-${slugify(text.slice(t.start, t.end), 4)}`),
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      type: t.type,
+      value: t.value,
+      ...(t.mod ? { mod: t.mod } : {}),
+    })),
+  );
+
+  const taken = spanMask(text.length);
+  const personCandidates = findPeople(text, sentences, gazetteer);
+  for (const p of personCandidates) for (const m of p.mentions) taken.add(m);
+  const placeCandidates = findPlaces(text, sentences, gazetteer, (s, e) => taken.hits(s, e));
+
+  const personId = idMaker();
+  const people: Person[] = personCandidates.map((p) => ({
+    id: personId(`person-${slugify(p.name)}`),
+    name: p.name,
+    role: p.role,
+    aliases: [...p.aliases],
+    mentions: p.mentions.sort(SPAN_ORDER),
+  }));
+  const placeId = idMaker();
+  const places: Place[] = placeCandidates
+    .map((p) => ({
+      id: placeId(slugify(p.entry.name)),
+      name: p.entry.name,
+      kind: p.entry.kind,
+      lat: p.entry.lat,
+      lon: p.entry.lon,
+      country: p.entry.country,
+      source: p.entry.source,
+      aliases: [...p.aliases],
+      mentions: p.mentions.sort(SPAN_ORDER),
+      demonyms: p.demonyms.sort(SPAN_ORDER),
+    }))
+    .sort(
+      (a, b) =>
+        (a.mentions[0]?.start ?? a.demonyms[0]?.start ?? 0) -
+        (b.mentions[0]?.start ?? b.demonyms[0]?.start ?? 0),
+    );
+
+  const personAtSpan = (start: number, end: number) =>
+    people.flatMap((p, i) =>
+      p.mentions.filter((m) => m.start >= start && m.end <= end).map(() => i),
+    );
+  const quoteId = idMaker();
+  const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
+    // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
+    const found = personAtSpan(s, e);
+    if (found.length) return found;
+    if (/\b(?:he|she)\s+(?:said|says|added|told)\b/i.test(text.slice(s, e))) {
+      const before = people
+        .flatMap((p, i) => p.mentions.filter((m) => m.end <= s).map((m) => ({ i, at: m.start })))
+        .sort((a, b) => a.at - b.at)
+        .at(-1);
+      return before ? [before.i] : [];
+    }
+    return [];
+  });
+  const quotes: Quote[] = [];
+  for (const q of quoteCandidates) {
+    const previous = quotes.at(-1);
+    const speaker =
+      q.speakerAt !== null
+        ? (people[q.speakerAt]?.id ?? null)
+        : q.continues && previous
+          ? previous.speaker
+          : null;
+    quotes.push({
+      id: quoteId(`quote-${slugify(q.text, 4)}`),
+      speaker,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+    });
+  }
+
+  const eventId = idMaker();
+  const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
+  const placeMentions = places.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m })));
+  const personMentions = people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m })));
+  const inside = (m: Mention, s: TextSpan) => m.start >= s.start && m.end <= s.end;
+  const events: StoryEvent[] = findEvents(text, bodySentences, timexes, published).map((e) => {
+    const where = placeMentions
+      .filter((x) => e.scopes.some((s) => inside(x.m, s)) && !x.m.actor)
+      .map((x) => x.id);
+    const actors = [
+      ...personMentions.filter((x) => inside(x.m, e.evidence)).map((x) => x.id),
+      ...placeMentions.filter((x) => inside(x.m, e.evidence) && x.m.actor).map((x) => x.id),
+    ];
+    // "Rare talks" says more as "Rare talks in Panmunjom" when the text places them.
+    const named = places.find((p) => p.id === where[0]);
+    const headline = named && !e.headline.includes(named.name) && !named.aliases.some((a) => e.headline.includes(a)) && e.headline.split(' ').length <= 6 ? `${e.headline} in ${named.name}` : e.headline;
+    return {
+      id: eventId(slugify(headline)),
+      headline,
+      date: e.date,
+      status: e.status,
+      places: [...new Set(where)],
+      actors: [...new Set(actors)],
+      evidence: {
+        start: e.evidence.start,
+        end: e.evidence.end,
+        text: text.slice(e.evidence.start, e.evidence.end),
+      },
+    };
+  });
+
+  const title = seg.title ? text.slice(seg.title.start, seg.title.end) : '';
+  return {
+    slug: options.slug ?? slugify(title || 'story'),
+    title,
+    titleSpan: seg.title,
+    published,
+    source: options.source ?? null,
+    language: options.language ?? 'en',
+    text,
+    paragraphs: seg.paragraphs,
+    timexes,
+    places,
+    people,
+    quotes,
+    events,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Calendar arithmetic on plain UTC days, so the parser never depends on the machine's time
+ * zone or clock: every relative date is computed from the publication date.
+ */
+export interface Day {
+  y: number;
+  m: number; // 1..12
+  d: number; // 1..31
+}
+
+export function parseIsoDay(iso: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const back = toUtc(day);
+  return back.getUTCMonth() + 1 === day.m && back.getUTCDate() === day.d ? day : null;
+}
+
+function toUtc(day: Day): Date {
+  const date = new Date(Date.UTC(2000, day.m - 1, day.d));
+  date.setUTCFullYear(day.y);
+  return date;
+}
+
+function fromUtc(date: Date): Day {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+export function addDays(day: Day, n: number): Day {
+  const date = toUtc(day);
+  date.setUTCDate(date.getUTCDate() + n);
+  return fromUtc(date);
+}
+
+/** Adds months, clamping the day to the target month's length. */
+export function addMonths(day: Day, n: number): Day {
+  const total = day.y * 12 + (day.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(day.d, daysInMonth(y, m)) };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate();
+}
+
+/** 0 = Sunday .. 6 = Saturday. */
+export function weekday(day: Day): number {
+  return toUtc(day).getUTCDay();
+}
+
+/** ISO 8601 week-numbering year and week. */
+export function isoWeek(day: Day): { y: number; w: number } {
+  const date = toUtc(day);
+  const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
+  date.setUTCDate(date.getUTCDate() - dow + 3); // the Thursday of this week
+  const y = date.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(2000, 0, 4));
+  jan4.setUTCFullYear(y);
+  const w =
+    1 +
+    Math.round(
+      (date.getTime() - jan4.getTime()) / 86_400_000 / 7 - (((jan4.getUTCDay() + 6) % 7) - 3) / 7,
+    );
+  return { y, w };
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+export const fmtYear = (y: number) => pad(y, 4);
+export const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+export const fmtDay = (day: Day) => `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+export function fmtWeek(day: Day): string {
+  const { y, w } = isoWeek(day);
+  return `${pad(y, 4)}-W${pad(w)}`;
+}

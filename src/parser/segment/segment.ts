@@ -1,0 +1,129 @@
+import type { Paragraph, TextSpan } from '../../story/model';
+
+/** The article cut into its parts; every span indexes the original text. */
+export interface Segments {
+  title: TextSpan | null;
+  /** A repeat of the headline line right below it (feeds often print the headline twice). */
+  titleRepeat: TextSpan | null;
+  paragraphs: Paragraph[];
+}
+
+const BLANK_LINE = /[^\S\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
+
+/** Trims whitespace off both ends of a span without copying the text. */
+export function trimSpan(text: string, start: number, end: number): TextSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+function blocks(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const span = trimSpan(text, start, end);
+    if (span.end > span.start) out.push(span);
+  };
+  for (const m of text.matchAll(BLANK_LINE)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  // A text without blank lines but with line breaks uses one line per paragraph.
+  if (out.length === 1 && /\r|\n/.test(text.slice(out[0]?.start, out[0]?.end))) {
+    const only = out.pop() as TextSpan;
+    let lineStart = only.start;
+    for (const m of text.slice(only.start, only.end).matchAll(/\r\n|\r|\n/g)) {
+      push(lineStart, only.start + m.index);
+      lineStart = only.start + m.index + m[0].length;
+    }
+    push(lineStart, only.end);
+  }
+  return out;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'inc corp co ltd llc plc bros dept univ assn est approx vs etc no nos fig vol ave blvd rd'
+  ).split(' '),
+);
+
+/**
+ * Where sentences end: after . ! ? (and any closing quotes or brackets) that are followed by
+ * space and something that can start a sentence, unless the full stop closes an abbreviation,
+ * an initial ("J. Smith") or a dotted acronym inside a sentence ("U.S. officials").
+ */
+export function splitSentences(text: string, span: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  const body = text.slice(span.start, span.end);
+  let from = 0;
+  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+  for (const m of body.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+      const bare = word.replace(/\./g, '').toLowerCase();
+      if (ABBREVIATIONS.has(bare)) continue;
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial
+      // "U.S." ends a sentence only when what follows does not read as its continuation.
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        const next = /^\s+(\S+)/.exec(body.slice(end))?.[1] ?? '';
+        if (!/^(?:The|A|An|But|And|In|He|She|It|They|We|I|This|That|On|At|For)$/.test(next))
+          continue;
+      }
+    }
+    const s = trimSpan(text, span.start + from, span.start + end);
+    if (s.end > s.start) out.push(s);
+    from = end;
+  }
+  const last = trimSpan(text, span.start + from, span.end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+function looksLikeHeadline(text: string, span: TextSpan): boolean {
+  const line = text.slice(span.start, span.end);
+  if (/\r|\n/.test(line) || line.length > 200) return false;
+  const words = line.split(/\s+/).length;
+  return words <= 30 && !/[.!?:;,]["'”’]?$/.test(line);
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Splits an article into headline, paragraphs and sentences. The headline is a first short
+ * line without final punctuation that is followed by more text; a second identical line is its
+ * repeat and belongs to no paragraph.
+ */
+export function segment(text: string): Segments {
+  const all = blocks(text);
+  let title: TextSpan | null = null;
+  let titleRepeat: TextSpan | null = null;
+  let body = all;
+  const first = all[0];
+  if (first && all.length > 1 && looksLikeHeadline(text, first)) {
+    title = first;
+    body = all.slice(1);
+    const second = body[0];
+    if (
+      second &&
+      normalise(text.slice(second.start, second.end)) ===
+        normalise(text.slice(first.start, first.end))
+    ) {
+      titleRepeat = second;
+      body = body.slice(1);
+    }
+  }
+  return {
+    title,
+    titleRepeat,
+    paragraphs: body.map((p) => ({ ...p, sentences: splitSentences(text, p) })),
+  };
+}

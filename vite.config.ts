@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { storyPlugin } from './src/build/vite-plugin-story';
+
+export default defineConfig({
+  plugins: [react(), storyPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/{parser,story,build,selection,features}/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup-dom.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+    ],
+  },
+});
