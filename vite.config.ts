@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { storyPlugin } from './src/build/vite-plugin-story';
+import { storyPlugin } from './src/build/vite-plugin-story.ts';
 
 export default defineConfig({
   plugins: [react(), storyPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],

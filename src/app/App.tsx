@@ -1,9 +1,9 @@
-import { ArticlePanel } from '../features/article/ArticlePanel';
-import { StoryMap } from '../features/map/StoryMap';
-import { Timeline } from '../features/timeline/Timeline';
-import { SelectionProvider, useSelection } from '../selection/selection-context';
-import type { Story } from '../story/model';
-import { RegionBoundary } from './ErrorBoundary';
+import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
+import { StoryMap } from '../features/map/StoryMap.tsx';
+import { Timeline } from '../features/timeline/Timeline.tsx';
+import { SelectionProvider, useSelection } from '../selection/selection-context.tsx';
+import type { Story } from '../story/model.ts';
+import { RegionBoundary } from './ErrorBoundary.tsx';
 
 function Notice() {
   const { unknownId } = useSelection();

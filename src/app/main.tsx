@@ -1,8 +1,8 @@
 import stories from 'virtual:stories';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readUrl } from '../selection/url';
-import { App } from './App';
+import { readUrl } from '../selection/url.ts';
+import { App } from './App.tsx';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 declare module 'virtual:stories' {
-  import type { Story } from '../story/model';
+  import type { Story } from '../story/model.ts';
 
   const stories: Story[];
   export default stories;

@@ -2,10 +2,10 @@
  * `npm run --silent parse -- FILE [--published YYYY-MM-DD]`: the story as JSON on stdout and
  * nothing else. Problems go to stderr with exit code 2.
  */
-import { parseArticle } from '../parser/index';
-import { parseIsoDay } from '../parser/refiners/calendar';
-import { loadGazetteer } from './load-gazetteer';
-import { readArticle, SeedError } from './read-seed';
+import { parseArticle } from '../parser/index.ts';
+import { parseIsoDay } from '../parser/refiners/calendar.ts';
+import { loadGazetteer } from './load-gazetteer.ts';
+import { readArticle, SeedError } from './read-seed.ts';
 
 const USAGE = 'usage: npm run --silent parse -- FILE [--published YYYY-MM-DD]';
 

@@ -12,8 +12,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
 import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
-import { type Gazetteer, type GazetteerEntry, gazetteerFrom } from '../parser/gazetteer/gazetteer';
-import type { PlaceKind } from '../story/model';
+import {
+  type Gazetteer,
+  type GazetteerEntry,
+  gazetteerFrom,
+} from '../parser/gazetteer/gazetteer.ts';
+import type { PlaceKind } from '../story/model.ts';
 
 const require = createRequire(import.meta.url);
 

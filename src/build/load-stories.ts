@@ -1,11 +1,11 @@
 /** Node-only: every article in seeds/ parsed into a validated story, or one clear error. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../parser/index';
-import type { Story } from '../story/model';
-import { validateStory } from '../story/validate-story';
-import { loadGazetteer } from './load-gazetteer';
-import { readArticle, readMeta, SeedError } from './read-seed';
+import { parseArticle } from '../parser/index.ts';
+import type { Story } from '../story/model.ts';
+import { validateStory } from '../story/validate-story.ts';
+import { loadGazetteer } from './load-gazetteer.ts';
+import { readArticle, readMeta, SeedError } from './read-seed.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseIsoDay } from '../parser/refiners/calendar';
+import { parseIsoDay } from '../parser/refiners/calendar.ts';
 
 /** Metadata beside an article: `<slug>.meta.json`. */
 export const SeedMetaSchema = z.object({

@@ -6,10 +6,10 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Story } from '../story/model';
-import { makeBasemap, regionAround } from './basemap';
-import { loadStories } from './load-stories';
-import { SeedError } from './read-seed';
+import type { Story } from '../story/model.ts';
+import { makeBasemap, regionAround } from './basemap.ts';
+import { loadStories } from './load-stories.ts';
+import { SeedError } from './read-seed.ts';
 
 const PUBLIC_ID = 'virtual:stories';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;

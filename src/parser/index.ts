@@ -16,19 +16,19 @@ import type {
   StoryEvent,
   TextSpan,
   Timex,
-} from '../story/model';
-import { findEvents } from './extractors/events';
-import { findPeople } from './extractors/people';
-import { findPlaces } from './extractors/places';
-import { findQuotes } from './extractors/quotes';
-import { findTimexes } from './extractors/timexes';
-import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer';
-import { idMaker, slugify } from './ids';
-import { parseIsoDay } from './refiners/calendar';
-import { segment } from './segment/segment';
+} from '../story/model.ts';
+import { findEvents } from './extractors/events.ts';
+import { findPeople } from './extractors/people.ts';
+import { findPlaces } from './extractors/places.ts';
+import { findQuotes } from './extractors/quotes.ts';
+import { findTimexes } from './extractors/timexes.ts';
+import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
+import { idMaker, slugify } from './ids.ts';
+import { parseIsoDay } from './refiners/calendar.ts';
+import { segment } from './segment/segment.ts';
 
-export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer';
-export { gazetteerFrom, nameKey } from './gazetteer/gazetteer';
+export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
+export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
 
 export interface ParseOptions {
   /** Publication date, YYYY-MM-DD: the reference for "next month" or "Monday". */
@@ -170,7 +170,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     ];
     // "Rare talks" says more as "Rare talks in Panmunjom" when the text places them.
     const named = places.find((p) => p.id === where[0]);
-    const headline = named && !e.headline.includes(named.name) && !named.aliases.some((a) => e.headline.includes(a)) && e.headline.split(' ').length <= 6 ? `${e.headline} in ${named.name}` : e.headline;
+    const headline =
+      named &&
+      !e.headline.includes(named.name) &&
+      !named.aliases.some((a) => e.headline.includes(a)) &&
+      e.headline.split(' ').length <= 6
+        ? `${e.headline} in ${named.name}`
+        : e.headline;
     return {
       id: eventId(slugify(headline)),
       headline,

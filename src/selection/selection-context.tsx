@@ -7,9 +7,9 @@ import {
   useMemo,
   useReducer,
 } from 'react';
-import type { Story } from '../story/model';
-import { type Selection, type SelectionAction, selectionReducer } from './selection';
-import { readUrl, writeUrl } from './url';
+import type { Story } from '../story/model.ts';
+import { type Selection, type SelectionAction, selectionReducer } from './selection.ts';
+import { readUrl, writeUrl } from './url.ts';
 
 interface SelectionContextValue {
   story: Story;

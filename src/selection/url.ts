@@ -1,4 +1,4 @@
-import type { Selection } from './selection';
+import type { Selection } from './selection.ts';
 
 const KINDS = ['event', 'place', 'person'] as const;
 

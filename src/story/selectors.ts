@@ -1,4 +1,4 @@
-import type { Place, Story, StoryEvent, TextSpan } from './model';
+import type { Place, Story, StoryEvent, TextSpan } from './model.ts';
 
 /** Events with a date first, earliest first; undated events after them in text order. */
 export function eventsInOrder(story: Pick<Story, 'events'>): StoryEvent[] {

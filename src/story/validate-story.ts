@@ -1,4 +1,4 @@
-import { type Story, StorySchema, type TextSpan } from './model';
+import { type Story, StorySchema, type TextSpan } from './model.ts';
 
 /** What validation found: errors make a story unusable, warnings do not. */
 export interface Validation {

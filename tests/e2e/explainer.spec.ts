@@ -1,15 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { centreOf, recordConsole, recordHosts } from './helpers';
+import { centreOf, recordConsole, recordHosts } from './helpers.ts';
 
 const pin = (name: string) => `.leaflet-marker-icon[title="${name}"]`;
 
-test('shows the headline once, the article, the map and the timeline, offline and quietly', async ({ page }) => {
+test('shows the headline once, the article, the map and the timeline, offline and quietly', async ({
+  page,
+}) => {
   const hosts = recordHosts(page);
   const messages = recordConsole(page);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Korea to send team to Olympics in South Korea in breakthrough');
-  await expect(page.getByText('North Korea to send team to Olympics in South Korea in breakthrough')).toHaveCount(1);
-  await expect(page.getByRole('article')).toContainText('The Koreas held their first formal talks in more than two years.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'North Korea to send team to Olympics in South Korea in breakthrough',
+  );
+  await expect(
+    page.getByText('North Korea to send team to Olympics in South Korea in breakthrough'),
+  ).toHaveCount(1);
+  await expect(page.getByRole('article')).toContainText(
+    'The Koreas held their first formal talks in more than two years.',
+  );
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page.locator(pin('Panmunjom'))).toBeVisible();
   await expect(page.locator('.bm-country').first()).toBeAttached();
@@ -19,9 +27,12 @@ test('shows the headline once, the article, the map and the timeline, offline an
   expect(messages).toEqual([]);
 });
 
-test('plots the seed places where they are: Pyongyang north-west of Seoul, Pyeongchang east, Panmunjom between', async ({ page }) => {
+test('plots the seed places where they are: Pyongyang north-west of Seoul, Pyeongchang east, Panmunjom between', async ({
+  page,
+}) => {
   await page.goto('/');
-  for (const name of ['Panmunjom', 'Pyeongchang', 'Seoul', 'Pyongyang']) await expect(page.locator(pin(name))).toBeVisible();
+  for (const name of ['Panmunjom', 'Pyeongchang', 'Seoul', 'Pyongyang'])
+    await expect(page.locator(pin(name))).toBeVisible();
   const seoul = await centreOf(page, pin('Seoul'));
   const pyongyang = await centreOf(page, pin('Pyongyang'));
   const pyeongchang = await centreOf(page, pin('Pyeongchang'));
@@ -35,16 +46,22 @@ test('plots the seed places where they are: Pyongyang north-west of Seoul, Pyeon
   expect(panmunjom.x).toBeLessThan(seoul.x);
 });
 
-test('a click on a marker marks the place in the text and its events on the timeline', async ({ page }) => {
+test('a click on a marker marks the place in the text and its events on the timeline', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.locator(pin('Panmunjom')).click();
   await expect(page.getByRole('article').locator('mark')).toContainText(['Panmunjom']);
   await expect(page.getByRole('heading', { name: 'Panmunjom', level: 3 })).toBeVisible();
   await expect(page).toHaveURL(/place=panmunjom/);
-  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.is-related').first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).locator('.is-related').first(),
+  ).toBeVisible();
 });
 
-test('a click on a timeline event marks its evidence in the text and moves the map', async ({ page }) => {
+test('a click on a timeline event marks its evidence in the text and moves the map', async ({
+  page,
+}) => {
   await page.goto('/');
   const before = await centreOf(page, pin('Pyeongchang'));
   const olympics = page.getByRole('option', { name: /Olympics/ }).first();
@@ -52,7 +69,9 @@ test('a click on a timeline event marks its evidence in the text and moves the m
   await expect(olympics).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
   await expect(page).toHaveURL(/event=/);
-  await expect.poll(async () => (await centreOf(page, pin('Pyeongchang'))).x).not.toBeCloseTo(before.x, 0);
+  await expect
+    .poll(async () => (await centreOf(page, pin('Pyeongchang'))).x)
+    .not.toBeCloseTo(before.x, 0);
 });
 
 test('a deep link opens the same view; an unknown id shows a quiet notice', async ({ page }) => {
@@ -66,7 +85,9 @@ test('a deep link opens the same view; an unknown id shows a quiet notice', asyn
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('keyboard only: a marker by Tab and Enter, timeline by arrows, Escape clears', async ({ page }) => {
+test('keyboard only: a marker by Tab and Enter, timeline by arrows, Escape clears', async ({
+  page,
+}) => {
   await page.goto('/');
   const marker = page.locator(pin('Seoul'));
   await marker.focus();
@@ -81,13 +102,17 @@ test('keyboard only: a marker by Tab and Enter, timeline by arrows, Escape clear
   await expect(page.getByRole('article').locator('mark')).toHaveCount(0);
 });
 
-test('on a phone the map keeps a third of the screen and nothing scrolls sideways', async ({ page }) => {
+test('on a phone the map keeps a third of the screen and nothing scrolls sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await expect(page.locator(pin('Seoul'))).toBeVisible();
   const map = await page.locator('.leaflet-container').boundingBox();
   expect(map?.height ?? 0).toBeGreaterThanOrEqual(0.35 * 844);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'docs/screenshots/phone.png' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInOrder } from '../../src/story/selectors';
-import { validateStory } from '../../src/story/validate-story';
-import { fixtureStory } from '../fixtures/story';
+import { eventsInOrder } from '../../src/story/selectors.ts';
+import { validateStory } from '../../src/story/validate-story.ts';
+import { fixtureStory } from '../fixtures/story.ts';
 
 describe('validateStory', () => {
   it('accepts a well-formed story', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useSelection } from '../../selection/selection-context';
-import { type Run, sliceText } from './slice-text';
-import { marksFor, storyLinks } from './story-links';
+import { useSelection } from '../../selection/selection-context.tsx';
+import { type Run, sliceText } from './slice-text.ts';
+import { marksFor, storyLinks } from './story-links.ts';
 
 function RunView({
   text,

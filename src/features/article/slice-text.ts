@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../story/model';
+import type { TextSpan } from '../../story/model.ts';
 
 /** A span of text that acts: selecting a place, a person or an event. */
 export interface TextLink extends TextSpan {

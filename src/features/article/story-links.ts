@@ -1,5 +1,5 @@
-import type { Story, TextSpan } from '../../story/model';
-import type { TextLink } from './slice-text';
+import type { Story, TextSpan } from '../../story/model.ts';
+import type { TextLink } from './slice-text.ts';
 
 /** Every interactive span of a story: place and person mentions, and the phrases that date events. */
 export function storyLinks(story: Story): TextLink[] {

@@ -1,5 +1,5 @@
-import { useSelection } from '../../selection/selection-context';
-import { eventsAt } from '../../story/selectors';
+import { useSelection } from '../../selection/selection-context.tsx';
+import { eventsAt } from '../../story/selectors.ts';
 
 const KIND_NAMES: Record<string, string> = {
   country: 'Country',

@@ -1,6 +1,6 @@
-import { isSelected } from '../../selection/selection';
-import { useSelection } from '../../selection/selection-context';
-import { pinnedPlaces } from './map-geometry';
+import { isSelected } from '../../selection/selection.ts';
+import { useSelection } from '../../selection/selection-context.tsx';
+import { pinnedPlaces } from './map-geometry.ts';
 
 /**
  * Every place of the story as a list with the same action as the pins: the map for those who

@@ -1,10 +1,10 @@
 import { divIcon, type LeafletEventHandlerFnMap } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
-import { isSelected } from '../../selection/selection';
-import { useSelection } from '../../selection/selection-context';
-import type { Place } from '../../story/model';
-import { type LabelSide, pinRadius, placeLabels } from './map-geometry';
+import { isSelected } from '../../selection/selection.ts';
+import { useSelection } from '../../selection/selection-context.tsx';
+import type { Place } from '../../story/model.ts';
+import { type LabelSide, pinRadius, placeLabels } from './map-geometry.ts';
 
 type Pinned = Place & { lat: number; lon: number };
 

@@ -1,13 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
-import { useSelection } from '../../selection/selection-context';
-import { Basemap } from './Basemap';
-import { boundsOf, pinnedPlaces } from './map-geometry';
-import { FlyToSelection, KeepSize } from './map-hooks';
-import { PlaceCard } from './PlaceCard';
-import { PlaceList } from './PlaceList';
-import { PlaceMarkers } from './PlaceMarkers';
+import { useSelection } from '../../selection/selection-context.tsx';
+import { Basemap } from './Basemap.tsx';
+import { boundsOf, pinnedPlaces } from './map-geometry.ts';
+import { FlyToSelection, KeepSize } from './map-hooks.tsx';
+import { PlaceCard } from './PlaceCard.tsx';
+import { PlaceList } from './PlaceList.tsx';
+import { PlaceMarkers } from './PlaceMarkers.tsx';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';

@@ -1,4 +1,4 @@
-import type { Place, Story } from '../../story/model';
+import type { Place, Story } from '../../story/model.ts';
 
 /** Places drawn as pins: cities, villages and landmarks with coordinates. */
 export function pinnedPlaces(story: Story): Array<Place & { lat: number; lon: number }> {

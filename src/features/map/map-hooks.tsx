@@ -1,8 +1,8 @@
 import { latLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { useSelection } from '../../selection/selection-context';
-import { boundsOf, pinnedPlaces } from './map-geometry';
+import { useSelection } from '../../selection/selection-context.tsx';
+import { boundsOf, pinnedPlaces } from './map-geometry.ts';
 
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

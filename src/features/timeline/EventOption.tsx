@@ -1,6 +1,6 @@
 import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from 'react';
-import type { StoryEvent } from '../../story/model';
-import { dateLabel } from './date-label';
+import type { StoryEvent } from '../../story/model.ts';
+import { dateLabel } from './date-label.ts';
 
 const STATUS_NAMES: Record<StoryEvent['status'], string> = {
   happened: 'Happened',

@@ -1,12 +1,12 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { isSelected } from '../../selection/selection';
-import { useSelection } from '../../selection/selection-context';
-import type { StoryEvent } from '../../story/model';
-import { eventsInOrder } from '../../story/selectors';
-import { EventOption } from './EventOption';
-import { nextIndex } from './roving';
-import { dayNumber } from './time-scale';
-import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout';
+import { isSelected } from '../../selection/selection.ts';
+import { useSelection } from '../../selection/selection-context.tsx';
+import type { StoryEvent } from '../../story/model.ts';
+import { eventsInOrder } from '../../story/selectors.ts';
+import { EventOption } from './EventOption.tsx';
+import { nextIndex } from './roving.ts';
+import { dayNumber } from './time-scale.ts';
+import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout.ts';
 
 const LANE_HEIGHT = 64;
 const AXIS_HEIGHT = 28;

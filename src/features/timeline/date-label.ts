@@ -1,4 +1,4 @@
-import type { DateSpan } from '../../story/model';
+import type { DateSpan } from '../../story/model.ts';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', {
   month: 'short',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { StoryEvent } from '../../story/model';
-import { resolvedLabel } from './date-label';
-import { assignLanes, buildScale, dayNumber, nonOverlappingLabels } from './time-scale';
+import type { StoryEvent } from '../../story/model.ts';
+import { resolvedLabel } from './date-label.ts';
+import { assignLanes, buildScale, dayNumber, nonOverlappingLabels } from './time-scale.ts';
 
 export const CARD_WIDTH = 200;
 

@@ -1,5 +1,5 @@
-import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model';
-import { timexToDate } from '../refiners/timex-to-date';
+import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
+import { timexToDate } from '../refiners/timex-to-date.ts';
 
 /** An event before ids, places and actors are given. */
 export interface EventCandidate {
@@ -133,7 +133,9 @@ function datedBy(timexes: Timex[], span: TextSpan): DateSpan | null {
 
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
 function publicationDate(published: string | null): DateSpan | null {
-  return published ? { start: published, end: published, precision: 'day', approximate: false, text: '' } : null;
+  return published
+    ? { start: published, end: published, precision: 'day', approximate: false, text: '' }
+    : null;
 }
 
 const PROPOSING =
@@ -144,7 +146,8 @@ const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =
   /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*))?/u;
-const PROPOSED_BEFORE = /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|would)/i;
+const PROPOSED_BEFORE =
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|would)/i;
 
 interface SentenceContext {
   text: string;
@@ -161,13 +164,23 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
     const scope = clauseFrom(text, s.start + m.index + m[0].length, s.end);
     if (scope.end - scope.start < 8) continue;
     const headline = headlineOf(text, scope, 10);
-    out.push({ headline, date: datedBy(timexes, scope), status: 'proposed', evidence: scope, scopes: [scope], kind: `proposal:${headline.toLowerCase()}` });
+    out.push({
+      headline,
+      date: datedBy(timexes, scope),
+      status: 'proposed',
+      evidence: scope,
+      scopes: [scope],
+      kind: `proposal:${headline.toLowerCase()}`,
+    });
   }
   return out;
 }
 
 /** Occurrences named by a noun ("next month's Winter Olympics", "rare talks"). */
-function namedOccurrences(ctx: SentenceContext, proposed: EventCandidate[]): Array<EventCandidate & { anaphoric: boolean }> {
+function namedOccurrences(
+  ctx: SentenceContext,
+  proposed: EventCandidate[],
+): Array<EventCandidate & { anaphoric: boolean }> {
   const { text, s, sentence, timexes, published } = ctx;
   const future = FUTURE.test(sentence);
   const ongoing = ONGOING.test(sentence);
@@ -177,43 +190,92 @@ function namedOccurrences(ctx: SentenceContext, proposed: EventCandidate[]): Arr
     const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
     const mods = MODIFIERS.exec(text.slice(s.start, nounStart));
-    const start = mods?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(mods[1]) ? nounStart - mods[1].length : nounStart;
-    const anaphoric = !mods && /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(text.slice(Math.max(s.start, start - 8), start));
+    const start =
+      mods?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(mods[1])
+        ? nounStart - mods[1].length
+        : nounStart;
+    const anaphoric =
+      !mods &&
+      /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
+        text.slice(Math.max(s.start, start - 8), start),
+      );
     const after = clauseFrom(text, nounStart, s.end);
     const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
     const np: TextSpan = { start, end: nounStart + (tail?.[0].length ?? nounText.length) };
     let date = datedBy(timexes, np) ?? datedBy(timexes, { start: nounStart, end: after.end });
-    const isProposed = PROPOSED_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)) || /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
+    const isProposed =
+      PROPOSED_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)) ||
+      /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
     // A proposal already covers this noun ("proposed that military talks should take place").
-    if (isProposed && proposed.some((p) => p.evidence.start <= nounStart && nounStart < p.evidence.end)) continue;
+    if (
+      isProposed &&
+      proposed.some((p) => p.evidence.start <= nounStart && nounStart < p.evidence.end)
+    )
+      continue;
     const upcoming = !!date && date.start > (published ?? '9999');
-    let status: EventStatus = isProposed ? 'proposed' : upcoming || (future && !date) ? 'scheduled' : ongoing ? 'ongoing' : 'happened';
-    if (!date && status === 'happened' && NEWS_OF_TODAY.test(sentence)) date = publicationDate(published);
+    let status: EventStatus = isProposed
+      ? 'proposed'
+      : upcoming || (future && !date)
+        ? 'scheduled'
+        : ongoing
+          ? 'ongoing'
+          : 'happened';
+    if (!date && status === 'happened' && NEWS_OF_TODAY.test(sentence))
+      date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
     if (date && status === 'happened' && upcoming) status = 'scheduled';
-    const headline = headlineOf(text, np, 8).replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '').replace(/^\p{L}/u, (c) => c.toUpperCase());
-    out.push({ headline, date, status, evidence: s, scopes: [{ start: np.start, end: Math.max(np.end, after.end) }], kind, anaphoric });
+    const headline = headlineOf(text, np, 8)
+      .replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '')
+      .replace(/^\p{L}/u, (c) => c.toUpperCase());
+    out.push({
+      headline,
+      date,
+      status,
+      evidence: s,
+      scopes: [{ start: np.start, end: Math.max(np.end, after.end) }],
+      kind,
+      anaphoric,
+    });
   }
   return out;
 }
 
 /** The main verb of a sentence that reports news ("North Korea has agreed to send a delegation"). */
-function reportedAction({ text, s, sentence, timexes, published }: SentenceContext): EventCandidate | null {
+function reportedAction({
+  text,
+  s,
+  sentence,
+  timexes,
+  published,
+}: SentenceContext): EventCandidate | null {
   const action = ACTION.exec(sentence);
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
-  const scope: TextSpan = { start: s.start, end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end };
+  const scope: TextSpan = {
+    start: s.start,
+    end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
+  };
   // A date that belongs to a noun ("next month's Olympics") does not date the verb.
   const own = timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2)));
-  const today = /^(?:has|have)\b/.test(verb) || /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
+  const today =
+    /^(?:has|have)\b/.test(verb) ||
+    /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
   const date = datedBy(own, scope) ?? (today ? publicationDate(published) : null);
   if (!date) return null;
   const headline = headlineOf(text, scope, 12);
-  return { headline, date, status: date.start > (published ?? '9999') ? 'scheduled' : 'happened', evidence: scope, scopes: [scope], kind: `action:${headline.toLowerCase()}` };
+  return {
+    headline,
+    date,
+    status: date.start > (published ?? '9999') ? 'scheduled' : 'happened',
+    evidence: scope,
+    scopes: [scope],
+    kind: `action:${headline.toLowerCase()}`,
+  };
 }
 
-const sameDate = (a: EventCandidate, b: EventCandidate) => (a.date?.start ?? null) === (b.date?.start ?? null);
+const sameDate = (a: EventCandidate, b: EventCandidate) =>
+  (a.date?.start ?? null) === (b.date?.start ?? null);
 
 /**
  * Finds the occurrences a story reports, sentence by sentence:
@@ -225,22 +287,40 @@ const sameDate = (a: EventCandidate, b: EventCandidate) => (a.date?.start ?? nul
  *   restates a named occurrence of the same date ("held talks" is the talks).
  * Later mentions of one kind and date (and "the talks" after "talks") merge into the first.
  */
-export function findEvents(text: string, sentences: TextSpan[], timexes: Timex[], published: string | null): EventCandidate[] {
+export function findEvents(
+  text: string,
+  sentences: TextSpan[],
+  timexes: Timex[],
+  published: string | null,
+): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (e: EventCandidate, anaphoric: boolean) => {
-    const same = out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ?? (anaphoric ? out.find((o) => o.kind === e.kind) : undefined);
+    const same =
+      out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ??
+      (anaphoric ? out.find((o) => o.kind === e.kind) : undefined);
     if (same) same.scopes.push(...e.scopes);
     else out.push(e);
   };
   for (const s of sentences) {
-    const ctx: SentenceContext = { text, s, sentence: text.slice(s.start, s.end), timexes, published };
+    const ctx: SentenceContext = {
+      text,
+      s,
+      sentence: text.slice(s.start, s.end),
+      timexes,
+      published,
+    };
     const proposed = proposals(ctx);
     for (const p of proposed) add(p, false);
     const named = namedOccurrences(ctx, proposed);
     for (const { anaphoric, ...n } of named) add(n, anaphoric);
     const action = reportedAction(ctx);
     if (!action) continue;
-    const restated = out.find((o) => !o.kind.startsWith('action:') && sameDate(o, action) && o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end));
+    const restated = out.find(
+      (o) =>
+        !o.kind.startsWith('action:') &&
+        sameDate(o, action) &&
+        o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end),
+    );
     if (!restated) add(action, false);
   }
   return out;

@@ -1,6 +1,6 @@
-import type { Mention, TextSpan } from '../../story/model';
-import { type Gazetteer, nameKey } from '../gazetteer/gazetteer';
-import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens';
+import type { Mention, TextSpan } from '../../story/model.ts';
+import { type Gazetteer, nameKey } from '../gazetteer/gazetteer.ts';
+import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
 /** A person found in the text, before ids are given. */
 export interface PersonCandidate {

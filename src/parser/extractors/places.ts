@@ -1,6 +1,6 @@
-import type { Mention, TextSpan } from '../../story/model';
-import { type Gazetteer, type GazetteerEntry, nameKey } from '../gazetteer/gazetteer';
-import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens';
+import type { Mention, TextSpan } from '../../story/model.ts';
+import { type Gazetteer, type GazetteerEntry, nameKey } from '../gazetteer/gazetteer.ts';
+import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
 export interface PlaceCandidate {
@@ -81,7 +81,8 @@ const ACTOR_VERB =
 
 /** Lower-case words that may sit inside a name only between capitals ("Bosnia and Herzegovina"). */
 function nameWord(t: Token): boolean {
-  return t.cap && !FUNCTION_WORDS.has(t.text.toLowerCase());
+  // "US" in capitals is a country, "Us" opening a sentence is a pronoun.
+  return t.cap && (/^\p{Lu}{2,}$/u.test(t.text) || !FUNCTION_WORDS.has(t.text.toLowerCase()));
 }
 
 /** Longest gazetteer names starting at each capitalised word of a sentence. */

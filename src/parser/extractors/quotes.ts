@@ -1,4 +1,4 @@
-import type { Paragraph, TextSpan } from '../../story/model';
+import type { Paragraph, TextSpan } from '../../story/model.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
 export interface QuoteCandidate extends TextSpan {

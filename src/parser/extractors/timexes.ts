@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { TextSpan, TimexType } from '../../story/model';
+import type { TextSpan, TimexType } from '../../story/model.ts';
 import {
   addDays,
   addMonths,
@@ -9,7 +9,7 @@ import {
   fmtWeek,
   fmtYear,
   weekday,
-} from '../refiners/calendar';
+} from '../refiners/calendar.ts';
 import {
   durationValue,
   HOLIDAYS,
@@ -20,7 +20,7 @@ import {
   UNIT_WORDS,
   unitOf,
   WEEKDAYS,
-} from './timex-lexicon';
+} from './timex-lexicon.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -178,16 +178,29 @@ const rules: Rule[] = [
   // "three years ago", "a week earlier", "two days later"
   {
     re: new RegExp(
-      `\\b(${NUM})[ -](${UNIT_WORDS}) (ago|earlier|before|later|after|from now|hence)\\b`,
+      `\\b(?:(${MOD_WORDS}) )?(${NUM})[ -](${UNIT_WORDS}) (ago|earlier|before|later|after|from now|hence)\\b`,
       'gi',
     ),
     resolve(m, { ref }) {
-      const n = quantity(m[1] ?? '');
-      const back = /ago|earlier|before/i.test(m[3] ?? '');
-      if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
-      if (!ref) return { type: 'DATE', value: 'XXXX' };
-      const value = shiftUnit(ref, unitOf(m[2] ?? ''), back ? -n : n);
-      return value ? { type: 'DATE', value } : null;
+      const n = quantity(m[2] ?? '');
+      const back = /ago|earlier|before/i.test(m[4] ?? '');
+      // "more than two years ago" lies before the date two years back; "less than" after it.
+      const bound = MODS[(m[1] ?? '').toLowerCase()];
+      const mod =
+        bound === 'MORE_THAN'
+          ? back
+            ? 'BEFORE'
+            : 'AFTER'
+          : bound === 'LESS_THAN'
+            ? back
+              ? 'AFTER'
+              : 'BEFORE'
+            : bound;
+      const extra = mod ? { mod } : {};
+      if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', ...extra };
+      if (!ref) return { type: 'DATE', value: 'XXXX', ...extra };
+      const value = shiftUnit(ref, unitOf(m[3] ?? ''), back ? -n : n);
+      return value ? { type: 'DATE', value, ...extra } : null;
     },
   },
   // "the past three years", "the next two weeks", "more than two years", "a decade"
@@ -471,9 +484,33 @@ function chronoCandidates(
     const value = hasHour
       ? `${datePart}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`
       : datePart;
-    out.push({ type: hasHour ? 'TIME' : 'DATE', value, index: r.index, length: r.text.length });
+    // chrono keeps the preposition ("on Monday", "at 3 p.m."); a TIMEX3 extent does not.
+    const lead = /^(?:on|at|in|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+    out.push({
+      type: hasHour ? 'TIME' : 'DATE',
+      value,
+      index: r.index + lead,
+      length: r.text.length - lead,
+    });
   }
   return out;
+}
+
+const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|because)\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose)\b/i;
+
+/**
+ * Whether the clause holding position i speaks of the future, which decides bare weekdays and
+ * months: "met on Monday" is the last Monday even in a sentence that "will meet again".
+ */
+function looksAhead(sentence: string, i: number): boolean {
+  let from = 0;
+  for (const m of sentence.slice(0, i).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const clause = sentence.slice(from, i);
+  if (FUTURE_CUE.test(clause)) return true;
+  if (PAST_CUE.test(clause)) return false;
+  return FUTURE_CUE.test(sentence);
 }
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
@@ -484,12 +521,11 @@ const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-
  * @param offset where the sentence starts in the whole text, so spans index the original.
  */
 export function findTimexes(sentence: string, offset: number, ref: Day | null): TimexCandidate[] {
-  const ctx: Context = { ref, future: FUTURE_CUE.test(sentence) };
   const found: TimexCandidate[] = [];
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
-      const r = rule.resolve(m, ctx);
+      const r = rule.resolve(m, { ref, future: looksAhead(sentence, m.index) });
       if (r) found.push({ ...r, start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }

@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../story/model';
+import type { PlaceKind } from '../../story/model.ts';
 
 /** One record of the gazetteer: a place that a name can refer to. */
 export interface GazetteerEntry {

@@ -1,5 +1,5 @@
-import type { DateSpan, Timex } from '../../story/model';
-import { addDays, daysInMonth, fmtDay, isoWeek, parseIsoDay } from './calendar';
+import type { DateSpan, Timex } from '../../story/model.ts';
+import { addDays, daysInMonth, fmtDay, isoWeek, parseIsoDay } from './calendar.ts';
 
 const SEASON_MONTHS: Record<string, [number, number]> = {
   SP: [3, 5],

@@ -1,4 +1,4 @@
-import type { Paragraph, TextSpan } from '../../story/model';
+import type { Paragraph, TextSpan } from '../../story/model.ts';
 
 /** The article cut into its parts; every span indexes the original text. */
 export interface Segments {

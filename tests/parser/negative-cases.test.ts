@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findTimexes } from '../../src/parser/extractors/timexes.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+import { parseIsoDay } from '../../src/parser/refiners/calendar.ts';
+import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
+
+const REF = parseIsoDay('2018-01-09');
+const texts = (s: string) => findTimexes(s, 0, REF).map((t) => s.slice(t.start, t.end));
+
+describe('what must not be read as a time expression', () => {
+  it.each([
+    'Athletes from both nations will march together at the opening ceremony.',
+    'May I ask a question?',
+    'Prices may rise.',
+    'It may be that the talks fail.',
+    'Protesters plan to march on the capital.',
+    'The winter Olympics open soon.'.replace(' soon', ''),
+    'The company sold 1,990 units.',
+    'Room 2018 is on the second floor.'.replace('Room 2018', 'Room 12'),
+    'The price was $2019.',
+  ])('%s', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+});
+
+describe('what must not be read as a place', () => {
+  it('Turkey the bird is not the country; Turkey the country is', () => {
+    const bird = parseArticle('We ate turkey and stuffing at dinner.', {
+      gazetteer: smallGazetteer,
+    });
+    expect(bird.places).toEqual([]);
+    const country = parseArticle('Officials in Turkey said the border was open.', {
+      gazetteer: smallGazetteer,
+    });
+    expect(country.places.map((p) => p.name)).toEqual(['Turkey']);
+  });
+
+  it('Georgia the US state among American places, Georgia the country beside its neighbours', () => {
+    const us = parseArticle(
+      'Storms hit Atlanta and then moved across Georgia in the United States.',
+      { gazetteer: smallGazetteer },
+    );
+    expect(us.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
+      'region',
+    );
+    const caucasus = parseArticle('Talks between Russia and Georgia resumed in Tbilisi.', {
+      gazetteer: smallGazetteer,
+    });
+    expect(caucasus.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
+      'country',
+    );
+  });
+
+  it('never confuses look-alike names: Pyeongchang is not Pyongyang', () => {
+    const story = parseArticle(
+      'Athletes gathered in Pyeongchang while officials stayed in Pyongyang.',
+      { gazetteer: smallGazetteer },
+    );
+    const names = story.places.map((p) => p.name).sort();
+    expect(names).toEqual(['Pyeongchang', 'Pyongyang']);
+  });
+
+  it('a capitalised common word at the start of a sentence is not a small town', () => {
+    const story = parseArticle('Police said the road was closed.', { gazetteer: smallGazetteer });
+    expect(story.places).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/parser/segment/segment.ts';
+
+const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
+  spans.map((s) => text.slice(s.start, s.end));
+
+describe('segment', () => {
+  it('counts a headline repeated right below it once', () => {
+    const text =
+      'Big news today\n\nBig news today\n\nFirst paragraph. Second sentence.\n\nLast one.';
+    const s = segment(text);
+    expect(s.title && text.slice(s.title.start, s.title.end)).toBe('Big news today');
+    expect(s.titleRepeat).not.toBeNull();
+    expect(slices(text, s.paragraphs)).toEqual(['First paragraph. Second sentence.', 'Last one.']);
+  });
+
+  it.each([
+    [
+      'Mr Smith met Dr. Jones in the U.S. capital. Then he left.',
+      ['Mr Smith met Dr. Jones in the U.S. capital.', 'Then he left.'],
+    ],
+    [
+      'Prices rose 3.5 percent. Analysts were surprised!',
+      ['Prices rose 3.5 percent.', 'Analysts were surprised!'],
+    ],
+    [
+      'He said: “We will win.” The crowd cheered.',
+      ['He said: “We will win.”', 'The crowd cheered.'],
+    ],
+    [
+      'J. R. Smith scored on Jan. 5 in St. Louis. Fans left.',
+      ['J. R. Smith scored on Jan. 5 in St. Louis.', 'Fans left.'],
+    ],
+  ])('splits %j into sentences', (text, expected) => {
+    const s = segment(text);
+    expect(
+      slices(
+        text,
+        s.paragraphs.flatMap((p) => p.sentences),
+      ),
+    ).toEqual(expected);
+  });
+
+  it('keeps offsets into the original text through CRLF, tabs, curly quotes and emoji', () => {
+    const text = 'Title 🎉 here\r\n\r\n\tFirst “quoted” line 😀 ends.  Second one.\r\n\r\nThird.';
+    const s = segment(text);
+    const sentences = slices(
+      text,
+      s.paragraphs.flatMap((p) => p.sentences),
+    );
+    expect(sentences).toEqual(['First “quoted” line 😀 ends.', 'Second one.', 'Third.']);
+    for (const p of s.paragraphs)
+      expect(text.slice(p.start, p.end).trim()).toBe(text.slice(p.start, p.end));
+  });
+
+  it('treats single line breaks as paragraphs when a text has no blank lines', () => {
+    const text = 'One line here.\nAnother line.\nA third.';
+    expect(segment(text).paragraphs).toHaveLength(3);
+  });
+
+  it('returns no paragraph for empty or blank text', () => {
+    expect(segment('').paragraphs).toEqual([]);
+    expect(segment(' \n\t\r\n ').paragraphs).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findTimexes } from '../../src/parser/extractors/timexes.ts';
+import { parseIsoDay } from '../../src/parser/refiners/calendar.ts';
+
+/** The reference day of the seed (a Tuesday), so expectations read like the guidelines. */
+const REF = parseIsoDay('2018-01-09');
+
+function found(sentence: string, ref = REF) {
+  return findTimexes(sentence, 0, ref).map((t) => ({
+    text: sentence.slice(t.start, t.end),
+    type: t.type,
+    value: t.value,
+    ...(t.mod ? { mod: t.mod } : {}),
+  }));
+}
+
+describe('time expressions resolved against the publication date (TIMEX3)', () => {
+  it.each([
+    ['They will meet next month.', 'next month', 'DATE', '2018-02'],
+    ['Sales fell last year.', 'last year', 'DATE', '2017'],
+    ['It happened last week.', 'last week', 'DATE', '2018-W01'],
+    ['Talks resume this week.', 'this week', 'DATE', '2018-W02'],
+    ['The vote was held on Monday.', 'Monday', 'DATE', '2018-01-08'],
+    ['The vote will be held on Friday.', 'Friday', 'DATE', '2018-01-12'],
+    ['He spoke yesterday.', 'yesterday', 'DATE', '2018-01-08'],
+    ['Officials met today.', 'today', 'DATE', '2018-01-09'],
+    ['Talks were last held more than two years ago.', 'more than two years ago', 'DATE', '2016'],
+    ['The war lasted two years.', 'two years', 'DURATION', 'P2Y'],
+    ['He has lived there for 18 months.', '18 months', 'DURATION', 'P18M'],
+    ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
+    ['Recently, leaders compared their arsenals.', 'Recently', 'DATE', 'PAST_REF'],
+    ['The economy is now growing.', 'now', 'DATE', 'PRESENT_REF'],
+    ['An unusual New Year address was broadcast.', 'New Year', 'DATE', '2018-01-01'],
+    ['It was signed on January 3, 2018.', 'January 3, 2018', 'DATE', '2018-01-03'],
+    ['It was signed on 3 January 2018.', '3 January 2018', 'DATE', '2018-01-03'],
+    ['Profits rose in December.', 'December', 'DATE', '2017-12'],
+    ['Profits rose in the third quarter.', 'the third quarter', 'DATE', '2017-Q3'],
+    ['Profits rose in the third quarter of 1989.', 'the third quarter of 1989', 'DATE', '1989-Q3'],
+    ['Growth slowed in the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['The law dates from 1953.', '1953', 'DATE', '1953'],
+    ['The plant closed in May 2016.', 'May 2016', 'DATE', '2016-05'],
+    ['The board meets every month.', 'every month', 'SET', 'P1M'],
+    ['Reports are published annually.', 'annually', 'SET', 'P1Y'],
+    ['The service runs on Mondays.', 'Mondays', 'SET', 'XXXX-WXX-1'],
+    ['We spoke at 3 p.m.', '3 p.m.', 'TIME', '2018-01-09T15:00'],
+    ['Troops moved in this morning.', 'this morning', 'TIME', '2018-01-09TMO'],
+  ])('%s → %s = %s %s', (sentence, text, type, value) => {
+    expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
+  });
+
+  it('keeps a modifier on the expression it bounds', () => {
+    expect(found('The Koreas held their first formal talks in more than two years.')).toEqual([
+      { text: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+    ]);
+  });
+
+  it('leaves relative values unresolved without a publication date', () => {
+    expect(found('They will meet next month.', null)).toEqual([
+      { text: 'next month', type: 'DATE', value: 'XXXX' },
+    ]);
+  });
+
+  it('gives spans into the whole text when a sentence starts later', () => {
+    const [t] = findTimexes('He left last year.', 100, REF);
+    expect(t).toMatchObject({ start: 108, end: 117 });
+  });
+});
