@@ -25,6 +25,7 @@ import { findTimexes } from './extractors/timexes.ts';
 import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
 import { idMaker, slugify } from './ids.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
+import { resolveFocus } from './refiners/resolve-focus.ts';
 import { segment } from './segment/segment.ts';
 
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
@@ -74,7 +75,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   ];
 
   const timexId = idMaker();
-  const timexes: Timex[] = sentences.flatMap((s) =>
+  const found: Timex[] = sentences.flatMap((s) =>
     findTimexes(text.slice(s.start, s.end), s.start, ref).map((t) => ({
       id: timexId(`t-${slugify(text.slice(t.start, t.end), 4)}`),
       start: t.start,
@@ -85,6 +86,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ...(t.mod ? { mod: t.mod } : {}),
     })),
   );
+
+  const timexes = resolveFocus(found, ref);
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer);

@@ -138,13 +138,9 @@ export function durationValue(n: number | null, unit: string): string {
   const u = UNITS[unit];
   if (!u) return 'PX';
   let amount = n === null ? 'X' : String(n);
-  let letter = u.letter;
+  const letter = u.letter;
   if (unit === 'fortnight' && n !== null) amount = String(n * 2);
-  if (letter === 'Q') {
-    letter = 'M';
-    amount = n === null ? 'X' : String(n * 3);
-  }
-  if (letter === 'WE') letter = 'WE';
+
   return `P${u.time ? 'T' : ''}${amount}${letter}`;
 }
 

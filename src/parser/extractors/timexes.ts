@@ -39,6 +39,10 @@ interface Resolved {
   type: TimexType;
   value: string;
   mod?: string;
+  /** Characters to leave out at the start of the match (a preposition). */
+  start?: number;
+  /** Characters to leave out at the end of the match, as a negative number. */
+  end?: number;
 }
 
 interface Rule {
@@ -99,6 +103,47 @@ const EDGE: Record<string, string> = {
   'mid-': 'MID',
   'the middle of': 'MID',
 };
+
+/** Values a document-level pass resolves: the quarter in focus, and the same period a year before. */
+export const FOCUS_QUARTER = 'FOCUS_QUARTER';
+export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
+const SPOKEN_TEN_VALUES: Record<string, number> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  'oh-one': 1,
+};
+const SPOKEN_UNIT_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
 const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
 
@@ -184,6 +229,12 @@ const rules: Rule[] = [
     resolve(m, { ref }) {
       const n = quantity(m[2] ?? '');
       const back = /ago|earlier|before/i.test(m[4] ?? '');
+      if (/^(?:after|before)$/i.test(m[4] ?? ''))
+        return {
+          type: 'DURATION',
+          value: durationValue(n, unitOf(m[3] ?? '')),
+          end: -(m[4] ?? '').length - 1,
+        };
       // "more than two years ago" lies before the date two years back; "less than" after it.
       const bound = MODS[(m[1] ?? '').toLowerCase()];
       const mod =
@@ -290,11 +341,12 @@ const rules: Rule[] = [
   },
   // now, currently, recently, the past, the future
   {
-    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|recent|lately|in recent (?:years|months|weeks|days)|in the past|the past|formerly|in the future|the future|soon|shortly)\b/gi,
+    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|formerly|previously|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b/gi,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
-      if (/past|recent|lately|formerly/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
-      if (/future|soon|shortly/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
+      if (/past|recent|lately|formerly|previously/.test(w))
+        return { type: 'DATE', value: 'PAST_REF' };
+      if (/future|soon|term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DATE', value: 'PRESENT_REF' };
     },
   },
@@ -328,7 +380,7 @@ const rules: Rule[] = [
   // "the third quarter (of 1989)", "the first half of 2018"
   {
     re: new RegExp(
-      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR}))?\\b`,
+      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR}))?\\b`,
       'gi',
     ),
     resolve(m, { ref, future }) {
@@ -409,8 +461,8 @@ const rules: Rule[] = [
   // Seasons with a year or a determiner: "the summer of 2017", "this winter" is above
   {
     re: new RegExp(
-      `\\b(?:(?:in|during|by|until|through) the )(spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b`,
-      'gi',
+      `\\b(?:(?:in|during|by|until|through|over) )?the (spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b(?! [\\p{Lu}]| (?:Olympics|Games|Olympic)\\b)`,
+      'giu',
     ),
     resolve(m, { ref, future }) {
       const season = SEASONS[(m[1] ?? '').toLowerCase()];
@@ -429,6 +481,99 @@ const rules: Rule[] = [
       return { type: 'DATE', value: m[2] ?? 'XXXX', ...(edge ? { mod: edge } : {}) };
     },
   },
+  // Years and decades said in words, as broadcast transcripts write them: "nineteen ninety-six"
+  {
+    re: new RegExp(
+      `\\b(?:the year )?(nineteen|eighteen|twenty)(?: hundred(?: and)?)? (${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?\\b|\\b(?:the year )?two thousand(?: and)?(?: (${SPOKEN_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\\b`,
+      'gi',
+    ),
+    resolve(m) {
+      if (m[1]) {
+        const century =
+          m[1].toLowerCase() === 'eighteen' ? 18 : m[1].toLowerCase() === 'nineteen' ? 19 : 20;
+        const tens = SPOKEN_TEN_VALUES[(m[2] ?? '').toLowerCase()] ?? 0;
+        const units = SPOKEN_UNIT_VALUES[(m[3] ?? '').toLowerCase()] ?? 0;
+        return { type: 'DATE', value: String(century * 100 + tens + units) };
+      }
+      const rest = (m[4] ?? '').toLowerCase();
+      return { type: 'DATE', value: String(2000 + (SPOKEN_UNIT_VALUES[rest] ?? TEENS[rest] ?? 0)) };
+    },
+  },
+  {
+    re: /\bthe (?:(early|mid|late) )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    resolve(m, { ref }) {
+      const decade =
+        {
+          twenties: 2,
+          thirties: 3,
+          forties: 4,
+          fifties: 5,
+          sixties: 6,
+          seventies: 7,
+          eighties: 8,
+          nineties: 9,
+        }[(m[2] ?? '').toLowerCase() as 'twenties'] ?? 0;
+      const century =
+        ref && decade * 10 <= ref.y % 100
+          ? Math.floor(ref.y / 100)
+          : Math.floor((ref?.y ?? 1999) / 100) - (ref && decade * 10 > ref.y % 100 ? 1 : 0);
+      const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', value: `${century}${decade}`, ...(edge ? { mod: edge } : {}) };
+    },
+  },
+  // The quarter a business story reports on: "the quarter", "the latest quarter", "the year-earlier period"
+  {
+    re: /\b(?:the )?(latest|current|same|recent|year-earlier|year-ago|prior-year|comparable|corresponding)?[ -]?(quarter|period)\b/gi,
+    resolve(m) {
+      const which = (m[1] ?? '').toLowerCase();
+      if (!/^the\b/i.test(m[0]) && !which) return null;
+      if (m[2]?.toLowerCase() === 'period' && !which) return null;
+      return {
+        type: 'DATE',
+        value: /year|prior|comparable|corresponding/.test(which)
+          ? FOCUS_YEAR_BEFORE
+          : FOCUS_QUARTER,
+      };
+    },
+  },
+  {
+    re: /\b(year-earlier|year-ago)\b/gi,
+    resolve() {
+      return { type: 'DATE', value: FOCUS_YEAR_BEFORE };
+    },
+  },
+  // "the end of the year", "earlier in the year": the year of the story
+  {
+    re: /\b(?:(the (?:end|beginning|start|middle) of)|earlier in|later in) the (year|month|week)\b/gi,
+    resolve(m, { ref }) {
+      if (!ref) return { type: 'DATE', value: 'XXXX' };
+      const unit = (m[2] ?? 'year').toLowerCase();
+      const edge = m[1]
+        ? (EDGE[m[1].toLowerCase()] ??
+          (m[1].includes('end') ? 'END' : m[1].includes('middle') ? 'MID' : 'START'))
+        : undefined;
+      const value = shiftUnit(ref, unit, 0) ?? 'XXXX';
+      return { type: 'DATE', value, ...(edge ? { mod: edge } : {}) };
+    },
+  },
+  // "the weekend": the one just past, or the coming one in a sentence about the future
+  {
+    re: /\b(?:over |during |at )?the weekend\b/gi,
+    resolve(m, { ref, future }) {
+      if (!ref) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      const lead = /^(?:over|during|at) /i.exec(m[0])?.[0].length ?? 0;
+      const saturday = weekdayDate(ref, 6, '', future);
+      return { type: 'DATE', value: `${fmtWeek(saturday)}-WE`, start: lead };
+    },
+  },
+  // "for a while", "recent years": durations of no stated length
+  {
+    re: /(?<=\b(?:for|in|after) )(a while|some time|a long time)\b|\b(?<=in )recent (years|months|weeks|days|decades)\b/gi,
+    resolve(m) {
+      if (m[2]) return { type: 'DURATION', value: durationValue(null, unitOf(m[2])) };
+      return { type: 'DURATION', value: 'PXX' };
+    },
+  },
   // Sets: "every day", "each year", "twice a week", "annually"
   {
     re: new RegExp(
@@ -442,7 +587,7 @@ const rules: Rule[] = [
     },
   },
   {
-    re: /\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\b/gi,
+    re: /(?<=\b(?:is|are|was|were|be|been|meets?|met|held|published|paid|updated|reviewed|checked|runs?|ran)\s+)(hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly)\b/gi,
     resolve(m) {
       const unit: Record<string, string> = {
         hourly: 'PT1H',
@@ -474,6 +619,10 @@ function chronoCandidates(
     const hasDay = s.isCertain('day') && s.isCertain('month');
     const hasHour = s.isCertain('hour');
     if (!hasDay && !hasHour) continue;
+    // "$1.35 a share" is money, "3/8" a fraction, "Aug. 26 to Oct. 20" two dates the rules find.
+    if (r.end || /^\$|\d\s*$/.test(sentence.slice(Math.max(0, r.index - 1), r.index))) continue;
+    if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
+    if (hasDay && !hasHour && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue;
     const y = s.isCertain('year') ? s.get('year') : ref ? s.get('year') : null;
     const datePart =
       hasDay || ref
@@ -526,7 +675,13 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const r = rule.resolve(m, { ref, future: looksAhead(sentence, m.index) });
-      if (r) found.push({ ...r, start: offset + m.index, end: offset + m.index + m[0].length });
+      if (!r) continue;
+      const { start = 0, end = 0, ...rest } = r;
+      found.push({
+        ...rest,
+        start: offset + m.index + start,
+        end: offset + m.index + m[0].length + end,
+      });
     }
   }
   for (const c of chronoCandidates(sentence, ref)) {

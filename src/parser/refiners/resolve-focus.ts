@@ -1,0 +1,31 @@
+import type { Timex } from '../../story/model';
+import { FOCUS_QUARTER, FOCUS_YEAR_BEFORE } from '../extractors/timexes.ts';
+import type { Day } from './calendar.ts';
+
+/**
+ * Resolves the expressions that point back at the period a story is about, in reading order:
+ * "the quarter" is the quarter named last (else the last full quarter before publication), and
+ * "a year earlier" or "the year-ago period" is that quarter a year before (or last year).
+ */
+export function resolveFocus(timexes: Timex[], ref: Day | null): Timex[] {
+  let focus: string | null = null;
+  const lastFullQuarter = ref
+    ? ref.m <= 3
+      ? `${ref.y - 1}-Q4`
+      : `${ref.y}-Q${Math.ceil(ref.m / 3) - 1}`
+    : null;
+  return timexes.map((t) => {
+    if (/^\d{4}-Q[1-4]$/.test(t.value)) {
+      focus = t.value;
+      return t;
+    }
+    if (t.value === FOCUS_QUARTER) return { ...t, value: focus ?? lastFullQuarter ?? 'XXXX-QX' };
+    const yearBefore =
+      t.value === FOCUS_YEAR_BEFORE ||
+      (/\byear (?:earlier|ago)\b/i.test(t.text) && /^\d{4}$/.test(t.value));
+    if (!yearBefore) return t;
+    const q = focus ?? null;
+    if (q) return { ...t, value: `${Number(q.slice(0, 4)) - 1}${q.slice(4)}` };
+    return { ...t, value: ref ? String(ref.y - 1) : 'XXXX' };
+  });
+}
