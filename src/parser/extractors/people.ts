@@ -50,12 +50,14 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
 }
 
 function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
-  return (
-    gazetteer
-      .lookup(nameKey(name))
-      .some((e) => e.kind === 'country' || e.kind === 'region' || e.population > 100_000) ||
-    !!gazetteer.demonym(nameKey(name))
-  );
+  const key = nameKey(name);
+  const prominent = gazetteer
+    .lookup(key)
+    .some(
+      ({ entry: e, alternate }) =>
+        !alternate && (e.kind === 'country' || e.kind === 'region' || e.population > 100_000),
+    );
+  return prominent || !!gazetteer.demonym(key);
 }
 
 interface Hit extends TextSpan {
@@ -145,6 +147,25 @@ export function findPeople(
         !(i > 0 && nameToken(tokens[i - 1]) && adjacent(text, tokens[i - 1] as Token, t))
       ) {
         const n = nameRun(text, tokens, i, 4);
+        // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
+        if (n === 1 && !t.initial) {
+          const speaks =
+            SPEECH_AFTER.test(text.slice(t.end, t.end + 30)) ||
+            /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+          if (
+            speaks &&
+            gazetteer
+              .lookup(nameKey(t.text))
+              .every(
+                ({ entry: e }) =>
+                  e.kind !== 'country' && e.kind !== 'region' && e.population < 100_000,
+              ) &&
+            !gazetteer.demonym(nameKey(t.text))
+          ) {
+            hits.push({ start: t.start, end: t.end, name: t.text, role: null, full: false });
+            continue;
+          }
+        }
         if (n >= 2) {
           const last = tokens[i + n - 1] as Token;
           const name = text.slice(t.start, last.end);

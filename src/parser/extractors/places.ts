@@ -1,5 +1,11 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
-import { type Gazetteer, type GazetteerEntry, nameKey } from '../gazetteer/gazetteer.ts';
+import {
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerMatch,
+  nameKey,
+} from '../gazetteer/gazetteer.ts';
+import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
@@ -12,80 +18,47 @@ export interface PlaceCandidate {
 
 interface Hit extends TextSpan {
   surface: string;
-  candidates: readonly GazetteerEntry[];
+  matches: readonly GazetteerMatch[];
   demonym: boolean;
   initial: boolean;
+  /** A capitalised word touches the name: it is likely part of a longer name ("Grand Prairie"). */
+  inLongerName: boolean;
+  /** A compass word before it: "West Midlands" is not Midlands. */
+  afterCompass: boolean;
 }
 
-/** Words that are parts of names but never a place on their own ("the North", "the South"). */
-const NEVER_ALONE = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'upper',
-  'lower',
-  'new',
-  'old',
-  'great',
-  'little',
-  'saint',
-  'st',
-  'san',
-  'santa',
-  'mount',
-  'lake',
-  'port',
-  'fort',
-  'city',
-  'island',
-  'islands',
-  'republic',
-  'state',
-  'union',
-  'kingdom',
-  'america',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-]);
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'de',
-  'del',
-  'da',
-  'do',
-  'dos',
-  'la',
-  'le',
-  'les',
-  'el',
-  'al',
-  'upon',
-  'on',
-  'am',
-  'im',
-  'y',
-  'sur',
-  'en',
-  'des',
-  'di',
-]);
+/** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
+const NEVER_ALONE = new Set(
+  (
+    'north south east west central upper lower new old great little saint st san santa mount lake ' +
+    'port fort city island islands republic state states union kingdom northern southern eastern ' +
+    'western valley bay river creek park beach hill hills harbour harbor airport county district ' +
+    'province region town village street square bridge station centre center university college'
+  ).split(' '),
+);
+const COMPASS =
+  /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
+const CONNECTORS = new Set(
+  'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
+);
 const MAX_TOKENS = 6;
 /** Verbs that make a place an actor ("Seoul went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
+const GOVERNED =
+  /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i;
 
-/** Lower-case words that may sit inside a name only between capitals ("Bosnia and Herzegovina"). */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
+
+/** "US" in capitals is a name, "Us" opening a sentence a pronoun; months and weekdays are dates. */
 function nameWord(t: Token): boolean {
-  // "US" in capitals is a country, "Us" opening a sentence is a pronoun.
-  return t.cap && (/^\p{Lu}{2,}$/u.test(t.text) || !FUNCTION_WORDS.has(t.text.toLowerCase()));
+  if (!t.cap) return false;
+  if (ACRONYM.test(t.text)) return true;
+  const lower = t.text.toLowerCase();
+  return !FUNCTION_WORDS.has(lower) && !(lower in MONTHS) && !(lower in WEEKDAYS);
 }
 
-/** Longest gazetteer names starting at each capitalised word of a sentence. */
+/** Longest gazetteer names (or demonyms) starting at each capitalised word of a sentence. */
 function scan(
   text: string,
   tokens: Token[],
@@ -95,38 +68,41 @@ function scan(
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (!nameWord(first) && !/^(?:\p{Lu}\.){2,}$/u.test(first.text)) continue;
+    if (!nameWord(first)) continue;
     let best: Hit | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       const t = tokens[j] as Token;
       if (j > i && !adjacent(text, tokens[j - 1] as Token, t)) break;
       if (j > i && !t.cap && !CONNECTORS.has(t.text.toLowerCase())) break;
       if (!t.cap) continue;
-      const surface = text.slice(first.start, t.end);
+      if (j === i && NEVER_ALONE.has(first.text.toLowerCase())) continue;
       if (blocked(first.start, t.end)) continue;
-      if (j === i && NEVER_ALONE.has(first.text.toLowerCase()) && first.text !== 'America')
-        continue;
+      const surface = text.slice(first.start, t.end);
       const key = nameKey(surface);
-      const candidates = gazetteer.lookup(key);
+      const matches = gazetteer.lookup(key);
       const demonym = gazetteer.demonym(key);
-      if (candidates.length)
-        best = {
-          start: first.start,
-          end: t.end,
-          surface,
-          candidates,
-          demonym: false,
-          initial: first.initial,
-        };
-      else if (demonym)
-        best = {
-          start: first.start,
-          end: t.end,
-          surface,
-          candidates: [demonym],
-          demonym: true,
-          initial: first.initial,
-        };
+      const hasArea = matches.some(
+        (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
+      );
+      const prev = tokens[i - 1];
+      const next = tokens[j + 1];
+      const touching = (o: Token | undefined, a: Token, b: Token) =>
+        !!o && o.cap && nameWord(o) && adjacent(text, a, b);
+      const inLongerName =
+        (!!prev && !prev.initial && touching(prev, prev, first)) ||
+        (!!next && touching(next, t, next));
+      const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
+      const hit = {
+        start: first.start,
+        end: t.end,
+        surface,
+        initial: first.initial,
+        inLongerName,
+        afterCompass,
+      };
+      if (demonym && !hasArea)
+        best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
+      else if (matches.length) best = { ...hit, matches, demonym: false };
     }
     if (best) {
       hits.push(best);
@@ -149,38 +125,101 @@ function prior(e: GazetteerEntry): number {
   }
 }
 
+interface Context {
+  countries: Map<string, number>;
+  admins: Set<string>;
+}
+
 /** How well an entry fits the article: its prominence and the countries named around it. */
-function score(
-  e: GazetteerEntry,
-  hit: Hit,
-  countries: Map<string, number>,
-  admins: Set<string>,
-): number {
+function score(m: GazetteerMatch, ctx: Context): number {
+  const e = m.entry;
   let s = prior(e);
-  if (e.country && countries.has(e.country) && e.kind !== 'country')
-    s += 3 + Math.min(1, (countries.get(e.country) ?? 0) / 5);
-  if (e.country && e.admin1 && admins.has(`${e.country}-${e.admin1}`) && e.kind !== 'region')
+  if (e.country && e.kind !== 'country' && ctx.countries.has(e.country))
+    s += 3 + Math.min(1, (ctx.countries.get(e.country) ?? 0) / 5);
+  if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
-  // The exact spelling of the main name beats an alternate name ("Us" the village is not "US").
-  if (e.name === hit.surface) s += 0.5;
-  if (/^\p{Lu}+$/u.test(hit.surface) && e.name !== hit.surface && e.kind !== 'country') s -= 4;
+  // The place's own name beats one of its alternate names ("Mexico" is the country, not its capital).
+  if (!m.alternate) s += 2;
+  // Curated entries exist because news means them ("Gaza" the strip, not the Mozambican province).
+  if (e.source.startsWith('curated')) s += 1;
   return s;
 }
 
-/** A lone word that may be a common noun or a name gets through only if prominent enough. */
-function plausible(hit: Hit, best: GazetteerEntry, countries: Map<string, number>): boolean {
-  if (best.kind === 'country' || best.kind === 'landmark' || best.kind === 'region') return true;
+/** Whether a resolved name can stand: a lone common word or a small place needs support. */
+function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
+  const e = m.entry;
+  if (
+    ACRONYM.test(hit.surface) &&
+    e.kind !== 'country' &&
+    e.kind !== 'region' &&
+    e.kind !== 'landmark' &&
+    nameKey(e.name) !== nameKey(hit.surface)
+  )
+    return false;
+  if (
+    ACRONYM.test(hit.surface) &&
+    e.name.toUpperCase() !== e.name &&
+    nameKey(e.name) === nameKey(hit.surface) &&
+    e.kind !== 'country'
+  )
+    return false;
+  if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
-  const inContext = !!best.country && countries.has(best.country);
-  const needed = hit.initial ? 200_000 : single ? (inContext ? 1_000 : 15_000) : 0;
-  return best.population >= needed || (best.capital ?? false);
+  const inContext = !!e.country && ctx.countries.has(e.country);
+  if (e.kind === 'region') {
+    // A code ("NSW") or a short name ("Lin") names a region only inside its own country's story.
+    const short = ACRONYM.test(hit.surface) || nameKey(hit.surface).length <= 3;
+    if (short && (!inContext || !ACRONYM.test(hit.surface))) return false;
+    return !(single && hit.afterCompass) && (!e.commonWord || inContext);
+  }
+  if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
+  if (m.alternate && !inContext && e.population < 100_000) return false;
+  if (e.commonWord && e.population < 250_000 && !e.capital) return false;
+  // A name only one place in the world bears is good evidence on its own.
+  const unique = hit.matches.length === 1 && !m.alternate;
+  const needed = hit.initial ? 200_000 : single ? (inContext || unique ? 1_000 : 15_000) : 0;
+  return e.population >= needed || (e.capital ?? false);
+}
+
+function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
+  let best: GazetteerMatch | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  // A country's or region's own name names it ("Mexico" is not Mexico City).
+  const area = hit.matches.some(
+    (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
+  );
+  for (const m of hit.matches) {
+    if (area && m.alternate) continue;
+    if (!plausible(hit, m, ctx)) continue;
+    const s = score(m, ctx);
+    if (s > bestScore) {
+      best = m;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The countries and regions an article is about, as far as a first reading resolves them. */
+function contextOf(hits: Hit[], ctx: Context): Context {
+  const countries = new Map<string, number>();
+  const admins = new Set<string>();
+  for (const h of hits) {
+    const m = rank(h, ctx);
+    const code = m?.entry.country;
+    if (!m || !code) continue;
+    countries.set(code, (countries.get(code) ?? 0) + 1);
+    if (m.entry.kind === 'region' && m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
+    if (m.entry.admin1 && m.entry.kind !== 'region') admins.add(`${code}-${m.entry.admin1}`);
+  }
+  return { countries, admins };
 }
 
 /**
  * Finds every toponym and demonym and resolves each name to one gazetteer entry, the way
- * geoparsers do: candidates by name, then a score from prominence (kind, population, capital)
- * and context (the countries and regions the article names). One name keeps one place across
- * the article, so "Georgia" is the same place in every paragraph.
+ * geoparsers do: candidates by name, then a score from prominence (kind, population, capital,
+ * own name over alternate name) and context (the countries and regions the article names, read
+ * in a first pass). One name keeps one place across the article.
  */
 export function findPlaces(
   text: string,
@@ -191,19 +230,8 @@ export function findPlaces(
   const hits = sentences.flatMap((s) =>
     scan(text, tokenize(text.slice(s.start, s.end), s.start), gazetteer, blocked),
   );
-  // Context: countries named outright (or by demonym), and regions.
-  const countries = new Map<string, number>();
-  const admins = new Set<string>();
-  for (const h of hits) {
-    const only = h.candidates.length === 1 ? h.candidates[0] : undefined;
-    const country = h.candidates.find((c) => c.kind === 'country');
-    const code = country?.country ?? only?.country;
-    if (code) countries.set(code, (countries.get(code) ?? 0) + 1);
-  }
-  for (const h of hits)
-    for (const c of h.candidates)
-      if (c.kind === 'region' && c.admin1 && c.country && countries.has(c.country))
-        admins.add(`${c.country}-${c.admin1}`);
+  const first = contextOf(hits, { countries: new Map(), admins: new Set() });
+  const ctx = contextOf(hits, first);
 
   const chosen = new Map<string, GazetteerEntry | null>();
   const byEntry = new Map<string, PlaceCandidate>();
@@ -211,12 +239,8 @@ export function findPlaces(
     const key = nameKey(h.surface);
     let entry = chosen.get(key);
     if (entry === undefined) {
-      const ranked = [...h.candidates].sort(
-        (a, b) => score(b, h, countries, admins) - score(a, h, countries, admins),
-      );
-      const top = ranked[0];
-      entry = top && plausible(h, top, countries) ? top : null;
-      if (!h.initial) chosen.set(key, entry);
+      entry = rank(h, ctx)?.entry ?? null;
+      if (!h.initial && !h.inLongerName && !h.afterCompass) chosen.set(key, entry);
     }
     if (!entry) continue;
     let place = byEntry.get(entry.id);
@@ -229,10 +253,7 @@ export function findPlaces(
       place.demonyms.push(mention);
       continue;
     }
-    const governed =
-      /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, h.start - 20), h.start),
-      );
+    const governed = GOVERNED.test(text.slice(Math.max(0, h.start - 20), h.start));
     if (!governed && ACTOR_VERB.test(text.slice(h.end, h.end + 60))) mention.actor = true;
     place.mentions.push(mention);
     if (h.surface !== entry.name) place.aliases.add(h.surface);

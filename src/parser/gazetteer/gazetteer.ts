@@ -15,6 +15,14 @@ export interface GazetteerEntry {
   /** The record's origin, e.g. "geonames:1835848" or "curated: Wikipedia, Panmunjom". */
   source: string;
   capital?: boolean;
+  /** The name is also a common English word ("Bath", "Mobile", "Police"). */
+  commonWord?: boolean;
+}
+
+/** An entry found under a name, and whether that name is only one of its alternate names. */
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  alternate: boolean;
 }
 
 /**
@@ -23,7 +31,7 @@ export interface GazetteerEntry {
  */
 export interface Gazetteer {
   /** Entries whose name or alternate name normalises to `key` (see {@link nameKey}). */
-  lookup(key: string): readonly GazetteerEntry[];
+  lookup(key: string): readonly GazetteerMatch[];
   /** The country a demonym ("Chinese", "North Korean") belongs to. */
   demonym(key: string): GazetteerEntry | undefined;
 }
@@ -44,22 +52,31 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
+/** What a gazetteer is built from: an entry, its own names, and the names others call it. */
+export interface GazetteerSource {
+  entry: GazetteerEntry;
+  names: Iterable<string>;
+  alternates?: Iterable<string>;
+}
+
 /** A gazetteer over an in-memory list; what src/build uses and what tests build small. */
 export function gazetteerFrom(
-  entries: Iterable<{ entry: GazetteerEntry; names: Iterable<string> }>,
+  sources: Iterable<GazetteerSource>,
   demonyms: Iterable<[string, GazetteerEntry]> = [],
 ): Gazetteer {
-  const byName = new Map<string, GazetteerEntry[]>();
-  for (const { entry, names } of entries) {
+  const byName = new Map<string, GazetteerMatch[]>();
+  const add = (name: string, match: GazetteerMatch, seen: Set<string>) => {
+    const key = nameKey(name);
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    const list = byName.get(key);
+    if (list) list.push(match);
+    else byName.set(key, [match]);
+  };
+  for (const { entry, names, alternates = [] } of sources) {
     const seen = new Set<string>();
-    for (const name of names) {
-      const key = nameKey(name);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const list = byName.get(key);
-      if (list) list.push(entry);
-      else byName.set(key, [entry]);
-    }
+    for (const name of names) add(name, { entry, alternate: false }, seen);
+    for (const name of alternates) add(name, { entry, alternate: true }, seen);
   }
   const byDemonym = new Map<string, GazetteerEntry>();
   for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
