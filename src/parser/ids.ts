@@ -12,12 +12,15 @@ export function slugify(phrase: string, maxWords = 6): string {
   return slug || 'item';
 }
 
-/** Hands out ids unique within one story: a repeat gets "-2", "-3". */
+/** Hands out ids unique within one story: a repeat gets "-2", "-3" (in constant time). */
 export function idMaker(): (base: string) => string {
   const used = new Set<string>();
+  const next = new Map<string, number>();
   return (base) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (used.has(id)) id = `${base}-${++n}`;
+    next.set(base, n + 1);
     used.add(id);
     return id;
   };

@@ -2,51 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { validateStory } from '../../src/story/validate-story.ts';
+import { mutatedArticle } from '../fixtures/arbitraries.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
-
-const NEWS = [
-  'North Korea has agreed to send a delegation to next month’s winter Olympics in South Korea.',
-  'Officials in Seoul said on Monday that talks would resume in 2019.',
-  'Mr Kim, the North Korean leader, said: “We will not stop.”',
-  'Prices rose 3% in the third quarter, the Chinese ministry said.',
-  'Storms moved across Georgia and into Atlanta last week.',
-  '“Anything that provokes either side should stop,” she said.',
-];
-
-/** Articles made of news sentences, cut, glued and sprinkled with odd characters. */
-const mutatedArticle = fc
-  .tuple(
-    fc.array(fc.constantFrom(...NEWS), { minLength: 0, maxLength: 6 }),
-    fc.array(
-      fc.constantFrom(
-        '\r\n',
-        '\n\n',
-        '\t',
-        '“',
-        '”',
-        '"',
-        '😀',
-        '\u0000',
-        '<script>',
-        '&amp;',
-        ' ',
-        '.',
-        '’s',
-        '\uFEFF',
-        '\u200B',
-      ),
-      { maxLength: 8 },
-    ),
-    fc.nat(),
-  )
-  .map(([sentences, noise, seed]) => {
-    let text = sentences.join(seed % 2 ? '\n\n' : ' ');
-    for (const [i, n] of noise.entries()) {
-      const at = (seed * (i + 7)) % (text.length + 1);
-      text = text.slice(0, at) + n + text.slice(at);
-    }
-    return text;
-  });
 
 function checkStory(text: string, published: string | null) {
   const story = parseArticle(text, { published, gazetteer: smallGazetteer });
@@ -89,4 +46,16 @@ describe('parseArticle on any text', () => {
   it('refuses a publication date that is not a real day', () => {
     expect(() => parseArticle('Text.', { published: '2018-02-30' })).toThrow(/YYYY-MM-DD/);
   });
+});
+
+describe('parseArticle on large odd input', () => {
+  it('parses 5 MB of markup, unbalanced quotes, binary bytes and emoji without throwing', () => {
+    const chunk =
+      '<p onclick="x()">“Unbalanced quote in Seoul on Monday\u0000\u0007 😀 <b>next month</b> &amp; ’s</p>\r\n\r\n';
+    const text = chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length));
+    const story = parseArticle(text, { published: '2018-01-09', gazetteer: smallGazetteer });
+    expect(validateStory(story).errors).toEqual([]);
+    expect(story.timexes.length).toBeGreaterThan(1000);
+    expect(story.places.find((p) => p.name === 'Seoul')?.mentions.length).toBeGreaterThan(1000);
+  }, 120_000);
 });

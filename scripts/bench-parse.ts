@@ -1,0 +1,80 @@
+/**
+ * npm run bench:parse — the parser's speed and memory, never part of the tests.
+ * Prints a table and writes bench-results/parse.json. Targets (issue #3): the seed under 50 ms
+ * warm, at least 100 KB/s on a 1 MB article of real news sentences, and linear growth.
+ * `--check` exits non-zero when a target is missed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadGazetteer } from '../src/build/load-gazetteer.ts';
+import { parseArticle } from '../src/parser/index.ts';
+
+const check = process.argv.includes('--check');
+const gazetteer = loadGazetteer();
+const seed = readFileSync('seeds/north-korea-olympics.txt', 'utf8');
+const opts = { published: '2018-01-09', gazetteer };
+
+let peak = process.memoryUsage().rss;
+const sample = () => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+};
+const timer = setInterval(sample, 5);
+
+function time(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    parseArticle(text, opts);
+    times.push(performance.now() - t);
+    sample();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+time(seed, 5); // warm up
+const seedMs = time(seed, 21);
+// A long article made of the seed's own news paragraphs, repeated (no text from elsewhere).
+const paragraphs = seed
+  .split(/\n\s*\n/)
+  .slice(2)
+  .join('\n\n');
+const article = (kb: number) => {
+  let text = '';
+  while (text.length < kb * 1024) text += `${paragraphs}\n\n`;
+  return text.slice(0, kb * 1024);
+};
+const sizes = [256, 512, 1024];
+const rows = sizes.map((kb) => {
+  const ms = time(article(kb), 3);
+  return { kb, ms: Math.round(ms), kbPerSecond: Math.round(kb / (ms / 1000)) };
+});
+clearInterval(timer);
+sample();
+
+const perKb = rows.map((r) => r.ms / r.kb);
+const growth = (perKb.at(-1) ?? 0) / (perKb[0] ?? 1);
+const result = {
+  seedMsWarm: Number(seedMs.toFixed(2)),
+  rows,
+  kbPerSecond1MB: rows.at(-1)?.kbPerSecond ?? 0,
+  growthPerKbRatio: Number(growth.toFixed(2)),
+  peakRssMB: Math.round(peak / 1e6),
+  node: process.version,
+};
+console.log('| measure | value | target |');
+console.log('| --- | --- | --- |');
+console.log(`| seed, warm (median of 21) | ${result.seedMsWarm} ms | < 50 ms |`);
+for (const r of rows)
+  console.log(`| ${r.kb} KB article | ${r.ms} ms, ${r.kbPerSecond} KB/s | ≥ 100 KB/s |`);
+console.log(`| time per KB, 1 MB vs 256 KB | ×${result.growthPerKbRatio} | ≤ ×1.5 (linear) |`);
+console.log(`| peak RSS (gazetteer included) | ${result.peakRssMB} MB | |`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/parse.json', `${JSON.stringify(result, null, 2)}\n`);
+const failures = [
+  result.seedMsWarm >= 50 && 'seed parse is not under 50 ms',
+  result.kbPerSecond1MB < 100 && 'under 100 KB/s on 1 MB',
+  result.growthPerKbRatio > 1.5 && 'time grows faster than the text',
+].filter(Boolean);
+if (check && failures.length) {
+  console.error(`bench:parse: ${failures.join('; ')}`);
+  process.exit(1);
+}
