@@ -4,7 +4,13 @@ import { storyPlugin } from './src/build/vite-plugin-story.ts';
 
 export default defineConfig({
   plugins: [react(), storyPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+    // Loading the 200,000-place gazetteer takes seconds by design; no timing report each build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

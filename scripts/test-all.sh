@@ -49,7 +49,7 @@ if [ ! -x "$CHROMIUM" ]; then
   failed=$((failed + 1))
 else
   export CHROMIUM_PATH="$CHROMIUM"
-  if npx vite build --logLevel warn; then
+  if npx vite build --logLevel warn && SEEDS_DIR=tests/fixtures/hostile-seeds npx vite build --logLevel warn --outDir dist-hostile; then
     rm -f test-results/e2e.json
     npx playwright test
     read -r p f < <(count_json test-results/e2e.json playwright)

@@ -79,6 +79,25 @@ interface CountryProps {
   name: string;
   iso2: string | null;
   detail: 'region' | 'world';
+  /** Where the name goes: the centre of its largest piece inside the region, [lat, lon]. */
+  label?: [number, number];
+}
+
+/** Area-weighted centre of a ring in plain lon/lat, and its area. */
+function ringCentre(ring: Position[]): { area: number; lat: number; lon: number } {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j] as Position;
+    const [x1 = 0, y1 = 0] = ring[i] as Position;
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    x += (x0 + x1) * cross;
+    y += (y0 + y1) * cross;
+  }
+  if (area === 0) return { area: 0, lat: 0, lon: 0 };
+  return { area: Math.abs(area / 2), lon: x / (3 * area), lat: y / (3 * area) };
 }
 
 function countries(
@@ -114,7 +133,10 @@ export function regionAround(points: Array<{ lat: number; lon: number }>, margin
   };
 }
 
-export function makeBasemap(region: Box): FeatureCollection<MultiPolygon, CountryProps> {
+export function makeBasemap(
+  region: Box,
+  view?: Box,
+): FeatureCollection<MultiPolygon, CountryProps> {
   const iso = isoNumericToAlpha2();
   const wide: Box = {
     south: Math.max(-85, region.south - 25),
@@ -130,9 +152,24 @@ export function makeBasemap(region: Box): FeatureCollection<MultiPolygon, Countr
     for (const f of countries(file)) {
       const coordinates = clipFeature(f, box, digits);
       if (!coordinates.length) continue;
+      // The name goes where the first view can show it: the country's largest piece inside it.
+      const visible = detail === 'region' && view ? clipFeature(f, view, 2) : coordinates;
+      const largest = visible
+        .map((poly) => ringCentre(poly[0] ?? []))
+        .sort((a, b) => b.area - a.area)[0];
+      // Only names that fit: a sliver of a country at the edge of the region gets none.
+      const label: [number, number] | undefined =
+        detail === 'region' && largest && largest.area > 0.2
+          ? [Math.round(largest.lat * 100) / 100, Math.round(largest.lon * 100) / 100]
+          : undefined;
       out.push({
         type: 'Feature',
-        properties: { name: f.properties.name, iso2: iso.get(String(f.id)) ?? null, detail },
+        properties: {
+          name: f.properties.name,
+          iso2: iso.get(String(f.id)) ?? null,
+          detail,
+          ...(label ? { label } : {}),
+        },
         geometry: { type: 'MultiPolygon', coordinates },
       });
     }

@@ -22,7 +22,8 @@ function basemapFor(story: Story): string {
     kind: string;
   }>;
   const pinned = located.filter((p) => p.kind !== 'country' && p.kind !== 'region');
-  return JSON.stringify(makeBasemap(regionAround(pinned.length ? pinned : located)));
+  const points = pinned.length ? pinned : located;
+  return JSON.stringify(makeBasemap(regionAround(points), regionAround(points, 0.3)));
 }
 
 export function storyPlugin(options: { seedsDir?: string } = {}): Plugin {

@@ -108,6 +108,7 @@ test('on a phone the map keeps a third of the screen and nothing scrolls sideway
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await expect(page.locator(pin('Seoul'))).toBeVisible();
+  await expect(page.locator('.bm-country').first()).toBeAttached();
   const map = await page.locator('.leaflet-container').boundingBox();
   expect(map?.height ?? 0).toBeGreaterThanOrEqual(0.35 * 844);
   const overflow = await page.evaluate(

@@ -5,6 +5,7 @@ import {
   assignLanes,
   buildScale,
   dayNumber,
+  fittingZoom,
   nonOverlappingLabels,
 } from '../../src/features/timeline/time-scale.ts';
 
@@ -102,5 +103,20 @@ describe('labels and lanes', () => {
     expect(nextIndex('End', 0, 3)).toBe(2);
     expect(nextIndex('Home', 2, 3)).toBe(0);
     expect(nextIndex('a', 1, 3)).toBeNull();
+  });
+});
+
+describe('the first zoom', () => {
+  it('is the smallest at which events a week apart sit side by side', () => {
+    const e = (start: string) => ({ date: { start } });
+    expect(
+      fittingZoom(
+        [e('2018-01-01'), e('2018-01-09'), e('2018-02-01')],
+        [1, 2, 4, 8, 16, 32, 64],
+        200,
+      ),
+    ).toBe(5);
+    expect(fittingZoom([e('2018-01-01')], [1, 2, 4], 200)).toBe(0);
+    expect(fittingZoom([e('2018-01-01'), e('2018-01-02')], [1, 2, 4], 200)).toBe(2);
   });
 });

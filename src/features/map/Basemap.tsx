@@ -1,12 +1,29 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { PathOptions } from 'leaflet';
+import { type DivIcon, divIcon, type PathOptions } from 'leaflet';
 import { useEffect, useState } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, Marker } from 'react-leaflet';
 
 interface CountryProps {
   name: string;
   iso2: string | null;
   detail: 'region' | 'world';
+  label?: [number, number];
+}
+
+const labelIcons = new Map<string, DivIcon>();
+/** Country names drawn on the map; decoration only (the article and the place list name them). */
+function countryLabel(name: string): DivIcon {
+  let icon = labelIcons.get(name);
+  if (!icon) {
+    const safe = name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    icon = divIcon({
+      className: 'country-label',
+      html: `<span aria-hidden="true">${safe}</span>`,
+      iconSize: [0, 0],
+    });
+    labelIcons.set(name, icon);
+  }
+  return icon;
 }
 type Basemap = FeatureCollection<MultiPolygon, CountryProps>;
 
@@ -68,6 +85,24 @@ export function Basemap({
         ? NAMED
         : REGION;
   return (
-    <GeoJSON key={`${slug}:${[...namedCountries].join()}`} data={data} style={style as never} />
+    <>
+      <GeoJSON
+        key={`${slug}:${[...namedCountries].join()}`}
+        data={data}
+        style={style as never}
+        attribution="Map data: Natural Earth"
+      />
+      {data.features.map((f) =>
+        f.properties.label ? (
+          <Marker
+            key={`label-${f.properties.name}`}
+            position={f.properties.label}
+            icon={countryLabel(f.properties.name)}
+            interactive={false}
+            keyboard={false}
+          />
+        ) : null,
+      )}
+    </>
   );
 }

@@ -30,24 +30,28 @@ function pinIcon(name: string, r: number, side: LabelSide | null, selected: bool
   return icon;
 }
 
-function useZoom(): number {
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  return zoom;
+/** A number that changes whenever the view has moved or zoomed, so labels are placed again. */
+function useViewVersion(): number {
+  const [version, setVersion] = useState(0);
+  useMapEvents({
+    moveend: () => setVersion((v) => v + 1),
+    zoomend: () => setVersion((v) => v + 1),
+    resize: () => setVersion((v) => v + 1),
+  });
+  return version;
 }
 
 /** A keyboard-reachable pin per place; its name is its accessible name; Enter or a click selects it. */
 export function PlaceMarkers({ places }: { places: Pinned[] }) {
   const { selection, dispatch } = useSelection();
   const map = useMap();
-  const zoom = useZoom();
+  const view = useViewVersion();
   const sides = useMemo(() => {
-    void zoom; // labels are placed again at each zoom level
+    void view; // labels are placed again for each view
     const ordered = [...places].sort((a, b) => b.mentions.length - a.mentions.length);
     return placeLabels(
       ordered.map((p) => {
-        const pt = map.latLngToLayerPoint([p.lat, p.lon]);
+        const pt = map.latLngToContainerPoint([p.lat, p.lon]);
         return {
           id: p.id,
           x: pt.x,
@@ -57,8 +61,9 @@ export function PlaceMarkers({ places }: { places: Pinned[] }) {
           r: pinRadius(p.mentions.length),
         };
       }),
+      { width: map.getSize().x, height: map.getSize().y },
     );
-  }, [places, map, zoom]);
+  }, [places, map, view]);
   const handlers = useMemo(() => {
     const out = new Map<string, LeafletEventHandlerFnMap>();
     for (const p of places) {

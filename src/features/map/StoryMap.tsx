@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
-import { MapContainer, Pane, TileLayer } from 'react-leaflet';
+import { AttributionControl, MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { useSelection } from '../../selection/selection-context.tsx';
 import { Basemap } from './Basemap.tsx';
 import { boundsOf, pinnedPlaces } from './map-geometry.ts';
@@ -45,10 +45,11 @@ export function StoryMap() {
         minZoom={2}
         maxZoom={12}
         zoomSnap={0.25}
-        attributionControl
+        attributionControl={false}
         keyboard
         aria-label="Map of the places in the story"
       >
+        <AttributionControl prefix="Leaflet" />
         <Pane name="basemap" style={{ zIndex: 150 }}>
           <Basemap slug={story.slug} namedCountries={named} onError={onError} />
         </Pane>

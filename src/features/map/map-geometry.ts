@@ -40,11 +40,13 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Puts each label on the side of its pin where it collides with no pin and no label placed
- * before it (most mentioned first); a label with no free side is hidden (null).
+ * Puts each label on the side of its pin where it collides with no pin, no label placed before
+ * it (most mentioned first) and stays inside the frame, when one is given; a label with no free
+ * side is hidden (null) and its name stays available to screen readers.
  */
 export function placeLabels(
   points: Array<{ id: string; x: number; y: number; width: number; height: number; r: number }>,
+  frame?: { width: number; height: number },
 ): Map<string, LabelSide | null> {
   const placed: Box[] = points.map((p) => ({
     x0: p.x - p.r,
@@ -52,8 +54,10 @@ export function placeLabels(
     x1: p.x + p.r,
     y1: p.y + p.r,
   }));
+  const inside = (b: Box) =>
+    !frame || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height);
   const out = new Map<string, LabelSide | null>();
-  for (const p of points) {
+  for (const [i, p] of points.entries()) {
     const gap = p.r + 3;
     const boxes: Array<[LabelSide, Box]> = [
       [
@@ -73,8 +77,10 @@ export function placeLabels(
         { x0: p.x - p.width / 2, y0: p.y + gap, x1: p.x + p.width / 2, y1: p.y + gap + p.height },
       ],
     ];
-    const own = placed.find((b) => b.x0 === p.x - p.r && b.y0 === p.y - p.r);
-    const free = boxes.find(([, b]) => !placed.some((o) => o !== own && overlaps(o, b)));
+    const own = placed[i];
+    const free = boxes.find(
+      ([, b]) => inside(b) && !placed.some((o) => o !== own && overlaps(o, b)),
+    );
     out.set(p.id, free ? free[0] : null);
     if (free) placed.push(free[1]);
   }

@@ -5,11 +5,11 @@ import type { StoryEvent } from '../../story/model.ts';
 import { eventsInOrder } from '../../story/selectors.ts';
 import { EventOption } from './EventOption.tsx';
 import { nextIndex } from './roving.ts';
-import { dayNumber } from './time-scale.ts';
+import { dayNumber, fittingZoom } from './time-scale.ts';
 import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout.ts';
 
-const LANE_HEIGHT = 64;
-const AXIS_HEIGHT = 28;
+const LANE_HEIGHT = 72;
+const AXIS_HEIGHT = 40;
 const ZOOMS = [0.5, 1, 2, 4, 8, 16, 32, 64];
 
 function useWheelZoom(
@@ -47,7 +47,8 @@ export function Timeline() {
     const u = ordered.filter((e) => !e.date);
     return { dated: d, undated: u, all: [...d, ...u] };
   }, [story]);
-  const [zoomIndex, setZoomIndex] = useState(3);
+  // Start at the zoom where events on different days do not have to stack.
+  const [zoomIndex, setZoomIndex] = useState(() => fittingZoom(dated, ZOOMS, CARD_WIDTH + 8));
   const zoomBy = useMemo(
     () => (step: number) => setZoomIndex((z) => Math.min(ZOOMS.length - 1, Math.max(0, z + step))),
     [],
@@ -166,7 +167,7 @@ export function Timeline() {
           >
             <div className="tl-axis" aria-hidden="true">
               {layout.ticks.map((t) => (
-                <span key={`${t.x}-${t.text}`} className="tl-tick" style={{ left: t.x }}>
+                <span key={`${t.x}-${t.text}`} className="tl-tick" style={{ left: t.at }}>
                   {t.text}
                 </span>
               ))}

@@ -108,3 +108,22 @@ export function nonOverlappingLabels(
   }
   return shown;
 }
+
+/**
+ * The index of the smallest zoom (pixels per day) at which events on different days sit side
+ * by side, capped at the largest zoom.
+ */
+export function fittingZoom(
+  events: Array<{ date: { start: string } | null }>,
+  zooms: number[],
+  width: number,
+): number {
+  const days = [...new Set(events.flatMap((e) => (e.date ? [dayNumber(e.date.start)] : [])))].sort(
+    (a, b) => a - b,
+  );
+  let needed = 0;
+  for (let i = 1; i < days.length; i++)
+    needed = Math.max(needed, width / ((days[i] ?? 0) - (days[i - 1] ?? 0)));
+  const index = zooms.findIndex((z) => z >= needed);
+  return index < 0 ? zooms.length - 1 : index;
+}

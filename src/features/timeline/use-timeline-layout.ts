@@ -24,7 +24,8 @@ export function useTimelineLayout(dated: StoryEvent[], now: number | null, pxPer
     );
     const labels = items.map((it) => {
       const text = it.e.date ? resolvedLabel(it.e.date) : '';
-      return { x: it.start, width: 7 * text.length, text };
+      // Labels start at their day; the overlap test works on centres.
+      return { x: it.start + 3.5 * text.length, width: 7 * text.length, at: it.start, text };
     });
     const shown = new Set(nonOverlappingLabels(labels));
     const ticks = labels.filter(
