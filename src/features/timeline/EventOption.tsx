@@ -21,6 +21,9 @@ interface Props {
   selected: boolean;
   related: boolean;
   tabbable: boolean;
+  /** Place in the whole list, which is only partly rendered. */
+  position: number;
+  count: number;
   style?: CSSProperties;
   extent?: ReactNode;
   ref: Ref<HTMLDivElement>;
@@ -34,6 +37,8 @@ export function EventOption({
   selected,
   related,
   tabbable,
+  position,
+  count,
   style,
   extent,
   ref,
@@ -52,6 +57,8 @@ export function EventOption({
       id={`event-${event.id}`}
       role="option"
       aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={count}
       tabIndex={tabbable ? 0 : -1}
       ref={ref}
       className={classes.filter(Boolean).join(' ')}

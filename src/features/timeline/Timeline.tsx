@@ -7,6 +7,7 @@ import { EventOption } from './EventOption.tsx';
 import { nextIndex } from './roving.ts';
 import { dayNumber, fittingZoom } from './time-scale.ts';
 import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout.ts';
+import { useDragScroll, useViewport } from './use-viewport.ts';
 
 const LANE_HEIGHT = 72;
 const AXIS_HEIGHT = 40;
@@ -65,20 +66,46 @@ export function Timeline() {
   const active = Math.min(focusIndex, Math.max(0, all.length - 1));
   const optionRefs = useRef(new Map<string, HTMLDivElement>());
   const scroller = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef(false);
   useWheelZoom(scroller, zoomBy);
+  useDragScroll(scroller);
+  const view = useViewport(scroller);
+
+  /** Scrolls the strip so that event i is in view, whether or not it is rendered yet. */
+  const reveal = (i: number, smooth: boolean) => {
+    const el = scroller.current;
+    const item = layout.items[i];
+    if (!el) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const behavior = smooth && !reduced ? 'smooth' : 'auto';
+    if (item) {
+      const lane = layout.lanes[i] ?? 0;
+      el.scrollTo?.({
+        left: Math.max(0, item.start - el.clientWidth / 2 + CARD_WIDTH / 2),
+        top: Math.max(0, lane * LANE_HEIGHT - LANE_HEIGHT),
+        behavior,
+      });
+    } else {
+      optionRefs.current
+        .get(all[i]?.id ?? '')
+        ?.scrollIntoView?.({ block: 'nearest', inline: 'center', behavior });
+    }
+  };
 
   // A selection made anywhere scrolls its event into view and makes it the tab stop.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selected event changes, not when reveal's closure does
   useEffect(() => {
-    const e = all[selectedIndex];
-    if (!e) return;
+    if (selectedIndex < 0) return;
     setFocusIndex(selectedIndex);
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    optionRefs.current.get(e.id)?.scrollIntoView?.({
-      block: 'nearest',
-      inline: 'center',
-      behavior: reduced ? 'auto' : 'smooth',
-    });
-  }, [selectedIndex, all]);
+    reveal(selectedIndex, true);
+  }, [selectedIndex]);
+
+  // Keyboard focus follows the active option once it is rendered.
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
+    optionRefs.current.get(all[active]?.id ?? '')?.focus();
+  }, [active, all]);
 
   const select = (i: number) => {
     const e = all[i];
@@ -95,9 +122,14 @@ export function Timeline() {
     const next = nextIndex(ev.key, active, all.length);
     if (next === null) return;
     ev.preventDefault();
+    pendingFocus.current = true;
     setFocusIndex(next);
-    optionRefs.current.get((all[next] as StoryEvent).id)?.focus();
+    reveal(next, false);
   };
+  // Only what is on screen (and a screen either side) is in the DOM: 10,000 events stay smooth.
+  const margin = view.width + 400;
+  const near = (x: number) => x > view.left - margin && x < view.left + view.width + margin;
+  const shown = (i: number, x: number) => i === active || i === selectedIndex || near(x);
   const option = (
     e: StoryEvent,
     i: number,
@@ -110,6 +142,8 @@ export function Timeline() {
       selected={isSelected(selection, 'event', e.id)}
       related={selection?.kind === 'place' && e.places.includes(selection.id)}
       tabbable={i === active}
+      position={i + 1}
+      count={all.length}
       style={style}
       extent={extent}
       ref={(el) => {
@@ -166,11 +200,13 @@ export function Timeline() {
             }}
           >
             <div className="tl-axis" aria-hidden="true">
-              {layout.ticks.map((t) => (
-                <span key={`${t.x}-${t.text}`} className="tl-tick" style={{ left: t.at }}>
-                  {t.text}
-                </span>
-              ))}
+              {layout.ticks
+                .filter((t) => near(t.at))
+                .map((t) => (
+                  <span key={`${t.x}-${t.text}`} className="tl-tick" style={{ left: t.at }}>
+                    {t.text}
+                  </span>
+                ))}
               {layout.scale.breaks.map((b) => (
                 <span
                   key={b.fromDay}
@@ -186,20 +222,22 @@ export function Timeline() {
               )}
             </div>
             {layout.items.map((it, i) =>
-              option(
-                it.e,
-                i,
-                {
-                  left: it.start,
-                  top: AXIS_HEIGHT + (layout.lanes[i] ?? 0) * LANE_HEIGHT,
-                  width: CARD_WIDTH,
-                },
-                <span
-                  className={`tl-extent tl-${it.e.date?.precision}`}
-                  style={{ width: Math.max(8, it.end - it.start) }}
-                  aria-hidden="true"
-                />,
-              ),
+              !shown(i, it.start)
+                ? null
+                : option(
+                    it.e,
+                    i,
+                    {
+                      left: it.start,
+                      top: AXIS_HEIGHT + (layout.lanes[i] ?? 0) * LANE_HEIGHT,
+                      width: CARD_WIDTH,
+                    },
+                    <span
+                      className={`tl-extent tl-${it.e.date?.precision}`}
+                      style={{ width: Math.max(8, it.end - it.start) }}
+                      aria-hidden="true"
+                    />,
+                  ),
             )}
           </div>
           {undated.length > 0 && (
