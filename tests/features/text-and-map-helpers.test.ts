@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sliceText } from '../../src/features/article/slice-text.ts';
+import { bucketBySpan, sliceText } from '../../src/features/article/slice-text.ts';
 import { marksFor, storyLinks } from '../../src/features/article/story-links.ts';
 import { boundsOf, pinnedPlaces, placeLabels } from '../../src/features/map/map-geometry.ts';
 import { fixtureStory } from '../fixtures/story.ts';
@@ -31,6 +31,27 @@ describe('cutting text into links and marks', () => {
     expect(marksFor(fixtureStory, { kind: 'event', id: 'agenda' })[0]).toEqual(
       fixtureStory.events[2]?.evidence,
     );
+  });
+});
+
+describe('grouping spans by paragraph', () => {
+  it('puts each span with every paragraph it touches, in one sweep', () => {
+    const paragraphs = [
+      { start: 0, end: 10 },
+      { start: 12, end: 20 },
+      { start: 22, end: 30 },
+    ];
+    const spans = [
+      { start: 25, end: 27, id: 'c' },
+      { start: 1, end: 3, id: 'a' },
+      { start: 8, end: 14, id: 'ab' },
+    ];
+    expect(bucketBySpan(paragraphs, spans).map((b) => b.map((s) => s.id))).toEqual([
+      ['a', 'ab'],
+      ['ab'],
+      ['c'],
+    ]);
+    expect(bucketBySpan(paragraphs, [])).toEqual([[], [], []]);
   });
 });
 

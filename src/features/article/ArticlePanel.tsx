@@ -1,17 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSelection } from '../../selection/selection-context.tsx';
-import { type Run, sliceText } from './slice-text.ts';
+import type { Paragraph, TextSpan } from '../../story/model.ts';
+import { bucketBySpan, type Run, sliceText, type TextLink } from './slice-text.ts';
 import { marksFor, storyLinks } from './story-links.ts';
 
-function RunView({
-  text,
-  run,
-  onSelect,
-}: {
-  text: string;
-  run: Run;
-  onSelect: (kind: 'place' | 'person' | 'event', id: string) => void;
-}) {
+type OnSelect = (kind: 'place' | 'person' | 'event', id: string) => void;
+const NO_MARKS: TextSpan[] = [];
+
+function RunView({ text, run, onSelect }: { text: string; run: Run; onSelect: OnSelect }) {
   const pieces = run.pieces.map((p) => {
     const s = text.slice(p.start, p.end);
     return p.marked ? <mark key={p.start}>{s}</mark> : s;
@@ -31,14 +27,64 @@ function RunView({
   );
 }
 
+interface ParagraphProps {
+  text: string;
+  paragraph: Paragraph;
+  links: TextLink[];
+  marks: TextSpan[];
+  /** Set when the paragraph opens a quotation: who speaks it ('' when the text does not say). */
+  speaker: string | null;
+  onSelect: OnSelect;
+}
+
+/** One paragraph; re-rendered only when its own marks change, so a selection stays fast. */
+const ParagraphView = memo(function ParagraphView({
+  text,
+  paragraph,
+  links,
+  marks,
+  speaker,
+  onSelect,
+}: ParagraphProps) {
+  const runs = sliceText(paragraph, links, marks).map((r) => (
+    <RunView key={r.start} text={text} run={r} onSelect={onSelect} />
+  ));
+  if (speaker === null) return <p>{runs}</p>;
+  return (
+    <blockquote className="quote">
+      <p>{runs}</p>
+      {speaker && <footer>— {speaker}</footer>}
+    </blockquote>
+  );
+});
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** The article: headline once, then paragraphs whose mentions select what they name. */
 export function ArticlePanel() {
   const { story, selection, dispatch } = useSelection();
-  const links = useMemo(() => storyLinks(story), [story]);
-  const marks = useMemo(() => marksFor(story, selection), [story, selection]);
+  const links = useMemo(() => bucketBySpan(story.paragraphs, storyLinks(story)), [story]);
+  const marks = useMemo(
+    () => bucketBySpan(story.paragraphs, marksFor(story, selection)),
+    [story, selection],
+  );
+  const speakers = useMemo(() => {
+    const names = new Map(story.people.map((p) => [p.id, p.name]));
+    const byStart = new Map(
+      story.quotes.map((q) => [q.start, q.speaker ? (names.get(q.speaker) ?? '') : '']),
+    );
+    return story.paragraphs.map((p) => byStart.get(p.start) ?? null);
+  }, [story]);
   const ref = useRef<HTMLDivElement>(null);
-  const onSelect = (kind: 'place' | 'person' | 'event', id: string) =>
-    dispatch({ type: 'select', kind, id });
+  const onSelect = useCallback<OnSelect>(
+    (kind, id) => dispatch({ type: 'select', kind, id }),
+    [dispatch],
+  );
 
   useEffect(() => {
     if (!selection) return;
@@ -47,40 +93,27 @@ export function ArticlePanel() {
     first?.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   }, [selection]);
 
-  const quoteOf = (start: number) => story.quotes.find((q) => q.start <= start && start < q.end);
   return (
     <div className="article" ref={ref}>
       {story.published && (
         <p className="dateline">
           Published{' '}
           <time dateTime={story.published}>
-            {new Date(`${story.published}T00:00:00Z`).toLocaleDateString('en-GB', {
-              day: 'numeric',
-              month: 'long',
-              year: 'numeric',
-              timeZone: 'UTC',
-            })}
+            {DATE.format(new Date(`${story.published}T00:00:00Z`))}
           </time>
         </p>
       )}
-      {story.paragraphs.map((p) => {
-        const runs = sliceText(p, links, marks).map((r) => (
-          <RunView key={r.start} text={story.text} run={r} onSelect={onSelect} />
-        ));
-        const quote = quoteOf(p.start);
-        const speaker = quote?.speaker
-          ? story.people.find((x) => x.id === quote.speaker)?.name
-          : undefined;
-        if (quote && quote.start === p.start) {
-          return (
-            <blockquote key={p.start} className="quote">
-              <p>{runs}</p>
-              {speaker && <footer>— {speaker}</footer>}
-            </blockquote>
-          );
-        }
-        return <p key={p.start}>{runs}</p>;
-      })}
+      {story.paragraphs.map((p, i) => (
+        <ParagraphView
+          key={p.start}
+          text={story.text}
+          paragraph={p}
+          links={links[i] ?? []}
+          marks={marks[i]?.length ? (marks[i] as TextSpan[]) : NO_MARKS}
+          speaker={speakers[i] ?? null}
+          onSelect={onSelect}
+        />
+      ))}
     </div>
   );
 }

@@ -53,3 +53,19 @@ export function sliceText(range: TextSpan, links: TextLink[], marks: TextSpan[])
     runs.push({ start: at, end: range.end, link: null, pieces: piecesOf(at, range.end) });
   return runs;
 }
+
+/**
+ * Spans grouped by the range (paragraph) they touch, in one sweep over both sorted lists, so a
+ * long article is not searched once per paragraph. Ranges must be sorted and must not overlap.
+ */
+export function bucketBySpan<T extends TextSpan>(ranges: TextSpan[], spans: T[]): T[][] {
+  const out: T[][] = ranges.map(() => []);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let first = 0;
+  for (const s of sorted) {
+    while (first < ranges.length && (ranges[first] as TextSpan).end <= s.start) first++;
+    for (let i = first; i < ranges.length && (ranges[i] as TextSpan).start < s.end; i++)
+      (out[i] as T[]).push(s);
+  }
+  return out;
+}

@@ -24,19 +24,30 @@ export function storyLinks(story: Story): TextLink[] {
         label: `Person: ${p.name}`,
       });
   }
+  // The phrase that dates an event is a timex inside its evidence: found by binary search.
+  const timexes = [...story.timexes].sort((a, b) => a.start - b.start);
   for (const e of story.events) {
     if (!e.date) continue;
-    const timex = story.timexes.find(
-      (t) => t.text === e.date?.text && t.start >= e.evidence.start && t.end <= e.evidence.end,
-    );
-    if (timex)
-      links.push({
-        start: timex.start,
-        end: timex.end,
-        kind: 'event',
-        id: e.id,
-        label: `Event: ${e.headline}`,
-      });
+    let lo = 0;
+    let hi = timexes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((timexes[mid]?.start ?? 0) < e.evidence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < timexes.length && (timexes[i]?.start ?? 0) < e.evidence.end; i++) {
+      const t = timexes[i];
+      if (t && t.text === e.date.text && t.end <= e.evidence.end) {
+        links.push({
+          start: t.start,
+          end: t.end,
+          kind: 'event',
+          id: e.id,
+          label: `Event: ${e.headline}`,
+        });
+        break;
+      }
+    }
   }
   return links;
 }
