@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
-import { StoryMap } from '../features/map/StoryMap.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { SelectionProvider, useSelection } from '../selection/selection-context.tsx';
 import type { Story } from '../story/model.ts';
 import { RegionBoundary } from './ErrorBoundary.tsx';
+
+// Leaflet and the map come after the text: the article is readable before the map code loads.
+const StoryMap = lazy(() =>
+  import('../features/map/StoryMap.tsx').then((m) => ({ default: m.StoryMap })),
+);
 
 function Notice() {
   const { unknownId } = useSelection();
@@ -78,7 +83,9 @@ export function App({
           </article>
           <section className="pane pane-map" aria-label="Map">
             <RegionBoundary region="The map">
-              <StoryMap />
+              <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+                <StoryMap />
+              </Suspense>
             </RegionBoundary>
           </section>
           <div className="pane pane-timeline">

@@ -30,7 +30,8 @@ describe('the explainer', () => {
   it('has a map marker per pinned place, found by its name; a click selects the place', async () => {
     renderApp();
     const map = screen.getByRole('region', { name: 'Map' });
-    const pin = within(map).getByTitle('Alphaville');
+    // The map loads after the text (a lazy chunk).
+    const pin = await within(map).findByTitle('Alphaville');
     expect(within(map).queryByTitle('Gamma Port')).toBeNull();
     await userEvent.click(pin);
     expect(within(map).getByRole('heading', { name: 'Alphaville' })).toBeInTheDocument();
@@ -38,9 +39,9 @@ describe('the explainer', () => {
     expect(screen.getByRole('option', { name: /Talks in Alphaville/ })).toHaveClass('is-related');
   });
 
-  it('lists places it cannot pin as not on the map', () => {
+  it('lists places it cannot pin as not on the map', async () => {
     renderApp();
-    expect(screen.getByText(/Not on the map: Gamma Port/)).toBeInTheDocument();
+    expect(await screen.findByText(/Not on the map: Gamma Port/)).toBeInTheDocument();
   });
 
   it('orders the timeline by date, undated last, each with a machine-readable date', () => {
@@ -76,6 +77,7 @@ describe('the explainer', () => {
 
   it('selects a place from its mention in the text and an event from the phrase that dates it', async () => {
     renderApp();
+    await screen.findByTitle('Betatown');
     await userEvent.click(within(article()).getByRole('button', { name: /^Betatown/ }));
     expect(
       within(screen.getByRole('region', { name: 'Map' })).getByRole('heading', {
