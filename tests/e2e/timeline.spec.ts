@@ -58,3 +58,31 @@ test('a mouse drag on the strip scrolls it sideways', async ({ page }) => {
   await page.mouse.up();
   await expect.poll(left).toBeGreaterThan(start);
 });
+
+test('a two-finger pinch on the strip zooms it', async ({ page }) => {
+  await page.goto('/');
+  const track = timeline(page).getByRole('group', { name: 'Dated events', exact: true });
+  const width = async () => (await track.boundingBox())?.width ?? 0;
+  const before = await width();
+  // Playwright has no multi-touch gesture: the pointer events a touch screen sends, dispatched.
+  await timeline(page)
+    .locator('.tl-scroller')
+    .evaluate((el) => {
+      const send = (type: string, id: number, x: number) =>
+        (type === 'pointerdown' ? el : window).dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: id,
+            pointerType: 'touch',
+            clientX: x,
+            clientY: 10,
+            bubbles: true,
+          }),
+        );
+      send('pointerdown', 1, 200);
+      send('pointerdown', 2, 240);
+      for (let x = 240; x <= 400; x += 20) send('pointermove', 2, x);
+      send('pointerup', 1, 200);
+      send('pointerup', 2, 400);
+    });
+  await expect.poll(width).toBeGreaterThan(before);
+});

@@ -103,4 +103,26 @@ describe('the explainer', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The timeline could not be shown');
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
+
+  it('lists the stories when there are several, each with its own URL, the current one marked', () => {
+    const second = { ...fixtureStory, slug: 'second-story', title: 'A second story' };
+    render(<App stories={[fixtureStory, second]} slug="second-story" syncUrl={false} />);
+    const nav = screen.getByRole('navigation', { name: 'Stories' });
+    expect(within(nav).getByRole('link', { name: 'A second story' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Leaders meet in Alphaville' })).toHaveAttribute(
+      'href',
+      '?story=leaders-meet',
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A second story');
+  });
+
+  it('shows the first story with a notice for an unknown story in the URL', () => {
+    render(<App stories={[fixtureStory]} slug="no-such-story" syncUrl={false} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'There is no story called “no-such-story”',
+    );
+  });
 });

@@ -9,7 +9,9 @@ import { pinnedPlaces } from './map-geometry.ts';
 export function PlaceList() {
   const { story, selection, dispatch } = useSelection();
   const pinned = new Set(pinnedPlaces(story).map((p) => p.id));
-  const unplaced = story.places.filter((p) => p.lat === null || p.lon === null);
+  // Pins for points, tinted shapes for countries; anything else is not drawn and says so.
+  const shaded = (p: (typeof story.places)[number]) => p.kind === 'country' && p.country !== null;
+  const unplaced = story.places.filter((p) => !pinned.has(p.id) && !shaded(p));
   return (
     <details className="place-list">
       <summary>All places ({story.places.length})</summary>
@@ -25,7 +27,7 @@ export function PlaceList() {
             </button>{' '}
             <span className="muted">
               {p.kind}
-              {pinned.has(p.id) ? ', pinned' : p.lat !== null ? ', shaded' : ''}
+              {pinned.has(p.id) ? ', pinned' : shaded(p) ? ', shaded' : ', not on the map'}
             </span>
           </li>
         ))}

@@ -7,7 +7,7 @@ import { EventOption } from './EventOption.tsx';
 import { nextIndex } from './roving.ts';
 import { dayNumber, fittingZoom } from './time-scale.ts';
 import { CARD_WIDTH, useTimelineLayout } from './use-timeline-layout.ts';
-import { useDragScroll, useViewport } from './use-viewport.ts';
+import { usePointerGestures, useViewport } from './use-viewport.ts';
 
 const LANE_HEIGHT = 72;
 const AXIS_HEIGHT = 40;
@@ -68,7 +68,7 @@ export function Timeline() {
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef(false);
   useWheelZoom(scroller, zoomBy);
-  useDragScroll(scroller);
+  usePointerGestures(scroller, zoomBy);
   const view = useViewport(scroller);
 
   /** Scrolls the strip so that event i is in view, whether or not it is rendered yet. */
