@@ -11,7 +11,7 @@
  * - the parser's figures (npm run bench:parse).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -94,6 +94,8 @@ async function latency(url: string, clicks: number) {
       return performance.now() - t0;
     })()`)) as number;
     if (i >= 0) times.push(ms);
+    // A reader reads between clicks: let the previous map flight and smooth scrolls finish.
+    await page.waitForTimeout(800);
   }
   let frames: number[] = [];
   if (clicks > 0) {
@@ -168,6 +170,17 @@ async function main() {
     css: gz(join(tl, 'dist/css/timeline.css')),
   };
   const basemap = gz(join(appDir, 'basemap/north-korea-olympics.json'));
+  // Everything the page loads once the map has come (the map is a lazy chunk), and the map's
+  // share of it beyond Leaflet itself.
+  const assets = readdirSync(join(appDir, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+  const allAssets = assets.reduce((sum, f) => sum + gz(join(appDir, 'assets', f)), 0);
+  const mapChunk = assets
+    .filter((f) => f.startsWith('StoryMap-'))
+    .reduce((sum, f) => sum + gz(join(appDir, 'assets', f)), 0);
+  const leafletDir = dirname(require.resolve('leaflet/package.json'));
+  const leaflet =
+    gz(join(leafletDir, 'dist/leaflet.js')) + gz(join(leafletDir, 'dist/leaflet.css'));
+  const mapOverLeaflet = mapChunk - leaflet + basemap;
 
   // 2. Lighthouse on the served app.
   const server = await serve(appDir, 4180);
@@ -195,7 +208,11 @@ async function main() {
       floor: { ...floor, total: floor.js + floor.css },
       timelinejs: { ...timelinejs, total: timelinejs.js + timelinejs.css },
       basemap,
-      appOverFloor: total - floor.js - floor.css,
+      allAssets,
+      appOverFloor: allAssets - floor.js - floor.css,
+      mapChunk,
+      leaflet,
+      mapOverLeaflet,
     },
     lighthouse: lh,
     selectionLatencyMs: latencies,
@@ -210,8 +227,12 @@ async function main() {
     `| initial JS + CSS (gzip) | ${kb(total)} KB (JS ${kb(app.js)}, CSS ${kb(app.css)}) | ≤ 135 KB |`,
   );
   console.log(`| floor: React + react-leaflet page | ${kb(floor.js + floor.css)} KB | |`);
-  console.log(`| our cost over the floor | ${kb(total - floor.js - floor.css)} KB | |`);
+  console.log(`| all JS + CSS once the map has loaded | ${kb(allAssets)} KB | |`);
+  console.log(
+    `| our cost over the floor (all JS + CSS) | ${kb(allAssets - floor.js - floor.css)} KB | |`,
+  );
   console.log(`| basemap, fetched after the text | ${kb(basemap)} KB | |`);
+  console.log(`| map code + basemap beyond Leaflet | ${kb(mapOverLeaflet)} KB | ≤ 60 KB |`);
   console.log(`| TimelineJS 3.9.11 (no map) | ${kb(timelinejs.js + timelinejs.css)} KB | peer |`);
   console.log(
     `| Lighthouse mobile: performance / accessibility / best practices | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} | ≥ 95 / 100 / 100 |`,
@@ -233,6 +254,8 @@ async function main() {
 
   const failures = [
     total > 135 * 1024 && `initial JS + CSS is ${kb(total)} KB gzip (budget 135)`,
+    mapOverLeaflet > 60 * 1024 &&
+      `map code and basemap add ${kb(mapOverLeaflet)} KB beyond Leaflet (budget 60)`,
     lh.performance < 95 && `Lighthouse performance ${lh.performance} (budget 95)`,
     lh.accessibility < 100 && `Lighthouse accessibility ${lh.accessibility} (budget 100)`,
     lh.bestPractices < 100 && `Lighthouse best practices ${lh.bestPractices} (budget 100)`,
