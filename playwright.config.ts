@@ -1,16 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// The flags Chromium needs on a machine with no network and no sandbox for the user.
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS as args, CHROMIUM_PATH as executablePath } from './scripts/chromium.ts';
 
 export const PORT = Number(process.env.E2E_PORT || 4173);
 /** A second build whose only article is full of markup (tests/fixtures/hostile-seeds). */

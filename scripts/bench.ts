@@ -18,21 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
+import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.ts';
 import { writeSyntheticSeeds } from './synthetic-seeds.ts';
 
 const require = createRequire(import.meta.url);
 const check = process.argv.includes('--check');
 const OUT = resolve('bench-results');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 mkdirSync(OUT, { recursive: true });
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

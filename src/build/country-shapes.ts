@@ -9,12 +9,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
-export interface Box {
-  south: number;
-  west: number;
-  north: number;
-  east: number;
-}
+import type { Box } from './basemap.ts';
+
+export type { Box };
 
 /** Boxes by ISO 3166-1 alpha-2 code; a country made of several features gets their union. */
 export function countryBoxes(): Map<string, Box> {

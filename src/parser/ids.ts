@@ -1,4 +1,4 @@
-/** A readable, URL-safe id from a phrase: "Talks at Panmunjom" -> "talks-at-panmunjom". */
+/** A readable, URL-safe id from a phrase: "Talks at Geneva" -> "talks-at-geneva". */
 export function slugify(phrase: string, maxWords = 6): string {
   const slug = phrase
     .normalize('NFD')

@@ -171,7 +171,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ...personMentions.filter((x) => inside(x.m, e.evidence)).map((x) => x.id),
       ...placeMentions.filter((x) => inside(x.m, e.evidence) && x.m.actor).map((x) => x.id),
     ];
-    // "Rare talks" says more as "Rare talks in Panmunjom" when the text places them.
+    // "Rare talks" says more as "Rare talks in Geneva" when the text places them.
     const named = places.find((p) => p.id === where[0]);
     const headline =
       named &&

@@ -67,10 +67,10 @@ interface Hit extends TextSpan {
 }
 
 /**
- * Finds people: names after honorifics and titles ("Mr Moon", "President Trump"), after role
- * phrases ("North Korean leader Kim Jong Un"), in appositions ("South Korea's President, Moon
- * Jae-in,") and before speech verbs ("Kim Ri Ah said"). Then every bare surname or given name
- * ("Kim") is linked to the most prominent person it can name: one with a role, then the one
+ * Finds people: names after honorifics and titles ("Mr Smith", "President Ruiz"), after role
+ * phrases ("Chilean leader Ana Ruiz"), in appositions ("France's President, Ana Ruiz,") and
+ * before speech verbs ("Ana Ruiz said"). Then every bare surname or given name ("Ruiz") is
+ * linked to the most prominent person it can name: one with a role, then the one
  * mentioned most, then the latest.
  */
 export function findPeople(
@@ -84,7 +84,7 @@ export function findPeople(
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const next = tokens[i + 1];
-      // "Mr Moon", "President Moon Jae-in"
+      // "Mr Smith", "President Ana Ruiz"
       if (
         (HONORIFICS.test(t.text) || TITLES.test(t.text)) &&
         t.cap &&
@@ -110,7 +110,7 @@ export function findPeople(
           }
         }
       }
-      // "North Korean leader Kim Jong Un"
+      // "Chilean leader Ana Ruiz"
       if (ROLE_NOUN.test(t.text) && !t.cap && next && adjacent(text, t, next)) {
         const n = nameRun(text, tokens, i + 1, 4);
         const name =
@@ -177,7 +177,7 @@ export function findPeople(
           const speaks =
             SPEECH_AFTER.test(text.slice(last.end, last.end + 30)) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
-          // Apposition: "South Korea's President, Moon Jae-in,"
+          // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
             /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+)?),\s*$/u.exec(
@@ -240,7 +240,7 @@ export function findPeople(
       i += n - 1;
     }
   }
-  // Bare names: "Kim", "Moon".
+  // Bare names: "Ruiz", "Smith".
   const taken = (s: number, e: number) =>
     people.some((p) => p.mentions.some((m) => s < m.end && m.start < e));
   for (const tokens of allTokens) {

@@ -107,41 +107,6 @@ const EDGE: Record<string, string> = {
 /** Values a document-level pass resolves: the quarter in focus, and the same period a year before. */
 export const FOCUS_QUARTER = 'FOCUS_QUARTER';
 export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
-const SPOKEN_TEN_VALUES: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  'oh-one': 1,
-};
-const SPOKEN_UNIT_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
@@ -491,12 +456,12 @@ const rules: Rule[] = [
       if (m[1]) {
         const century =
           m[1].toLowerCase() === 'eighteen' ? 18 : m[1].toLowerCase() === 'nineteen' ? 19 : 20;
-        const tens = SPOKEN_TEN_VALUES[(m[2] ?? '').toLowerCase()] ?? 0;
-        const units = SPOKEN_UNIT_VALUES[(m[3] ?? '').toLowerCase()] ?? 0;
+        const tens = quantity(m[2] ?? '') ?? 0;
+        const units = quantity(m[3] ?? '') ?? 0;
         return { type: 'DATE', value: String(century * 100 + tens + units) };
       }
       const rest = (m[4] ?? '').toLowerCase();
-      return { type: 'DATE', value: String(2000 + (SPOKEN_UNIT_VALUES[rest] ?? TEENS[rest] ?? 0)) };
+      return { type: 'DATE', value: String(2000 + (quantity(rest) ?? 0)) };
     },
   },
   {
