@@ -117,3 +117,12 @@ test('on a phone the map keeps a third of the screen and nothing scrolls sideway
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'docs/screenshots/phone.png' });
 });
+
+test('quotations are set as quotes with their speaker', async ({ page }) => {
+  await page.goto('/');
+  const quotes = page.getByRole('article').locator('blockquote');
+  await expect(quotes).toHaveCount(2);
+  await expect(quotes.first()).toContainText('Every Korean really wants relations');
+  await expect(quotes.first().locator('footer')).toHaveText('— Kim Ri Ah');
+  await expect(quotes.nth(1).locator('footer')).toHaveText('— Kim Ri Ah');
+});

@@ -125,4 +125,31 @@ describe('the explainer', () => {
       'There is no story called “no-such-story”',
     );
   });
+
+  it('circles a region instead of pinning it, and says so in the place list', async () => {
+    const region = {
+      id: 'gamma-coast',
+      name: 'Gamma Coast',
+      kind: 'region' as const,
+      lat: 40.5,
+      lon: 11,
+      country: 'XA',
+      source: 'test',
+      aliases: [],
+      mentions: [],
+      demonyms: [],
+    };
+    render(
+      <App
+        stories={[{ ...fixtureStory, places: [...fixtureStory.places, region] }]}
+        slug={null}
+        syncUrl={false}
+      />,
+    );
+    await screen.findByTitle('Alphaville');
+    expect(screen.queryByTitle('Gamma Coast')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Gamma Coast' }).parentElement).toHaveTextContent(
+      'region, circled',
+    );
+  });
 });

@@ -75,10 +75,14 @@ export function ArticlePanel() {
   );
   const speakers = useMemo(() => {
     const names = new Map(story.people.map((p) => [p.id, p.name]));
-    const byStart = new Map(
-      story.quotes.map((q) => [q.start, q.speaker ? (names.get(q.speaker) ?? '') : '']),
-    );
-    return story.paragraphs.map((p) => byStart.get(p.start) ?? null);
+    // A paragraph that is mostly one quotation is set as a quote, with its speaker.
+    const quotes = bucketBySpan(story.paragraphs, story.quotes);
+    return story.paragraphs.map((p, i) => {
+      const q = quotes[i]?.find(
+        (x) => Math.min(x.end, p.end) - Math.max(x.start, p.start) >= 0.5 * (p.end - p.start),
+      );
+      return q ? (q.speaker ? (names.get(q.speaker) ?? '') : '') : null;
+    });
   }, [story]);
   const ref = useRef<HTMLDivElement>(null);
   const onSelect = useCallback<OnSelect>(

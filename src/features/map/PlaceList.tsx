@@ -10,7 +10,9 @@ export function PlaceList() {
   const { story, selection, dispatch } = useSelection();
   const pinned = new Set(pinnedPlaces(story).map((p) => p.id));
   // Pins for points, tinted shapes for countries; anything else is not drawn and says so.
-  const shaded = (p: (typeof story.places)[number]) => p.kind === 'country' && p.country !== null;
+  const shaded = (p: (typeof story.places)[number]) =>
+    (p.kind === 'country' && p.country !== null) ||
+    ((p.kind === 'region' || p.kind === 'admin') && p.lat !== null);
   const unplaced = story.places.filter((p) => !pinned.has(p.id) && !shaded(p));
   return (
     <details className="place-list">
@@ -27,7 +29,13 @@ export function PlaceList() {
             </button>{' '}
             <span className="muted">
               {p.kind}
-              {pinned.has(p.id) ? ', pinned' : shaded(p) ? ', shaded' : ', not on the map'}
+              {pinned.has(p.id)
+                ? ', pinned'
+                : shaded(p)
+                  ? p.kind === 'country'
+                    ? ', shaded'
+                    : ', circled'
+                  : ', not on the map'}
             </span>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { FlyToSelection, KeepSize } from './map-hooks.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { PlaceList } from './PlaceList.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
+import { RegionMarks } from './RegionMarks.tsx';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
@@ -54,6 +55,7 @@ export function StoryMap() {
           <Basemap slug={story.slug} namedCountries={named} onError={onError} />
         </Pane>
         {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+        <RegionMarks />
         <PlaceMarkers places={pinned} />
         <FlyToSelection />
         <KeepSize />
