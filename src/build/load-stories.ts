@@ -22,7 +22,6 @@ export function loadStories(dir: string): Story[] {
     if (!files.includes(f.replace(/\.meta\.json$/, '.txt')))
       throw new SeedError(join(dir, f), 'has no article beside it');
   }
-  const seen = new Map<string, string>();
   const stories: Story[] = [];
   for (const name of articles) {
     const file = join(dir, name);
@@ -32,9 +31,6 @@ export function loadStories(dir: string): Story[] {
         file,
         'the file name must be a slug: lower-case letters, digits and hyphens',
       );
-    const clash = seen.get(slug.toLowerCase());
-    if (clash) throw new SeedError(file, `duplicates the slug of ${clash}`);
-    seen.set(slug.toLowerCase(), file);
     const text = readArticle(file);
     const meta = readMeta(join(dir, `${slug}.meta.json`));
     const story = parseArticle(text, {
