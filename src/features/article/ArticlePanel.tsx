@@ -58,6 +58,55 @@ const ParagraphView = memo(function ParagraphView({
   );
 });
 
+/**
+ * Paragraphs are rendered in blocks: a selection re-renders only the blocks whose marks change,
+ * and the browser skips laying out blocks far off screen (content-visibility), so a 10,000-
+ * paragraph article answers a click as fast as a short one while all its text stays in the page
+ * for find-in-page and screen readers.
+ */
+const BLOCK = 32;
+
+interface BlockProps {
+  text: string;
+  paragraphs: Paragraph[];
+  links: TextLink[][];
+  /** Marks of each paragraph in the block; the shared empty list when the block has none. */
+  marks: TextSpan[][];
+  speakers: (string | null)[];
+  onSelect: OnSelect;
+}
+
+const NO_BLOCK_MARKS: TextSpan[][] = [];
+
+const ParagraphBlock = memo(function ParagraphBlock({
+  text,
+  paragraphs,
+  links,
+  marks,
+  speakers,
+  onSelect,
+}: BlockProps) {
+  const chars = paragraphs.reduce((n, p) => n + p.end - p.start, 0);
+  // Until a block is first laid out, its height is guessed from its length (about 70
+  // characters a line) so the scrollbar and jumps to far marks land near the right place.
+  const guess = `auto ${Math.ceil(chars / 70 + paragraphs.length * 0.6) * 1.5}em`;
+  return (
+    <div className="article-block" style={{ containIntrinsicSize: guess }}>
+      {paragraphs.map((p, i) => (
+        <ParagraphView
+          key={p.start}
+          text={text}
+          paragraph={p}
+          links={links[i] ?? []}
+          marks={marks[i]?.length ? (marks[i] as TextSpan[]) : NO_MARKS}
+          speaker={speakers[i] ?? null}
+          onSelect={onSelect}
+        />
+      ))}
+    </div>
+  );
+});
+
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -68,22 +117,31 @@ const DATE = new Intl.DateTimeFormat('en-GB', {
 /** The article: headline once, then paragraphs whose mentions select what they name. */
 export function ArticlePanel() {
   const { story, selection, dispatch } = useSelection();
-  const links = useMemo(() => bucketBySpan(story.paragraphs, storyLinks(story)), [story]);
-  const marks = useMemo(
-    () => bucketBySpan(story.paragraphs, marksFor(story, selection)),
-    [story, selection],
-  );
-  const speakers = useMemo(() => {
+  const blocks = useMemo(() => {
+    const links = bucketBySpan(story.paragraphs, storyLinks(story));
     const names = new Map(story.people.map((p) => [p.id, p.name]));
     // A paragraph that is mostly one quotation is set as a quote, with its speaker.
     const quotes = bucketBySpan(story.paragraphs, story.quotes);
-    return story.paragraphs.map((p, i) => {
+    const speakers = story.paragraphs.map((p, i) => {
       const q = quotes[i]?.find(
         (x) => Math.min(x.end, p.end) - Math.max(x.start, p.start) >= 0.5 * (p.end - p.start),
       );
       return q ? (q.speaker ? (names.get(q.speaker) ?? '') : '') : null;
     });
+    const out = [];
+    for (let at = 0; at < story.paragraphs.length; at += BLOCK)
+      out.push({
+        at,
+        paragraphs: story.paragraphs.slice(at, at + BLOCK),
+        links: links.slice(at, at + BLOCK),
+        speakers: speakers.slice(at, at + BLOCK),
+      });
+    return out;
   }, [story]);
+  const marks = useMemo(
+    () => bucketBySpan(story.paragraphs, marksFor(story, selection)),
+    [story, selection],
+  );
   const ref = useRef<HTMLDivElement>(null);
   const onSelect = useCallback<OnSelect>(
     (kind, id) => dispatch({ type: 'select', kind, id }),
@@ -107,17 +165,20 @@ export function ArticlePanel() {
           </time>
         </p>
       )}
-      {story.paragraphs.map((p, i) => (
-        <ParagraphView
-          key={p.start}
-          text={story.text}
-          paragraph={p}
-          links={links[i] ?? []}
-          marks={marks[i]?.length ? (marks[i] as TextSpan[]) : NO_MARKS}
-          speaker={speakers[i] ?? null}
-          onSelect={onSelect}
-        />
-      ))}
+      {blocks.map((b) => {
+        const own = marks.slice(b.at, b.at + BLOCK);
+        return (
+          <ParagraphBlock
+            key={b.at}
+            text={story.text}
+            paragraphs={b.paragraphs}
+            links={b.links}
+            marks={own.some((m) => m.length) ? own : NO_BLOCK_MARKS}
+            speakers={b.speakers}
+            onSelect={onSelect}
+          />
+        );
+      })}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import type { StoryEvent } from '../../story/model.ts';
 import { dateLabel } from './date-label.ts';
 
@@ -18,30 +18,32 @@ function datetime(date: NonNullable<StoryEvent['date']>): string {
 
 interface Props {
   event: StoryEvent;
+  /** Place in the whole list, which is only partly rendered; also what the handlers receive. */
+  index: number;
+  count: number;
   selected: boolean;
   related: boolean;
   tabbable: boolean;
-  /** Place in the whole list, which is only partly rendered. */
-  position: number;
-  count: number;
-  style?: CSSProperties;
-  extent?: ReactNode;
-  ref: Ref<HTMLDivElement>;
-  onSelect: () => void;
+  /** Where a dated event sits on the axis (absent for undated events, which flow in a row). */
+  box?: { left: number; top: number; width: number; extent: number };
+  register: (id: string, el: HTMLDivElement | null) => void;
+  onSelect: (index: number) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
 }
 
-/** One event of the timeline: headline, what the text said of its date and what that means, status. */
-export function EventOption({
+/**
+ * One event of the timeline: headline, what the text said of its date and what that means,
+ * status. Memoised on plain props, so a selection re-renders only the options it changes.
+ */
+export const EventOption = memo(function EventOption({
   event,
+  index,
+  count,
   selected,
   related,
   tabbable,
-  position,
-  count,
-  style,
-  extent,
-  ref,
+  box,
+  register,
   onSelect,
   onKeyDown,
 }: Props) {
@@ -57,16 +59,22 @@ export function EventOption({
       id={`event-${event.id}`}
       role="option"
       aria-selected={selected}
-      aria-posinset={position}
+      aria-posinset={index + 1}
       aria-setsize={count}
       tabIndex={tabbable ? 0 : -1}
-      ref={ref}
+      ref={(el) => register(event.id, el)}
       className={classes.filter(Boolean).join(' ')}
-      style={style}
-      onClick={onSelect}
+      style={box && { left: box.left, top: box.top, width: box.width }}
+      onClick={() => onSelect(index)}
       onKeyDown={onKeyDown}
     >
-      {extent}
+      {box && (
+        <span
+          className={`tl-extent tl-${event.date?.precision}`}
+          style={{ width: box.extent }}
+          aria-hidden="true"
+        />
+      )}
       <span className="tl-headline">{event.headline}</span>
       <span className="tl-meta">
         {event.date ? (
@@ -77,5 +85,23 @@ export function EventOption({
         <span className="tl-status">{STATUS_NAMES[event.status]}</span>
       </span>
     </div>
+  );
+}, sameOption);
+
+function sameOption(a: Props, b: Props): boolean {
+  return (
+    a.event === b.event &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.selected === b.selected &&
+    a.related === b.related &&
+    a.tabbable === b.tabbable &&
+    a.box?.left === b.box?.left &&
+    a.box?.top === b.box?.top &&
+    a.box?.width === b.box?.width &&
+    a.box?.extent === b.box?.extent &&
+    a.register === b.register &&
+    a.onSelect === b.onSelect &&
+    a.onKeyDown === b.onKeyDown
   );
 }

@@ -28,9 +28,14 @@ export function useTimelineLayout(dated: StoryEvent[], now: number | null, pxPer
       return { x: it.start + 3.5 * text.length, width: 7 * text.length, at: it.start, text };
     });
     const shown = new Set(nonOverlappingLabels(labels));
-    const ticks = labels.filter(
-      (l, i) => shown.has(i) && !labels.slice(0, i).some((o) => o.text === l.text && o.x === l.x),
-    );
+    // Events on the same day share one tick.
+    const seen = new Set<string>();
+    const ticks = labels.filter((l, i) => {
+      const key = `${l.x} ${l.text}`;
+      const repeat = seen.has(key);
+      seen.add(key);
+      return shown.has(i) && !repeat;
+    });
     return { scale, items, lanes, ticks, laneCount: Math.max(1, ...lanes.map((l) => l + 1)) };
   }, [dated, now, pxPerDay]);
 }
