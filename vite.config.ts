@@ -1,9 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { tileCspPlugin } from './src/build/tile-csp.ts';
 import { storyPlugin } from './src/build/vite-plugin-story.ts';
 
-export default defineConfig({
-  plugins: [react(), storyPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    storyPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
+    // VITE_TILE_URL comes from the environment or an .env file, as Vite reads it for the app.
+    tileCspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || undefined),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -38,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadGazetteer } from '../src/build/load-gazetteer.ts';
 import { parseArticle } from '../src/parser/index.ts';
+import { longArticle } from './long-seed.ts';
 
 const check = process.argv.includes('--check');
 const gazetteer = loadGazetteer();
@@ -32,16 +33,7 @@ function time(text: string, runs: number): number {
 
 time(seed, 5); // warm up
 const seedMs = time(seed, 21);
-// A long article made of the seed's own news paragraphs, repeated (no text from elsewhere).
-const paragraphs = seed
-  .split(/\n\s*\n/)
-  .slice(2)
-  .join('\n\n');
-const article = (kb: number) => {
-  let text = '';
-  while (text.length < kb * 1024) text += `${paragraphs}\n\n`;
-  return text.slice(0, kb * 1024);
-};
+const article = (kb: number) => longArticle(kb);
 const sizes = [256, 512, 1024];
 const rows = sizes.map((kb) => {
   const ms = time(article(kb), 3);

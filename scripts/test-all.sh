@@ -49,7 +49,16 @@ if [ ! -x "$CHROMIUM" ]; then
   failed=$((failed + 1))
 else
   export CHROMIUM_PATH="$CHROMIUM"
-  if npx vite build --logLevel warn && SEEDS_DIR=tests/fixtures/hostile-seeds npx vite build --logLevel warn --outDir dist-hostile; then
+  # Nothing listens on this port: every tile request is refused.
+  DEAD_TILES='http://127.0.0.1:59999/{z}/{x}/{y}.png'
+  # Three builds: the app; an article full of markup; and the map and size fixtures (a story of
+  # regions, a generated 1 MB article) with online tiles configured on a server that is down.
+  rm -rf .fixture-seeds && cp -r tests/fixtures/map-seeds .fixture-seeds
+  if npx vite build --logLevel warn \
+    && SEEDS_DIR=tests/fixtures/hostile-seeds npx vite build --logLevel warn --outDir dist-hostile \
+    && npx tsx scripts/long-seed.ts .fixture-seeds 1024 \
+    && SEEDS_DIR=.fixture-seeds VITE_TILE_URL="$DEAD_TILES" VITE_TILE_ATTRIBUTION='Test tiles' \
+      npx vite build --logLevel warn --outDir dist-fixtures; then
     rm -f test-results/e2e.json
     npx playwright test
     read -r p f < <(count_json test-results/e2e.json playwright)
