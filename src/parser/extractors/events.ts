@@ -101,6 +101,9 @@ const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|c
 /** Main verbs that report an occurrence (not speech about one). */
 const ACTION =
   /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed)\b/i;
+/** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
+const FUTURE_ACTION =
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
 
 const CLAUSE_END = /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s/;
 
@@ -220,7 +223,9 @@ function namedOccurrences(
         : ongoing
           ? 'ongoing'
           : 'happened';
-    if (!date && status === 'happened' && NEWS_OF_TODAY.test(sentence))
+    // The object of an aim ("met to plan flood defences") is not a thing that happened today.
+    const aimed = /\bto\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(s.start, start));
+    if (!date && status === 'happened' && !aimed && NEWS_OF_TODAY.test(sentence))
       date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
     if (date && status === 'happened' && upcoming) status = 'scheduled';
@@ -248,7 +253,8 @@ function reportedAction({
   timexes,
   published,
 }: SentenceContext): EventCandidate | null {
-  const action = ACTION.exec(sentence);
+  const past = ACTION.exec(sentence);
+  const action = past ?? FUTURE_ACTION.exec(sentence);
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
@@ -261,6 +267,18 @@ function reportedAction({
   const today =
     /^(?:has|have)\b/.test(verb) ||
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
+  if (!past) {
+    // What will happen keeps the date the text gives it, or none: never an invented one.
+    const headline = headlineOf(text, scope, 12);
+    return {
+      headline,
+      date: datedBy(own, scope),
+      status: 'scheduled',
+      evidence: scope,
+      scopes: [scope],
+      kind: `action:${headline.toLowerCase()}`,
+    };
+  }
   const date = datedBy(own, scope) ?? (today ? publicationDate(published) : null);
   if (!date) return null;
   const headline = headlineOf(text, scope, 12);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
+
+const events = (text: string) =>
+  parseArticle(`Headline\n\n${text}`, { published: '2018-01-09', gazetteer: smallGazetteer })
+    .events;
+
+describe('events the text reports', () => {
+  it.each([
+    ['They will meet again in Seoul next month.', 'scheduled', '2018-02-01', 'month'],
+    ['The ministers are to sign the accord on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['Officials held talks in Seoul on Monday.', 'happened', '2018-01-08', 'day'],
+  ])('%s -> %s on %s', (sentence, status, start, precision) => {
+    const [e] = events(sentence);
+    expect(e?.status).toBe(status);
+    expect(e?.date?.start).toBe(start);
+    expect(e?.date?.precision).toBe(precision);
+  });
+
+  it('what will happen without a date keeps no date, never an invented one', () => {
+    const [e] = events('The two leaders will meet in Seoul.');
+    expect(e?.status).toBe('scheduled');
+    expect(e?.date).toBeNull();
+  });
+});
+
+describe('what is not an occurrence', () => {
+  it.each([
+    'The governors met in Seoul to plan flood defences, officials said.',
+    'Officials met to discuss election rules, the ministry said.',
+  ])('the object of an aim is not an event of today: %s', (sentence) => {
+    const heads = events(sentence).map((e) => e.headline.toLowerCase());
+    expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
+  });
+});
