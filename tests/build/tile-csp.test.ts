@@ -19,10 +19,10 @@ describe('the tile server in the Content-Security-Policy', () => {
     expect(transform(undefined)).toBe(HTML);
   });
 
-  it.each([
-    'tiles/{z}/{x}/{y}.png',
-    'javascript:alert(1)',
-  ])('refuses %s with a message naming the variable', (template) => {
-    expect(() => tileSource(template)).toThrow(/VITE_TILE_URL/);
-  });
+  it.each(['tiles/{z}/{x}/{y}.png', 'javascript:alert(1)'])(
+    'refuses %s with a message naming the variable',
+    (template) => {
+      expect(() => tileSource(template)).toThrow(/VITE_TILE_URL/);
+    },
+  );
 });
