@@ -138,10 +138,21 @@ export function ArticlePanel() {
       });
     return out;
   }, [story]);
-  const marks = useMemo(
-    () => bucketBySpan(story.paragraphs, marksFor(story, selection)),
-    [story, selection],
-  );
+  // Only the blocks a selection marks get marks: the rest keep the same empty list and skip.
+  const marks = useMemo(() => {
+    const spans = marksFor(story, selection);
+    const byBlock = new Map<number, TextSpan[][]>();
+    if (!spans.length) return byBlock;
+    const perParagraph = bucketBySpan(story.paragraphs, spans);
+    perParagraph.forEach((m, i) => {
+      if (!m.length) return;
+      const at = i - (i % BLOCK);
+      const block = byBlock.get(at) ?? Array.from({ length: BLOCK }, () => NO_MARKS);
+      block[i - at] = m;
+      byBlock.set(at, block);
+    });
+    return byBlock;
+  }, [story, selection]);
   const ref = useRef<HTMLDivElement>(null);
   const onSelect = useCallback<OnSelect>(
     (kind, id) => dispatch({ type: 'select', kind, id }),
@@ -165,20 +176,17 @@ export function ArticlePanel() {
           </time>
         </p>
       )}
-      {blocks.map((b) => {
-        const own = marks.slice(b.at, b.at + BLOCK);
-        return (
-          <ParagraphBlock
-            key={b.at}
-            text={story.text}
-            paragraphs={b.paragraphs}
-            links={b.links}
-            marks={own.some((m) => m.length) ? own : NO_BLOCK_MARKS}
-            speakers={b.speakers}
-            onSelect={onSelect}
-          />
-        );
-      })}
+      {blocks.map((b) => (
+        <ParagraphBlock
+          key={b.at}
+          text={story.text}
+          paragraphs={b.paragraphs}
+          links={b.links}
+          marks={marks.get(b.at) ?? NO_BLOCK_MARKS}
+          speakers={b.speakers}
+          onSelect={onSelect}
+        />
+      ))}
     </div>
   );
 }
