@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseIsoDay } from '../parser/refiners/calendar.ts';
 
-/** Metadata beside an article: `<slug>.meta.json`. */
-export const SeedMetaSchema = z.object({
+/**
+ * Metadata beside an article: `<slug>.meta.json`. Unknown keys are refused, so a typo or a
+ * `slug` (the file name is the slug, which keeps slugs unique) never passes unnoticed.
+ */
+export const SeedMetaSchema = z.strictObject({
   published: z
     .string()
     .refine((s) => parseIsoDay(s) !== null, 'published must be a real date as YYYY-MM-DD'),
@@ -86,7 +89,13 @@ export function readMeta(file: string): SeedMeta {
   if (!meta.success) {
     throw new SeedError(
       file,
-      meta.error.issues.map((i) => `${i.path.join('.') || 'metadata'}: ${i.message}`).join('; '),
+      meta.error.issues
+        .map((i) =>
+          i.code === 'unrecognized_keys'
+            ? `${i.message} (known keys: ${Object.keys(SeedMetaSchema.shape).join(', ')}; the slug is the file name)`
+            : `${i.path.join('.') || 'metadata'}: ${i.message}`,
+        )
+        .join('; '),
     );
   }
   return meta.data;

@@ -63,6 +63,12 @@ describe('a broken seed stops the build with one message naming the file and the
       /binary/,
     ],
     [
+      'metadata that names a slug of its own (the file name is the slug)',
+      { 'a.txt': ARTICLE, 'a.meta.json': '{"published": "2018-01-09", "slug": "b"}' },
+      'a.meta.json',
+      /"slug".*the slug is the file name/,
+    ],
+    [
       'a name that is no slug',
       { 'Bad Name.txt': ARTICLE, 'Bad Name.meta.json': META },
       'Bad Name.txt',
