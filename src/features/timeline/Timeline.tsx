@@ -169,7 +169,8 @@ export function Timeline() {
   const to = firstAtOrAfter(layout.items, view.left + view.width + margin);
   const rendered: number[] = [];
   for (let i = from; i < to; i++) rendered.push(i);
-  for (const i of [active, selectedIndex])
+  // The tab stop and the selection stay rendered wherever they are (once, when they are one).
+  for (const i of new Set([active, selectedIndex]))
     if (i >= 0 && i < dated.length && (i < from || i >= to)) rendered.push(i);
   const near = (x: number) => x > view.left - margin && x < view.left + view.width + margin;
   const option = (e: StoryEvent, i: number) => {
