@@ -13,6 +13,8 @@ export interface PersonCandidate {
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
   /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rev|Reverend|Father|Commissioner|Captain|Capt|Lt|Sgt|Admiral|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent)\.?$/;
+const TITLE_QUALIFIER =
+  /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First)$/;
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|Mr|CEO)$/i;
 const ORG_WORD =
@@ -37,13 +39,20 @@ function nameToken(t: Token | undefined): boolean {
 }
 
 /** The capitalised run of name-like words starting at token i (at most `max`). */
+/** A middle initial and its full stop inside a name ("George W. Bush"). */
+function afterInitial(text: string, a: Token, b: Token): boolean {
+  return /^\p{Lu}$/u.test(a.text) && /^\.[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
 function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   let j = i;
   while (
     j < tokens.length &&
     j - i < max &&
     nameToken(tokens[j]) &&
-    (j === i || adjacent(text, tokens[j - 1] as Token, tokens[j] as Token))
+    (j === i ||
+      adjacent(text, tokens[j - 1] as Token, tokens[j] as Token) ||
+      afterInitial(text, tokens[j - 1] as Token, tokens[j] as Token))
   )
     j++;
   return j - i;
@@ -97,7 +106,13 @@ export function findPeople(
           const last = tokens[i + n] as Token;
           const name = text.slice(first.start, last.end);
           if (!isPlaceName(gazetteer, name)) {
-            const role = TITLES.test(t.text) ? t.text.replace(/\.$/, '') : null;
+            // "Prime Minister", "Foreign Secretary", "Vice Admiral": the title with its qualifier.
+            const prev = tokens[i - 1];
+            const qualified =
+              prev && TITLE_QUALIFIER.test(prev.text) && adjacent(text, prev, t)
+                ? `${prev.text} ${t.text}`
+                : t.text;
+            const role = TITLES.test(t.text) ? qualified.replace(/\.$/, '') : null;
             hits.push({
               start: HONORIFICS.test(t.text) ? t.start : first.start,
               end: last.end,
