@@ -32,7 +32,5 @@ export function writeLongSeed(dir: string, kb: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(
-    writeLongSeed(process.argv[2] ?? 'test-results/long-seed', Number(process.argv[3] ?? 1024)),
-  );
+  console.log(writeLongSeed(process.argv[2] ?? '.fixture-seeds', Number(process.argv[3] ?? 1024)));
 }

@@ -37,3 +37,15 @@ export function spansOf(story: Story, id: string): TextSpan[] {
   const quote = story.quotes.find((q) => q.id === id);
   return quote ? [quote] : [];
 }
+
+/** Index of the first item that starts at or after x, by binary search; items sorted by start. */
+export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

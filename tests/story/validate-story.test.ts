@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInOrder } from '../../src/story/selectors.ts';
+import { eventsInOrder, firstStartingFrom } from '../../src/story/selectors.ts';
 import { validateStory } from '../../src/story/validate-story.ts';
 import { fixtureStory } from '../fixtures/story.ts';
 
@@ -39,5 +39,23 @@ describe('eventsInOrder', () => {
       'summit-in-betatown',
       'agenda',
     ]);
+  });
+});
+
+describe('firstStartingFrom', () => {
+  const items = [{ start: 2 }, { start: 5 }, { start: 5 }, { start: 9 }];
+  it.each([
+    [0, 0],
+    [2, 0],
+    [3, 1],
+    [5, 1],
+    [6, 3],
+    [9, 3],
+    [10, 4],
+  ])('x = %i -> index %i', (x, index) => {
+    expect(firstStartingFrom(items, x)).toBe(index);
+  });
+  it('is 0 for no items', () => {
+    expect(firstStartingFrom([], 3)).toBe(0);
   });
 });

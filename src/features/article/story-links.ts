@@ -1,4 +1,5 @@
 import type { Story, TextSpan } from '../../story/model.ts';
+import { firstStartingFrom } from '../../story/selectors.ts';
 import type { TextLink } from './slice-text.ts';
 
 /** Every interactive span of a story: place and person mentions, and the phrases that date events. */
@@ -28,14 +29,11 @@ export function storyLinks(story: Story): TextLink[] {
   const timexes = [...story.timexes].sort((a, b) => a.start - b.start);
   for (const e of story.events) {
     if (!e.date) continue;
-    let lo = 0;
-    let hi = timexes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((timexes[mid]?.start ?? 0) < e.evidence.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < timexes.length && (timexes[i]?.start ?? 0) < e.evidence.end; i++) {
+    for (
+      let i = firstStartingFrom(timexes, e.evidence.start);
+      i < timexes.length && (timexes[i]?.start ?? 0) < e.evidence.end;
+      i++
+    ) {
       const t = timexes[i];
       if (t && t.text === e.date.text && t.end <= e.evidence.end) {
         links.push({

@@ -10,7 +10,7 @@ import {
 import { isSelected } from '../../selection/selection.ts';
 import { useSelection } from '../../selection/selection-context.tsx';
 import type { StoryEvent } from '../../story/model.ts';
-import { eventsInOrder } from '../../story/selectors.ts';
+import { eventsInOrder, firstStartingFrom } from '../../story/selectors.ts';
 import { EventOption } from './EventOption.tsx';
 import { nextIndex } from './roving.ts';
 import { dayNumber, fittingZoom } from './time-scale.ts';
@@ -41,18 +41,6 @@ function useWheelZoom(
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
   }, [scroller, zoomBy]);
-}
-
-/** Index of the first item whose start is at or after x; items are sorted by start. */
-function firstAtOrAfter(items: { start: number }[], x: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.start ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -165,8 +153,8 @@ export function Timeline() {
   // Only what is on screen (and a screen either side) is in the DOM, found by binary search
   // on the sorted positions: 10,000 events stay smooth.
   const margin = view.width + 400;
-  const from = firstAtOrAfter(layout.items, view.left - margin);
-  const to = firstAtOrAfter(layout.items, view.left + view.width + margin);
+  const from = firstStartingFrom(layout.items, view.left - margin);
+  const to = firstStartingFrom(layout.items, view.left + view.width + margin);
   const rendered: number[] = [];
   for (let i = from; i < to; i++) rendered.push(i);
   // The tab stop and the selection stay rendered wherever they are (once, when they are one).
