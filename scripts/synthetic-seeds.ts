@@ -3,8 +3,7 @@
  * `tsx scripts/synthetic-seeds.ts 10000 bench-results/seeds-10000`. Each sentence reports talks
  * on a distinct day in one of a few capitals, so the parser yields N events on the timeline.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeSeed } from './write-seed.ts';
 
 const MONTHS = [
   'January',
@@ -45,13 +44,10 @@ export function syntheticArticle(n: number): string {
 }
 
 export function writeSyntheticSeeds(n: number, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `synthetic-${n}.txt`), syntheticArticle(n));
-  writeFileSync(
-    join(dir, `synthetic-${n}.meta.json`),
-    `${JSON.stringify({ published: '2030-01-01', source: 'synthetic' })}\n`,
-  );
-  return dir;
+  return writeSeed(dir, `synthetic-${n}`, syntheticArticle(n), {
+    published: '2030-01-01',
+    source: 'synthetic',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
