@@ -4,7 +4,7 @@
  */
 import { parseArticle } from '../parser/index.ts';
 import { parseIsoDay } from '../parser/refiners/calendar.ts';
-import { loadGazetteer } from './load-gazetteer.ts';
+import { parserResources } from './parser-resources.ts';
 import { readArticle, SeedError } from './read-seed.ts';
 
 const USAGE = 'usage: npm run --silent parse -- FILE [--published YYYY-MM-DD]';
@@ -44,7 +44,7 @@ function main(args: string[]): void {
     if (e instanceof SeedError && /is empty/.test(e.message)) text = '';
     else fail(e instanceof Error ? e.message : String(e));
   }
-  const story = parseArticle(text, { published, gazetteer: loadGazetteer(), slug: undefined });
+  const story = parseArticle(text, { ...parserResources(), published, slug: undefined });
   process.stdout.write(`${JSON.stringify(story, null, 1)}\n`);
 }
 

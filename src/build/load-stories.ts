@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../parser/index.ts';
 import type { Story } from '../story/model.ts';
 import { validateStory } from '../story/validate-story.ts';
-import { loadGazetteer } from './load-gazetteer.ts';
+import { parserResources } from './parser-resources.ts';
 import { readArticle, readMeta, SeedError } from './read-seed.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,7 +35,7 @@ export function loadStories(dir: string): Story[] {
     const meta = readMeta(join(dir, `${slug}.meta.json`));
     const story = parseArticle(text, {
       published: meta.published,
-      gazetteer: loadGazetteer(),
+      ...parserResources(),
       slug,
       source: meta.source ?? null,
       language: meta.language ?? 'en',

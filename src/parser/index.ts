@@ -36,6 +36,11 @@ export interface ParseOptions {
   published?: string | null;
   /** Names to places; without one, no place is resolved. */
   gazetteer?: Gazetteer;
+  /**
+   * Common given names ("Janet", "David"): a capitalised run that opens with one is a person.
+   * Without them, people are found by titles, roles and speech verbs only.
+   */
+  givenNames?: ReadonlySet<string>;
   slug?: string;
   source?: string | null;
   language?: string;
@@ -90,9 +95,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const timexes = resolveFocus(found, ref);
 
   const taken = spanMask(text.length);
-  const personCandidates = findPeople(text, sentences, gazetteer);
+  const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);
   for (const p of personCandidates) for (const m of p.mentions) taken.add(m);
-  const placeCandidates = findPlaces(text, sentences, gazetteer, (s, e) => taken.hits(s, e));
+  const placeCandidates = findPlaces(
+    text,
+    sentences,
+    gazetteer,
+    (s, e) => taken.hits(s, e),
+    options.givenNames,
+  );
 
   const personId = idMaker();
   const people: Person[] = personCandidates.map((p) => ({

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
+const givenNames = new Set(['Janet', 'David', 'Christian']);
 const people = (text: string) =>
-  parseArticle(`Headline\n\n${text}`, { published: '2018-01-09', gazetteer: smallGazetteer })
-    .people;
+  parseArticle(`Headline\n\n${text}`, {
+    published: '2018-01-09',
+    gazetteer: smallGazetteer,
+    givenNames,
+  }).people;
 
 describe('people the text names', () => {
   it.each([
@@ -26,4 +30,28 @@ describe('people the text names', () => {
     expect(p?.role).toBe(role);
     expect(p?.mentions.map((m) => m.text)).toEqual(mentions);
   });
+});
+
+describe('people known by a given name', () => {
+  it('takes a run opened by a given name as a person, and links the bare surname to it', () => {
+    const found = people(
+      'Janet Evans of Ohio was told the grafts were safe. Later, Evans sued the clinic.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Janet Evans']);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Janet Evans', 'Evans']);
+  });
+
+  it('finds no one by given name when the parser is given no names', () => {
+    const story = parseArticle('Headline\n\nJanet Evans of Ohio was told the grafts were safe.', {
+      gazetteer: smallGazetteer,
+    });
+    expect(story.people).toEqual([]);
+  });
+
+  it.each(['The Christian Democrats won the vote.', 'David Lloyd Park reopened on Monday.'])(
+    'does not take a party or a thing named after someone for a person: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
 });

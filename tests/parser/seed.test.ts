@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/build/load-gazetteer.ts';
+import { parserResources } from '../../src/build/parser-resources.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import type { Place, Story } from '../../src/story/model.ts';
 import { validateStory } from '../../src/story/validate-story.ts';
@@ -26,7 +26,7 @@ beforeAll(() => {
   const text = readFileSync('seeds/north-korea-olympics.txt', 'utf8');
   story = parseArticle(text, {
     published: '2018-01-09',
-    gazetteer: loadGazetteer(),
+    ...parserResources(),
     slug: 'north-korea-olympics',
   });
 });

@@ -18,7 +18,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve)$/;
+  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal)$/;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
@@ -77,8 +77,8 @@ interface Hit extends TextSpan {
 
 /**
  * Finds people: names after honorifics and titles ("Mr Smith", "President Ruiz"), after role
- * phrases ("Chilean leader Ana Ruiz"), in appositions ("France's President, Ana Ruiz,") and
- * before speech verbs ("Ana Ruiz said"). Then every bare surname or given name ("Ruiz") is
+ * phrases ("Chilean leader Ana Ruiz"), in appositions ("France's President, Ana Ruiz,"),
+ * before speech verbs ("Ana Ruiz said") and after a known given name ("Janet Evans"). Then every bare surname or given name ("Ruiz") is
  * linked to the most prominent person it can name: one with a role, then the one
  * mentioned most, then the latest.
  */
@@ -86,6 +86,7 @@ export function findPeople(
   text: string,
   sentences: TextSpan[],
   gazetteer: Gazetteer,
+  givenNames: ReadonlySet<string> = new Set(),
 ): PersonCandidate[] {
   const hits: Hit[] = [];
   const allTokens: Token[][] = sentences.map((s) => tokenize(text.slice(s.start, s.end), s.start));
@@ -202,7 +203,9 @@ export function findPeople(
             appos?.[2] && (ROLE_NOUN.test(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
               ? `${appos[1] ?? ''}${appos[2]}`.trim()
               : null;
-          if (!org && !place && (speaks || apposRole)) {
+          // "Janet Evans of Marion": a common given name opening the run is evidence enough.
+          const given = givenNames.has(t.text);
+          if (!org && !place && (speaks || apposRole || given)) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
           }

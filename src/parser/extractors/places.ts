@@ -128,6 +128,7 @@ function prior(e: GazetteerEntry): number {
 interface Context {
   countries: Map<string, number>;
   admins: Set<string>;
+  givenNames: ReadonlySet<string>;
 }
 
 /** How well an entry fits the article: its prominence and the countries named around it. */
@@ -175,9 +176,23 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   if (e.commonWord && e.population < 250_000 && !e.capital) return false;
+  // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
+  if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
+    return false;
   // A name only one place in the world bears is good evidence on its own.
   const unique = hit.matches.length === 1 && !m.alternate;
-  const needed = hit.initial ? 200_000 : single ? (inContext || unique ? 1_000 : 15_000) : 0;
+  // Unique but small and in a country the article never names: more likely a street or a
+  // building of a place it does name ("a sushi bar in Piccadilly") than a far-off village.
+  const remote = !inContext && ctx.countries.size > 0;
+  const needed = hit.initial
+    ? 200_000
+    : single
+      ? inContext || (unique && !remote)
+        ? 1_000
+        : unique
+          ? 5_000
+          : 15_000
+      : 0;
   return e.population >= needed || (e.capital ?? false);
 }
 
@@ -200,19 +215,103 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   return best;
 }
 
-/** The countries and regions an article is about, as far as a first reading resolves them. */
-function contextOf(hits: Hit[], ctx: Context): Context {
+/**
+ * The countries and regions an article is about, as far as a reading resolves them. With
+ * `areasOnly`, only the countries and regions it names count: a first reading must not let a
+ * far-off town vouch for its own country.
+ */
+function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
   for (const h of hits) {
     const m = rank(h, ctx);
     const code = m?.entry.country;
     if (!m || !code) continue;
+    if (areasOnly && m.entry.kind !== 'country' && m.entry.kind !== 'region') continue;
     countries.set(code, (countries.get(code) ?? 0) + 1);
     if (m.entry.kind === 'region' && m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
     if (m.entry.admin1 && m.entry.kind !== 'region') admins.add(`${code}-${m.entry.admin1}`);
   }
-  return { countries, admins };
+  return { countries, admins, givenNames: ctx.givenNames };
+}
+
+/** "Washington state", "Gangwon province": the name is the region's, not its namesake town's. */
+const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
+
+/** An area that can hold the place `m`: its country, or its first-level region. */
+function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
+  const e = m.entry;
+  if (e.kind === 'country' || !e.country || e.country !== area.country) return false;
+  if (area.kind === 'country') return true;
+  return area.kind === 'region' && e.kind !== 'region' && !!e.admin1 && e.admin1 === area.admin1;
+}
+
+/**
+ * Readings the text itself settles, whatever the context says: a name qualified by the area
+ * that holds it ("Birmingham, Alabama", "Marion, Ohio", "Victoria, Canada") and a name followed
+ * by "state" or "province" ("Washington state"). A qualifier that holds none of the name's
+ * places is a list ("Ohio, Texas"), not a qualifier, and settles nothing.
+ */
+function qualifiedReadings(text: string, hits: Hit[], ctx: Context): Map<Hit, GazetteerEntry> {
+  const out = new Map<Hit, GazetteerEntry>();
+  const best = (h: Hit, keep: (m: GazetteerMatch) => boolean) => {
+    let top: GazetteerMatch | null = null;
+    for (const m of h.matches)
+      if (!h.demonym && keep(m) && (!top || score(m, ctx) > score(top, ctx))) top = m;
+    if (top) out.set(h, top.entry);
+  };
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    if (AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))) {
+      best(h, (m) => m.entry.kind === 'region' && !m.alternate);
+      continue;
+    }
+    const next = hits[i + 1];
+    if (!next || !/^,[ \t]*$/.test(text.slice(h.end, next.start))) continue;
+    const area = rank(next, ctx)?.entry;
+    if (area && (area.kind === 'country' || area.kind === 'region')) best(h, (m) => holds(area, m));
+  }
+  // "Arizona, Georgia, Illinois and Washington": the items of a list are of one kind, so a name
+  // in a list of states is the state, in a list of countries the country.
+  for (const list of listsOf(text, hits)) {
+    const reading = (h: Hit) => out.get(h) ?? rank(h, ctx)?.entry;
+    const kinds = new Map<string, number>();
+    for (const h of list) {
+      const kind = reading(h)?.kind;
+      if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const [top] = [...kinds].sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
+      continue;
+    const peers = new Set(list.map((h) => reading(h)?.country));
+    for (const h of list)
+      if (!out.has(h))
+        best(
+          h,
+          (m) =>
+            m.entry.kind === top[0] &&
+            !m.alternate &&
+            (top[0] === 'country' || peers.has(m.entry.country)),
+        );
+  }
+  return out;
+}
+
+/** Runs of three or more names joined by commas and a final "and" or "or". */
+function listsOf(text: string, hits: Hit[]): Hit[][] {
+  const lists: Hit[][] = [];
+  let run: Hit[] = [];
+  for (const h of hits) {
+    const prev = run.at(-1);
+    if (prev && /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(prev.end, h.start)))
+      run.push(h);
+    else {
+      if (run.length >= 3) lists.push(run);
+      run = [h];
+    }
+  }
+  if (run.length >= 3) lists.push(run);
+  return lists;
 }
 
 /**
@@ -226,18 +325,22 @@ export function findPlaces(
   sentences: TextSpan[],
   gazetteer: Gazetteer,
   blocked: (start: number, end: number) => boolean,
+  givenNames: ReadonlySet<string> = new Set(),
 ): PlaceCandidate[] {
   const hits = sentences.flatMap((s) =>
     scan(text, tokenize(text.slice(s.start, s.end), s.start), gazetteer, blocked),
   );
-  const first = contextOf(hits, { countries: new Map(), admins: new Set() });
+  const first = contextOf(hits, { countries: new Map(), admins: new Set(), givenNames }, true);
   const ctx = contextOf(hits, first);
 
   const chosen = new Map<string, GazetteerEntry | null>();
+  const own = qualifiedReadings(text, hits, ctx);
+  for (const [h, entry] of own)
+    if (!AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))) chosen.set(nameKey(h.surface), entry);
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     const key = nameKey(h.surface);
-    let entry = chosen.get(key);
+    let entry = own.get(h) ?? chosen.get(key);
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       if (!h.initial && !h.inLongerName && !h.afterCompass) chosen.set(key, entry);

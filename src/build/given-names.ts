@@ -1,0 +1,26 @@
+/**
+ * Node-only: common given names for the people extractor, from human-names (MIT; English,
+ * German, Spanish, French, Italian and Dutch lists). Names that are also common English words
+ * ("Will", "Grace", "Hope") are left out: capitalised, they open sentences and names of things.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { commonWords } from './load-gazetteer.ts';
+
+const require = createRequire(import.meta.url);
+
+let cached: ReadonlySet<string> | null = null;
+
+export function loadGivenNames(): ReadonlySet<string> {
+  if (cached) return cached;
+  const dir = join(dirname(require.resolve('human-names/package.json')), 'data');
+  const common = commonWords();
+  const names = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[])
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && !common.has(name.toLowerCase())) names.add(name);
+  }
+  cached = names;
+  return names;
+}

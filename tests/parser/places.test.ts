@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { type GazetteerEntry, gazetteerFrom } from '../../src/parser/gazetteer/gazetteer.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+
+/** Namesakes on purpose: each name below is borne by places in several countries or regions. */
+const place = (
+  id: string,
+  name: string,
+  kind: GazetteerEntry['kind'],
+  [lat, lon]: [number, number],
+  country: string,
+  admin1: string | null,
+  population = 0,
+  capital = false,
+): { entry: GazetteerEntry; names: string[] } => ({
+  entry: { id, name, kind, lat, lon, country, admin1, population, source: 'test', capital },
+  names: [name],
+});
+
+const gazetteer = gazetteerFrom([
+  place('country:US', 'United States', 'country', [38, -97], 'US', null),
+  place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+  place('country:GE', 'Georgia', 'country', [42, 43.5], 'GE', null),
+  place('country:CN', 'China', 'country', [35, 105], 'CN', null),
+  place('country:RU', 'Russia', 'country', [60, 100], 'RU', null),
+  place('admin1:US-AL', 'Alabama', 'region', [32.3, -86.9], 'US', 'AL'),
+  place('admin1:US-OH', 'Ohio', 'region', [40.4, -82.9], 'US', 'OH'),
+  place('admin1:US-GA', 'Georgia', 'region', [32.2, -82.9], 'US', 'GA'),
+  place('admin1:US-AZ', 'Arizona', 'region', [34, -111], 'US', 'AZ'),
+  place('admin1:US-WA', 'Washington', 'region', [47.8, -120.7], 'US', 'WA'),
+  place('g:1', 'Birmingham', 'city', [52.48, -1.9], 'GB', 'ENG', 1_144_919),
+  place('g:2', 'Birmingham', 'city', [33.52, -86.8], 'US', 'AL', 212_461),
+  place('g:3', 'Marion', 'city', [42.03, -91.6], 'US', 'IA', 37_330),
+  place('g:4', 'Marion', 'city', [40.59, -83.13], 'US', 'OH', 36_363),
+  place('g:5', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 689_545, true),
+  place('g:6', 'Thomas', 'village', [35.74, -98.75], 'US', 'OK', 1_200),
+  place('g:7', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_961_989),
+  place('g:8', 'Piccadilly', 'village', [-30.74, 121.46], 'AU', '08', 2_323),
+]);
+
+const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
+  parseArticle(`Headline\n\n${text}`, { gazetteer, givenNames }).places.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    at: [p.lat, p.lon],
+    mentions: p.mentions.map((m) => m.text),
+  }));
+
+describe('places the text itself locates', () => {
+  it('takes a town qualified by its state for the one in that state, every time it is named', () => {
+    const found = placesIn(
+      'A post office in Birmingham, Alabama, was evacuated. Later, Birmingham reopened.',
+    );
+    expect(found).toContainEqual({
+      name: 'Birmingham',
+      kind: 'city',
+      at: [33.52, -86.8],
+      mentions: ['Birmingham', 'Birmingham'],
+    });
+  });
+
+  it('prefers the qualified town over a bigger namesake elsewhere', () => {
+    expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
+      expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),
+    );
+  });
+
+  it('reads a name in a list of states as the state, and in a list of countries as the country', () => {
+    const states = placesIn('Cases were found in Ohio, Arizona, Georgia and Washington.');
+    expect(states.map((p) => [p.name, p.kind])).toEqual([
+      ['Ohio', 'region'],
+      ['Arizona', 'region'],
+      ['Georgia', 'region'],
+      ['Washington', 'region'],
+    ]);
+    const countries = placesIn('Talks with China, Georgia and Russia failed.');
+    expect(countries.find((p) => p.name === 'Georgia')?.kind).toBe('country');
+  });
+
+  it('reads "Washington state" as the state, and "Washington" alone as the city', () => {
+    const found = placesIn(
+      'A cow from a Washington state farm fell ill. Officials in Washington said so.',
+    );
+    expect(found.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([
+      ['Washington', 'region', 1],
+      ['Washington', 'city', 1],
+    ]);
+  });
+
+  it('leaves a lone given name to people, not to a small town that bears it', () => {
+    const text = 'Children in the United States love Thomas, a toy engine.';
+    expect(placesIn(text).map((p) => p.name)).toContain('Thomas');
+    expect(placesIn(text, new Set(['Thomas'])).map((p) => p.name)).not.toContain('Thomas');
+  });
+
+  it('does not send a street of a named city to a far village of another country', () => {
+    const found = placesIn(
+      'He met a contact at a sushi bar in Piccadilly, in London, United Kingdom.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['London', 'United Kingdom']);
+  });
+});
