@@ -36,6 +36,9 @@ const gazetteer = gazetteerFrom([
   place('g:6', 'Thomas', 'village', [35.74, -98.75], 'US', 'OK', 1_200),
   place('g:7', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_961_989),
   place('g:8', 'Piccadilly', 'village', [-30.74, 121.46], 'AU', '08', 2_323),
+  place('g:9', 'Metz', 'city', [49.12, 6.17], 'FR', '44', 116_429),
+  place('g:10', 'Sydney', 'city', [-33.87, 151.21], 'AU', '02', 4_627_345),
+  place('admin1:LK-2', 'North Western', 'region', [7.76, 80.19], 'LK', '32'),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -98,5 +101,20 @@ describe('places the text itself locates', () => {
       'He met a contact at a sushi bar in Piccadilly, in London, United Kingdom.',
     );
     expect(found.map((p) => p.name)).toEqual(['London', 'United Kingdom']);
+  });
+
+  it('does not take the opening word of a company name for a place', () => {
+    expect(placesIn('The spinach came from Metz Fresh LLC, a grower in Ohio.')).toEqual([
+      expect.objectContaining({ name: 'Ohio' }),
+    ]);
+    expect(placesIn('The talks were held in Metz, not in Ohio.').map((p) => p.name)).toContain(
+      'Metz',
+    );
+  });
+
+  it('does not take a compass word before a place for a region of that name', () => {
+    expect(
+      placesIn('Birds died near a farm in North-Western Sydney.').map((p) => p.name),
+    ).not.toContain('North Western');
   });
 });

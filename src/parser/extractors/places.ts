@@ -25,6 +25,8 @@ interface Hit extends TextSpan {
   inLongerName: boolean;
   /** A compass word before it: "West Midlands" is not Midlands. */
   afterCompass: boolean;
+  /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
+  inCompanyName: boolean;
 }
 
 /** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
@@ -42,6 +44,9 @@ const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
 );
 const MAX_TOKENS = 6;
+/** Capitalised words ending in a company's legal form or trade: the name is the company's. */
+const COMPANY_AFTER =
+  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
 /** Verbs that make a place an actor ("Seoul went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
@@ -99,6 +104,7 @@ function scan(
         initial: first.initial,
         inLongerName,
         afterCompass,
+        inCompanyName: COMPANY_AFTER.test(text.slice(t.end, t.end + 80)),
       };
       if (demonym && !hasArea)
         best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
@@ -149,6 +155,9 @@ function score(m: GazetteerMatch, ctx: Context): number {
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
+  if (hit.inCompanyName) return false;
+  // "North-Western Sydney": a compass word before a name is a part of that place, not a region.
+  if (hit.inLongerName && COMPASS.test(hit.surface)) return false;
   if (
     ACRONYM.test(hit.surface) &&
     e.kind !== 'country' &&
