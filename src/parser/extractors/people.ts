@@ -208,6 +208,26 @@ export function findPeople(
           if (!org && !place && (speaks || apposRole || given)) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
+          } else {
+            // "Secretary of State Mike Pompeo": the name starts at the given name inside the run.
+            const k = runTokens.findIndex(
+              (x, at) => at > 0 && at < n - 1 && givenNames.has(x.text),
+            );
+            const from = runTokens[k];
+            if (
+              from &&
+              !runTokens.slice(k).some((x) => ORG_WORD.test(x.text)) &&
+              !isPlaceName(gazetteer, text.slice(from.start, last.end))
+            ) {
+              hits.push({
+                start: from.start,
+                end: last.end,
+                name: text.slice(from.start, last.end),
+                role: null,
+                full: true,
+              });
+              i += n - 1;
+            }
           }
         }
       }

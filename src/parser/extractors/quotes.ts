@@ -47,12 +47,25 @@ export function findQuotes(
       const end = closed ? j + 1 : p.end;
       const inner = text.slice(i + 1, closed ? j : p.end).trim();
       const words = inner.split(/\s+/).filter(Boolean).length;
-      const sentenceOf = p.sentences.find((s) => s.start <= i && i < s.end) ?? p;
+      const at = p.sentences.findIndex((s) => s.start <= i && i < s.end);
+      const sentenceOf = p.sentences[at] ?? p;
+      // '"... for World Peace!" Mr Trump wrote.': the quote ends its sentence and the next one,
+      // opening with its speaker and a speech verb, attributes it.
+      const next = p.sentences[at + 1];
+      const tag =
+        next && !text.slice(end, sentenceOf.end).trim()
+          ? { start: next.start, end: Math.min(next.end, next.start + 60) }
+          : null;
+      const tagged = !!tag && SPEECH.test(text.slice(tag.start, tag.end));
       const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceOf.end);
-      const attributed = SPEECH.test(around) || /:\s*$/.test(text.slice(sentenceOf.start, i));
+      const attributed =
+        SPEECH.test(around) || tagged || /:\s*$/.test(text.slice(sentenceOf.start, i));
       if (words >= 4 && (attributed || continuing || words >= 8)) {
         const before = personAt(sentenceOf.start, i);
-        const after = personAt(end, sentenceOf.end);
+        const after = [
+          ...personAt(end, sentenceOf.end),
+          ...(tag && tagged ? personAt(tag.start, tag.end) : []),
+        ];
         const speakerAt = before.length ? (before.at(-1) ?? null) : (after[0] ?? null);
         out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
       }
