@@ -217,7 +217,7 @@ function regions(
 
 interface Towns {
   sources: GazetteerSource[];
-  /** The seat of each first-level division (GeoNames PPLA), by "country-admin1". */
+  /** The seat of each first-level division (GeoNames PPLA, else PPLC), by "country-admin1". */
   seats: Map<string, GazetteerEntry>;
 }
 
@@ -269,7 +269,9 @@ function cities({ common }: Sources): Towns {
       ? alternates.split(',').filter((a) => plausibleAlternate(a, ascii, population, common))
       : [];
     sources.push({ entry, names: [name, ascii], alternates: alts });
-    if (code === 'PPLA' && cc && admin1) seats.set(`${cc}-${admin1}`, entry);
+    // A region's seat; a national capital seats its region when GeoNames marks no other.
+    if (cc && admin1 && (code === 'PPLA' || (code === 'PPLC' && !seats.has(`${cc}-${admin1}`))))
+      seats.set(`${cc}-${admin1}`, entry);
   }
   return { sources, seats };
 }

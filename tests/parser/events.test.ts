@@ -13,6 +13,7 @@ describe('events the text reports', () => {
     ['Officials held talks in Seoul on Monday.', 'happened', '2018-01-08', 'day'],
     ['The envoy flew to Seoul on Monday to secure their release.', 'happened', '2018-01-08', 'day'],
     ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
+    ['The minister said he would visit Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);

@@ -72,4 +72,12 @@ describe('who speaks a quote', () => {
     expect(quote?.text).toBe('We will both try to make it a special moment!');
     expect(story.people.find((p) => p.id === quote?.speaker)?.name).toBe('Ana Ruiz');
   });
+
+  it('gives an unattributed quote the speaker of the quote before it in the paragraph', () => {
+    const story = parseArticle(
+      'Headline\n\n"Half the town is gone," Mayor Ana Ruiz said. "The roads are cut off and we need help."',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
+  });
 });

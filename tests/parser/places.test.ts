@@ -117,4 +117,12 @@ describe('places the text itself locates', () => {
       placesIn('Birds died near a farm in North-Western Sydney.').map((p) => p.name),
     ).not.toContain('North Western');
   });
+
+  it('reads a dateline in capitals as the place it names', () => {
+    expect(
+      placesIn('LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['London', 'Washington']);
+  });
 });

@@ -44,6 +44,11 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The service runs on Mondays.', 'Mondays', 'SET', 'XXXX-WXX-1'],
     ['We spoke at 3 p.m.', '3 p.m.', 'TIME', '2018-01-09T15:00'],
     ['Troops moved in this morning.', 'this morning', 'TIME', '2018-01-09TMO'],
+    ['The deadline passed at 10 p.m. Monday.', '10 p.m. Monday', 'TIME', '2018-01-08T22:00'],
+    ['They met at noon Monday.', 'noon Monday', 'TIME', '2018-01-08T12:00'],
+    ['In March, the two sides met.', 'March', 'DATE', '2017-03'],
+    ['Prices have risen since May.', 'May', 'DATE', '2017-05'],
+    ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
   });
@@ -63,5 +68,25 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
   it('gives spans into the whole text when a sentence starts later', () => {
     const [t] = findTimexes('He left last year.', 100, REF);
     expect(t).toMatchObject({ start: 108, end: 117 });
+  });
+});
+
+describe('a month named without its year', () => {
+  const november = parseIsoDay('1989-11-20');
+  it.each([
+    ['The rate rises in January.', 'January', '1990-01'],
+    ['The plan was unveiled in April.', 'April', '1989-04'],
+    ['Sales peaked in September.', 'September', '1989-09'],
+    ['Sales fell in January.', 'January', '1989-01'],
+  ])('in a November story: %s → %s', (sentence, text, value) => {
+    expect(found(sentence, november)).toContainEqual(expect.objectContaining({ text, value }));
+  });
+});
+
+describe('a day of next month, in a sentence with a past verb', () => {
+  it('is still the coming one', () => {
+    expect(
+      found('The company said the shares trade from Nov. 10.', parseIsoDay('1989-10-25')),
+    ).toContainEqual(expect.objectContaining({ text: 'Nov. 10', value: '1989-11-10' }));
   });
 });

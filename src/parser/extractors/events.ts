@@ -149,8 +149,9 @@ const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =
   /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*))?/u;
+/** "would" is a proposal, except reported speech of a plan: "said he would visit on Thursday". */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|would)/i;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/iu;
 
 interface SentenceContext {
   text: string;

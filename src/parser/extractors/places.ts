@@ -27,6 +27,8 @@ interface Hit extends TextSpan {
   afterCompass: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
   inCompanyName: boolean;
+  /** A dateline in capitals: "ROME —", "SEOUL, Jan 9 (Reuters) -". */
+  dateline: boolean;
 }
 
 /** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
@@ -44,6 +46,9 @@ const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
 );
 const MAX_TOKENS = 6;
+/** What follows a dateline's place: a dash, maybe after a date and an agency. */
+const DATELINE_AFTER =
+  /^[ \t]*(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]/u;
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
@@ -54,6 +59,11 @@ const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
+
+/** "NEW YORK" -> "New York": a dateline's name, judged like the name in running text. */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
 
 /** "US" in capitals is a name, "Us" opening a sentence a pronoun; months and weekdays are dates. */
 function nameWord(t: Token): boolean {
@@ -97,11 +107,16 @@ function scan(
         (!!prev && !prev.initial && touching(prev, prev, first)) ||
         (!!next && touching(next, t, next));
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
+      const dateline =
+        first.initial &&
+        /^\p{Lu}[\p{Lu} .'’-]*$/u.test(surface) &&
+        DATELINE_AFTER.test(text.slice(t.end, t.end + 60));
       const hit = {
         start: first.start,
         end: t.end,
         surface,
-        initial: first.initial,
+        dateline,
+        initial: first.initial && !dateline,
         inLongerName,
         afterCompass,
         inCompanyName: COMPANY_AFTER.test(text.slice(t.end, t.end + 80)),
@@ -156,6 +171,8 @@ function score(m: GazetteerMatch, ctx: Context): number {
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
   if (hit.inCompanyName) return false;
+  if (hit.dateline)
+    return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);
   // "North-Western Sydney": a compass word before a name is a part of that place, not a region.
   if (hit.inLongerName && COMPASS.test(hit.surface)) return false;
   if (

@@ -66,7 +66,13 @@ export function findQuotes(
           ...personAt(end, sentenceOf.end),
           ...(tag && tagged ? personAt(tag.start, tag.end) : []),
         ];
-        const speakerAt = before.length ? (before.at(-1) ?? null) : (after[0] ?? null);
+        // '"Half the town is gone," the mayor said. "We need help."': an unattributed quote in
+        // the paragraph of an attributed one is the same speaker's.
+        const previous = out.at(-1);
+        const samePara = !!previous && previous.start >= p.start;
+        const speakerAt = before.length
+          ? (before.at(-1) ?? null)
+          : (after[0] ?? (samePara && !attributed ? (previous?.speakerAt ?? null) : null));
         out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
       }
       if (!closed) openFromPrevious = words >= 4;

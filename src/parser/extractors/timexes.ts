@@ -33,6 +33,8 @@ interface Context {
   ref: Day | null;
   /** The sentence speaks of the future ("will", "next", "is to"), which decides bare weekdays. */
   future: boolean;
+  /** It does not, and a verb in it is in the past ("met", "was"). */
+  past: boolean;
 }
 
 interface Resolved {
@@ -51,7 +53,7 @@ interface Rule {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|'ll|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow)\b/i;
+  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow)\b/i;
 
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
@@ -113,11 +115,15 @@ const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 /** Year of a month or day named without one: past unless the sentence looks ahead. */
-function yearFor(ref: Day, month: number, day: number, future: boolean): number {
+function yearFor(ref: Day, month: number, day: number, future: boolean, past = false): number {
   const later = month > ref.m || (month === ref.m && day > ref.d);
   if (future) return later || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
-  // News mostly reports the recent past, but a month or two ahead is usually a plan.
-  if (later && month - ref.m <= 1 && !future) return ref.y;
+  // News mostly reports the recent past, but a month or two ahead is usually a plan, also
+  // across the new year ("January" in a November story is the coming one).
+  // A past verb anywhere in the sentence ("said") does not make next month's date past; two
+  // months ahead, it does.
+  const ahead = (month - ref.m + 12) % 12;
+  if (ahead === 1 || (ahead === 2 && !past)) return later ? ref.y : ref.y + 1;
   return later ? ref.y - 1 : ref.y;
 }
 
@@ -390,17 +396,26 @@ const rules: Rule[] = [
       `\\b(?:(early|mid-|mid|late) )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?:,? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
       'gi',
     ),
-    resolve(m, { ref, future }) {
+    resolve(m, { ref, future, past }) {
       const word = m[3] ?? '';
       const month = monthNumber(word);
       const day = Number(m[2] ?? m[4] ?? 0);
       const year = m[5] ? Number(m[5]) : null;
       const bare = !day && year === null;
       if (!month || word === word.toLowerCase()) return null;
-      // "May" the modal and "March" the verb: only with a day, a year or a date word before them.
-      if (bare && /^(may|march|jan|mar|sept?|dec)\.?$/i.test(word) && !m[1]) return null;
+      // "May" the modal or a name, "March" the verb: only with a day, a year, a date word or a
+      // preposition of time before them ("in March", "since May").
+      if (
+        bare &&
+        /^(may|march|jan|mar|sept?|dec)\.?$/i.test(word) &&
+        !m[1] &&
+        !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 10), m.index),
+        )
+      )
+        return null;
       if (day > 31) return null;
-      const y = year ?? (ref ? yearFor(ref, month, day || 1, future) : null);
+      const y = year ?? (ref ? yearFor(ref, month, day || 1, future, past) : null);
       const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
       const value =
         y === null
@@ -639,7 +654,8 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
-      const r = rule.resolve(m, { ref, future: looksAhead(sentence, m.index) });
+      const future = looksAhead(sentence, m.index);
+      const r = rule.resolve(m, { ref, future, past: !future && PAST_CUE.test(sentence) });
       if (!r) continue;
       const { start = 0, end = 0, ...rest } = r;
       found.push({
@@ -674,5 +690,36 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
       kept.push(c);
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => withClock(sentence, offset, c)).sort((a, b) => a.start - b.start);
+}
+
+const CLOCK = String.raw`(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|noon|midnight`;
+const CLOCK_BEFORE = new RegExp(`(?:^|\\s)(?:${CLOCK})\\s+(?:on\\s+)?$`, 'i');
+const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
+
+/**
+ * "10 p.m. Wednesday", "Friday at 3:30 p.m.": a clock time beside a day makes one TIME, which
+ * chrono-node does not find when the day is a weekday.
+ */
+function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCandidate {
+  if (c.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return c;
+  const before = CLOCK_BEFORE.exec(
+    sentence.slice(Math.max(0, c.start - offset - 24), c.start - offset),
+  );
+  const after = before
+    ? null
+    : CLOCK_AFTER.exec(sentence.slice(c.end - offset, c.end - offset + 24));
+  const m = before ?? after;
+  if (!m) return c;
+  const words = m[0].toLowerCase();
+  let hour = Number(m[1] ?? 0);
+  if (words.includes('noon')) hour = 12;
+  else if (words.includes('midnight')) hour = 0;
+  else if (hour > 12) return c;
+  else if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+  else if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  const value = `${c.value}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  return before
+    ? { ...c, type: 'TIME', value, start: c.start - m[0].trimStart().length }
+    : { ...c, type: 'TIME', value, end: c.end + m[0].length };
 }

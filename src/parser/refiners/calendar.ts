@@ -55,13 +55,10 @@ export function isoWeek(day: Day): { y: number; w: number } {
   const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
   date.setUTCDate(date.getUTCDate() - dow + 3); // the Thursday of this week
   const y = date.getUTCFullYear();
-  const jan4 = new Date(Date.UTC(2000, 0, 4));
-  jan4.setUTCFullYear(y);
-  const w =
-    1 +
-    Math.round(
-      (date.getTime() - jan4.getTime()) / 86_400_000 / 7 - (((jan4.getUTCDay() + 6) % 7) - 3) / 7,
-    );
+  // Week 1 holds the year's first Thursday, so the Thursday's day of the year gives the week.
+  const jan1 = new Date(Date.UTC(2000, 0, 1));
+  jan1.setUTCFullYear(y);
+  const w = 1 + Math.floor((date.getTime() - jan1.getTime()) / 86_400_000 / 7);
   return { y, w };
 }
 
