@@ -36,4 +36,18 @@ describe('what is not an occurrence', () => {
     const heads = events(sentence).map((e) => e.headline.toLowerCase());
     expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
   });
+
+  it('leaves the dateline out of an event headline', () => {
+    const [e] = events(
+      'SEOUL, Jan. 9 (Yonhap) -- South Korea on Tuesday held talks with the North.',
+    );
+    expect(e?.headline).not.toMatch(/SEOUL|Yonhap/);
+    expect(e?.evidence.text).toMatch(/^South Korea/);
+  });
+
+  it('dates a named occurrence by its sentence, not by the day of publication', () => {
+    const found = events('The agreement, known as the pact, was signed in November 2016.');
+    expect(found.map((e) => e.date?.start)).not.toContain('2018-01-09');
+    expect(found[0]?.date?.text).toBe('November 2016');
+  });
 });

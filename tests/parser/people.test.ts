@@ -48,12 +48,13 @@ describe('people known by a given name', () => {
     expect(story.people).toEqual([]);
   });
 
-  it.each(['The Christian Democrats won the vote.', 'David Lloyd Park reopened on Monday.'])(
-    'does not take a party or a thing named after someone for a person: %s',
-    (text) => {
-      expect(people(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'The Christian Democrats won the vote.',
+    'David Lloyd Park reopened on Monday.',
+    'The General Security of Military Information Agreement was signed in 2016.',
+  ])('does not take a party or a thing named after someone for a person: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
 
   it('finds the name after a title it does not know whole ("Secretary of State Mike Pompeo")', () => {
     expect(people('Secretary of State Mike Pompeo flew to Seoul.').map((p) => p.name)).toEqual([
@@ -79,5 +80,10 @@ describe('who speaks a quote', () => {
       { gazetteer: smallGazetteer, givenNames },
     );
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
+  });
+
+  it('keeps the title of a person "of" a place', () => {
+    const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
+    expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);
   });
 });

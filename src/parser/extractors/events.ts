@@ -105,6 +105,8 @@ const ACTION =
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
 
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]+/u;
 const CLAUSE_END = /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s/;
 
 function clauseFrom(text: string, start: number, limit: number): TextSpan {
@@ -226,7 +228,15 @@ function namedOccurrences(
           : 'happened';
     // The object of an aim ("met to plan flood defences") is not a thing that happened today.
     const aimed = /\bto\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(s.start, start));
+    // Reported with a verb of today's news: the date the sentence gives ("was signed in
+    // November 2016"), else the day of publication.
     if (!date && status === 'happened' && !aimed && NEWS_OF_TODAY.test(sentence))
+      date =
+        datedBy(
+          timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2))),
+          s,
+        ) ?? publicationDate(published);
+    if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
     if (date && status === 'happened' && upcoming) status = 'scheduled';
@@ -320,7 +330,10 @@ export function findEvents(
     if (same) same.scopes.push(...e.scopes);
     else out.push(e);
   };
-  for (const s of sentences) {
+  for (const whole of sentences) {
+    // "SEOUL, Nov. 22 (Yonhap) -- South Korea decided": the dateline is not part of the news.
+    const dateline = DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
+    const s = { start: whole.start + dateline, end: whole.end };
     const ctx: SentenceContext = {
       text,
       s,

@@ -106,7 +106,19 @@ export function findPeople(
           const first = tokens[i + 1] as Token;
           const last = tokens[i + n] as Token;
           const name = text.slice(first.start, last.end);
-          if (!isPlaceName(gazetteer, name)) {
+          // "The General Security of Military Information Agreement": a title after "the" and
+          // before "of Something" names a thing, not a person.
+          const ofWords = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u
+            .exec(text.slice(last.end, last.end + 40))?.[1]
+            ?.split(/\s+/);
+          const ofPlace = !!ofWords?.some((_, k) =>
+            isPlaceName(gazetteer, ofWords.slice(0, k + 1).join(' ')),
+          );
+          const thing =
+            /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+            (n === 1 && !!ofWords && !ofPlace) ||
+            tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text));
+          if (!thing && !isPlaceName(gazetteer, name)) {
             // "Prime Minister", "Foreign Secretary", "Vice Admiral": the title with its qualifier.
             const prev = tokens[i - 1];
             const qualified =

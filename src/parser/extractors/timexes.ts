@@ -690,7 +690,17 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
       kept.push(c);
     }
   }
-  return kept.map((c) => withClock(sentence, offset, c)).sort((a, b) => a.start - b.start);
+  return kept
+    .map((c) => trimmed(sentence, offset, withClock(sentence, offset, c)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** An extent never starts or ends with a space (chrono-node keeps one before a bracket). */
+function trimmed(sentence: string, offset: number, c: TimexCandidate): TimexCandidate {
+  let { start, end } = c;
+  while (end > start && /\s/.test(sentence[end - 1 - offset] ?? '')) end--;
+  while (start < end && /\s/.test(sentence[start - offset] ?? '')) start++;
+  return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
 const CLOCK = String.raw`(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|noon|midnight`;
