@@ -24,6 +24,19 @@ describe('people the text names', () => {
       'Prime Minister',
       ['Ana K. Ruiz', 'Ruiz'],
     ],
+    [
+      "South Korea's Unification Minister Cho Myoung-gyon led the delegation. Cho said so.",
+      'Cho Myoung-gyon',
+      'Unification Minister',
+      ['Cho Myoung-gyon', 'Cho'],
+    ],
+    ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
+    [
+      "North Korea's chief delegate, Ri Son Gwon, said the North would send athletes.",
+      'Ri Son Gwon',
+      "North Korea's chief delegate",
+      ['Ri Son Gwon'],
+    ],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);

@@ -16,7 +16,7 @@ const TITLES =
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal)$/;
 const SPEECH_AFTER =
@@ -119,12 +119,20 @@ export function findPeople(
             (n === 1 && !!ofWords && !ofPlace) ||
             tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text));
           if (!thing && !isPlaceName(gazetteer, name)) {
-            // "Prime Minister", "Foreign Secretary", "Vice Admiral": the title with its qualifier.
-            const prev = tokens[i - 1];
-            const qualified =
-              prev && TITLE_QUALIFIER.test(prev.text) && adjacent(text, prev, t)
-                ? `${prev.text} ${t.text}`
-                : t.text;
+            // "Prime Minister", "Unification Minister", "US Defense Secretary", "Japanese Prime
+            // Minister": the title with the capitalised words that qualify it.
+            let k = i;
+            while (k > 0 && i - k < 3) {
+              const p = tokens[k - 1] as Token;
+              if (!p.cap || !adjacent(text, p, tokens[k] as Token)) break;
+              const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
+              if ((FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym) || HONORIFICS.test(p.text))
+                break;
+              if (p.initial && !TITLE_QUALIFIER.test(p.text) && !isPlaceName(gazetteer, p.text))
+                break;
+              k--;
+            }
+            const qualified = text.slice((tokens[k] as Token).start, t.end);
             const role = TITLES.test(t.text) ? qualified.replace(/\.$/, '') : null;
             hits.push({
               start: HONORIFICS.test(t.text) ? t.start : first.start,
