@@ -91,3 +91,27 @@ describe('a day of next month, in a sentence with a past verb', () => {
     ).toContainEqual(expect.objectContaining({ text: 'Nov. 10', value: '1989-11-10' }));
   });
 });
+
+describe('the tense of the clause decides a day or month named without a year', () => {
+  it.each([
+    ['1989-11-02', 'The bidder extended its offer to Nov. 20.', 'Nov. 20', '1989-11-20'],
+    [
+      '1989-10-27',
+      'The firm declared a dividend, payable Dec. 1 to holders.',
+      'Dec. 1',
+      '1989-12-01',
+    ],
+    ['1989-10-30', 'In September, it announced plans to buy a rival.', 'September', '1989-09'],
+    [
+      '2018-01-09',
+      'On Monday, the minister visited Seoul and will return.',
+      'Monday',
+      '2018-01-08',
+    ],
+    ['2018-01-09', 'On Monday, the minister will visit Seoul.', 'Monday', '2018-01-15'],
+  ])('published %s: %s → %s = %s', (published, sentence, text, value) => {
+    expect(found(sentence, parseIsoDay(published))).toContainEqual(
+      expect.objectContaining({ text, value }),
+    );
+  });
+});

@@ -33,7 +33,7 @@ interface Context {
   ref: Day | null;
   /** The sentence speaks of the future ("will", "next", "is to"), which decides bare weekdays. */
   future: boolean;
-  /** It does not, and a verb in it is in the past ("met", "was"). */
+  /** The clause around the expression is in the past ("met", "was"). */
   past: boolean;
 }
 
@@ -120,10 +120,11 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   if (future) return later || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
   // News mostly reports the recent past, but a month or two ahead is usually a plan, also
   // across the new year ("January" in a November story is the coming one).
-  // A past verb anywhere in the sentence ("said") does not make next month's date past; two
-  // months ahead, it does.
+  // Later this month or next month is the coming one whatever the verbs say ("extended to
+  // Nov. 20" on 2 November); two months ahead, a past verb in the clause makes it last year's.
   const ahead = (month - ref.m + 12) % 12;
-  if (ahead === 1 || (ahead === 2 && !past)) return later ? ref.y : ref.y + 1;
+  if ((ahead === 0 && later) || ahead === 1 || (ahead === 2 && !past))
+    return later ? ref.y : ref.y + 1;
   return later ? ref.y - 1 : ref.y;
 }
 
@@ -630,16 +631,27 @@ const PAST_CUE =
   /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose)\b/i;
 
 /**
- * Whether the clause holding position i speaks of the future, which decides bare weekdays and
- * months: "met on Monday" is the last Monday even in a sentence that "will meet again".
+ * The tense of the clause around an expression at [i, j), which decides bare weekdays and
+ * months: "met on Monday" is the last Monday even in a sentence that "will meet again", and
+ * "In September, it announced plans" is past although the sentence has "plans to". The clause
+ * before the expression speaks first, then the one after it, then the sentence.
  */
-function looksAhead(sentence: string, i: number): boolean {
+function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | null {
   let from = 0;
   for (const m of sentence.slice(0, i).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  const clause = sentence.slice(from, i);
-  if (FUTURE_CUE.test(clause)) return true;
-  if (PAST_CUE.test(clause)) return false;
-  return FUTURE_CUE.test(sentence);
+  const before = sentence.slice(from, i);
+  if (FUTURE_CUE.test(before)) return 'future';
+  if (PAST_CUE.test(before)) return 'past';
+  const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
+  CLAUSE_BREAK.lastIndex = 0;
+  const cut = rest.search(CLAUSE_BREAK);
+  const after = cut < 0 ? rest : rest.slice(0, cut);
+  // After it, the first verb is the clause's own ("it announced plans to buy").
+  const future = after.search(FUTURE_CUE);
+  const past = after.search(PAST_CUE);
+  if (future >= 0 && (past < 0 || future < past)) return 'future';
+  if (past >= 0) return 'past';
+  return FUTURE_CUE.test(sentence) ? 'future' : null;
 }
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
@@ -654,8 +666,8 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
-      const future = looksAhead(sentence, m.index);
-      const r = rule.resolve(m, { ref, future, past: !future && PAST_CUE.test(sentence) });
+      const tense = tenseAt(sentence, m.index, m.index + m[0].length);
+      const r = rule.resolve(m, { ref, future: tense === 'future', past: tense === 'past' });
       if (!r) continue;
       const { start = 0, end = 0, ...rest } = r;
       found.push({
