@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
-const givenNames = new Set(['Janet', 'David', 'Christian', 'Mike']);
+const givenNames = new Set(['Janet', 'David', 'Christian', 'Mike', 'York', 'Taco']);
 const people = (text: string) =>
   parseArticle(`Headline\n\n${text}`, {
     published: '2018-01-09',
@@ -65,6 +65,8 @@ describe('people known by a given name', () => {
     'The Christian Democrats won the vote.',
     'David Lloyd Park reopened on Monday.',
     'The General Security of Military Information Agreement was signed in 2016.',
+    'People fell ill in New York City on Monday.',
+    'Taco Bell Canada recalled onions from its stores across Canada.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

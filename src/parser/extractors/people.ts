@@ -223,19 +223,23 @@ export function findPeople(
             appos?.[2] && (ROLE_NOUN.test(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
               ? `${appos[1] ?? ''}${appos[2]}`.trim()
               : null;
-          // "Janet Evans of Marion": a common given name opening the run is evidence enough.
-          const given = givenNames.has(t.text);
+          // "Janet Evans of Marion": a common given name opening the run is evidence enough,
+          // unless a place ends it ("Taco Bell Canada").
+          const endsInPlace = isPlaceName(gazetteer, last.text);
+          const given = givenNames.has(t.text) && !endsInPlace;
           if (!org && !place && (speaks || apposRole || given)) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
-          } else {
-            // "Secretary of State Mike Pompeo": the name starts at the given name inside the run.
+          } else if (!place && !endsInPlace) {
+            // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
+            // (not "New York City", whose "York" is a given name too).
             const k = runTokens.findIndex(
               (x, at) => at > 0 && at < n - 1 && givenNames.has(x.text),
             );
             const from = runTokens[k];
             if (
               from &&
+              !isPlaceName(gazetteer, from.text) &&
               !runTokens.slice(k).some((x) => ORG_WORD.test(x.text)) &&
               !isPlaceName(gazetteer, text.slice(from.start, last.end))
             ) {
@@ -304,6 +308,11 @@ export function findPeople(
   for (const tokens of allTokens) {
     for (const t of tokens) {
       if (!nameToken(t) || taken(t.start, t.end)) continue;
+      // A country's or region's name alone is the place ("Canada"), whoever shares it.
+      const area = gazetteer
+        .lookup(nameKey(t.text))
+        .some((m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'));
+      if (area) continue;
       const candidates = find(t.text);
       if (candidates.length === 0) continue;
       const best = [...candidates].sort(
