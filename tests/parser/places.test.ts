@@ -39,6 +39,8 @@ const gazetteer = gazetteerFrom([
   place('g:9', 'Metz', 'city', [49.12, 6.17], 'FR', '44', 116_429),
   place('g:10', 'Sydney', 'city', [-33.87, 151.21], 'AU', '02', 4_627_345),
   place('admin1:LK-2', 'North Western', 'region', [7.76, 80.19], 'LK', '32'),
+  place('country:KP', 'North Korea', 'country', [40, 127], 'KP', null),
+  place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -124,5 +126,27 @@ describe('places the text itself locates', () => {
         (p) => p.name,
       ),
     ).toEqual(['London', 'Washington']);
+  });
+
+  it('reads "the North" and "the South" as the countries so named in the story', () => {
+    const found = placesIn(
+      'North Korea and South Korea held talks. The North agreed to send athletes, and the South welcomed it. Officials in the north of England were not consulted.',
+    );
+    expect(found.find((p) => p.name === 'North Korea')?.mentions).toEqual(['North Korea', 'North']);
+    expect(found.find((p) => p.name === 'South Korea')?.mentions).toEqual(['South Korea', 'South']);
+  });
+
+  it('reads "North and South Korea" as both countries', () => {
+    const found = placesIn('North and South Korea will march together.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['North Korea', ['North']],
+      ['South Korea', ['South Korea']],
+    ]);
+  });
+
+  it('leaves "the North" alone in a story with no country so named', () => {
+    expect(placesIn('The North of England voted, and London did not.').map((p) => p.name)).toEqual([
+      'London',
+    ]);
   });
 });

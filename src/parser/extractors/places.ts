@@ -340,6 +340,57 @@ function listsOf(text: string, hits: Hit[]): Hit[][] {
   return lists;
 }
 
+const COMPASS_SHORT = /\b[Tt]he (North|South|East|West)\b(?![ \t]+(?:of\b|\p{Lu}))/gu;
+const COMPASS_PAIR = /\b(North|South|East|West) and (North|South|East|West) (\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * Names the text shortens: "North and South Korea" names both countries, and "the North" or
+ * "the South" in a story that names North Korea is that country, the way news writes. Only a
+ * country the story names in full, and only one per compass word, is read so.
+ */
+function addCompassMentions(
+  text: string,
+  gazetteer: Gazetteer,
+  blocked: (start: number, end: number) => boolean,
+  byEntry: Map<string, PlaceCandidate>,
+): void {
+  const taken = (start: number, end: number) =>
+    blocked(start, end) ||
+    [...byEntry.values()].some((p) => p.mentions.some((m) => start < m.end && m.start < end));
+  const add = (entry: GazetteerEntry, start: number, end: number) => {
+    if (taken(start, end)) return;
+    let place = byEntry.get(entry.id);
+    if (!place) {
+      place = { entry, aliases: new Set(), mentions: [], demonyms: [] };
+      byEntry.set(entry.id, place);
+    }
+    place.mentions.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const m of text.matchAll(COMPASS_PAIR)) {
+    const second = m[2] ?? '';
+    const rest = m[3] ?? '';
+    const full = gazetteer
+      .lookup(nameKey(`${m[1]} ${rest}`))
+      .find((g) => !g.alternate && g.entry.kind === 'country')?.entry;
+    const other = gazetteer
+      .lookup(nameKey(`${second} ${rest}`))
+      .some((g) => !g.alternate && g.entry.kind === 'country');
+    if (full && other) add(full, m.index, m.index + (m[1] ?? '').length);
+  }
+  const named = new Map<string, GazetteerEntry[]>();
+  for (const p of byEntry.values()) {
+    const word = /^(North|South|East|West) /.exec(p.entry.name)?.[1];
+    if (word && p.entry.kind === 'country' && p.mentions.length)
+      named.set(word, [...(named.get(word) ?? []), p.entry]);
+  }
+  for (const m of text.matchAll(COMPASS_SHORT)) {
+    const [entry, ...more] = named.get(m[1] ?? '') ?? [];
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    if (entry && !more.length) add(entry, start, start + (m[1] ?? '').length);
+  }
+  for (const p of byEntry.values()) p.mentions.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Finds every toponym and demonym and resolves each name to one gazetteer entry, the way
  * geoparsers do: candidates by name, then a score from prominence (kind, population, capital,
@@ -387,5 +438,6 @@ export function findPlaces(
     place.mentions.push(mention);
     if (h.surface !== entry.name) place.aliases.add(h.surface);
   }
+  addCompassMentions(text, gazetteer, blocked, byEntry);
   return [...byEntry.values()];
 }
