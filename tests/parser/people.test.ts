@@ -101,4 +101,20 @@ describe('who speaks a quote', () => {
     const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
     expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);
   });
+
+  it('leaves a bare name after a preposition of place to the place, but not its possessive', () => {
+    const found = people(
+      "Mayor Ana Hammond spoke on Monday. Two cases were found in Hammond. Crowds waited in Hammond's office.",
+    );
+    expect(found[0]?.mentions.map((m) => m.start)).toHaveLength(2);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Ana Hammond', 'Hammond']);
+  });
+
+  it('does not take a run holding a title for a name ("Hammond Health Officer-Administrator")', () => {
+    expect(
+      people(
+        'According to Hammond Health Officer-Administrator Ana Ruiz, two more cases were found.',
+      ).map((p) => p.name),
+    ).not.toContain('Hammond Health Officer-Administrator Ana');
+  });
 });

@@ -206,7 +206,13 @@ export function findPeople(
           const last = tokens[i + n - 1] as Token;
           const name = text.slice(t.start, last.end);
           const runTokens = tokens.slice(i, i + n);
-          const org = runTokens.some((x) => ORG_WORD.test(x.text));
+          // An organisation's word, or a title inside the run ("Hammond Health
+          // Officer-Administrator Rodrigo"): not one person's name.
+          const org = runTokens.some(
+            (x) =>
+              ORG_WORD.test(x.text) ||
+              (x !== last && x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
+          );
           const place =
             isPlaceName(gazetteer, name) ||
             runTokens.some((x) => isPlaceName(gazetteer, x.text) && x === runTokens[0]);
@@ -308,6 +314,15 @@ export function findPeople(
   for (const tokens of allTokens) {
     for (const t of tokens) {
       if (!nameToken(t) || taken(t.start, t.end)) continue;
+      // "in Hammond, Indiana": after a preposition of place, a bare name is the place's (but
+      // "in Ruiz's speech" is the person's).
+      if (
+        /\b(?:in|at|near|outside|inside|across|around|throughout)\s+$/.test(
+          text.slice(Math.max(0, t.start - 12), t.start),
+        ) &&
+        !/^['’]s\b/.test(text.slice(t.end, t.end + 3))
+      )
+        continue;
       // A country's or region's name alone is the place ("Canada"), whoever shares it.
       const area = gazetteer
         .lookup(nameKey(t.text))
