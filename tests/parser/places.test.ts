@@ -18,7 +18,10 @@ const place = (
 });
 
 const gazetteer = gazetteerFrom([
-  place('country:US', 'United States', 'country', [38, -97], 'US', null),
+  {
+    ...place('country:US', 'United States', 'country', [38, -97], 'US', null),
+    names: ['United States', 'US'],
+  },
   place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
   place('country:GE', 'Georgia', 'country', [42, 43.5], 'GE', null),
   place('country:CN', 'China', 'country', [35, 105], 'CN', null),
@@ -147,6 +150,14 @@ describe('places the text itself locates', () => {
   it('leaves "the North" alone in a story with no country so named', () => {
     expect(placesIn('The North of England voted, and London did not.').map((p) => p.name)).toEqual([
       'London',
+    ]);
+  });
+
+  it('finds the name in a compound ("Sydney-based", "US-led")', () => {
+    const found = placesIn('Two Sydney-based jockeys joined a US-led team.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Sydney', ['Sydney']],
+      ['United States', ['US']],
     ]);
   });
 });

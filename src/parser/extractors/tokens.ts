@@ -11,14 +11,21 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
+/** "Sydney-based", "Australia-wide", "US-led": the name is a word of its own. */
+const NAME_COMPOUND =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style)$/u;
 
-/** Words of a sentence; a possessive "'s" is left out of the word it follows. */
+/**
+ * Words of a sentence; a possessive "'s" is left out of the word it follows, and so is the
+ * suffix of a name compound ("Sydney-based" gives "Sydney").
+ */
 export function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
   let first = true;
   for (const m of sentence.matchAll(WORD)) {
     let text = m[0];
     if (POSSESSIVE.test(text) && text.length > 2) text = text.slice(0, -2);
+    text = NAME_COMPOUND.exec(text)?.[1] ?? text;
     const start = offset + m.index;
     out.push({ text, start, end: start + text.length, cap: /^\p{Lu}/u.test(text), initial: first });
     // A quotation or a colon starts a new sentence for capitalisation's sake.
