@@ -50,4 +50,11 @@ describe('what is not an occurrence', () => {
     expect(found.map((e) => e.date?.start)).not.toContain('2018-01-09');
     expect(found[0]?.date?.text).toBe('November 2016');
   });
+
+  it('cuts a long headline before the phrase the word limit broke', () => {
+    const [e] = events(
+      'Secretary of State Ana Ruiz flew to Seoul on Monday to secure the release of three detainees.',
+    );
+    expect(e?.headline).toBe('Secretary of State Ana Ruiz flew to Seoul on Monday');
+  });
 });

@@ -119,9 +119,18 @@ function clauseFrom(text: string, start: number, limit: number): TextSpan {
 
 function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
   const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(' ');
-  let h = words.slice(0, maxWords).join(' ');
-  if (words.length > maxWords)
-    h = h.replace(/\s+(?:the|a|an|of|to|in|at|on|and|with|for|by|from)$/i, '');
+  let kept = words.slice(0, maxWords);
+  if (words.length > maxWords) {
+    // Cut before the last phrase that the limit broke ("... flew to Pyongyang last week to
+    // secure" ends at "week"), keeping at least half of the words.
+    const cut = kept.findLastIndex(
+      (w, i) =>
+        i >= maxWords / 2 &&
+        /^(?:to|for|of|in|at|on|with|from|by|after|before|over|and|that)$/i.test(w),
+    );
+    if (cut > 0) kept = kept.slice(0, cut);
+  }
+  let h = kept.join(' ');
   h = h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);
 }
