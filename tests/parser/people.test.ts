@@ -30,6 +30,12 @@ describe('people the text names', () => {
       'Unification Minister',
       ['Cho Myoung-gyon', 'Cho'],
     ],
+    [
+      'President Luiz Inacio Lula da Silva flew over the area. Lula promised aid.',
+      'Luiz Inacio Lula da Silva',
+      'President',
+      ['Luiz Inacio Lula da Silva', 'Lula'],
+    ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     [
       "North Korea's chief delegate, Ri Son Gwon, said the North would send athletes.",

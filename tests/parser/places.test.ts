@@ -160,4 +160,9 @@ describe('places the text itself locates', () => {
       ['United States', ['US']],
     ]);
   });
+
+  it('does not take a river for the town that shares its name', () => {
+    const found = placesIn('The Marion river rose in Ohio. Later, the town of Marion flooded.');
+    expect(found.find((p) => p.name === 'Marion')?.mentions).toEqual(['Marion']);
+  });
 });

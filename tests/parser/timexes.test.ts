@@ -109,6 +109,8 @@ describe('the tense of the clause decides a day or month named without a year', 
       '2018-01-08',
     ],
     ['2018-01-09', 'On Monday, the minister will visit Seoul.', 'Monday', '2018-01-15'],
+    ['2018-01-12', 'Forecasters expect more rain over the weekend.', 'the weekend', '2018-W02-WE'],
+    ['2018-01-12', 'It rained over the weekend.', 'the weekend', '2018-W01-WE'],
   ])('published %s: %s → %s = %s', (published, sentence, text, value) => {
     expect(found(sentence, parseIsoDay(published))).toContainEqual(
       expect.objectContaining({ text, value }),

@@ -44,17 +44,38 @@ function afterInitial(text: string, a: Token, b: Token): boolean {
   return /^\p{Lu}$/u.test(a.text) && /^\.[ \t]+$/.test(text.slice(a.end, b.start));
 }
 
+/** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
+const PARTICLE =
+  /^(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
+
 function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   let j = i;
-  while (
-    j < tokens.length &&
-    j - i < max &&
-    nameToken(tokens[j]) &&
-    (j === i ||
-      adjacent(text, tokens[j - 1] as Token, tokens[j] as Token) ||
-      afterInitial(text, tokens[j - 1] as Token, tokens[j] as Token))
-  )
-    j++;
+  let particles = 0;
+  while (j < tokens.length && j - i - particles < max) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1];
+    const joined = j === i || (!!prev && (adjacent(text, prev, t) || afterInitial(text, prev, t)));
+    if (!joined) break;
+    if (nameToken(t)) {
+      j++;
+      continue;
+    }
+    // Particles ("von der") count only between two capitalised words of the name.
+    let k = j;
+    while (
+      k < tokens.length &&
+      PARTICLE.test((tokens[k] as Token).text) &&
+      (k === j || adjacent(text, tokens[k - 1] as Token, tokens[k] as Token))
+    )
+      k++;
+    const next = tokens[k];
+    if (j > i && k > j && next && nameToken(next) && adjacent(text, tokens[k - 1] as Token, next)) {
+      particles += k - j;
+      j = k;
+      continue;
+    }
+    break;
+  }
   return j - i;
 }
 
@@ -101,7 +122,7 @@ export function findPeople(
         next &&
         adjacent(text, t, next)
       ) {
-        const n = nameRun(text, tokens, i + 1, 3);
+        const n = nameRun(text, tokens, i + 1, 4);
         if (n > 0) {
           const first = tokens[i + 1] as Token;
           const last = tokens[i + n] as Token;

@@ -29,6 +29,8 @@ interface Hit extends TextSpan {
   inCompanyName: boolean;
   /** A dateline in capitals: "ROME —", "SEOUL, Jan 9 (Reuters) -". */
   dateline: boolean;
+  /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
+  beforeFeatureWord: boolean;
 }
 
 /** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
@@ -46,6 +48,8 @@ const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
 );
 const MAX_TOKENS = 6;
+const FEATURE_AFTER =
+  /^[ \t]+(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)\b/;
 /** What follows a dateline's place: a dash, maybe after a date and an agency. */
 const DATELINE_AFTER =
   /^[ \t]*(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]/u;
@@ -120,6 +124,7 @@ function scan(
         inLongerName,
         afterCompass,
         inCompanyName: COMPANY_AFTER.test(text.slice(t.end, t.end + 80)),
+        beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
       };
       if (demonym && !hasArea)
         best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
@@ -171,6 +176,7 @@ function score(m: GazetteerMatch, ctx: Context): number {
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
   if (hit.inCompanyName) return false;
+  if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);
   // "North-Western Sydney": a compass word before a name is a part of that place, not a region.
@@ -420,7 +426,9 @@ export function findPlaces(
     let entry = own.get(h) ?? chosen.get(key);
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
-      if (!h.initial && !h.inLongerName && !h.afterCompass) chosen.set(key, entry);
+      // A name read in a special position does not decide the name for the whole article.
+      if (!h.initial && !h.inLongerName && !h.afterCompass && !h.beforeFeatureWord)
+        chosen.set(key, entry);
     }
     if (!entry) continue;
     let place = byEntry.get(entry.id);
