@@ -42,6 +42,8 @@ function usableAlias(name: string): boolean {
   return /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u.test(name) && /^\p{Lu}/u.test(name);
 }
 
+/** "Republic of Dagestan", "Autonomous Republic of Crimea": news writes the name alone. */
+const ADMIN_PREFIX = /^(?:Autonomous )?Republic of /;
 const ADMIN_SUFFIX =
   / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
 
@@ -213,7 +215,8 @@ function regions(
     };
     // Three-letter codes are how news writes some states ("NSW"); two-letter ones are words ("IN", "OR").
     const code = /^[A-Z]{3}$/.test(s.isoCode) ? [s.isoCode] : [];
-    sources.push({ entry, names: [s.name, s.name.replace(ADMIN_SUFFIX, ''), ...code] });
+    const short = s.name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
+    sources.push({ entry, names: [s.name, short, ...code] });
   }
   return sources;
 }

@@ -42,4 +42,9 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(gazetteer.lookup(nameKey(name))).toEqual(fresh.lookup(nameKey(name)));
     expect(gazetteer.demonym(nameKey('Chinese'))).toEqual(fresh.demonym(nameKey('Chinese')));
   });
+
+  it('knows a republic by its name alone ("Crimea", "Dagestan")', () => {
+    expect(first('Crimea', 'region', 'UA')?.name).toBe('Autonomous Republic of Crimea');
+    expect(first('Dagestan', 'region', 'RU')?.name).toBe('Republic of Dagestan');
+  });
 });
