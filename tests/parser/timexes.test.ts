@@ -47,6 +47,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The deadline passed at 10 p.m. Monday.', '10 p.m. Monday', 'TIME', '2018-01-08T22:00'],
     ['They met at noon Monday.', 'noon Monday', 'TIME', '2018-01-08T12:00'],
     ['In March, the two sides met.', 'March', 'DATE', '2017-03'],
+    [
+      'Prices will rise over the next 12 to 18 months.',
+      'the next 12 to 18 months',
+      'DURATION',
+      'PXM',
+    ],
+    ['Building it takes two to three years.', 'two to three years', 'DURATION', 'PXY'],
     ['The offer ended Jan. 5 (local time).', 'Jan. 5', 'DATE', '2018-01-05'],
     ['Prices have risen since May.', 'May', 'DATE', '2017-05'],
     ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],

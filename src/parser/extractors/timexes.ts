@@ -240,6 +240,18 @@ const rules: Rule[] = [
       return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
     },
   },
+  // "the next 12 to 18 months", "two to three years": a range is a duration of unknown length
+  {
+    re: new RegExp(
+      `\\b(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|following) )?(?:${NUM}) (?:to|or) (?:${NUM})[ -](${UNIT_WORDS})\\b`,
+      'gi',
+    ),
+    resolve(m) {
+      const unit = unitOf(m[1] ?? '');
+      if (unit === 'weekend') return null;
+      return { type: 'DURATION', value: durationValue(null, unit) };
+    },
+  },
   // "for years", "over decades", "years of": a duration of unknown length
   {
     re: /(?<=\b(?:for|over|after|within|in|take|took|lasted?) (?:the )?(?:past |last )?)(years|months|weeks|days|decades|hours|centuries)\b/gi,
