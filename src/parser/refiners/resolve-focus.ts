@@ -4,7 +4,7 @@ import type { Day } from './calendar.ts';
 
 /**
  * Resolves the expressions that point back at the period a story is about, in reading order:
- * "the quarter" is the quarter named last (else the last full quarter before publication), and
+ * "the quarter" is the ended quarter named last (else the last full quarter before publication), and
  * "a year earlier" or "the year-ago period" is that quarter a year before (or last year).
  */
 export function resolveFocus(timexes: Timex[], ref: Day | null): Timex[] {
@@ -16,10 +16,15 @@ export function resolveFocus(timexes: Timex[], ref: Day | null): Timex[] {
     : null;
   return timexes.map((t) => {
     if (/^\d{4}-Q[1-4]$/.test(t.value)) {
-      focus = t.value;
+      // Only a quarter that has ended can be the one reported on ("fourth-quarter results"
+      // in October are a forecast).
+      if (!ref || !lastFullQuarter || t.value <= lastFullQuarter) focus = t.value;
       return t;
     }
-    if (t.value === FOCUS_QUARTER) return { ...t, value: focus ?? lastFullQuarter ?? 'XXXX-QX' };
+    if (t.value === FOCUS_QUARTER) {
+      focus ??= lastFullQuarter;
+      return { ...t, value: focus ?? 'XXXX-QX' };
+    }
     const yearBefore =
       t.value === FOCUS_YEAR_BEFORE ||
       (/\byear (?:earlier|ago)\b/i.test(t.text) && /^\d{4}$/.test(t.value));

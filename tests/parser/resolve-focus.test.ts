@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const values = (text: string, published: string) =>
+  parseArticle(`Headline\n\n${text}`, { published }).timexes.map((t) => [t.text, t.value]);
+
+describe('the quarter a business story reports on', () => {
+  it('is the last ended quarter the story names, and "a year earlier" is that quarter before', () => {
+    expect(
+      values(
+        'Net income rose in the third quarter. The quarter was strong; a year earlier it was not.',
+        '1989-11-01',
+      ),
+    ).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['The quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+    ]);
+  });
+
+  it('is not a quarter still to come ("fourth-quarter results" in October)', () => {
+    expect(
+      values(
+        'Analysts weighed the storm on fourth-quarter results.\n\nIn the latest quarter, the firm lost money, against a profit a year earlier.',
+        '1989-10-30',
+      ),
+    ).toEqual([
+      ['fourth-quarter', '1989-Q4'],
+      ['the latest quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+    ]);
+  });
+});
