@@ -47,7 +47,7 @@ export const PlaceKindSchema = z.enum([
 ]);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
-/** One mention of an entity. `actor` marks metonymy: "Seoul suggested" is a government speaking. */
+/** One mention of an entity. `actor` marks metonymy: "Lima suggested" is a government speaking. */
 export const MentionSchema = QuotedSpanSchema.extend({ actor: z.boolean().optional() });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -62,7 +62,7 @@ export const PlaceSchema = z.object({
   /** Where the coordinates come from (gazetteer and record id). */
   source: z.string(),
   aliases: z.array(z.string()),
-  /** Toponym mentions ("Seoul", "the US"). */
+  /** Toponym mentions ("Lima", "the US"). */
   mentions: z.array(MentionSchema),
   /** Adjectives and nouns of nationality that point at the place ("Chinese", "Americans"). */
   demonyms: z.array(MentionSchema),

@@ -121,7 +121,7 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
   const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(' ');
   let kept = words.slice(0, maxWords);
   if (words.length > maxWords) {
-    // Cut before the last phrase that the limit broke ("... flew to Pyongyang last week to
+    // Cut before the last phrase that the limit broke ("... flew to Lima last week to
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
       (w, i) =>
@@ -191,7 +191,7 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
   return out;
 }
 
-/** Occurrences named by a noun ("next month's Winter Olympics", "rare talks"). */
+/** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
   proposed: EventCandidate[],
@@ -265,7 +265,7 @@ function namedOccurrences(
   return out;
 }
 
-/** The main verb of a sentence that reports news ("North Korea has agreed to send a delegation"). */
+/** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
   s,
@@ -282,7 +282,7 @@ function reportedAction({
     start: s.start,
     end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
   };
-  // A date that belongs to a noun ("next month's Olympics") does not date the verb.
+  // A date that belongs to a noun ("next month's summit") does not date the verb.
   const own = timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2)));
   const today =
     /^(?:has|have)\b/.test(verb) ||
@@ -317,11 +317,11 @@ const sameDate = (a: EventCandidate, b: EventCandidate) =>
 
 /**
  * Finds the occurrences a story reports, sentence by sentence:
- * - what a proposal verb puts forward ("proposed that athletes march together"), proposed and
+ * - what a proposal verb puts forward ("proposed that the leagues merge"), proposed and
  *   undated unless the text gives a date;
- * - named occurrences ("next month's Winter Olympics", "an unusual New Year address"), dated by
+ * - named occurrences ("next month's World Cup", "a Christmas address"), dated by
  *   the expression inside or right after them, or by the publication date in today's news;
- * - what a main verb reports ("North Korea has agreed to send a delegation"), unless it only
+ * - what a main verb reports ("Chile has agreed to send a delegation"), unless it only
  *   restates a named occurrence of the same date ("held talks" is the talks).
  * Later mentions of one kind and date (and "the talks" after "talks") merge into the first.
  */
@@ -340,7 +340,7 @@ export function findEvents(
     else out.push(e);
   };
   for (const whole of sentences) {
-    // "SEOUL, Nov. 22 (Yonhap) -- South Korea decided": the dateline is not part of the news.
+    // "LIMA, Nov. 22 (Reuters) -- Peru decided": the dateline is not part of the news.
     const dateline = DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
     const s = { start: whole.start + dateline, end: whole.end };
     const ctx: SentenceContext = {

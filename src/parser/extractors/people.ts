@@ -313,7 +313,7 @@ export function findPeople(
       });
     }
   }
-  // "under Donald Trump": a run of capitals that ends in a known single-word name completes it.
+  // "under Ana Ruiz": a run of capitals that ends in a known single-word name completes it.
   for (const tokens of allTokens) {
     for (let i = 0; i < tokens.length; i++) {
       const n = nameRun(text, tokens, i, 3);

@@ -27,7 +27,7 @@ interface Hit extends TextSpan {
   afterCompass: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
   inCompanyName: boolean;
-  /** A dateline in capitals: "ROME —", "SEOUL, Jan 9 (Reuters) -". */
+  /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
@@ -56,7 +56,7 @@ const DATELINE_AFTER =
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
-/** Verbs that make a place an actor ("Seoul went on to suggest"): a government speaking. */
+/** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
 const GOVERNED =
@@ -267,7 +267,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   return { countries, admins, givenNames: ctx.givenNames };
 }
 
-/** "Washington state", "Gangwon province": the name is the region's, not its namesake town's. */
+/** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
 /** An area that can hold the place `m`: its country, or its first-level region. */
@@ -350,9 +350,10 @@ const COMPASS_SHORT = /\b[Tt]he (North|South|East|West)\b(?![ \t]+(?:of\b|\p{Lu}
 const COMPASS_PAIR = /\b(North|South|East|West) and (North|South|East|West) (\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
- * Names the text shortens: "North and South Korea" names both countries, and "the North" or
- * "the South" in a story that names North Korea is that country, the way news writes. Only a
- * country the story names in full, and only one per compass word, is read so.
+ * Names the text shortens: "North and South X" names both countries so called, and "the North"
+ * or "the South" in a story that names a country "North X" is that country, the way news
+ * writes about divided countries. Only a country the story names in full, and only one per
+ * compass word, is read so.
  */
 function addCompassMentions(
   text: string,

@@ -49,7 +49,7 @@ export function findQuotes(
       const words = inner.split(/\s+/).filter(Boolean).length;
       const at = p.sentences.findIndex((s) => s.start <= i && i < s.end);
       const sentenceOf = p.sentences[at] ?? p;
-      // '"... for World Peace!" Mr Trump wrote.': the quote ends its sentence and the next one,
+      // '"... a special moment!" Ms Ruiz wrote.': the quote ends its sentence and the next one,
       // opening with its speaker and a speech verb, attributes it.
       const next = p.sentences[at + 1];
       const tag =

@@ -12,7 +12,7 @@ export interface GazetteerEntry {
   /** First-level division code within the country (GeoNames admin1), when known. */
   admin1: string | null;
   population: number;
-  /** The record's origin, e.g. "geonames:1835848" or "curated: Wikipedia, Panmunjom". */
+  /** The record's origin, e.g. "geonames:1835848" or "curated: Wikipedia, Suez Canal". */
   source: string;
   capital?: boolean;
   /** The name is also a common English word ("Bath", "Mobile", "Police"). */
@@ -32,14 +32,14 @@ export interface GazetteerMatch {
 export interface Gazetteer {
   /** Entries whose name or alternate name normalises to `key` (see {@link nameKey}). */
   lookup(key: string): readonly GazetteerMatch[];
-  /** The country a demonym ("Chinese", "North Korean") belongs to. */
+  /** The country a demonym ("Chinese", "South African") belongs to. */
   demonym(key: string): GazetteerEntry | undefined;
 }
 
 /**
  * The form names are compared in: no accents, apostrophes, dots or hyphens, lower case, single
- * spaces. "P'yŏngch'ang", "PyeongChang" and "Pyeong-chang" differ from "Pyeongchang" only in
- * what this drops, "U.S." becomes "us".
+ * spaces. "São Paulo", "SAO PAULO" and "Sao-Paulo" differ from "Sao Paulo" only in what this
+ * drops, "Xi'an" becomes "xian", "U.S." becomes "us".
  */
 export function nameKey(name: string): string {
   return name
