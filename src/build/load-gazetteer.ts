@@ -183,12 +183,34 @@ function regions(
 ): GazetteerSource[] {
   const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
   const sources: GazetteerSource[] = [];
-  for (const s of State.getAllStates()) {
+  const states = State.getAllStates();
+  // How many ISO regions share a GeoNames code (England's counties all map to ENG).
+  const sharing = new Map<string, number>();
+  for (const s of states) {
+    const code = admin1Codes.get(`${s.countryCode}-${s.isoCode}`);
+    if (code)
+      sharing.set(`${s.countryCode}-${code}`, (sharing.get(`${s.countryCode}-${code}`) ?? 0) + 1);
+  }
+  for (const s of states) {
     const admin1 = admin1Codes.get(`${s.countryCode}-${s.isoCode}`) ?? s.isoCode;
     let lat = s.latitude ? Number(s.latitude) : Number.NaN;
     let lon = s.longitude ? Number(s.longitude) : Number.NaN;
-    // Some records carry another country's coordinates (Hunan in Oklahoma): such a region is
-    // placed at its seat, the town GeoNames marks as its capital, or dropped if it has none.
+    // The packaged points are geocoder results: New York at New York City, Victoria on its
+    // border. A region that is GeoNames' division alone is placed at the middle of its towns'
+    // extent instead, when it has enough towns and does not straddle the antimeridian.
+    const extent = towns.extents.get(`${s.countryCode}-${admin1}`);
+    if (
+      extent &&
+      extent.towns >= 10 &&
+      extent.east - extent.west < 60 &&
+      sharing.get(`${s.countryCode}-${admin1}`) === 1
+    ) {
+      lat = (extent.south + extent.north) / 2;
+      lon = (extent.west + extent.east) / 2;
+    }
+    // Some records carry another country's coordinates (Hunan in Oklahoma): a region without
+    // towns to place it by goes to its seat, the town GeoNames marks as its capital, or is
+    // dropped if it has none.
     const box = boxes.get(s.countryCode);
     if (
       !Number.isFinite(lat) ||
@@ -225,6 +247,8 @@ interface Towns {
   sources: GazetteerSource[];
   /** The seat of each first-level division (GeoNames PPLA, else PPLC), by "country-admin1". */
   seats: Map<string, GazetteerEntry>;
+  /** The box round each first-level division's towns, and how many there are. */
+  extents: Map<string, Box & { towns: number }>;
 }
 
 function cities({ common }: Sources): Towns {
@@ -232,6 +256,7 @@ function cities({ common }: Sources): Towns {
   const tsv = readFileSync(file, 'utf8');
   const sources: GazetteerSource[] = [];
   const seats = new Map<string, GazetteerEntry>();
+  const extents = new Map<string, Box & { towns: number }>();
   let from = 0;
   while (from < tsv.length) {
     let to = tsv.indexOf('\n', from);
@@ -278,8 +303,18 @@ function cities({ common }: Sources): Towns {
     // A region's seat; a national capital seats its region when GeoNames marks no other.
     if (cc && admin1 && (code === 'PPLA' || (code === 'PPLC' && !seats.has(`${cc}-${admin1}`))))
       seats.set(`${cc}-${admin1}`, entry);
+    if (cc && admin1) {
+      const key = `${cc}-${admin1}`;
+      const box = extents.get(key) ?? { south: 90, west: 180, north: -90, east: -180, towns: 0 };
+      box.south = Math.min(box.south, entry.lat);
+      box.north = Math.max(box.north, entry.lat);
+      box.west = Math.min(box.west, entry.lon);
+      box.east = Math.max(box.east, entry.lon);
+      box.towns++;
+      extents.set(key, box);
+    }
   }
-  return { sources, seats };
+  return { sources, seats, extents };
 }
 
 function curated(): GazetteerSource[] {

@@ -24,16 +24,18 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
-  it('places a region whose source record lies in another country at its seat', () => {
+  it('places a region whose source record lies in another country inside its own', () => {
     // country-state-city puts Hunan in Oklahoma and Lazio in Quebec.
-    expect(first('Hunan', 'region', 'CN')).toMatchObject({
-      lat: expect.closeTo(28.2, 0),
-      lon: expect.closeTo(113, 0),
-    });
-    expect(first('Lazio', 'region', 'IT')).toMatchObject({
-      lat: expect.closeTo(41.9, 0),
-      lon: expect.closeTo(12.5, 0),
-    });
+    const hunan = first('Hunan', 'region', 'CN');
+    expect([hunan?.lat, hunan?.lon]).toEqual([
+      expect.toSatisfy((lat: number) => lat > 24.6 && lat < 30.1),
+      expect.toSatisfy((lon: number) => lon > 108.8 && lon < 114.3),
+    ]);
+    const lazio = first('Lazio', 'region', 'IT');
+    expect([lazio?.lat, lazio?.lon]).toEqual([
+      expect.toSatisfy((lat: number) => lat > 40.8 && lat < 42.9),
+      expect.toSatisfy((lon: number) => lon > 11.4 && lon < 14.1),
+    ]);
   });
 
   it('reads the same places from its cache as it builds fresh', () => {
@@ -46,5 +48,16 @@ describe('the gazetteer built from the packaged data sets', () => {
   it('knows a republic by its name alone ("Crimea", "Dagestan")', () => {
     expect(first('Crimea', 'region', 'UA')?.name).toBe('Autonomous Republic of Crimea');
     expect(first('Dagestan', 'region', 'RU')?.name).toBe('Republic of Dagestan');
+  });
+
+  it('places a region amid its towns, not at its largest city or on its border', () => {
+    const ny = first('New York', 'region', 'US');
+    // upstate, well away from New York City (40.71 N, 74.01 W)
+    expect(ny?.lat).toBeGreaterThan(42);
+    expect(ny?.lon).toBeLessThan(-74.5);
+    const victoria = first('Victoria', 'region', 'AU');
+    // the packaged point sits on the South Australian border at 141 E
+    expect(victoria?.lon).toBeGreaterThan(143);
+    expect(victoria?.lon).toBeLessThan(148);
   });
 });
