@@ -17,6 +17,7 @@ import type {
   TextSpan,
   Timex,
 } from '../story/model.ts';
+import { firstStartingFrom } from '../story/selectors.ts';
 import { findEvents } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
@@ -171,16 +172,32 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
 
   const eventId = idMaker();
   const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
-  const placeMentions = places.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m })));
-  const personMentions = people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m })));
-  const inside = (m: Mention, s: TextSpan) => m.start >= s.start && m.end <= s.end;
+  // Mentions by start, so the ones inside a span are found by binary search: an event merged
+  // from thousands of sentences must not scan every mention once per sentence.
+  const byStart = (list: Array<{ id: string; m: Mention }>) =>
+    list.map((x) => ({ ...x, start: x.m.start })).sort((a, b) => a.start - b.start);
+  const placeMentions = byStart(places.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
+  const personMentions = byStart(people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
+  const within = <T extends { start: number; m: Mention }>(list: T[], s: TextSpan): T[] => {
+    const out: T[] = [];
+    for (let i = firstStartingFrom(list, s.start); i < list.length; i++) {
+      const x = list[i] as T;
+      if (x.start >= s.end) break;
+      if (x.m.end <= s.end) out.push(x);
+    }
+    return out;
+  };
   const events: StoryEvent[] = findEvents(text, bodySentences, timexes, published).map((e) => {
-    const where = placeMentions
-      .filter((x) => e.scopes.some((s) => inside(x.m, s)) && !x.m.actor)
+    const where = e.scopes
+      .flatMap((s) => within(placeMentions, s))
+      .filter((x) => !x.m.actor)
+      .sort((a, b) => a.start - b.start)
       .map((x) => x.id);
     const actors = [
-      ...personMentions.filter((x) => inside(x.m, e.evidence)).map((x) => x.id),
-      ...placeMentions.filter((x) => inside(x.m, e.evidence) && x.m.actor).map((x) => x.id),
+      ...within(personMentions, e.evidence).map((x) => x.id),
+      ...within(placeMentions, e.evidence)
+        .filter((x) => x.m.actor)
+        .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them.
     const named = places.find((p) => p.id === where[0]);

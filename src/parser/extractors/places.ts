@@ -1,4 +1,5 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
+import { firstStartingFrom } from '../../story/selectors.ts';
 import {
   type Gazetteer,
   type GazetteerEntry,
@@ -361,11 +362,17 @@ function addCompassMentions(
   blocked: (start: number, end: number) => boolean,
   byEntry: Map<string, PlaceCandidate>,
 ): void {
-  const taken = (start: number, end: number) =>
-    blocked(start, end) ||
-    [...byEntry.values()].some((p) => p.mentions.some((m) => start < m.end && m.start < end));
+  // Mentions sorted by start, so a new one's overlap is one binary search away (long texts);
+  // the compass words added here never overlap one another, only the same word twice.
+  const mentions = [...byEntry.values()]
+    .flatMap((p) => p.mentions)
+    .sort((x, y) => x.start - y.start);
+  const added = new Set<number>();
+  const overlaps = (start: number, end: number) =>
+    added.has(start) || (mentions[firstStartingFrom(mentions, end) - 1]?.end ?? 0) > start;
   const add = (entry: GazetteerEntry, start: number, end: number) => {
-    if (taken(start, end)) return;
+    if (blocked(start, end) || overlaps(start, end)) return;
+    added.add(start);
     let place = byEntry.get(entry.id);
     if (!place) {
       place = { entry, aliases: new Set(), mentions: [], demonyms: [] };
