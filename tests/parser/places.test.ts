@@ -123,12 +123,17 @@ describe('places the text itself locates', () => {
     ).not.toContain('North Western');
   });
 
-  it('reads a dateline in capitals as the place it names', () => {
-    expect(
-      placesIn('LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose.').map(
-        (p) => p.name,
-      ),
-    ).toEqual(['London', 'Washington']);
+  it('reads a dateline in capitals as the best-known city of that name', () => {
+    const found = placesIn(
+      'LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose in Ohio, Arizona and Georgia.',
+    );
+    expect(found.map((p) => [p.name, p.kind])).toEqual([
+      ['London', 'city'],
+      ['Washington', 'city'],
+      ['Ohio', 'region'],
+      ['Arizona', 'region'],
+      ['Georgia', 'region'],
+    ]);
   });
 
   it('reads "the North" and "the South" as the countries so named in the story', () => {

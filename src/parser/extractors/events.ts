@@ -1,5 +1,6 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
+import { DATELINE } from './dateline.ts';
 
 /** An event before ids, places and actors are given. */
 export interface EventCandidate {
@@ -105,8 +106,6 @@ const ACTION =
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
 
-const DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]+/u;
 const CLAUSE_END = /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s/;
 
 function clauseFrom(text: string, start: number, limit: number): TextSpan {

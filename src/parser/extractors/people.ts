@@ -99,9 +99,9 @@ interface Hit extends TextSpan {
 /**
  * Finds people: names after honorifics and titles ("Mr Smith", "President Ruiz"), after role
  * phrases ("Chilean leader Ana Ruiz"), in appositions ("France's President, Ana Ruiz,"),
- * before speech verbs ("Ana Ruiz said") and after a known given name ("Janet Evans"). Then every bare surname or given name ("Ruiz") is
- * linked to the most prominent person it can name: one with a role, then the one
- * mentioned most, then the latest.
+ * before speech verbs ("Ana Ruiz said") and after a known given name ("Janet Evans"). Then
+ * every bare surname or given name ("Ruiz") is linked to the most prominent person it can
+ * name: one with a role, then the one mentioned most, then the latest.
  */
 export function findPeople(
   text: string,

@@ -6,6 +6,7 @@ import {
   type GazetteerMatch,
   nameKey,
 } from '../gazetteer/gazetteer.ts';
+import { DATELINE } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
@@ -51,9 +52,6 @@ const CONNECTORS = new Set(
 const MAX_TOKENS = 6;
 const FEATURE_AFTER =
   /^[ \t]+(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)\b/;
-/** What follows a dateline's place: a dash, maybe after a date and an agency. */
-const DATELINE_AFTER =
-  /^[ \t]*(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]/u;
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
@@ -115,7 +113,7 @@ function scan(
       const dateline =
         first.initial &&
         /^\p{Lu}[\p{Lu} .'’-]*$/u.test(surface) &&
-        DATELINE_AFTER.test(text.slice(t.end, t.end + 60));
+        DATELINE.test(text.slice(first.start, first.start + 100));
       const hit = {
         start: first.start,
         end: t.end,
@@ -299,6 +297,14 @@ function qualifiedReadings(text: string, hits: Hit[], ctx: Context): Map<Hit, Ga
       best(h, (m) => m.entry.kind === 'region' && !m.alternate);
       continue;
     }
+    // A dateline names the city the story was filed from ("NEW YORK (AP) —"), and a bare one
+    // the best-known city of that name, whatever else the story names.
+    if (h.dateline) {
+      const cities = h.matches.filter((m) => m.entry.kind === 'city');
+      const top = cities.sort((a, b) => prior(b.entry) - prior(a.entry))[0];
+      if (top) out.set(h, top.entry);
+      continue;
+    }
     const next = hits[i + 1];
     if (!next || !/^,[ \t]*$/.test(text.slice(h.end, next.start))) continue;
     const area = rank(next, ctx)?.entry;
@@ -427,7 +433,8 @@ export function findPlaces(
   const chosen = new Map<string, GazetteerEntry | null>();
   const own = qualifiedReadings(text, hits, ctx);
   for (const [h, entry] of own)
-    if (!AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))) chosen.set(nameKey(h.surface), entry);
+    if (!h.dateline && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
+      chosen.set(nameKey(h.surface), entry);
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     const key = nameKey(h.surface);

@@ -51,7 +51,7 @@ export function findQuotes(
       const sentenceOf = p.sentences[at] ?? p;
       // '"... a special moment!" Ms Ruiz wrote.': the quote ends its sentence and the next one,
       // opening with its speaker and a speech verb, attributes it.
-      const next = p.sentences[at + 1];
+      const next = at >= 0 ? p.sentences[at + 1] : undefined;
       const tag =
         next && !text.slice(end, sentenceOf.end).trim()
           ? { start: next.start, end: Math.min(next.end, next.start + 60) }
