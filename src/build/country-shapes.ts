@@ -13,6 +13,19 @@ import type { Box } from './basemap.ts';
 
 export type { Box };
 
+/** A box that holds nothing yet: the first point extended into it becomes the box. */
+export function emptyBox(): Box {
+  return { south: 90, west: 180, north: -90, east: -180 };
+}
+
+/** Grows `box` in place to hold the point. */
+export function extendBox(box: Box, lat: number, lon: number): void {
+  box.south = Math.min(box.south, lat);
+  box.north = Math.max(box.north, lat);
+  box.west = Math.min(box.west, lon);
+  box.east = Math.max(box.east, lon);
+}
+
 /** Boxes by ISO 3166-1 alpha-2 code; a country made of several features gets their union. */
 export function countryBoxes(): Map<string, Box> {
   const topo = require('world-atlas/countries-50m.json') as Topology<{
@@ -32,15 +45,12 @@ export function countryBoxes(): Map<string, Box> {
   for (const f of countries.features) {
     const code = alpha2.get(String(f.id));
     if (!code || !f.geometry) continue;
-    const box = out.get(code) ?? { south: 90, west: 180, north: -90, east: -180 };
+    const box = out.get(code) ?? emptyBox();
     const polygons =
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const poly of polygons) {
       for (const [lon = 0, lat = 0] of poly[0] ?? []) {
-        box.south = Math.min(box.south, lat);
-        box.north = Math.max(box.north, lat);
-        box.west = Math.min(box.west, lon);
-        box.east = Math.max(box.east, lon);
+        extendBox(box, lat, lon);
       }
     }
     out.set(code, box);

@@ -23,7 +23,7 @@ import {
   nameKey,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
-import { type Box, countryBoxes } from './country-shapes.ts';
+import { type Box, countryBoxes, emptyBox, extendBox } from './country-shapes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -305,11 +305,8 @@ function cities({ common }: Sources): Towns {
       seats.set(`${cc}-${admin1}`, entry);
     if (cc && admin1) {
       const key = `${cc}-${admin1}`;
-      const box = extents.get(key) ?? { south: 90, west: 180, north: -90, east: -180, towns: 0 };
-      box.south = Math.min(box.south, entry.lat);
-      box.north = Math.max(box.north, entry.lat);
-      box.west = Math.min(box.west, entry.lon);
-      box.east = Math.max(box.east, entry.lon);
+      const box = extents.get(key) ?? { ...emptyBox(), towns: 0 };
+      extendBox(box, entry.lat, entry.lon);
       box.towns++;
       extents.set(key, box);
     }

@@ -655,8 +655,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
-  CLAUSE_BREAK.lastIndex = 0;
-  const cut = rest.search(CLAUSE_BREAK);
+  const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
   const after = cut < 0 ? rest : rest.slice(0, cut);
   // After it, the first verb is the clause's own ("it announced plans to buy").
   const future = after.search(FUTURE_CUE);
