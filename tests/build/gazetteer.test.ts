@@ -1,3 +1,4 @@
+import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/build/load-gazetteer.ts';
 import { type GazetteerEntry, nameKey } from '../../src/parser/gazetteer/gazetteer.ts';
@@ -59,5 +60,17 @@ describe('the gazetteer built from the packaged data sets', () => {
     // the packaged point sits on the South Australian border at 141 E
     expect(victoria?.lon).toBeGreaterThan(143);
     expect(victoria?.lon).toBeLessThan(148);
+  });
+
+  it('places a country at the centre of its main landmass, not at its capital or in a corner', () => {
+    const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
+      e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
+    // the geographic centre of the contiguous states, near Lebanon, Kansas
+    expect(km(first('United States', 'country', 'US'), 39.83, -98.58)).toBeLessThan(100);
+    // one source puts Japan at Tokyo and Canada in Alberta
+    expect(km(first('Japan', 'country', 'JP'), 35.69, 139.69)).toBeGreaterThan(150);
+    expect(first('Canada', 'country', 'CA')?.lon).toBeGreaterThan(-105);
+    // Libya's centre, not the Factbook's point two degrees south of it
+    expect(km(first('Libya', 'country', 'LY'), 27, 17.5)).toBeLessThan(161);
   });
 });
