@@ -14,6 +14,7 @@ describe('events the text reports', () => {
     ['The envoy flew to Seoul on Monday to secure their release.', 'happened', '2018-01-08', 'day'],
     ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
     ['The minister said he would visit Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -49,6 +50,20 @@ describe('what is not an occurrence', () => {
     const found = events('The agreement, known as the pact, was signed in November 2016.');
     expect(found.map((e) => e.date?.start)).not.toContain('2018-01-09');
     expect(found[0]?.date?.text).toBe('November 2016');
+  });
+
+  it('gives a date to the clause it stands in, not to an occurrence it is measured from', () => {
+    const found = events(
+      'The floods come eight months after a cyclone killed at least 50 people in Seoul last May.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['A cyclone killed at least 50 people', '2017-05-01'],
+    ]);
+  });
+
+  it('does not date what happened by the start of the period it is compared with', () => {
+    const found = events('The floods in Seoul were the worst since 1941.');
+    expect(found.map((e) => e.date?.start)).not.toContain('1941-01-01');
   });
 
   it('cuts a long headline before the phrase the word limit broke', () => {

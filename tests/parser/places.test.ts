@@ -170,4 +170,9 @@ describe('places the text itself locates', () => {
     const found = placesIn('The Marion river rose in Ohio. Later, the town of Marion flooded.');
     expect(found.find((p) => p.name === 'Marion')?.mentions).toEqual(['Marion']);
   });
+
+  it('does not count a river named after a country as a mention of the country', () => {
+    const found = placesIn('Rain fell across Georgia. The Georgia River rose by two metres.');
+    expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
+  });
 });

@@ -64,6 +64,16 @@ const EVENT_NOUNS: Record<string, string> = {
   storm: 'storm',
   hurricane: 'storm',
   typhoon: 'storm',
+  cyclone: 'storm',
+  tornado: 'storm',
+  wildfire: 'fire',
+  wildfires: 'fire',
+  landslide: 'landslide',
+  landslides: 'landslide',
+  tsunami: 'tsunami',
+  eruption: 'eruption',
+  massacre: 'massacre',
+  assassination: 'assassination',
   fire: 'fire',
   explosion: 'explosion',
   crash: 'crash',
@@ -102,11 +112,24 @@ const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|c
 /** Main verbs that report an occurrence (not speech about one). */
 const ACTION =
   /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
+/**
+ * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
+ * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
+ * ("the flooded areas"); "-eed" words are mostly present tense or nouns ("proceed", "speed").
+ */
+const PAST_VERB =
+  /(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)\b\p{Ll}{3,}(?<!e)ed\b/u;
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
 
-const CLAUSE_END = /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s/;
+/**
+ * Where a clause ends: punctuation, a relative or contrasting conjunction, or a time
+ * conjunction that opens a clause of its own ("eight months after a cyclone killed 50 people
+ * last September": the date is the cyclone's).
+ */
+const CLAUSE_END =
+  /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?=(?:[\p{L}’'-]+\s+){1,4}?\p{Ll}{2,}ed\b)/u;
 
 function clauseFrom(text: string, start: number, limit: number): TextSpan {
   const rest = text.slice(start, limit);
@@ -134,8 +157,12 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
   return h.charAt(0).toUpperCase() + h.slice(1);
 }
 
-function datedBy(timexes: Timex[], span: TextSpan): DateSpan | null {
+/** "the highest level since 1941": a bound of a period, not the date of what happened. */
+const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
+
+function datedBy(text: string, timexes: Timex[], span: TextSpan): DateSpan | null {
   for (const t of timexes) {
+    if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (t.start >= span.start && t.end <= span.end) {
       const date = timexToDate(t);
       if (date) return date;
@@ -154,7 +181,7 @@ function publicationDate(published: string | null): DateSpan | null {
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 const EVENT_NOUN =
-  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|explosion|crash|reunions?|tests|launch|trial|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =
@@ -180,7 +207,7 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
     const headline = headlineOf(text, scope, 10);
     out.push({
       headline,
-      date: datedBy(timexes, scope),
+      date: datedBy(text, timexes, scope),
       status: 'proposed',
       evidence: scope,
       scopes: [scope],
@@ -216,7 +243,8 @@ function namedOccurrences(
     const after = clauseFrom(text, nounStart, s.end);
     const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
     const np: TextSpan = { start, end: nounStart + (tail?.[0].length ?? nounText.length) };
-    let date = datedBy(timexes, np) ?? datedBy(timexes, { start: nounStart, end: after.end });
+    let date =
+      datedBy(text, timexes, np) ?? datedBy(text, timexes, { start: nounStart, end: after.end });
     const isProposed =
       PROPOSED_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)) ||
       /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
@@ -241,6 +269,7 @@ function namedOccurrences(
     if (!date && status === 'happened' && !aimed && NEWS_OF_TODAY.test(sentence))
       date =
         datedBy(
+          text,
           timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2))),
           s,
         ) ?? publicationDate(published);
@@ -248,7 +277,14 @@ function namedOccurrences(
       date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
     if (date && status === 'happened' && upcoming) status = 'scheduled';
-    const headline = headlineOf(text, np, 8)
+    // The subject of its own verb ("a cyclone killed 50 people") is told by its clause.
+    const told = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(text.slice(np.end, after.end));
+    const article = /\b(?:an?|the)\s+$/i.exec(text.slice(Math.max(s.start, start - 5), start));
+    const headline = (
+      told
+        ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
+        : headlineOf(text, np, 8)
+    )
       .replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '')
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
     out.push({
@@ -264,6 +300,22 @@ function namedOccurrences(
   return out;
 }
 
+/** A past verb whose clause a date expression dates, or null. */
+function datedPastVerb(
+  sentence: string,
+  at: number,
+  text: string,
+  timexes: Timex[],
+): RegExpExecArray | null {
+  const m = PAST_VERB.exec(sentence);
+  if (!m) return null;
+  const clause = {
+    start: at,
+    end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
+  };
+  return datedBy(text, timexes, clause) ? m : null;
+}
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -272,7 +324,7 @@ function reportedAction({
   timexes,
   published,
 }: SentenceContext): EventCandidate | null {
-  const past = ACTION.exec(sentence);
+  const past = ACTION.exec(sentence) ?? datedPastVerb(sentence, s.start, text, timexes);
   const action = past ?? FUTURE_ACTION.exec(sentence);
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
@@ -291,14 +343,14 @@ function reportedAction({
     const headline = headlineOf(text, scope, 12);
     return {
       headline,
-      date: datedBy(own, scope),
+      date: datedBy(text, own, scope),
       status: 'scheduled',
       evidence: scope,
       scopes: [scope],
       kind: `action:${headline.toLowerCase()}`,
     };
   }
-  const date = datedBy(own, scope) ?? (today ? publicationDate(published) : null);
+  const date = datedBy(text, own, scope) ?? (today ? publicationDate(published) : null);
   if (!date) return null;
   const headline = headlineOf(text, scope, 12);
   return {

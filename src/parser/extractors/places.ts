@@ -50,8 +50,13 @@ const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
 );
 const MAX_TOKENS = 6;
+/**
+ * A name followed by a feature word names the feature: "the Guaiba river", "the Uruguay River".
+ * Capitalised, some of these words often end a town's own name or the island's main town
+ * ("Jeju Island", "Napa Valley"), so only the unambiguous ones count.
+ */
 const FEATURE_AFTER =
-  /^[ \t]+(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)\b/;
+  /^[ \t]+(?:(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
@@ -438,11 +443,14 @@ export function findPlaces(
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     const key = nameKey(h.surface);
-    let entry = own.get(h) ?? chosen.get(key);
+    // "the Uruguay River", "Metz Fresh LLC": a name inside another's is judged on its own,
+    // whatever the same name meant elsewhere in the article.
+    const insideAnother = h.beforeFeatureWord || h.inCompanyName;
+    let entry = insideAnother ? undefined : (own.get(h) ?? chosen.get(key));
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
-      if (!h.initial && !h.inLongerName && !h.afterCompass && !h.beforeFeatureWord)
+      if (!h.initial && !h.inLongerName && !h.afterCompass && !insideAnother)
         chosen.set(key, entry);
     }
     if (!entry) continue;
