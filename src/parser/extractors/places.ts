@@ -443,9 +443,9 @@ export function findPlaces(
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     const key = nameKey(h.surface);
-    // "the Uruguay River", "Metz Fresh LLC": a name inside another's is judged on its own,
-    // whatever the same name meant elsewhere in the article.
-    const insideAnother = h.beforeFeatureWord || h.inCompanyName;
+    // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the
+    // article. (A company's name is not: "U.S. Food and Drug Administration" still names the US.)
+    const insideAnother = h.beforeFeatureWord;
     let entry = insideAnother ? undefined : (own.get(h) ?? chosen.get(key));
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;

@@ -109,6 +109,9 @@ const EDGE: Record<string, string> = {
 /** Values a document-level pass resolves: the quarter in focus, and the same period a year before. */
 export const FOCUS_QUARTER = 'FOCUS_QUARTER';
 export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
+/** What a number counts when it is not a year: "1,500 people", "nineteen ninety-seven people". */
+const COUNTED =
+  '(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units)\\b';
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
@@ -454,19 +457,30 @@ const rules: Rule[] = [
   // Seasons with a year or a determiner: "the summer of 2017", "this winter" is above
   {
     re: new RegExp(
-      `\\b(?:(?:in|during|by|until|through|over) )?the (spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b(?! [\\p{Lu}]| (?:Olympics|Games|Olympic)\\b)`,
-      'giu',
+      `\\b((?:in|during|by|until|through|over) )?the (spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b(?! (?:Olympics|Games|Olympic)\\b)`,
+      'gi',
     ),
     resolve(m, { ref, future }) {
-      const season = SEASONS[(m[1] ?? '').toLowerCase()];
-      const year = m[2] ? Number(m[2]) : ref ? ref.y + (future && ref.m > 8 ? 1 : 0) : null;
-      return { type: 'DATE', value: `${year === null ? 'XXXX' : fmtYear(year)}-${season}` };
+      // "the Summer Palace": a season word opening a name (checked here: the i flag would let
+      // \p{Lu} match any letter).
+      if (
+        !m[3] &&
+        /^ \p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
+      )
+        return null;
+      const season = SEASONS[(m[2] ?? '').toLowerCase()];
+      const year = m[3] ? Number(m[3]) : ref ? ref.y + (future && ref.m > 8 ? 1 : 0) : null;
+      return {
+        type: 'DATE',
+        value: `${year === null ? 'XXXX' : fmtYear(year)}-${season}`,
+        start: m[1]?.length ?? 0, // the preposition is not part of the expression
+      };
     },
   },
   // A year on its own: "in 1989", "fiscal 1990", "early 2018"
   {
     re: new RegExp(
-      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid-|mid|late) )?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units))`,
+      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid-|mid|late) )?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?${COUNTED})`,
       'gi',
     ),
     resolve(m) {
@@ -477,7 +491,7 @@ const rules: Rule[] = [
   // Years and decades said in words, as broadcast transcripts write them: "nineteen ninety-six"
   {
     re: new RegExp(
-      `\\b(?:the year )?(nineteen|eighteen|twenty)(?: hundred(?: and)?)? (${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?\\b|\\b(?:the year )?two thousand(?: and)?(?: (${SPOKEN_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\\b`,
+      `\\b(?:the year )?(nineteen|eighteen|twenty)(?: hundred(?: and)?)? (${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?\\b(?!-| (?:${SPOKEN_UNITS})\\b| ${COUNTED})|\\b(?:the year )?two thousand(?: and)?(?: (${SPOKEN_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\\b(?! ${COUNTED})`,
       'gi',
     ),
     resolve(m) {
@@ -713,9 +727,46 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
       kept.push(c);
     }
   }
-  return kept
-    .map((c) => trimmed(sentence, offset, withClock(sentence, offset, c)))
-    .sort((a, b) => a.start - b.start);
+  return withSpokenYears(
+    sentence,
+    offset,
+    kept
+      .map((c) => trimmed(sentence, offset, withClock(sentence, offset, c)))
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A month, day or season that a year can complete: the year part is replaced. */
+const YEAR_COMPLETES = /^\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$/;
+
+/**
+ * "January nineteen ninety-seven", "the winter of nineteen ninety-four": broadcast transcripts
+ * say the year in words, which no rule reads together with the month or season before it.
+ * @param sorted the sentence's expressions in text order
+ */
+function withSpokenYears(
+  sentence: string,
+  offset: number,
+  sorted: TimexCandidate[],
+): TimexCandidate[] {
+  const out: TimexCandidate[] = [];
+  for (const c of sorted) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.type === 'DATE' &&
+      c.type === 'DATE' &&
+      YEAR_COMPLETES.test(prev.value) &&
+      /^\d{4}$/.test(c.value) &&
+      !/\d/.test(sentence.slice(c.start - offset, c.end - offset)) &&
+      /^,?\s+(?:of\s+)?$/.test(sentence.slice(prev.end - offset, c.start - offset))
+    ) {
+      out[out.length - 1] = { ...prev, value: c.value + prev.value.slice(4), end: c.end };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** An extent never starts or ends with a space (chrono-node keeps one before a bracket). */
