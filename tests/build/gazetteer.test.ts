@@ -73,4 +73,12 @@ describe('the gazetteer built from the packaged data sets', () => {
     // Libya's centre, not the Factbook's point two degrees south of it
     expect(km(first('Libya', 'country', 'LY'), 27, 17.5)).toBeLessThan(161);
   });
+
+  it('knows the short forms the Korean press uses, and seas by their other names', () => {
+    expect(first('N. Korea', 'country', 'KP')?.name).toBe('North Korea');
+    expect(first('S. Korea', 'country', 'KR')?.name).toBe('South Korea');
+    expect(gazetteer.lookup(nameKey('East Sea')).map((m) => m.entry.name)).toContain(
+      'Sea of Japan',
+    );
+  });
 });

@@ -61,6 +61,11 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('does not date an occurrence by the later one it is measured from', () => {
+    const found = events('The launch comes weeks before the new president takes office on May 10.');
+    expect(found.map((e) => e.date?.start)).not.toContain('2018-05-10');
+  });
+
   it('does not date what happened by the start of the period it is compared with', () => {
     const found = events('The floods in Seoul were the worst since 1941.');
     expect(found.map((e) => e.date?.start)).not.toContain('1941-01-01');

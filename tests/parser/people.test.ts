@@ -38,6 +38,18 @@ describe('people the text names', () => {
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     [
+      'President-elect Yoon Suk Yeol takes office in May. Yoon said little.',
+      'Yoon Suk Yeol',
+      'President-elect',
+      ['Yoon Suk Yeol', 'Yoon'],
+    ],
+    [
+      'The Minister of Foreign Affairs Janet Ruiz said no.',
+      'Janet Ruiz',
+      'Minister of Foreign Affairs',
+      ['Janet Ruiz'],
+    ],
+    [
       "North Korea's chief delegate, Ri Son Gwon, said the North would send athletes.",
       'Ri Son Gwon',
       "North Korea's chief delegate",
@@ -78,9 +90,9 @@ describe('people known by a given name', () => {
   });
 
   it('finds the name after a title it does not know whole ("Secretary of State Mike Pompeo")', () => {
-    expect(people('Secretary of State Mike Pompeo flew to Seoul.').map((p) => p.name)).toEqual([
-      'Mike Pompeo',
-    ]);
+    expect(
+      people('US Secretary of State Mike Pompeo flew to Seoul.').map((p) => [p.name, p.role]),
+    ).toEqual([['Mike Pompeo', 'US Secretary of State']]);
   });
 });
 

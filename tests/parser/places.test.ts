@@ -117,6 +117,12 @@ describe('places the text itself locates', () => {
     );
   });
 
+  it('reads a country opening the name of its agency as the country', () => {
+    expect(placesIn('The US Food and Drug Administration warned growers.')).toEqual([
+      expect.objectContaining({ name: 'United States', mentions: ['US'] }),
+    ]);
+  });
+
   it('does not take a compass word before a place for a region of that name', () => {
     expect(
       placesIn('Birds died near a farm in North-Western Sydney.').map((p) => p.name),

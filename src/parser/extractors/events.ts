@@ -125,11 +125,12 @@ const FUTURE_ACTION =
 
 /**
  * Where a clause ends: punctuation, a relative or contrasting conjunction, or a time
- * conjunction that opens a clause of its own ("eight months after a cyclone killed 50 people
- * last September": the date is the cyclone's).
+ * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
+ * 50 people last September", "weeks before the president takes office on May 10": the date is
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
 const CLAUSE_END =
-  /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?=(?:[\p{L}’'-]+\s+){1,4}?\p{Ll}{2,}ed\b)/u;
+  /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
 
 function clauseFrom(text: string, start: number, limit: number): TextSpan {
   const rest = text.slice(start, limit);

@@ -12,7 +12,7 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rev|Reverend|Father|Commissioner|Captain|Capt|Lt|Sgt|Admiral|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent)\.?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rev|Reverend|Father|Commissioner|Captain|Capt|Lt|Sgt|Admiral|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent)(?:\.|-elect|-designate)?$/;
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First)$/;
 const ROLE_NOUN =
@@ -42,6 +42,28 @@ function nameToken(t: Token | undefined): boolean {
 /** A middle initial and its full stop inside a name ("George W. Bush"). */
 function afterInitial(text: string, a: Token, b: Token): boolean {
   return /^\p{Lu}$/u.test(a.text) && /^\.[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+/** "US Secretary of ", "Minister of the ": a title and its qualifiers, before an office's name. */
+const TITLE_OF =
+  /(?<!\p{L})((?:\p{Lu}[\p{L}.’'-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
+
+/**
+ * The office of a name that follows its title ("Secretary of State Mike Pompeo"): from the
+ * title's qualifiers to the word before the name; null when no title precedes the run.
+ * @param runStart where the capitalised run holding the office's name starts
+ */
+function officeBefore(text: string, runStart: number, nameStart: number): string | null {
+  const m = TITLE_OF.exec(text.slice(Math.max(0, runStart - 60), runStart));
+  if (!m || !TITLES.test(m[2] ?? '')) return null;
+  const words = text
+    .slice(runStart - m[0].length, nameStart)
+    .trim()
+    .split(/\s+/);
+  // "The Minister of ...", but "US Secretary of ..." ("us" is a function word)
+  const article = (w = '') => FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w);
+  while (words.length > 1 && article(words[0])) words.shift();
+  return words.join(' ');
 }
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
@@ -254,15 +276,14 @@ export function findPeople(
           // unless a place ends it ("Taco Bell Canada").
           const endsInPlace = isPlaceName(gazetteer, last.text);
           const given = givenNames.has(t.text) && !endsInPlace;
-          if (!org && !place && (speaks || apposRole || given)) {
+          // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
+          // (not "New York City", whose "York" is a given name too).
+          const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
+          const inOffice = k > 0 && officeBefore(text, t.start, t.start) !== null;
+          if (!org && !place && !inOffice && (speaks || apposRole || given)) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
           } else if (!place && !endsInPlace) {
-            // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
-            // (not "New York City", whose "York" is a given name too).
-            const k = runTokens.findIndex(
-              (x, at) => at > 0 && at < n - 1 && givenNames.has(x.text),
-            );
             const from = runTokens[k];
             if (
               from &&
@@ -274,7 +295,7 @@ export function findPeople(
                 start: from.start,
                 end: last.end,
                 name: text.slice(from.start, last.end),
-                role: null,
+                role: officeBefore(text, t.start, from.start),
                 full: true,
               });
               i += n - 1;

@@ -179,7 +179,8 @@ function score(m: GazetteerMatch, ctx: Context): number {
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
-  if (hit.inCompanyName) return false;
+  // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
+  if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);

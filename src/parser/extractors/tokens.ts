@@ -35,9 +35,16 @@ export function tokenize(sentence: string, offset: number): Token[] {
   return out;
 }
 
-/** Only spaces between two tokens (no punctuation), so they can belong to one name. */
+/**
+ * Only spaces between two tokens (no punctuation), so they can belong to one name; an
+ * abbreviating point counts as none ("N. Korea", "St. Louis").
+ */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]+$|^[ \t]*[-‐][ \t]*$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return (
+    /^[ \t]+$|^[ \t]*[-‐][ \t]*$/.test(gap) ||
+    (/^\.[ \t]+$/.test(gap) && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(a.text))
+  );
 }
 
 /** Words that start sentences or headlines in capitals without naming anything. */
