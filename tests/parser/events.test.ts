@@ -63,7 +63,7 @@ describe('what is not an occurrence', () => {
 
   it('does not date an occurrence by the later one it is measured from', () => {
     const found = events('The launch comes weeks before the new president takes office on May 10.');
-    expect(found.map((e) => e.date?.start)).not.toContain('2018-05-10');
+    expect(found.map((e) => e.date?.text)).not.toContain('May 10');
   });
 
   it('does not date what happened by the start of the period it is compared with', () => {
