@@ -81,4 +81,13 @@ describe('the gazetteer built from the packaged data sets', () => {
       'Sea of Japan',
     );
   });
+
+  it('knows the seats of government that news names in place of governments', () => {
+    for (const [name, country] of [
+      ['White House', 'US'],
+      ['Kremlin', 'RU'],
+      ['Downing Street', 'GB'],
+    ] as const)
+      expect(first(name, 'landmark', country)).toBeTruthy();
+  });
 });

@@ -44,6 +44,7 @@ const gazetteer = gazetteerFrom([
   place('admin1:LK-2', 'North Western', 'region', [7.76, 80.19], 'LK', '32'),
   place('country:KP', 'North Korea', 'country', [40, 127], 'KP', null),
   place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
+  place('g:11', 'Xinhua', 'city', [24.75, 98.48], 'CN', '29', 21_000),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -180,5 +181,11 @@ describe('places the text itself locates', () => {
   it('does not count a river named after a country as a mention of the country', () => {
     const found = placesIn('Rain fell across Georgia. The Georgia River rose by two metres.');
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
+  });
+
+  it('does not take a news outlet named after a town for the town', () => {
+    expect(
+      placesIn("China's official news agency Xinhua reported new cases.").map((p) => p.name),
+    ).toEqual(['China']);
   });
 });

@@ -60,6 +60,9 @@ const FEATURE_AFTER =
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
+/** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
+const MEDIA_BEFORE =
+  /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
@@ -127,7 +130,9 @@ function scan(
         initial: first.initial && !dateline,
         inLongerName,
         afterCompass,
-        inCompanyName: COMPANY_AFTER.test(text.slice(t.end, t.end + 80)),
+        inCompanyName:
+          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
+          MEDIA_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
       };
       if (demonym && !hasArea)
