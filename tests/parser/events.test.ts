@@ -61,6 +61,20 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('does not date the news by an aside about another time', () => {
+    const [e] = events('The firm, which reports results next week, has cut production in Seoul.');
+    expect(e?.headline).toBe('The firm has cut production in Seoul');
+    expect(e?.date?.start).toBe('2018-01-09');
+    expect(e?.status).toBe('happened');
+  });
+
+  it('does not end a headline on a conjunction and a lone word', () => {
+    const [e] = events(
+      'Acme will hold an earnings call on July 31 and plans to release full results.',
+    );
+    expect(e?.headline).toBe('Acme will hold an earnings call on July 31');
+  });
+
   it('does not date an occurrence by the later one it is measured from', () => {
     const found = events('The launch comes weeks before the new president takes office on May 10.');
     expect(found.map((e) => e.date?.text)).not.toContain('May 10');

@@ -44,6 +44,18 @@ describe('people the text names', () => {
       ['Yoon Suk Yeol', 'Yoon'],
     ],
     [
+      'Chief Financial Officer Kim Sang-hoon told analysts so.',
+      'Kim Sang-hoon',
+      'Chief Financial Officer',
+      ['Kim Sang-hoon'],
+    ],
+    [
+      '"It is bottoming out," said Greg Roh, an analyst at HMC Securities.',
+      'Greg Roh',
+      'analyst at HMC Securities',
+      ['Greg Roh'],
+    ],
+    [
       'The Minister of Foreign Affairs Janet Ruiz said no.',
       'Janet Ruiz',
       'Minister of Foreign Affairs',
@@ -87,6 +99,12 @@ describe('people known by a given name', () => {
     'Taco Bell Canada recalled onions from its stores across Canada.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it('takes no word of a compound title for a name ("Chief Financial Officer")', () => {
+    expect(
+      people('Chief Financial Officer Kim Sang-hoon told analysts so.').map((p) => p.name),
+    ).toEqual(['Kim Sang-hoon']);
   });
 
   it('finds the name after a title it does not know whole ("Secretary of State Mike Pompeo")', () => {

@@ -140,8 +140,16 @@ function clauseFrom(text: string, start: number, limit: number): TextSpan {
   return { start, end };
 }
 
+/** ", which reports results next week," between commas: an aside about its own time. */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
+
 function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
-  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(' ');
+  const words = text
+    .slice(span.start, span.end)
+    .replace(RELATIVE_ASIDE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
   let kept = words.slice(0, maxWords);
   if (words.length > maxWords) {
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
@@ -153,6 +161,9 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
     );
     if (cut > 0) kept = kept.slice(0, cut);
   }
+  // "... on July 31 and plans": a conjunction the cut left with one word after it goes too.
+  if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))
+    kept = kept.slice(0, -2);
   let h = kept.join(' ');
   h = h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);
@@ -334,8 +345,17 @@ function reportedAction({
     start: s.start,
     end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
   };
-  // A date that belongs to a noun ("next month's summit") does not date the verb.
-  const own = timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2)));
+  // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
+  // which reports results next week, has cut production") does not date the verb.
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+  }));
+  const own = timexes.filter(
+    (t) =>
+      !/^[’']s\b/.test(text.slice(t.end, t.end + 2)) &&
+      !asides.some((a) => a.start <= t.start && t.end <= a.end),
+  );
   const today =
     /^(?:has|have)\b/.test(verb) ||
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);

@@ -21,6 +21,9 @@ const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal)$/;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
+/** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
+const ROLE_AFTER =
+  /^,[ \t]+(?:an?|the)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -145,7 +148,14 @@ export function findPeople(
         adjacent(text, t, next)
       ) {
         const n = nameRun(text, tokens, i + 1, 4);
-        if (n > 0) {
+        const following = tokens[i + n + 1];
+        // "Chief Financial Officer Kim": a title that another title ends is not before a name.
+        const compoundTitle =
+          n > 0 &&
+          !!following &&
+          TITLES.test(following.text) &&
+          adjacent(text, tokens[i + n] as Token, following);
+        if (n > 0 && !compoundTitle) {
           const first = tokens[i + 1] as Token;
           const last = tokens[i + n] as Token;
           const name = text.slice(first.start, last.end);
@@ -385,6 +395,15 @@ export function findPeople(
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.aliases.delete(p.name);
+    // "said Greg Roh, an analyst at HMC Securities": the role the apposition after a name gives.
+    if (!p.role)
+      for (const m of p.mentions) {
+        const appos = ROLE_AFTER.exec(text.slice(m.end, m.end + 90));
+        if (appos?.[1] && ROLE_NOUN.test(appos[2] ?? '')) {
+          p.role = appos[1];
+          break;
+        }
+      }
   }
   return people;
 }
