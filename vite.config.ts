@@ -14,7 +14,6 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
-    chunkSizeWarningLimit: 800,
     // Loading the 200,000-place gazetteer takes seconds by design; no timing report each build.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { SelectionProvider, useSelection } from '../selection/selection-context.tsx';
-import type { Story } from '../story/model.ts';
+import type { Story, StoryListing } from '../story/model.ts';
 import { RegionBoundary } from './ErrorBoundary.tsx';
 
 // Leaflet and the map come after the text: the article is readable before the map code loads.
@@ -20,7 +20,7 @@ function Notice() {
   );
 }
 
-function StoryPicker({ stories, current }: { stories: Story[]; current: Story }) {
+function StoryPicker({ stories, current }: { stories: StoryListing[]; current: Story }) {
   if (stories.length < 2) return null;
   return (
     <nav aria-label="Stories" className="story-picker">
@@ -43,14 +43,18 @@ function StoryPicker({ stories, current }: { stories: Story[]; current: Story })
 /** The explainer: article, map and timeline of one story, linked by one selection. */
 export function App({
   stories,
+  story,
   slug,
   syncUrl = true,
 }: {
-  stories: Story[];
+  /** Every story there is, for the picker. */
+  stories: StoryListing[];
+  /** The story shown: the one `slug` asks for, or the first when there is none such. */
+  story: Story | undefined;
+  /** The story the address asked for, if any. */
   slug: string | null;
   syncUrl?: boolean;
 }) {
-  const story = stories.find((s) => s.slug === slug) ?? stories[0];
   if (!story) {
     return (
       <main className="empty">

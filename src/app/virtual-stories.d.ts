@@ -1,6 +1,6 @@
 declare module 'virtual:stories' {
-  import type { Story } from '../story/model.ts';
+  import type { StoryListing } from '../story/model.ts';
 
-  const stories: Story[];
-  export default stories;
+  const listing: StoryListing[];
+  export default listing;
 }

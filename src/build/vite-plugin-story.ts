@@ -1,12 +1,14 @@
 /**
- * Vite plugin: parses every article in seeds/ at build time and hands the app the stories as
- * the virtual module `virtual:stories` (Vite's documented "virtual file" pattern), so no NLP code
- * and no gazetteer reach the browser. A broken seed stops the build with one message naming
- * the file and the problem.
+ * Vite plugin: parses every article in seeds/ at build time. The app gets the list of stories
+ * (slug and title) as the virtual module `virtual:stories` (Vite's documented "virtual file"
+ * pattern) and each parsed story as its own file, stories/SLUG.json, fetched when it is shown:
+ * no NLP code and no gazetteer reach the browser, and a long article does not weigh on the
+ * start of every other. A broken seed stops the build with one message naming the file and the
+ * problem.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Story } from '../story/model.ts';
+import type { Story, StoryListing } from '../story/model.ts';
 import { makeBasemap, regionAround } from './basemap.ts';
 import { loadStories } from './load-stories.ts';
 import { SeedError } from './read-seed.ts';
@@ -39,7 +41,8 @@ export function storyPlugin(options: { seedsDir?: string } = {}): Plugin {
       this.addWatchFile(dir);
       try {
         stories = loadStories(dir);
-        return `export default ${JSON.stringify(stories)};`;
+        const listing: StoryListing[] = stories.map((st) => ({ slug: st.slug, title: st.title }));
+        return `export default ${JSON.stringify(listing)};`;
       } catch (e) {
         const message =
           e instanceof SeedError
@@ -55,17 +58,22 @@ export function storyPlugin(options: { seedsDir?: string } = {}): Plugin {
           fileName: `basemap/${story.slug}.json`,
           source: basemapFor(story),
         });
+        this.emitFile({
+          type: 'asset',
+          fileName: `stories/${story.slug}.json`,
+          source: JSON.stringify(story),
+        });
       }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /^\/basemap\/([a-z0-9-]+)\.json$/.exec(req.url?.split('?')[0] ?? '');
+        const m = /^\/(basemap|stories)\/([a-z0-9-]+)\.json$/.exec(req.url?.split('?')[0] ?? '');
         const story = m
-          ? (stories.length ? stories : loadStories(dir)).find((s) => s.slug === m[1])
+          ? (stories.length ? stories : loadStories(dir)).find((s) => s.slug === m[2])
           : undefined;
         if (!story) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(basemapFor(story));
+        res.end(m?.[1] === 'basemap' ? basemapFor(story) : JSON.stringify(story));
       });
       server.watcher.add(dir);
       const reload = (file: string) => {

@@ -137,3 +137,6 @@ export const StorySchema = z.object({
   events: z.array(StoryEventSchema),
 });
 export type Story = z.infer<typeof StorySchema>;
+
+/** What the app knows of every story before it loads one: enough to list and pick them. */
+export type StoryListing = Pick<Story, 'slug' | 'title'>;

@@ -13,7 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const renderApp = () => render(<App stories={[fixtureStory]} slug={null} syncUrl={false} />);
+const renderApp = () =>
+  render(<App stories={[fixtureStory]} story={fixtureStory} slug={null} syncUrl={false} />);
 const article = () => screen.getByRole('article');
 const marked = () => Array.from(article().querySelectorAll('mark')).map((m) => m.textContent);
 
@@ -99,14 +100,16 @@ describe('the explainer', () => {
         { ...fixtureStory.events[0], date: { ...fixtureStory.events[0]?.date, start: undefined } },
       ],
     } as never;
-    render(<App stories={[broken]} slug={null} syncUrl={false} />);
+    render(<App stories={[broken]} story={broken} slug={null} syncUrl={false} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The timeline could not be shown');
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 
   it('lists the stories when there are several, each with its own URL, the current one marked', () => {
     const second = { ...fixtureStory, slug: 'second-story', title: 'A second story' };
-    render(<App stories={[fixtureStory, second]} slug="second-story" syncUrl={false} />);
+    render(
+      <App stories={[fixtureStory, second]} story={second} slug="second-story" syncUrl={false} />,
+    );
     const nav = screen.getByRole('navigation', { name: 'Stories' });
     expect(within(nav).getByRole('link', { name: 'A second story' })).toHaveAttribute(
       'aria-current',
@@ -120,7 +123,9 @@ describe('the explainer', () => {
   });
 
   it('shows the first story with a notice for an unknown story in the URL', () => {
-    render(<App stories={[fixtureStory]} slug="no-such-story" syncUrl={false} />);
+    render(
+      <App stories={[fixtureStory]} story={fixtureStory} slug="no-such-story" syncUrl={false} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       'There is no story called “no-such-story”',
     );
@@ -139,13 +144,8 @@ describe('the explainer', () => {
       mentions: [],
       demonyms: [],
     };
-    render(
-      <App
-        stories={[{ ...fixtureStory, places: [...fixtureStory.places, region] }]}
-        slug={null}
-        syncUrl={false}
-      />,
-    );
+    const withRegion = { ...fixtureStory, places: [...fixtureStory.places, region] };
+    render(<App stories={[withRegion]} story={withRegion} slug={null} syncUrl={false} />);
     await screen.findByTitle('Alphaville');
     expect(screen.queryByTitle('Gamma Coast')).toBeNull();
     expect(screen.getByRole('button', { name: 'Gamma Coast' }).parentElement).toHaveTextContent(
