@@ -75,6 +75,13 @@ describe('what is not an occurrence', () => {
     expect(e?.headline).toBe('Acme will hold an earnings call on July 31');
   });
 
+  it('does not take the verb of a relative clause for the news', () => {
+    const found = events(
+      'The deal gives her something to show the minister, who has threatened to close the border from July 1.',
+    );
+    expect(found.map((e) => e.date?.text)).not.toContain('July 1');
+  });
+
   it('does not date an occurrence by the later one it is measured from', () => {
     const found = events('The launch comes weeks before the new president takes office on May 10.');
     expect(found.map((e) => e.date?.text)).not.toContain('May 10');

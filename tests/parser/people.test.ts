@@ -44,6 +44,12 @@ describe('people the text names', () => {
       ['Yoon Suk Yeol', 'Yoon'],
     ],
     [
+      "Italy's new prime minister, Giuseppe Conte, had threatened a veto.",
+      'Giuseppe Conte',
+      "Italy's new prime minister",
+      ['Giuseppe Conte'],
+    ],
+    [
       'Chief Financial Officer Kim Sang-hoon told analysts so.',
       'Kim Sang-hoon',
       'Chief Financial Officer',

@@ -320,7 +320,8 @@ function datedPastVerb(
   timexes: Timex[],
 ): RegExpExecArray | null {
   const m = PAST_VERB.exec(sentence);
-  if (!m) return null;
+  // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
+  if (!m || /\b(?:who|which|whose)\b[^,;]*$/.test(sentence.slice(0, m.index))) return null;
   const clause = {
     start: at,
     end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,

@@ -275,12 +275,14 @@ export function findPeople(
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+)?),\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+){0,2}),\s*$/u.exec(
               before,
             );
           const apposRole =
             appos?.[2] && (ROLE_NOUN.test(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
-              ? `${appos[1] ?? ''}${appos[2]}`.trim()
+              ? `${appos[1] ?? ''}${appos[2]}`
+                  .trim()
+                  .replace(/^(?:the|a|an|its|his|her|their)\s+/i, '')
               : null;
           // "Janet Evans of Marion": a common given name opening the run is evidence enough,
           // unless a place ends it ("Taco Bell Canada").
