@@ -45,6 +45,7 @@ const gazetteer = gazetteerFrom([
   place('country:KP', 'North Korea', 'country', [40, 127], 'KP', null),
   place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
   place('g:11', 'Xinhua', 'city', [24.75, 98.48], 'CN', '29', 21_000),
+  place('admin1:NZ-NSN', 'Nelson', 'region', [-41.27, 173.28], 'NZ', 'E7'),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -187,5 +188,15 @@ describe('places the text itself locates', () => {
     expect(
       placesIn("China's official news agency Xinhua reported new cases.").map((p) => p.name),
     ).toEqual(['China']);
+  });
+
+  it('leaves a speaker whose given name is also a place to the people', () => {
+    const names = new Set(['Nelson', 'Sydney']);
+    expect(
+      placesIn('"We will win," said Nelson Mandela. Fans thanked Nelson Mandela.', names),
+    ).toEqual([]);
+    expect(
+      placesIn('The Sydney Morning Herald said the talks failed.', names).map((p) => p.name),
+    ).toEqual(['Sydney']);
   });
 });

@@ -18,7 +18,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal)$/;
+  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
@@ -266,9 +266,6 @@ export function findPeople(
               ORG_WORD.test(x.text) ||
               (x !== last && x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
           );
-          const place =
-            isPlaceName(gazetteer, name) ||
-            runTokens.some((x) => isPlaceName(gazetteer, x.text) && x === runTokens[0]);
           const speaks =
             SPEECH_AFTER.test(text.slice(last.end, last.end + 30)) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
@@ -288,6 +285,11 @@ export function findPeople(
           // unless a place ends it ("Taco Bell Canada").
           const endsInPlace = isPlaceName(gazetteer, last.text);
           const given = givenNames.has(t.text) && !endsInPlace;
+          // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" with a given name
+          // that happens to be a place's too.
+          const place =
+            isPlaceName(gazetteer, name) ||
+            (isPlaceName(gazetteer, t.text) && !(given && (speaks || apposRole)));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
@@ -346,13 +348,23 @@ export function findPeople(
       });
     }
   }
-  // "under Ana Ruiz": a run of capitals that ends in a known single-word name completes it.
+  // "under Ana Ruiz": a run of capitals that ends in a known single-word name completes it; a
+  // run that is a known full name ("help Nelson Mandela") is another mention of that person.
+  const byFullName = new Map(people.filter((p) => p.name.includes(' ')).map((p) => [p.name, p]));
+  const mentioned = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   for (const tokens of allTokens) {
     for (let i = 0; i < tokens.length; i++) {
-      const n = nameRun(text, tokens, i, 3);
+      const n = nameRun(text, tokens, i, 4);
       if (n < 2) continue;
       const first = tokens[i] as Token;
       const last = tokens[i + n - 1] as Token;
+      const known = byFullName.get(text.slice(first.start, last.end));
+      if (known && !mentioned.has(first.start)) {
+        known.mentions.push({ start: first.start, end: last.end, text: known.name });
+        mentioned.add(first.start);
+        i += n - 1;
+        continue;
+      }
       const single = people.find((p) => !p.name.includes(' ') && p.name === last.text);
       if (single && !first.initial && !isPlaceName(gazetteer, text.slice(first.start, last.end))) {
         single.aliases.add(single.name);
