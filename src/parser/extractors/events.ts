@@ -1,4 +1,5 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
+import { firstStartingFrom } from '../../story/selectors.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import { DATELINE } from './dateline.ts';
 
@@ -172,13 +173,27 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
 
-function datedBy(text: string, timexes: Timex[], span: TextSpan): DateSpan | null {
-  for (const t of timexes) {
+/** "next month's summit": the date belongs to the noun it is the possessive of. */
+const possessive = (text: string, t: Timex) => /^[’']s\b/.test(text.slice(t.end, t.end + 2));
+
+/**
+ * The first date expression inside the span that dates something, looked up by binary search
+ * (timexes sorted by start) so that a long article's sentences do not each scan all of them.
+ * @param skip expressions that belong to something else
+ */
+function datedBy(
+  text: string,
+  timexes: Timex[],
+  span: TextSpan,
+  skip: (t: Timex) => boolean = () => false,
+): DateSpan | null {
+  for (let i = firstStartingFrom(timexes, span.start); i < timexes.length; i++) {
+    const t = timexes[i] as Timex;
+    if (t.start >= span.end) break;
+    if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
-    if (t.start >= span.start && t.end <= span.end) {
-      const date = timexToDate(t);
-      if (date) return date;
-    }
+    const date = timexToDate(t);
+    if (date) return date;
   }
   return null;
 }
@@ -279,12 +294,7 @@ function namedOccurrences(
     // Reported with a verb of today's news: the date the sentence gives ("was signed in
     // November 2016"), else the day of publication.
     if (!date && status === 'happened' && !aimed && NEWS_OF_TODAY.test(sentence))
-      date =
-        datedBy(
-          text,
-          timexes.filter((t) => !/^[’']s\b/.test(text.slice(t.end, t.end + 2))),
-          s,
-        ) ?? publicationDate(published);
+      date = datedBy(text, timexes, s, (t) => possessive(text, t)) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
@@ -352,11 +362,8 @@ function reportedAction({
     start: s.start + m.index,
     end: s.start + m.index + m[0].length,
   }));
-  const own = timexes.filter(
-    (t) =>
-      !/^[’']s\b/.test(text.slice(t.end, t.end + 2)) &&
-      !asides.some((a) => a.start <= t.start && t.end <= a.end),
-  );
+  const notOwn = (t: Timex) =>
+    possessive(text, t) || asides.some((a) => a.start <= t.start && t.end <= a.end);
   const today =
     /^(?:has|have)\b/.test(verb) ||
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
@@ -365,14 +372,14 @@ function reportedAction({
     const headline = headlineOf(text, scope, 12);
     return {
       headline,
-      date: datedBy(text, own, scope),
+      date: datedBy(text, timexes, scope, notOwn),
       status: 'scheduled',
       evidence: scope,
       scopes: [scope],
       kind: `action:${headline.toLowerCase()}`,
     };
   }
-  const date = datedBy(text, own, scope) ?? (today ? publicationDate(published) : null);
+  const date = datedBy(text, timexes, scope, notOwn) ?? (today ? publicationDate(published) : null);
   if (!date) return null;
   const headline = headlineOf(text, scope, 12);
   return {
@@ -404,6 +411,7 @@ export function findEvents(
   timexes: Timex[],
   published: string | null,
 ): EventCandidate[] {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start); // for datedBy's binary search
   const out: EventCandidate[] = [];
   const add = (e: EventCandidate, anaphoric: boolean) => {
     const same =
@@ -420,7 +428,7 @@ export function findEvents(
       text,
       s,
       sentence: text.slice(s.start, s.end),
-      timexes,
+      timexes: sorted,
       published,
     };
     const proposed = proposals(ctx);

@@ -1,4 +1,5 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
+import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey } from '../gazetteer/gazetteer.ts';
 import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
@@ -375,8 +376,12 @@ export function findPeople(
     }
   }
   // Bare names: "Ruiz", "Smith".
-  const taken = (s: number, e: number) =>
-    people.some((p) => p.mentions.some((m) => s < m.end && m.start < e));
+  // Binary search over the mentions so far (sorted, with the furthest end up to each): a pass
+  // over every word must not scan every mention, or long articles take quadratic time.
+  const spans = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [k, m] of spans.entries()) reach.push(Math.max(reach[k - 1] ?? 0, m.end));
+  const taken = (s: number, e: number) => (reach[firstStartingFrom(spans, e) - 1] ?? 0) > s;
   for (const tokens of allTokens) {
     for (const t of tokens) {
       if (!nameToken(t) || taken(t.start, t.end)) continue;
