@@ -50,6 +50,15 @@ const ADMIN_PREFIX = /^(?:Autonomous )?Republic of /;
 const ADMIN_SUFFIX =
   / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
 
+/** The consonants of a word, doubled letters and an "h" after another consonant dropped. */
+function consonants(word: string): string {
+  return word
+    .replace(/[aeiouy]/g, '')
+    .replace(/([^aeiouy])h/g, '$1')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/s$/, '');
+}
+
 /**
  * Alternate names worth matching in English text: Latin script, short, not a phrase of common
  * words ("White House" is a translation of Casablanca), and for all but big cities a variant of
@@ -67,14 +76,10 @@ function plausibleAlternate(
     .normalize('NFD')
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();
-  return (
-    population >= 1_000_000 ||
-    a.slice(0, 2) ===
-      ascii
-        .replace(/[^A-Za-z]/g, '')
-        .toLowerCase()
-        .slice(0, 2)
-  );
+  const b = ascii.replace(/[^A-Za-z]/g, '').toLowerCase();
+  // A town's English name is often its own respelled (Rhodes for Rodos, Athens for Athina).
+  const respelled = population >= 15_000 && a[0] === b[0] && consonants(a) === consonants(b);
+  return population >= 1_000_000 || a.slice(0, 2) === b.slice(0, 2) || respelled;
 }
 
 /**

@@ -90,4 +90,8 @@ describe('the gazetteer built from the packaged data sets', () => {
     ] as const)
       expect(first(name, 'landmark', country)).toBeTruthy();
   });
+
+  it('knows a town by its English name when that respells its own (Rhodes for Rodos)', () => {
+    expect(first('Rhodes', 'city', 'GR')?.name).toBe('Ródos');
+  });
 });

@@ -68,6 +68,12 @@ describe('what is not an occurrence', () => {
     expect(e?.status).toBe('happened');
   });
 
+  it('leaves a fronted date out of the headline, and keeps the verb in it', () => {
+    const [e] = events('In 2016, a fire in the seaside town of Seoul killed 104 people.');
+    expect(e?.headline).toBe('A fire in the seaside town of Seoul killed 104 people');
+    expect(e?.date?.text).toBe('2016');
+  });
+
   it('does not end a headline on a conjunction and a lone word', () => {
     const [e] = events(
       'Acme will hold an earnings call on July 31 and plans to release full results.',

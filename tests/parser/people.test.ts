@@ -121,6 +121,17 @@ describe('people known by a given name', () => {
 });
 
 describe('who speaks a quote', () => {
+  it('finds a speaker whose role stands between the name and the verb', () => {
+    const story = parseArticle(
+      'Headline\n\n"It is very difficult," Vassilis Kikilias, the minister for civil protection, told reporters.',
+      { gazetteer: smallGazetteer },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([
+      ['Vassilis Kikilias', 'minister for civil protection'],
+    ]);
+    expect(story.quotes[0]?.speaker).toBe(story.people[0]?.id);
+  });
+
   it('takes the speaker from the next sentence when the quote ends its own', () => {
     const story = parseArticle(
       'Headline\n\nPresident Ana Ruiz spoke on Monday.\n\n"We will both try to make it a special moment!" Ms Ruiz wrote on Twitter.',

@@ -46,6 +46,9 @@ const gazetteer = gazetteerFrom([
   place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
   place('g:11', 'Xinhua', 'city', [24.75, 98.48], 'CN', '29', 21_000),
   place('admin1:NZ-NSN', 'Nelson', 'region', [-41.27, 173.28], 'NZ', 'E7'),
+  place('g:13', 'Mati', 'city', [6.96, 126.22], 'PH', '11', 105_908),
+  place('g:14', 'Mati', 'village', [9.74, 125.47], 'PH', '13', 3_795),
+  place('country:GR', 'Greece', 'country', [39, 22], 'GR', null),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -198,5 +201,13 @@ describe('places the text itself locates', () => {
     expect(
       placesIn('The Sydney Morning Herald said the talks failed.', names).map((p) => p.name),
     ).toEqual(['Sydney']);
+  });
+
+  it('does not send a town of a story set elsewhere to a namesake in a country it never names', () => {
+    expect(
+      placesIn(
+        'Fires raged across Greece. In 2018, a fire in the town of Mati killed 104 people.',
+      ).map((p) => p.name),
+    ).toEqual(['Greece']);
   });
 });

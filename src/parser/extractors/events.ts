@@ -144,9 +144,20 @@ function clauseFrom(text: string, start: number, limit: number): TextSpan {
 /** ", which reports results next week," between commas: an aside about its own time. */
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
 
-function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
+/** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
+const FRONTED =
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,;:"“]{0,40},\s+/;
+
+/**
+ * A headline from the words of a span, at most `maxWords`.
+ * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
+ */
+function headlineOf(text: string, span: TextSpan, maxWords = 12, keepUntil = span.start): string {
+  const lead = FRONTED.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const from = span.start + (span.start + lead < keepUntil ? lead : 0);
+  const minWords = text.slice(from, keepUntil).split(/\s+/).filter(Boolean).length;
   const words = text
-    .slice(span.start, span.end)
+    .slice(from, span.end)
     .replace(RELATIVE_ASIDE, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -157,7 +168,7 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12): string {
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
       (w, i) =>
-        i >= maxWords / 2 &&
+        i >= Math.max(maxWords / 2, minWords) &&
         /^(?:to|for|of|in|at|on|with|from|by|after|before|over|and|that)$/i.test(w),
     );
     if (cut > 0) kept = kept.slice(0, cut);
@@ -352,10 +363,8 @@ function reportedAction({
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
-  const scope: TextSpan = {
-    start: s.start,
-    end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
-  };
+  const verbEnd = s.start + action.index + action[0].length;
+  const scope: TextSpan = { start: s.start, end: clauseFrom(text, verbEnd, s.end).end };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
   const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({
@@ -369,7 +378,7 @@ function reportedAction({
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
   if (!past) {
     // What will happen keeps the date the text gives it, or none: never an invented one.
-    const headline = headlineOf(text, scope, 12);
+    const headline = headlineOf(text, scope, 12, verbEnd);
     return {
       headline,
       date: datedBy(text, timexes, scope, notOwn),
@@ -381,7 +390,7 @@ function reportedAction({
   }
   const date = datedBy(text, timexes, scope, notOwn) ?? (today ? publicationDate(published) : null);
   if (!date) return null;
-  const headline = headlineOf(text, scope, 12);
+  const headline = headlineOf(text, scope, 12, verbEnd);
   return {
     headline,
     date,

@@ -20,8 +20,9 @@ const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+/** A speech verb after a name, maybe past an apposition (", the minister for ..., told"). */
 const SPEECH_AFTER =
-  /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
+  /^\s*(?:,\s*(?:an?|the)\s+[^,"“”.]{1,80},)?\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
 const ROLE_AFTER =
   /^,[ \t]+(?:an?|the)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
@@ -240,7 +241,7 @@ export function findPeople(
         // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
         if (n === 1 && !t.initial) {
           const speaks =
-            SPEECH_AFTER.test(text.slice(t.end, t.end + 30)) ||
+            SPEECH_AFTER.test(text.slice(t.end, t.end + 120)) ||
             /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
           if (
             speaks &&
@@ -268,7 +269,7 @@ export function findPeople(
               (x !== last && x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
           );
           const speaks =
-            SPEECH_AFTER.test(text.slice(last.end, last.end + 30)) ||
+            SPEECH_AFTER.test(text.slice(last.end, last.end + 120)) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);

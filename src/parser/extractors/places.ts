@@ -233,7 +233,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
         ? 1_000
         : unique
           ? 5_000
-          : 15_000
+          : remote
+            ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
+            : 15_000
       : 0;
   return e.population >= needed || (e.capital ?? false);
 }

@@ -53,7 +53,7 @@ interface Rule {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?)\b/i;
+  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?)\b/i;
 
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
@@ -440,6 +440,17 @@ const rules: Rule[] = [
             ? fmtDay({ y, m: month, d: day })
             : fmtMonth(y, month);
       return { type: 'DATE', value, ...(edge ? { mod: edge } : {}) };
+    },
+  },
+  // Noon and midnight alone: "closed from noon until 5 p.m." (beside a day, withClock joins them)
+  {
+    re: new RegExp(
+      `(?<!(?:\\d|day|today|tomorrow|yesterday),? at )\\b(noon|midday|midnight)\\b(?! (?:on )?(?:${WEEKDAY_WORDS}|today|tomorrow|yesterday)\\b)`,
+      'gi',
+    ),
+    resolve(m, { ref }) {
+      const hour = /midnight/i.test(m[1] ?? '') ? '00' : '12';
+      return { type: 'TIME', value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${hour}:00` };
     },
   },
   // Weekdays, with a part of the day: "Monday", "Tuesday night"; plural is a set: "Mondays"
