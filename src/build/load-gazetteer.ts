@@ -91,6 +91,17 @@ export function commonWords(sizes = ['10', '20', '35', '40', '50']): Set<string>
   return new Set(sizes.flatMap((size) => lists[`english/${size}`] ?? []));
 }
 
+/**
+ * A name that reads as ordinary English: one common word ("Mobile"), or, for a small place,
+ * common words only ("Red Cross", a village; "Salt Lake City" and "Little Rock" are big enough).
+ */
+function commonPhrase(name: string, population: number, common: Set<string>): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.length === 1
+    ? common.has(words[0] ?? '')
+    : population < 20_000 && words.every((w) => common.has(w));
+}
+
 interface Sources {
   boxes: Map<string, Box>;
   common: Set<string>;
@@ -283,7 +294,9 @@ function regions(
     // Three-letter codes are how news writes some states ("NSW"); two-letter ones are words ("IN", "OR").
     const code = /^[A-Z]{3}$/.test(s.isoCode) ? [s.isoCode] : [];
     const short = s.name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
-    sources.push({ entry, names: [s.name, short, ...code] });
+    // "Free State" is not "Free", nor "Central Province" "Central".
+    const shortUsable = short !== s.name && !common.has(short.toLowerCase());
+    sources.push({ entry, names: [s.name, ...(shortUsable ? [short] : []), ...code] });
   }
   return sources;
 }
@@ -337,7 +350,7 @@ function cities({ common }: Sources): Towns {
       population,
       source: `geonames:${id}`,
       ...(code === 'PPLC' ? { capital: true } : {}),
-      ...(common.has(name.toLowerCase()) ? { commonWord: true } : {}),
+      ...(commonPhrase(name, population, common) ? { commonWord: true } : {}),
     };
     // Alternate names of small places are mostly transliterations nobody writes in English news.
     const big = population >= 5000 || code === 'PPLC' || code === 'PPLA';

@@ -29,6 +29,10 @@ import { parseIsoDay } from './refiners/calendar.ts';
 import { resolveFocus } from './refiners/resolve-focus.ts';
 import { segment } from './segment/segment.ts';
 
+/** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
+const QUALIFIES =
+  /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police)\b/i;
+
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
 export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
 
@@ -199,8 +203,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         .filter((x) => x.m.actor)
         .map((x) => x.id),
     ];
-    // "Rare talks" says more as "Rare talks in Geneva" when the text places them.
-    const named = places.find((p) => p.id === where[0]);
+    // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a
+    // place that only qualifies someone ("with U.S. President Donald Trump in Singapore").
+    const site = e.scopes
+      .flatMap((s) => within(placeMentions, s))
+      .find((x) => !x.m.actor && !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
+    const named = places.find((p) => p.id === site?.id);
     const headline =
       named &&
       !e.headline.includes(named.name) &&

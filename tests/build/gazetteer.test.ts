@@ -94,4 +94,10 @@ describe('the gazetteer built from the packaged data sets', () => {
   it('knows a town by its English name when that respells its own (Rhodes for Rodos)', () => {
     expect(first('Rhodes', 'city', 'GR')?.name).toBe('Ródos');
   });
+
+  it('does not read ordinary words as a place: "Red Cross" the village, "Free" for Free State', () => {
+    expect(gazetteer.lookup(nameKey('Red Cross')).every((m) => m.entry.commonWord)).toBe(true);
+    expect(gazetteer.lookup(nameKey('Free')).map((m) => m.entry.name)).not.toContain('Free State');
+    expect(first('Salt Lake City', 'city', 'US')?.commonWord).toBeFalsy();
+  });
 });

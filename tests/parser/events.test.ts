@@ -74,6 +74,11 @@ describe('what is not an occurrence', () => {
     expect(e?.date?.text).toBe('2016');
   });
 
+  it('places a headline by where the occurrence is, not by a qualifier of someone in it', () => {
+    const found = events("Kim's meeting with US President Ana Ruiz in Seoul on Monday was brief.");
+    expect(found.map((e) => e.headline)).toEqual(["Kim's meeting in Seoul"]);
+  });
+
   it('does not end a headline on a conjunction and a lone word', () => {
     const [e] = events(
       'Acme will hold an earnings call on July 31 and plans to release full results.',

@@ -121,6 +121,15 @@ describe('people known by a given name', () => {
 });
 
 describe('who speaks a quote', () => {
+  it('finds a speaker named like a park, and takes no organisation after "the" for a person', () => {
+    const found = people(
+      'Park Kyung-seo, head of the South Korean Red Cross, said the sides would talk. "Time is short," Park said.',
+    );
+    expect(found.map((p) => [p.name, p.role, p.mentions.length])).toEqual([
+      ['Park Kyung-seo', 'head of the South Korean Red Cross', 2],
+    ]);
+  });
+
   it('finds a speaker whose role stands between the name and the verb', () => {
     const story = parseArticle(
       'Headline\n\n"It is very difficult," Vassilis Kikilias, the minister for civil protection, told reporters.',

@@ -19,13 +19,15 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+  /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+/** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
+const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 /** A speech verb after a name, maybe past an apposition (", the minister for ..., told"). */
 const SPEECH_AFTER =
-  /^\s*(?:,\s*(?:an?|the)\s+[^,"“”.]{1,80},)?\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
+  /^\s*(?:,\s*(?:(?:an?|the)\s+)?\p{Ll}[^,"“”.]{0,80},)?\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/u;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
 const ROLE_AFTER =
-  /^,[ \t]+(?:an?|the)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
+  /^,[ \t]+(?:(?:an?|the)[ \t]+)?((?=\p{Ll})(?:[\p{L}’'-]+[ \t]+){0,3}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -263,11 +265,15 @@ export function findPeople(
           const runTokens = tokens.slice(i, i + n);
           // An organisation's word, or a title inside the run ("Hammond Health
           // Officer-Administrator Rodrigo"): not one person's name.
-          const org = runTokens.some(
-            (x) =>
-              ORG_WORD.test(x.text) ||
-              (x !== last && x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
-          );
+          // "the Red Cross": people's names take no article.
+          const org =
+            /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+            runTokens.some(
+              (x) =>
+                (ORG_WORD.test(x.text) && !(x === t && SURNAME_TOO.test(x.text))) ||
+                (x !== last &&
+                  x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
+            );
           const speaks =
             SPEECH_AFTER.test(text.slice(last.end, last.end + 120)) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
@@ -287,11 +293,12 @@ export function findPeople(
           // unless a place ends it ("Taco Bell Canada").
           const endsInPlace = isPlaceName(gazetteer, last.text);
           const given = givenNames.has(t.text) && !endsInPlace;
-          // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" with a given name
-          // that happens to be a place's too.
+          // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" and "Park Kyung-seo
+          // said" with a name that happens to be a place's too (an organisation that speaks is
+          // caught by its word: Herald, Press).
           const place =
             isPlaceName(gazetteer, name) ||
-            (isPlaceName(gazetteer, t.text) && !(given && (speaks || apposRole)));
+            (isPlaceName(gazetteer, t.text) && !(speaks || (given && apposRole)));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));

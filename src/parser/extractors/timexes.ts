@@ -53,7 +53,7 @@ interface Rule {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?)\b/i;
+  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?)\b/i;
 
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
