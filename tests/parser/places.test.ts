@@ -49,6 +49,20 @@ const gazetteer = gazetteerFrom([
   place('g:13', 'Mati', 'city', [6.96, 126.22], 'PH', '11', 105_908),
   place('g:14', 'Mati', 'village', [9.74, 125.47], 'PH', '13', 3_795),
   place('country:GR', 'Greece', 'country', [39, 22], 'GR', null),
+  {
+    ...place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000),
+    entry: {
+      ...place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000).entry,
+      commonWord: true,
+    },
+  },
+  {
+    ...place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700),
+    entry: {
+      ...place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700).entry,
+      commonWord: true,
+    },
+  },
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -209,5 +223,14 @@ describe('places the text itself locates', () => {
         'Fires raged across Greece. In 2018, a fire in the town of Mati killed 104 people.',
       ).map((p) => p.name),
     ).toEqual(['Greece']);
+  });
+
+  it('takes a place named with ordinary words only where the story is in its region', () => {
+    expect(
+      placesIn('Horses were kept at Eastern Creek, west of Sydney.').map((p) => p.name),
+    ).toEqual(['Eastern Creek', 'Sydney']);
+    expect(placesIn('Red Cross officials met in the United States.').map((p) => p.name)).toEqual([
+      'United States',
+    ]);
   });
 });

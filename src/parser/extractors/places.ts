@@ -217,7 +217,11 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
-  if (e.commonWord && e.population < 250_000 && !e.capital) return false;
+  // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
+  // several words ("Eastern Creek"), when the story is in that place's region.
+  const regionNamed = !!e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`);
+  if (e.commonWord && e.population < 250_000 && !e.capital && !(!single && regionNamed))
+    return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
   if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
     return false;
