@@ -50,6 +50,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The offer had been due to expire Friday.', 'Friday', 'DATE', '2018-01-05'],
     ['The two sides agreed to hold reunions in August.', 'August', 'DATE', '2018-08'],
+    ['The firm bought the unit in March.', 'March', 'DATE', '2017-03'],
     ['The reunions, scheduled for August, were welcomed.', 'August', 'DATE', '2018-08'],
     ['Recently, leaders compared their arsenals.', 'Recently', 'DATE', 'PAST_REF'],
     ['The economy is now growing.', 'now', 'DATE', 'PRESENT_REF'],

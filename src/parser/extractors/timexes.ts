@@ -665,7 +665,7 @@ function chronoCandidates(
 
 const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|because)\b/gi;
 const PAST_CUE =
-  /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose)\b/i;
+  /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose|bought|sold|paid|spent|built|brought|fought|caught|sought|knew|grew|drew|threw|wrote|spoke|broke|chose|drove|became|kept|led|sent|struck|ran|fled|flew)\b/i;
 
 /**
  * The tense of the clause around an expression at [i, j), which decides bare weekdays and
