@@ -29,8 +29,18 @@ export function extendBox(box: Box, lat: number, lon: number): void {
 
 type Ring = Array<[number, number] | number[]>;
 
-/** Each country's outer rings (lon, lat) by ISO 3166-1 alpha-2 code, from Natural Earth 1:50m. */
+let cachedRings: Map<string, Ring[]> | undefined;
+
+/**
+ * Each country's outer rings (lon, lat) by ISO 3166-1 alpha-2 code, from Natural Earth 1:50m;
+ * read once, as both the boxes and the centres need them.
+ */
 function countryRings(): Map<string, Ring[]> {
+  cachedRings ??= readCountryRings();
+  return cachedRings;
+}
+
+function readCountryRings(): Map<string, Ring[]> {
   const topo = require('world-atlas/countries-50m.json') as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;

@@ -103,6 +103,7 @@ describe('people known by a given name', () => {
     'The General Security of Military Information Agreement was signed in 2016.',
     'People fell ill in New York City on Monday.',
     'Taco Bell Canada recalled onions from its stores across Canada.',
+    "Acme Electronics, the world's biggest maker of memory chips, said profit fell.",
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

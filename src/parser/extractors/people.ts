@@ -22,9 +22,8 @@ const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Inc|Ltd|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
-/** A speech verb after a name, maybe past an apposition (", the minister for ..., told"). */
 const SPEECH_AFTER =
-  /^\s*(?:,\s*(?:(?:an?|the)\s+)?\p{Ll}[^,"“”.]{0,80},)?\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/u;
+  /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
 const ROLE_AFTER =
   /^,[ \t]+(?:(?:an?|the)[ \t]+)?((?=\p{Ll})(?:[\p{L}’'-]+[ \t]+){0,3}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
@@ -71,6 +70,17 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
   const article = (w = '') => FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w);
   while (words.length > 1 && article(words[0])) words.shift();
   return words.join(' ');
+}
+
+/**
+ * Whether a speech verb follows, maybe past a person's role (", the minister for ..., told";
+ * not ", the world's biggest chipmaker, said", which a company says).
+ */
+function speaksAfter(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 120);
+  if (SPEECH_AFTER.test(rest)) return true;
+  const role = ROLE_AFTER.exec(rest);
+  return !!role && ROLE_NOUN.test(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
 }
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
@@ -243,7 +253,7 @@ export function findPeople(
         // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
         if (n === 1 && !t.initial) {
           const speaks =
-            SPEECH_AFTER.test(text.slice(t.end, t.end + 120)) ||
+            speaksAfter(text, t.end) ||
             /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
           if (
             speaks &&
@@ -275,7 +285,7 @@ export function findPeople(
                   x.text.split(/[-‐]/).some((w) => TITLES.test(w) || ROLE_NOUN.test(w))),
             );
           const speaks =
-            SPEECH_AFTER.test(text.slice(last.end, last.end + 120)) ||
+            speaksAfter(text, last.end) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
