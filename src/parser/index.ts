@@ -192,11 +192,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     return out;
   };
   const events: StoryEvent[] = findEvents(text, bodySentences, timexes, published).map((e) => {
-    const where = e.scopes
+    const located = e.scopes
       .flatMap((s) => within(placeMentions, s))
       .filter((x) => !x.m.actor)
-      .sort((a, b) => a.start - b.start)
-      .map((x) => x.id);
+      .sort((a, b) => a.start - b.start);
+    const where = located.map((x) => x.id);
     const actors = [
       ...within(personMentions, e.evidence).map((x) => x.id),
       ...within(placeMentions, e.evidence)
@@ -205,9 +205,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a
     // place that only qualifies someone ("with U.S. President Donald Trump in Singapore").
-    const site = e.scopes
-      .flatMap((s) => within(placeMentions, s))
-      .find((x) => !x.m.actor && !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
+    const site = located.find((x) => !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
     const named = places.find((p) => p.id === site?.id);
     const headline =
       named &&

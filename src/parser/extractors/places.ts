@@ -219,9 +219,8 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region.
-  const regionNamed = !!e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`);
-  if (e.commonWord && e.population < 250_000 && !e.capital && !(!single && regionNamed))
-    return false;
+  const inNamedRegion = !single && !!e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`);
+  if (e.commonWord && e.population < 250_000 && !e.capital && !inNamedRegion) return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
   if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
     return false;
@@ -455,14 +454,12 @@ export function findPlaces(
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     const key = nameKey(h.surface);
-    // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the
-    // article. (A company's name is not: "U.S. Food and Drug Administration" still names the US.)
-    const insideAnother = h.beforeFeatureWord;
-    let entry = insideAnother ? undefined : (own.get(h) ?? chosen.get(key));
+    // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article.
+    let entry = h.beforeFeatureWord ? undefined : (own.get(h) ?? chosen.get(key));
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
-      if (!h.initial && !h.inLongerName && !h.afterCompass && !insideAnother)
+      if (!h.initial && !h.inLongerName && !h.afterCompass && !h.beforeFeatureWord)
         chosen.set(key, entry);
     }
     if (!entry) continue;
