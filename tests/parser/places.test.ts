@@ -17,6 +17,12 @@ const place = (
   names: [name],
 });
 
+/** A place whose name is made of common English words, as the gazetteer marks it. */
+const ordinaryWords = (p: ReturnType<typeof place>) => ({
+  ...p,
+  entry: { ...p.entry, commonWord: true },
+});
+
 const gazetteer = gazetteerFrom([
   {
     ...place('country:US', 'United States', 'country', [38, -97], 'US', null),
@@ -49,20 +55,8 @@ const gazetteer = gazetteerFrom([
   place('g:13', 'Mati', 'city', [6.96, 126.22], 'PH', '11', 105_908),
   place('g:14', 'Mati', 'village', [9.74, 125.47], 'PH', '13', 3_795),
   place('country:GR', 'Greece', 'country', [39, 22], 'GR', null),
-  {
-    ...place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000),
-    entry: {
-      ...place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000).entry,
-      commonWord: true,
-    },
-  },
-  {
-    ...place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700),
-    entry: {
-      ...place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700).entry,
-      commonWord: true,
-    },
-  },
+  ordinaryWords(place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000)),
+  ordinaryWords(place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700)),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>

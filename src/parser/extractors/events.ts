@@ -120,6 +120,8 @@ const ACTION =
  */
 const PAST_VERB =
   /(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)\b\p{Ll}{3,}(?<!e)ed\b/u;
+/** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
+const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
@@ -311,7 +313,7 @@ function namedOccurrences(
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
     if (date && status === 'happened' && upcoming) status = 'scheduled';
     // The subject of its own verb ("a cyclone killed 50 people") is told by its clause.
-    const told = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(text.slice(np.end, after.end));
+    const told = VERB_NEXT.test(text.slice(np.end, after.end));
     const article = /\b(?:an?|the)\s+$/i.exec(text.slice(Math.max(s.start, start - 5), start));
     const headline = (
       told
