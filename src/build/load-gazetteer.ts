@@ -350,6 +350,7 @@ function cities({ common }: Sources): Towns {
       population,
       source: `geonames:${id}`,
       ...(code === 'PPLC' ? { capital: true } : {}),
+      ...(code === 'PPLA' ? { seat: true } : {}),
       ...(commonPhrase(name, population, common) ? { commonWord: true } : {}),
     };
     // Alternate names of small places are mostly transliterations nobody writes in English news.
@@ -381,7 +382,8 @@ function curated(): GazetteerSource[] {
       lat: l.lat,
       lon: l.lon,
       country: l.country,
-      admin1: null,
+      // The GeoNames division it is, where it is one: "Weybridge, England" is read by it.
+      admin1: 'admin1' in l ? (l.admin1 ?? null) : null,
       population: 0,
       source: `curated: ${l.source}`,
     },

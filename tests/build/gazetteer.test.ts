@@ -25,6 +25,24 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
+  it('gives the nations of the United Kingdom their division, curated or not ("Weybridge, England")', () => {
+    for (const [nation, town] of [
+      ['England', 'Weybridge'],
+      ['Scotland', 'Glasgow'],
+      ['Wales', 'Cardiff'],
+      ['Northern Ireland', 'Belfast'],
+    ] as const) {
+      const regions = gazetteer
+        .lookup(nameKey(nation))
+        .map((m) => m.entry)
+        .filter((e) => e.kind === 'region' && e.country === 'GB');
+      expect(regions.length).toBeGreaterThan(0);
+      expect(new Set(regions.map((r) => r.admin1))).toEqual(
+        new Set([first(town, 'city', 'GB')?.admin1]),
+      );
+    }
+  });
+
   it('places a region whose source record lies in another country inside its own', () => {
     // country-state-city puts Hunan in Oklahoma and Lazio in Quebec.
     const hunan = first('Hunan', 'region', 'CN');

@@ -206,9 +206,60 @@ describe('places the text itself locates', () => {
     expect(
       placesIn('"We will win," said Nelson Mandela. Fans thanked Nelson Mandela.', names),
     ).toEqual([]);
+    // A newspaper that speaks is neither a person nor its town.
+    const herald = parseArticle('The Sydney Morning Herald said the talks failed.', {
+      gazetteer,
+      givenNames: names,
+    });
+    expect([...herald.people, ...herald.places]).toEqual([]);
+  });
+
+  it('does not take the place in the name of a university, a newspaper or a currency', () => {
+    const names = (text: string) => placesIn(text).map((p) => p.name);
+    expect(names('She studied at the University of Alabama in Sydney.')).toEqual(['Sydney']);
+    expect(names('According to the Washington Post and China Daily, it spread.')).toEqual([]);
+    expect(names('The Birmingham Times quoted London Business School researchers.')).toEqual([]);
+    expect(names('The Bank of Russia paid US$460 million.')).toEqual([]);
+    // The newspaper does not decide what the name means elsewhere in the story.
+    expect(names('China Daily said police in China detained a man.')).toEqual(['China']);
+  });
+
+  it('leaves unplaced a town qualified by an area that holds none of its namesakes', () => {
     expect(
-      placesIn('The Sydney Morning Herald said the talks failed.', names).map((p) => p.name),
-    ).toEqual(['Sydney']);
+      placesIn('He was stopped in Birmingham, Ohio, United States.').map((p) => p.name),
+    ).toEqual(['Ohio', 'United States']);
+    expect(placesIn('He will appear in a Marion, Alabama court.').map((p) => p.name)).toEqual([
+      'Alabama',
+    ]);
+    // A list goes on after the area: the town is its own item.
+    expect(placesIn('Cases rose in Birmingham, Ohio and Arizona.').map((p) => p.name)).toEqual([
+      'Birmingham',
+      'Ohio',
+      'Arizona',
+    ]);
+  });
+
+  it('prefers the seat of a province to a village of about its size', () => {
+    const seat = (p: ReturnType<typeof place>) => ({ ...p, entry: { ...p.entry, seat: true } });
+    const towns = gazetteerFrom([
+      place('country:TD', 'Chad', 'country', [15, 19], 'TD', null),
+      place('g:21', 'Goz Beida', 'village', [13.95, 20.55], 'TD', '12', 1_500),
+      seat(place('g:22', 'Goz Beida', 'city', [12.23, 21.41], 'TD', '25', 1_000)),
+    ]);
+    const story = parseArticle('Refugees reached Goz Beida in eastern Chad.', { gazetteer: towns });
+    expect(story.places[0]?.lat).toBe(12.23);
+  });
+
+  it('reads a town named for a fort as the town, even where it speaks', () => {
+    const town = gazetteerFrom([
+      place('g:20', 'Fort Hood', 'city', [31.13, -97.78], 'US', 'TX', 29_589),
+    ]);
+    const story = parseArticle(
+      'He died near Fort Hood military base. Fort Hood said he had served in Liberia.',
+      { gazetteer: town },
+    );
+    expect(story.people).toEqual([]);
+    expect(story.places.map((p) => p.mentions.length)).toEqual([2]);
   });
 
   it('does not send a town of a story set elsewhere to a namesake in a country it never names', () => {

@@ -29,6 +29,11 @@ interface Hit extends TextSpan {
   afterCompass: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
   inCompanyName: boolean;
+  /**
+   * It names an institution or a currency, not a place, whatever its kind: "University of
+   * California", "China Daily", "the Times of India", "US$".
+   */
+  notPlace: boolean;
   /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
@@ -63,6 +68,15 @@ const COMPANY_AFTER =
 /** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
+/**
+ * Universities, newspapers and institutes carry a place's name without being about the place:
+ * "University of California", "the Times of India", "Peanut Corporation of America"...
+ */
+const INSTITUTION_OF_BEFORE =
+  /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+/** ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University". */
+const INSTITUTION_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News)\b/u;
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
@@ -133,6 +147,10 @@ function scan(
         inCompanyName:
           COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
           MEDIA_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
+        notPlace:
+          text[t.end] === '$' ||
+          INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
+          INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
       };
       if (demonym && !hasArea)
@@ -156,7 +174,8 @@ function prior(e: GazetteerEntry): number {
     case 'landmark':
       return 7.5;
     default:
-      return Math.log10(e.population + 1) + (e.capital ? 1 : 0);
+      // A seat counts as a town three times its size: "Goz Beida" is the seat, not the village.
+      return Math.log10(e.population + 1) + (e.capital ? 1 : e.seat ? 0.5 : 0);
   }
 }
 
@@ -184,6 +203,7 @@ function score(m: GazetteerMatch, ctx: Context): number {
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
+  if (hit.notPlace) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
@@ -285,6 +305,10 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
+function settlement(e: GazetteerEntry): boolean {
+  return e.kind === 'city' || e.kind === 'village';
+}
+
 /** An area that can hold the place `m`: its country, or its first-level region. */
 function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
   const e = m.entry;
@@ -297,10 +321,16 @@ function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
  * Readings the text itself settles, whatever the context says: a name qualified by the area
  * that holds it ("Birmingham, Alabama", "Marion, Ohio", "Victoria, Canada") and a name followed
  * by "state" or "province" ("Washington state"). A qualifier that holds none of the name's
- * places is a list ("Ohio, Texas"), not a qualifier, and settles nothing.
+ * places is a list ("Ohio, Texas"), not a qualifier, and settles nothing, unless the name can
+ * only be a town or a region elsewhere and no list goes on: then it is a town the gazetteer
+ * lacks, read as null.
  */
-function qualifiedReadings(text: string, hits: Hit[], ctx: Context): Map<Hit, GazetteerEntry> {
-  const out = new Map<Hit, GazetteerEntry>();
+function qualifiedReadings(
+  text: string,
+  hits: Hit[],
+  ctx: Context,
+): Map<Hit, GazetteerEntry | null> {
+  const out = new Map<Hit, GazetteerEntry | null>();
   const best = (h: Hit, keep: (m: GazetteerMatch) => boolean) => {
     let top: GazetteerMatch | null = null;
     for (const m of h.matches)
@@ -324,12 +354,26 @@ function qualifiedReadings(text: string, hits: Hit[], ctx: Context): Map<Hit, Ga
     const next = hits[i + 1];
     if (!next || !/^,[ \t]*$/.test(text.slice(h.end, next.start))) continue;
     const area = rank(next, ctx)?.entry;
-    if (area && (area.kind === 'country' || area.kind === 'region')) best(h, (m) => holds(area, m));
+    if (!area || (area.kind !== 'country' && area.kind !== 'region')) continue;
+    best(h, (m) => holds(area, m));
+    // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
+    // area the text names; its English namesakes are not it, so it stays unplaced. ("Ohio,
+    // Texas" is a list: Ohio can be a region of Texas's country.)
+    const elsewhere = (e: GazetteerEntry) =>
+      settlement(e) || (e.kind === 'region' && e.country !== area.country);
+    if (!out.has(h) && !h.demonym && h.matches.every((m) => elsewhere(m.entry))) {
+      const after = hits[i + 2];
+      const listed =
+        !!after &&
+        /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(next.end, after.start)) &&
+        rank(after, ctx)?.entry.id !== `country:${area.country}`;
+      if (!listed) out.set(h, null);
+    }
   }
   // "Arizona, Georgia, Illinois and Washington": the items of a list are of one kind, so a name
   // in a list of states is the state, in a list of countries the country.
   for (const list of listsOf(text, hits)) {
-    const reading = (h: Hit) => out.get(h) ?? rank(h, ctx)?.entry;
+    const reading = (h: Hit) => (out.has(h) ? out.get(h) : rank(h, ctx)?.entry);
     const kinds = new Map<string, number>();
     for (const h of list) {
       const kind = reading(h)?.kind;
@@ -455,12 +499,19 @@ export function findPlaces(
   for (const h of hits) {
     const key = nameKey(h.surface);
     // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article.
-    let entry = h.beforeFeatureWord ? undefined : (own.get(h) ?? chosen.get(key));
+    let entry = h.beforeFeatureWord ? undefined : own.has(h) ? own.get(h) : chosen.get(key);
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
-      if (!h.initial && !h.inLongerName && !h.afterCompass && !h.beforeFeatureWord)
-        chosen.set(key, entry);
+      // ("China Daily" does not stop China being China.)
+      const special =
+        h.initial ||
+        h.inLongerName ||
+        h.afterCompass ||
+        h.beforeFeatureWord ||
+        h.inCompanyName ||
+        h.notPlace;
+      if (!special) chosen.set(key, entry);
     }
     if (!entry) continue;
     let place = byEntry.get(entry.id);

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   /** The record's origin, e.g. "geonames:1835848" or "curated: Wikipedia, Suez Canal". */
   source: string;
   capital?: boolean;
+  /** The seat of a first-level division (GeoNames PPLA): the namesake news means more often. */
+  seat?: boolean;
   /** The name is also a common English word ("Bath", "Mobile", "Police"). */
   commonWord?: boolean;
 }
