@@ -384,6 +384,7 @@ function curated(): GazetteerSource[] {
       country: l.country,
       // The GeoNames division it is, where it is one: "Weybridge, England" is read by it.
       admin1: 'admin1' in l ? (l.admin1 ?? null) : null,
+      ...('institution' in l && l.institution ? { institution: true } : {}),
       population: 0,
       source: `curated: ${l.source}`,
     },

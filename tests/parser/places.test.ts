@@ -250,6 +250,39 @@ describe('places the text itself locates', () => {
     expect(story.places[0]?.lat).toBe(12.23);
   });
 
+  it('takes a hamlet of a region the story names, not one of a region it does not', () => {
+    const towns = gazetteerFrom([
+      place('admin1:AU-NSW', 'New South Wales', 'region', [-32.6, 147.5], 'AU', '02'),
+      place('g:23', 'Cattai', 'village', [-33.55, 150.91], 'AU', '02', 822),
+      place('g:24', 'Sydney', 'city', [-33.87, 151.21], 'AU', '02', 4_627_345),
+    ]);
+    const found = (text: string) =>
+      parseArticle(text, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('Officials in New South Wales found cases in Cattai.')).toContain('Cattai');
+    // A big city of the region vouches for its country, not for every hamlet around it.
+    expect(found('Officials in Sydney found cases in Cattai.')).not.toContain('Cattai');
+  });
+
+  it('knows a union of countries by its initials, and as a place only where things are in it', () => {
+    const union = gazetteerFrom([
+      place('country:SE', 'Sweden', 'country', [62, 15], 'SE', null),
+      (({ entry }) => ({
+        entry: { ...entry, country: null, institution: true },
+        names: ['European Union', 'EU'],
+      }))(place('r:eu', 'European Union', 'region', [49.8, 9.9], 'EU', null)),
+    ]);
+    const found = (text: string) =>
+      parseArticle(text, { gazetteer: union }).places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(found('Sweden is the ninth country in the EU to confirm the virus.')).toEqual([
+      'Sweden',
+      'EU',
+    ]);
+    expect(found('Officials in Sweden met Eu Jin, a reporter.')).toEqual(['Sweden']);
+    // Where it acts or is dealt with, it is the institution, not the territory.
+    expect(found('The EU said Sweden would get aid from the European Union.')).toEqual(['Sweden']);
+    expect(found('Cases in the EU rose, the EU said.')).toEqual(['EU']);
+  });
+
   it('reads a town named for a fort as the town, even where it speaks', () => {
     const town = gazetteerFrom([
       place('g:20', 'Fort Hood', 'city', [31.13, -97.78], 'US', 'TX', 29_589),

@@ -36,6 +36,8 @@ interface Hit extends TextSpan {
   notPlace: boolean;
   /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
+  /** A preposition of place before it: "in the EU", "across Europe". */
+  locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
 }
@@ -80,6 +82,8 @@ const INSTITUTION_AFTER =
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
+const LOCATIVE_BEFORE =
+  /\b(?:in|across|throughout|within|outside|inside|into|around)[ \t]+(?:the[ \t]+)?$/i;
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i;
 
@@ -152,6 +156,7 @@ function scan(
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
+        locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
       };
       if (demonym && !hasArea)
         best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
@@ -181,7 +186,10 @@ function prior(e: GazetteerEntry): number {
 
 interface Context {
   countries: Map<string, number>;
+  /** "country-admin1" of the regions named and of the places resolved. */
   admins: Set<string>;
+  /** "country-admin1" of the regions named: a story set in New South Wales names it. */
+  regions: Set<string>;
   givenNames: ReadonlySet<string>;
 }
 
@@ -203,7 +211,7 @@ function score(m: GazetteerMatch, ctx: Context): number {
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
-  if (hit.notPlace) return false;
+  if (hit.notPlace || (e.institution && !hit.locative)) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
@@ -230,17 +238,19 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const single = !/\s/.test(hit.surface);
   const inContext = !!e.country && ctx.countries.has(e.country);
   if (e.kind === 'region') {
-    // A code ("NSW") or a short name ("Lin") names a region only inside its own country's story.
+    // A code ("NSW") or a short name ("Lin") names a region only inside its own country's story;
+    // one across borders ("EU", not "Eu") is known everywhere.
     const short = ACRONYM.test(hit.surface) || nameKey(hit.surface).length <= 3;
-    if (short && (!inContext || !ACRONYM.test(hit.surface))) return false;
+    if (short && (!ACRONYM.test(hit.surface) || (e.country && !inContext))) return false;
     return !(single && hit.afterCompass) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region.
-  const inNamedRegion = !single && !!e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`);
-  if (e.commonWord && e.population < 250_000 && !e.capital && !inNamedRegion) return false;
+  const region = `${e.country}-${e.admin1}`;
+  const inRegion = !!e.admin1 && ctx.admins.has(region);
+  if (e.commonWord && e.population < 250_000 && !e.capital && !(inRegion && !single)) return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
   if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
     return false;
@@ -252,13 +262,15 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const needed = hit.initial
     ? 200_000
     : single
-      ? inContext || (unique && !remote)
-        ? 1_000
-        : unique
-          ? 5_000
-          : remote
-            ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
-            : 15_000
+      ? e.admin1 && ctx.regions.has(region) // any village the gazetteer holds, in a region named
+        ? 0
+        : inContext || (unique && !remote)
+          ? 1_000
+          : unique
+            ? 5_000
+            : remote
+              ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
+              : 15_000
       : 0;
   return e.population >= needed || (e.capital ?? false);
 }
@@ -290,16 +302,17 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
 function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
+  const regions = new Set<string>();
   for (const h of hits) {
     const m = rank(h, ctx);
     const code = m?.entry.country;
     if (!m || !code) continue;
     if (areasOnly && m.entry.kind !== 'country' && m.entry.kind !== 'region') continue;
     countries.set(code, (countries.get(code) ?? 0) + 1);
-    if (m.entry.kind === 'region' && m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
-    if (m.entry.admin1 && m.entry.kind !== 'region') admins.add(`${code}-${m.entry.admin1}`);
+    if (m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
+    if (m.entry.admin1 && m.entry.kind === 'region') regions.add(`${code}-${m.entry.admin1}`);
   }
-  return { countries, admins, givenNames: ctx.givenNames };
+  return { countries, admins, regions, givenNames: ctx.givenNames };
 }
 
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
@@ -487,7 +500,11 @@ export function findPlaces(
   const hits = sentences.flatMap((s) =>
     scan(text, tokenize(text.slice(s.start, s.end), s.start), gazetteer, blocked),
   );
-  const first = contextOf(hits, { countries: new Map(), admins: new Set(), givenNames }, true);
+  const first = contextOf(
+    hits,
+    { countries: new Map(), admins: new Set(), regions: new Set(), givenNames },
+    true,
+  );
   const ctx = contextOf(hits, first);
 
   const chosen = new Map<string, GazetteerEntry | null>();
@@ -513,7 +530,8 @@ export function findPlaces(
         h.notPlace;
       if (!special) chosen.set(key, entry);
     }
-    if (!entry) continue;
+    // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
+    if (!entry || (entry.institution && !h.locative)) continue;
     let place = byEntry.get(entry.id);
     if (!place) {
       place = { entry, aliases: new Set(), mentions: [], demonyms: [] };

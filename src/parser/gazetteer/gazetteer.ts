@@ -17,6 +17,11 @@ export interface GazetteerEntry {
   capital?: boolean;
   /** The seat of a first-level division (GeoNames PPLA): the namesake news means more often. */
   seat?: boolean;
+  /**
+   * An institution as much as a territory ("the EU"): a place only where the text puts
+   * something in it ("the ninth country in the EU"), not where it acts or is dealt with.
+   */
+  institution?: boolean;
   /** The name is also a common English word ("Bath", "Mobile", "Police"). */
   commonWord?: boolean;
 }
