@@ -171,6 +171,20 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads "Central and South America" as both regions', () => {
+    const americas = gazetteerFrom([
+      place('r:ca', 'Central America', 'region', [13.5, -86], 'XX', null),
+      place('r:sa', 'South America', 'region', [-15, -60], 'XX', null),
+    ]);
+    const found = parseArticle('Frogs in Central and South America are at risk.', {
+      gazetteer: americas,
+    }).places.map((p) => [p.name, p.mentions.map((m) => m.text)]);
+    expect(found).toEqual([
+      ['Central America', ['Central']],
+      ['South America', ['South America']],
+    ]);
+  });
+
   it('leaves "the North" alone in a story with no country so named', () => {
     expect(placesIn('The North of England voted, and London did not.').map((p) => p.name)).toEqual([
       'London',
@@ -222,6 +236,8 @@ describe('places the text itself locates', () => {
     expect(names('The Bank of Russia paid US$460 million.')).toEqual([]);
     // The newspaper does not decide what the name means elsewhere in the story.
     expect(names('China Daily said police in China detained a man.')).toEqual(['China']);
+    // ... nor does the name, read elsewhere, make the newspaper's a mention of the place.
+    expect(placesIn('Police in China said so to China Daily.')[0]?.mentions).toEqual(['China']);
   });
 
   it('leaves unplaced a town qualified by an area that holds none of its namesakes', () => {
@@ -281,6 +297,30 @@ describe('places the text itself locates', () => {
     // Where it acts or is dealt with, it is the institution, not the territory.
     expect(found('The EU said Sweden would get aid from the European Union.')).toEqual(['Sweden']);
     expect(found('Cases in the EU rose, the EU said.')).toEqual(['EU']);
+  });
+
+  it('reads a short name that is also an adjective as the adjective before a noun', () => {
+    const saudi = place('country:SA', 'Saudi Arabia', 'country', [25, 45], 'SA', null);
+    const us = place('country:US', 'United States', 'country', [38, -97], 'US', null);
+    const world = gazetteerFrom(
+      [
+        { ...saudi, names: ['Saudi Arabia', 'Saudi'] },
+        { ...us, names: ['United States', 'U.S.'] },
+      ],
+      [
+        ['Saudi', saudi.entry],
+        ['U.S.', us.entry],
+      ],
+    );
+    const { places } = parseArticle(
+      'Four are in Saudi hospitals. U.S. troops left. He flew to Saudi on Monday.',
+      { gazetteer: world },
+    );
+    const sa = places.find((p) => p.country === 'SA');
+    const usa = places.find((p) => p.country === 'US');
+    expect(sa?.demonyms.map((d) => d.text)).toEqual(['Saudi']);
+    expect(sa?.mentions.map((m) => m.start)).toEqual([58]);
+    expect(usa?.mentions.map((m) => m.text)).toEqual(['U.S.']);
   });
 
   it('reads a town named for a fort as the town, even where it speaks', () => {

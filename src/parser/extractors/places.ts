@@ -158,7 +158,17 @@ function scan(
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
         locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
       };
-      if (demonym && !hasArea)
+      // "Saudi hospitals": a country's short name that is also its people's adjective, before
+      // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
+      const adjective =
+        !!demonym &&
+        !ACRONYM.test(surface) &&
+        !surface.includes('.') &&
+        !!next &&
+        !next.cap &&
+        !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
+        adjacent(text, t, next);
+      if (demonym && (!hasArea || adjective))
         best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
       else if (matches.length) best = { ...hit, matches, demonym: false };
     }
@@ -427,10 +437,12 @@ function listsOf(text: string, hits: Hit[]): Hit[][] {
 }
 
 const COMPASS_SHORT = /\b[Tt]he (North|South|East|West)\b(?![ \t]+(?:of\b|\p{Lu}))/gu;
-const COMPASS_PAIR = /\b(North|South|East|West) and (North|South|East|West) (\p{Lu}[\p{L}'’-]+)/gu;
+const COMPASS_PAIR =
+  /\b(North|South|East|West|Central) and (North|South|East|West|Central) (\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
- * Names the text shortens: "North and South X" names both countries so called, and "the North"
+ * Names the text shortens: "North and South X" names both countries or regions so called
+ * ("North and South Korea", "Central and South America"), and "the North"
  * or "the South" in a story that names a country "North X" is that country, the way news
  * writes about divided countries. Only a country the story names in full, and only one per
  * compass word, is read so.
@@ -462,12 +474,10 @@ function addCompassMentions(
   for (const m of text.matchAll(COMPASS_PAIR)) {
     const second = m[2] ?? '';
     const rest = m[3] ?? '';
-    const full = gazetteer
-      .lookup(nameKey(`${m[1]} ${rest}`))
-      .find((g) => !g.alternate && g.entry.kind === 'country')?.entry;
-    const other = gazetteer
-      .lookup(nameKey(`${second} ${rest}`))
-      .some((g) => !g.alternate && g.entry.kind === 'country');
+    const area = (g: GazetteerMatch) =>
+      !g.alternate && (g.entry.kind === 'country' || g.entry.kind === 'region');
+    const full = gazetteer.lookup(nameKey(`${m[1]} ${rest}`)).find(area)?.entry;
+    const other = gazetteer.lookup(nameKey(`${second} ${rest}`)).some(area);
     if (full && other) add(full, m.index, m.index + (m[1] ?? '').length);
   }
   const named = new Map<string, GazetteerEntry[]>();
@@ -514,6 +524,8 @@ export function findPlaces(
       chosen.set(nameKey(h.surface), entry);
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
+    // "The All India Institute" names no place, even in a story about India.
+    if (h.notPlace) continue;
     const key = nameKey(h.surface);
     // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article.
     let entry = h.beforeFeatureWord ? undefined : own.has(h) ? own.get(h) : chosen.get(key);
