@@ -19,6 +19,7 @@ import { geoDistance } from 'd3-geo';
 import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
 import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
 import {
+  consonantKey,
   type Gazetteer,
   type GazetteerEntry,
   type GazetteerSource,
@@ -50,15 +51,6 @@ const ADMIN_PREFIX = /^(?:Autonomous )?Republic of /;
 const ADMIN_SUFFIX =
   / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
 
-/** The consonants of a word, doubled letters and an "h" after another consonant dropped. */
-function consonants(word: string): string {
-  return word
-    .replace(/[aeiouy]/g, '')
-    .replace(/([^aeiouy])h/g, '$1')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/s$/, '');
-}
-
 /**
  * Alternate names worth matching in English text: Latin script, short, not a phrase of common
  * words ("White House" is a translation of Casablanca), and for all but big cities a variant of
@@ -78,7 +70,7 @@ function plausibleAlternate(
     .toLowerCase();
   const b = ascii.replace(/[^A-Za-z]/g, '').toLowerCase();
   // A town's English name is often its own respelled (Rhodes for Rodos, Athens for Athina).
-  const respelled = population >= 15_000 && a[0] === b[0] && consonants(a) === consonants(b);
+  const respelled = population >= 15_000 && a[0] === b[0] && consonantKey(a) === consonantKey(b);
   return population >= 1_000_000 || a.slice(0, 2) === b.slice(0, 2) || respelled;
 }
 
@@ -421,7 +413,7 @@ function build(): Built {
 function cacheKey(): string {
   const hash = createHash('sha1');
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const file of ['load-gazetteer.ts', 'country-shapes.ts'])
+  for (const file of ['load-gazetteer.ts', 'country-shapes.ts', '../parser/gazetteer/gazetteer.ts'])
     hash.update(readFileSync(join(here, file)));
   hash.update(JSON.stringify([countryAliases, landmarks]));
   // The data packages are pinned to exact versions in package.json.

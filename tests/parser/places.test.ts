@@ -323,6 +323,36 @@ describe('places the text itself locates', () => {
     expect(usa?.mentions.map((m) => m.text)).toEqual(['U.S.']);
   });
 
+  it("knows a region of the story's country romanised another way, after a preposition of place", () => {
+    const egypt = gazetteerFrom([
+      place('country:EG', 'Egypt', 'country', [27, 30], 'EG', null),
+      place('admin1:EG-MNF', 'Monufia', 'region', [30.6, 31], 'EG', 'MNF'),
+      place('admin1:EG-DK', 'Dakahlia', 'region', [31.1, 31.6], 'EG', 'DK'),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('admin1:US-OR', 'Oregon', 'region', [44, -120.5], 'US', 'OR'),
+      place('country:AR', 'Argentina', 'country', [-34, -64], 'AR', null),
+      place('admin1:AR-P', 'Formosa', 'region', [-24.9, -60], 'AR', 'P'),
+    ]);
+    const found = (text: string) =>
+      parseArticle(text, { gazetteer: egypt }).places.flatMap((p) =>
+        p.mentions.map((m) => `${m.text}=${p.name}`),
+      );
+    expect(found('A woman from Menoufia and a man from Daqahliya died in Egypt.')).toEqual([
+      'Menoufia=Monufia',
+      'Daqahliya=Dakahlia',
+      'Egypt=Egypt',
+    ]);
+    // Not in a story set elsewhere, and not where nothing sites it.
+    expect(found('A woman from Menoufia died.')).toEqual([]);
+    // A romanisation keeps the syllables: "Forms" is not Formosa.
+    expect(found('Pupils in Forms One and Two in Argentina fell ill.')).toEqual([
+      'Argentina=Argentina',
+    ]);
+    expect(found('The Reagan administration sent aid across the United States.')).toEqual([
+      'United States=United States',
+    ]);
+  });
+
   it('reads a town named for a fort as the town, even where it speaks', () => {
     const town = gazetteerFrom([
       place('g:20', 'Fort Hood', 'city', [31.13, -97.78], 'US', 'TX', 29_589),

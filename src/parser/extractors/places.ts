@@ -36,6 +36,8 @@ interface Hit extends TextSpan {
   notPlace: boolean;
   /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
+  /** No name matches it, only a region's romanised another way: "Menoufia" for Monufia. */
+  resembles: boolean;
   /** A preposition of place before it: "in the EU", "across Europe". */
   locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
@@ -82,6 +84,9 @@ const INSTITUTION_AFTER =
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
+/** "from Menoufia": a preposition that sites what follows, for a name that only sounds known. */
+const SITED_BEFORE =
+  /\b(?:in|from|near|across|throughout|within|outside|inside|into|around)[ \t]+(?:the[ \t]+)?$/i;
 const LOCATIVE_BEFORE =
   /\b(?:in|across|throughout|within|outside|inside|into|around)[ \t]+(?:the[ \t]+)?$/i;
 const GOVERNED =
@@ -113,6 +118,7 @@ function scan(
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!nameWord(first)) continue;
+    const before = (t: Token) => text.slice(Math.max(0, t.start - 24), t.start);
     let best: Hit | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       const t = tokens[j] as Token;
@@ -125,6 +131,12 @@ function scan(
       const key = nameKey(surface);
       const matches = gazetteer.lookup(key);
       const demonym = gazetteer.demonym(key);
+      // A word no name matches may still be a region romanised another way ("from Menoufia").
+      const sound =
+        !matches.length && !demonym && j === i && SITED_BEFORE.test(before(first))
+          ? gazetteer.resembling(key)
+          : [];
+      if (!matches.length && !demonym && !sound.length) continue;
       const hasArea = matches.some(
         (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
       );
@@ -156,7 +168,8 @@ function scan(
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
-        locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
+        locative: LOCATIVE_BEFORE.test(before(first)),
+        resembles: false,
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
       // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
@@ -171,6 +184,8 @@ function scan(
       if (demonym && (!hasArea || adjective))
         best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
       else if (matches.length) best = { ...hit, matches, demonym: false };
+      else if (!hit.initial && !inLongerName)
+        best = { ...hit, matches: sound, demonym: false, resembles: true };
     }
     if (best) {
       hits.push(best);
@@ -247,6 +262,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
   const inContext = !!e.country && ctx.countries.has(e.country);
+  // A name that only sounds like a region's is that region only in its country's story, and
+  // never when it is a given name.
+  if (hit.resembles && (!inContext || ctx.givenNames.has(hit.surface))) return false;
   if (e.kind === 'region') {
     // A code ("NSW") or a short name ("Lin") names a region only inside its own country's story;
     // one across borders ("EU", not "Eu") is known everywhere.

@@ -41,6 +41,11 @@ export interface Gazetteer {
   lookup(key: string): readonly GazetteerMatch[];
   /** The country a demonym ("Chinese", "South African") belongs to. */
   demonym(key: string): GazetteerEntry | undefined;
+  /**
+   * Regions whose name, romanised another way, sounds like `key` ("Menoufia" for Monufia): weak
+   * evidence, for a story that names the region's country. Matches count as alternate names.
+   */
+  resembling(key: string): readonly GazetteerMatch[];
 }
 
 /**
@@ -57,6 +62,25 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * What survives of a name across romanisations: its consonants, q and c read as k, an h after
+ * a consonant and doubled letters dropped ("Menoufia" and "Monufia", "Daqahliya" and
+ * "Dakahlia", "Rhodes" and "Rodos"). Takes a lower-case key.
+ */
+export function consonantKey(key: string): string {
+  return key
+    .replace(/[qc]/g, 'k')
+    .replace(/[aeiouy]/g, '')
+    .replace(/([^aeiouy])h/g, '$1')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/s$/, '');
+}
+
+/** How many runs of vowels a lower-case key has: its syllables, near enough. */
+function syllables(key: string): number {
+  return key.match(/[aeiouy]+/g)?.length ?? 0;
 }
 
 /** What a gazetteer is built from: an entry, its own names, and the names others call it. */
@@ -87,11 +111,27 @@ export function gazetteerFrom(
   }
   const byDemonym = new Map<string, GazetteerEntry>();
   for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
+  // Only regions: few enough that a romanisation rarely collides, and news spells them freely.
+  // A romanisation changes vowels, not how many syllables there are ("Forms" is not Formosa).
+  const bySound = new Map<string, GazetteerMatch[]>();
+  const soundOf = (key: string) => `${consonantKey(key)}/${syllables(key)}`;
+  for (const [key, matches] of byName)
+    for (const m of matches)
+      if (m.entry.kind === 'region' && !m.alternate && consonantKey(key).length >= 3) {
+        const list = bySound.get(soundOf(key)) ?? [];
+        if (!list.some((x) => x.entry === m.entry)) list.push({ entry: m.entry, alternate: true });
+        bySound.set(soundOf(key), list);
+      }
   return {
     lookup: (key) => byName.get(key) ?? [],
     demonym: (key) => byDemonym.get(key),
+    resembling: (key) => bySound.get(soundOf(key)) ?? [],
   };
 }
 
 /** A gazetteer that knows no place: the parser still runs, and places stay unresolved. */
-export const emptyGazetteer: Gazetteer = { lookup: () => [], demonym: () => undefined };
+export const emptyGazetteer: Gazetteer = {
+  lookup: () => [],
+  demonym: () => undefined,
+  resembling: () => [],
+};
