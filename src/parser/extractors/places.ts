@@ -84,11 +84,11 @@ const INSTITUTION_AFTER =
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
-/** "from Menoufia": a preposition that sites what follows, for a name that only sounds known. */
-const SITED_BEFORE =
-  /\b(?:in|from|near|across|throughout|within|outside|inside|into|around)[ \t]+(?:the[ \t]+)?$/i;
-const LOCATIVE_BEFORE =
-  /\b(?:in|across|throughout|within|outside|inside|into|around)[ \t]+(?:the[ \t]+)?$/i;
+/** Prepositions that put something inside what follows: "in the EU", "across Europe". */
+const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** ... and those that site it, for a name that only sounds known ("from Menoufia"). */
+const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i;
 
@@ -118,7 +118,7 @@ function scan(
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!nameWord(first)) continue;
-    const before = (t: Token) => text.slice(Math.max(0, t.start - 24), t.start);
+    const before = () => text.slice(Math.max(0, first.start - 24), first.start);
     let best: Hit | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       const t = tokens[j] as Token;
@@ -133,7 +133,7 @@ function scan(
       const demonym = gazetteer.demonym(key);
       // A word no name matches may still be a region romanised another way ("from Menoufia").
       const sound =
-        !matches.length && !demonym && j === i && SITED_BEFORE.test(before(first))
+        !matches.length && !demonym && j === i && SITED_BEFORE.test(before())
           ? gazetteer.resembling(key)
           : [];
       if (!matches.length && !demonym && !sound.length) continue;
@@ -161,14 +161,13 @@ function scan(
         inLongerName,
         afterCompass,
         inCompanyName:
-          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
-          MEDIA_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)),
+          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) || MEDIA_BEFORE.test(before()),
         notPlace:
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
-        locative: LOCATIVE_BEFORE.test(before(first)),
+        locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
@@ -346,6 +345,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
+/** A town or a village: a place inside an area, never one that holds others. */
 function settlement(e: GazetteerEntry): boolean {
   return e.kind === 'city' || e.kind === 'village';
 }
