@@ -199,6 +199,22 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads two areas joined by a hyphen as both ("US-China talks"), unless the whole is a name', () => {
+    const found = placesIn('US-China talks began. Russia-Georgia ties frayed.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['United States', ['US']],
+      ['China', ['China']],
+      ['Russia', ['Russia']],
+      ['Georgia', ['Georgia']],
+    ]);
+    const joined = gazetteerFrom([
+      place('country:GW', 'Guinea-Bissau', 'country', [12, -15], 'GW', null),
+      place('country:GN', 'Guinea', 'country', [11, -10], 'GN', null),
+    ]);
+    const bissau = parseArticle('Rain hit Guinea-Bissau.', { gazetteer: joined }).places;
+    expect(bissau.map((p) => p.name)).toEqual(['Guinea-Bissau']);
+  });
+
   it('does not take a river for the town that shares its name', () => {
     const found = placesIn('The Marion river rose in Ohio. Later, the town of Marion flooded.');
     expect(found.find((p) => p.name === 'Marion')?.mentions).toEqual(['Marion']);

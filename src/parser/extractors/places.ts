@@ -107,6 +107,27 @@ function nameWord(t: Token): boolean {
   return !FUNCTION_WORDS.has(lower) && !(lower in MONTHS) && !(lower in WEEKDAYS);
 }
 
+const PAIR = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](\p{Lu}[\p{L}\p{M}]+)$/u;
+
+/**
+ * "Asia-Pacific nations", "the Israel-Gaza border": two countries or regions joined by a hyphen
+ * name both, so the word is read as two (unless the whole is a name: "Guinea-Bissau").
+ */
+function splitAreaPairs(tokens: Token[], gazetteer: Gazetteer): Token[] {
+  const area = (name: string) =>
+    gazetteer
+      .lookup(nameKey(name))
+      .some((m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'));
+  return tokens.flatMap((t) => {
+    const [, a = '', b = ''] = PAIR.exec(t.text) ?? [];
+    if (!a || gazetteer.lookup(nameKey(t.text)).length || !area(a) || !area(b)) return [t];
+    return [
+      { ...t, text: a, end: t.start + a.length },
+      { ...t, text: b, start: t.end - b.length, initial: false },
+    ];
+  });
+}
+
 /** Longest gazetteer names (or demonyms) starting at each capitalised word of a sentence. */
 function scan(
   text: string,
@@ -526,7 +547,12 @@ export function findPlaces(
   givenNames: ReadonlySet<string> = new Set(),
 ): PlaceCandidate[] {
   const hits = sentences.flatMap((s) =>
-    scan(text, tokenize(text.slice(s.start, s.end), s.start), gazetteer, blocked),
+    scan(
+      text,
+      splitAreaPairs(tokenize(text.slice(s.start, s.end), s.start), gazetteer),
+      gazetteer,
+      blocked,
+    ),
   );
   const first = contextOf(
     hits,
