@@ -1,6 +1,6 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
-import { type Gazetteer, nameKey } from '../gazetteer/gazetteer.ts';
+import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
 import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
 /** A person found in the text, before ids are given. */
@@ -416,10 +416,7 @@ export function findPeople(
       )
         continue;
       // A country's or region's name alone is the place ("Canada"), whoever shares it.
-      const area = gazetteer
-        .lookup(nameKey(t.text))
-        .some((m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'));
-      if (area) continue;
+      if (gazetteer.lookup(nameKey(t.text)).some(namesArea)) continue;
       const candidates = find(t.text);
       if (candidates.length === 0) continue;
       const best = [...candidates].sort(

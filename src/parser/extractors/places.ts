@@ -5,6 +5,7 @@ import {
   type GazetteerEntry,
   type GazetteerMatch,
   nameKey,
+  namesArea,
 } from '../gazetteer/gazetteer.ts';
 import { DATELINE } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
@@ -114,10 +115,7 @@ const PAIR = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](\p{Lu}[\p{L}\p{M}]+)$/u;
  * name both, so the word is read as two (unless the whole is a name: "Guinea-Bissau").
  */
 function splitAreaPairs(tokens: Token[], gazetteer: Gazetteer): Token[] {
-  const area = (name: string) =>
-    gazetteer
-      .lookup(nameKey(name))
-      .some((m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'));
+  const area = (name: string) => gazetteer.lookup(nameKey(name)).some(namesArea);
   return tokens.flatMap((t) => {
     const [, a = '', b = ''] = PAIR.exec(t.text) ?? [];
     if (!a || gazetteer.lookup(nameKey(t.text)).length || !area(a) || !area(b)) return [t];
@@ -158,9 +156,7 @@ function scan(
           ? gazetteer.resembling(key)
           : [];
       if (!matches.length && !demonym && !sound.length) continue;
-      const hasArea = matches.some(
-        (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
-      );
+      const hasArea = matches.some(namesArea);
       const prev = tokens[i - 1];
       const next = tokens[j + 1];
       const touching = (o: Token | undefined, a: Token, b: Token) =>
@@ -327,9 +323,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let best: GazetteerMatch | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   // A country's or region's own name names it ("Mexico" is not Mexico City).
-  const area = hit.matches.some(
-    (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
-  );
+  const area = hit.matches.some(namesArea);
   for (const m of hit.matches) {
     if (area && m.alternate) continue;
     if (!plausible(hit, m, ctx)) continue;
@@ -513,10 +507,8 @@ function addCompassMentions(
   for (const m of text.matchAll(COMPASS_PAIR)) {
     const second = m[2] ?? '';
     const rest = m[3] ?? '';
-    const area = (g: GazetteerMatch) =>
-      !g.alternate && (g.entry.kind === 'country' || g.entry.kind === 'region');
-    const full = gazetteer.lookup(nameKey(`${m[1]} ${rest}`)).find(area)?.entry;
-    const other = gazetteer.lookup(nameKey(`${second} ${rest}`)).some(area);
+    const full = gazetteer.lookup(nameKey(`${m[1]} ${rest}`)).find(namesArea)?.entry;
+    const other = gazetteer.lookup(nameKey(`${second} ${rest}`)).some(namesArea);
     if (full && other) add(full, m.index, m.index + (m[1] ?? '').length);
   }
   const named = new Map<string, GazetteerEntry[]>();
@@ -576,14 +568,9 @@ export function findPlaces(
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
-      // ("China Daily" does not stop China being China.)
+      // ("Metz Fresh LLC" does not stop Metz being Metz.)
       const special =
-        h.initial ||
-        h.inLongerName ||
-        h.afterCompass ||
-        h.beforeFeatureWord ||
-        h.inCompanyName ||
-        h.notPlace;
+        h.initial || h.inLongerName || h.afterCompass || h.beforeFeatureWord || h.inCompanyName;
       if (!special) chosen.set(key, entry);
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".

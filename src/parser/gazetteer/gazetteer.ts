@@ -32,6 +32,11 @@ export interface GazetteerMatch {
   alternate: boolean;
 }
 
+/** The match is a country's or region's own name, not one of its alternate names ("Mexico"). */
+export function namesArea(m: GazetteerMatch): boolean {
+  return !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region');
+}
+
 /**
  * Names to places. Built in Node from the packaged gazetteers (src/build/) and handed to the
  * parser, so the parser itself carries no data and runs anywhere.
