@@ -43,6 +43,27 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
+  it('places each continent where GeoNames does, as geoparsers resolving to GeoNames report it', () => {
+    // GeoNames' continent features (CONT), by geonameid: the same gazetteer the towns come from.
+    for (const [continent, lat, lon] of [
+      ['Africa', 7.1881, 21.09375],
+      ['Asia', 29.84064, 89.29688],
+      ['Europe', 48.69096, 9.14062],
+      ['North America', 46.07323, -100.54688],
+      ['South America', -14.60485, -57.65625],
+      ['Oceania', -18.31281, 138.51562],
+      ['Antarctica', -78.15856, 16.40626],
+    ] as const) {
+      const entry = gazetteer
+        .lookup(nameKey(continent))
+        .map((m) => m.entry)
+        .find((e) => e.kind === 'region' && e.country === null);
+      expect(entry?.source, continent).toMatch(/GeoNames \d+/);
+      const km = geoDistance([entry?.lon ?? 0, entry?.lat ?? 0], [lon, lat]) * 6371;
+      expect(km, continent).toBeLessThan(1);
+    }
+  });
+
   it('places a region whose source record lies in another country inside its own', () => {
     // country-state-city puts Hunan in Oklahoma and Lazio in Quebec.
     const hunan = first('Hunan', 'region', 'CN');
