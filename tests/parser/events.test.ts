@@ -44,6 +44,8 @@ describe('what is not an occurrence', () => {
     );
     expect(e?.headline).not.toMatch(/SEOUL|Yonhap/);
     expect(e?.evidence.text).toMatch(/^South Korea/);
+    const [filed] = events('SEOUL/TOKYO (Reuters) - South Korea on Tuesday held talks with Japan.');
+    expect(filed?.evidence.text).toMatch(/^South Korea/);
   });
 
   it('dates a named occurrence by its sentence, not by the day of publication', () => {

@@ -155,6 +155,15 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads every place of a dateline filed from two ("LONDON/WASHINGTON (Reuters) -")', () => {
+    const found = placesIn('LONDON/WASHINGTON (Reuters) - Shares fell on Monday in Georgia.');
+    expect(found.map((p) => [p.name, p.kind])).toEqual([
+      ['London', 'city'],
+      ['Washington', 'city'],
+      ['Georgia', 'region'],
+    ]);
+  });
+
   it('reads "the North" and "the South" as the countries so named in the story', () => {
     const found = placesIn(
       'North Korea and South Korea held talks. The North agreed to send athletes, and the South welcomed it. Officials in the north of England were not consulted.',

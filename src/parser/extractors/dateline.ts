@@ -1,6 +1,15 @@
 /**
  * A dateline in capitals before the news: "ROME —", "LIMA, Nov. 22 (Reuters) -", "NEW YORK
- * (AP) —". The place in it is a toponym; the rest is not part of what the story reports.
+ * (AP) —", "SEOUL/TOKYO (Reuters) -". The place in it is a toponym; the rest is not part of what the story reports.
  */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]+/u;
+  /^\p{Lu}[\p{Lu} .'’/-]+(?:,[^\n—–]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t]+/u;
+
+/**
+ * Where the places of a dateline end, from the start of a paragraph, or 0 if it opens with
+ * none. Wire copy filed from two places joins them: "SEOUL/PANMUNJOM (Reuters) -".
+ */
+export function datelinePlacesLength(opening: string): number {
+  if (!DATELINE.test(opening)) return 0;
+  return /^\p{Lu}[\p{Lu} .'’/-]*\p{Lu}/u.exec(opening)?.[0].length ?? 0;
+}

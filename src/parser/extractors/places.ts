@@ -7,7 +7,7 @@ import {
   nameKey,
   namesArea,
 } from '../gazetteer/gazetteer.ts';
-import { DATELINE } from './dateline.ts';
+import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
 
@@ -134,8 +134,11 @@ function scan(
   blocked: (s: number, e: number) => boolean,
 ): Hit[] {
   const hits: Hit[] = [];
+  let datelineEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
+    if (first.initial && first.start >= datelineEnd)
+      datelineEnd = first.start + datelinePlacesLength(text.slice(first.start, first.start + 100));
     if (!nameWord(first)) continue;
     const before = () => text.slice(Math.max(0, first.start - 24), first.start);
     let best: Hit | null = null;
@@ -166,9 +169,9 @@ function scan(
         (!!next && touching(next, t, next));
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       const dateline =
-        first.initial &&
-        /^\p{Lu}[\p{Lu} .'’-]*$/u.test(surface) &&
-        DATELINE.test(text.slice(first.start, first.start + 100));
+        first.start < datelineEnd &&
+        t.end <= datelineEnd &&
+        /^\p{Lu}[\p{Lu} .'’-]*$/u.test(surface);
       const hit = {
         start: first.start,
         end: t.end,
