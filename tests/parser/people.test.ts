@@ -73,6 +73,25 @@ describe('people the text names', () => {
       "North Korea's chief delegate",
       ['Ri Son Gwon'],
     ],
+    [
+      'Gov. Jerry Brown declared an emergency. Brown asked for help.',
+      'Jerry Brown',
+      'Gov.',
+      ['Jerry Brown', 'Brown'],
+    ],
+    [
+      'Butte County Sheriff Kory Honea said deputies went door to door.',
+      'Kory Honea',
+      'Butte County Sheriff',
+      ['Kory Honea'],
+    ],
+    [
+      'The former prime minister Ana Ruiz said she had warned them.',
+      'Ana Ruiz',
+      'prime minister',
+      ['Ana Ruiz'],
+    ],
+    ['The samples were tested by Dr. Goodall in May.', 'Goodall', null, ['Dr. Goodall']],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);

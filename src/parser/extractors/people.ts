@@ -13,7 +13,11 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rev|Reverend|Father|Commissioner|Captain|Capt|Lt|Sgt|Admiral|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent)(?:\.|-elect|-designate)?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker)(?:\.|-elect|-designate)?$/;
+/** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
+/** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
+const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional|Parish|Borough)$/;
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First)$/;
 const ROLE_NOUN =
@@ -32,6 +36,8 @@ const ROLE_AFTER =
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function nameToken(t: Token | undefined): boolean {
   return (
@@ -157,11 +163,13 @@ export function findPeople(
       const t = tokens[i] as Token;
       const next = tokens[i + 1];
       // "Mr Smith", "President Ana Ruiz"
+      const abbreviated = ABBREVIATED.test(t.text) && text[t.end] === '.';
       if (
         (HONORIFICS.test(t.text) || TITLES.test(t.text)) &&
         t.cap &&
         next &&
-        adjacent(text, t, next)
+        (adjacent(text, t, next) ||
+          (abbreviated && /^\.[ \t]+$/.test(text.slice(t.end, next.start))))
       ) {
         const n = nameRun(text, tokens, i + 1, 4);
         const following = tokens[i + n + 1];
@@ -197,12 +205,18 @@ export function findPeople(
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if ((FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym) || HONORIFICS.test(p.text))
                 break;
-              if (p.initial && !TITLE_QUALIFIER.test(p.text) && !isPlaceName(gazetteer, p.text))
+              const localBody = LOCAL_BODY.test((tokens[k] as Token).text);
+              if (
+                p.initial &&
+                !TITLE_QUALIFIER.test(p.text) &&
+                !localBody &&
+                !isPlaceName(gazetteer, p.text)
+              )
                 break;
               k--;
             }
             const qualified = text.slice((tokens[k] as Token).start, t.end);
-            const role = TITLES.test(t.text) ? qualified.replace(/\.$/, '') : null;
+            const role = TITLES.test(t.text) ? `${qualified}${abbreviated ? '.' : ''}` : null;
             hits.push({
               start: HONORIFICS.test(t.text) ? t.start : first.start,
               end: last.end,
@@ -228,8 +242,9 @@ export function findPeople(
           let k = i;
           while (
             k > 0 &&
-            (tokens[k - 1] as Token).cap &&
-            !(tokens[k - 1] as Token).initial &&
+            // "North Korean leader", "prime minister" (the qualifier in lower case)
+            (((tokens[k - 1] as Token).cap && !(tokens[k - 1] as Token).initial) ||
+              TITLE_QUALIFIER.test(capitalised((tokens[k - 1] as Token).text))) &&
             adjacent(text, tokens[k - 1] as Token, tokens[k] as Token) &&
             i - k < 3
           )
