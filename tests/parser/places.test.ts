@@ -194,6 +194,31 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
+    const west = gazetteerFrom([
+      place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),
+      place('r:on', 'Ontario', 'region', [50, -85], 'CA', 'ON'),
+      place('c:on', 'Ontario', 'city', [34.06, -117.65], 'US', 'CA', 175_000),
+      place('r:as', 'Asia', 'region', [30, 89], 'XX', null),
+      place('r:pa', 'Pacific', 'region', [0, -160], 'XX', null),
+    ]);
+    for (const text of [
+      'Snow fell on the peaks of the Sierra Nevada on Monday.',
+      'Boats sank on Lake Ontario on Monday.',
+      'Lake Ontario froze on Monday.',
+    ])
+      expect(parseArticle(text, { gazetteer: west }).places, text).toEqual([]);
+    expect(
+      parseArticle('Snow fell in Nevada and Ontario.', { gazetteer: west }).places.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Nevada', 'Ontario']);
+    // Two areas joined are both areas.
+    expect(
+      parseArticle('Asia-Pacific nations met.', { gazetteer: west }).places.map((p) => p.name),
+    ).toEqual(['Asia', 'Pacific']);
+  });
+
   it('leaves "the North" alone in a story with no country so named', () => {
     expect(placesIn('The North of England voted, and London did not.').map((p) => p.name)).toEqual([
       'London',

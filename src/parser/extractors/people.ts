@@ -1,7 +1,7 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
-import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
+import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, tokenize } from './tokens.ts';
 
 /** A person found in the text, before ids are given. */
 export interface PersonCandidate {
@@ -24,8 +24,6 @@ const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
-/** Words that open places' names and never a person's ("Fort Hood said", "Mount Sinai"). */
-const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =

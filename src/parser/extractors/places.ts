@@ -9,7 +9,7 @@ import {
 } from '../gazetteer/gazetteer.ts';
 import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { adjacent, FUNCTION_WORDS, type Token, tokenize } from './tokens.ts';
+import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, tokenize } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
 export interface PlaceCandidate {
@@ -26,6 +26,10 @@ interface Hit extends TextSpan {
   initial: boolean;
   /** A capitalised word touches the name: it is likely part of a longer name ("Grand Prairie"). */
   inLongerName: boolean;
+  /** A capitalised word other than a compass point opens the name: "the Sierra Nevada". */
+  afterName: boolean;
+  /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
+  afterPlaceHead: boolean;
   /** A compass word before it: "West Midlands" is not Midlands. */
   afterCompass: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
@@ -168,6 +172,13 @@ function scan(
         (!!prev && !prev.initial && touching(prev, prev, first)) ||
         (!!next && touching(next, t, next));
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
+      // ("Asia-Pacific" names two areas: the word before is one of them.)
+      const afterName =
+        !!prev &&
+        !prev.initial &&
+        !afterCompass &&
+        touching(prev, prev, first) &&
+        !gazetteer.lookup(nameKey(prev.text)).some(namesArea);
       const dateline =
         first.start < datelineEnd &&
         t.end <= datelineEnd &&
@@ -179,6 +190,8 @@ function scan(
         dateline,
         initial: first.initial && !dateline,
         inLongerName,
+        afterName,
+        afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
         afterCompass,
         inCompanyName:
           COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) || MEDIA_BEFORE.test(before()),
@@ -255,7 +268,7 @@ function score(m: GazetteerMatch, ctx: Context): number {
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
-  if (hit.notPlace || (e.institution && !hit.locative)) return false;
+  if (hit.notPlace || hit.afterPlaceHead || (e.institution && !hit.locative)) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
@@ -289,7 +302,8 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // one across borders ("EU", not "Eu") is known everywhere.
     const short = ACRONYM.test(hit.surface) || nameKey(hit.surface).length <= 3;
     if (short && (!ACRONYM.test(hit.surface) || (e.country && !inContext))) return false;
-    return !(single && hit.afterCompass) && (!e.commonWord || inContext);
+    // "the Sierra Nevada", "Lake Ontario": a word before a region's name makes another place.
+    return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;

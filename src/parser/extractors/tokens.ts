@@ -47,6 +47,12 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   );
 }
 
+/**
+ * Words that open places' names and never a person's, nor the place named after them: "Fort
+ * Hood said", "Lake Ontario" (not Ontario), "Mount Lebanon".
+ */
+export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
+
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
   (
