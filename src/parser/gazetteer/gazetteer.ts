@@ -51,6 +51,11 @@ export interface Gazetteer {
    * evidence, for a story that names the region's country. Matches count as alternate names.
    */
   resembling(key: string): readonly GazetteerMatch[];
+  /**
+   * Regions a style-guide short form names ("Calif.", "NY", "B.C."): a name only where a town
+   * and a comma come before it, since "Miss." or "OR" elsewhere is something else.
+   */
+  abbreviated(key: string): readonly GazetteerMatch[];
 }
 
 /**
@@ -93,6 +98,8 @@ export interface GazetteerSource {
   entry: GazetteerEntry;
   names: Iterable<string>;
   alternates?: Iterable<string>;
+  /** Short forms that name it only after a town: "Calif." (see {@link Gazetteer.abbreviated}). */
+  abbreviations?: Iterable<string>;
 }
 
 /** A gazetteer over an in-memory list; what src/build uses and what tests build small. */
@@ -109,10 +116,14 @@ export function gazetteerFrom(
     if (list) list.push(match);
     else byName.set(key, [match]);
   };
-  for (const { entry, names, alternates = [] } of sources) {
+  const byAbbreviation = new Map<string, GazetteerMatch[]>();
+  for (const { entry, names, alternates = [], abbreviations = [] } of sources) {
     const seen = new Set<string>();
     for (const name of names) add(name, { entry, alternate: false }, seen);
     for (const name of alternates) add(name, { entry, alternate: true }, seen);
+    const shorts = new Set([...abbreviations].map(nameKey)); // "N.Y." and "NY" are one key
+    for (const key of shorts)
+      byAbbreviation.set(key, [...(byAbbreviation.get(key) ?? []), { entry, alternate: false }]);
   }
   const byDemonym = new Map<string, GazetteerEntry>();
   for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
@@ -131,6 +142,7 @@ export function gazetteerFrom(
     lookup: (key) => byName.get(key) ?? [],
     demonym: (key) => byDemonym.get(key),
     resembling: (key) => bySound.get(soundOf(key)) ?? [],
+    abbreviated: (key) => byAbbreviation.get(key) ?? [],
   };
 }
 
@@ -139,4 +151,5 @@ export const emptyGazetteer: Gazetteer = {
   lookup: () => [],
   demonym: () => undefined,
   resembling: () => [],
+  abbreviated: () => [],
 };
