@@ -15,6 +15,12 @@ describe('events the text reports', () => {
     ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
     ['The minister said he would visit Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
     ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
+    [
+      'Both sides will discuss further meetings later this year.',
+      'scheduled',
+      '2018-01-01',
+      'year',
+    ],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -36,6 +42,11 @@ describe('what is not an occurrence', () => {
   ])('the object of an aim is not an event of today: %s', (sentence) => {
     const heads = events(sentence).map((e) => e.headline.toLowerCase());
     expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
+  });
+
+  it('does not date by publication an occurrence that only bounds a period', () => {
+    const found = events('Families have met for the first time since the 1950-53 Korean War.');
+    expect(found.filter((e) => /war/i.test(e.headline))).toEqual([]);
   });
 
   it('leaves the dateline out of an event headline', () => {

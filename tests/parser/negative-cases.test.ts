@@ -20,6 +20,8 @@ describe('what must not be read as a time expression', () => {
     'The price was $2019.',
     'Nineteen ninety-seven people were hurt.',
     'Tourists visited the Summer Palace.',
+    'A second group will travel north.',
+    'She won a second term.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The war lasted two years.', 'two years', 'DURATION', 'P2Y'],
     ['He has lived there for 18 months.', '18 months', 'DURATION', 'P18M'],
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
+    ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
     [
       'It began in January nineteen ninety-seven.',
       'January nineteen ninety-seven',

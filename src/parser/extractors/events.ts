@@ -294,7 +294,11 @@ function namedOccurrences(
       proposed.some((p) => p.evidence.start <= nounStart && nounStart < p.evidence.end)
     )
       continue;
-    const upcoming = !!date && date.start > (published ?? '9999');
+    // "will discuss further meetings later this year": a period that holds today is still ahead
+    // when the verb looks forward.
+    const upcoming =
+      !!date &&
+      (date.start > (published ?? '9999') || (future && !!published && date.end >= published));
     let status: EventStatus = isProposed
       ? 'proposed'
       : upcoming || (future && !date)
@@ -306,7 +310,11 @@ function namedOccurrences(
     const aimed = /\bto\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(s.start, start));
     // Reported with a verb of today's news: the date the sentence gives ("was signed in
     // November 2016"), else the day of publication.
-    if (!date && status === 'happened' && !aimed && NEWS_OF_TODAY.test(sentence))
+    // "the first since the Korean War": the bound of a period, not something that happened today.
+    const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
+      text.slice(Math.max(s.start, start - 24), start),
+    );
+    if (!date && status === 'happened' && !aimed && !bound && NEWS_OF_TODAY.test(sentence))
       date = datedBy(text, timexes, s, (t) => possessive(text, t)) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);

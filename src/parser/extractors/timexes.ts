@@ -113,6 +113,9 @@ export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
 const COUNTED =
   '(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units)\\b';
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A noun after "a second": the word is the ordinal ("a second group"), not the unit. */
+const ORDINAL_NOUN_AFTER =
+  /^ (?!(?:or|and|later|earlier|before|after|ago|of|to|in|on|at|for|the|then|longer|more)\b)\p{Ll}/u;
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
 const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
@@ -238,6 +241,13 @@ const rules: Rule[] = [
     resolve(m) {
       const unit = unitOf(m[3] ?? '');
       if (unit === 'weekend') return null;
+      // "a second group", "for a second time": the ordinal before a noun, not one second.
+      if (
+        /^an?$/i.test(m[2] ?? '') &&
+        unit === 'second' &&
+        ORDINAL_NOUN_AFTER.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '')
+      )
+        return null;
       const n = quantity(m[2] ?? '');
       const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
       return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
