@@ -177,6 +177,15 @@ describe('who speaks a quote', () => {
       { gazetteer: smallGazetteer, givenNames },
     );
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
+    // However short the second is.
+    const short = parseArticle(
+      'Headline\n\n"We negotiated hard, but fairly," Ana Ruiz told reporters. "Now members will decide."',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(short.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We negotiated hard, but fairly,', 'person-ana-ruiz'],
+      ['Now members will decide.', 'person-ana-ruiz'],
+    ]);
   });
 
   it('keeps the title of a person "of" a place', () => {

@@ -60,16 +60,16 @@ export function findQuotes(
       const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceOf.end);
       const attributed =
         SPEECH.test(around) || tagged || /:\s*$/.test(text.slice(sentenceOf.start, i));
-      if (words >= 4 && (attributed || continuing || words >= 8)) {
+      // '"Half the town is gone," the mayor said. "We need help."': an unattributed quote in
+      // the paragraph of an attributed one is the same speaker's.
+      const previous = out.at(-1);
+      const samePara = !!previous && previous.start >= p.start;
+      if (words >= 4 && (attributed || continuing || samePara || words >= 8)) {
         const before = personAt(sentenceOf.start, i);
         const after = [
           ...personAt(end, sentenceOf.end),
           ...(tag && tagged ? personAt(tag.start, tag.end) : []),
         ];
-        // '"Half the town is gone," the mayor said. "We need help."': an unattributed quote in
-        // the paragraph of an attributed one is the same speaker's.
-        const previous = out.at(-1);
-        const samePara = !!previous && previous.start >= p.start;
         const speakerAt = before.length
           ? (before.at(-1) ?? null)
           : (after[0] ?? (samePara && !attributed ? (previous?.speakerAt ?? null) : null));
