@@ -150,6 +150,11 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('takes a lone name that speaks for a person, but not a firm after a preposition', () => {
+    expect(people('Later Steele said the plan had failed.').map((p) => p.name)).toEqual(['Steele']);
+    expect(people('Analysts at Commerzbank said the deal removed a risk.')).toEqual([]);
+  });
+
   it('finds a speaker whose role stands between the name and the verb', () => {
     const story = parseArticle(
       'Headline\n\n"It is very difficult," Vassilis Kikilias, the minister for civil protection, told reporters.',

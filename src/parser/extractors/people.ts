@@ -270,8 +270,13 @@ export function findPeople(
           const speaks =
             speaksAfter(text, t.end) ||
             /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+          // "Analysts at Commerzbank said": after a preposition, a firm or a place speaks.
+          const governed = /\b(?:at|of|from|for|with|by|in)\s+$/.test(
+            text.slice(Math.max(0, t.start - 6), t.start),
+          );
           if (
             speaks &&
+            !governed &&
             gazetteer
               .lookup(nameKey(t.text))
               .every(

@@ -62,6 +62,10 @@ export const FUNCTION_WORDS = new Set(
     'where why how there here then now also just only even still both either neither each every all ' +
     'some any no not many much more most few several such other another one two three meanwhile ' +
     'however although though because despite instead thus hence yes mr mrs ms dr sir according ' +
-    'is are was were be been has have had do does did will would can could may might must shall should'
+    'is are was were be been has have had do does did will would can could may might must shall should ' +
+    // sentence adverbs: "Later Steele said", "Separately, Kim ..."
+    'later earlier yesterday today tomorrow separately finally previously recently initially ' +
+    'afterwards elsewhere overall currently similarly likewise indeed again already moreover ' +
+    'furthermore nonetheless nevertheless ultimately'
   ).split(' '),
 );
