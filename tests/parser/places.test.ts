@@ -226,6 +226,27 @@ describe('places the text itself locates', () => {
     expect(read('Miss. Carter met the Calif. delegation and MS officials.')).toEqual([]);
   });
 
+  it('reads two countries joined by a comma as a list, not a town of the second ("China, Japan agree")', () => {
+    const world = gazetteerFrom([
+      place('country:CN', 'China', 'country', [35, 105], 'CN', null),
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('country:LB', 'Lebanon', 'country', [33.8, 35.8], 'LB', null),
+      place('c:cn', 'China', 'city', [27.33, 128.57], 'JP', '47', 9_000),
+      place('r:pa', 'Pennsylvania', 'region', [41, -77.6], 'US', 'PA'),
+      place('c:lb', 'Lebanon', 'city', [40.34, -76.41], 'US', 'PA', 26_000),
+    ]);
+    const kinds = (text: string) =>
+      parseArticle(text, { gazetteer: world }).places.map((p) => [p.name, p.kind]);
+    expect(kinds('China, Japan agree to a hotline.')).toEqual([
+      ['China', 'country'],
+      ['Japan', 'country'],
+    ]);
+    expect(kinds('A man from Lebanon, Pennsylvania was held.')).toEqual([
+      ['Lebanon', 'city'],
+      ['Pennsylvania', 'region'],
+    ]);
+  });
+
   it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
     const west = gazetteerFrom([
       place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),

@@ -480,7 +480,11 @@ function qualifiedReadings(
       if (top) out.set(h, top.entry);
       continue;
     }
-    if (!next || !area) continue;
+    // "China, Japan agree": two countries are a list, not a town of the second named like the
+    // first ("Lebanon, Pa." is a town: the area there is a state).
+    const countryListed =
+      area?.kind === 'country' && h.matches.some((m) => namesArea(m) && m.entry.kind === 'country');
+    if (!next || !area || countryListed) continue;
     best(h, (m) => holds(area, m));
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
     // area the text names; its English namesakes are not it, so it stays unplaced. ("Ohio,
