@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gazetteerFrom } from '../../src/parser/gazetteer/gazetteer.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
@@ -147,6 +148,34 @@ describe('who speaks a quote', () => {
     );
     expect(found.map((p) => [p.name, p.role, p.mentions.length])).toEqual([
       ['Park Kyung-seo', 'head of the South Korean Red Cross', 2],
+    ]);
+  });
+
+  it('links a bare surname that is also a region\'s code in capitals ("Abe", not "ABE")', () => {
+    const aberdeen = gazetteerFrom([
+      {
+        entry: {
+          id: 'admin1:GB-ABE',
+          name: 'Aberdeen',
+          kind: 'region',
+          lat: 57.15,
+          lon: -2.09,
+          country: 'GB',
+          admin1: 'ABE',
+          population: 0,
+          source: 'test',
+        },
+        names: ['Aberdeen', 'ABE'],
+      },
+    ]);
+    const story = parseArticle(
+      'Headline\n\nPrime Minister Shinzo Abe flew in. Abe met the press.',
+      {
+        gazetteer: aberdeen,
+      },
+    );
+    expect(story.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Shinzo Abe', ['Shinzo Abe', 'Abe']],
     ]);
   });
 

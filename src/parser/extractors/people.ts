@@ -433,8 +433,10 @@ export function findPeople(
         !/^['’]s\b/.test(text.slice(t.end, t.end + 3))
       )
         continue;
-      // A country's or region's name alone is the place ("Canada"), whoever shares it.
-      if (gazetteer.lookup(nameKey(t.text)).some(namesArea)) continue;
+      // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
+      // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
+      const code = t.text.length <= 3 && !/^\p{Lu}+$/u.test(t.text);
+      if (!code && gazetteer.lookup(nameKey(t.text)).some(namesArea)) continue;
       const candidates = find(t.text);
       if (candidates.length === 0) continue;
       const best = [...candidates].sort(
