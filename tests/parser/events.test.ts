@@ -44,6 +44,17 @@ describe('what is not an occurrence', () => {
     expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
   });
 
+  it('takes the tense of the report, not of a relative clause or a quotation in it', () => {
+    for (const sentence of [
+      'Ana Ruiz, who will become foreign minister, praised the summit.',
+      'Ruiz praised the summit: "We will work to improve relations."',
+    ])
+      expect(
+        events(sentence).filter((e) => /summit/i.test(e.headline)),
+        sentence,
+      ).toEqual([]);
+  });
+
   it('does not date by publication an occurrence that only bounds a period', () => {
     const found = events('Families have met for the first time since the 1950-53 Korean War.');
     expect(found.filter((e) => /war/i.test(e.headline))).toEqual([]);

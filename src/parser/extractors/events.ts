@@ -263,8 +263,14 @@ function namedOccurrences(
   proposed: EventCandidate[],
 ): Array<EventCandidate & { anaphoric: boolean }> {
   const { text, s, sentence, timexes, published } = ctx;
-  const future = FUTURE.test(sentence);
-  const ongoing = ONGOING.test(sentence);
+  // The tense of the report, not of a quotation in it or of a relative clause ("Kono, who
+  // will visit in May, said ..."; "the meeting, which began at 2 p.m.").
+  const narration = sentence
+    .replace(/[“"][^”"]*[”"]/g, ' ')
+    .replace(RELATIVE_ASIDE, ',')
+    .replace(/,\s*(?:which|who|whose)\b[^,;]*$/, '');
+  const future = FUTURE.test(narration);
+  const ongoing = ONGOING.test(narration);
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
