@@ -44,6 +44,13 @@ describe('what is not an occurrence', () => {
     expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
   });
 
+  it('places a headline only where the event is, not by a place that qualifies a noun', () => {
+    const [e] = events(
+      'Officials warned about the continuing nuclear tests and missiles capable of hitting the US mainland.',
+    );
+    expect(e?.headline).toBe('Nuclear tests');
+  });
+
   it('takes the tense of the report, not of a relative clause or a quotation in it', () => {
     for (const sentence of [
       'Ana Ruiz, who will become foreign minister, praised the summit.',
