@@ -29,6 +29,14 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['He has lived there for 18 months.', '18 months', 'DURATION', 'P18M'],
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
+    ['Waves followed within half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+    ['The plan took half a century.', 'half a century', 'DURATION', 'P50Y'],
+    [
+      'The quake hit at 6 p.m. local time on Friday.',
+      '6 p.m. local time on Friday',
+      'TIME',
+      '2018-01-05T18:00',
+    ],
     [
       'It began in January nineteen ninety-seven.',
       'January nineteen ninety-seven',

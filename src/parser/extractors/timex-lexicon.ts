@@ -88,7 +88,11 @@ export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WO
 
 /** The number a quantity phrase means, or null when it is vague. */
 export function quantity(phrase: string): number | null {
-  const p = phrase.toLowerCase().trim();
+  // "half an hour", "half a day": the article counts one of what is halved.
+  const p = phrase
+    .toLowerCase()
+    .trim()
+    .replace(/^half an?$/, 'half');
   if (VAGUE.has(p)) return null;
   if (/^\d+(\.\d+)?$/.test(p)) return Number(p);
   if (p in SMALL) return SMALL[p] ?? null;
@@ -137,12 +141,23 @@ export function unitOf(word: string): string {
 export function durationValue(n: number | null, unit: string): string {
   const u = UNITS[unit];
   if (!u) return 'PX';
-  let amount = n === null ? 'X' : String(n);
-  const letter = u.letter;
-  if (unit === 'fortnight' && n !== null) amount = String(n * 2);
-
-  return `P${u.time ? 'T' : ''}${amount}${letter}`;
+  if (n !== null && unit === 'fortnight') return `P${n * 2}W`;
+  // Less than one of a unit is written in the next smaller unit where it comes out whole:
+  // "half an hour" is PT30M, "half a century" P50Y ("1.5 hours" stays PT1.5H, as written).
+  const smaller = SMALLER[unit];
+  if (n !== null && n < 1 && smaller && Number.isInteger(n * smaller.times))
+    return `P${smaller.time ? 'T' : ''}${n * smaller.times}${smaller.letter}`;
+  return `P${u.time ? 'T' : ''}${n === null ? 'X' : String(n)}${u.letter}`;
 }
+
+const SMALLER: Record<string, Unit & { times: number }> = {
+  minute: { letter: 'S', time: true, times: 60 },
+  hour: { letter: 'M', time: true, times: 60 },
+  day: { letter: 'H', time: true, times: 24 },
+  year: { letter: 'M', time: false, times: 12 },
+  decade: { letter: 'Y', time: false, times: 10 },
+  century: { letter: 'Y', time: false, times: 100 },
+};
 
 export const ORDINALS: Record<string, number> = {
   first: 1,

@@ -748,12 +748,14 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
       kept.push(c);
     }
   }
+  const clocked = kept.map((c) => trimmed(sentence, offset, withClock(sentence, offset, c)));
+  // The clock time a day took in ("6 p.m. local time on Friday") is not an expression of its own.
+  const within = (c: TimexCandidate, o: TimexCandidate) =>
+    o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start;
   return withSpokenYears(
     sentence,
     offset,
-    kept
-      .map((c) => trimmed(sentence, offset, withClock(sentence, offset, c)))
-      .sort((a, b) => a.start - b.start),
+    clocked.filter((c) => !clocked.some((o) => within(c, o))).sort((a, b) => a.start - b.start),
   );
 }
 
@@ -799,7 +801,11 @@ function trimmed(sentence: string, offset: number, c: TimexCandidate): TimexCand
 }
 
 const CLOCK = String.raw`(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|noon|midnight`;
-const CLOCK_BEFORE = new RegExp(`(?:^|\\s)(?:${CLOCK})\\s+(?:on\\s+)?$`, 'i');
+// "6 p.m. local time on Friday", "9 a.m. EDT Monday": a zone may stand between the two.
+const CLOCK_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${CLOCK})(?:\\s+(?:local time|[A-Z]{2,4}))?\\s+(?:on\\s+)?$`,
+  'i',
+);
 const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
 
 /**
@@ -809,7 +815,7 @@ const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
 function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCandidate {
   if (c.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return c;
   const before = CLOCK_BEFORE.exec(
-    sentence.slice(Math.max(0, c.start - offset - 24), c.start - offset),
+    sentence.slice(Math.max(0, c.start - offset - 36), c.start - offset),
   );
   const after = before
     ? null
