@@ -21,6 +21,7 @@ describe('events the text reports', () => {
       '2018-01-01',
       'year',
     ],
+    ['The death toll rose to 1,234 on Monday.', 'happened', '2018-01-08', 'day'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -49,6 +50,22 @@ describe('what is not an occurrence', () => {
       'Officials warned about the continuing nuclear tests and missiles capable of hitting the US mainland.',
     );
     expect(e?.headline).toBe('Nuclear tests');
+  });
+
+  it('reports the verb of the sentence, not of a relative clause, and dates a noun by its own', () => {
+    const aside = events(
+      'President Ana Ruiz, who visited Seoul on Sunday, ordered the army to help on Monday.',
+    );
+    expect(aside.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['President Ana Ruiz ordered the army to help on Monday', '2018-01-08'],
+    ]);
+    const quake = events(
+      'The death toll from the earthquake that struck the island on Friday rose to 1,234 on Monday.',
+    );
+    expect(quake.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Earthquake', '2018-01-05'],
+      ['The death toll from the earthquake rose to 1,234 on Monday', '2018-01-08'],
+    ]);
   });
 
   it('takes the tense of the report, not of a relative clause or a quotation in it', () => {

@@ -133,7 +133,7 @@ const FUTURE_ACTION =
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
 const CLAUSE_END =
-  /[,;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
+  /(?<!\d),|,(?!\d{3})|[;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
 
 function clauseFrom(text: string, start: number, limit: number): TextSpan {
   const rest = text.slice(start, limit);
@@ -157,15 +157,21 @@ const FRONTED =
 function headlineOf(text: string, span: TextSpan, maxWords = 12, keepUntil = span.start): string {
   const lead = FRONTED.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   const from = span.start + (span.start + lead < keepUntil ? lead : 0);
-  const minWords = text.slice(from, keepUntil).split(/\s+/).filter(Boolean).length;
-  const words = text
-    .slice(from, span.end)
+  // "The toll from the quake that struck the island rose": the subject's relative clause goes.
+  const subject =
+    keepUntil > from
+      ? text.slice(from, keepUntil).replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
+      : '';
+  const minWords = subject.split(/\s+/).filter(Boolean).length;
+  const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(RELATIVE_ASIDE, '')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ');
-  let kept = words.slice(0, maxWords);
-  if (words.length > maxWords) {
+  // A long subject still reaches its verb and a few words after it.
+  const limit = Math.max(maxWords, minWords + 3);
+  let kept = words.slice(0, limit);
+  if (words.length > limit) {
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
@@ -257,6 +263,23 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
   return out;
 }
 
+/** "the earthquake that struck Sulawesi": a relative clause right after a noun. */
+const RELATIVE_AFTER_NOUN =
+  /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+
+/**
+ * The clause that tells of a noun, up to the main verb when the noun carries a relative clause
+ * ("the quake that struck the island rose to 1,234 on Tuesday": Tuesday is the toll's date).
+ */
+function ownClause(text: string, nounStart: number, clause: TextSpan): TextSpan {
+  const relative = RELATIVE_AFTER_NOUN.exec(text.slice(nounStart, clause.end));
+  if (!relative) return clause;
+  const from = nounStart + relative[0].length;
+  const rest = text.slice(from, clause.end);
+  const main = ACTION.exec(rest) ?? PAST_VERB.exec(rest);
+  return main ? { start: clause.start, end: from + main.index } : clause;
+}
+
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
@@ -286,7 +309,7 @@ function namedOccurrences(
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
         text.slice(Math.max(s.start, start - 8), start),
       );
-    const after = clauseFrom(text, nounStart, s.end);
+    const after = ownClause(text, nounStart, clauseFrom(text, nounStart, s.end));
     const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
     const np: TextSpan = { start, end: nounStart + (tail?.[0].length ?? nounText.length) };
     let date =
@@ -349,6 +372,15 @@ function namedOccurrences(
   return out;
 }
 
+/** The first match of a verb pattern that is not the verb of a relative clause ("that struck"). */
+function mainVerb(verb: RegExp, sentence: string): RegExpExecArray | null {
+  const all = new RegExp(verb.source, `${verb.flags.replace('g', '')}g`);
+  for (const m of sentence.matchAll(all))
+    if (!/\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)))
+      return m as RegExpExecArray;
+  return null;
+}
+
 /** A past verb whose clause a date expression dates, or null. */
 function datedPastVerb(
   sentence: string,
@@ -374,8 +406,11 @@ function reportedAction({
   timexes,
   published,
 }: SentenceContext): EventCandidate | null {
-  const past = ACTION.exec(sentence) ?? datedPastVerb(sentence, s.start, text, timexes);
-  const action = past ?? FUTURE_ACTION.exec(sentence);
+  // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
+  // the sentence's: it is blanked, keeping the offsets.
+  const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
+  const past = mainVerb(ACTION, main) ?? datedPastVerb(main, s.start, text, timexes);
+  const action = past ?? FUTURE_ACTION.exec(main);
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
@@ -387,8 +422,15 @@ function reportedAction({
     start: s.start + m.index,
     end: s.start + m.index + m[0].length,
   }));
+  // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
+  const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
+  const subjectClause = relative
+    ? { start: s.start + relative.index, end: s.start + action.index }
+    : null;
   const notOwn = (t: Timex) =>
-    possessive(text, t) || asides.some((a) => a.start <= t.start && t.end <= a.end);
+    possessive(text, t) ||
+    asides.some((a) => a.start <= t.start && t.end <= a.end) ||
+    (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
   const today =
     /^(?:has|have)\b/.test(verb) ||
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
