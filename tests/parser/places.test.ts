@@ -426,6 +426,15 @@ describe('places the text itself locates', () => {
     expect(usa?.mentions.map((m) => m.text)).toEqual(['U.S.']);
   });
 
+  it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {
+    const indonesia = place('country:ID', 'Indonesia', 'country', [-5, 120], 'ID', null);
+    const world = gazetteerFrom([indonesia], [['Indonesian', indonesia.entry]]);
+    const [found] = parseArticle('The quake struck the Indonesian island of Sulawesi.', {
+      gazetteer: world,
+    }).places;
+    expect(found?.demonyms.map((d) => d.text)).toEqual(['Indonesian']);
+  });
+
   it("knows a region of the story's country romanised another way, after a preposition of place", () => {
     const egypt = gazetteerFrom([
       place('country:EG', 'Egypt', 'country', [27, 30], 'EG', null),

@@ -261,7 +261,14 @@ function scan(
         !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
         adjacent(text, t, next);
       if (demonym && (!hasArea || adjective))
-        best = { ...hit, matches: [{ entry: demonym, alternate: false }], demonym: true };
+        // ("the Indonesian island of Sulawesi": an adjective before a feature word still names
+        // its country.)
+        best = {
+          ...hit,
+          matches: [{ entry: demonym, alternate: false }],
+          demonym: true,
+          beforeFeatureWord: false,
+        };
       else if (matches.length) best = { ...hit, matches, demonym: false };
       else if (!hit.initial && !inLongerName)
         best = { ...hit, matches: sound, demonym: false, resembles: true };
