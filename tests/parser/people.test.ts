@@ -179,6 +179,38 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('finds leaders by their titles, and their names are not places ("Nancy", "Paul")', () => {
+    const entry = (id: string, name: string, kind: 'city' | 'region', country: string) => ({
+      entry: {
+        id,
+        name,
+        kind,
+        lat: 0,
+        lon: 0,
+        country,
+        admin1: null,
+        population: 100_000,
+        source: 'test',
+      },
+      names: [name],
+    });
+    const world = gazetteerFrom([
+      entry('c:nancy', 'Nancy', 'city', 'FR'),
+      entry('r:paul', 'Paul', 'region', 'CV'),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nSenate Majority Leader Mitch McConnell praised the deal. House Minority Leader Nancy Pelosi objected. Sen. Rand Paul delayed the vote. "I ran for office," Paul said.',
+      { gazetteer: world },
+    );
+    expect(story.people.map((p) => [p.name, p.role, p.mentions.length])).toEqual([
+      ['Mitch McConnell', 'Senate Majority Leader', 1],
+      ['Nancy Pelosi', 'House Minority Leader', 1],
+      ['Rand Paul', 'Sen.', 2],
+    ]);
+    expect(story.places).toEqual([]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-rand-paul']);
+  });
+
   it('takes a lone name that speaks for a person, but not a firm after a preposition', () => {
     expect(people('Later Steele said the plan had failed.').map((p) => p.name)).toEqual(['Steele']);
     expect(people('Analysts at Commerzbank said the deal removed a risk.')).toEqual([]);

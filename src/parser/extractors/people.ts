@@ -13,13 +13,13 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker)(?:\.|-elect|-designate)?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General)(?:\.|-elect|-designate)?$/;
 /** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
 const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional|Parish|Borough)$/;
 const TITLE_QUALIFIER =
-  /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First)$/;
+  /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
@@ -436,9 +436,15 @@ export function findPeople(
       // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
       // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
       const code = t.text.length <= 3 && !/^\p{Lu}+$/u.test(t.text);
-      if (!code && gazetteer.lookup(nameKey(t.text)).some(namesArea)) continue;
       const candidates = find(t.text);
       if (candidates.length === 0) continue;
+      // ... but a region's name that is the surname of someone named in full is theirs ("Rand
+      // Paul ... Paul said", not Paul on Cape Verde).
+      const areas = code ? [] : gazetteer.lookup(nameKey(t.text)).filter(namesArea);
+      const named = candidates.some(
+        (p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === t.text,
+      );
+      if (areas.some((m) => m.entry.kind === 'country' || !named)) continue;
       const best = [...candidates].sort(
         (a, b) =>
           Number(!!b.role) - Number(!!a.role) ||
