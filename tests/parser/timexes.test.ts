@@ -30,6 +30,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
     ['Waves followed within half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+    [
+      'They will visit Seoul and have lunch with Moon on Saturday, the ministry said.',
+      'Saturday',
+      'DATE',
+      '2018-01-13',
+    ],
     ['The plan took half a century.', 'half a century', 'DURATION', 'P50Y'],
     [
       'The quake hit at 6 p.m. local time on Friday.',

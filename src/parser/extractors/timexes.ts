@@ -674,6 +674,11 @@ function chronoCandidates(
 }
 
 const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|because)\b/gi;
+/** A bare verb after "and": no subject of its own ("and have lunch", not "and the talks"). */
+const SHARED_VERB =
+  /^\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|then|also)\b)\p{Ll}+\s/u;
+/** A closing report: "the unification ministry said", "officials told reporters". */
+const REPORTING = /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose|bought|sold|paid|spent|built|brought|fought|caught|sought|knew|grew|drew|threw|wrote|spoke|broke|chose|drove|became|kept|led|sent|struck|ran|fled|flew)\b/i;
 
@@ -684,14 +689,26 @@ const PAST_CUE =
  * before the expression speaks first, then the one after it, then the sentence.
  */
 function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | null {
-  let from = 0;
-  for (const m of sentence.slice(0, i).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const breaks = [...sentence.slice(0, i).matchAll(CLAUSE_BREAK)];
+  // "will attend ... and have lunch on Saturday": a verb after "and" shares the tense before it.
+  let k = breaks.length - 1;
+  while (k >= 0) {
+    const b = breaks[k] as RegExpExecArray;
+    const shared =
+      /^(?:and|or)$/i.test(b[0]) && SHARED_VERB.test(sentence.slice(b.index + b[0].length));
+    if (!shared) break;
+    k--;
+  }
+  const last = breaks[k];
+  const from = last ? last.index + last[0].length : 0;
   const before = sentence.slice(from, i);
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
   const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
-  const after = cut < 0 ? rest : rest.slice(0, cut);
+  // "..., the ministry said": the report's own verb says nothing of when the news happens.
+  const reporting = /^,/.test(sentence.slice(j).trimStart()) && REPORTING.test(rest);
+  const after = reporting ? '' : cut < 0 ? rest : rest.slice(0, cut);
   // After it, the first verb is the clause's own ("it announced plans to buy").
   const future = after.search(FUTURE_CUE);
   const past = after.search(PAST_CUE);
