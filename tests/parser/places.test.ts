@@ -247,6 +247,18 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a host town before what it hosts ("the PyeongChang Winter Olympics")', () => {
+    const korea = gazetteerFrom([
+      place('c:pc', 'Pyeongchang', 'city', [37.37, 128.39], 'KR', '42', 43_000),
+    ]);
+    const names = (text: string) =>
+      parseArticle(text, { gazetteer: korea }).places.map((p) => p.mentions[0]?.text);
+    expect(names('Athletes reached the PyeongChang Winter Olympics on Friday.')).toEqual([
+      'PyeongChang',
+    ]);
+    expect(names('Guests met at the Pyeongchang Plaza Hotel on Friday.')).toEqual([]);
+  });
+
   it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
     const west = gazetteerFrom([
       place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),

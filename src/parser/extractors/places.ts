@@ -51,6 +51,10 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
 }
 
+/** What a place hosts, named after it: "PyeongChang Winter Olympics", "Boston Marathon". */
+const HOSTED_AFTER =
+  /^[ \t]+(?:(?:Winter|Summer|Youth|Special)[ \t]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|Marathon|Film Festival|Grand Prix|Expo|World Cup|Summit|Conference)\b/;
+
 /** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
 const NEVER_ALONE = new Set(
   (
@@ -214,9 +218,12 @@ function scan(
       const next = tokens[j + 1];
       const touching = (o: Token | undefined, a: Token, b: Token) =>
         !!o && o.cap && nameWord(o) && adjacent(text, a, b);
+      // ("the PyeongChang Winter Olympics", "the Boston Marathon": a host city before the name of
+      // what it hosts is that city.)
+      const hosts = HOSTED_AFTER.test(text.slice(t.end, t.end + 32));
       const inLongerName =
         (!!prev && !prev.initial && touching(prev, prev, first)) ||
-        (!!next && touching(next, t, next));
+        (!!next && !hosts && touching(next, t, next));
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       // ("Asia-Pacific" names two areas: the word before is one of them.)
       const afterName =
