@@ -93,6 +93,18 @@ describe('people the text names', () => {
       ['Ana Ruiz'],
     ],
     ['The samples were tested by Dr. Goodall in May.', 'Goodall', null, ['Dr. Goodall']],
+    [
+      'She was joined by Choe Hwi, chairman of the National Sports Committee, on Friday.',
+      'Choe Hwi',
+      'chairman of the National Sports Committee',
+      ['Choe Hwi'],
+    ],
+    [
+      'Kim Yo Jong, the younger sister of the leader, arrived on Friday.',
+      'Kim Yo Jong',
+      'younger sister of the leader',
+      ['Kim Yo Jong'],
+    ],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);

@@ -24,6 +24,10 @@ const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+/** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
+const KIN =
+  /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
+const roleWord = (w: string) => ROLE_NOUN.test(w) || KIN.test(w);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -86,7 +90,7 @@ function speaksAfter(text: string, at: number): boolean {
   const rest = text.slice(at, at + 120);
   if (SPEECH_AFTER.test(rest)) return true;
   const role = ROLE_AFTER.exec(rest);
-  return !!role && ROLE_NOUN.test(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
+  return !!role && roleWord(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
 }
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
@@ -228,7 +232,7 @@ export function findPeople(
         }
       }
       // "Chilean leader Ana Ruiz"
-      if (ROLE_NOUN.test(t.text) && !t.cap && next && adjacent(text, t, next)) {
+      if (roleWord(t.text) && !t.cap && next && adjacent(text, t, next)) {
         const n = nameRun(text, tokens, i + 1, 4);
         const name =
           n >= 2 ? text.slice((tokens[i + 1] as Token).start, (tokens[i + n] as Token).end) : '';
@@ -315,7 +319,7 @@ export function findPeople(
               before,
             );
           const apposRole =
-            appos?.[2] && (ROLE_NOUN.test(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
+            appos?.[2] && (roleWord(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
               ? `${appos[1] ?? ''}${appos[2]}`
                   .trim()
                   .replace(/^(?:the|a|an|its|his|her|their)\s+/i, '')
@@ -334,7 +338,10 @@ export function findPeople(
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
           const inOffice = k > 0 && officeBefore(text, t.start, t.start) !== null;
-          if (!org && !place && !inOffice && (speaks || apposRole || given)) {
+          // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
+          const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
+          const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
+          if (!org && !place && !inOffice && (speaks || apposRole || given || described)) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
           } else if (!place && !endsInPlace) {
@@ -462,7 +469,7 @@ export function findPeople(
     if (!p.role)
       for (const m of p.mentions) {
         const appos = ROLE_AFTER.exec(text.slice(m.end, m.end + 90));
-        if (appos?.[1] && ROLE_NOUN.test(appos[2] ?? '')) {
+        if (appos?.[1] && roleWord(appos[2] ?? '')) {
           p.role = appos[1];
           break;
         }
