@@ -30,6 +30,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
     ['Waves followed within half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+    ['The strike lasted for four weeks.', 'four weeks', 'DURATION', 'P4W'],
     [
       'They will visit Seoul and have lunch with Moon on Saturday, the ministry said.',
       'Saturday',

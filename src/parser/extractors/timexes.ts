@@ -649,6 +649,8 @@ function chronoCandidates(
     if (!hasDay && !hasHour) continue;
     // "$1.35 a share" is money, "3/8" a fraction, "Aug. 26 to Oct. 20" two dates the rules find.
     if (r.end || /^\$|\d\s*$/.test(sentence.slice(Math.max(0, r.index - 1), r.index))) continue;
+    // "for (about) four weeks" is how long, not a day four weeks on: the rules read durations.
+    if (/^(?:for|over|during|within)\s/i.test(r.text)) continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
     if (hasDay && !hasHour && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue;
     const y = s.isCertain('year') ? s.get('year') : ref ? s.get('year') : null;
