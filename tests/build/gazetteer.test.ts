@@ -64,6 +64,19 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
+  it('knows the short names news gives the two Koreas', () => {
+    for (const [name, country] of [
+      ['N. Korea', 'KP'],
+      ['N.K.', 'KP'],
+      ['S. Korea', 'KR'],
+      ['DPRK', 'KP'],
+    ] as const)
+      expect(
+        gazetteer.lookup(nameKey(name)).map((m) => m.entry.country),
+        name,
+      ).toContain(country);
+  });
+
   it('knows the style-guide short forms of US states and Canadian provinces', () => {
     for (const [short, region] of [
       ['Calif.', 'California'],

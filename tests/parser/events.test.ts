@@ -82,6 +82,8 @@ describe('what is not an occurrence', () => {
   it('does not date by publication an occurrence that only bounds a period', () => {
     const found = events('Families have met for the first time since the 1950-53 Korean War.');
     expect(found.filter((e) => /war/i.test(e.headline))).toEqual([]);
+    // Nor what the perfect counts over a period.
+    expect(events('The North has conducted two nuclear tests since January 2016.')).toEqual([]);
   });
 
   it('leaves the dateline out of an event headline', () => {

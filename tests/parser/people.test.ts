@@ -223,6 +223,11 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-rand-paul']);
   });
 
+  it('takes no ship for a person ("the carrier USS Carl Vinson")', () => {
+    // "David" is a given name here, as "Carl" is in the packaged list.
+    expect(people('Drills involved the destroyer USS David Ray off the coast.')).toEqual([]);
+  });
+
   it('takes a lone name that speaks for a person, but not a firm after a preposition', () => {
     expect(people('Later Steele said the plan had failed.').map((p) => p.name)).toEqual(['Steele']);
     expect(people('Analysts at Commerzbank said the deal removed a risk.')).toEqual([]);

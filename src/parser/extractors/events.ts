@@ -343,7 +343,16 @@ function namedOccurrences(
     const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
       text.slice(Math.max(s.start, start - 24), start),
     );
-    if (!date && status === 'happened' && !aimed && !bound && NEWS_OF_TODAY.test(sentence))
+    // "has conducted two tests since January 2016": a perfect over a period is no news of today.
+    const overPeriod = /\bsince\s+(?:the\s+)?(?:\d|[A-Z])/.test(sentence);
+    if (
+      !date &&
+      status === 'happened' &&
+      !aimed &&
+      !bound &&
+      !overPeriod &&
+      NEWS_OF_TODAY.test(sentence)
+    )
       date = datedBy(text, timexes, s, (t) => possessive(text, t)) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);

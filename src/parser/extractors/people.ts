@@ -302,6 +302,10 @@ export function findPeople(
           // "the Red Cross": people's names take no article.
           const org =
             /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+            // "the aircraft carrier USS Carl Vinson": a ship is named like a person.
+            /\b(?:USS|HMS|HMAS|HMCS|INS|ROKS|USNS|MV|SS)\s+$/.test(
+              text.slice(Math.max(0, t.start - 6), t.start),
+            ) ||
             PLACE_HEAD.test(t.text) ||
             runTokens.some(
               (x) =>
