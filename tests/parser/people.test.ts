@@ -94,6 +94,12 @@ describe('people the text names', () => {
     ],
     ['The samples were tested by Dr. Goodall in May.', 'Goodall', null, ['Dr. Goodall']],
     [
+      'The detainees landed near Washington. Secretary of State Mike Pompeo had flown in.',
+      'Mike Pompeo',
+      'Secretary of State',
+      ['Mike Pompeo'],
+    ],
+    [
       'She was joined by Choe Hwi, chairman of the National Sports Committee, on Friday.',
       'Choe Hwi',
       'chairman of the National Sports Committee',

@@ -70,7 +70,9 @@ const TITLE_OF =
  * @param runStart where the capitalised run holding the office's name starts
  */
 function officeBefore(text: string, runStart: number, nameStart: number): string | null {
-  const m = TITLE_OF.exec(text.slice(Math.max(0, runStart - 60), runStart));
+  // Within the sentence: "... near Washington. Secretary of State" (but "U.S. Secretary").
+  const before = text.slice(Math.max(0, runStart - 60), runStart).split(/(?<=\p{Ll}{2}[.!?])\s+/u);
+  const m = TITLE_OF.exec(before.at(-1) ?? '');
   if (!m || !TITLES.test(m[2] ?? '')) return null;
   const words = text
     .slice(runStart - m[0].length, nameStart)
