@@ -51,7 +51,7 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
 }
 
-/** What a place hosts, named after it: "PyeongChang Winter Olympics", "Boston Marathon". */
+/** What a place hosts, named after it: "Sochi Winter Olympics", "Boston Marathon". */
 const HOSTED_AFTER =
   /^[ \t]+(?:(?:Winter|Summer|Youth|Special)[ \t]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|Marathon|Film Festival|Grand Prix|Expo|World Cup|Summit|Conference)\b/;
 
@@ -218,7 +218,7 @@ function scan(
       const next = tokens[j + 1];
       const touching = (o: Token | undefined, a: Token, b: Token) =>
         !!o && o.cap && nameWord(o) && adjacent(text, a, b);
-      // ("the PyeongChang Winter Olympics", "the Boston Marathon": a host city before the name of
+      // ("the Sochi Winter Olympics", "the Boston Marathon": a host city before the name of
       // what it hosts is that city.)
       const hosts = HOSTED_AFTER.test(text.slice(t.end, t.end + 32));
       const inLongerName =
