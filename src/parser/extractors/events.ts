@@ -381,10 +381,11 @@ function namedOccurrences(
   return out;
 }
 
-/** The first match of a verb pattern that is not the verb of a relative clause ("that struck"). */
-function mainVerb(verb: RegExp, sentence: string): RegExpExecArray | null {
-  const all = new RegExp(verb.source, `${verb.flags.replace('g', '')}g`);
-  for (const m of sentence.matchAll(all))
+const ACTIONS = new RegExp(ACTION.source, 'gi');
+
+/** The first action verb that is not the verb of a relative clause ("that struck"). */
+function mainAction(sentence: string): RegExpExecArray | null {
+  for (const m of sentence.matchAll(ACTIONS))
     if (!/\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)))
       return m as RegExpExecArray;
   return null;
@@ -418,7 +419,7 @@ function reportedAction({
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
   const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
-  const past = mainVerb(ACTION, main) ?? datedPastVerb(main, s.start, text, timexes);
+  const past = mainAction(main) ?? datedPastVerb(main, s.start, text, timexes);
   const action = past ?? FUTURE_ACTION.exec(main);
   if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
