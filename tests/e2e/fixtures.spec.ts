@@ -29,13 +29,20 @@ test('a tile server that fails leaves the offline basemap, the markers and the a
       (imgs) => imgs.filter((i) => getComputedStyle(i).visibility !== 'hidden').length,
     ),
   ).toBe(0);
-  const map = await page.locator('.leaflet-container').boundingBox();
-  const land = await page
-    .locator('.bm-region')
-    .evaluateAll((paths) =>
-      paths.map((p) => p.getBoundingClientRect()).filter((r) => r.width > 100 && r.height > 100),
-    );
-  expect(map && land.some((r) => r.x < map.x + map.width && r.y < map.y + map.height)).toBe(true);
+  // The basemap arrives in its own chunk and Leaflet may still be fitting the view: wait for it.
+  await expect
+    .poll(async () => {
+      const map = await page.locator('.leaflet-container').boundingBox();
+      const land = await page
+        .locator('.bm-region')
+        .evaluateAll((paths) =>
+          paths
+            .map((p) => p.getBoundingClientRect())
+            .filter((r) => r.width > 100 && r.height > 100),
+        );
+      return Boolean(map && land.some((r) => r.x < map.x + map.width && r.y < map.y + map.height));
+    })
+    .toBe(true);
   await expect(page.locator('.leaflet-control-attribution')).toContainText('Test tiles');
   await expect(page.locator('.map-error')).toHaveCount(0);
 });
