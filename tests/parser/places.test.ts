@@ -394,6 +394,23 @@ describe('places the text itself locates', () => {
     expect(found('Officials in Sydney found cases in Cattai.')).not.toContain('Cattai');
   });
 
+  it('takes a town GeoNames gives no count for, when only it bears the name in the story country', () => {
+    const towns = gazetteerFrom([
+      place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:31', 'Hwacheon', 'village', [38.11, 127.71], 'KR', '06', 0),
+      place('g:32', 'Anbyeon', 'village', [38.98, 127.53], 'KP', '07', 0),
+      place('g:33', 'Anbyeon', 'village', [35.1, 129.0], 'KR', '05', 0),
+    ]);
+    const found = (text: string) =>
+      parseArticle(text, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('In South Korea, troops moved to Hwacheon on Monday.')).toContain('Hwacheon');
+    // Outside its country's story, an uncounted name is as likely a street or a farm.
+    expect(found('In Japan, troops moved to Hwacheon on Monday.')).not.toContain('Hwacheon');
+    // Two places bear it: the count is needed to choose, and there is none.
+    expect(found('In South Korea, troops moved to Anbyeon on Monday.')).not.toContain('Anbyeon');
+  });
+
   it('knows a union of countries by its initials, and as a place only where things are in it', () => {
     const union = gazetteerFrom([
       place('country:SE', 'Sweden', 'country', [62, 15], 'SE', null),

@@ -395,7 +395,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
               ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
               : 15_000
       : 0;
-  return e.population >= needed || (e.capital ?? false);
+  // GeoNames lists some towns without a count (population 0 means unknown, not empty): a name
+  // only that town bears, in the story's country, is that town.
+  const uncounted = single && !hit.initial && inContext && unique && e.population === 0;
+  return e.population >= needed || uncounted || (e.capital ?? false);
 }
 
 function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
