@@ -111,6 +111,13 @@ describe('people the text names', () => {
       'younger sister of the leader',
       ['Kim Yo Jong'],
     ],
+    [
+      'North Korean leader Kim Jong Un vowed to expand the arsenal.',
+      'Kim Jong Un',
+      'North Korean leader',
+      ['Kim Jong Un'],
+    ],
+    ['He met Foreign Minister Park Jin on Monday.', 'Park Jin', 'Foreign Minister', ['Park Jin']],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);
@@ -227,6 +234,16 @@ describe('who speaks a quote', () => {
     ]);
     expect(story.places).toEqual([]);
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-rand-paul']);
+  });
+
+  it('links a bare surname to the person named before it, not one introduced after', () => {
+    const found = people(
+      "North Korean leader Kim Jong Un spoke. Kim's sister, Kim Yo Jong, said it meant war.",
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Kim Jong Un', ['Kim Jong Un', 'Kim']],
+      ['Kim Yo Jong', ['Kim Yo Jong']],
+    ]);
   });
 
   it('takes no ship for a person ("the carrier USS Carl Vinson")', () => {

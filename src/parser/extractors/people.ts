@@ -198,7 +198,9 @@ export function findPeople(
           const thing =
             /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
             (n === 1 && !!ofWords && !ofPlace) ||
-            tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text));
+            tokens
+              .slice(i + 1, i + 1 + n)
+              .some((x) => ORG_WORD.test(x.text) && !(x === first && SURNAME_TOO.test(x.text)));
           if (!thing && !isPlaceName(gazetteer, name)) {
             // "Prime Minister", "Unification Minister", "US Defense Secretary", "Japanese Prime
             // Minister": the title with the capitalised words that qualify it.
@@ -244,11 +246,17 @@ export function findPeople(
           !tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text))
         ) {
           let k = i;
+          // "North Korean leader", "prime minister" (the qualifier in lower case); a sentence's
+          // first word only when it starts a place's name or a demonym ("North Korean").
+          const qualifier = (p: Token) =>
+            (p.cap &&
+              (!p.initial ||
+                (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
+                  isPlaceName(gazetteer, text.slice(p.start, (tokens[i - 1] as Token).end))))) ||
+            TITLE_QUALIFIER.test(capitalised(p.text));
           while (
             k > 0 &&
-            // "North Korean leader", "prime minister" (the qualifier in lower case)
-            (((tokens[k - 1] as Token).cap && !(tokens[k - 1] as Token).initial) ||
-              TITLE_QUALIFIER.test(capitalised((tokens[k - 1] as Token).text))) &&
+            qualifier(tokens[k - 1] as Token) &&
             adjacent(text, tokens[k - 1] as Token, tokens[k] as Token) &&
             i - k < 3
           )
@@ -458,7 +466,10 @@ export function findPeople(
         (p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === t.text,
       );
       if (areas.some((m) => m.entry.kind === 'country' || !named)) continue;
-      const best = [...candidates].sort(
+      // A bare name points back to someone named before it ("Kim's sister, Kim Yo Jong" is
+      // the sister of the Kim already named).
+      const earlier = candidates.filter((p) => (p.mentions[0]?.start ?? t.start) < t.start);
+      const best = [...(earlier.length > 0 ? earlier : candidates)].sort(
         (a, b) =>
           Number(!!b.role) - Number(!!a.role) ||
           b.mentions.length - a.mentions.length ||
