@@ -45,6 +45,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-05T18:00',
     ],
     [
+      'The missile flew at 7:40 a.m. (2240 GMT Monday).',
+      '2240 GMT Monday',
+      'TIME',
+      '2018-01-08T22:40',
+    ],
+    ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
+    [
       'It began in January nineteen ninety-seven.',
       'January nineteen ninety-seven',
       'DATE',
@@ -99,6 +106,20 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
+  });
+
+  it('finds the day that closes a range of days, but not a count after a date', () => {
+    expect(found('Drills run from March 13 to 23, officials said.')).toEqual([
+      { text: 'March 13', type: 'DATE', value: '2018-03-13' },
+      { text: '23', type: 'DATE', value: '2018-03-23' },
+    ]);
+    expect(found('The fair ran Jan. 3-5 in Seoul.').map((t) => t.value)).toEqual([
+      '2018-01-03',
+      '2018-01-05',
+    ]);
+    expect(found('On March 13 to 23 people were hurt.').map((t) => t.text)).toEqual(['March 13']);
+    // Not a clock: a count of people.
+    expect(found('Officials said 2100 people were hurt.')).toEqual([]);
   });
 
   it('keeps a modifier on the expression it bounds', () => {

@@ -58,6 +58,8 @@ const FUTURE_CUE =
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
+const CLOCK24 = String.raw`([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC|local time|[ECMP][SD]T|BST|CES?T|KST|JST)\b`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const SEASONS: Record<string, string> = {
   spring: 'SP',
@@ -463,6 +465,13 @@ const rules: Rule[] = [
       return { type: 'TIME', value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${hour}:00` };
     },
   },
+  // A 24-hour clock with its zone, as wire copy gives it: "(2240 GMT)", "0600 local time"
+  {
+    re: new RegExp(`\\b${CLOCK24}`, 'g'),
+    resolve(m, { ref }) {
+      return { type: 'TIME', value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}` };
+    },
+  },
   // Weekdays, with a part of the day: "Monday", "Tuesday night"; plural is a set: "Mondays"
   {
     re: new RegExp(`\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
@@ -774,8 +783,41 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   return withSpokenYears(
     sentence,
     offset,
-    clocked.filter((c) => !clocked.some((o) => within(c, o))).sort((a, b) => a.start - b.start),
+    withRangeEnds(
+      sentence,
+      offset,
+      clocked.filter((c) => !clocked.some((o) => within(c, o))),
+    ).sort((a, b) => a.start - b.start),
   );
+}
+
+/** "March 13 to 23", "Aug. 3-5": the day that ends the range, not a count ("to 23 people"). */
+const RANGE_END =
+  /^\s*(?:-|–|to|through|until|till|and)\s*(\d{1,2})(?=\s*(?:$|[,.;:)!?]|(?:in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
+
+/** Adds the day that closes a range of days in one month, which only its first day names. */
+function withRangeEnds(
+  sentence: string,
+  offset: number,
+  found: TimexCandidate[],
+): TimexCandidate[] {
+  const out = [...found];
+  for (const c of found) {
+    const day = /^(\d{4}-\d\d)-(\d\d)$/.exec(c.value);
+    if (c.type !== 'DATE' || !day || !/\d$/.test(sentence.slice(0, c.end - offset))) continue;
+    const m = RANGE_END.exec(sentence.slice(c.end - offset));
+    const last = Number(m?.[1]);
+    if (!m?.[1] || last <= Number(day[2]) || last > 31) continue;
+    const end = c.end + m[0].length;
+    if (found.some((o) => o.start < end && c.end < o.end)) continue;
+    out.push({
+      type: 'DATE',
+      value: `${day[1]}-${m[1].padStart(2, '0')}`,
+      start: end - m[1].length,
+      end,
+    });
+  }
+  return out;
 }
 
 /** A month, day or season that a year can complete: the year part is replaced. */
@@ -825,6 +867,8 @@ const CLOCK_BEFORE = new RegExp(
   `(?:^|\\s)(?:${CLOCK})(?:\\s+(?:local time|[A-Z]{2,4}))?\\s+(?:on\\s+)?$`,
   'i',
 );
+// "2240 GMT Tuesday": a 24-hour clock, which only its zone tells from a year or a count.
+const CLOCK24_BEFORE = new RegExp(`(?:^|[\\s(])${CLOCK24}\\s+(?:on\\s+)?$`);
 const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
 
 /**
@@ -833,9 +877,16 @@ const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
  */
 function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCandidate {
   if (c.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return c;
-  const before = CLOCK_BEFORE.exec(
-    sentence.slice(Math.max(0, c.start - offset - 36), c.start - offset),
-  );
+  const preceding = sentence.slice(Math.max(0, c.start - offset - 36), c.start - offset);
+  const clock24 = CLOCK24_BEFORE.exec(preceding);
+  if (clock24)
+    return {
+      ...c,
+      type: 'TIME',
+      value: `${c.value}T${clock24[1]}:${clock24[2]}`,
+      start: c.start - clock24[0].replace(/^[\s(]/, '').length,
+    };
+  const before = CLOCK_BEFORE.exec(preceding);
   const after = before
     ? null
     : CLOCK_AFTER.exec(sentence.slice(c.end - offset, c.end - offset + 24));
