@@ -29,6 +29,38 @@ describe('events the text reports', () => {
     expect(e?.date?.precision).toBe(precision);
   });
 
+  it('dates what happens over the weekend to its Saturday and Sunday', () => {
+    const [e] = events('The festival will be held in Seoul over the weekend.');
+    expect(e?.status).toBe('scheduled');
+    expect([e?.date?.start, e?.date?.end]).toEqual(['2018-01-13', '2018-01-14']);
+  });
+
+  it('reports a passive perfect as news of the day, and a later clause by its own date', () => {
+    const forced = events('More than 24,000 people have been forced from their homes.');
+    expect(forced.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['More than 24,000 people have been forced from their homes', '2018-01-09'],
+    ]);
+    const warned = events(
+      'Forecasters expect more rain today, and the weather service warned of heavy rain on Monday.',
+    );
+    expect(warned.map((e) => e.headline)).toContain(
+      'The weather service warned of heavy rain on Monday',
+    );
+  });
+
+  it('joins "The drills" to the drills last named, and a threat is no proposal of them', () => {
+    const found = events(
+      'Seoul warned it would retaliate against joint drills by the allies. The allies will hold exercises from March 13 to 23. The drills will include a landing near Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.status, e.places])).toEqual([
+      ['Exercises in Seoul', '2018-03-13', 'scheduled', ['seoul']],
+    ]);
+    // A time after the noun is no place's tail ("in five years from March").
+    expect(
+      events('They will hold the largest exercises in five years from March 13.')[0]?.headline,
+    ).toBe('Exercises');
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');
@@ -56,8 +88,14 @@ describe('what is not an occurrence', () => {
     const aside = events(
       'President Ana Ruiz, who visited Seoul on Sunday, ordered the army to help on Monday.',
     );
-    expect(aside.map((e) => [e.headline, e.date?.start])).toEqual([
-      ['President Ana Ruiz ordered the army to help on Monday', '2018-01-08'],
+    // The aside is an occurrence of its own, with its own date.
+    expect(aside.map((e) => [e.headline, e.date?.start, e.status])).toEqual([
+      ['President Ana Ruiz visited Seoul on Sunday', '2018-01-07', 'happened'],
+      ['President Ana Ruiz ordered the army to help on Monday', '2018-01-08', 'happened'],
+    ]);
+    const plan = events('The envoy, who will travel to Seoul on Friday, said little about it.');
+    expect(plan.map((e) => [e.headline, e.date?.start, e.status])).toEqual([
+      ['The envoy will travel to Seoul on Friday', '2018-01-12', 'scheduled'],
     ]);
     const quake = events(
       'The death toll from the earthquake that struck the island on Friday rose to 1,234 on Monday.',

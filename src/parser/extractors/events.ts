@@ -112,7 +112,7 @@ const NEWS_OF_TODAY =
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /** Main verbs that report an occurrence (not speech about one). */
 const ACTION =
-  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
+  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
@@ -177,7 +177,7 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12, keepUntil = spa
     const cut = kept.findLastIndex(
       (w, i) =>
         i >= Math.max(maxWords / 2, minWords) &&
-        /^(?:to|for|of|in|at|on|with|from|by|after|before|over|and|that)$/i.test(w),
+        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that)$/i.test(w),
     );
     if (cut > 0) kept = kept.slice(0, cut);
   }
@@ -232,9 +232,12 @@ const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =
   /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*))?/u;
-/** "would" is a proposal, except reported speech of a plan: "said he would visit on Thursday". */
+/**
+ * "would" is a proposal, except reported speech of a plan or a threat: "said he would visit on
+ * Thursday", "warned it would retaliate against the drills".
+ */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/iu;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/iu;
 
 interface SentenceContext {
   text: string;
@@ -299,11 +302,11 @@ function namedOccurrences(
     const nounText = m[2] ?? '';
     const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
-    const mods = MODIFIERS.exec(text.slice(s.start, nounStart));
-    const start =
-      mods?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(mods[1])
-        ? nounStart - mods[1].length
-        : nounStart;
+    const found = MODIFIERS.exec(text.slice(s.start, nounStart));
+    // "The drills" at a sentence's start: its article is no modifier.
+    const mods =
+      found?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(found[1]) ? found : null;
+    const start = mods?.[1] ? nounStart - mods[1].length : nounStart;
     const anaphoric =
       !mods &&
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
@@ -311,7 +314,10 @@ function namedOccurrences(
       );
     const after = ownClause(text, nounStart, clauseFrom(text, nounStart, s.end));
     const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
-    const np: TextSpan = { start, end: nounStart + (tail?.[0].length ?? nounText.length) };
+    const tailEnd = nounStart + (tail?.[0].length ?? nounText.length);
+    // "exercises in five years from March": a tail that runs into a time is no place's.
+    const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
+    const np: TextSpan = { start, end: timed ? nounStart + nounText.length : tailEnd };
     let date =
       datedBy(text, timexes, np) ?? datedBy(text, timexes, { start: nounStart, end: after.end });
     const isProposed =
@@ -402,10 +408,18 @@ function datedPastVerb(
   // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
   if (!m || /\b(?:who|which|whose)\b[^,;]*$/.test(sentence.slice(0, m.index))) return null;
   const clause = {
-    start: at,
+    start: at + conjunctStart(sentence, m.index),
     end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
   };
   return datedBy(text, timexes, clause) ? m : null;
+}
+
+/** Where the conjunct holding `index` starts: "Rain is expected today, and the agency warned". */
+function conjunctStart(sentence: string, index: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, index).matchAll(/(?:,\s+(?:and|but)|;)\s+/g))
+    start = m.index + m[0].length;
+  return start;
 }
 
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
@@ -425,7 +439,10 @@ function reportedAction({
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
   const verbEnd = s.start + action.index + action[0].length;
-  const scope: TextSpan = { start: s.start, end: clauseFrom(text, verbEnd, s.end).end };
+  const scope: TextSpan = {
+    start: s.start + conjunctStart(main, action.index),
+    end: clauseFrom(text, verbEnd, s.end).end,
+  };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
   const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({
@@ -443,6 +460,8 @@ function reportedAction({
     (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
   const today =
     /^(?:has|have)\b/.test(verb) ||
+    // "More than 24,000 people have been forced from their homes"
+    /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
     /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
   if (!past) {
     // What will happen keeps the date the text gives it, or none: never an invented one.
@@ -469,6 +488,55 @@ function reportedAction({
   };
 }
 
+/** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
+const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
+
+/**
+ * What an aside about the subject reports ("President Ruiz, who visited Palu on Sunday,
+ * ordered ..."): an occurrence of its own when it says what was done or will be, with a date.
+ */
+function asideOccurrences({
+  text,
+  s,
+  sentence,
+  timexes,
+  published,
+}: SentenceContext): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+    const opener = ASIDE_VERB.exec(m[0]);
+    if (!opener) continue;
+    // The antecedent is the sentence's subject: a short phrase from the start ("Lula").
+    const subject = sentence.slice(FRONTED.exec(sentence)?.[0].length ?? 0, m.index).trim();
+    const words = subject.split(/\s+/).length;
+    if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
+    const body = {
+      start: s.start + m.index + opener[0].length,
+      end: s.start + m.index + m[0].length - 1,
+    };
+    // The subject and its aside: who acts is in the occurrence's evidence.
+    const told = { start: s.start + sentence.indexOf(subject), end: body.end };
+    const clause = text.slice(body.start, body.end);
+    const verb = ACTION.exec(clause) ?? FUTURE_ACTION.exec(clause);
+    // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
+    if (!verb || verb.index > 12) continue;
+    const date = datedBy(text, timexes, body);
+    const future = FUTURE.test(clause);
+    if (!date && !future) continue;
+    const rest = headlineOf(text, body, Math.max(4, 12 - words));
+    const headline = `${subject} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    out.push({
+      headline,
+      date,
+      status: future || (date && date.start > (published ?? '9999')) ? 'scheduled' : 'happened',
+      evidence: told,
+      scopes: [told],
+      kind: `action:${headline.toLowerCase()}`,
+    });
+  }
+  return out;
+}
+
 const sameDate = (a: EventCandidate, b: EventCandidate) =>
   (a.date?.start ?? null) === (b.date?.start ?? null);
 
@@ -493,7 +561,8 @@ export function findEvents(
   const add = (e: EventCandidate, anaphoric: boolean) => {
     const same =
       out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ??
-      (anaphoric ? out.find((o) => o.kind === e.kind) : undefined);
+      // "the drills": the last ones named, not the first.
+      (anaphoric ? out.findLast((o) => o.kind === e.kind) : undefined);
     if (same) same.scopes.push(...e.scopes);
     else out.push(e);
   };
@@ -512,6 +581,13 @@ export function findEvents(
     for (const p of proposed) add(p, false);
     const named = namedOccurrences(ctx, proposed);
     for (const { anaphoric, ...n } of named) add(n, anaphoric);
+    for (const a of asideOccurrences(ctx))
+      if (
+        !out.some((o) =>
+          o.scopes.some((sc) => a.evidence.start <= sc.start && sc.start < a.evidence.end),
+        )
+      )
+        add(a, false);
     const action = reportedAction(ctx);
     if (!action) continue;
     const restated = out.find(

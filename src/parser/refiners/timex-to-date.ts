@@ -43,6 +43,14 @@ export function timexToDate(
     // Monday of ISO week w: the week of January 4th, shifted.
     let monday = addDays({ y, m: 1, d: 4 }, -((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7));
     monday = addDays(monday, 7 * (w - isoWeek(monday).w));
+    // "the weekend" (…-WE) is its Saturday and Sunday, not the whole week.
+    if (v.endsWith('-WE'))
+      return {
+        start: fmtDay(addDays(monday, 5)),
+        end: fmtDay(addDays(monday, 6)),
+        precision: 'day',
+        ...base,
+      };
     return {
       start: fmtDay(monday),
       end: fmtDay(addDays(monday, 6)),
