@@ -394,6 +394,26 @@ describe('places the text itself locates', () => {
     expect(found('Officials in Sydney found cases in Cattai.')).not.toContain('Cattai');
   });
 
+  it('takes the region, not its capital, where a word for a region frames the name', () => {
+    const towns = gazetteerFrom([
+      place('country:AR', 'Argentina', 'country', [-34, -64], 'AR', null),
+      place('admin1:AR-06', 'Corrientes', 'region', [-28.94, -57.59], 'AR', '06'),
+      place('g:41', 'Corrientes', 'city', [-27.47, -58.83], 'AR', '06', 346_334),
+    ]);
+    const kinds = (text: string) =>
+      parseArticle(text, { gazetteer: towns }).places.map((p) => `${p.name} ${p.kind}`);
+    expect(kinds('Argentina warned of floods in the province of Corrientes.')).toEqual([
+      'Argentina country',
+      'Corrientes region',
+    ]);
+    expect(kinds('Argentina warned of floods in Corrientes province.')).toContain(
+      'Corrientes region',
+    );
+    expect(kinds('Argentina warned of floods in Corrientes on Monday.')).toContain(
+      'Corrientes city',
+    );
+  });
+
   it('takes a town GeoNames gives no count for, when only it bears the name in the story country', () => {
     const towns = gazetteerFrom([
       place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),

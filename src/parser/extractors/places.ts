@@ -49,7 +49,31 @@ interface Hit extends TextSpan {
   locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
+  /** A word for a region frames it: "the province of Corrientes", "Washington state". */
+  regionCue: boolean;
 }
+
+/** A hit with no flag raised: what the name itself says, and nothing around it. */
+const PLAIN = {
+  demonym: false,
+  abbreviation: false,
+  initial: false,
+  dateline: false,
+  inLongerName: false,
+  afterName: false,
+  afterPlaceHead: false,
+  afterCompass: false,
+  inCompanyName: false,
+  notPlace: false,
+  resembles: false,
+  locative: false,
+  beforeFeatureWord: false,
+  regionCue: false,
+} satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
+
+const REGION_WORDS = 'province|state|region|prefecture|governorate|oblast|territory';
+const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`, 'i');
+const REGION_AFTER = new RegExp(`^[ \\t]+(?:${REGION_WORDS})\\b`, 'i');
 
 /** What a place hosts, named after it: "Sochi Winter Olympics", "Boston Marathon". */
 const HOSTED_AFTER =
@@ -155,23 +179,12 @@ function shortFormAfterTown(
   if (!matches.length) return null;
   const end = t.end + (stop ? 1 : 0);
   return {
+    ...PLAIN,
     start: t.start,
     end,
     surface: text.slice(t.start, end),
     matches,
-    demonym: false,
     abbreviation: true,
-    initial: false,
-    dateline: false,
-    inLongerName: false,
-    afterName: false,
-    afterPlaceHead: false,
-    afterCompass: false,
-    inCompanyName: false,
-    notPlace: false,
-    resembles: false,
-    locative: false,
-    beforeFeatureWord: false,
   };
 }
 
@@ -256,6 +269,7 @@ function scan(
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
+        regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 16)),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
       // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
@@ -406,8 +420,10 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let bestScore = Number.NEGATIVE_INFINITY;
   // A country's or region's own name names it ("Mexico" is not Mexico City).
   const area = hit.matches.some(namesArea);
+  const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   for (const m of hit.matches) {
     if (area && m.alternate) continue;
+    if (region && m.entry.kind !== 'region') continue;
     if (!plausible(hit, m, ctx)) continue;
     const s = score(m, ctx);
     if (s > bestScore) {
