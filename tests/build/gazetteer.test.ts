@@ -64,6 +64,24 @@ describe('the gazetteer built from the packaged data sets', () => {
     }
   });
 
+  it('knows the parts of continents news names, inside them, and "South Africa" stays a country', () => {
+    const region = (name: string) =>
+      gazetteer
+        .lookup(nameKey(name))
+        .map((m) => m.entry)
+        .find((e) => e.kind === 'region' && e.country === null);
+    const northAfrica = region('North Africa');
+    expect(region('Northern Africa')).toBe(northAfrica);
+    // Between Morocco and Egypt, north of the Sahel.
+    expect(northAfrica?.lat).toBeGreaterThan(20);
+    expect(northAfrica?.lon).toBeGreaterThan(-10);
+    expect(northAfrica?.lon).toBeLessThan(30);
+    // Russia's far-east point does not pull Eastern Europe out of Europe.
+    expect(region('Eastern Europe')?.lon).toBeLessThan(40);
+    expect(region('Central Africa')?.lat).toBeLessThan(10);
+    expect(gazetteer.lookup(nameKey('South Africa')).map((m) => m.entry.kind)).toEqual(['country']);
+  });
+
   it('knows the short names news gives the two Koreas', () => {
     for (const [name, country] of [
       ['N. Korea', 'KP'],
