@@ -138,10 +138,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         (b.mentions[0]?.start ?? b.demonyms[0]?.start ?? 0),
     );
 
+  // The people mentioned in a range, in text order; "Yoon's spokesperson" is not Yoon speaking.
   const personAtSpan = (start: number, end: number) =>
-    people.flatMap((p, i) =>
-      p.mentions.filter((m) => m.start >= start && m.end <= end).map(() => i),
-    );
+    people
+      .flatMap((p, i) =>
+        p.mentions
+          .filter(
+            (m) =>
+              m.start >= start && m.end <= end && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)),
+          )
+          .map((m) => ({ i, at: m.start })),
+      )
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.i);
   const quoteId = idMaker();
   const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.

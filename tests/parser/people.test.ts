@@ -294,6 +294,18 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('keeps a short quote a named person speaks, but not a quoted name or a person in an aside', () => {
+    const story = parseArticle(
+      'Headline\n\nChancellor Angela Merkel said the deal was "a good signal." Leaders agreed to build "controlled centres" there.\n\nSenator Mike Ruiz, who met President David Lee on Monday, said he was open to talks "without preconditions." President David Lee\'s spokesman said he would "respond sternly."',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    const name = (id: string | null) => story.people.find((p) => p.id === id)?.name ?? null;
+    expect(story.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([
+      ['a good signal.', 'Angela Merkel'],
+      ['without preconditions.', 'Mike Ruiz'],
+    ]);
+  });
+
   it('keeps the title of a person "of" a place', () => {
     const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
     expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);

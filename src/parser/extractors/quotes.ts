@@ -14,10 +14,29 @@ const CLOSE = '”"';
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
 
+const ASIDE = /,\s*(?:who|which|whose)\b[^,;"“”]*,/g;
+
+/** The parts of a range outside its relative asides (", who is due to visit Seoul,"). */
+function outsideAsides(text: string, start: number, end: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(ASIDE)) {
+    parts.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
+/** "the so-called", "dubbed", "what it calls": a quoted name, not words someone spoke. */
+const NAMING_BEFORE =
+  /\b(?:so-called|called|calls|dubbed|named|termed|known as|labell?ed|branded|describ(?:ed|es) as|word|words|phrase|slogan|term)\s*$/i;
+
 /**
  * Finds quotations: text between opening and closing quotation marks, where a paragraph that
  * ends inside a quote and a next paragraph that opens with a quotation mark are one speech (the
- * newspaper convention). Scare quotes (a word or two, no speech verb) are not quotes.
+ * newspaper convention). Scare quotes (no speech verb, or one word) are not quotes; a short
+ * quote is one only where a person speaks it ('Merkel said the deal was "a good signal"').
  */
 export function findQuotes(
   text: string,
@@ -64,12 +83,21 @@ export function findQuotes(
       // the paragraph of an attributed one is the same speaker's.
       const previous = out.at(-1);
       const samePara = !!previous && previous.start >= p.start;
-      if (words >= 4 && (attributed || continuing || samePara || words >= 8)) {
-        const before = personAt(sentenceOf.start, i);
-        const after = [
-          ...personAt(end, sentenceOf.end),
-          ...(tag && tagged ? personAt(tag.start, tag.end) : []),
-        ];
+      // "Blinken, who will meet Park Jin, said ...": not someone named in an aside.
+      const before = outsideAsides(text, sentenceOf.start, i).flatMap(([a, b]) => personAt(a, b));
+      const after = [
+        ...personAt(end, sentenceOf.end),
+        ...(tag && tagged ? personAt(tag.start, tag.end) : []),
+      ];
+      const partial =
+        words >= 2 &&
+        attributed &&
+        (before.length > 0 || after.length > 0) &&
+        !NAMING_BEFORE.test(text.slice(Math.max(sentenceOf.start, i - 16), i));
+      if (
+        (words >= 4 && (attributed || continuing || samePara || words >= 8)) ||
+        (words < 4 && partial)
+      ) {
         const speakerAt = before.length
           ? (before.at(-1) ?? null)
           : (after[0] ?? (samePara && !attributed ? (previous?.speakerAt ?? null) : null));
