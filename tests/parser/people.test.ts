@@ -28,7 +28,7 @@ describe('people the text names', () => {
     [
       "South Korea's Unification Minister Cho Myoung-gyon led the delegation. Cho said so.",
       'Cho Myoung-gyon',
-      'Unification Minister',
+      "South Korea's Unification Minister",
       ['Cho Myoung-gyon', 'Cho'],
     ],
     [

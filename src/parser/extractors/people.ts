@@ -39,6 +39,9 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A capitalised name and its possessive, right before a title: "South Korea's ". */
+const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
+
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function nameToken(t: Token | undefined): boolean {
@@ -221,7 +224,13 @@ export function findPeople(
                 break;
               k--;
             }
-            const qualified = text.slice((tokens[k] as Token).start, t.end);
+            // "South Korea's President": the country whose office it is.
+            const from = (tokens[k] as Token).start;
+            const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+            const qualified = text.slice(
+              owner?.[1] && isPlaceName(gazetteer, owner[1]) ? from - owner[0].length : from,
+              t.end,
+            );
             const role = TITLES.test(t.text) ? `${qualified}${abbreviated ? '.' : ''}` : null;
             hits.push({
               start: HONORIFICS.test(t.text) ? t.start : first.start,
