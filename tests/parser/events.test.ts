@@ -61,6 +61,14 @@ describe('events the text reports', () => {
     ).toBe('Exercises');
   });
 
+  it('reports a dated passive, and a verdict expected later is scheduled', () => {
+    expect(
+      events('The president was impeached in March.').map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The president was impeached in March', '2017-03-01']]);
+    const [verdict] = events('A verdict in her case is expected in October.');
+    expect([verdict?.status, verdict?.date?.start]).toEqual(['scheduled', '2018-10-01']);
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

@@ -414,6 +414,20 @@ describe('places the text itself locates', () => {
     );
   });
 
+  it("takes no far country's region for words inside a longer name", () => {
+    const courts = gazetteerFrom([
+      place('admin1:KR-11', 'Seoul', 'region', [37.57, 126.98], 'KR', '11'),
+      place('g:51', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_000_000, true),
+      place('admin1:BW-CE', 'Central District', 'region', [-21.87, 26.55], 'BW', '01'),
+      place('admin1:CA-ON', 'Ontario', 'region', [47.49, -84.55], 'CA', '08'),
+    ]);
+    const found = (text: string) =>
+      parseArticle(text, { gazetteer: courts }).places.map((p) => p.name);
+    expect(found('The Seoul Central District Court found him guilty.')).toEqual(['Seoul']);
+    // A region that opens the longer name is still itself.
+    expect(found('The Ontario Provincial Police said so.')).toEqual(['Ontario']);
+  });
+
   it('takes a town GeoNames gives no count for, when only it bears the name in the story country', () => {
     const towns = gazetteerFrom([
       place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),

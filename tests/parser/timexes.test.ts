@@ -122,6 +122,19 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('Officials said 2100 people were hurt.')).toEqual([]);
   });
 
+  it('leaves the article of a noun out, reads no name as a time, and a scheduled present as ahead', () => {
+    expect(found('It caps a six-month trial.')).toEqual([
+      { text: 'six-month', type: 'DURATION', value: 'P6M' },
+    ]);
+    expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
+    expect(found('Her hearing resumes on Monday.')).toEqual([
+      { text: 'Monday', type: 'DATE', value: '2018-01-15' },
+    ]);
+    expect(found('Her hearing ended on Monday.')).toEqual([
+      { text: 'Monday', type: 'DATE', value: '2018-01-08' },
+    ]);
+  });
+
   it('keeps a modifier on the expression it bounds', () => {
     expect(found('The Koreas held their first formal talks in more than two years.')).toEqual([
       { text: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },

@@ -86,6 +86,8 @@ const EVENT_NOUNS: Record<string, string> = {
   launch: 'launch',
   trial: 'trial',
   hearing: 'hearing',
+  verdict: 'verdict',
+  impeachment: 'impeachment',
   festival: 'festival',
   parade: 'parade',
   inauguration: 'inauguration',
@@ -105,7 +107,8 @@ const EVENT_NOUNS: Record<string, string> = {
   cull: 'cull',
   quarantine: 'quarantine',
 };
-const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|scheduled|expected) to)\b/i;
+const FUTURE =
+  /\b(?:will|shall|is to|are to|(?:is|are) set to|(?:is|are) (?:due|scheduled|expected)(?: to)?)\b/i;
 /** The sentence reports today's news in the perfect or the past: its undated occurrences are today's. */
 const NEWS_OF_TODAY =
   /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
@@ -120,6 +123,8 @@ const ACTION =
  */
 const PAST_VERB =
   /(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)\b\p{Ll}{3,}(?<!e)ed\b/u;
+/** A passive in the past: "was impeached in March", "were evacuated on Sunday". */
+const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?<!e)ed\b/u;
 /** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
 const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
@@ -227,7 +232,7 @@ function publicationDate(published: string | null): DateSpan | null {
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 const EVENT_NOUN =
-  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =
@@ -404,7 +409,9 @@ function datedPastVerb(
   text: string,
   timexes: Timex[],
 ): RegExpExecArray | null {
-  const m = PAST_VERB.exec(sentence);
+  const active = PAST_VERB.exec(sentence);
+  const passive = PASSIVE_PAST.exec(sentence);
+  const m = active && (!passive || active.index < passive.index) ? active : passive;
   // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
   if (!m || /\b(?:who|which|whose)\b[^,;]*$/.test(sentence.slice(0, m.index))) return null;
   const clause = {

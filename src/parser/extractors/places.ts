@@ -28,6 +28,8 @@ interface Hit extends TextSpan {
   inLongerName: boolean;
   /** A capitalised word other than a compass point opens the name: "the Sierra Nevada". */
   afterName: boolean;
+  /** ... whether or not that word names an area itself: "Seoul Central District Court". */
+  nameBefore: boolean;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
   afterPlaceHead: boolean;
   /** A region's short form after a town and a comma: "Paradise, Calif.", "Buffalo, NY". */
@@ -61,6 +63,7 @@ const PLAIN = {
   dateline: false,
   inLongerName: false,
   afterName: false,
+  nameBefore: false,
   afterPlaceHead: false,
   afterCompass: false,
   inCompanyName: false,
@@ -239,12 +242,8 @@ function scan(
         (!!next && !hosts && touching(next, t, next));
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       // ("Asia-Pacific" names two areas: the word before is one of them.)
-      const afterName =
-        !!prev &&
-        !prev.initial &&
-        !afterCompass &&
-        touching(prev, prev, first) &&
-        !gazetteer.lookup(nameKey(prev.text)).some(namesArea);
+      const nameBefore = !!prev && !prev.initial && !afterCompass && touching(prev, prev, first);
+      const afterName = nameBefore && !gazetteer.lookup(nameKey(prev.text)).some(namesArea);
       const dateline =
         first.start < datelineEnd &&
         t.end <= datelineEnd &&
@@ -257,6 +256,7 @@ function scan(
         initial: first.initial && !dateline,
         inLongerName,
         afterName,
+        nameBefore,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
         afterCompass,
         abbreviation: false,
@@ -378,7 +378,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // one across borders ("EU", not "Eu") is known everywhere.
     const short = ACRONYM.test(hit.surface) || nameKey(hit.surface).length <= 3;
     if (short && (!ACRONYM.test(hit.surface) || (e.country && !inContext))) return false;
-    // "the Sierra Nevada", "Lake Ontario": a word before a region's name makes another place.
+    // "the Sierra Nevada", "Lake Ontario": a word before a region's name makes another place;
+    // and after a name, a far country's region is a coincidence ("Seoul Central District
+    // Court" is not Botswana's Central District).
+    if (hit.nameBefore && e.country && !inContext) return false;
     return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;

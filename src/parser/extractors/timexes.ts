@@ -52,8 +52,9 @@ interface Rule {
   resolve(m: RegExpExecArray, ctx: Context): Resolved | null;
 }
 
+/** Also the present of a scheduled occurrence, which news uses for plans: "The court meets on Monday". */
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?)\b/i;
+  /\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:resume|begin|start|meet|arrive|travel|visit|return|host|convene|reconvene)s|testifies|takes office|goes on trial)\b/i;
 
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
@@ -252,7 +253,14 @@ const rules: Rule[] = [
         return null;
       const n = quantity(m[2] ?? '');
       const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
-      return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+      // "a six-month trial": the article is the trial's; the expression is "six-month".
+      const article = m[1] ? null : /^(?:the|an?) (?=[^ -]+-)/i.exec(m[0]);
+      return {
+        type: 'DURATION',
+        value: durationValue(n, unit),
+        ...(mod ? { mod } : {}),
+        ...(article ? { start: article[0].length } : {}),
+      };
     },
   },
   // "the next 12 to 18 months", "two to three years": a range is a duration of unknown length
@@ -340,7 +348,8 @@ const rules: Rule[] = [
   },
   // now, currently, recently, the past, the future
   {
-    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|formerly|previously|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b/gi,
+    // (Not inside a hyphenated name: "Choi Soon-sil".)
+    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|formerly|previously|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
       if (/past|recent|lately|formerly|previously/.test(w))
