@@ -412,6 +412,18 @@ describe('places the text itself locates', () => {
     expect(kinds('Argentina warned of floods in Corrientes on Monday.')).toContain(
       'Corrientes city',
     );
+    // Each name of a list before the plural.
+    const both = gazetteerFrom([
+      place('country:AR', 'Argentina', 'country', [-34, -64], 'AR', null),
+      place('admin1:AR-06', 'Corrientes', 'region', [-28.94, -57.59], 'AR', '06'),
+      place('g:41', 'Corrientes', 'city', [-27.47, -58.83], 'AR', '06', 346_334),
+      place('admin1:AR-08', 'Chaco', 'region', [-26.77, -60.89], 'AR', '08'),
+    ]);
+    expect(
+      parseArticle('Argentina warned Corrientes and Chaco provinces.', {
+        gazetteer: both,
+      }).places.map((p) => `${p.name} ${p.kind}`),
+    ).toEqual(['Argentina country', 'Corrientes region', 'Chaco region']);
   });
 
   it("takes no far country's region for words inside a longer name", () => {

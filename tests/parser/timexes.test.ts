@@ -52,6 +52,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
     [
+      'The quake hit at 4:10 p.m. (0710 GMT) on Monday.',
+      '4:10 p.m. (0710 GMT) on Monday',
+      'TIME',
+      '2018-01-08T16:10',
+    ],
+    [
       'It began in January nineteen ninety-seven.',
       'January nineteen ninety-seven',
       'DATE',

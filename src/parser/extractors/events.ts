@@ -60,6 +60,7 @@ const EVENT_NOUNS: Record<string, string> = {
   epidemic: 'outbreak',
   pandemic: 'outbreak',
   earthquake: 'earthquake',
+  quake: 'earthquake',
   flood: 'flood',
   floods: 'flood',
   storm: 'storm',
@@ -232,7 +233,7 @@ function publicationDate(published: string | null): DateSpan | null {
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 const EVENT_NOUN =
-  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 const PLACE_TAIL =

@@ -76,7 +76,11 @@ const PLAIN = {
 
 const REGION_WORDS = 'province|state|region|prefecture|governorate|oblast|territory';
 const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`, 'i');
-const REGION_AFTER = new RegExp(`^[ \\t]+(?:${REGION_WORDS})\\b`, 'i');
+/** "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised). */
+const REGION_AFTER = new RegExp(
+  `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${REGION_WORDS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})s?\\b`,
+  'u',
+);
 
 /** What a place hosts, named after it: "Sochi Winter Olympics", "Boston Marathon". */
 const HOSTED_AFTER =
@@ -269,7 +273,7 @@ function scan(
         beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
-        regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 16)),
+        regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
       // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
