@@ -69,6 +69,13 @@ describe('events the text reports', () => {
     expect([verdict?.status, verdict?.date?.start]).toEqual(['scheduled', '2018-10-01']);
   });
 
+  it('takes a plan reported by a verb far back for a plan, not a proposal', () => {
+    const [e] = events(
+      'He added that the bank would hold a press conference after every policy meeting starting in March.',
+    );
+    expect(e?.status).toBe('scheduled');
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

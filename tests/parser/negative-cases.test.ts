@@ -22,6 +22,10 @@ describe('what must not be read as a time expression', () => {
     'Tourists visited the Summer Palace.',
     'A second group will travel north.',
     'She won a second term.',
+    'The bank raised its rate by a quarter-point.',
+    'He won a quarter of the vote.',
+    'It was paid to her friend Choi Soon-sil.',
+    'Officials said 2100 people were hurt.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

@@ -243,7 +243,17 @@ const PLACE_TAIL =
  * Thursday", "warned it would retaliate against the drills".
  */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/iu;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
+
+/**
+ * A proposing word within the 60 characters before a noun; its reporting verb may stand
+ * further back ("He added that the Fed would hold a press conference after every meeting").
+ */
+function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
+  const prefix = text.slice(sentenceStart, nounStart);
+  for (const m of prefix.matchAll(PROPOSED_BEFORE)) if (m.index >= prefix.length - 60) return true;
+  return false;
+}
 
 interface SentenceContext {
   text: string;
@@ -327,7 +337,7 @@ function namedOccurrences(
     let date =
       datedBy(text, timexes, np) ?? datedBy(text, timexes, { start: nounStart, end: after.end });
     const isProposed =
-      PROPOSED_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)) ||
+      proposedBefore(text, s.start, nounStart) ||
       /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
     // A proposal already covers this noun ("proposed that military talks should take place").
     if (

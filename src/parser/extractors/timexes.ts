@@ -244,6 +244,10 @@ const rules: Rule[] = [
     resolve(m) {
       const unit = unitOf(m[3] ?? '');
       if (unit === 'weekend') return null;
+      // "by a quarter-point", "a quarter of the vote": a fraction, not three months.
+      const after = m.input?.slice((m.index ?? 0) + m[0].length) ?? '';
+      if (unit === 'quarter' && /^(?:[ -](?:point|percentage|of)\b|s?\s+of\b)/i.test(after))
+        return null;
       // "a second group", "for a second time": the ordinal before a noun, not one second.
       if (
         /^an?$/i.test(m[2] ?? '') &&
