@@ -136,6 +136,10 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('Her hearing resumes on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-15' },
     ]);
+    expect(found('The two leaders meet separately Monday.').map((t) => t.value)).toEqual([
+      '2018-01-15',
+    ]);
+    expect(found('They did not meet on Monday.').map((t) => t.value)).toEqual(['2018-01-08']);
     expect(found('Her hearing ended on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-08' },
     ]);
