@@ -76,6 +76,17 @@ describe('events the text reports', () => {
     expect(e?.status).toBe('scheduled');
   });
 
+  it('heads an occurrence by its own clause, and keeps "the city of" in its site', () => {
+    expect(
+      events('Truces have been violated since fighting erupted on April 15 in Seoul.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Fighting erupted on April 15 in Seoul']);
+    expect(
+      events('Officials held talks in the South Korean city of Seoul.').map((e) => e.headline),
+    ).toEqual(['Talks in the South Korean city of Seoul']);
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

@@ -236,8 +236,9 @@ const EVENT_NOUN =
   /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
+/** "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is. */
 const PLACE_TAIL =
-  /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*))?/u;
+  /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
 /**
  * "would" is a proposal, except reported speech of a plan or a threat: "said he would visit on
  * Thursday", "warned it would retaliate against the drills".
@@ -432,10 +433,15 @@ function datedPastVerb(
   return datedBy(text, timexes, clause) ? m : null;
 }
 
-/** Where the conjunct holding `index` starts: "Rain is expected today, and the agency warned". */
+/**
+ * Where the clause holding `index` starts: "Rain is expected today, and the agency warned",
+ * "ceasefires have been violated since fighting erupted on April 15".
+ */
 function conjunctStart(sentence: string, index: number): number {
   let start = 0;
-  for (const m of sentence.slice(0, index).matchAll(/(?:,\s+(?:and|but)|;)\s+/g))
+  for (const m of sentence
+    .slice(0, index)
+    .matchAll(/(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until))\s+(?!\d)/g))
     start = m.index + m[0].length;
   return start;
 }
