@@ -118,6 +118,12 @@ describe('people the text names', () => {
       ['Kim Jong Un'],
     ],
     ['He met Foreign Minister Park Jin on Monday.', 'Park Jin', 'Foreign Minister', ['Park Jin']],
+    [
+      'Environment Secretary Janet Coffey visited a flood defence site.',
+      'Janet Coffey',
+      'Environment Secretary',
+      ['Janet Coffey'],
+    ],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);

@@ -52,6 +52,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
     [
+      'A warning is in force until 21:00 on Thursday.',
+      '21:00 on Thursday',
+      'TIME',
+      '2018-01-11T21:00',
+    ],
+    [
       'The quake hit at 4:10 p.m. (0710 GMT) on Monday.',
       '4:10 p.m. (0710 GMT) on Monday',
       'TIME',
@@ -124,6 +130,11 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-05',
     ]);
     expect(found('On March 13 to 23 people were hurt.').map((t) => t.text)).toEqual(['March 13']);
+    expect(found('It killed seven people on 20 and 21 October.').map((t) => t.text)).toEqual([
+      '20',
+      '21 October',
+    ]);
+    expect(found('Prices rose 5 to 21 October levels.').map((t) => t.text)).toEqual(['21 October']);
     // Not a clock: a count of people.
     expect(found('Officials said 2100 people were hurt.')).toEqual([]);
   });

@@ -215,11 +215,14 @@ export function findPeople(
               if ((FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym) || HONORIFICS.test(p.text))
                 break;
               const localBody = LOCAL_BODY.test((tokens[k] as Token).text);
+              // At a sentence's start, a noun may still head the office ("Environment
+              // Secretary"), but not a verb or an adverb ("Asked", "Reportedly").
               if (
                 p.initial &&
                 !TITLE_QUALIFIER.test(p.text) &&
                 !localBody &&
-                !isPlaceName(gazetteer, p.text)
+                !isPlaceName(gazetteer, p.text) &&
+                (/(?:ed|ing|ly)$/.test(p.text) || MONTH_OR_DAY.test(p.text))
               )
                 break;
               k--;

@@ -811,7 +811,11 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
 const RANGE_END =
   /^\s*(?:-|–|to|through|until|till|and)\s*(\d{1,2})(?=\s*(?:$|[,.;:)!?]|(?:in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
 
-/** Adds the day that closes a range of days in one month, which only its first day names. */
+/** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
+const RANGE_START =
+  /(?:\b(?:on|from|between)\s+(\d{1,2})\s*(?:-|–|to|and|until|through)\s*|(?<![\d.,:-])\b(\d{1,2})[-–])$/;
+
+/** Adds the day that closes a range of days in one month, which only one of its days names. */
 function withRangeEnds(
   sentence: string,
   offset: number,
@@ -820,7 +824,25 @@ function withRangeEnds(
   const out = [...found];
   for (const c of found) {
     const day = /^(\d{4}-\d\d)-(\d\d)$/.exec(c.value);
-    if (c.type !== 'DATE' || !day || !/\d$/.test(sentence.slice(0, c.end - offset))) continue;
+    if (c.type !== 'DATE' || !day) continue;
+    // "on 20 and 21 October": the day that opens the range stands before.
+    const opening = RANGE_START.exec(sentence.slice(0, c.start - offset));
+    const firstDay = opening?.[1] ?? opening?.[2];
+    if (
+      opening &&
+      firstDay &&
+      /^\d/.test(sentence.slice(c.start - offset)) &&
+      Number(firstDay) < Number(day[2])
+    ) {
+      const start = c.start - opening[0].length + opening[0].indexOf(firstDay);
+      out.push({
+        type: 'DATE',
+        value: `${day[1]}-${firstDay.padStart(2, '0')}`,
+        start,
+        end: start + firstDay.length,
+      });
+    }
+    if (!/\d$/.test(sentence.slice(0, c.end - offset))) continue;
     const m = RANGE_END.exec(sentence.slice(c.end - offset));
     const last = Number(m?.[1]);
     if (!m?.[1] || last <= Number(day[2]) || last > 31) continue;
@@ -877,7 +899,8 @@ function trimmed(sentence: string, offset: number, c: TimexCandidate): TimexCand
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
-const CLOCK = String.raw`(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|noon|midnight`;
+// "9 p.m.", "9:30 a.m.", or a 24-hour "21:00" (minutes or a.m./p.m. tell it from a count)
+const CLOCK = String.raw`(\d{1,2})(?=:\d\d|\s*[ap]\.?m\b)(?::(\d\d))?(?:\s*([ap])\.?m\b\.?)?|noon|midnight`;
 // "6 p.m. local time on Friday", "9 a.m. EDT Monday", "4:10 p.m. (0710 GMT) on Monday": a zone
 // or a bracket may stand between the two.
 const CLOCK_BEFORE = new RegExp(
@@ -913,7 +936,7 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
   let hour = Number(m[1] ?? 0);
   if (words.includes('noon')) hour = 12;
   else if (words.includes('midnight')) hour = 0;
-  else if (hour > 12) return c;
+  else if (hour > 23 || (hour > 12 && m[3])) return c;
   else if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
   else if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
   const value = `${c.value}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
