@@ -52,7 +52,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
     [
-      'A warning is in force until 21:00 on Thursday.',
+      'The warning will last until 21:00 on Thursday.',
       '21:00 on Thursday',
       'TIME',
       '2018-01-11T21:00',
