@@ -87,6 +87,20 @@ describe('events the text reports', () => {
     ).toEqual(['Talks in the South Korean city of Seoul']);
   });
 
+  it('reads past an apposition, and dates a noun by its own relative clause', () => {
+    expect(
+      events(
+        'The envoy met Ana Ruiz, a member of the war cabinet, in Seoul on Monday and left.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The envoy met Ana Ruiz in Seoul on Monday and left', '2018-01-08']]);
+    // "any agreement" is none yet; the war is dated by its own clause, not by today's news.
+    expect(
+      events(
+        'The group has demanded that any agreement end the war, which began on Oct. 7 when fighters attacked, killing 1,200 people.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['War', '2017-10-07']]);
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

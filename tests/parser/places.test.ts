@@ -426,6 +426,18 @@ describe('places the text itself locates', () => {
     ).toEqual(['Argentina country', 'Corrientes region', 'Chaco region']);
   });
 
+  it('takes no demonym after a comma for the area that qualifies a town', () => {
+    const israel = place('country:IL', 'Israel', 'country', [31.47, 35.13], 'IL', null);
+    const towns = gazetteerFrom(
+      [israel, place('g:61', 'Khan Yunis', 'city', [31.34, 34.31], 'PS', 'GZ', 173_183)],
+      [['Israeli', israel.entry]],
+    );
+    const story = parseArticle('In Khan Yunis, Israeli tanks pushed deeper, witnesses said.', {
+      gazetteer: towns,
+    });
+    expect(story.places.map((p) => p.name)).toContain('Khan Yunis');
+  });
+
   it("takes no far country's region for words inside a longer name", () => {
     const courts = gazetteerFrom([
       place('admin1:KR-11', 'Seoul', 'region', [37.57, 126.98], 'KR', '11'),

@@ -141,10 +141,24 @@ const FUTURE_ACTION =
 const CLAUSE_END =
   /(?<!\d),|,(?!\d{3})|[;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
 
+/**
+ * ", a member of the war cabinet," after a name: an apposition, inside the clause (not ", an
+ * 18-year low,", which comments on the clause).
+ */
+const APPOSITION_BODY = String.raw`,\s+(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)\s[^,;:"“”]{1,40},(?=\s)`;
+const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
+const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
+
 function clauseFrom(text: string, start: number, limit: number): TextSpan {
-  const rest = text.slice(start, limit);
-  const m = CLAUSE_END.exec(rest);
-  let end = m ? start + m.index : limit;
+  let from = start;
+  let m = CLAUSE_END.exec(text.slice(from, limit));
+  for (let k = 0; m && k < 2; k++) {
+    const apposition = APPOSITION.exec(text.slice(from + m.index, limit));
+    if (!apposition) break;
+    from += m.index + apposition[0].length;
+    m = CLAUSE_END.exec(text.slice(from, limit));
+  }
+  let end = m ? from + m.index : limit;
   while (end > start && /[\s.!?”"’]/.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
@@ -171,6 +185,7 @@ function headlineOf(text: string, span: TextSpan, maxWords = 12, keepUntil = spa
   const minWords = subject.split(/\s+/).filter(Boolean).length;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(RELATIVE_ASIDE, '')
+    .replace(APPOSITION_INSIDE, '')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ');
@@ -283,6 +298,9 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
   return out;
 }
 
+const COMPOUND_HEAD =
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary)\b/;
+
 /** "the earthquake that struck Sulawesi": a relative clause right after a noun. */
 const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
@@ -298,6 +316,11 @@ function ownClause(text: string, nounStart: number, clause: TextSpan): TextSpan 
   const rest = text.slice(from, clause.end);
   const main = ACTION.exec(rest) ?? PAST_VERB.exec(rest);
   return main ? { start: clause.start, end: from + main.index } : clause;
+}
+
+/** Whether a sentence offset lies in a relative clause (", which began on Oct. 7 ..."). */
+function inRelative(sentence: string, at: number): boolean {
+  return /,\s*(?:which|who|whose|where)\b[^,;]*$/.test(sentence.slice(0, at));
 }
 
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
@@ -319,6 +342,11 @@ function namedOccurrences(
     const nounText = m[2] ?? '';
     const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
+    const nounEnd = nounStart + nounText.length;
+    // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
+    // none yet.
+    if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
+    if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 4), nounStart))) continue;
     const found = MODIFIERS.exec(text.slice(s.start, nounStart));
     // "The drills" at a sentence's start: its article is no modifier.
     const mods =
@@ -335,8 +363,14 @@ function namedOccurrences(
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
     const np: TextSpan = { start, end: timed ? nounStart + nounText.length : tailEnd };
+    // "the war, which began on Oct. 7": the noun's own relative clause dates it.
+    const described = /^,\s*(?:which|that)\s[^,;]*/.exec(text.slice(np.end, s.end));
     let date =
-      datedBy(text, timexes, np) ?? datedBy(text, timexes, { start: nounStart, end: after.end });
+      datedBy(text, timexes, np) ??
+      datedBy(text, timexes, { start: nounStart, end: after.end }) ??
+      (described
+        ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
+        : null);
     const isProposed =
       proposedBefore(text, s.start, nounStart) ||
       /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
@@ -376,7 +410,13 @@ function namedOccurrences(
       !overPeriod &&
       NEWS_OF_TODAY.test(sentence)
     )
-      date = datedBy(text, timexes, s, (t) => possessive(text, t)) ?? publicationDate(published);
+      date =
+        datedBy(
+          text,
+          timexes,
+          s,
+          (t) => possessive(text, t) || inRelative(sentence, t.start - s.start),
+        ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
     if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time

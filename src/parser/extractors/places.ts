@@ -505,8 +505,11 @@ function qualifiedReadings(
       continue;
     }
     const next = hits[i + 1];
+    // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     const qualifier =
-      next && /^,[ \t]*$/.test(text.slice(h.end, next.start)) ? rank(next, ctx)?.entry : undefined;
+      next && !next.demonym && /^,[ \t]*$/.test(text.slice(h.end, next.start))
+        ? rank(next, ctx)?.entry
+        : undefined;
     const area =
       qualifier && (qualifier.kind === 'country' || qualifier.kind === 'region')
         ? qualifier
