@@ -119,6 +119,12 @@ describe('people the text names', () => {
     ],
     ['He met Foreign Minister Park Jin on Monday.', 'Park Jin', 'Foreign Minister', ['Park Jin']],
     [
+      "Moon's chief of staff, Im Jong-seok, told reporters so.",
+      'Im Jong-seok',
+      "Moon's chief of staff",
+      ['Im Jong-seok'],
+    ],
+    [
       'Environment Secretary Janet Coffey visited a flood defence site.',
       'Janet Coffey',
       'Environment Secretary',
@@ -249,6 +255,18 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
       ['Kim Jong Un', ['Kim Jong Un', 'Kim']],
       ['Kim Yo Jong', ['Kim Yo Jong']],
+    ]);
+  });
+
+  it('gives a headline name to the person the story introduces first, and a wife her role', () => {
+    const story = parseArticle(
+      'Summit with Kim\n\nNorth Korean leader Kim Jong Un waited. Kim and his wife, Ri Sol Ju, greeted the guest and his wife, Kim Jung-sook.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role, p.mentions.map((m) => m.text)])).toEqual([
+      ['Kim Jong Un', 'North Korean leader', ['Kim', 'Kim Jong Un', 'Kim']],
+      ['Ri Sol Ju', 'wife', ['Ri Sol Ju']],
+      ['Kim Jung-sook', 'wife', ['Kim Jung-sook']],
     ]);
   });
 

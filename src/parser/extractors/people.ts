@@ -344,11 +344,18 @@ export function findPeople(
             /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+){0,2}),\s*$/u.exec(
               before,
             );
+          // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase.)
+          const apposWords = appos?.[2]?.split(' ') ?? [];
           const apposRole =
-            appos?.[2] && (roleWord(appos[2].split(' ').pop() ?? '') || TITLES.test(appos[2]))
+            appos?.[2] &&
+            (roleWord(apposWords.at(-1) ?? '') ||
+              (apposWords.length === 3 &&
+                apposWords[1] === 'of' &&
+                roleWord(apposWords[0] ?? '')) ||
+              TITLES.test(appos[2]))
               ? `${appos[1] ?? ''}${appos[2]}`
                   .trim()
-                  .replace(/^(?:the|a|an|its|his|her|their)\s+/i, '')
+                  .replace(/^(?:(?:and|or|but)\s+)?(?:the|a|an|its|his|her|their)\s+/i, '')
               : null;
           // "Janet Evans of Marion": a common given name opening the run is evidence enough,
           // unless a place ends it ("Taco Bell Canada").
@@ -481,11 +488,18 @@ export function findPeople(
       // A bare name points back to someone named before it ("Kim's sister, Kim Yo Jong" is
       // the sister of the Kim already named).
       const earlier = candidates.filter((p) => (p.mentions[0]?.start ?? t.start) < t.start);
-      const best = [...(earlier.length > 0 ? earlier : candidates)].sort(
-        (a, b) =>
-          Number(!!b.role) - Number(!!a.role) ||
-          b.mentions.length - a.mentions.length ||
-          (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0),
+      // Before anyone of the name is introduced (a headline), it is the one introduced first.
+      const best = (
+        earlier.length > 0
+          ? [...earlier].sort(
+              (a, b) =>
+                Number(!!b.role) - Number(!!a.role) ||
+                b.mentions.length - a.mentions.length ||
+                (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0),
+            )
+          : [...candidates].sort(
+              (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+            )
       )[0] as PersonCandidate;
       best.aliases.add(t.text);
       best.mentions.push({ start: t.start, end: t.end, text: t.text });
