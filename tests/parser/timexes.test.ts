@@ -143,6 +143,9 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('It caps a six-month trial.')).toEqual([
       { text: 'six-month', type: 'DURATION', value: 'P6M' },
     ]);
+    expect(found('They agreed to a week-long truce.')).toEqual([
+      { text: 'week-long', type: 'DURATION', value: 'P1W' },
+    ]);
     expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
     expect(found('Her hearing resumes on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-15' },

@@ -43,7 +43,7 @@ interface Resolved {
   mod?: string;
   /** Characters to leave out at the start of the match (a preposition). */
   start?: number;
-  /** Characters to leave out at the end of the match, as a negative number. */
+  /** Characters to leave out at the end of the match (negative) or to take in after it. */
   end?: number;
 }
 
@@ -260,13 +260,20 @@ const rules: Rule[] = [
         return null;
       const n = quantity(m[2] ?? '');
       const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
-      // "a six-month trial": the article is the trial's; the expression is "six-month".
-      const article = m[1] ? null : /^(?:the|an?) (?=[^ -]+-)/i.exec(m[0]);
+      // "a six-month trial": the article is the trial's; the expression is "six-month"; and
+      // "a week-long truce" is "week-long".
+      const long = /^-long\b/.test(after);
+      const article = m[1]
+        ? null
+        : long && /^an? \S+$/i.test(m[0])
+          ? /^an? /i.exec(m[0])
+          : /^(?:the|an?) (?=[^ -]+-)/i.exec(m[0]);
       return {
         type: 'DURATION',
         value: durationValue(n, unit),
         ...(mod ? { mod } : {}),
         ...(article ? { start: article[0].length } : {}),
+        ...(long ? { end: 5 } : {}),
       };
     },
   },
