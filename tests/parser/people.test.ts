@@ -118,6 +118,7 @@ describe('people the text names', () => {
       ['Kim Jong Un'],
     ],
     ['He met Foreign Minister Park Jin on Monday.', 'Park Jin', 'Foreign Minister', ['Park Jin']],
+    ['Chief Executive Tim Cook said so.', 'Tim Cook', 'Chief Executive', ['Tim Cook']],
     [
       "Moon's chief of staff, Im Jong-seok, told reporters so.",
       'Im Jong-seok',

@@ -5,6 +5,15 @@ const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
   spans.map((s) => text.slice(s.start, s.end));
 
 describe('segment', () => {
+  it('takes a headline that ends in an abbreviation for a headline', () => {
+    const text = 'Apple to add jobs across U.S.\n\nApple said on Thursday it would hire.';
+    const seg = segment(text);
+    expect(seg.title && text.slice(seg.title.start, seg.title.end)).toBe(
+      'Apple to add jobs across U.S.',
+    );
+    expect(seg.paragraphs).toHaveLength(1);
+  });
+
   it('counts a headline repeated right below it once', () => {
     const text =
       'Big news today\n\nBig news today\n\nFirst paragraph. Second sentence.\n\nLast one.';

@@ -13,7 +13,7 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General)(?:\.|-elect|-designate)?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|Executive)(?:\.|-elect|-designate)?$/;
 /** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */

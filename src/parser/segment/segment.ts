@@ -90,7 +90,9 @@ function looksLikeHeadline(text: string, span: TextSpan): boolean {
   const line = text.slice(span.start, span.end);
   if (/\r|\n/.test(line) || line.length > 200) return false;
   const words = line.split(/\s+/).length;
-  return words <= 30 && !/[.!?:;,]["'”’]?$/.test(line);
+  // "... add jobs across U.S.": the point of an abbreviation does not end a sentence.
+  const abbreviated = /(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u.test(line);
+  return words <= 30 && (abbreviated || !/[.!?:;,]["'”’]?$/.test(line));
 }
 
 function normalise(s: string): string {
