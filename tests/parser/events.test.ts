@@ -101,6 +101,15 @@ describe('events the text reports', () => {
     ).toEqual([['War', '2017-10-07']]);
   });
 
+  it('reports a plan a company announces, undated and headed by who will carry it out', () => {
+    const found = events(
+      'PARADISE, Calif. (Reuters) - Acme Inc said on Thursday it would build a campus in Seoul, and hire 500 people.',
+    );
+    expect(found.map((e) => [e.headline, e.date, e.status])).toEqual([
+      ['Acme Inc to build a campus in Seoul', null, 'scheduled'],
+    ]);
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/parser/segment/segment.ts';
+import { segment, splitSentences } from '../../src/parser/segment/segment.ts';
 
 const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
   spans.map((s) => text.slice(s.start, s.end));
@@ -12,6 +12,13 @@ describe('segment', () => {
       'Apple to add jobs across U.S.',
     );
     expect(seg.paragraphs).toHaveLength(1);
+  });
+
+  it("does not end a sentence at a state's short form after a town", () => {
+    const text = 'PARADISE, Calif. (Reuters) - A fire burned. He felt ill. The doctor came.';
+    expect(
+      splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['PARADISE, Calif. (Reuters) - A fire burned.', 'He felt ill.', 'The doctor came.']);
   });
 
   it('counts a headline repeated right below it once', () => {

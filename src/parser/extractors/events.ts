@@ -486,6 +486,41 @@ function conjunctStart(sentence: string, index: number): number {
   return start;
 }
 
+/** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
+const REPORTED_PLAN =
+  /^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s(would\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)/u;
+
+/**
+ * What a company or government says it would do, headed by who will do it ("Apple Inc would
+ * build a $1 billion campus in Austin"); dated only by the text, never by the announcement.
+ */
+function reportedPlan(
+  text: string,
+  s: TextSpan,
+  main: string,
+  timexes: Timex[],
+): EventCandidate | null {
+  const m = REPORTED_PLAN.exec(main);
+  if (!m?.[1] || !m[3] || !m[4]) return null;
+  const planStart = s.start + m.index + m[0].length - m[4].length;
+  const plan = clauseFrom(text, planStart, s.end);
+  const subject = m[1].trim();
+  const doer = /^(?:it|they|he|she|we)$/i.test(m[3].trim()) ? subject : m[3].trim();
+  if (/["“”]/.test(doer) || doer.split(/\s+/).length > 6) return null;
+  const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
+  // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
+  const headline = `${doer} ${rest.replace(/^would\s+/i, 'to ')}`;
+  const evidence = { start: s.start, end: plan.end };
+  return {
+    headline: headline.charAt(0).toUpperCase() + headline.slice(1),
+    date: datedBy(text, timexes, plan),
+    status: 'scheduled',
+    evidence,
+    scopes: [evidence],
+    kind: `action:${headline.toLowerCase()}`,
+  };
+}
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -499,7 +534,8 @@ function reportedAction({
   const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
   const past = mainAction(main) ?? datedPastVerb(main, s.start, text, timexes);
   const action = past ?? FUTURE_ACTION.exec(main);
-  if (!action || /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
+  if (!action) return reportedPlan(text, s, main, timexes);
+  if (/\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
   const verbEnd = s.start + action.index + action[0].length;

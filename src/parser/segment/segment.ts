@@ -53,6 +53,14 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** The AP Stylebook's short forms of US states, written after a town ("Paradise, Calif."). */
+const STATE_SHORT_FORMS = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo ' +
+    'mont neb nev okla ore pa tenn tex va vt wash wis wyo'
+  ).split(' '),
+);
+
 /**
  * Where sentences end: after . ! ? (and any closing quotes or brackets) that are followed by
  * space and something that can start a sentence, unless the full stop closes an abbreviation,
@@ -69,6 +77,13 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
       const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
       const bare = word.replace(/\./g, '').toLowerCase();
       if (ABBREVIATIONS.has(bare)) continue;
+      // "PARADISE, Calif. (Reuters) -", "in Boulder, Colo. Officials": a state's short form
+      // after a town and a comma (elsewhere "ill." or "Miss." may end a sentence).
+      if (
+        STATE_SHORT_FORMS.has(bare) &&
+        /,\s*$/.test(body.slice(Math.max(0, m.index - word.length - 3), m.index - word.length))
+      )
+        continue;
       if (/^\p{Lu}$/u.test(word)) continue; // an initial
       // "U.S." ends a sentence only when what follows does not read as its continuation.
       if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
