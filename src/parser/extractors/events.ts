@@ -1,6 +1,14 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
+import {
+  clauseFrom,
+  conjunctStart,
+  FRONTED,
+  headlineOf,
+  inRelative,
+  RELATIVE_ASIDE,
+} from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 
 /** An event before ids, places and actors are given. */
@@ -132,84 +140,6 @@ const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.sourc
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
 
-/**
- * Where a clause ends: punctuation, a relative or contrasting conjunction, or a time
- * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
- * 50 people last September", "weeks before the president takes office on May 10": the date is
- * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
- */
-const CLAUSE_END =
-  /(?<!\d),|,(?!\d{3})|[;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
-
-/**
- * ", a member of the war cabinet," after a name: an apposition, inside the clause (not ", an
- * 18-year low,", which comments on the clause).
- */
-const APPOSITION_BODY = String.raw`,\s+(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)\s[^,;:"“”]{1,40},(?=\s)`;
-const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
-const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
-
-function clauseFrom(text: string, start: number, limit: number): TextSpan {
-  let from = start;
-  let m = CLAUSE_END.exec(text.slice(from, limit));
-  for (let k = 0; m && k < 2; k++) {
-    const apposition = APPOSITION.exec(text.slice(from + m.index, limit));
-    if (!apposition) break;
-    from += m.index + apposition[0].length;
-    m = CLAUSE_END.exec(text.slice(from, limit));
-  }
-  let end = m ? from + m.index : limit;
-  while (end > start && /[\s.!?”"’]/.test(text[end - 1] ?? '')) end--;
-  return { start, end };
-}
-
-/** ", which reports results next week," between commas: an aside about its own time. */
-const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
-
-/** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
-const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,;:"“]{0,40},\s+/;
-
-/**
- * A headline from the words of a span, at most `maxWords`.
- * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
- */
-function headlineOf(text: string, span: TextSpan, maxWords = 12, keepUntil = span.start): string {
-  const lead = FRONTED.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
-  const from = span.start + (span.start + lead < keepUntil ? lead : 0);
-  // "The toll from the quake that struck the island rose": the subject's relative clause goes.
-  const subject =
-    keepUntil > from
-      ? text.slice(from, keepUntil).replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
-      : '';
-  const minWords = subject.split(/\s+/).filter(Boolean).length;
-  const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
-    .replace(RELATIVE_ASIDE, '')
-    .replace(APPOSITION_INSIDE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ');
-  // A long subject still reaches its verb and a few words after it.
-  const limit = Math.max(maxWords, minWords + 3);
-  let kept = words.slice(0, limit);
-  if (words.length > limit) {
-    // Cut before the last phrase that the limit broke ("... flew to Lima last week to
-    // secure" ends at "week"), keeping at least half of the words.
-    const cut = kept.findLastIndex(
-      (w, i) =>
-        i >= Math.max(maxWords / 2, minWords) &&
-        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that)$/i.test(w),
-    );
-    if (cut > 0) kept = kept.slice(0, cut);
-  }
-  // "... on July 31 and plans": a conjunction the cut left with one word after it goes too.
-  if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))
-    kept = kept.slice(0, -2);
-  let h = kept.join(' ');
-  h = h.replace(/[.,;:]+$/, '');
-  return h.charAt(0).toUpperCase() + h.slice(1);
-}
-
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
 
@@ -316,11 +246,6 @@ function ownClause(text: string, nounStart: number, clause: TextSpan): TextSpan 
   const rest = text.slice(from, clause.end);
   const main = ACTION.exec(rest) ?? PAST_VERB.exec(rest);
   return main ? { start: clause.start, end: from + main.index } : clause;
-}
-
-/** Whether a sentence offset lies in a relative clause (", which began on Oct. 7 ..."). */
-function inRelative(sentence: string, at: number): boolean {
-  return /,\s*(?:which|who|whose|where)\b[^,;]*$/.test(sentence.slice(0, at));
 }
 
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
@@ -471,19 +396,6 @@ function datedPastVerb(
     end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
   };
   return datedBy(text, timexes, clause) ? m : null;
-}
-
-/**
- * Where the clause holding `index` starts: "Rain is expected today, and the agency warned",
- * "ceasefires have been violated since fighting erupted on April 15".
- */
-function conjunctStart(sentence: string, index: number): number {
-  let start = 0;
-  for (const m of sentence
-    .slice(0, index)
-    .matchAll(/(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until))\s+(?!\d)/g))
-    start = m.index + m[0].length;
-  return start;
 }
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */

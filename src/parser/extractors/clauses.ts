@@ -1,0 +1,108 @@
+import type { TextSpan } from '../../story/model.ts';
+
+/*
+ * Clauses and headlines: where a clause starts and ends in a sentence, which asides and
+ * appositions stand outside it, and a short headline from its words. Plain text rules, shared
+ * by the event extractor's readings of a sentence.
+ */
+
+/**
+ * Where a clause ends: punctuation, a relative or contrasting conjunction, or a time
+ * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
+ * 50 people last September", "weeks before the president takes office on May 10": the date is
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
+ */
+const CLAUSE_END =
+  /(?<!\d),|,(?!\d{3})|[;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
+
+/**
+ * ", a member of the war cabinet," after a name: an apposition, inside the clause (not ", an
+ * 18-year low,", which comments on the clause).
+ */
+const APPOSITION_BODY = String.raw`,\s+(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)\s[^,;:"“”]{1,40},(?=\s)`;
+const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
+const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
+
+export function clauseFrom(text: string, start: number, limit: number): TextSpan {
+  let from = start;
+  let m = CLAUSE_END.exec(text.slice(from, limit));
+  for (let k = 0; m && k < 2; k++) {
+    const apposition = APPOSITION.exec(text.slice(from + m.index, limit));
+    if (!apposition) break;
+    from += m.index + apposition[0].length;
+    m = CLAUSE_END.exec(text.slice(from, limit));
+  }
+  let end = m ? from + m.index : limit;
+  while (end > start && /[\s.!?”"’]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** ", which reports results next week," between commas: an aside about its own time. */
+export const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
+
+/** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
+export const FRONTED =
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,;:"“]{0,40},\s+/;
+
+/**
+ * A headline from the words of a span, at most `maxWords`.
+ * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
+ */
+export function headlineOf(
+  text: string,
+  span: TextSpan,
+  maxWords = 12,
+  keepUntil = span.start,
+): string {
+  const lead = FRONTED.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const from = span.start + (span.start + lead < keepUntil ? lead : 0);
+  // "The toll from the quake that struck the island rose": the subject's relative clause goes.
+  const subject =
+    keepUntil > from
+      ? text.slice(from, keepUntil).replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
+      : '';
+  const minWords = subject.split(/\s+/).filter(Boolean).length;
+  const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
+    .replace(RELATIVE_ASIDE, '')
+    .replace(APPOSITION_INSIDE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
+  // A long subject still reaches its verb and a few words after it.
+  const limit = Math.max(maxWords, minWords + 3);
+  let kept = words.slice(0, limit);
+  if (words.length > limit) {
+    // Cut before the last phrase that the limit broke ("... flew to Lima last week to
+    // secure" ends at "week"), keeping at least half of the words.
+    const cut = kept.findLastIndex(
+      (w, i) =>
+        i >= Math.max(maxWords / 2, minWords) &&
+        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that)$/i.test(w),
+    );
+    if (cut > 0) kept = kept.slice(0, cut);
+  }
+  // "... on July 31 and plans": a conjunction the cut left with one word after it goes too.
+  if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))
+    kept = kept.slice(0, -2);
+  let h = kept.join(' ');
+  h = h.replace(/[.,;:]+$/, '');
+  return h.charAt(0).toUpperCase() + h.slice(1);
+}
+
+/** Whether a sentence offset lies in a relative clause (", which began on Oct. 7 ..."). */
+export function inRelative(sentence: string, at: number): boolean {
+  return /,\s*(?:which|who|whose|where)\b[^,;]*$/.test(sentence.slice(0, at));
+}
+
+/**
+ * Where the clause holding `index` starts: "Rain is expected today, and the agency warned",
+ * "ceasefires have been violated since fighting erupted on April 15".
+ */
+export function conjunctStart(sentence: string, index: number): number {
+  let start = 0;
+  for (const m of sentence
+    .slice(0, index)
+    .matchAll(/(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until))\s+(?!\d)/g))
+    start = m.index + m[0].length;
+  return start;
+}
