@@ -47,6 +47,8 @@ interface WorldCountry {
   demonyms?: { eng?: { m: string; f: string } };
   /** The UN M49 subregion: "Northern Africa". */
   subregion?: string;
+  /** A sovereign state, not a dependent territory. */
+  independent?: boolean;
 }
 
 /** Names too short or too generic to trust as toponyms on their own. */
@@ -147,6 +149,8 @@ function countries() {
   const centres = mainlandCentres();
   const sources: GazetteerSource[] = [];
   const demonyms: Array<[string, GazetteerEntry]> = [];
+  const nations: Array<[string, GazetteerEntry]> = [];
+  const territories: Array<[string, GazetteerEntry]> = [];
   const byCode = new Map<string, GazetteerEntry>();
   const aliasesByCode = countryAliases.aliases as Record<string, string[]>;
   for (const c of require('world-countries') as WorldCountry[]) {
@@ -170,9 +174,12 @@ function countries() {
       ...(aliasesByCode[c.cca2] ?? []),
     ];
     sources.push({ entry, names });
+    // A territory shares its demonym with a nation ("Indian" is also the British Indian Ocean
+    // Territory's): the nation's is listed after it, and the last listed wins.
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-      if (d) demonyms.push([d, entry], [`${d}s`, entry]);
+      if (d) (c.independent ? nations : territories).push([d, entry], [`${d}s`, entry]);
   }
+  demonyms.push(...territories, ...nations);
   for (const [code, names] of Object.entries(countryAliases.demonyms as Record<string, string[]>)) {
     const entry = byCode.get(code);
     if (entry) for (const n of names) demonyms.push([n, entry]);

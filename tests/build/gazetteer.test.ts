@@ -82,6 +82,11 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.lookup(nameKey('South Africa')).map((m) => m.entry.kind)).toEqual(['country']);
   });
 
+  it("gives a nation's demonym to the nation, not to a territory that shares it", () => {
+    expect(gazetteer.demonym(nameKey('Indian'))?.name).toBe('India');
+    expect(gazetteer.demonym(nameKey('Norwegian'))?.name).toBe('Norway');
+  });
+
   it('knows the short names news gives the two Koreas', () => {
     for (const [name, country] of [
       ['N. Korea', 'KP'],
