@@ -74,11 +74,13 @@ const PLAIN = {
   regionCue: false,
 } satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
 
-const REGION_WORDS = 'province|state|region|prefecture|governorate|oblast|territory';
-const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`, 'i');
+/** Words for a first-level region, in either case ("Corrientes Province", "Toyama prefecture"). */
+const REGION_WORDS =
+  '[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Tt]erritory';
+const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`);
 /** "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised). */
 const REGION_AFTER = new RegExp(
-  `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${REGION_WORDS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})s?\\b`,
+  `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${REGION_WORDS})s?\\b`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
+import { RELATIVE_ASIDE } from './clauses.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
 export interface QuoteCandidate extends TextSpan {
@@ -14,13 +15,11 @@ const CLOSE = '”"';
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
 
-const ASIDE = /,\s*(?:who|which|whose)\b[^,;"“”]*,/g;
-
 /** The parts of a range outside its relative asides (", who is due to visit Seoul,"). */
 function outsideAsides(text: string, start: number, end: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = start;
-  for (const m of text.slice(start, end).matchAll(ASIDE)) {
+  for (const m of text.slice(start, end).matchAll(RELATIVE_ASIDE)) {
     parts.push([from, start + m.index]);
     from = start + m.index + m[0].length;
   }
