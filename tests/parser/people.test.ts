@@ -331,6 +331,17 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('gives a quote to the subject, not to the person an apposition names', () => {
+    const story = parseArticle(
+      'Headline\n\nAna Ruiz, the sister of President David Lee, said in a statement that the drills were "a rehearsal for invasion."',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    const name = (id: string | null) => story.people.find((p) => p.id === id)?.name ?? null;
+    expect(story.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([
+      ['a rehearsal for invasion.', 'Ana Ruiz'],
+    ]);
+  });
+
   it('keeps the title of a person "of" a place', () => {
     const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
     expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);

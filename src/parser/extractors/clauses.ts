@@ -40,6 +40,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
 /** ", which reports results next week," between commas: an aside about its own time. */
 export const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
 
+/** Either kind of aside about a name: ", who met Moon on Monday," or ", the sister of Kim,". */
+export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
+
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
   /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,;:"“]{0,40},\s+/;

@@ -1,5 +1,5 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
-import { RELATIVE_ASIDE } from './clauses.ts';
+import { ASIDE } from './clauses.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
 export interface QuoteCandidate extends TextSpan {
@@ -15,11 +15,14 @@ const CLOSE = '”"';
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
 
-/** The parts of a range outside its relative asides (", who is due to visit Seoul,"). */
+/**
+ * The parts of a range outside its asides (", who is due to visit Seoul,", ", the sister of
+ * leader Kim Jong Un,"): the people named there are not the subject.
+ */
 function outsideAsides(text: string, start: number, end: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = start;
-  for (const m of text.slice(start, end).matchAll(RELATIVE_ASIDE)) {
+  for (const m of text.slice(start, end).matchAll(ASIDE)) {
     parts.push([from, start + m.index]);
     from = start + m.index + m[0].length;
   }
