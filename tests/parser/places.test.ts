@@ -572,6 +572,20 @@ describe('places the text itself locates', () => {
     ).toEqual(['Greece']);
   });
 
+  it('takes a town listed with towns of its region, though its name is an ordinary word', () => {
+    const towns = gazetteerFrom([
+      place('g:25', 'Parkes', 'city', [-33.14, 148.17], 'AU', '02', 10_939),
+      place('g:26', 'Wyong', 'city', [-33.28, 151.42], 'AU', '02', 4_000),
+      ordinaryWords(place('g:27', 'Berry', 'village', [-34.78, 150.69], 'AU', '02', 2_648)),
+      ordinaryWords(place('g:28', 'Berry', 'village', [33.66, -87.6], 'US', 'AL', 1_113)),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => [p.name, p.lat]);
+    expect(found('Cases were found in Parkes, Berry and Wyong.')).toContainEqual(['Berry', -34.78]);
+    // Alone, the word is no place.
+    expect(found('Cases were found in Berry.')).toEqual([]);
+  });
+
   it('takes a place named with ordinary words only where the story is in its region', () => {
     expect(
       placesIn('Horses were kept at Eastern Creek, west of Sydney.').map((p) => p.name),

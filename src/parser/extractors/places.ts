@@ -554,6 +554,25 @@ function qualifiedReadings(
       const kind = reading(h)?.kind;
       if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
+    // "in Moonbi, Parkes, Berry and Wyong": a name listed with two towns of one region is a
+    // town of that region if it can be, though alone it would be a word ("Berry") or a person.
+    const regions = new Map<string, number>();
+    for (const h of list) {
+      const e = reading(h);
+      if (e && settlement(e) && e.admin1)
+        regions.set(`${e.country}-${e.admin1}`, (regions.get(`${e.country}-${e.admin1}`) ?? 0) + 1);
+    }
+    const [home] = [...regions].sort((a, b) => b[1] - a[1]);
+    if (home && home[1] >= 2)
+      for (const h of list)
+        if (!out.has(h) && !reading(h))
+          best(
+            h,
+            (m) =>
+              settlement(m.entry) &&
+              !m.alternate &&
+              `${m.entry.country}-${m.entry.admin1}` === home[0],
+          );
     const [top] = [...kinds].sort((a, b) => b[1] - a[1]);
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
