@@ -200,7 +200,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return out;
   };
-  const events: StoryEvent[] = findEvents(text, bodySentences, timexes, published).map((e) => {
+  const events: StoryEvent[] = findEvents(
+    text,
+    bodySentences,
+    timexes,
+    published,
+    quoteCandidates,
+  ).map((e) => {
     const located = e.scopes
       .flatMap((s) => within(placeMentions, s))
       .filter((x) => !x.m.actor)

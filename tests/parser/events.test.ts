@@ -115,6 +115,20 @@ describe('events the text reports', () => {
     expect(e?.status).toBe('scheduled');
     expect(e?.date).toBeNull();
   });
+
+  it('reports an undated past occurrence as happened, with no date rather than a guessed one', () => {
+    const [e] = events('The president ordered the military to maintain a firm posture.');
+    expect(e?.headline).toBe('The president ordered the military to maintain a firm posture');
+    expect([e?.status, e?.date]).toEqual(['happened', null]);
+  });
+
+  it('keeps the time of day in the clause it dates ("at 3:10 a.m.")', () => {
+    const [e] = events('Troops crossed the border at 3:10 a.m. on Monday.');
+    expect([e?.headline, e?.date?.start]).toEqual([
+      'Troops crossed the border at 3:10 a.m. on Monday',
+      '2018-01-08',
+    ]);
+  });
 });
 
 describe('what is not an occurrence', () => {
@@ -233,6 +247,18 @@ describe('what is not an occurrence', () => {
   it('does not date an occurrence by the later one it is measured from', () => {
     const found = events('The launch comes weeks before the new president takes office on May 10.');
     expect(found.map((e) => e.date?.text)).not.toContain('May 10');
+  });
+
+  it.each([
+    ['inside a quotation', '"We sent every doctor we had," the governor said.'],
+    ['after a modal', 'The deal must still be approved by the members.'],
+    ['in the past perfect', 'Analysts had expected a bigger loss.'],
+    [
+      'a currency after an amount',
+      'Profit was 6.6 trillion won, against 6.9 trillion won expected.',
+    ],
+  ])('an undated verb %s reports nothing', (_, sentence) => {
+    expect(events(sentence)).toEqual([]);
   });
 
   it('does not date what happened by the start of the period it is compared with', () => {

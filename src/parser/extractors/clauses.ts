@@ -7,13 +7,13 @@ import type { TextSpan } from '../../story/model.ts';
  */
 
 /**
- * Where a clause ends: punctuation, a relative or contrasting conjunction, or a time
+ * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting conjunction, or a time
  * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
 const CLAUSE_END =
-  /(?<!\d),|,(?!\d{3})|[;:–—(]|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
+  /(?<!\d),|,(?!\d{3})|[;–—(]|:(?!\d)|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
 
 /**
  * ", a member of the war cabinet," after a name: an apposition, inside the clause (not ", an

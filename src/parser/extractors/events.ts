@@ -207,6 +207,8 @@ interface SentenceContext {
   sentence: string;
   timexes: Timex[];
   published: string | null;
+  /** The quotations of the story: what someone says, not what the story reports. */
+  quoted: TextSpan[];
 }
 
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
@@ -371,13 +373,22 @@ function namedOccurrences(
 
 const ACTIONS = new RegExp(ACTION.source, 'gi');
 
-/** The first action verb that is not the verb of a relative clause ("that struck"). */
+/** "that struck", "6.9 trillion won": a relative clause's verb, or a currency after an amount. */
+const NOT_MAIN_BEFORE = /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*)$/u;
+
+/** The first action verb that is not the verb of a relative clause nor a word after a number. */
 function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
-    if (!/\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)))
-      return m as RegExpExecArray;
+    if (!NOT_MAIN_BEFORE.test(sentence.slice(0, m.index))) return m as RegExpExecArray;
   return null;
 }
+
+/**
+ * "had expected", "must still be approved", "will remain closed": an auxiliary that puts the
+ * verb before the story's time or outside the facts. Undated, such a verb reports nothing.
+ */
+const NOT_REPORTED_BEFORE =
+  /\b(?:had|will|would|must|could|may|might|should|can|cannot)(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /** A past verb whose clause a date expression dates, or null. */
 function datedPastVerb(
@@ -440,6 +451,7 @@ function reportedAction({
   sentence,
   timexes,
   published,
+  quoted,
 }: SentenceContext): EventCandidate | null {
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
@@ -488,12 +500,22 @@ function reportedAction({
     };
   }
   const date = datedBy(text, timexes, scope, notOwn) ?? (today ? publicationDate(published) : null);
-  if (!date) return null;
+  // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
+  // promised federal funds"): it keeps a null date, never the publication date as a guess.
+  const verbStart = s.start + action.index;
+  const clauseBefore = main.slice(scope.start - s.start, action.index);
+  if (
+    !date &&
+    (!mainAction(main) ||
+      NOT_REPORTED_BEFORE.test(clauseBefore) ||
+      quoted.some((q) => q.start <= verbStart && verbStart < q.end))
+  )
+    return null;
   const headline = headlineOf(text, scope, 12, verbEnd);
   return {
     headline,
     date,
-    status: date.start > (published ?? '9999') ? 'scheduled' : 'happened',
+    status: date && date.start > (published ?? '9999') ? 'scheduled' : 'happened',
     evidence: scope,
     scopes: [scope],
     kind: `action:${headline.toLowerCase()}`,
@@ -567,6 +589,7 @@ export function findEvents(
   sentences: TextSpan[],
   timexes: Timex[],
   published: string | null,
+  quoted: TextSpan[] = [],
 ): EventCandidate[] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start); // for datedBy's binary search
   const out: EventCandidate[] = [];
@@ -588,6 +611,7 @@ export function findEvents(
       sentence: text.slice(s.start, s.end),
       timexes: sorted,
       published,
+      quoted,
     };
     const proposed = proposals(ctx);
     for (const p of proposed) add(p, false);
