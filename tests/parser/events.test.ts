@@ -22,6 +22,8 @@ describe('events the text reports', () => {
       'year',
     ],
     ['The death toll rose to 1,234 on Monday.', 'happened', '2018-01-08', 'day'],
+    ['The senator took office in May 2016.', 'happened', '2016-05-01', 'month'],
+    ['An election must be held in Seoul in March.', 'scheduled', '2018-03-01', 'month'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -114,6 +116,21 @@ describe('events the text reports', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');
     expect(e?.date).toBeNull();
+  });
+
+  it('reads a passive that looks ahead as scheduled, never as news of the day', () => {
+    const [e] = events('If he is removed, an election must be held within 60 days.');
+    expect([e?.headline, e?.status, e?.date]).toEqual(['Election', 'scheduled', null]);
+  });
+
+  it('takes the finer date a later mention gives the same occurrence', () => {
+    const found = events(
+      'The two sides agreed to hold reunions in August. About 100 people will take part in the reunions, scheduled for Aug. 20-26.',
+    );
+    const reunions = found.filter((e) => /reunions/i.test(e.headline));
+    expect(reunions.map((e) => [e.date?.start, e.date?.precision])).toEqual([
+      ['2018-08-20', 'day'],
+    ]);
   });
 
   it('reports an undated past occurrence as happened, with no date rather than a guessed one', () => {
@@ -253,6 +270,7 @@ describe('what is not an occurrence', () => {
     ['inside a quotation', '"We sent every doctor we had," the governor said.'],
     ['after a modal', 'The deal must still be approved by the members.'],
     ['in the past perfect', 'Analysts had expected a bigger loss.'],
+    ['expected, which looks ahead', 'The deal must still be approved by members, with the result expected on March 4.'],
     [
       'a currency after an amount',
       'Profit was 6.6 trillion won, against 6.9 trillion won expected.',

@@ -10,6 +10,7 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
+import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** An event before ids, places and actors are given. */
 export interface EventCandidate {
@@ -130,8 +131,12 @@ const ACTION =
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
  * ("the flooded areas"); "-eed" words are mostly present tense or nouns ("proceed", "speed").
  */
-const PAST_VERB =
-  /(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)\b\p{Ll}{3,}(?<!e)ed\b/u;
+const PAST_VERB = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?<![-‐])\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
+    // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022".)
+    `${IRREGULAR_PASTS})\\b`,
+  'u',
+);
 /** A passive in the past: "was impeached in March", "were evacuated on Sunday". */
 const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?<!e)ed\b/u;
 /** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
@@ -139,6 +144,9 @@ const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.sourc
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
+
+/** "must be held", "will still be staged": a passive that looks ahead. */
+const OWN_FUTURE = /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
 
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
@@ -290,8 +298,11 @@ function namedOccurrences(
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
     const np: TextSpan = { start, end: timed ? nounStart + nounText.length : tailEnd };
-    // "the war, which began on Oct. 7": the noun's own relative clause dates it.
-    const described = /^,\s*(?:which|that)\s[^,;]*/.exec(text.slice(np.end, s.end));
+    // "the war, which began on Oct. 7", "the reunions, scheduled for Aug. 20-26": the noun's
+    // own relative or participle clause dates it.
+    const described = /^,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
+      text.slice(np.end, s.end),
+    );
     let date =
       datedBy(text, timexes, np) ??
       datedBy(text, timexes, { start: nounStart, end: after.end }) ??
@@ -307,14 +318,16 @@ function namedOccurrences(
       proposed.some((p) => p.evidence.start <= nounStart && nounStart < p.evidence.end)
     )
       continue;
+    // "an election must be held within 60 days": the noun's own passive looks ahead.
+    const ahead = future || OWN_FUTURE.test(text.slice(nounEnd, after.end));
     // "will discuss further meetings later this year": a period that holds today is still ahead
     // when the verb looks forward.
     const upcoming =
       !!date &&
-      (date.start > (published ?? '9999') || (future && !!published && date.end >= published));
+      (date.start > (published ?? '9999') || (ahead && !!published && date.end >= published));
     let status: EventStatus = isProposed
       ? 'proposed'
-      : upcoming || (future && !date)
+      : upcoming || (ahead && !date)
         ? 'scheduled'
         : ongoing
           ? 'ongoing'
@@ -373,8 +386,12 @@ function namedOccurrences(
 
 const ACTIONS = new RegExp(ACTION.source, 'gi');
 
-/** "that struck", "6.9 trillion won": a relative clause's verb, or a currency after an amount. */
-const NOT_MAIN_BEFORE = /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*)$/u;
+/**
+ * "that struck", "6.9 trillion won", "must be held": a relative clause's verb, a currency after
+ * an amount, a participle after "be" (what is to happen, not what did).
+ */
+const NOT_MAIN_BEFORE =
+  /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:be|being)\s*)$/u;
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 function mainAction(sentence: string): RegExpExecArray | null {
@@ -598,8 +615,15 @@ export function findEvents(
       out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ??
       // "the drills": the last ones named, not the first.
       (anaphoric ? out.findLast((o) => o.kind === e.kind) : undefined);
-    if (same) same.scopes.push(...e.scopes);
-    else out.push(e);
+    if (!same) out.push(e);
+    else {
+      same.scopes.push(...e.scopes);
+      // "reunions in August ... the reunions, scheduled for Aug. 20-26": a finer date inside
+      // the first one is the same occurrence's, told more exactly.
+      const [a, b] = [e.date, same.date];
+      if (a && b && a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end))
+        same.date = a;
+    }
   };
   for (const whole of sentences) {
     // "LIMA, Nov. 22 (Reuters) -- Peru decided": the dateline is not part of the news.

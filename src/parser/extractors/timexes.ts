@@ -21,6 +21,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from './timex-lexicon.ts';
+import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -62,7 +63,7 @@ const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|conve
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -716,8 +717,10 @@ const SHARED_VERB =
   /^\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|then|also)\b)\p{Ll}+\s/u;
 /** A closing report: "the unification ministry said", "officials told reporters". */
 const REPORTING = /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
-const PAST_CUE =
-  /\b(?:was|were|had|did|said|\w+ed|met|held|won|lost|took|made|went|came|began|left|saw|told|gave|fell|rose|bought|sold|paid|spent|built|brought|fought|caught|sought|knew|grew|drew|threw|wrote|spoke|broke|chose|drove|became|kept|led|sent|struck|ran|fled|flew)\b/i;
+const PAST_CUE = new RegExp(
+  `\\b(?:was|were|had|did|said|\\w+ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS})\\b`,
+  'i',
+);
 
 /**
  * The tense of the clause around an expression at [i, j), which decides bare weekdays and

@@ -53,6 +53,16 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
  */
 export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
 
+/**
+ * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took
+ * office", "fled", "sank"); the verbs of speech and thought are not among them.
+ */
+export const IRREGULAR_PASTS =
+  'took|made|gave|went|came|became|began|brought|built|caught|chose|drew|drove|fled|flew|' +
+  'fought|froze|grew|led|lost|met|paid|ran|rode|sank|sent|shook|sold|spent|spoke|stole|' +
+  'stood|struck|swept|swore|threw|tore|withdrew|wrote|broke|held|kept|sought|overtook|' +
+  'underwent|oversaw|won';
+
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
   (
