@@ -118,6 +118,13 @@ describe('events the text reports', () => {
     expect(e?.date).toBeNull();
   });
 
+  it('heads a verb by its own "as" clause, not by the subject of the sentence', () => {
+    const [e] = events(
+      'Thousands of people who had gathered outside the building cheered as the result was announced on Monday.',
+    );
+    expect(e?.headline).toBe('The result was announced on Monday');
+  });
+
   it('reads a passive that looks ahead as scheduled, never as news of the day', () => {
     const [e] = events('If he is removed, an election must be held within 60 days.');
     expect([e?.headline, e?.status, e?.date]).toEqual(['Election', 'scheduled', null]);
@@ -270,7 +277,10 @@ describe('what is not an occurrence', () => {
     ['inside a quotation', '"We sent every doctor we had," the governor said.'],
     ['after a modal', 'The deal must still be approved by the members.'],
     ['in the past perfect', 'Analysts had expected a bigger loss.'],
-    ['expected, which looks ahead', 'The deal must still be approved by members, with the result expected on March 4.'],
+    [
+      'expected, which looks ahead',
+      'The deal must still be approved by members, with the result expected on March 4.',
+    ],
     [
       'a currency after an amount',
       'Profit was 6.6 trillion won, against 6.9 trillion won expected.',

@@ -38,6 +38,10 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-13',
     ],
     ['The plan took half a century.', 'half a century', 'DURATION', 'P50Y'],
+    ['He served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y'],
+    ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
+    ['It closed two and a half years ago.', 'two and a half years ago', 'DATE', '2015-07'],
+    ['An election must be held in March.', 'March', 'DATE', '2018-03'],
     [
       'The quake hit at 6 p.m. local time on Friday.',
       '6 p.m. local time on Friday',

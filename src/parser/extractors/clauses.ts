@@ -99,13 +99,16 @@ export function inRelative(sentence: string, at: number): boolean {
 
 /**
  * Where the clause holding `index` starts: "Rain is expected today, and the agency warned",
- * "ceasefires have been violated since fighting erupted on April 15".
+ * "ceasefires have been violated since fighting erupted on April 15", "cheered as the result was
+ * announced".
  */
 export function conjunctStart(sentence: string, index: number): number {
   let start = 0;
   for (const m of sentence
     .slice(0, index)
-    .matchAll(/(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until))\s+(?!\d)/g))
+    .matchAll(
+      /(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s))\s+(?!\d)/g,
+    ))
     start = m.index + m[0].length;
   return start;
 }

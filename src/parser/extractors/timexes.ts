@@ -144,6 +144,12 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   return later ? ref.y - 1 : ref.y;
 }
 
+/** "two and a half years", "a year and a half": the half counts, as in "2.5 years". */
+const AND_A_HALF = '(?: and a half)?';
+function halved(m: RegExpMatchArray, n: number | null): number | null {
+  return n !== null && / and a half\b/i.test(m[0]) ? n + 0.5 : n;
+}
+
 function shiftUnit(ref: Day, unit: string, n: number): string | null {
   switch (unit) {
     case 'day':
@@ -211,11 +217,11 @@ const rules: Rule[] = [
   // "three years ago", "a week earlier", "two days later"
   {
     re: new RegExp(
-      `\\b(?:(${MOD_WORDS}) )?(${NUM})[ -](${UNIT_WORDS}) (ago|earlier|before|later|after|from now|hence)\\b`,
+      `\\b(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF} (ago|earlier|before|later|after|from now|hence)\\b`,
       'gi',
     ),
     resolve(m, { ref }) {
-      const n = quantity(m[2] ?? '');
+      const n = halved(m, quantity(m[2] ?? ''));
       const back = /ago|earlier|before/i.test(m[4] ?? '');
       if (/^(?:after|before)$/i.test(m[4] ?? ''))
         return {
@@ -238,14 +244,19 @@ const rules: Rule[] = [
       const extra = mod ? { mod } : {};
       if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', ...extra };
       if (!ref) return { type: 'DATE', value: 'XXXX', ...extra };
-      const value = shiftUnit(ref, unitOf(m[3] ?? ''), back ? -n : n);
+      // "two and a half years ago" is thirty months back, in months.
+      const unit = unitOf(m[3] ?? '');
+      const value =
+        Number.isInteger(n) || unit !== 'year'
+          ? shiftUnit(ref, unit, Math.round(back ? -n : n))
+          : shiftUnit(ref, 'month', 12 * (back ? -n : n));
       return value ? { type: 'DATE', value, ...extra } : null;
     },
   },
   // "the past three years", "the next two weeks", "more than two years", "a decade"
   {
     re: new RegExp(
-      `\\b(?:(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})[ -](${UNIT_WORDS})(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
+      `\\b(?:(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
       'gi',
     ),
     resolve(m) {
@@ -262,7 +273,7 @@ const rules: Rule[] = [
         ORDINAL_NOUN_AFTER.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '')
       )
         return null;
-      const n = quantity(m[2] ?? '');
+      const n = halved(m, quantity(m[2] ?? ''));
       const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
       // "a six-month trial": the article is the trial's; the expression is "six-month"; and
       // "a week-long truce" is "week-long".
