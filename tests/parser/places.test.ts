@@ -572,6 +572,22 @@ describe('places the text itself locates', () => {
     ).toEqual(['Greece']);
   });
 
+  it('reads "the X district of" a town only as a place near that town', () => {
+    const towns = gazetteerFrom([
+      place('g:29', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),
+      place('g:30', 'Yongsan', 'village', [36.26, 127.83], 'KR', '05', 3_000),
+      place('g:31', 'Pyongyang', 'city', [39.03, 125.75], 'KP', '12', 3_222_000, true),
+      place('g:32', 'Sunan', 'city', [39.2, 125.69], 'KP', '12', 45_000),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('Police raided an office in the Yongsan district of Seoul.')).toEqual(['Seoul']);
+    expect(found('It was launched from the Sunan area of Pyongyang.')).toEqual([
+      'Sunan',
+      'Pyongyang',
+    ]);
+  });
+
   it('takes a town listed with towns of its region, though its name is an ordinary word', () => {
     const towns = gazetteerFrom([
       place('g:25', 'Parkes', 'city', [-33.14, 148.17], 'AU', '02', 10_939),

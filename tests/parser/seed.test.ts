@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parserResources } from '../../src/build/parser-resources.ts';
+import { kmBetween as km } from '../../src/parser/gazetteer/gazetteer.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import type { Place, Story } from '../../src/story/model.ts';
 import { validateStory } from '../../src/story/validate-story.ts';
-
-/** Great-circle distance in km. */
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 let story: Story;
 const place = (name: string): Place => {

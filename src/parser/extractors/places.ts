@@ -4,6 +4,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
   type GazetteerMatch,
+  kmBetween,
   nameKey,
   namesArea,
 } from '../gazetteer/gazetteer.ts';
@@ -467,6 +468,12 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
+/** "the Yongsan district of", "the Sunan area of": a part of the town named next. */
+const PART_OF =
+  /^[ \t]+(?:district|neighbou?rhood|suburb|area|quarter|ward|borough|township)[ \t]+of[ \t]+$/;
+/** How far a part of a town may lie from the town's own point. */
+const PART_KM = 40;
+
 /** A town or a village: a place inside an area, never one that holds others. */
 function settlement(e: GazetteerEntry): boolean {
   return e.kind === 'city' || e.kind === 'village';
@@ -507,6 +514,14 @@ function qualifiedReadings(
       continue;
     }
     const next = hits[i + 1];
+    // "the Yongsan district of Seoul": a namesake far from that town is not this part of it;
+    // the gazetteer lacks the part, which stays unplaced.
+    const town = next && PART_OF.test(text.slice(h.end, next.start)) && rank(next, ctx)?.entry;
+    if (town && settlement(town) && !h.demonym) {
+      best(h, (m) => kmBetween(m.entry, town) <= PART_KM);
+      if (!out.has(h)) out.set(h, null);
+      continue;
+    }
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     const qualifier =
       next && !next.demonym && /^,[ \t]*$/.test(text.slice(h.end, next.start))

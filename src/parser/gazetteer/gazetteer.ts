@@ -153,3 +153,15 @@ export const emptyGazetteer: Gazetteer = {
   resembling: () => [],
   abbreviated: () => [],
 };
+
+/** Great-circle distance in km between two points (haversine). */
+export function kmBetween(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
