@@ -118,6 +118,16 @@ describe('events the text reports', () => {
     expect(e?.date).toBeNull();
   });
 
+  it('reports each clause joined by ", and" as its own occurrence', () => {
+    const found = events(
+      'Last week, police raided the office in Seoul, and the minister was arrested on Wednesday.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Police raided the office in Seoul', '2018-01-01'],
+      ['The minister was arrested on Wednesday', '2018-01-03'],
+    ]);
+  });
+
   it('heads a verb by its own "as" clause, not by the subject of the sentence', () => {
     const [e] = events(
       'Thousands of people who had gathered outside the building cheered as the result was announced on Monday.',

@@ -588,6 +588,24 @@ function asideOccurrences({
   return out;
 }
 
+/** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
+const COORDINATION =
+  /(?:,\s+(?:and|but)|;)\s+(?=(?:the|a|an|his|her|its|their|they|he|she|it|we|\p{Lu}[\p{L}’'-]*)\s)/gu;
+
+/** The spans of a sentence's coordinated clauses, outside quotations. */
+function coordinated(sentence: string, at: number): TextSpan[] {
+  const parts: TextSpan[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(COORDINATION)) {
+    const before = sentence.slice(0, m.index);
+    if ((before.match(/["“”]/g) ?? []).length % 2) continue;
+    parts.push({ start: at + from, end: at + m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: at + from, end: at + sentence.length });
+  return parts;
+}
+
 const sameDate = (a: EventCandidate, b: EventCandidate) =>
   (a.date?.start ?? null) === (b.date?.start ?? null);
 
@@ -648,15 +666,25 @@ export function findEvents(
         )
       )
         add(a, false);
-    const action = reportedAction(ctx);
-    if (!action) continue;
-    const restated = out.find(
-      (o) =>
-        !o.kind.startsWith('action:') &&
-        sameDate(o, action) &&
-        o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end),
-    );
-    if (!restated) add(action, false);
+    // "Last week, they raided the office, and the minister was arrested on Wednesday": each
+    // clause joined by ", and" or ";" reports its own occurrence.
+    for (const part of coordinated(ctx.sentence, s.start)) {
+      const action = reportedAction({
+        ...ctx,
+        s: part,
+        sentence: text.slice(part.start, part.end),
+      });
+      if (!action) continue;
+      const restated = out.find(
+        (o) =>
+          !o.kind.startsWith('action:') &&
+          sameDate(o, action) &&
+          o.scopes.some(
+            (sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end,
+          ),
+      );
+      if (!restated) add(action, false);
+    }
   }
   return out;
 }
