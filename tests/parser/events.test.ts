@@ -128,6 +128,15 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates a ", when" clause by the date it follows', () => {
+    const found = events(
+      'The floods were the worst since 1973, when at least 150 people were killed in Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['At least 150 people were killed in Seoul', '1973-01-01'],
+    ]);
+  });
+
   it('heads a verb by its own "as" clause, not by the subject of the sentence', () => {
     const [e] = events(
       'Thousands of people who had gathered outside the building cheered as the result was announced on Monday.',

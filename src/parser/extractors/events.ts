@@ -516,7 +516,13 @@ function reportedAction({
       kind: `action:${headline.toLowerCase()}`,
     };
   }
-  const date = datedBy(text, timexes, scope, notOwn) ?? (today ? publicationDate(published) : null);
+  // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
+  const when = /,\s+when\s+$/.exec(text.slice(s.start, scope.start));
+  const antecedent = when && timexes.find((t) => t.end === s.start + when.index);
+  const date =
+    datedBy(text, timexes, scope, notOwn) ??
+    (antecedent ? timexToDate(antecedent) : null) ??
+    (today ? publicationDate(published) : null);
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
   const verbStart = s.start + action.index;
