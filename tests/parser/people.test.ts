@@ -342,6 +342,11 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('keeps a regnal number in the name ("King Felipe VI")', () => {
+    const [p] = people('King Felipe VI is expected to visit the region next week.');
+    expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);
+  });
+
   it('keeps the title of a person "of" a place', () => {
     const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
     expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);

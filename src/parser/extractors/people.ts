@@ -102,6 +102,9 @@ function speaksAfter(text: string, at: number): boolean {
 const PARTICLE =
   /^(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
 
+/** A regnal number after a name, II to XXIII ("I" and "V" alone are words or letters). */
+const REGNAL = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?|XV)$/;
+
 function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   let j = i;
   let particles = 0;
@@ -130,6 +133,15 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
     }
     break;
   }
+  // "King Felipe VI", "Elizabeth II": a regnal number ends the name.
+  const numeral = tokens[j];
+  if (
+    j > i &&
+    numeral &&
+    REGNAL.test(numeral.text) &&
+    adjacent(text, tokens[j - 1] as Token, numeral)
+  )
+    j++;
   return j - i;
 }
 
