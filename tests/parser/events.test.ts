@@ -128,6 +128,11 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('does not date a past verb by the day its object is for', () => {
+    const [e] = events('Forecasters have issued a red warning for Friday and Saturday.');
+    expect([e?.status, e?.date?.start]).toEqual(['happened', '2018-01-09']);
+  });
+
   it('dates a ", when" clause by the date it follows', () => {
     const found = events(
       'The floods were the worst since 1973, when at least 150 people were killed in Seoul.',

@@ -42,6 +42,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['It closed two and a half years ago.', 'two and a half years ago', 'DATE', '2015-07'],
     ['An election must be held in March.', 'March', 'DATE', '2018-03'],
+    ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
+    ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],
     [
       'The quake hit at 6 p.m. local time on Friday.',
       '6 p.m. local time on Friday',

@@ -497,6 +497,9 @@ function reportedAction({
     : null;
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
+    // "has issued a warning for Friday": what it is for, not when it was done.
+    (!!past &&
+      /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
     asides.some((a) => a.start <= t.start && t.end <= a.end) ||
     (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
   const today =

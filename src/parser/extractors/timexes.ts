@@ -722,6 +722,8 @@ function chronoCandidates(
   return out;
 }
 
+const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i');
+const FOR_DAY = new RegExp(`\\bfor\\s+(?:(?:${WEEKDAY_WORDS})\\s+(?:and|or)\\s+)?$`, 'i');
 const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|because)\b/gi;
 /** A bare verb after "and": no subject of its own ("and have lunch", not "and the talks"). */
 const SHARED_VERB =
@@ -753,6 +755,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   const last = breaks[k];
   const from = last ? last.index + last[0].length : 0;
   const before = sentence.slice(from, i);
+  // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
+  if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
+    return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
