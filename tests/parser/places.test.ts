@@ -572,6 +572,21 @@ describe('places the text itself locates', () => {
     ).toEqual(['Greece']);
   });
 
+  it('takes a town named with an ordinary word in a story that names its region', () => {
+    const towns = gazetteerFrom([
+      place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),
+      ordinaryWords(place('g:33', 'Canton', 'city', [40.56, -90.04], 'US', 'IL', 14_211)),
+      {
+        ...place('g:34', 'Guangzhou', 'city', [23.12, 113.25], 'CN', '30', 16_096_724),
+        names: ['Guangzhou', 'Canton'],
+      },
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('A tornado hit Canton in central Illinois.')).toEqual(['Canton', 'Illinois']);
+    expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
+  });
+
   it('reads "the X district of" a town only as a place near that town', () => {
     const towns = gazetteerFrom([
       place('g:29', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),

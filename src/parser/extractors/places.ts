@@ -394,10 +394,19 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
-  // several words ("Eastern Creek"), when the story is in that place's region.
+  // several words ("Eastern Creek"), when the story is in that place's region, or in a story
+  // that names the region itself ("Canton" in a story about Illinois).
   const region = `${e.country}-${e.admin1}`;
   const inRegion = !!e.admin1 && ctx.admins.has(region);
-  if (e.commonWord && e.population < 250_000 && !e.capital && !(inRegion && !single)) return false;
+  const regionNamed = !!e.admin1 && ctx.regions.has(region);
+  if (
+    e.commonWord &&
+    e.population < 250_000 &&
+    !e.capital &&
+    !(inRegion && !single) &&
+    !regionNamed
+  )
+    return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
   if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
     return false;
