@@ -587,6 +587,24 @@ describe('places the text itself locates', () => {
     expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
   });
 
+  it('reads a county as the big town it is named for, or leaves it unplaced', () => {
+    const towns = gazetteerFrom([
+      place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),
+      place('g:35', 'Peoria', 'city', [40.69, -89.59], 'US', 'IL', 113_150),
+      place('g:36', 'Fulton', 'city', [38.85, -91.95], 'US', 'MO', 12_939),
+      place('g:37', 'Canton', 'city', [40.56, -90.04], 'US', 'IL', 14_211),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('Illinois declared a disaster for Fulton, Peoria and Tazewell counties.')).toEqual(
+      ['Illinois', 'Peoria'],
+    );
+    expect(found('Two died in Canton, Fulton County officials in Illinois said.')).toEqual([
+      'Canton',
+      'Illinois',
+    ]);
+  });
+
   it('reads "the X district of" a town only as a place near that town', () => {
     const towns = gazetteerFrom([
       place('g:29', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),

@@ -79,11 +79,19 @@ const PLAIN = {
 const REGION_WORDS =
   '[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Tt]erritory';
 const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`);
+
+/** The names before a word: "X", "X and Y", "X, Y and Z" (capitalised), then that word. */
+const namesThen = (words: string) =>
+  new RegExp(
+    `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${words})\\b`,
+    'u',
+  );
 /** "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised). */
-const REGION_AFTER = new RegExp(
-  `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${REGION_WORDS})s?\\b`,
-  'u',
-);
+const REGION_AFTER = namesThen(`(?:${REGION_WORDS})s?`);
+/** Each of "Fulton, Peoria and Tazewell counties": second-level areas. */
+const COUNTY_AFTER = namesThen('[Cc]ounties|[Pp]arishes|[Bb]oroughs');
+/** ... but "Canton, Fulton County" is a town and its county: the singular follows its name. */
+const COUNTY_NEXT = /^[ \t]+(?:County|Parish|Borough)\b/;
 
 /** What a place hosts, named after it: "Sochi Winter Olympics", "Boston Marathon". */
 const HOSTED_AFTER =
@@ -518,6 +526,22 @@ function qualifiedReadings(
   };
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
+    // "Fulton County": the gazetteer holds no counties; one is read as the big town it is
+    // named for, in the story's country ("Peoria County" holds Peoria), or left unplaced
+    // (not Fulton, Missouri).
+    const rest = text.slice(h.end, h.end + 80);
+    if (!h.demonym && (COUNTY_NEXT.test(rest) || COUNTY_AFTER.test(rest))) {
+      best(
+        h,
+        (m) =>
+          settlement(m.entry) &&
+          m.entry.population >= 100_000 &&
+          !!m.entry.country &&
+          ctx.countries.has(m.entry.country),
+      );
+      if (!out.has(h)) out.set(h, null);
+      continue;
+    }
     if (AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))) {
       best(h, (m) => m.entry.kind === 'region' && !m.alternate);
       continue;
