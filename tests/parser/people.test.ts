@@ -342,6 +342,13 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('takes no company named for a region for a person, and knows a coroner for a title', () => {
+    const found = people(
+      'Ameren Georgia said 12,000 customers were without power. Two died, County Coroner Sharon Smith said.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Sharon Smith', 'County Coroner']]);
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

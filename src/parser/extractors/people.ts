@@ -13,7 +13,7 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|Executive)(?:\.|-elect|-designate)?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|Executive)(?:\.|-elect|-designate)?$/;
 /** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
@@ -386,7 +386,23 @@ export function findPeople(
           // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
           const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
           const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
-          if (!org && !place && !inOffice && (speaks || apposRole || given || described)) {
+          // "Ameren Illinois said", "Toyota Canada": a company's arm in a region or country,
+          // unless a given name opens it ("Michael Jordan").
+          const areaEnd =
+            last.text.length >= 4 &&
+            !givenNames.has(t.text) &&
+            gazetteer
+              .lookup(nameKey(last.text))
+              .some(
+                (m) => !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region'),
+              );
+          if (
+            !org &&
+            !place &&
+            !inOffice &&
+            !areaEnd &&
+            (speaks || apposRole || given || described)
+          ) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
           } else if (!place && !endsInPlace) {
