@@ -133,6 +133,13 @@ describe('events the text reports', () => {
     expect([e?.status, e?.date?.start]).toEqual(['happened', '2018-01-09']);
   });
 
+  it('reads past a list of names to the date of the clause', () => {
+    const [e] = events(
+      'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',
+    );
+    expect([e?.status, e?.date?.start]).toEqual(['happened', '2018-01-08']);
+  });
+
   it('dates a ", when" clause by the date it follows', () => {
     const found = events(
       'The floods were the worst since 1973, when at least 150 people were killed in Seoul.',

@@ -45,6 +45,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
     ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],
     [
+      'He declared a disaster for Fulton, Peoria and Tazewell counties on Monday and said he would tour the area.',
+      'Monday',
+      'DATE',
+      '2018-01-08',
+    ],
+    [
       'The quake hit at 6 p.m. local time on Friday.',
       '6 p.m. local time on Friday',
       'TIME',

@@ -23,13 +23,27 @@ const APPOSITION_BODY = String.raw`,\s+(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
+/**
+ * ", Peoria and Tazewell counties", ", Japan, China and": the rest of a list of names after a
+ * name, inside the clause.
+ */
+const LIST_REST =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)+,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*/u;
+
+/** The rest of a list of names, if `after` goes on with one that `before` opened. */
+export function listGoesOn(before: string, after: string): RegExpExecArray | null {
+  return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? LIST_REST.exec(after) : null;
+}
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
-  for (let k = 0; m && k < 2; k++) {
-    const apposition = APPOSITION.exec(text.slice(from + m.index, limit));
-    if (!apposition) break;
-    from += m.index + apposition[0].length;
+  for (let k = 0; m && k < 3; k++) {
+    const rest = text.slice(from + m.index, limit);
+    const skipped =
+      APPOSITION.exec(rest) ?? listGoesOn(text.slice(from, from + m.index), rest) ?? null;
+    if (!skipped) break;
+    from += m.index + skipped[0].length;
     m = CLAUSE_END.exec(text.slice(from, limit));
   }
   let end = m ? from + m.index : limit;

@@ -10,6 +10,7 @@ import {
   fmtYear,
   weekday,
 } from '../refiners/calendar.ts';
+import { listGoesOn } from './clauses.ts';
 import {
   durationValue,
   HOLIDAYS,
@@ -749,7 +750,16 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     const b = breaks[k] as RegExpExecArray;
     const shared =
       /^(?:and|or)$/i.test(b[0]) && SHARED_VERB.test(sentence.slice(b.index + b[0].length));
-    if (!shared) break;
+    // "declared a disaster for Fulton, Peoria and Tazewell counties on Monday": a list of
+    // names does not break the clause.
+    const before = sentence.slice(0, b.index).trimEnd();
+    const listed =
+      b[0] === ','
+        ? !!listGoesOn(before, sentence.slice(b.index))
+        : /^(?:and|or)$/i.test(b[0]) &&
+          /\p{Lu}[\p{L}'’-]*$/u.test(before) &&
+          /^\s+\p{Lu}/u.test(sentence.slice(b.index + b[0].length));
+    if (!shared && !listed) break;
     k--;
   }
   const last = breaks[k];
