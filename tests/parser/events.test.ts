@@ -133,6 +133,27 @@ describe('events the text reports', () => {
     expect([e?.status, e?.date?.start]).toEqual(['happened', '2018-01-09']);
   });
 
+  it("reports the future verb before a participle, not the participle's date", () => {
+    const [e] = events('Seoul will send a plane to bring home workers detained last week.');
+    expect(e?.headline).toMatch(/^Seoul will send a plane/);
+    expect([e?.status, e?.date]).toEqual(['scheduled', null]);
+  });
+
+  it('does not date by publication what a clause measures from ("weeks after")', () => {
+    const found = events(
+      'Officials fear a slump just weeks after the two countries agreed to a deal.',
+    );
+    expect(found.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('reports an irregular past in an aside ("who took office in June")', () => {
+    const found = events('President Ana Ruiz, who took office in June, spoke on Sunday.');
+    expect(found.map((e) => [e.headline, e.date?.start])).toContainEqual([
+      'President Ana Ruiz took office in June',
+      '2017-06-01',
+    ]);
+  });
+
   it('reads past a list of names to the date of the clause', () => {
     const [e] = events(
       'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',

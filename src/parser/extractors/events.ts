@@ -473,8 +473,12 @@ function reportedAction({
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
   const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
-  const past = mainAction(main) ?? datedPastVerb(main, s.start, text, timexes);
-  const action = past ?? FUTURE_ACTION.exec(main);
+  const ahead = FUTURE_ACTION.exec(main);
+  const found = mainAction(main) ?? datedPastVerb(main, s.start, text, timexes);
+  // "Seoul will send a plane to bring home its nationals detained last week": the future verb
+  // before a participle is the sentence's.
+  const past = found && !(ahead && ahead.index < found.index) ? found : null;
+  const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes);
   if (/\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
   const verb = action[0].trim().toLowerCase();
@@ -502,17 +506,26 @@ function reportedAction({
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
     asides.some((a) => a.start <= t.start && t.end <= a.end) ||
     (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
+  // "weeks after the two countries agreed to a deal": a clause measured from is background
+  // (but "came after officials met" is the same news).
+  const subordinate =
+    /(?:\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)|\bsince|\buntil)\s+$/.test(
+      text.slice(s.start, scope.start),
+    );
   const today =
-    /^(?:has|have)\b/.test(verb) ||
-    // "More than 24,000 people have been forced from their homes"
-    /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
-    /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb);
+    !subordinate &&
+    (/^(?:has|have)\b/.test(verb) ||
+      // "More than 24,000 people have been forced from their homes"
+      /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
+      /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
   if (!past) {
-    // What will happen keeps the date the text gives it, or none: never an invented one.
+    // What will happen keeps the date the text gives it, or none: never an invented one; and
+    // not the date of a participle after it ("will bring home nationals detained last week").
+    const participle = (t: Timex) => /\b\p{Ll}{3,}ed\b/u.test(text.slice(verbEnd, t.start));
     const headline = headlineOf(text, scope, 12, verbEnd);
     return {
       headline,
-      date: datedBy(text, timexes, scope, notOwn),
+      date: datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)),
       status: 'scheduled',
       evidence: scope,
       scopes: [scope],
@@ -577,7 +590,7 @@ function asideOccurrences({
     // The subject and its aside: who acts is in the occurrence's evidence.
     const told = { start: s.start + sentence.indexOf(subject), end: body.end };
     const clause = text.slice(body.start, body.end);
-    const verb = ACTION.exec(clause) ?? FUTURE_ACTION.exec(clause);
+    const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
     // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
     if (!verb || verb.index > 12) continue;
     const date = datedBy(text, timexes, body);
