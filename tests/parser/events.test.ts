@@ -154,6 +154,23 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reads "as" before a noun phrase as part of the clause, and a plan after "due to" as ahead', () => {
+    const elected = events(
+      'The party elected Ana Ruiz as its new leader on Saturday, making history.',
+    );
+    expect(elected.map((e) => [e.status, e.date?.start])).toEqual([['happened', '2018-01-06']]);
+    const due = events('President Ana Ruiz, who is due to visit Seoul later this month, spoke.');
+    expect(due.map((e) => [e.headline, e.status])).toContainEqual(['Visit in Seoul', 'scheduled']);
+  });
+
+  it('does not take a noun with a consequence in "would" for a proposal, nor "war dead" for a war', () => {
+    const found = events(
+      'Investors bet that her election would delay a rate hike. She visited a shrine that honours the war dead.',
+    );
+    expect(found.map((e) => e.status)).not.toContain('proposed');
+    expect(found.map((e) => e.headline.toLowerCase())).not.toContain('war');
+  });
+
   it('reads past a list of names to the date of the clause', () => {
     const [e] = events(
       'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',

@@ -349,6 +349,13 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => [p.name, p.role])).toEqual([['Sharon Smith', 'County Coroner']]);
   });
 
+  it('finds a person described by an apposition that opens with an age', () => {
+    const found = people(
+      'Ana Ruiz defeated Shinjiro Koizumi, the 44-year-old agriculture minister and son of former Prime Minister Junichiro Koizumi, in a runoff.',
+    );
+    expect(found.map((p) => p.name)).toContain('Shinjiro Koizumi');
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

@@ -1,4 +1,5 @@
 import type { TextSpan } from '../../story/model.ts';
+import { IRREGULAR_PASTS } from './tokens.ts';
 
 /*
  * Clauses and headlines: where a clause starts and ends in a sentence, which asides and
@@ -7,13 +8,15 @@ import type { TextSpan } from '../../story/model.ts';
  */
 
 /**
- * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting conjunction, or a time
- * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
+ * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
+ * conjunction, "as" opening a clause ("as the result was announced", not "elected her as its
+ * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
-const CLAUSE_END =
-  /(?<!\d),|,(?!\d{3})|[;–—(]|:(?!\d)|\s-\s|\s(?:which|who|as|while|but|whereas|bringing)\s|\s(?:after|before|since|until|when|because)\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\d))/;
+const CLAUSE_END = new RegExp(
+  `(?<!\\d),|,(?!\\d{3})|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+);
 
 /**
  * ", a member of the war cabinet," after a name: an apposition, inside the clause (not ", an
@@ -94,13 +97,22 @@ export function headlineOf(
     const cut = kept.findLastIndex(
       (w, i) =>
         i >= Math.max(maxWords / 2, minWords) &&
-        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that)$/i.test(w),
+        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that|as)$/i.test(
+          w,
+        ),
     );
     if (cut > 0) kept = kept.slice(0, cut);
   }
-  // "... on July 31 and plans": a conjunction the cut left with one word after it goes too.
+  // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
+  // and so does one it left last ("evacuated to shelters as").
   if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))
     kept = kept.slice(0, -2);
+  while (
+    kept.length > 1 &&
+    kept.length < words.length &&
+    /^(?:and|or|but|as)$/i.test(kept.at(-1) ?? '')
+  )
+    kept = kept.slice(0, -1);
   let h = kept.join(' ');
   h = h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);

@@ -239,7 +239,11 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
 }
 
 const COMPOUND_HEAD =
-  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary)\b/;
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead)\b/;
+
+/** "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"). */
+const AIMED_AT =
+  /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
 
 /** "the earthquake that struck Sulawesi": a relative clause right after a noun. */
 const RELATIVE_AFTER_NOUN =
@@ -311,7 +315,10 @@ function namedOccurrences(
         : null);
     const isProposed =
       proposedBefore(text, s.start, nounStart) ||
-      /^\S+\s+(?:should|could|would|might)\b/.test(text.slice(nounStart, s.end));
+      // "talks should take place", not "her election would delay a rate hike".
+      /^\S+\s+(?:should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
+        text.slice(nounStart, s.end),
+      );
     // A proposal already covers this noun ("proposed that military talks should take place").
     if (
       isProposed &&
@@ -319,7 +326,11 @@ function namedOccurrences(
     )
       continue;
     // "an election must be held within 60 days": the noun's own passive looks ahead.
-    const ahead = future || OWN_FUTURE.test(text.slice(nounEnd, after.end));
+    // ... and so does the verb of an aim ("Trump, who is due to visit Japan later this month").
+    const ahead =
+      future ||
+      OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
+      AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart));
     // "will discuss further meetings later this year": a period that holds today is still ahead
     // when the verb looks forward.
     const upcoming =
