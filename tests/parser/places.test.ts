@@ -587,6 +587,14 @@ describe('places the text itself locates', () => {
     expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
   });
 
+  it('takes no country after a comma for a qualifier when it opens a longer name', () => {
+    expect(
+      placesIn('The plan would end the fighting in Sydney, US President Ana Ruiz said.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Sydney', 'United States']);
+  });
+
   it('reads a county as the big town it is named for, or leaves it unplaced', () => {
     const towns = gazetteerFrom([
       place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),

@@ -556,8 +556,12 @@ function qualifiedReadings(
       continue;
     }
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
+    // ("the war in Gaza, U.S. President Donald Trump said": a name that opens a longer one
+    // after the comma qualifies nothing.)
+    const opensName =
+      !!next && !next.abbreviation && /^[ \t]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
     const qualifier =
-      next && !next.demonym && /^,[ \t]*$/.test(text.slice(h.end, next.start))
+      next && !next.demonym && !opensName && /^,[ \t]*$/.test(text.slice(h.end, next.start))
         ? rank(next, ctx)?.entry
         : undefined;
     const area =
