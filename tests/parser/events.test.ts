@@ -171,6 +171,29 @@ describe('events the text reports', () => {
     expect(found.map((e) => e.headline.toLowerCase())).not.toContain('war');
   });
 
+  it('reports a plan with a noun far after its verb, and no past in "an agreed line"', () => {
+    const found = events(
+      'Under the deal, Hamas is expected to release all 20 living hostages within 72 hours of the ceasefire taking effect, and troops will pull back to an agreed line.',
+    );
+    const release = found.find((e) => e.headline.startsWith('Hamas is expected to release'));
+    expect(release?.status).toBe('scheduled');
+    expect(found.map((e) => e.status)).not.toContain('happened');
+  });
+
+  it('does not date a past verb by a coordinated clause that looks ahead', () => {
+    const found = events(
+      'The minister cut short a trip to Seoul and will chair an emergency meeting on Wednesday.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null])).toEqual([
+      ['Meeting', '2018-01-10'],
+      ['The minister cut short a trip to Seoul', null],
+    ]);
+  });
+
+  it('leaves what a quotation says will happen to the quotation', () => {
+    expect(events('"Now the members will decide," she said.')).toEqual([]);
+  });
+
   it('reads past a list of names to the date of the clause', () => {
     const [e] = events(
       'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',

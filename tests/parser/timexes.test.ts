@@ -44,6 +44,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['An election must be held in March.', 'March', 'DATE', '2018-03'],
     ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
     ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],
+    ['He said he might travel as early as Sunday.', 'Sunday', 'DATE', '2018-01-14'],
     [
       'He declared a disaster for Fulton, Peoria and Tazewell counties on Monday and said he would tour the area.',
       'Monday',

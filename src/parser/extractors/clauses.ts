@@ -9,13 +9,14 @@ import { IRREGULAR_PASTS } from './tokens.ts';
 
 /**
  * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
- * conjunction, "as" opening a clause ("as the result was announced", not "elected her as its
+ * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
+ * meeting on Wednesday"), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3})|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3})|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:will|would|shall|is to|are to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
@@ -62,7 +63,7 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,;:"“]{0,40},\s+/;
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following)\b[^,;:"“]{0,40},\s+/;
 
 /**
  * A headline from the words of a span, at most `maxWords`.

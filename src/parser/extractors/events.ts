@@ -22,6 +22,8 @@ export interface EventCandidate {
   scopes: TextSpan[];
   /** Groups mentions of one occurrence ("the talks", "the meeting"). */
   kind: string;
+  /** Where a reported verb ends: a named occurrence close after it is what it reports. */
+  verbEnd?: number;
 }
 
 /** Nouns that name occurrences; synonyms share a class so that mentions merge. */
@@ -143,7 +145,7 @@ const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?<!e)ed\
 const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return)\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour)\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 const OWN_FUTURE = /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
@@ -398,11 +400,12 @@ function namedOccurrences(
 const ACTIONS = new RegExp(ACTION.source, 'gi');
 
 /**
- * "that struck", "6.9 trillion won", "must be held": a relative clause's verb, a currency after
- * an amount, a participle after "be" (what is to happen, not what did).
+ * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
+ * a currency after an amount, a participle after "be" (what is to happen, not what did) or
+ * after an article (an adjective).
  */
 const NOT_MAIN_BEFORE =
-  /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:be|being)\s*)$/u;
+  /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:be|being|an?|the)\s*)$/iu;
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 function mainAction(sentence: string): RegExpExecArray | null {
@@ -469,6 +472,7 @@ function reportedPlan(
     evidence,
     scopes: [evidence],
     kind: `action:${headline.toLowerCase()}`,
+    verbEnd: planStart + m[4].length,
   };
 }
 
@@ -529,7 +533,11 @@ function reportedAction({
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
       /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
+  // What a quotation says will happen or has happened is someone's words, not the story's.
+  const verbStart = s.start + action.index;
+  const inQuote = quoted.some((q) => q.start <= verbStart && verbStart < q.end);
   if (!past) {
+    if (inQuote) return null;
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
     const participle = (t: Timex) => /\b\p{Ll}{3,}ed\b/u.test(text.slice(verbEnd, t.start));
@@ -541,6 +549,7 @@ function reportedAction({
       evidence: scope,
       scopes: [scope],
       kind: `action:${headline.toLowerCase()}`,
+      verbEnd,
     };
   }
   // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
@@ -552,14 +561,8 @@ function reportedAction({
     (today ? publicationDate(published) : null);
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
-  const verbStart = s.start + action.index;
   const clauseBefore = main.slice(scope.start - s.start, action.index);
-  if (
-    !date &&
-    (!mainAction(main) ||
-      NOT_REPORTED_BEFORE.test(clauseBefore) ||
-      quoted.some((q) => q.start <= verbStart && verbStart < q.end))
-  )
+  if (!date && (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore) || inQuote))
     return null;
   const headline = headlineOf(text, scope, 12, verbEnd);
   return {
@@ -569,6 +572,7 @@ function reportedAction({
     evidence: scope,
     scopes: [scope],
     kind: `action:${headline.toLowerCase()}`,
+    verbEnd,
   };
 }
 
@@ -620,6 +624,9 @@ function asideOccurrences({
   }
   return out;
 }
+
+/** How far after its verb a named occurrence may start and still be what the verb reports. */
+const RESTATED_WITHIN = 40;
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
@@ -708,13 +715,14 @@ export function findEvents(
         sentence: text.slice(part.start, part.end),
       });
       if (!action) continue;
+      // "held rare talks": the verb reports the talks; not "is expected to release hostages
+      // within 72 hours of the ceasefire", whose ceasefire is another occurrence.
+      const near = Math.min(action.evidence.end, (action.verbEnd ?? 0) + RESTATED_WITHIN);
       const restated = out.find(
         (o) =>
           !o.kind.startsWith('action:') &&
           sameDate(o, action) &&
-          o.scopes.some(
-            (sc) => sc.start >= action.evidence.start && sc.start < action.evidence.end,
-          ),
+          o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < near),
       );
       if (!restated) add(action, false);
     }
