@@ -356,6 +356,11 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => p.name)).toContain('Shinjiro Koizumi');
   });
 
+  it('keeps an Arabic article joined to a surname ("Majed al-Ansari")', () => {
+    const found = people("Qatar's foreign ministry spokesman Majed al-Ansari confirmed the deal.");
+    expect(found.map((p) => p.name)).toEqual(['Majed al-Ansari']);
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

@@ -44,10 +44,13 @@ const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ 
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** "al-Ansari", "el-Sisi", "bin-Zayed": an Arabic article joined to a capitalised name. */
+const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)[-‐]\p{Lu}/u;
+
 function nameToken(t: Token | undefined): boolean {
   return (
     !!t &&
-    t.cap &&
+    (t.cap || (JOINED_ARTICLE.test(t.text) && !t.initial)) &&
     !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
     !HONORIFICS.test(t.text) &&
     !TITLES.test(t.text) &&
