@@ -587,6 +587,24 @@ describe('places the text itself locates', () => {
     expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
   });
 
+  it('takes no town for an adjective paired with another before a noun', () => {
+    const towns = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:38', 'Arab', 'city', [34.32, -86.5], 'US', 'AL', 8_295),
+      place('g:39', 'Idukki', 'city', [9.85, 76.97], 'IN', '13', 20_000),
+      place('country:IN', 'India', 'country', [22, 79], 'IN', null),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(found('A great day for the Arab and Muslim world and the United States.')).toEqual([
+      'United States',
+    ]);
+    expect(found('Troops were sent to Idukki and Wayanad districts in India.')).toEqual([
+      'Idukki',
+      'India',
+    ]);
+  });
+
   it('takes no country after a comma for a qualifier when it opens a longer name', () => {
     expect(
       placesIn('The plan would end the fighting in Sydney, US President Ana Ruiz said.').map(

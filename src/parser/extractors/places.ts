@@ -54,6 +54,8 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
   regionCue: boolean;
+  /** Paired with an adjective before a noun: "the Arab and Muslim world" (not Arab, Alabama). */
+  adjectivePair: boolean;
 }
 
 /** A hit with no flag raised: what the name itself says, and nothing around it. */
@@ -73,6 +75,7 @@ const PLAIN = {
   locative: false,
   beforeFeatureWord: false,
   regionCue: false,
+  adjectivePair: false,
 } satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
 
 /** Words for a first-level region, in either case ("Corrientes Province", "Toyama prefecture"). */
@@ -206,6 +209,18 @@ function shortFormAfterTown(
   };
 }
 
+/**
+ * " and Muslim world", " and Jewish communities": the name is paired with a capitalised word
+ * that names no place, before a noun, so both are adjectives.
+ */
+function adjectivePair(after: string, gazetteer: Gazetteer): boolean {
+  const m = /^[ \t]+(?:and|or)[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Ll}+)/u.exec(after);
+  // ("Idukki and Wayanad districts": two areas, one the gazetteer lacks.)
+  const areas =
+    /^(?:district|count|province|state|region|prefecture|municipalit|town|cit|village|island|river)/;
+  return !!m?.[1] && !areas.test(m[2] ?? '') && !gazetteer.lookup(nameKey(m[1])).length;
+}
+
 /** Longest gazetteer names (or demonyms) starting at each capitalised word of a sentence. */
 function scan(
   text: string,
@@ -285,6 +300,7 @@ function scan(
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
+        adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
       // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
@@ -400,6 +416,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
+  if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region, or in a story
