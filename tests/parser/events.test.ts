@@ -194,6 +194,11 @@ describe('events the text reports', () => {
     expect(events('"Now the members will decide," she said.')).toEqual([]);
   });
 
+  it('heads a named occurrence of two words by both ("World Cup qualifiers")', () => {
+    const [e] = events('The team must improve before World Cup qualifiers resume in March.');
+    expect([e?.headline, e?.date?.start]).toEqual(['World Cup', '2018-03-01']);
+  });
+
   it('reads past a list of names to the date of the clause', () => {
     const [e] = events(
       'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',

@@ -361,6 +361,17 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => p.name)).toEqual(['Majed al-Ansari']);
   });
 
+  it('knows a Korean name by its shape, whatever the verb, and the surname after it', () => {
+    const story = parseArticle(
+      'Headline\n\nSon Heung-min scored twice. Son, the Tottenham captain, sealed the win. "We showed our spirit," Son said.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role, p.mentions.length])).toEqual([
+      ['Son Heung-min', 'Tottenham captain', 3],
+    ]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-son-heung-min']);
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

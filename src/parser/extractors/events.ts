@@ -193,7 +193,7 @@ const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
 /** "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is. */
 const PLACE_TAIL =
-  /^[\p{L}’'-]+(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+  /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
 /**
  * "would" is a proposal, except reported speech of a plan or a threat: "said he would visit on
  * Thursday", "warned it would retaliate against the drills".
@@ -299,8 +299,9 @@ function namedOccurrences(
         text.slice(Math.max(s.start, start - 8), start),
       );
     const after = ownClause(text, nounStart, clauseFrom(text, nounStart, s.end));
-    const tail = PLACE_TAIL.exec(text.slice(nounStart, after.end));
-    const tailEnd = nounStart + (tail?.[0].length ?? nounText.length);
+    // (After the whole noun: "World Cup qualifiers" is not cut to "World".)
+    const tail = PLACE_TAIL.exec(text.slice(nounEnd, after.end));
+    const tailEnd = nounEnd + (tail?.[0].length ?? 0);
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
     const np: TextSpan = { start, end: timed ? nounStart + nounText.length : tailEnd };

@@ -21,7 +21,7 @@ const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
@@ -34,7 +34,7 @@ const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:an?|the)[ \t]+)?((?=[\p{Ll}\d])(?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
+  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -379,9 +379,15 @@ export function findPeople(
           // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" and "Park Kyung-seo
           // said" with a name that happens to be a place's too (an organisation that speaks is
           // caught by its word: Herald, Press).
+          // "Son Heung-min", "Hwang Hee-chan": a short family name and a hyphenated given name,
+          // the way Korean names are romanised, is a person's name whatever the verb.
+          const korean =
+            n === 2 &&
+            /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) &&
+            /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
           const place =
             isPlaceName(gazetteer, name) ||
-            (isPlaceName(gazetteer, t.text) && !(speaks || (given && apposRole)));
+            (isPlaceName(gazetteer, t.text) && !(speaks || korean || (given && apposRole)));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
@@ -404,7 +410,7 @@ export function findPeople(
             !place &&
             !inOffice &&
             !areaEnd &&
-            (speaks || apposRole || given || described)
+            (speaks || apposRole || given || described || korean)
           ) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
