@@ -190,8 +190,9 @@ describe('events the text reports', () => {
     ]);
   });
 
-  it('leaves what a quotation says will happen to the quotation', () => {
+  it('leaves what a quotation says has happened or will happen to the quotation', () => {
     expect(events('"Now the members will decide," she said.')).toEqual([]);
+    expect(events('"We showed our spirit tonight," the captain said.')).toEqual([]);
   });
 
   it('heads a named occurrence of two words by both ("World Cup qualifiers")', () => {

@@ -534,11 +534,11 @@ function reportedAction({
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
       /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
-  // What a quotation says will happen or has happened is someone's words, not the story's.
+  // What a quotation says has happened or will happen is someone's words, not the story's.
   const verbStart = s.start + action.index;
   const inQuote = quoted.some((q) => q.start <= verbStart && verbStart < q.end);
+  if (inQuote) return null;
   if (!past) {
-    if (inQuote) return null;
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
     const participle = (t: Timex) => /\b\p{Ll}{3,}ed\b/u.test(text.slice(verbEnd, t.start));
@@ -563,8 +563,7 @@ function reportedAction({
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
   const clauseBefore = main.slice(scope.start - s.start, action.index);
-  if (!date && (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore) || inQuote))
-    return null;
+  if (!date && (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore))) return null;
   const headline = headlineOf(text, scope, 12, verbEnd);
   return {
     headline,
