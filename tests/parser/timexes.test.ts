@@ -172,6 +172,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ]);
   });
 
+  it('reads a half of a game as no part of the year, and a half of the year as one', () => {
+    expect(found('Son scored twice in the second half.')).toEqual([]);
+    expect(found('Profit rose in the second half.')).toEqual([
+      { text: 'the second half', type: 'DATE', value: '2017-H2' },
+    ]);
+  });
+
   it('keeps a modifier on the expression it bounds', () => {
     expect(found('The Koreas held their first formal talks in more than two years.')).toEqual([
       { text: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },

@@ -145,6 +145,10 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   return later ? ref.y - 1 : ref.y;
 }
 
+/** Words of a game, whose halves and quarters are not the year's. */
+const GAME_WORDS =
+  /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|minute\b)/i;
+
 /** "two and a half years", "a year and a half": the half counts, as in "2.5 years". */
 const AND_A_HALF = '(?: and a half)?';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
@@ -424,6 +428,8 @@ const rules: Rule[] = [
     resolve(m, { ref, future }) {
       const which = (m[1] ?? '').toLowerCase();
       const isQuarter = (m[2] ?? '').toLowerCase() === 'quarter';
+      // "scored twice in the second half", "led 20-14 in the third quarter": a part of a game.
+      if (!m[3] && GAME_WORDS.test(m.input ?? '')) return null;
       const n =
         which === 'final' || which === 'last' ? (isQuarter ? 4 : 2) : (ORDINALS[which] ?? 1);
       let year = m[3] ? Number(m[3]) : ref?.y;
