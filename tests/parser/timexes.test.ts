@@ -45,6 +45,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
     ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['He said he might travel as early as Sunday.', 'Sunday', 'DATE', '2018-01-14'],
+    ['A review will be published by the end of May.', 'the end of May', 'DATE', '2018-05'],
+    [
+      'The fire broke out before midnight on Thursday.',
+      'midnight on Thursday',
+      'TIME',
+      '2018-01-04T24:00',
+    ],
     [
       'He declared a disaster for Fulton, Peoria and Tazewell counties on Monday and said he would tour the area.',
       'Monday',

@@ -482,8 +482,8 @@ const rules: Rule[] = [
         bare &&
         /^(may|march|jan|mar|sept?|dec)\.?$/i.test(word) &&
         !m[1] &&
-        !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid)\s+$/i.test(
-          m.input.slice(Math.max(0, m.index - 10), m.index),
+        !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest) of)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 16), m.index),
         )
       )
         return null;
@@ -980,7 +980,8 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
   const words = m[0].toLowerCase();
   let hour = Number(m[1] ?? 0);
   if (words.includes('noon')) hour = 12;
-  else if (words.includes('midnight')) hour = 0;
+  // "midnight on Thursday" ends Thursday: T24:00, as ISO 8601 and TIMEX3 write it.
+  else if (words.includes('midnight')) hour = 24;
   else if (hour > 23 || (hour > 12 && m[3])) return c;
   else if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
   else if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
