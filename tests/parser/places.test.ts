@@ -587,6 +587,21 @@ describe('places the text itself locates', () => {
     expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
   });
 
+  it('reads a name the story gives a facility as the facility later, not a small namesake town', () => {
+    const towns = gazetteerFrom([
+      place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:40', 'Heathrow', 'city', [28.76, -81.37], 'US', 'FL', 5_000),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(
+      found(
+        'Heathrow Airport in the United Kingdom closed. Flights from Heathrow to the United States were cancelled.',
+      ),
+    ).toEqual(['United Kingdom', 'United States']);
+  });
+
   it('takes no town for an adjective paired with another before a noun', () => {
     const towns = gazetteerFrom([
       place('country:US', 'United States', 'country', [38, -97], 'US', null),

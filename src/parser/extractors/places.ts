@@ -508,6 +508,10 @@ const PART_OF =
 /** How far a part of a town may lie from the town's own point. */
 const PART_KM = 40;
 
+/** A facility named after a place: "Heathrow Airport", "Lusail Stadium". */
+const FACILITY_AFTER =
+  /^[ \t]+(?:Airport|Stadium|Arena|Station|Port|Harbou?r|Airbase|Air Base|Base|Prison|Hospital|Palace|Dam|Plant|Mine|Racecourse)\b/;
+
 /** A town or a village: a place inside an area, never one that holds others. */
 function settlement(e: GazetteerEntry): boolean {
   return e.kind === 'city' || e.kind === 'village';
@@ -765,6 +769,15 @@ export function findPlaces(
   for (const [h, entry] of own)
     if (!h.dateline && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
       chosen.set(nameKey(h.surface), entry);
+  // "Heathrow Airport ... flights from Heathrow": a name the story gives a facility is that
+  // facility's short name later, not a small town that bears it (Heathrow, Florida).
+  const facilities = new Set(
+    hits
+      .filter((h) => FACILITY_AFTER.test(text.slice(h.end, h.end + 16)))
+      .map((h) => nameKey(h.surface)),
+  );
+  const facilityName = (h: Hit, e: GazetteerEntry) =>
+    facilities.has(nameKey(h.surface)) && settlement(e) && e.population < 100_000;
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
@@ -781,7 +794,7 @@ export function findPlaces(
       if (!special) chosen.set(key, entry);
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
-    if (!entry || (entry.institution && !h.locative)) continue;
+    if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
     let place = byEntry.get(entry.id);
     if (!place) {
       place = { entry, aliases: new Set(), mentions: [], demonyms: [] };
