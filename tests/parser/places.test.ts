@@ -602,6 +602,24 @@ describe('places the text itself locates', () => {
     ).toEqual(['United Kingdom', 'United States']);
   });
 
+  it('takes a town the text puts "in" its country, though its name is a given name', () => {
+    const towns = gazetteerFrom([
+      place('country:IE', 'Ireland', 'country', [53, -8], 'IE', null),
+      place('g:41', 'Shannon', 'city', [52.7, -8.86], 'IE', '03', 9_700),
+      place('g:42', 'Shannon', 'village', [34.35, -85.07], 'US', 'GA', 1_800),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, {
+        gazetteer: towns,
+        givenNames: new Set(['Shannon']),
+      }).places.map((p) => [p.name, p.lat]);
+    expect(found('Flights were diverted to Shannon in Ireland.')).toEqual([
+      ['Shannon', 52.7],
+      ['Ireland', 53],
+    ]);
+    expect(found('Flights were diverted to Shannon.')).toEqual([]);
+  });
+
   it('takes no town for an adjective paired with another before a noun', () => {
     const towns = gazetteerFrom([
       place('country:US', 'United States', 'country', [38, -97], 'US', null),

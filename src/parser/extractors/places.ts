@@ -508,6 +508,10 @@ const PART_OF =
 /** How far a part of a town may lie from the town's own point. */
 const PART_KM = 40;
 
+/** " in ", " in southern ": what follows holds the place before. */
+const IN_AREA =
+  /^[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central)(?:ern)?[ \t]+)?$/i;
+
 /** A facility named after a place: "Heathrow Airport", "Lusail Stadium". */
 const FACILITY_AFTER =
   /^[ \t]+(?:Airport|Stadium|Arena|Station|Port|Harbou?r|Airbase|Air Base|Base|Prison|Hospital|Palace|Dam|Plant|Mine|Racecourse)\b/;
@@ -602,6 +606,16 @@ function qualifiedReadings(
     // first ("Lebanon, Pa." is a town: the area there is a state).
     const countryListed =
       area?.kind === 'country' && h.matches.some((m) => namesArea(m) && m.entry.kind === 'country');
+    // "Shannon in Ireland", "Khan Younis in southern Gaza": a place inside the area named after
+    // "in" is that area's, though alone the name is a given name or a common word.
+    const inArea =
+      next && !h.demonym && IN_AREA.test(text.slice(h.end, next.start))
+        ? rank(next, ctx)?.entry
+        : undefined;
+    if (inArea && (inArea.kind === 'country' || inArea.kind === 'region') && !area) {
+      best(h, (m) => settlement(m.entry) && holds(inArea, m));
+      continue;
+    }
     if (!next || !area || countryListed) continue;
     best(h, (m) => holds(area, m));
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
