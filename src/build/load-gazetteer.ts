@@ -31,6 +31,7 @@ import {
   type GazetteerEntry,
   type GazetteerSource,
   gazetteerFrom,
+  kmBetween,
   nameKey,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
@@ -441,6 +442,22 @@ function curated(): GazetteerSource[] {
   }));
 }
 
+/**
+ * A region that is a country under another country's code, at the same place (country-state-
+ * city lists Taiwan as a province of China): the country is what news means by the name. The
+ * US state of Georgia, far from the country, stays.
+ */
+function withoutCountriesAgain(
+  regionSources: GazetteerSource[],
+  byCode: ReadonlyMap<string, GazetteerEntry>,
+): GazetteerSource[] {
+  const countriesByName = new Map([...byCode.values()].map((c) => [nameKey(c.name), c]));
+  return regionSources.filter(({ entry }) => {
+    const country = countriesByName.get(nameKey(entry.name));
+    return !country || country.country === entry.country || kmBetween(country, entry) > 300;
+  });
+}
+
 let cached: Gazetteer | null = null;
 
 interface Built {
@@ -455,7 +472,10 @@ function build(): Built {
   return {
     sources: [
       ...world.sources,
-      ...regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
+      ...withoutCountriesAgain(
+        regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
+        world.byCode,
+      ),
       ...towns.sources,
       ...subregions(world.byCode),
       ...curated(),

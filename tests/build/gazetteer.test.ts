@@ -87,6 +87,17 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.demonym(nameKey('Norwegian'))?.name).toBe('Norway');
   });
 
+  it("knows a country listed again as another country's region only as the country", () => {
+    const kinds = (name: string) =>
+      gazetteer
+        .lookup(nameKey(name))
+        .filter((m) => m.entry.kind !== 'city' && m.entry.kind !== 'village')
+        .map((m) => `${m.entry.kind}:${m.entry.country}`);
+    expect(kinds('Taiwan')).toEqual(['country:TW']);
+    // Far from the country of its name, the US state stays.
+    expect(kinds('Georgia').sort()).toEqual(['country:GE', 'region:US']);
+  });
+
   it('knows the short names news gives the two Koreas', () => {
     for (const [name, country] of [
       ['N. Korea', 'KP'],
