@@ -319,6 +319,11 @@ describe('places the text itself locates', () => {
     expect(found.find((p) => p.name === 'Marion')?.mentions).toEqual(['Marion']);
   });
 
+  it('does not take the first of two features named together for a town ("the Marion and Han rivers")', () => {
+    const found = placesIn('The Marion and Han rivers rose in Ohio.');
+    expect(found.map((p) => p.name)).toEqual(['Ohio']);
+  });
+
   it('does not count a river named after a country as a mention of the country', () => {
     const found = placesIn('Rain fell across Georgia. The Georgia River rose by two metres.');
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);

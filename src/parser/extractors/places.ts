@@ -122,6 +122,8 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+/** Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers": features, not towns. */
+const FEATURES_AFTER = namesThen('islands|rivers|lakes|mountains|valleys');
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
@@ -296,7 +298,9 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
-        beforeFeatureWord: FEATURE_AFTER.test(text.slice(t.end, t.end + 14)),
+        beforeFeatureWord:
+          FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
+          FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
