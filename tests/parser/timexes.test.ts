@@ -46,6 +46,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['He said he might travel as early as Sunday.', 'Sunday', 'DATE', '2018-01-14'],
     ['A review will be published by the end of May.', 'the end of May', 'DATE', '2018-05'],
+    ['They came four days after the speech.', 'four days', 'DURATION', 'P4D'],
     [
       'The fire broke out before midnight on Thursday.',
       'midnight on Thursday',

@@ -705,6 +705,8 @@ function chronoCandidates(
     if (r.end || /^\$|\d\s*$/.test(sentence.slice(Math.max(0, r.index - 1), r.index))) continue;
     // "for (about) four weeks" is how long, not a day four weeks on: the rules read durations.
     if (/^(?:for|over|during|within)\s/i.test(r.text)) continue;
+    // "four days after Lai used a speech": measured from another occurrence, not from today.
+    if (/\s(?:after|before)$/i.test(r.text)) continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
     if (hasDay && !hasHour && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue;
     const y = s.isCertain('year') ? s.get('year') : ref ? s.get('year') : null;
