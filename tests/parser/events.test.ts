@@ -200,6 +200,11 @@ describe('events the text reports', () => {
     expect([e?.headline, e?.date?.start]).toEqual(['World Cup', '2018-03-01']);
   });
 
+  it('reads past a code name to the date of the clause', () => {
+    const found = events('China held similar drills, code-named Joint Sword, in May.');
+    expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);
+  });
+
   it('reads past a list of names to the date of the clause', () => {
     const [e] = events(
       'The governor declared a disaster for Fulton, Peoria and Tazewell on Monday.',
