@@ -200,6 +200,17 @@ describe('events the text reports', () => {
     expect([e?.headline, e?.date?.start]).toEqual(['World Cup', '2018-03-01']);
   });
 
+  it('heads a sentence by its irregular past, not a participle after it, and drops a pluperfect', () => {
+    const [e] = events(
+      'The Supreme Court on Thursday upheld the acquittal of the chairman on charges of fraud linked to a merger.',
+    );
+    expect([e?.headline, e?.date?.start]).toEqual([
+      'The Supreme Court on Thursday upheld the acquittal of the chairman',
+      '2018-01-04',
+    ]);
+    expect(events('The court said the lower courts had found no evidence of fraud.')).toEqual([]);
+  });
+
   it('reads past a code name to the date of the clause', () => {
     const found = events('China held similar drills, code-named Joint Sword, in May.');
     expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);

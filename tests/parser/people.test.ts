@@ -372,6 +372,13 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-son-heung-min']);
   });
 
+  it('takes no firm that speaks for a person ("Samsung said")', () => {
+    const found = people(
+      '"We respect the decision," Samsung said in a statement. Samsung shares rose 1.5 percent. He was pleased, Steele said.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Steele']);
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

@@ -563,7 +563,11 @@ function reportedAction({
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
   const clauseBefore = main.slice(scope.start - s.start, action.index);
-  if (!date && (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore))) return null;
+  if (
+    !date &&
+    (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore) || /^\s*had\b/i.test(verb))
+  )
+    return null;
   const headline = headlineOf(text, scope, 12, verbEnd);
   return {
     headline,

@@ -101,6 +101,22 @@ function speaksAfter(text: string, at: number): boolean {
   return !!role && roleWord(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
 }
 
+/** What a firm's name stands before: "Samsung shares", "Samsung's heir", "Samsung Electronics". */
+const FIRM_NOUN =
+  /^(?:shares?|stock|affiliates?|subsidiar(?:y|ies)|heir|executives?|employees|workers|products?|plants?|factor(?:y|ies)|brand|chairman|chief|CEO|spokes(?:man|woman|person)|Co|Corp|Inc|Ltd|Group|Electronics|Motors?|Holdings)\b/;
+
+/**
+ * Whether a lone capitalised word that speaks is a firm's name rather than a person's:
+ * elsewhere the text writes it before a firm's word ("Samsung shares rose", "Samsung
+ * Electronics Co.").
+ */
+function namesFirm(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`\\b${escaped}(?:['’]s)?[ \\t]+`, 'g')))
+    if (FIRM_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
+  return false;
+}
+
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
   /^(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
@@ -324,7 +340,8 @@ export function findPeople(
                 ({ entry: e }) =>
                   e.kind !== 'country' && e.kind !== 'region' && e.population < 100_000,
               ) &&
-            !gazetteer.demonym(nameKey(t.text))
+            !gazetteer.demonym(nameKey(t.text)) &&
+            !namesFirm(text, t.text)
           ) {
             hits.push({ start: t.start, end: t.end, name: t.text, role: null, full: false });
             continue;

@@ -61,7 +61,8 @@ export const IRREGULAR_PASTS =
   'took|made|gave|went|came|became|began|brought|built|caught|chose|drew|drove|fled|flew|' +
   'fought|froze|grew|led|lost|met|paid|ran|rode|sank|sent|shook|sold|spent|spoke|stole|' +
   'stood|struck|swept|swore|threw|tore|withdrew|wrote|broke|held|kept|sought|overtook|' +
-  'underwent|oversaw|won';
+  'underwent|oversaw|won|upheld|withheld|overthrew|rebuilt|dealt|laid|lent|leapt|slid|swung|' +
+  'sprang|wept|hid|bled|dug';
 
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
