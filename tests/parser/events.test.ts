@@ -23,6 +23,7 @@ describe('events the text reports', () => {
     ],
     ['The death toll rose to 1,234 on Monday.', 'happened', '2018-01-08', 'day'],
     ['The senator took office in May 2016.', 'happened', '2016-05-01', 'month'],
+    ['The army blew up two roads on Monday, officials said.', 'happened', '2018-01-08', 'day'],
     ['An election must be held in Seoul in March.', 'scheduled', '2018-03-01', 'month'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
