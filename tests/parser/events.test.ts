@@ -212,6 +212,19 @@ describe('events the text reports', () => {
     expect(events('The court said the lower courts had found no evidence of fraud.')).toEqual([]);
   });
 
+  it('reports what a speaker says happened, what it says will happen as a plan, and no phrase about the speaking', () => {
+    const heads = (t: string) => events(t).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(heads('Police said the missile was launched from Seoul on Monday.')).toEqual([
+      ['The missile was launched from Seoul on Monday', '2018-01-08'],
+    ]);
+    expect(events('Police said the army would launch drills.').map((e) => e.status)).toEqual([
+      'scheduled',
+    ]);
+    expect(
+      heads('Police said in a statement carried by the agency on Monday that it was calm.'),
+    ).toEqual([]);
+  });
+
   it('reads past a code name to the date of the clause', () => {
     const found = events('China held similar drills, code-named Joint Sword, in May.');
     expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);

@@ -496,12 +496,31 @@ function reportedAction({
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes);
-  if (/\b(?:said|says|told)\b/.test(sentence.slice(0, action.index))) return null;
+  // "Police said a gunman killed five people on Monday": what a report says happened is the
+  // occurrence, told from the clause after the speech verb; what it says will happen is not.
+  const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
+  const speech = /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index));
+  if (speech && !reported) return null;
+  if (
+    reported &&
+    (!past ||
+      /^\s*had\b/i.test(action[0]) ||
+      !REPORTED_SUBJECT.test(main.slice(reported.index + reported[0].length)) ||
+      /\b(?:had|would|will|could|might|may)\b/.test(
+        main.slice(reported.index + reported[0].length, action.index),
+      ))
+  )
+    return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
   const verbEnd = s.start + action.index + action[0].length;
   const scope: TextSpan = {
-    start: s.start + conjunctStart(main, action.index),
+    start:
+      s.start +
+      Math.max(
+        conjunctStart(main, action.index),
+        reported ? reported.index + reported[0].length : 0,
+      ),
     end: clauseFrom(text, verbEnd, s.end).end,
   };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
@@ -628,6 +647,13 @@ function asideOccurrences({
   }
   return out;
 }
+
+/** "said (that)", "told reporters (that)": what follows is the report's content. */
+const REPORTED_SPEECH =
+  /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
+/** The report's content opens with its subject, not with a phrase about the speaking. */
+const REPORTED_SUBJECT =
+  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|some|\p{Lu}\p{L}+|\d[\d,.]*)\s/u;
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
