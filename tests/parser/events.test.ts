@@ -225,6 +225,11 @@ describe('events the text reports', () => {
     ).toEqual([]);
   });
 
+  it('does not date an occurrence by the one it comes "ahead of"', () => {
+    const found = events('The army will stage more tests ahead of the election in November.');
+    expect(found.find((e) => /tests/i.test(e.headline))?.date ?? null).toBeNull();
+  });
+
   it('reads past a code name to the date of the clause', () => {
     const found = events('China held similar drills, code-named Joint Sword, in May.');
     expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);

@@ -16,7 +16,7 @@ import { IRREGULAR_PASTS } from './tokens.ts';
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3})|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:will|would|shall|is to|are to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3})|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:will|would|shall|is to|are to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
