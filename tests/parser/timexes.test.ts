@@ -47,6 +47,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['He said he might travel as early as Sunday.', 'Sunday', 'DATE', '2018-01-14'],
     ['A review will be published by the end of May.', 'the end of May', 'DATE', '2018-05'],
     ['They came four days after the speech.', 'four days', 'DURATION', 'P4D'],
+    ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
+    ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
     [
       'The fire broke out before midnight on Thursday.',
       'midnight on Thursday',

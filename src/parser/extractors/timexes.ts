@@ -466,7 +466,7 @@ const rules: Rule[] = [
   // "January 9, 2018", "Jan. 9", "9 January 2018", "December 1998", "in May", "early March"
   {
     re: new RegExp(
-      `\\b(?:(early|mid-|mid|late) )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?:,? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
+      `\\b(?:(early|mid|late)[ -])?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?:,? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
       'gi',
     ),
     resolve(m, { ref, future, past }) {
@@ -778,6 +778,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
+  // "extends funding until March 14": what lasts until a date lasts into the future.
+  if (/\b(?:until|till|through)\s+(?:mid-?\s*)?$/i.test(before)) return 'future';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
   const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
   // "..., the ministry said": the report's own verb says nothing of when the news happens.
