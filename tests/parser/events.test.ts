@@ -230,6 +230,15 @@ describe('events the text reports', () => {
     expect(found.find((e) => /tests/i.test(e.headline))?.date ?? null).toBeNull();
   });
 
+  it('takes no participle before its agent for the verb ("states hit by hurricanes")', () => {
+    expect(
+      events('The bill extends funding and includes aid for states hit by hurricanes.'),
+    ).toEqual([]);
+    expect(
+      events('Passenger numbers fell by more than 70% in 2020.').map((e) => e.date?.start),
+    ).toEqual(['2020-01-01']);
+  });
+
   it('reads past a code name to the date of the clause', () => {
     const found = events('China held similar drills, code-named Joint Sword, in May.');
     expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);

@@ -344,7 +344,7 @@ describe('who speaks a quote', () => {
 
   it('takes no company named for a region for a person, and knows a coroner for a title', () => {
     const found = people(
-      'Ameren Georgia said 12,000 customers were without power. Two died, County Coroner Sharon Smith said. The plant in Bryan County said it would close. The drills began, Eastern Theatre Command said.',
+      'Ameren Georgia said 12,000 customers were without power. Two died, County Coroner Sharon Smith said. The plant in Bryan County said it would close. The drills began, Eastern Theatre Command said. A senator said Congress had failed.',
     );
     expect(found.map((p) => [p.name, p.role])).toEqual([['Sharon Smith', 'County Coroner']]);
   });

@@ -411,7 +411,14 @@ const NOT_MAIN_BEFORE =
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
-    if (!NOT_MAIN_BEFORE.test(sentence.slice(0, m.index))) return m as RegExpExecArray;
+    if (
+      !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
+      // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
+      !/^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/.test(
+        sentence.slice(m.index + m[0].length),
+      )
+    )
+      return m as RegExpExecArray;
   return null;
 }
 

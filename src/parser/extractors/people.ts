@@ -341,6 +341,7 @@ export function findPeople(
                   e.kind !== 'country' && e.kind !== 'region' && e.population < 100_000,
               ) &&
             !gazetteer.demonym(nameKey(t.text)) &&
+            !ORG_WORD.test(t.text) &&
             !namesFirm(text, t.text)
           ) {
             hits.push({ start: t.start, end: t.end, name: t.text, role: null, full: false });
