@@ -625,6 +625,25 @@ describe('places the text itself locates', () => {
     expect(found('Flights were diverted to Shannon.')).toEqual([]);
   });
 
+  it('reads no town of another country for an area the story sets its places in', () => {
+    const towns = gazetteerFrom([
+      place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:43', 'Attleborough', 'city', [52.52, 1.02], 'GB', 'ENG', 11_000),
+      place('g:44', 'Norfolk', 'city', [36.85, -76.29], 'US', 'VA', 246_393),
+      place('g:45', 'Yorkshire', 'city', [38.79, -77.45], 'US', 'VA', 7_541),
+      place('admin1:GB-LIN', 'Lincolnshire', 'region', [52.95, -0.16], 'GB', 'LIN'),
+      place('admin1:GB-CON', 'Cornwall', 'region', [50.27, -5.05], 'GB', 'CON'),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(
+      found(
+        'Bird flu was found near Attleborough in Norfolk, in the United Kingdom. Cases followed in Yorkshire, Lincolnshire and Cornwall, and in the United States.',
+      ),
+    ).toEqual(['Attleborough', 'United Kingdom', 'Lincolnshire', 'Cornwall', 'United States']);
+  });
+
   it('takes no town for an adjective paired with another before a noun', () => {
     const towns = gazetteerFrom([
       place('country:US', 'United States', 'country', [38, -97], 'US', null),

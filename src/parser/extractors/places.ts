@@ -620,6 +620,11 @@ function qualifiedReadings(
       best(h, (m) => settlement(m.entry) && holds(inArea, m));
       continue;
     }
+    // "near Attleborough in Norfolk": a town "in" a namesake town of another country is in a
+    // county the gazetteer lacks, not in Norfolk, Virginia.
+    const here = inArea && settlement(inArea) ? rank(h, ctx)?.entry : undefined;
+    if (next && inArea && here && settlement(here) && here.country !== inArea.country)
+      out.set(next, null);
     if (!next || !area || countryListed) continue;
     best(h, (m) => holds(area, m));
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
@@ -668,15 +673,27 @@ function qualifiedReadings(
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
     const peers = new Set(list.map((h) => reading(h)?.country));
-    for (const h of list)
-      if (!out.has(h))
-        best(
-          h,
-          (m) =>
-            m.entry.kind === top[0] &&
-            !m.alternate &&
-            (top[0] === 'country' || peers.has(m.entry.country)),
-        );
+    // The country most of the regions listed are in: "Yorkshire, Lincolnshire and Cornwall".
+    const homes = new Map<string, number>();
+    for (const h of list) {
+      const e = reading(h);
+      if (e?.kind === 'region' && e.country) homes.set(e.country, (homes.get(e.country) ?? 0) + 1);
+    }
+    const [homeCountry] = [...homes].sort((a, b) => b[1] - a[1]);
+    for (const h of list) {
+      if (out.has(h)) continue;
+      best(
+        h,
+        (m) =>
+          m.entry.kind === top[0] &&
+          !m.alternate &&
+          (top[0] === 'country' || peers.has(m.entry.country)),
+      );
+      // A town of another country among those regions is a region the gazetteer lacks.
+      const e = out.get(h) ?? reading(h);
+      if (top[0] === 'region' && homeCountry && homeCountry[1] * 2 > list.length && e)
+        if (settlement(e) && e.country !== homeCountry[0]) out.set(h, null);
+    }
   }
   return out;
 }
