@@ -239,6 +239,11 @@ describe('events the text reports', () => {
     ).toEqual(['2020-01-01']);
   });
 
+  it('keeps a name with digits whole in a headline ("Outbreak of H5N1")', () => {
+    const [e] = events('It is the fourth outbreak of H5N1 in Seoul this month.');
+    expect(e?.headline).toBe('Outbreak of H5N1 in Seoul');
+  });
+
   it('reads past a code name to the date of the clause', () => {
     const found = events('China held similar drills, code-named Joint Sword, in May.');
     expect(found.map((e) => e.date?.start)).toEqual(['2017-05-01']);
