@@ -432,6 +432,12 @@ describe('what is not an occurrence', () => {
       'a currency after an amount',
       'Profit was 6.6 trillion won, against 6.9 trillion won expected.',
     ],
+    [
+      'that is a noun after a determiner',
+      'Officials are concerned about the possible spread of it.',
+    ],
+    ['that reports findings', 'It reported that 30,000 people are living in camps.'],
+    ['after "added"', 'He added forced returns are a response to the expulsion.'],
   ])('an undated verb %s reports nothing', (_, sentence) => {
     expect(events(sentence)).toEqual([]);
   });

@@ -506,7 +506,9 @@ function reportedAction({
   // "Police said a gunman killed five people on Monday": what a report says happened is the
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
   const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
-  const speech = /\b(?:said|says|told)\b/.test(sentence.slice(0, action.index));
+  const speech = /\b(?:said|says|told|added|noted|explained|stressed|insisted|argued|wrote)\b/.test(
+    sentence.slice(0, action.index),
+  );
   if (speech && !reported) return null;
   if (
     reported &&
@@ -589,9 +591,18 @@ function reportedAction({
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
   const clauseBefore = main.slice(scope.start - s.start, action.index);
+  // Undated, the verb needs to be one: not a noun after a determiner ("the possible spread"),
+  // nor a report of findings ("It reported that ...").
   if (
     !date &&
-    (!mainAction(main) || NOT_REPORTED_BEFORE.test(clauseBefore) || /^\s*had\b/i.test(verb))
+    (!mainAction(main) ||
+      NOT_REPORTED_BEFORE.test(clauseBefore) ||
+      /^\s*had\b/i.test(verb) ||
+      /\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?:possible|first|new|further|latest|recent|likely|major|minor|big|low|high))?\s*$/i.test(
+        clauseBefore,
+      ) ||
+      (/\b(?:reported|confirmed|found|discovered)$/.test(verb) &&
+        /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
     return null;
   const headline = headlineOf(text, scope, 12, verbEnd);
