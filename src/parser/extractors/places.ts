@@ -645,20 +645,12 @@ function qualifiedReadings(
   // in a list of states is the state, in a list of countries the country.
   for (const list of listsOf(text, hits)) {
     const reading = (h: Hit) => (out.has(h) ? out.get(h) : rank(h, ctx)?.entry);
-    const kinds = new Map<string, number>();
-    for (const h of list) {
-      const kind = reading(h)?.kind;
-      if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-    }
+    const readings = list.map(reading);
     // "in Moonbi, Parkes, Berry and Wyong": a name listed with two towns of one region is a
     // town of that region if it can be, though alone it would be a word ("Berry") or a person.
-    const regions = new Map<string, number>();
-    for (const h of list) {
-      const e = reading(h);
-      if (e && settlement(e) && e.admin1)
-        regions.set(`${e.country}-${e.admin1}`, (regions.get(`${e.country}-${e.admin1}`) ?? 0) + 1);
-    }
-    const [home] = [...regions].sort((a, b) => b[1] - a[1]);
+    const home = mostCommon(
+      readings.map((e) => (e && settlement(e) && e.admin1 ? `${e.country}-${e.admin1}` : null)),
+    );
     if (home && home[1] >= 2)
       for (const h of list)
         if (!out.has(h) && !reading(h))
@@ -669,17 +661,12 @@ function qualifiedReadings(
               !m.alternate &&
               `${m.entry.country}-${m.entry.admin1}` === home[0],
           );
-    const [top] = [...kinds].sort((a, b) => b[1] - a[1]);
+    const top = mostCommon(readings.map((e) => e?.kind));
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
-    const peers = new Set(list.map((h) => reading(h)?.country));
+    const peers = new Set(readings.map((e) => e?.country));
     // The country most of the regions listed are in: "Yorkshire, Lincolnshire and Cornwall".
-    const homes = new Map<string, number>();
-    for (const h of list) {
-      const e = reading(h);
-      if (e?.kind === 'region' && e.country) homes.set(e.country, (homes.get(e.country) ?? 0) + 1);
-    }
-    const [homeCountry] = [...homes].sort((a, b) => b[1] - a[1]);
+    const homeCountry = mostCommon(readings.map((e) => (e?.kind === 'region' ? e.country : null)));
     for (const h of list) {
       if (out.has(h)) continue;
       best(
@@ -696,6 +683,15 @@ function qualifiedReadings(
     }
   }
   return out;
+}
+
+/** The value met most often among the items, with its count (none for none). */
+function mostCommon(
+  values: ReadonlyArray<string | null | undefined>,
+): [string, number] | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0];
 }
 
 /** Runs of three or more names joined by commas and a final "and" or "or". */
