@@ -347,7 +347,12 @@ function namedOccurrences(
           ? 'ongoing'
           : 'happened';
     // The object of an aim ("met to plan flood defences") is not a thing that happened today.
-    const aimed = /\bto\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(s.start, start));
+    // ("to replace the armistice with a peace treaty": the aim's clause may run on.)
+    const aimed =
+      /\bto\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(s.start, start)) ||
+      /\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\s)\p{Ll}+\s+(?:the|a|an)\s[^,;:"“”]*$/u.test(
+        text.slice(s.start, start),
+      );
     // Reported with a verb of today's news: the date the sentence gives ("was signed in
     // November 2016"), else the day of publication.
     // "the first since the Korean War": the bound of a period, not something that happened today.
