@@ -10,7 +10,18 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { IRREGULAR_PASTS } from './tokens.ts';
+import {
+  ACTION,
+  FUTURE_ACTION,
+  mainAction,
+  NOT_REPORTED_BEFORE,
+  OWN_FUTURE,
+  PASSIVE_PAST,
+  PAST_VERB,
+  REPORTED_SPEECH,
+  REPORTED_SUBJECT,
+  VERB_NEXT,
+} from './verbs.ts';
 
 /** An event before ids, places and actors are given. */
 export interface EventCandidate {
@@ -125,30 +136,6 @@ const FUTURE =
 const NEWS_OF_TODAY =
   /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
-/** Main verbs that report an occurrence (not speech about one). */
-const ACTION =
-  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
-/**
- * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
- * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
- * ("the flooded areas"); "-eed" words are mostly present tense or nouns ("proceed", "speed").
- */
-const PAST_VERB = new RegExp(
-  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?<![-‐])\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
-    // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022".)
-    `${IRREGULAR_PASTS})\\b`,
-  'u',
-);
-/** A passive in the past: "was impeached in March", "were evacuated on Sunday". */
-const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?<!e)ed\b/u;
-/** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
-const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
-/** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
-const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour)\b/iu;
-
-/** "must be held", "will still be staged": a passive that looks ahead. */
-const OWN_FUTURE = /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
 
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
@@ -403,37 +390,6 @@ function namedOccurrences(
   return out;
 }
 
-const ACTIONS = new RegExp(ACTION.source, 'gi');
-
-/**
- * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
- * a currency after an amount, a participle after "be" (what is to happen, not what did) or
- * after an article (an adjective).
- */
-const NOT_MAIN_BEFORE =
-  /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:be|being|an?|the)\s*)$/iu;
-
-/** The first action verb that is not the verb of a relative clause nor a word after a number. */
-function mainAction(sentence: string): RegExpExecArray | null {
-  for (const m of sentence.matchAll(ACTIONS))
-    if (
-      !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
-      // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
-      !/^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/.test(
-        sentence.slice(m.index + m[0].length),
-      )
-    )
-      return m as RegExpExecArray;
-  return null;
-}
-
-/**
- * "had expected", "must still be approved", "will remain closed": an auxiliary that puts the
- * verb before the story's time or outside the facts. Undated, such a verb reports nothing.
- */
-const NOT_REPORTED_BEFORE =
-  /\b(?:had|will|would|must|could|may|might|should|can|cannot)(?:\s+\p{Ll}+){0,2}\s*$/u;
-
 /** A past verb whose clause a date expression dates, or null. */
 function datedPastVerb(
   sentence: string,
@@ -670,13 +626,6 @@ function asideOccurrences({
   }
   return out;
 }
-
-/** "said (that)", "told reporters (that)": what follows is the report's content. */
-const REPORTED_SPEECH =
-  /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
-/** The report's content opens with its subject, not with a phrase about the speaking. */
-const REPORTED_SUBJECT =
-  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|some|\p{Lu}\p{L}+|\d[\d,.]*)\s/u;
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
