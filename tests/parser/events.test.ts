@@ -239,6 +239,13 @@ describe('events the text reports', () => {
     ).toEqual(['2020-01-01']);
   });
 
+  it('dates an occurrence by the years that qualify it ("the 1950-53 Korean War")', () => {
+    const found = events('Families were separated by the 1950-53 Korean War.');
+    expect(found.map((e) => [e.headline, e.date?.start, e.date?.end, e.status])).toEqual([
+      ['Korean War', '1950-01-01', '1953-12-31', 'happened'],
+    ]);
+  });
+
   it('keeps a name with digits whole in a headline ("Outbreak of H5N1")', () => {
     const [e] = events('It is the fourth outbreak of H5N1 in Seoul this month.');
     expect(e?.headline).toBe('Outbreak of H5N1 in Seoul');
@@ -353,8 +360,13 @@ describe('what is not an occurrence', () => {
   });
 
   it('does not date by publication an occurrence that only bounds a period', () => {
-    const found = events('Families have met for the first time since the 1950-53 Korean War.');
+    const found = events('Families have met for the first time since the Korean War.');
     expect(found.filter((e) => /war/i.test(e.headline))).toEqual([]);
+    // With its own years, the war is dated by them, not by the publication.
+    const dated = events('Families have met for the first time since the 1950-53 Korean War.');
+    expect(dated.filter((e) => /war/i.test(e.headline)).map((e) => e.date?.text)).toEqual([
+      '1950-53',
+    ]);
     // Nor what the perfect counts over a period.
     expect(events('The North has conducted two nuclear tests since January 2016.')).toEqual([]);
   });

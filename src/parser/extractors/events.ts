@@ -251,6 +251,25 @@ function ownClause(text: string, nounStart: number, clause: TextSpan): TextSpan 
   return main ? { start: clause.start, end: from + main.index } : clause;
 }
 
+/**
+ * "the 1950-53 Korean War", "the 2014–2016 epidemic": the years a noun is qualified by, which
+ * no single TIMEX3 value writes, date the occurrence from the first to the last.
+ */
+function yearsBefore(before: string): DateSpan | null {
+  const m = /\b(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)\s+$/.exec(before);
+  if (!m?.[1] || !m[2]) return null;
+  const first = Number(m[1]);
+  const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (last <= first || last - first > 99) return null;
+  return {
+    start: `${first}-01-01`,
+    end: `${last}-12-31`,
+    precision: 'year',
+    approximate: false,
+    text: m[0].trim(),
+  };
+}
+
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
@@ -298,6 +317,7 @@ function namedOccurrences(
       text.slice(np.end, s.end),
     );
     let date =
+      yearsBefore(text.slice(Math.max(s.start, start - 12), start)) ??
       datedBy(text, timexes, np) ??
       datedBy(text, timexes, { start: nounStart, end: after.end }) ??
       (described
