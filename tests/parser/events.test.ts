@@ -240,7 +240,9 @@ describe('events the text reports', () => {
   });
 
   it('dates an occurrence by the years that qualify it ("the 1950-53 Korean War")', () => {
-    const found = events('Families were separated by the 1950-53 Korean War.');
+    const found = events(
+      'Families were separated by the 1950-53 Korean War at a North Korean resort.',
+    );
     expect(found.map((e) => [e.headline, e.date?.start, e.date?.end, e.status])).toEqual([
       ['Korean War', '1950-01-01', '1953-12-31', 'happened'],
     ]);
