@@ -487,6 +487,9 @@ function reportedAction({
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes);
+  // What a quotation says has happened or will happen is someone's words, not the story's.
+  const verbStart = s.start + action.index;
+  if (quoted.some((q) => q.start <= verbStart && verbStart < q.end)) return null;
   // "Police said a gunman killed five people on Monday": what a report says happened is the
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
   const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
@@ -546,10 +549,6 @@ function reportedAction({
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
       /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
-  // What a quotation says has happened or will happen is someone's words, not the story's.
-  const verbStart = s.start + action.index;
-  const inQuote = quoted.some((q) => q.start <= verbStart && verbStart < q.end);
-  if (inQuote) return null;
   if (!past) {
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
