@@ -248,6 +248,11 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('does not date what happened by the base of a comparison ("from a year earlier")', () => {
+    const found = events('Exports rose 7.5% from a year earlier, the ministry said.');
+    expect(found.map((e) => e.date?.start ?? null)).not.toContain('2017-01-01');
+  });
+
   it('keeps a name with digits whole in a headline ("Outbreak of H5N1")', () => {
     const [e] = events('It is the fourth outbreak of H5N1 in Seoul this month.');
     expect(e?.headline).toBe('Outbreak of H5N1 in Seoul');

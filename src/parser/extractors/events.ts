@@ -532,6 +532,11 @@ function reportedAction({
     : null;
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
+    // "rose 7.5% from a year earlier": the base of a comparison, not when it rose.
+    (/\b(?:earlier|ago|before)$/.test(t.text) &&
+      /\b(?:from|than|with|over|versus)\s+$/.test(
+        text.slice(Math.max(0, t.start - 10), t.start),
+      )) ||
     // "has issued a warning for Friday": what it is for, not when it was done.
     (!!past &&
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
