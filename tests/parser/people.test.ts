@@ -379,6 +379,14 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => p.name)).toEqual(['Steele']);
   });
 
+  it('takes no one from a byline for a person in the story', () => {
+    const story = parseArticle(
+      'Headline\n\nBy Janet Evans and Mike Lee\n\nExports rose in September, Minister Ana Ruiz said.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('keeps a regnal number in the name ("King Felipe VI")', () => {
     const [p] = people('King Felipe VI is expected to visit the region next week.');
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);

@@ -117,6 +117,9 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
+const BYLINE =
+  /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
+
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
   /^(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
@@ -195,7 +198,10 @@ export function findPeople(
   givenNames: ReadonlySet<string> = new Set(),
 ): PersonCandidate[] {
   const hits: Hit[] = [];
-  const allTokens: Token[][] = sentences.map((s) => tokenize(text.slice(s.start, s.end), s.start));
+  // "By Joyce Lee and Cynthia Kim": a byline names who wrote the story, not who is in it.
+  const allTokens: Token[][] = sentences.map((s) =>
+    BYLINE.test(text.slice(s.start, s.end)) ? [] : tokenize(text.slice(s.start, s.end), s.start),
+  );
   for (const tokens of allTokens) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
