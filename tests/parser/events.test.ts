@@ -253,6 +253,11 @@ describe('events the text reports', () => {
     expect(found.map((e) => e.date?.start ?? null)).not.toContain('2017-01-01');
   });
 
+  it('leaves the source of a report out of the headline ("According to police, ")', () => {
+    const [e] = events('According to police, a gunman killed five people on Monday.');
+    expect(e?.headline).toBe('A gunman killed five people on Monday');
+  });
+
   it('keeps a name with digits whole in a headline ("Outbreak of H5N1")', () => {
     const [e] = events('It is the fourth outbreak of H5N1 in Seoul this month.');
     expect(e?.headline).toBe('Outbreak of H5N1 in Seoul');

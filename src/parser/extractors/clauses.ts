@@ -63,7 +63,7 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following)\b[^,;:"“]{0,40},\s+/;
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to)\b[^,;:"“]{0,40},\s+/;
 
 /**
  * A headline from the words of a span, at most `maxWords`.
