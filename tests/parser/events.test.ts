@@ -217,6 +217,9 @@ describe('events the text reports', () => {
     expect(heads('Police said the missile was launched from Seoul on Monday.')).toEqual([
       ['The missile was launched from Seoul on Monday', '2018-01-08'],
     ]);
+    expect(heads('Officials said strikes hit houses in Seoul on Monday.')).toEqual([
+      ['Strikes hit houses in Seoul on Monday', '2018-01-08'],
+    ]);
     expect(events('Police said the army would launch drills.').map((e) => e.status)).toEqual([
       'scheduled',
     ]);

@@ -66,6 +66,9 @@ export const NOT_REPORTED_BEFORE =
 /** "said (that)", "told reporters (that)": what follows is the report's content. */
 export const REPORTED_SPEECH =
   /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
-/** The report's content opens with its subject, not with a phrase about the speaking. */
+/**
+ * The report's content opens with its subject ("the missile", "Israeli strikes", "troops"), not
+ * with a phrase about the speaking ("in a statement", "last week").
+ */
 export const REPORTED_SUBJECT =
-  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|some|\p{Lu}\p{L}+|\d[\d,.]*)\s/u;
+  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|some|\p{Lu}\p{L}+|\d[\d,.]*|(?!(?:was|has|is|this|thus|us|as)\s)\p{Ll}{2,}s)\s/u;
