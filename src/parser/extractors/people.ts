@@ -198,6 +198,16 @@ export function findPeople(
   givenNames: ReadonlySet<string> = new Set(),
 ): PersonCandidate[] {
   const hits: Hit[] = [];
+  // A word that speaks again and again is looked up in the whole text once.
+  const firms = new Map<string, boolean>();
+  const firm = (word: string) => {
+    let known = firms.get(word);
+    if (known === undefined) {
+      known = namesFirm(text, word);
+      firms.set(word, known);
+    }
+    return known;
+  };
   // "By Joyce Lee and Cynthia Kim": a byline names who wrote the story, not who is in it.
   const allTokens: Token[][] = sentences.map((s) =>
     BYLINE.test(text.slice(s.start, s.end)) ? [] : tokenize(text.slice(s.start, s.end), s.start),
@@ -348,7 +358,7 @@ export function findPeople(
               ) &&
             !gazetteer.demonym(nameKey(t.text)) &&
             !ORG_WORD.test(t.text) &&
-            !namesFirm(text, t.text)
+            !firm(t.text)
           ) {
             hits.push({ start: t.start, end: t.end, name: t.text, role: null, full: false });
             continue;
