@@ -51,17 +51,25 @@ describe('events the text reports', () => {
     );
   });
 
+  it('tells a bare noun by the verb that reports it', () => {
+    const found = events('The delegation will fly to Seoul on Monday for a two-day visit.');
+    expect(found.map((e) => [e.headline, e.status, e.places])).toEqual([
+      ['The delegation will fly to Seoul on Monday for a two-day visit', 'scheduled', ['seoul']],
+    ]);
+  });
+
   it('joins "The drills" to the drills last named, and a threat is no proposal of them', () => {
     const found = events(
       'Seoul warned it would retaliate against joint drills by the allies. The allies will hold exercises from March 13 to 23. The drills will include a landing near Seoul.',
     );
     expect(found.map((e) => [e.headline, e.date?.start, e.status, e.places])).toEqual([
-      ['Exercises in Seoul', '2018-03-13', 'scheduled', ['seoul']],
+      ['The allies will hold exercises from March 13 to 23', '2018-03-13', 'scheduled', ['seoul']],
     ]);
-    // A time after the noun is no place's tail ("in five years from March").
+    // A time after the noun is no place's tail ("in five years from March"): the bare noun
+    // is then told by its verb.
     expect(
       events('They will hold the largest exercises in five years from March 13.')[0]?.headline,
-    ).toBe('Exercises');
+    ).toBe('They will hold the largest exercises in five years from March 13');
   });
 
   it('reports a dated passive, and a verdict expected later is scheduled', () => {

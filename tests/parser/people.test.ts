@@ -89,8 +89,20 @@ describe('people the text names', () => {
     [
       'The former prime minister Ana Ruiz said she had warned them.',
       'Ana Ruiz',
-      'prime minister',
+      'former prime minister',
       ['Ana Ruiz'],
+    ],
+    [
+      'The team was led by national security adviser Lena Ortiz.',
+      'Lena Ortiz',
+      'national security adviser',
+      ['Lena Ortiz'],
+    ],
+    [
+      'The general sent his sister, Maria Duarte, to the ceremony.',
+      'Maria Duarte',
+      'sister',
+      ['Maria Duarte'],
     ],
     ['The samples were tested by Dr. Goodall in May.', 'Goodall', null, ['Dr. Goodall']],
     [

@@ -750,10 +750,19 @@ export function findEvents(
       const restated = out.find(
         (o) =>
           !o.kind.startsWith('action:') &&
-          sameDate(o, action) &&
+          (sameDate(o, action) || (!o.date && o.status === action.status)) &&
           o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < near),
       );
       if (!restated) add(action, false);
+      else {
+        // "will fly to Lima on Monday for a two-day visit": the verb's clause dates the noun,
+        restated.date ??= action.date;
+        // and tells a bare noun better.
+        if (!/\s/.test(restated.headline)) {
+          restated.headline = action.headline;
+          restated.scopes.push(...action.scopes);
+        }
+      }
     }
   }
   return out;

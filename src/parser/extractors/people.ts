@@ -24,6 +24,9 @@ const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Command|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Agency|Ministry|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+/** Lower-case words that narrow a role: "national security adviser", "former president". */
+const ROLE_MODIFIER =
+  /^(?:national|security|presidential|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head)$/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -41,6 +44,8 @@ const MONTH_OR_DAY =
 
 /** A capitalised name and its possessive, right before a title: "South Korea's ". */
 const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
+
+const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -312,7 +317,8 @@ export function findPeople(
               (!p.initial ||
                 (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
                   isPlaceName(gazetteer, text.slice(p.start, (tokens[i - 1] as Token).end))))) ||
-            TITLE_QUALIFIER.test(capitalised(p.text));
+            TITLE_QUALIFIER.test(capitalised(p.text)) ||
+            ROLE_MODIFIER.test(p.text);
           while (
             k > 0 &&
             qualifier(tokens[k - 1] as Token) &&
@@ -394,17 +400,18 @@ export function findPeople(
               before,
             );
           // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase.)
-          const apposWords = appos?.[2]?.split(' ') ?? [];
+          // "sent his sister, Kim Yo Jong,": the role starts after the last determiner.
+          const phrase = appos?.[2]?.split(' ') ?? [];
+          const cut = phrase.findLastIndex((w) => DETERMINER.test(w));
+          const apposWords = phrase.slice(cut + 1);
           const apposRole =
-            appos?.[2] &&
+            apposWords.length > 0 &&
             (roleWord(apposWords.at(-1) ?? '') ||
               (apposWords.length === 3 &&
                 apposWords[1] === 'of' &&
                 roleWord(apposWords[0] ?? '')) ||
-              TITLES.test(appos[2]))
-              ? `${appos[1] ?? ''}${appos[2]}`
-                  .trim()
-                  .replace(/^(?:(?:and|or|but)\s+)?(?:the|a|an|its|his|her|their)\s+/i, '')
+              TITLES.test(apposWords.join(' ')))
+              ? `${cut < 0 ? (appos?.[1] ?? '') : ''}${apposWords.join(' ')}`.trim()
               : null;
           // "Janet Evans of Marion": a common given name opening the run is evidence enough,
           // unless a place ends it ("Taco Bell Canada").
