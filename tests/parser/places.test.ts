@@ -727,3 +727,26 @@ describe('places the text itself locates', () => {
     ]);
   });
 });
+
+describe('places that act', () => {
+  const actors = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer }).places.flatMap((p) =>
+      p.mentions.filter((m) => m.actor).map((m) => m.text),
+    );
+
+  it('marks every country of a list that acts as one ("X, Y and Z are due to hold talks")', () => {
+    expect(actors('The United States, China and Russia are due to hold talks next week.')).toEqual([
+      'United States',
+      'China',
+      'Russia',
+    ]);
+    expect(actors('China and Russia have also reported cases.')).toEqual(['China', 'Russia']);
+  });
+
+  it('marks no name of a list that a preposition governs', () => {
+    expect(actors('Officials in China, Russia and Georgia said the cases were rising.')).toEqual(
+      [],
+    );
+    expect(actors('Troops from China and Russia held drills.')).toEqual([]);
+  });
+});

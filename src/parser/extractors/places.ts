@@ -141,7 +141,18 @@ const INSTITUTION_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News)\b/u;
 /** Verbs that make a place an actor ("Lima went on to suggest"): a government speaking. */
 const ACTOR_VERB =
-  /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|has also|had also|is also|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed))\b/i;
+  /^[\s,]*(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fire[sd]?|launch(?:es|ed)?)\b/i;
+/** One name of a list ("the United States, South Korea and Japan"), not one after a preposition. */
+const LIST_ITEM = String.raw`(?:the[ \t]+)?(?!(?:In|At|From|To|Of|Near|For|On|With|By|Across)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** The rest of a list after one of its names, and the names of a list before one. */
+const LIST_REST = new RegExp(
+  String.raw`^(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}`,
+  'u',
+);
+const LIST_BEFORE = new RegExp(
+  String.raw`(?:${LIST_ITEM}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$`,
+  'u',
+);
 /** Prepositions that put something inside what follows: "in the EU", "across Europe". */
 const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
@@ -836,8 +847,14 @@ export function findPlaces(
       place.demonyms.push(mention);
       continue;
     }
-    const governed = GOVERNED.test(text.slice(Math.max(0, h.start - 20), h.start));
-    if (!governed && ACTOR_VERB.test(text.slice(h.end, h.end + 60))) mention.actor = true;
+    // "The United States, South Korea and Japan are due to hold talks": a list speaks or acts
+    // as one, and a preposition before its first name governs them all.
+    const listStart =
+      h.start -
+      (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
+    const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
+    const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
+    if (!governed && ACTOR_VERB.test(text.slice(listEnd, listEnd + 60))) mention.actor = true;
     place.mentions.push(mention);
     if (h.surface !== entry.name) place.aliases.add(h.surface);
   }
