@@ -14,9 +14,9 @@ describe('what must not be read as a time expression', () => {
     'Prices may rise.',
     'It may be that the talks fail.',
     'Protesters plan to march on the capital.',
-    'The winter Olympics open soon.'.replace(' soon', ''),
+    'The winter Olympics open.',
     'The company sold 1,990 units.',
-    'Room 2018 is on the second floor.'.replace('Room 2018', 'Room 12'),
+    'Room 12 is on the second floor.',
     'The price was $2019.',
     'Nineteen ninety-seven people were hurt.',
     'Tourists visited the Summer Palace.',
@@ -26,6 +26,7 @@ describe('what must not be read as a time expression', () => {
     'He won a quarter of the vote.',
     'It was paid to her friend Choi Soon-sil.',
     'Officials said 2100 people were hurt.',
+    'The plant had previously been closed, and its owner was formerly a bank.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

@@ -380,13 +380,14 @@ const rules: Rule[] = [
       return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
     },
   },
-  // now, currently, recently, the past, the future
+  // now, currently, recently, the past, the future (not "previously" or "formerly": adverbs of
+  // order that TimeML annotators leave out nearly always)
   {
     // (Not inside a hyphenated name: "Choi Soon-sil".)
-    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|formerly|previously|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
+    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
-      if (/past|recent|lately|formerly|previously/.test(w))
+      if (/past|recent|lately/.test(w))
         return { type: 'DATE', value: 'PAST_REF' };
       if (/future|soon|term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DATE', value: 'PRESENT_REF' };
