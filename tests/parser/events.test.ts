@@ -194,7 +194,7 @@ describe('events the text reports', () => {
       'The minister cut short a trip to Seoul and will chair an emergency meeting on Wednesday.',
     );
     expect(found.map((e) => [e.headline, e.date?.start ?? null])).toEqual([
-      ['Meeting', '2018-01-10'],
+      ['Emergency meeting', '2018-01-10'],
       ['The minister cut short a trip to Seoul', null],
     ]);
   });
@@ -488,5 +488,14 @@ describe('what is not an occurrence', () => {
       'Secretary of State Ana Ruiz flew to Seoul on Monday to secure the release of three detainees.',
     );
     expect(e?.headline).toBe('Secretary of State Ana Ruiz flew to Seoul on Monday');
+  });
+});
+
+describe('what is no proposal', () => {
+  it('reads what evidence suggests as no proposal ("polls suggest the party will lose")', () => {
+    expect(events('Polls suggest the ruling party will lose the vote.')).toEqual([]);
+    expect(events('Seoul suggested that the two sides hold talks.').map((e) => e.status)).toEqual([
+      'proposed',
+    ]);
   });
 });

@@ -425,3 +425,41 @@ describe('who speaks a quote', () => {
     ).not.toContain('Hammond Health Officer-Administrator Ana');
   });
 });
+
+describe('who is no one', () => {
+  it('takes a given name opening a party\'s name for no mention of a person ("Christian Democrats")', () => {
+    const found = people(
+      'Finance minister Christian Lindner quit. Rivals in the Christian Democrats cheered.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Christian Lindner', ['Christian Lindner']],
+    ]);
+  });
+
+  it('takes a lone name that speaks of itself as "it" for an organisation, not a person', () => {
+    expect(people('The talks failed, and Volkswagen said it would cut 35,000 jobs.')).toEqual([]);
+    expect(people('The talks failed, and Steele said he would resign.').map((p) => p.name)).toEqual(
+      ['Steele'],
+    );
+  });
+});
+
+describe('the speaker of a quote', () => {
+  const quotes = (text: string) => {
+    const story = parseArticle(`Headline\n\n${text}`, {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+      givenNames,
+    });
+    const name = (id: string | null) => story.people.find((p) => p.id === id)?.name;
+    return story.quotes.map((q) => [name(q.speaker), q.text]);
+  };
+
+  it('is the subject of the verb that introduces it, not a person named after that verb', () => {
+    expect(
+      quotes(
+        'Opposition leader Ana Ruiz accused Prime Minister Mike Lopez of leaving the country "in the worst crisis since the war".',
+      ),
+    ).toEqual([['Ana Ruiz', 'in the worst crisis since the war']]);
+  });
+});

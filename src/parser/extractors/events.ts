@@ -177,7 +177,7 @@ const PROPOSING =
 const EVENT_NOUN =
   /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local)\s+){1,4})$/u;
+  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special)\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is (not "at a
  * North Korean resort", whose capitalised words are an adjective).
@@ -217,6 +217,15 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
   for (const m of sentence.matchAll(PROPOSING)) {
     const scope = clauseFrom(text, s.start + m.index + m[0].length, s.end);
     if (scope.end - scope.start < 8) continue;
+    // "polls suggest his party will lose": what evidence suggests is a forecast or a finding,
+    // told in the indicative; a proposal is not ("suggested that the two sides hold talks").
+    if (
+      /^suggest/i.test(m[0]) &&
+      /^(?:\S+\s+){0,5}?(?:will|is|are|was|were|has|have|had)\b/.test(
+        text.slice(scope.start, scope.end),
+      )
+    )
+      continue;
     const headline = headlineOf(text, scope, 10);
     out.push({
       headline,

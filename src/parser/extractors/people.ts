@@ -353,8 +353,14 @@ export function findPeople(
           const governed = /\b(?:at|of|from|for|with|by|in)\s+$/.test(
             text.slice(Math.max(0, t.start - 6), t.start),
           );
+          // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
+          const thing =
+            /^\s*,?\s*(?:which\b|(?:said|says|announced|added|told\s+\S+)\s+(?:that\s+)?(?:it|its)\b)/.test(
+              text.slice(t.end, t.end + 40),
+            );
           if (
             speaks &&
+            !thing &&
             !governed &&
             gazetteer
               .lookup(nameKey(t.text))
@@ -540,8 +546,11 @@ export function findPeople(
   for (const [k, m] of spans.entries()) reach.push(Math.max(reach[k - 1] ?? 0, m.end));
   const taken = (s: number, e: number) => (reach[firstStartingFrom(spans, e) - 1] ?? 0) > s;
   for (const tokens of allTokens) {
-    for (const t of tokens) {
+    for (const [k, t] of tokens.entries()) {
       if (!nameToken(t) || taken(t.start, t.end)) continue;
+      // "Christian Democrats", "Paul Street": a word that opens a longer name is not a person.
+      const next = tokens[k + 1];
+      if (next?.cap && !MONTH_OR_DAY.test(next.text) && adjacent(text, t, next)) continue;
       // "in Hammond, Indiana": after a preposition of place, a bare name is the place's (but
       // "in Ruiz's speech" is the person's).
       if (

@@ -15,6 +15,11 @@ const CLOSE = '”"';
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
 
+/** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
+const INTRODUCES = new RegExp(
+  `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn)(?:e|es|ed|s|ing)?\\b`,
+);
+
 /**
  * The parts of a range outside its asides (", who is due to visit Seoul,", ", the sister of
  * leader Kim Jong Un,"): the people named there are not the subject.
@@ -80,7 +85,7 @@ export function findQuotes(
       const tagged = !!tag && SPEECH.test(text.slice(tag.start, tag.end));
       const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceOf.end);
       const attributed =
-        SPEECH.test(around) || tagged || /:\s*$/.test(text.slice(sentenceOf.start, i));
+        INTRODUCES.test(around) || tagged || /:\s*$/.test(text.slice(sentenceOf.start, i));
       // '"Half the town is gone," the mayor said. "We need help."': an unattributed quote in
       // the paragraph of an attributed one is the same speaker's.
       const previous = out.at(-1);
@@ -100,8 +105,15 @@ export function findQuotes(
         (words >= 4 && (attributed || continuing || samePara || words >= 8)) ||
         (words < 4 && partial)
       ) {
+        // 'Merz accused Scholz of leaving the country "in crisis"': the subject of the verb
+        // that introduces the quote speaks it, not a person named after that verb.
+        const verbs = [...text.slice(sentenceOf.start, i).matchAll(new RegExp(INTRODUCES, 'g'))];
+        const verbAt = verbs.length ? sentenceOf.start + (verbs.at(-1)?.index ?? 0) : i;
+        const subject = outsideAsides(text, sentenceOf.start, verbAt).flatMap(([a, b]) =>
+          personAt(a, b),
+        );
         const speakerAt = before.length
-          ? (before.at(-1) ?? null)
+          ? (subject.at(-1) ?? before.at(-1) ?? null)
           : (after[0] ?? (samePara && !attributed ? (previous?.speakerAt ?? null) : null));
         out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
       }

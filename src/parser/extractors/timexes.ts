@@ -387,8 +387,7 @@ const rules: Rule[] = [
     re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
-      if (/past|recent|lately/.test(w))
-        return { type: 'DATE', value: 'PAST_REF' };
+      if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
       if (/future|soon|term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DATE', value: 'PRESENT_REF' };
     },
