@@ -499,3 +499,21 @@ describe('what is no proposal', () => {
     ]);
   });
 });
+
+describe('verbs that only look like news', () => {
+  it('reads no verb inside a hyphenated name ("said Kim Dong-won")', () => {
+    expect(events('"Demand is strong," said Kim Dong-won.')).toEqual([]);
+  });
+
+  it('dates a future verb past an adjective in -ed ("will release detailed earnings on July 31")', () => {
+    expect(
+      events('The company will release detailed earnings on July 31.').map((e) => e.date?.start),
+    ).toEqual(['2018-07-31']);
+  });
+
+  it('reads what someone expects of an occurrence as still to come', () => {
+    expect(events('He expected the rally to continue this month.').map((e) => e.status)).toEqual([
+      'scheduled',
+    ]);
+  });
+});

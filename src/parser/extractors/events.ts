@@ -246,6 +246,10 @@ const COMPOUND_HEAD =
 const AIMED_AT =
   /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
 
+/** "expected the", "want a": a verb whose object is asked or expected to do something. */
+const EXPECTED_OF =
+  /\b(?:expects?|expected|wants?|wanted|urged|urges|asked|asks|forecasts?|predicted|predicts)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i;
+
 /** "the earthquake that struck Sulawesi": a relative clause right after a noun. */
 const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
@@ -352,7 +356,10 @@ function namedOccurrences(
     const ahead =
       future ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
-      AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart));
+      AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart)) ||
+      // "expected the rally to continue": what someone expects of it is still to come.
+      (EXPECTED_OF.test(text.slice(Math.max(s.start, start - 30), start)) &&
+        /^\s+to\s/.test(text.slice(nounEnd, nounEnd + 4)));
     // "will discuss further meetings later this year": a period that holds today is still ahead
     // when the verb looks forward.
     const upcoming =
@@ -477,6 +484,10 @@ function reportedPlan(
   };
 }
 
+/** "nationals detained last week": an -ed word not followed by the noun it qualifies. */
+const PARTICIPLE_AFTER_NOUN =
+  /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier|on)\b)\p{Ll})/u;
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -566,7 +577,8 @@ function reportedAction({
   if (!past) {
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
-    const participle = (t: Timex) => /\b\p{Ll}{3,}ed\b/u.test(text.slice(verbEnd, t.start));
+    // (Not an adjective before its noun: "will release detailed earnings on July 31".)
+    const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = headlineOf(text, scope, 12, verbEnd);
     return {
       headline,
