@@ -25,6 +25,7 @@ import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes } from './extractors/timexes.ts';
 import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
 import { idMaker, slugify } from './ids.ts';
+import { anchorClockTimes } from './refiners/anchor-clock-times.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
 import { resolveFocus } from './refiners/resolve-focus.ts';
 import { segment } from './segment/segment.ts';
@@ -97,7 +98,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = resolveFocus(found, ref);
+  const timexes = anchorClockTimes(resolveFocus(found, ref), ref);
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);
@@ -222,12 +223,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // place that only qualifies someone ("with U.S. President Donald Trump in Singapore").
     const site = located.find((x) => !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
     const named = places.find((p) => p.id === site?.id);
+    // "a wildfire in the hills north of Los Angeles", cut after "north": the place goes back
+    // where the cut left it, with its own preposition.
+    const lastWord = e.headline.split(' ').at(-1) ?? '';
+    const cutBefore =
+      !!site &&
+      new RegExp(`\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?$`, 'u').test(
+        text.slice(Math.max(0, site.m.start - lastWord.length - 12), site.m.start),
+      );
     const headline =
       named &&
       !e.headline.includes(named.name) &&
       !named.aliases.some((a) => e.headline.includes(a)) &&
       e.headline.split(' ').length <= 6
-        ? `${e.headline} in ${named.name}`
+        ? `${e.headline} ${cutBefore ? 'of' : 'in'} ${named.name}`
         : e.headline;
     return {
       id: eventId(slugify(headline)),

@@ -517,3 +517,13 @@ describe('verbs that only look like news', () => {
     ]);
   });
 });
+
+describe('headlines', () => {
+  it('puts a place the cut left out back with its own preposition ("north of")', () => {
+    expect(
+      events(
+        'A fast-moving wildfire in the hills north of South Korea forced thousands of residents to evacuate Tuesday as strong winds pushed flames toward homes.',
+      ).map((e) => e.headline),
+    ).toEqual(['Wildfire in the hills north of South Korea']);
+  });
+});

@@ -463,3 +463,13 @@ describe('the speaker of a quote', () => {
     ).toEqual([['Ana Ruiz', 'in the worst crisis since the war']]);
   });
 });
+
+describe('people and the bodies they serve', () => {
+  it('takes no agency for a person ("according to Cal Fire"), and keeps a long office whole', () => {
+    expect(
+      people(
+        'The fire burned 9,400 acres, according to Cal Fire. Los Angeles County Fire Chief Anthony Marrone said it was not contained.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Anthony Marrone', 'Los Angeles County Fire Chief']]);
+  });
+});

@@ -31,3 +31,24 @@ describe('the quarter a business story reports on', () => {
     ]);
   });
 });
+
+describe('a clock time without a day', () => {
+  it('is on the day the story last named, in the week of publication', () => {
+    expect(
+      values(
+        'The fire spread on Tuesday. It broke out shortly before 11 a.m. near the lake.',
+        '2025-01-22',
+      ),
+    ).toEqual([
+      ['Tuesday', '2025-01-21'],
+      ['11 a.m.', '2025-01-21T11:00'],
+    ]);
+  });
+
+  it('is on the day of publication when the story names no day near it', () => {
+    expect(values('The fire spread in 1998. It broke out at 11 a.m.', '2025-01-22')).toEqual([
+      ['1998', '1998'],
+      ['11 a.m.', '2025-01-22T11:00'],
+    ]);
+  });
+});

@@ -231,6 +231,13 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2018-01-09', 'On Monday, the minister will visit Seoul.', 'Monday', '2018-01-15'],
     ['2018-01-12', 'Forecasters expect more rain over the weekend.', 'the weekend', '2018-W02-WE'],
     ['2018-01-12', 'It rained over the weekend.', 'the weekend', '2018-W01-WE'],
+    // ("Red" is no verb in the past.)
+    [
+      '2025-01-22',
+      'Red flag warnings remain in effect through Thursday.',
+      'Thursday',
+      '2025-01-23',
+    ],
   ])('published %s: %s → %s = %s', (published, sentence, text, value) => {
     expect(found(sentence, parseIsoDay(published))).toContainEqual(
       expect.objectContaining({ text, value }),

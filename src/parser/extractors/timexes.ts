@@ -740,7 +740,8 @@ const SHARED_VERB =
 /** A closing report: "the unification ministry said", "officials told reporters". */
 const REPORTING = /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|said|\\w+ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS})\\b`,
+  // (Not "Red", "need", "hundred": words in -ed that are no past.)
+  `\\b(?:was|were|had|did|said|(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\\b)\\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS})\\b`,
   'i',
 );
 
