@@ -527,3 +527,24 @@ describe('headlines', () => {
     ).toEqual(['Wildfire in the hills north of South Korea']);
   });
 });
+
+describe('dates across a clause', () => {
+  it('keeps "Oct. 7, 2023" whole and dates a verb by the "when" clause after it', () => {
+    expect(
+      events(
+        'The war began when gunmen attacked a border town on Oct. 7, 2017, killing 1,200 people.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The war began', '2017-10-07']]);
+  });
+
+  it('does not date a gathering by what was said at it', () => {
+    const found = events(
+      'The minister told a news conference in Seoul that the truce would take effect on Sunday.',
+    );
+    expect(found.filter((e) => e.date?.text === 'Sunday')).toEqual([]);
+  });
+
+  it('reads "15 months of war" as a measure, not a mention of a war', () => {
+    expect(events('The truce will pause 15 months of war.').map((e) => e.headline)).toEqual([]);
+  });
+});

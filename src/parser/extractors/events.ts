@@ -246,6 +246,10 @@ const COMPOUND_HEAD =
 const AIMED_AT =
   /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
 
+/** " that the truce would": a clause of what was said, not a relative one ("that began"). */
+const REPORTED_AFTER =
+  /\sthat\s+(?:the|a|an|it|he|she|they|we|this|these|those|its|their|his|her|\p{Lu})/u;
+
 /** "expected the", "want a": a verb whose object is asked or expected to do something. */
 const EXPECTED_OF =
   /\b(?:expects?|expected|wants?|wanted|urged|urges|asked|asks|forecasts?|predicted|predicts)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i;
@@ -310,6 +314,9 @@ function namedOccurrences(
     // none yet.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 4), nounStart))) continue;
+    // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
+    if (/\b(?:days|weeks|months|years|decades)\s+of\s+$/i.test(text.slice(s.start, nounStart)))
+      continue;
     const found = MODIFIERS.exec(text.slice(s.start, nounStart));
     // "The drills" at a sentence's start: its article is no modifier.
     const mods =
@@ -320,7 +327,11 @@ function namedOccurrences(
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
         text.slice(Math.max(s.start, start - 8), start),
       );
-    const after = ownClause(text, nounStart, clauseFrom(text, nounStart, s.end));
+    const own = ownClause(text, nounStart, clauseFrom(text, nounStart, s.end));
+    // "told a news conference in Doha that the truce would take effect on Sunday": what was
+    // said there is another occurrence, with its own date.
+    const said = REPORTED_AFTER.exec(text.slice(nounEnd, own.end));
+    const after = said ? { start: own.start, end: nounEnd + said.index } : own;
     // (After the whole noun: "World Cup qualifiers" is not cut to "World".)
     const tail = PLACE_TAIL.exec(text.slice(nounEnd, after.end));
     const tailEnd = nounEnd + (tail?.[0].length ?? 0);
@@ -593,9 +604,15 @@ function reportedAction({
   // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
   const when = /,\s+when\s+$/.exec(text.slice(s.start, scope.start));
   const antecedent = when && timexes.find((t) => t.end === s.start + when.index);
+  // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
+  // dates the verb before it.
+  const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
+    ? clauseFrom(text, scope.end + 6, s.end)
+    : null;
   const date =
     datedBy(text, timexes, scope, notOwn) ??
     (antecedent ? timexToDate(antecedent) : null) ??
+    (whenAfter && past ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
     (today ? publicationDate(published) : null);
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
