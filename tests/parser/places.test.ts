@@ -750,3 +750,29 @@ describe('places that act', () => {
     expect(actors('Troops from China and Russia held drills.')).toEqual([]);
   });
 });
+
+describe('lists of regions', () => {
+  const regions = gazetteerFrom([
+    place('admin1:US-NY', 'New York', 'region', [42.8, -75.8], 'US', 'NY'),
+    place('admin1:US-PA', 'Pennsylvania', 'region', [41, -77.6], 'US', 'PA'),
+    place('admin1:US-NJ', 'New Jersey', 'region', [40.1, -74.7], 'US', 'NJ'),
+    place('admin1:BS-LI', 'Long Island', 'region', [23.1, -75], 'BS', 'LI'),
+    place('country:BS', 'Bahamas', 'country', [24, -76], 'BS', null),
+  ]);
+  const found = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: regions }).places.map((p) => p.name);
+
+  it("leaves unplaced a region of a country the text never names, listed among another's", () => {
+    expect(found('People fell ill in Long Island, New York, Pennsylvania and New Jersey.')).toEqual(
+      ['New York', 'Pennsylvania', 'New Jersey'],
+    );
+  });
+
+  it('keeps it when the text names its country', () => {
+    expect(
+      found(
+        'People fell ill in Long Island, New York, Pennsylvania and New Jersey, and in the Bahamas.',
+      ),
+    ).toContain('Long Island');
+  });
+});

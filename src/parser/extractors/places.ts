@@ -654,7 +654,16 @@ function qualifiedReadings(
   }
   // "Arizona, Georgia, Illinois and Washington": the items of a list are of one kind, so a name
   // in a list of states is the state, in a list of countries the country.
-  for (const list of listsOf(text, hits)) {
+  const lists = listsOf(text, hits);
+  // The countries the text names, by name or demonym.
+  const named = new Set(
+    lists.length
+      ? hits
+          .map((h) => rank(h, ctx)?.entry)
+          .flatMap((e) => (e?.kind === 'country' ? [e.country] : []))
+      : [],
+  );
+  for (const list of lists) {
     const reading = (h: Hit) => (out.has(h) ? out.get(h) : rank(h, ctx)?.entry);
     const readings = list.map(reading);
     // "in Moonbi, Parkes, Berry and Wyong": a name listed with two towns of one region is a
@@ -687,10 +696,16 @@ function qualifiedReadings(
           !m.alternate &&
           (top[0] === 'country' || peers.has(m.entry.country)),
       );
-      // A town of another country among those regions is a region the gazetteer lacks.
+      // A town of another country among those regions is a region the gazetteer lacks, and so
+      // is a region of a country the text never names ("New York City, Long Island, New York,
+      // Pennsylvania and New Jersey": not Long Island in the Bahamas).
       const e = out.get(h) ?? reading(h);
       if (top[0] === 'region' && homeCountry && homeCountry[1] * 2 > list.length && e)
-        if (settlement(e) && e.country !== homeCountry[0]) out.set(h, null);
+        if (
+          e.country !== homeCountry[0] &&
+          (settlement(e) || (e.kind === 'region' && !named.has(e.country ?? '')))
+        )
+          out.set(h, null);
     }
   }
   return out;
