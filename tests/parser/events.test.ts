@@ -548,3 +548,27 @@ describe('dates across a clause', () => {
     expect(events('The truce will pause 15 months of war.').map((e) => e.headline)).toEqual([]);
   });
 });
+
+describe('the dated verb of a sentence', () => {
+  it('is the first past verb whose clause has a date, not an undated one before it', () => {
+    expect(
+      events(
+        'Hwang scored late as South Korea came from behind to beat Portugal 2-1 on Friday.',
+      ).map((e) => [e.date?.start, e.status]),
+    ).toEqual([['2018-01-05', 'happened']]);
+  });
+
+  it('is no currency after an amount ("670 billion won a year earlier")', () => {
+    expect(
+      events(
+        'The firm estimated a profit of 10 trillion won, up from 670 billion won a year earlier.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a match ahead ("will face Brazil on Monday")', () => {
+    expect(
+      events('They will face Brazil in Seoul on Monday.').map((e) => [e.date?.start, e.status]),
+    ).toEqual([['2018-01-15', 'scheduled']]);
+  });
+});

@@ -447,16 +447,26 @@ function datedPastVerb(
   text: string,
   timexes: Timex[],
 ): RegExpExecArray | null {
-  const active = PAST_VERB.exec(sentence);
-  const passive = PASSIVE_PAST.exec(sentence);
-  const m = active && (!passive || active.index < passive.index) ? active : passive;
-  // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
-  if (!m || /\b(?:who|which|whose)\b[^,;]*$/.test(sentence.slice(0, m.index))) return null;
-  const clause = {
-    start: at + conjunctStart(sentence, m.index),
-    end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
-  };
-  return datedBy(text, timexes, clause) ? m : null;
+  // "Hwang scored in stoppage time as South Korea beat Portugal on Friday": the first of the
+  // first few past verbs whose own clause has a date.
+  const verbs = [
+    ...sentence.matchAll(new RegExp(PAST_VERB, 'gu')),
+    ...sentence.matchAll(new RegExp(PASSIVE_PAST, 'gu')),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .slice(0, 3);
+  for (const m of verbs) {
+    // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
+    // ("670 billion won": a currency after an amount.)
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:who|which|whose)\b[^,;]*$/.test(before) || /(?:\d|illion)\s*$/.test(before)) continue;
+    const clause = {
+      start: at + conjunctStart(sentence, m.index),
+      end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
+    };
+    if (datedBy(text, timexes, clause)) return m;
+  }
+  return null;
 }
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */

@@ -26,7 +26,7 @@ export const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|inaugurate|publish|invade|attack|strike|retire|resign|step down)\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|inaugurate|publish|invade|attack|strike|retire|resign|step down)\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
