@@ -572,3 +572,23 @@ describe('the dated verb of a sentence', () => {
     ).toEqual([['2018-01-15', 'scheduled']]);
   });
 });
+
+describe('the main clause and its headline', () => {
+  it('reports the dated verb before a "when" clause, not the undated verb inside it', () => {
+    expect(
+      events('The president stunned the country late on Dec. 3 when he declared martial law.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['The president stunned the country late on Dec. 3', '2017-12-03']]);
+  });
+
+  it('does not cut a headline inside a name', () => {
+    expect(
+      events(
+        "South Korea's opposition-controlled parliament voted on Saturday to impeach President Yoon Suk Yeol over martial law.",
+      )[0]?.headline,
+    ).toBe(
+      "South Korea's opposition-controlled parliament voted on Saturday to impeach President Yoon Suk Yeol",
+    );
+  });
+});

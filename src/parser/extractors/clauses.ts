@@ -93,7 +93,14 @@ export function headlineOf(
   // A long subject still reaches its verb and a few words after it.
   const limit = Math.max(maxWords, minWords + 3);
   let kept = words.slice(0, limit);
-  if (words.length > limit) {
+  // "... to impeach President Yoon Suk Yeol": the limit does not break a name.
+  const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  let more = 0;
+  while (more < 3 && upper(kept.at(-1)) && upper(words[kept.length])) {
+    kept = words.slice(0, kept.length + 1);
+    more++;
+  }
+  if (words.length > kept.length && more === 0) {
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(

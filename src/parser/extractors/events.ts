@@ -522,7 +522,16 @@ function reportedAction({
   // the sentence's: it is blanked, keeping the offsets.
   const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
   const ahead = FUTURE_ACTION.exec(main);
-  const found = mainAction(main) ?? datedPastVerb(main, s.start, text, timexes);
+  // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
+  // before the first verb of action is the sentence's own; the later one is subordinate.
+  const action0 = mainAction(main);
+  const dated = datedPastVerb(main, s.start, text, timexes);
+  // (Not the verb of a relative clause: "the quake that struck on Friday rose".)
+  const own =
+    !!dated &&
+    dated.index < (action0?.index ?? 0) &&
+    !/\bthat\s+(?:\p{Ll}+ly\s+)?$/u.test(main.slice(0, dated.index));
+  const found = action0 && !own ? action0 : dated;
   // "Seoul will send a plane to bring home its nationals detained last week": the future verb
   // before a participle is the sentence's.
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
