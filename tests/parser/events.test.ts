@@ -592,3 +592,14 @@ describe('the main clause and its headline', () => {
     );
   });
 });
+
+describe('agencies and plans', () => {
+  it('reads "The WHO has sent" as news, and a plan joined by "and plans to" as its own clause', () => {
+    const found = events(
+      'The WHO has sent vaccine to Seoul and plans to deliver more to China next month.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.status])).toEqual([
+      ['The WHO has sent vaccine to Seoul', '2018-01-09', 'happened'],
+    ]);
+  });
+});

@@ -473,3 +473,13 @@ describe('people and the bodies they serve', () => {
     ).toEqual([['Anthony Marrone', 'Los Angeles County Fire Chief']]);
   });
 });
+
+describe('a role in apposition', () => {
+  it('runs on through "based in" ("a WHO official based in Geneva")', () => {
+    expect(
+      people('"It is worrying," said Dr. Kwame Asante, a WHO official based in Geneva.').map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([['Kwame Asante', 'WHO official based in Geneva']]);
+  });
+});

@@ -231,6 +231,8 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2018-01-09', 'On Monday, the minister will visit Seoul.', 'Monday', '2018-01-15'],
     ['2018-01-12', 'Forecasters expect more rain over the weekend.', 'the weekend', '2018-W02-WE'],
     ['2018-01-12', 'It rained over the weekend.', 'the weekend', '2018-W01-WE'],
+    ['2023-02-07', 'It has killed 1,000 people since March.', 'March', '2022-03'],
+    ['2023-02-07', 'It has killed 1,000 people since January.', 'January', '2023-01'],
     // ("Red" is no verb in the past.)
     [
       '2025-01-22',

@@ -37,7 +37,7 @@ const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
+  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -131,9 +131,13 @@ const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
 const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
 
+/** Whether a month and day come after the reference day in its year. */
+const isAfter = (month: number, day: number, ref: Day) =>
+  month > ref.m || (month === ref.m && day > ref.d);
+
 /** Year of a month or day named without one: past unless the sentence looks ahead. */
 function yearFor(ref: Day, month: number, day: number, future: boolean, past = false): number {
-  const later = month > ref.m || (month === ref.m && day > ref.d);
+  const later = isAfter(month, day, ref);
   if (future) return later || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
   // News mostly reports the recent past, but a month or two ahead is usually a plan, also
   // across the new year ("January" in a November story is the coming one).
@@ -488,7 +492,15 @@ const rules: Rule[] = [
       )
         return null;
       if (day > 31) return null;
-      const y = year ?? (ref ? yearFor(ref, month, day || 1, future, past) : null);
+      // "since March": a month that began what has lasted until now is never still to come.
+      const since = /\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      const y =
+        year ??
+        (ref
+          ? since
+            ? ref.y - Number(isAfter(month, day || 1, ref))
+            : yearFor(ref, month, day || 1, future, past)
+          : null);
       const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
       const value =
         y === null

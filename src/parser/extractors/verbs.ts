@@ -37,10 +37,10 @@ const ACTIONS = new RegExp(ACTION.source, 'gi');
 /**
  * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
  * a currency after an amount, a participle after "be" (what is to happen, not what did) or
- * after an article (an adjective).
+ * after an article (an adjective). In their own case: "The WHO has sent" is an agency's news.
  */
 const NOT_MAIN_BEFORE =
-  /(?:\b(?:that|which|who)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:be|being|an?|the)\s*)$/iu;
+  /(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he)\s*)$/u;
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
