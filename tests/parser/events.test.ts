@@ -603,3 +603,20 @@ describe('agencies and plans', () => {
     ]);
   });
 });
+
+describe('a noun its verb reports', () => {
+  it('is placed by the verb before it ("will travel to Seoul this week for his first summit")', () => {
+    const [summit] = events(
+      'The prime minister will travel to Seoul this week for his first summit.',
+    );
+    expect([summit?.headline, summit?.places]).toEqual(['First summit in Seoul', ['seoul']]);
+  });
+
+  it('is not "a news conference" someone spoke at', () => {
+    expect(
+      events(
+        'The minister is scheduled to visit Seoul on Friday, the spokesman told a regular news conference.',
+      ).map((e) => e.headline),
+    ).not.toContain('Conference');
+  });
+});

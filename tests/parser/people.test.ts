@@ -93,6 +93,12 @@ describe('people the text names', () => {
       ['Ana Ruiz'],
     ],
     [
+      'The bid was blocked by former President Joe Biden.',
+      'Joe Biden',
+      'former President',
+      ['Joe Biden'],
+    ],
+    [
       'The team was led by national security adviser Lena Ortiz.',
       'Lena Ortiz',
       'national security adviser',

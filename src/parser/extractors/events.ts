@@ -314,6 +314,12 @@ function namedOccurrences(
     // none yet.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 4), nounStart))) continue;
+    // "told a news conference", "said at a press briefing": how the news was given, not news.
+    if (
+      /^(?:conference|briefing)$/i.test(nounText) &&
+      /\b(?:news|press)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 6), nounStart))
+    )
+      continue;
     // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
     if (/\b(?:days|weeks|months|years|decades)\s+of\s+$/i.test(text.slice(s.start, nounStart)))
       continue;
@@ -804,16 +810,21 @@ export function findEvents(
       // "held rare talks": the verb reports the talks; not "is expected to release hostages
       // within 72 hours of the ceasefire", whose ceasefire is another occurrence.
       const near = Math.min(action.evidence.end, (action.verbEnd ?? 0) + RESTATED_WITHIN);
+      const told = (sc: TextSpan) => sc.start >= action.evidence.start && sc.start < near;
       const restated = out.find(
         (o) =>
           !o.kind.startsWith('action:') &&
           (sameDate(o, action) || (!o.date && o.status === action.status)) &&
-          o.scopes.some((sc) => sc.start >= action.evidence.start && sc.start < near),
+          o.scopes.some(told),
       );
       if (!restated) add(action, false);
       else {
         // "will fly to Lima on Monday for a two-day visit": the verb's clause dates the noun,
         restated.date ??= action.date;
+        // places it by what comes before the noun ("will travel to Washington this week for
+        // his first summit"; what follows the noun is its own),
+        const noun = restated.scopes.find(told);
+        if (noun) restated.scopes.push({ start: action.evidence.start, end: noun.start });
         // and tells a bare noun better.
         if (!/\s/.test(restated.headline)) {
           restated.headline = action.headline;

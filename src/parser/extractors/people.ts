@@ -262,7 +262,9 @@ export function findPeople(
             let k = i;
             while (k > 0 && i - k < 5) {
               const p = tokens[k - 1] as Token;
-              if (!p.cap || !adjacent(text, p, tokens[k] as Token)) break;
+              // "former President Joe Biden": a lower-case word that narrows the office.
+              const modifier = !p.cap && ROLE_MODIFIER.test(p.text);
+              if ((!p.cap && !modifier) || !adjacent(text, p, tokens[k] as Token)) break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if ((FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym) || HONORIFICS.test(p.text))
                 break;
