@@ -776,3 +776,20 @@ describe('lists of regions', () => {
     ).toContain('Long Island');
   });
 });
+
+describe('a town qualified by its county', () => {
+  it("is the town near the county's point, though the gazetteer files it under its nation", () => {
+    const towns = gazetteerFrom([
+      place('admin1:GB-LAN', 'Lancashire', 'region', [53.76, -2.7], 'GB', 'LAN'),
+      place('g:1', 'Preston', 'city', [53.763, -2.705], 'GB', 'ENG', 313_332),
+      place('g:2', 'Preston', 'city', [-37.75, 145.02], 'AU', '07', 33_790),
+    ]);
+    const found = parseArticle('Headline\n\nA man died in Preston, Lancashire, on Saturday.', {
+      gazetteer: towns,
+    }).places.map((p) => [p.name, p.lat]);
+    expect(found).toEqual([
+      ['Preston', 53.763],
+      ['Lancashire', 53.76],
+    ]);
+  });
+});

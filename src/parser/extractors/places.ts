@@ -541,8 +541,14 @@ function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
   const e = m.entry;
   if (e.kind === 'country' || !e.country || e.country !== area.country) return false;
   if (area.kind === 'country') return true;
-  return area.kind === 'region' && e.kind !== 'region' && !!e.admin1 && e.admin1 === area.admin1;
+  if (area.kind !== 'region' || e.kind === 'region') return false;
+  // "Preston, Lancashire": GeoNames files English towns under England, the county's point is
+  // its county town; a town that close is in it whatever its code.
+  return (!!e.admin1 && e.admin1 === area.admin1) || kmBetween(e, area) <= COUNTY_TOWN_KM;
 }
+
+/** How near a region's point a town of another first-level code may be and still lie in it. */
+const COUNTY_TOWN_KM = 40;
 
 /**
  * Readings the text itself settles, whatever the context says: a name qualified by the area
