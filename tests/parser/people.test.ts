@@ -489,3 +489,14 @@ describe('a role in apposition', () => {
     ).toEqual([['Kwame Asante', 'WHO official based in Geneva']]);
   });
 });
+
+describe('quotes in single marks', () => {
+  it('reads a quote in curly single marks, past an apostrophe inside it', () => {
+    const story = parseArticle(
+      'Headline\n\n‘We don’t know how long it will take,’ the mayor, Ana Ruiz, said.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.text)).toEqual(['We don’t know how long it will take,']);
+    expect(story.people.find((p) => p.id === story.quotes[0]?.speaker)?.name).toBe('Ana Ruiz');
+  });
+});

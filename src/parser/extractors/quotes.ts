@@ -10,7 +10,8 @@ export interface QuoteCandidate extends TextSpan {
   continues: boolean;
 }
 
-const OPEN = '“"';
+/** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
+const OPEN = '“"‘';
 const CLOSE = '”"';
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
@@ -63,12 +64,16 @@ export function findQuotes(
         continue;
       }
       const straight = ch === '"';
+      const single = ch === '‘';
+      // (A closing single mark is no apostrophe: "don’t" goes on, "power,’ he said" ends.)
+      const closes = (k: number) =>
+        single
+          ? text[k] === '’' && !/\p{L}/u.test(text[k + 1] ?? '')
+          : straight
+            ? text[k] === '"'
+            : CLOSE.includes(text[k] ?? '') && text[k] !== '"';
       let j = i + 1;
-      while (
-        j < p.end &&
-        !(straight ? text[j] === '"' : CLOSE.includes(text[j] ?? '') && text[j] !== '"')
-      )
-        j++;
+      while (j < p.end && !closes(j)) j++;
       const closed = j < p.end;
       const end = closed ? j + 1 : p.end;
       const inner = text.slice(i + 1, closed ? j : p.end).trim();
