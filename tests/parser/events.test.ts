@@ -620,3 +620,21 @@ describe('a noun its verb reports', () => {
     ).not.toContain('Conference');
   });
 });
+
+describe('clauses with names in them', () => {
+  it('reads ", Japan," after a town as its area, inside the clause that a date ends', () => {
+    expect(
+      events('The leaders will meet in Seoul, South Korea, in May.').map((e) => e.date?.start),
+    ).toEqual(['2018-05-01']);
+  });
+
+  it('ends one proposal where the next proposal verb begins', () => {
+    expect(
+      events(
+        'Seoul called for an immediate ceasefire in China and proposed that Russia and China resume direct negotiations.',
+      )
+        .filter((e) => e.status === 'proposed')
+        .map((e) => e.headline),
+    ).toEqual(['An immediate ceasefire in China', 'Russia and China resume direct negotiations']);
+  });
+});

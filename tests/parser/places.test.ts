@@ -793,3 +793,12 @@ describe('a town qualified by its county', () => {
     ]);
   });
 });
+
+describe('a country that acts after a time phrase', () => {
+  it('marks "China on Thursday called for" as an actor', () => {
+    const china = parseArticle('Headline\n\nChina on Thursday called for a ceasefire.', {
+      gazetteer,
+    }).places.find((p) => p.name === 'China');
+    expect(china?.mentions[0]?.actor).toBe(true);
+  });
+});

@@ -35,6 +35,13 @@ const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 const LIST_REST =
   /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)+,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*/u;
 
+/** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
+const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
+
+function qualifierOf(before: string, after: string): RegExpExecArray | null {
+  return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? AREA_QUALIFIER.exec(after) : null;
+}
+
 /** The rest of a list of names, if `after` goes on with one that `before` opened. */
 export function listGoesOn(before: string, after: string): RegExpExecArray | null {
   return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? LIST_REST.exec(after) : null;
@@ -46,7 +53,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
   for (let k = 0; m && k < 3; k++) {
     const rest = text.slice(from + m.index, limit);
     const skipped =
-      APPOSITION.exec(rest) ?? listGoesOn(text.slice(from, from + m.index), rest) ?? null;
+      APPOSITION.exec(rest) ??
+      listGoesOn(text.slice(from, from + m.index), rest) ??
+      qualifierOf(text.slice(from, from + m.index), rest) ??
+      null;
     if (!skipped) break;
     from += m.index + skipped[0].length;
     m = CLAUSE_END.exec(text.slice(from, limit));

@@ -214,8 +214,15 @@ interface SentenceContext {
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const m of sentence.matchAll(PROPOSING)) {
-    const scope = clauseFrom(text, s.start + m.index + m[0].length, s.end);
+  const found = [...sentence.matchAll(PROPOSING)];
+  for (const [k, m] of found.entries()) {
+    // "called for a ceasefire and proposed that talks resume": each proposal ends where the
+    // next one's verb begins.
+    const next = found[k + 1];
+    const limit = next
+      ? s.start + next.index - (/\s+and\s+$/.exec(sentence.slice(0, next.index))?.[0].length ?? 0)
+      : s.end;
+    const scope = clauseFrom(text, s.start + m.index + m[0].length, limit);
     if (scope.end - scope.start < 8) continue;
     // "polls suggest his party will lose": what evidence suggests is a forecast or a finding,
     // told in the indicative; a proposal is not ("suggested that the two sides hold talks").
