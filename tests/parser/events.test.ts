@@ -638,3 +638,13 @@ describe('clauses with names in them', () => {
     ).toEqual(['An immediate ceasefire in China', 'Russia and China resume direct negotiations']);
   });
 });
+
+describe('a clause that opens with an aside', () => {
+  it('is told from its subject, and a perfect over a period is not dated today', () => {
+    expect(
+      events(
+        'In China, which declared an epidemic in December, 18 children have died since 2016.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toContainEqual(['18 children have died since 2016 in China', null]);
+  });
+});

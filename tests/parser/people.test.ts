@@ -481,6 +481,14 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('may open with an acronym ("WHO regional director for Europe")', () => {
+    expect(
+      people('"Measles does not stop," said Dr. Hans Kluge, WHO regional director for Europe.').map(
+        (p) => p.role,
+      ),
+    ).toEqual(['WHO regional director for Europe']);
+  });
+
   it('runs on through "based in" ("a WHO official based in Geneva")', () => {
     expect(
       people('"It is worrying," said Dr. Kwame Asante, a WHO official based in Geneva.').map(

@@ -26,6 +26,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Officials met today.', 'today', 'DATE', '2018-01-09'],
     ['Talks were last held more than two years ago.', 'more than two years ago', 'DATE', '2016'],
     ['The war lasted two years.', 'two years', 'DURATION', 'P2Y'],
+    ['Drives run every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
     ['He has lived there for 18 months.', '18 months', 'DURATION', 'P18M'],
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
@@ -141,6 +142,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
+  });
+
+  it('reads a count after a month and a comma as no day of it ("in December, 18 children")', () => {
+    expect(found('It declared an epidemic in December, 18 children have died.')).toEqual([
+      expect.objectContaining({ text: 'December', value: '2017-12' }),
+    ]);
   });
 
   it('finds the day that closes a range of days, but not a count after a date', () => {

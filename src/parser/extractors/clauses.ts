@@ -96,6 +96,9 @@ export function headlineOf(
   const minWords = subject.split(/\s+/).filter(Boolean).length;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(RELATIVE_ASIDE, '')
+    // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
+    // the aside's opening comma.)
+    .replace(/^(?:which|who|whose|where)\b[^,;]*,\s*/, '')
     .replace(APPOSITION_INSIDE, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -573,15 +573,14 @@ function reportedAction({
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
   const verbEnd = s.start + action.index + action[0].length;
-  const scope: TextSpan = {
-    start:
-      s.start +
-      Math.max(
-        conjunctStart(main, action.index),
-        reported ? reported.index + reported[0].length : 0,
-      ),
-    end: clauseFrom(text, verbEnd, s.end).end,
-  };
+  // (Past an aside the clause opens with: "In Romania, which declared an epidemic, 18
+  // children have died" starts at "18".)
+  let from = Math.max(
+    conjunctStart(main, action.index),
+    reported ? reported.index + reported[0].length : 0,
+  );
+  while (from < action.index && /\s/.test(main[from] ?? '')) from++;
+  const scope: TextSpan = { start: s.start + from, end: clauseFrom(text, verbEnd, s.end).end };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
   const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({
@@ -613,6 +612,8 @@ function reportedAction({
     );
   const today =
     !subordinate &&
+    // "18 children have died since 2023": a perfect over a period is no news of today.
+    !/\bsince\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(text.slice(scope.start, scope.end)) &&
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||

@@ -35,9 +35,12 @@ const roleWord = (w: string) => ROLE_NOUN.test(w) || KIN.test(w);
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
-/** ", an analyst at HMC Securities," after a name: the role, up to the next punctuation. */
+/**
+ * ", an analyst at HMC Securities," or ", WHO regional director for Europe." after a name: the
+ * role, up to the next punctuation.
+ */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
+  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -468,9 +468,10 @@ const rules: Rule[] = [
     },
   },
   // "January 9, 2018", "Jan. 9", "9 January 2018", "December 1998", "in May", "early March"
+  // (not "in December, 18 children died": a day follows its month without a comma)
   {
     re: new RegExp(
-      `\\b(?:(early|mid|late)[ -])?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?:,? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
+      `\\b(?:(early|mid|late)[ -])?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?: (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
       'gi',
     ),
     resolve(m, { ref, future, past }) {
@@ -668,14 +669,15 @@ const rules: Rule[] = [
       return { type: 'DURATION', value: 'PXX' };
     },
   },
-  // Sets: "every day", "each year", "twice a week", "annually"
+  // Sets: "every day", "each year", "twice a week", "every weekend", "annually"
   {
     re: new RegExp(
-      `\\b(?:every|each|per|(?:once|twice|\\w+ times) (?:a|an|per|every|each)) (?:(${NUM}) )?(${UNIT_WORDS}|${WEEKDAY_WORDS})\\b`,
+      `\\b(?:every|each|per|(?:once|twice|\\w+ times) (?:a|an|per|every|each)) (?:(${NUM}) )?(${UNIT_WORDS}|${WEEKDAY_WORDS}|weekend)\\b`,
       'gi',
     ),
     resolve(m) {
       const w = (m[2] ?? '').toLowerCase();
+      if (w === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' };
       if (w in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[w] || 7}` };
       return { type: 'SET', value: durationValue(m[1] ? quantity(m[1]) : 1, unitOf(w)) };
     },
@@ -721,6 +723,8 @@ function chronoCandidates(
     if (/\s(?:after|before)$/i.test(r.text)) continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
     if (hasDay && !hasHour && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue;
+    // "in December, 18 children died": a count after the month, not its day.
+    if (/^\p{L}+\.?,\s*\d{1,2}$/u.test(r.text.trim())) continue;
     const y = s.isCertain('year') ? s.get('year') : ref ? s.get('year') : null;
     const datePart =
       hasDay || ref
