@@ -157,7 +157,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
     if (found.length) return found;
-    if (/\b(?:he|she)\s+(?:said|says|added|told)\b/i.test(text.slice(s, e))) {
+    if (/\b(?:he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.test(text.slice(s, e))) {
       const before = people
         .flatMap((p, i) => p.mentions.filter((m) => m.end <= s).map((m) => ({ i, at: m.start })))
         .sort((a, b) => a.at - b.at)

@@ -648,3 +648,38 @@ describe('a clause that opens with an aside', () => {
     ).toContainEqual(['18 children have died since 2016 in China', null]);
   });
 });
+
+describe('typhoon-day sentences', () => {
+  it('reads a passive future ("will be closed on Monday") as scheduled', () => {
+    expect(
+      events('Schools in Seoul will be closed on Monday, officials said.').map((e) => [
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['2018-01-15', 'scheduled']]);
+  });
+
+  it('dates a verb by a clock time that ends the clause ("at about 3:40 p.m. (0740 GMT)")', () => {
+    expect(
+      events('The storm hit the coast near Seoul at about 3:40 p.m. (0740 GMT) with strong winds.').map(
+        (e) => e.date?.text,
+      ),
+    ).toEqual(['3:40 p.m.']);
+  });
+
+  it('reads no forecast in the past ("was expected to cross on Monday") as something that happened', () => {
+    expect(
+      events('It was expected to cross the island overnight and reach China on Monday.').filter(
+        (e) => e.status === 'happened',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no verb of a closing relative clause for the news of today', () => {
+    expect(
+      events(
+        'The storm is expected to weaken near China, where authorities have raised the alert.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -508,3 +508,15 @@ describe('quotes in single marks', () => {
     expect(story.people.find((p) => p.id === story.quotes[0]?.speaker)?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('a quote a pronoun writes', () => {
+  it('is the last person named before it ("she wrote")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz urged people to stay indoors. "Safety comes first," she wrote.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Safety comes first,', story.people[0]?.id],
+    ]);
+  });
+});

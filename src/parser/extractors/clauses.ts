@@ -62,7 +62,13 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
     m = CLAUSE_END.exec(text.slice(from, limit));
   }
   let end = m ? from + m.index : limit;
-  while (end > start && /[\s.!?”"’]/.test(text[end - 1] ?? '')) end--;
+  // (Not the last point of "3:40 p.m.", which a time expression holds.)
+  while (
+    end > start &&
+    /[\s.!?”"’]/.test(text[end - 1] ?? '') &&
+    !/\b[ap]\.m\.$/i.test(text.slice(Math.max(start, end - 5), end))
+  )
+    end--;
   return { start, end };
 }
 

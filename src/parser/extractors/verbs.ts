@@ -20,13 +20,17 @@ export const PAST_VERB = new RegExp(
     `${IRREGULAR_PASTS})\\b`,
   'u',
 );
-/** A passive in the past: "was impeached in March", "were evacuated on Sunday". */
-export const PASSIVE_PAST = /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{3,}(?<!e)ed\b/u;
+/**
+ * A passive in the past: "was impeached in March", "were evacuated on Sunday" (not "was
+ * expected to cross on Monday", which looks ahead).
+ */
+export const PASSIVE_PAST =
+  /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed\b/u;
 /** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|inaugurate|publish|invade|attack|strike|retire|resign|step down)\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:\p{Ll}+ly\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|inaugurate|publish|invade|attack|strike|retire|resign|step down|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
@@ -47,6 +51,8 @@ export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
     if (
       !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
+      // ", where authorities have raised the alert.": the verb of a closing relative clause.
+      !/,\s*(?:where|which|who|whose)\b[^,;]*$/.test(sentence.slice(0, m.index)) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
       !/^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/.test(
         sentence.slice(m.index + m[0].length),
