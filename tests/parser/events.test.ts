@@ -661,9 +661,9 @@ describe('typhoon-day sentences', () => {
 
   it('dates a verb by a clock time that ends the clause ("at about 3:40 p.m. (0740 GMT)")', () => {
     expect(
-      events('The storm hit the coast near Seoul at about 3:40 p.m. (0740 GMT) with strong winds.').map(
-        (e) => e.date?.text,
-      ),
+      events(
+        'The storm hit the coast near Seoul at about 3:40 p.m. (0740 GMT) with strong winds.',
+      ).map((e) => e.date?.text),
     ).toEqual(['3:40 p.m.']);
   });
 

@@ -758,6 +758,11 @@ describe('lists of regions', () => {
     place('admin1:US-NJ', 'New Jersey', 'region', [40.1, -74.7], 'US', 'NJ'),
     place('admin1:BS-LI', 'Long Island', 'region', [23.1, -75], 'BS', 'LI'),
     place('country:BS', 'Bahamas', 'country', [24, -76], 'BS', null),
+    // (A city of millions goes by the state's name too: the list still reads the state.)
+    {
+      ...place('g:1', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+      alternates: ['New York'],
+    },
   ]);
   const found = (text: string) =>
     parseArticle(`Headline\n\n${text}`, { gazetteer: regions }).places.map((p) => p.name);
@@ -800,5 +805,33 @@ describe('a country that acts after a time phrase', () => {
       gazetteer,
     }).places.find((p) => p.name === 'China');
     expect(china?.mentions[0]?.actor).toBe(true);
+  });
+});
+
+describe('a region named like a city of millions', () => {
+  const state = gazetteerFrom([
+    place('country:US', 'United States', 'country', [38, -97], 'US', null),
+    place('admin1:US-NY', 'New York', 'region', [42.76, -75.83], 'US', 'NY'),
+    {
+      ...place('g:1', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+      alternates: ['New York'],
+    },
+    place('admin1:US-VT', 'Vermont', 'region', [43.9, -72.4], 'US', 'VT'),
+    place('country:MX', 'Mexico', 'country', [23, -102], 'MX', null),
+    {
+      ...place('g:2', 'Mexico City', 'city', [19.43, -99.13], 'MX', 'CMX', 12_294_193),
+      alternates: ['Mexico'],
+    },
+  ]);
+  const found = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: state }).places.map((p) => p.name);
+
+  it('is the city where nothing says region ("shares rose in New York")', () => {
+    expect(found('Apple shares rose 1% in early trading in New York.')).toEqual(['New York City']);
+  });
+
+  it('is the region after "upstate", and a country is never its capital', () => {
+    expect(found('Floods hit upstate New York and Vermont.')).toEqual(['New York', 'Vermont']);
+    expect(found('Floods hit Mexico.')).toEqual(['Mexico']);
   });
 });

@@ -81,7 +81,10 @@ const PLAIN = {
 /** Words for a first-level region, in either case ("Corrientes Province", "Toyama prefecture"). */
 const REGION_WORDS =
   '[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Tt]erritory';
-const REGION_BEFORE = new RegExp(`\\b(?:${REGION_WORDS})[ \\t]+of[ \\t]+$`);
+/** "the state of", "upstate": what puts a region's name before the region. */
+const REGION_BEFORE = new RegExp(
+  `\\b(?:(?:${REGION_WORDS})[ \\t]+of|[Uu]pstate|[Dd]ownstate)[ \\t]+$`,
+);
 
 /** The names before a word: "X", "X and Y", "X, Y and Z" (capitalised), then that word. */
 const namesThen = (words: string) =>
@@ -382,12 +385,15 @@ function score(m: GazetteerMatch, ctx: Context): number {
     s += 3 + Math.min(1, (ctx.countries.get(e.country) ?? 0) / 5);
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
-  // The place's own name beats one of its alternate names ("Mexico" is the country, not its capital).
-  if (!m.alternate) s += 2;
+  // The place's own name beats one of its alternate names ("Mexico" is the country, not its
+  // capital), unless a city of millions is known by it: "in New York" is the city, not the state.
+  if (!m.alternate || (settlement(e) && e.population >= MILLION)) s += 2;
   // Curated entries exist because news means them ("Gaza" the strip, not the Mozambican province).
   if (e.source.startsWith('curated')) s += 1;
   return s;
 }
+
+const MILLION = 1_000_000;
 
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
@@ -480,11 +486,14 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
 function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let best: GazetteerMatch | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  // A country's or region's own name names it ("Mexico" is not Mexico City).
+  // A country's or region's own name names it ("Mexico" is not Mexico City), but a region's
+  // name that a city of millions also goes by is the city's too ("in New York").
   const area = hit.matches.some(namesArea);
+  const country = hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   for (const m of hit.matches) {
-    if (area && m.alternate) continue;
+    const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
+    if (area && m.alternate && !metropolis) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (!plausible(hit, m, ctx)) continue;
     const s = score(m, ctx);
@@ -694,10 +703,9 @@ function qualifiedReadings(
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
     const peers = new Set(readings.map((e) => e?.country));
-    // The country most of the regions listed are in: "Yorkshire, Lincolnshire and Cornwall".
-    const homeCountry = mostCommon(readings.map((e) => (e?.kind === 'region' ? e.country : null)));
+    const settled = new Set(list.filter((h) => out.has(h)));
     for (const h of list) {
-      if (out.has(h)) continue;
+      if (settled.has(h)) continue;
       best(
         h,
         (m) =>
@@ -705,6 +713,13 @@ function qualifiedReadings(
           !m.alternate &&
           (top[0] === 'country' || peers.has(m.entry.country)),
       );
+    }
+    // The country most of the regions listed are in: "Yorkshire, Lincolnshire and Cornwall".
+    const homeCountry = mostCommon(
+      list.map(reading).map((e) => (e?.kind === 'region' ? e.country : null)),
+    );
+    for (const h of list) {
+      if (settled.has(h)) continue;
       // A town of another country among those regions is a region the gazetteer lacks, and so
       // is a region of a country the text never names ("New York City, Long Island, New York,
       // Pennsylvania and New Jersey": not Long Island in the Bahamas).
