@@ -683,3 +683,14 @@ describe('typhoon-day sentences', () => {
     ).toEqual([]);
   });
 });
+
+describe('a plan a firm announces', () => {
+  it('is headed by the firm, past a bare weekday ("said Monday it will spend")', () => {
+    expect(
+      events('Apple said Monday it will spend more than $500 billion in China.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['Apple to spend more than $500 billion in China', 'scheduled']]);
+  });
+});

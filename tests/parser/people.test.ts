@@ -92,6 +92,7 @@ describe('people the text names', () => {
       'former prime minister',
       ['Ana Ruiz'],
     ],
+    ['The deal was signed by Apple CEO Tim Cook.', 'Tim Cook', 'Apple CEO', ['Tim Cook']],
     [
       'The bid was blocked by former President Joe Biden.',
       'Joe Biden',

@@ -484,7 +484,7 @@ function datedPastVerb(
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
 const REPORTED_PLAN =
-  /^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s(would\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)/u;
+  /^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)/u;
 
 /**
  * What a company or government says it would do, headed by who will do it ("Apple Inc would
@@ -505,7 +505,7 @@ function reportedPlan(
   if (/["“”]/.test(doer) || doer.split(/\s+/).length > 6) return null;
   const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
   // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
-  const headline = `${doer} ${rest.replace(/^would\s+/i, 'to ')}`;
+  const headline = `${doer} ${rest.replace(/^(?:would|will)\s+/i, 'to ')}`;
   const evidence = { start: s.start, end: plan.end };
   return {
     headline: headline.charAt(0).toUpperCase() + headline.slice(1),

@@ -305,7 +305,9 @@ export function findPeople(
         }
       }
       // "Chilean leader Ana Ruiz"
-      if (roleWord(t.text) && !t.cap && next && adjacent(text, t, next)) {
+      // ("Apple CEO Tim Cook": an executive's acronym is a role in capitals.)
+      const acronymRole = /^(?:CEO|CFO|COO|CTO)$/.test(t.text);
+      if (roleWord(t.text) && (!t.cap || acronymRole) && next && adjacent(text, t, next)) {
         const n = nameRun(text, tokens, i + 1, 4);
         const name =
           n >= 2 ? text.slice((tokens[i + 1] as Token).start, (tokens[i + n] as Token).end) : '';
