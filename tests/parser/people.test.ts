@@ -521,3 +521,13 @@ describe('a quote a pronoun writes', () => {
     ]);
   });
 });
+
+describe('organisations named like people', () => {
+  it.each([
+    'The Ministry of Foreign Affairs said talks would resume.',
+    'The Kenya National Commission on Human Rights said 39 people had died.',
+    'The Institute for Fiscal Studies said growth was slow.',
+  ])('%s', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+});

@@ -52,3 +52,24 @@ describe('a clock time without a day', () => {
     ]);
   });
 });
+
+describe('a day counted from the day last named', () => {
+  it('is the day after for "the next day", and the day before for "the previous day"', () => {
+    expect(
+      values(
+        'Protesters stormed parliament on June 25. The president withdrew the bill the next day. He had met them the previous day.',
+        '2024-07-11',
+      ),
+    ).toEqual([
+      ['June 25', '2024-06-25'],
+      ['the next day', '2024-06-26'],
+      ['the previous day', '2024-06-25'],
+    ]);
+  });
+
+  it('is unknown when the story has named no day', () => {
+    expect(values('He withdrew the bill the next day.', '2024-07-11')).toEqual([
+      ['the next day', 'XXXX-XX-XX'],
+    ]);
+  });
+});

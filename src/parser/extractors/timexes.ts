@@ -120,6 +120,9 @@ const EDGE: Record<string, string> = {
 /** Values a document-level pass resolves: the quarter in focus, and the same period a year before. */
 export const FOCUS_QUARTER = 'FOCUS_QUARTER';
 export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
+/** Values the same pass resolves from the day the story named last: "the next day". */
+export const DAY_AFTER = 'DAY_AFTER';
+export const DAY_BEFORE = 'DAY_BEFORE';
 /** What a number counts when it is not a year: "1,500 people", "nineteen ninety-seven people". */
 const COUNTED =
   '(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units)\\b';
@@ -629,6 +632,14 @@ const rules: Rule[] = [
           ? FOCUS_YEAR_BEFORE
           : FOCUS_QUARTER,
       };
+    },
+  },
+  // "the next day", "the day before.": a day counted from the one the story named last
+  {
+    re: /\bthe (?:(next|following|previous|preceding) day|day (before|after)(?=\s*[.,;]))\b/gi,
+    resolve(m) {
+      const which = (m[1] ?? m[2] ?? '').toLowerCase();
+      return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
     },
   },
   {

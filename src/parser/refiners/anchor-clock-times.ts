@@ -1,4 +1,5 @@
 import type { Timex } from '../../story/model';
+import { DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
 import { addDays, type Day, parseIsoDay } from './calendar.ts';
 
 /** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
@@ -8,23 +9,32 @@ const iso = (d: Day) =>
   `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 /**
- * A clock time without a day is on the day the story last named ("burned all Tuesday. The
- * blaze broke out shortly before 11 a.m." is Tuesday's 11 a.m.), when that day is within the
- * week of publication; otherwise, as the extractor gave it, on the day of publication.
+ * Days the story counts from the day it named last, in reading order:
+ * - a clock time without a day is on that day ("burned all Tuesday. The blaze broke out shortly
+ *   before 11 a.m." is Tuesday's 11 a.m.), when that day is within the week of publication;
+ *   otherwise, as the extractor gave it, on the day of publication;
+ * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
+ *   when the story has named no day).
  */
 export function anchorClockTimes(timexes: Timex[], ref: Day | null): Timex[] {
-  if (!ref) return timexes;
-  const [weekBefore, weekAfter] = [iso(addDays(ref, -7)), iso(addDays(ref, 7))];
-  const today = iso(ref);
-  let lastDay: string | null = null;
+  const [weekBefore, weekAfter] = ref ? [iso(addDays(ref, -7)), iso(addDays(ref, 7))] : ['', ''];
+  const today = ref ? iso(ref) : null;
+  let lastNear: string | null = null;
+  let lastDay: Day | null = null;
   return timexes.map((t) => {
+    if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
+      if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
+      lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
+      return { ...t, value: iso(lastDay) };
+    }
     const day = /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
     if (!day) return t;
     if (t.type === 'TIME' && day === today && CLOCK_ONLY.test(t.text)) {
-      if (lastDay && lastDay !== today) return { ...t, value: lastDay + t.value.slice(10) };
+      if (lastNear && lastNear !== today) return { ...t, value: lastNear + t.value.slice(10) };
       return t;
     }
-    if (day >= weekBefore && day <= weekAfter && parseIsoDay(day)) lastDay = day;
+    lastDay = parseIsoDay(day) ?? lastDay;
+    if (day >= weekBefore && day <= weekAfter) lastNear = day;
     return t;
   });
 }
