@@ -694,3 +694,19 @@ describe('a plan a firm announces', () => {
     ).toEqual([['Apple to spend more than $500 billion in China', 'scheduled']]);
   });
 });
+
+describe('what a speaker reports of itself', () => {
+  it('is headed by the speaker and dated by its own clause ("said Tuesday it had test-fired")', () => {
+    expect(
+      events(
+        'North Korea said Tuesday it had successfully test-fired a new missile the previous day.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['North Korea successfully test-fired a new missile the previous day', '2018-01-08'],
+    ]);
+  });
+
+  it('is nothing when the pluperfect has no date of its own ("said the man had been drinking")', () => {
+    expect(events('Police said on Monday the man had visited Seoul.')).toEqual([]);
+  });
+});

@@ -518,6 +518,10 @@ function reportedPlan(
   };
 }
 
+/** "said Tuesday (that) it had": the day of the speaking before the report's content. */
+const SPOKEN_WHEN =
+  /^(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:that\s+)?/;
+
 /** "nationals detained last week": an -ed word not followed by the noun it qualifies. */
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier|on)\b)\p{Ll})/u;
@@ -560,14 +564,29 @@ function reportedAction({
     sentence.slice(0, action.index),
   );
   if (speech && !reported) return null;
+  // "North Korea said Tuesday it had test-fired a missile the previous day": past the day of
+  // the speaking, a pronoun stands for the speaker, and a pluperfect that its own clause dates
+  // is the occurrence reported.
+  const told = reported ? reported.index + reported[0].length : 0;
+  const content = main.slice(told).replace(SPOKEN_WHEN, '');
+  const contentAt = main.length - content.length;
+  const speaker = reported ? main.slice(0, reported.index).trim() : '';
+  const pronoun =
+    /^(?:it|they)\s/.test(content) &&
+    /^\p{Lu}/u.test(speaker) &&
+    speaker.split(/\s+/).length <= 4 &&
+    !/[,;:"“”]/.test(speaker);
+  const ownDate = datedBy(text, timexes, {
+    start: s.start + action.index,
+    end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
+  });
   if (
     reported &&
     (!past ||
-      /^\s*had\b/i.test(action[0]) ||
-      !REPORTED_SUBJECT.test(main.slice(reported.index + reported[0].length)) ||
-      /\b(?:had|would|will|could|might|may)\b/.test(
-        main.slice(reported.index + reported[0].length, action.index),
-      ))
+      (/^\s*had\b/i.test(action[0]) && !ownDate) ||
+      !(REPORTED_SUBJECT.test(content) || pronoun) ||
+      /\b(?:would|will|could|might|may)\b/.test(main.slice(told, action.index)) ||
+      (/\bhad\b/.test(main.slice(told, action.index)) && !ownDate))
   )
     return null;
   const verb = action[0].trim().toLowerCase();
@@ -575,10 +594,7 @@ function reportedAction({
   const verbEnd = s.start + action.index + action[0].length;
   // (Past an aside the clause opens with: "In Romania, which declared an epidemic, 18
   // children have died" starts at "18".)
-  let from = Math.max(
-    conjunctStart(main, action.index),
-    reported ? reported.index + reported[0].length : 0,
-  );
+  let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
   while (from < action.index && /\s/.test(main[from] ?? '')) from++;
   const scope: TextSpan = { start: s.start + from, end: clauseFrom(text, verbEnd, s.end).end };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
@@ -664,7 +680,10 @@ function reportedAction({
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
     return null;
-  const headline = headlineOf(text, scope, 12, verbEnd);
+  const clauseHeadline = headlineOf(text, scope, 12, verbEnd);
+  const headline = pronoun
+    ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
+    : clauseHeadline;
   return {
     headline,
     date,

@@ -8,14 +8,14 @@ import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** Main verbs that report an occurrence (not speech about one). */
 export const ACTION =
-  /(?<![-‐])\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
+  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose)\b/i;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
  * ("the flooded areas"); "-eed" words are mostly present tense or nouns ("proceed", "speed").
  */
 export const PAST_VERB = new RegExp(
-  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?<![-‐])\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?:(?<![-‐])|(?<=\btest[-‐]))\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
     // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022".)
     `${IRREGULAR_PASTS})\\b`,
   'u',
@@ -51,6 +51,8 @@ export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
     if (
       !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
+      // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
+      !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
       !/,\s*(?:where|which|who|whose)\b[^,;]*$/.test(sentence.slice(0, m.index)) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
