@@ -183,6 +183,14 @@ describe('the gazetteer built from the packaged data sets', () => {
     );
   });
 
+  it('knows the sites Korea news names that no packaged data set holds', () => {
+    const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
+      e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
+    expect(km(first('Punggye-ri', 'landmark', 'KP'), 41.28, 129.09)).toBeLessThan(5);
+    expect(km(first('Yeonpyeong', 'landmark', 'KR'), 37.67, 125.7)).toBeLessThan(5);
+    expect(km(first('Sohae', 'landmark', 'KP'), 39.66, 124.71)).toBeLessThan(5);
+  });
+
   it('knows the seats of government that news names in place of governments', () => {
     for (const [name, country] of [
       ['White House', 'US'],
