@@ -69,6 +69,24 @@ describe('segment', () => {
       expect(text.slice(p.start, p.end).trim()).toBe(text.slice(p.start, p.end));
   });
 
+  it('takes the headline, byline and time stamp heading the first block each on its own', () => {
+    const text =
+      'Bank holds rates steady\nBy Ana Ruiz\nUpdated 3:15 AM, October 19\n\nThe bank kept rates.\n\nIt meets again.';
+    const seg = segment(text);
+    expect(seg.title && text.slice(seg.title.start, seg.title.end)).toBe('Bank holds rates steady');
+    expect(slices(text, seg.paragraphs)).toEqual([
+      'By Ana Ruiz',
+      'Updated 3:15 AM, October 19',
+      'The bank kept rates.',
+      'It meets again.',
+    ]);
+  });
+
+  it('takes no line of a paragraph wrapped at a fixed width for a headline', () => {
+    const text = 'The president said on Monday that talks\nwould resume next week.\n\nMore text.';
+    expect(segment(text).title).toBeNull();
+  });
+
   it('treats single line breaks as paragraphs when a text has no blank lines', () => {
     const text = 'One line here.\nAnother line.\nA third.';
     expect(segment(text).paragraphs).toHaveLength(3);

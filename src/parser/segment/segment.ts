@@ -34,13 +34,52 @@ function blocks(text: string): TextSpan[] {
   // A text without blank lines but with line breaks uses one line per paragraph.
   if (out.length === 1 && /\r|\n/.test(text.slice(out[0]?.start, out[0]?.end))) {
     const only = out.pop() as TextSpan;
-    let lineStart = only.start;
-    for (const m of text.slice(only.start, only.end).matchAll(/\r\n|\r|\n/g)) {
-      push(lineStart, only.start + m.index);
-      lineStart = only.start + m.index + m[0].length;
-    }
-    push(lineStart, only.end);
+    out.push(...linesOf(text, only));
+    return out;
   }
+  // "Headline\nBy A. Writer\nUpdated 3:15 AM": the lines that head the first block (a headline,
+  // a byline, a time stamp: short and unpunctuated) stand alone; the rest stays one paragraph.
+  const first = out[0];
+  if (first && /\r|\n/.test(text.slice(first.start, first.end))) {
+    const lines = linesOf(text, first);
+    const heads = lines.findIndex((l) => !looksLikeHeadline(text, l));
+    // (Not a paragraph wrapped at a fixed width: its next line goes on in lower case, or its
+    // line ends on a word that cannot end one.)
+    const wrapped = lines
+      .slice(0, heads < 0 ? lines.length : heads + 1)
+      .some(
+        (l, k) =>
+          (k > 0 && /^\p{Ll}/u.test(text.slice(l.start, l.end))) ||
+          /\b(?:the|a|an|of|and|or|to|in|on|at|for|with|that|by|from)$/i.test(
+            text.slice(l.start, l.end),
+          ),
+      );
+    if (heads !== 0 && !wrapped) {
+      const rest = lines[heads]?.start;
+      out.splice(
+        0,
+        1,
+        ...lines.slice(0, heads < 0 ? lines.length : heads),
+        ...(rest === undefined ? [] : [trimSpan(text, rest, first.end)]),
+      );
+    }
+  }
+  return out;
+}
+
+/** The non-blank lines of a span. */
+function linesOf(text: string, span: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  let lineStart = span.start;
+  const push = (start: number, end: number) => {
+    const line = trimSpan(text, start, end);
+    if (line.end > line.start) out.push(line);
+  };
+  for (const m of text.slice(span.start, span.end).matchAll(/\r\n|\r|\n/g)) {
+    push(lineStart, span.start + m.index);
+    lineStart = span.start + m.index + m[0].length;
+  }
+  push(lineStart, span.end);
   return out;
 }
 
