@@ -710,3 +710,11 @@ describe('what a speaker reports of itself', () => {
     expect(events('Police said on Monday the man had visited Seoul.')).toEqual([]);
   });
 });
+
+describe('a decision ahead', () => {
+  it('reads "will next review policy on Nov. 30" as scheduled', () => {
+    expect(
+      events('The bank will next review policy on Nov. 30.').map((e) => [e.date?.start, e.status]),
+    ).toEqual([['2018-11-30', 'scheduled']]);
+  });
+});
