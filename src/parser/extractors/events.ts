@@ -524,7 +524,7 @@ const SPOKEN_WHEN =
 
 /** "nationals detained last week": an -ed word not followed by the noun it qualifies. */
 const PARTICIPLE_AFTER_NOUN =
-  /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier|on)\b)\p{Ll})/u;
+  /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
