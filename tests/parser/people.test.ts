@@ -94,6 +94,18 @@ describe('people the text names', () => {
     ],
     ['The deal was signed by Apple CEO Tim Cook.', 'Tim Cook', 'Apple CEO', ['Tim Cook']],
     [
+      'The crew was named by NASA Administrator Bill Nelson.',
+      'Bill Nelson',
+      'NASA Administrator',
+      ['Bill Nelson'],
+    ],
+    [
+      'The craft was flown by Canadian astronaut Ana Ruiz.',
+      'Ana Ruiz',
+      'Canadian astronaut',
+      ['Ana Ruiz'],
+    ],
+    [
       'The bid was blocked by former President Joe Biden.',
       'Joe Biden',
       'former President',
