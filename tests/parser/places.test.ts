@@ -830,8 +830,10 @@ describe('a region named like a city of millions', () => {
     expect(found('Apple shares rose 1% in early trading in New York.')).toEqual(['New York City']);
   });
 
-  it('is the region after "upstate", and a country is never its capital', () => {
+  it('is the region after "upstate" or where it acts, and a country is never its capital', () => {
     expect(found('Floods hit upstate New York and Vermont.')).toEqual(['New York', 'Vermont']);
+    // (Not after "in", the state acts or is qualified: "New York has confirmed 28 cases".)
+    expect(found('New York has confirmed 28 cases.')).toEqual(['New York']);
     expect(found('Floods hit Mexico.')).toEqual(['Mexico']);
   });
 });

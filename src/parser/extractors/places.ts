@@ -487,9 +487,11 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let best: GazetteerMatch | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   // A country's or region's own name names it ("Mexico" is not Mexico City), but a region's
-  // name that a city of millions also goes by is the city's too ("in New York").
+  // name that a city of millions also goes by is the city's after "in" ("trading in New
+  // York"; not "Buffalo, New York", "New York Governor" or "New York has confirmed cases").
   const area = hit.matches.some(namesArea);
-  const country = hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
+  const country =
+    !hit.locative || hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
