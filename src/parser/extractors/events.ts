@@ -10,6 +10,7 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
+import { WEEKDAYS } from './timex-lexicon.ts';
 import {
   ACTION,
   FUTURE_ACTION,
@@ -482,9 +483,18 @@ function datedPastVerb(
   return null;
 }
 
+/** The day of a speaking, named without "on": "said Monday", "said yesterday". */
+const SPOKEN_DAY = [
+  ...Object.keys(WEEKDAYS).map((d) => d.charAt(0).toUpperCase() + d.slice(1)),
+  'today',
+  'yesterday',
+].join('|');
+
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
-const REPORTED_PLAN =
-  /^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)/u;
+const REPORTED_PLAN = new RegExp(
+  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
+  'u',
+);
 
 /**
  * What a company or government says it would do, headed by who will do it ("Apple Inc would
@@ -519,8 +529,9 @@ function reportedPlan(
 }
 
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */
-const SPOKEN_WHEN =
-  /^(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:that\s+)?/;
+const SPOKEN_WHEN = new RegExp(
+  String.raw`^(?:(?:on|late|early)\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
+);
 
 /** "nationals detained last week": an -ed word not followed by the noun it qualifies. */
 const PARTICIPLE_AFTER_NOUN =
