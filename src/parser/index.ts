@@ -25,7 +25,7 @@ import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes } from './extractors/timexes.ts';
 import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
 import { idMaker, slugify } from './ids.ts';
-import { anchorClockTimes } from './refiners/anchor-clock-times.ts';
+import { anchorToLastDay } from './refiners/anchor-to-last-day.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
 import { resolveFocus } from './refiners/resolve-focus.ts';
 import { segment } from './segment/segment.ts';
@@ -98,7 +98,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = anchorClockTimes(resolveFocus(found, ref), ref);
+  const timexes = anchorToLastDay(resolveFocus(found, ref), ref);
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);

@@ -1,12 +1,9 @@
 import type { Timex } from '../../story/model';
 import { DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
-import { addDays, type Day, parseIsoDay } from './calendar.ts';
+import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
 const CLOCK_ONLY = /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midnight|GMT|UTC|local time|[A-Z]{2,4})+$/;
-
-const iso = (d: Day) =>
-  `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 /**
  * Days the story counts from the day it named last, in reading order:
@@ -16,16 +13,18 @@ const iso = (d: Day) =>
  * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
  *   when the story has named no day).
  */
-export function anchorClockTimes(timexes: Timex[], ref: Day | null): Timex[] {
-  const [weekBefore, weekAfter] = ref ? [iso(addDays(ref, -7)), iso(addDays(ref, 7))] : ['', ''];
-  const today = ref ? iso(ref) : null;
+export function anchorToLastDay(timexes: Timex[], ref: Day | null): Timex[] {
+  const [weekBefore, weekAfter] = ref
+    ? [fmtDay(addDays(ref, -7)), fmtDay(addDays(ref, 7))]
+    : ['', ''];
+  const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
   let lastDay: Day | null = null;
   return timexes.map((t) => {
     if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
       if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
       lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
-      return { ...t, value: iso(lastDay) };
+      return { ...t, value: fmtDay(lastDay) };
     }
     const day = /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
     if (!day) return t;
