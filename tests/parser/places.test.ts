@@ -837,3 +837,57 @@ describe('a region named like a city of millions', () => {
     expect(found('Floods hit Mexico.')).toEqual(['Mexico']);
   });
 });
+
+describe('a name the gazetteer gives places in two countries', () => {
+  const newYorks = place('curated:Long-Island', 'Long Island', 'region', [40.8, -73.3], 'US', null);
+  const islands = gazetteerFrom([
+    place('country:BS', 'Bahamas', 'country', [24, -76], 'BS', null),
+    place('admin1:US-NY', 'New York', 'region', [42.8, -75.8], 'US', 'NY'),
+    place('admin1:BS-LI', 'Long Island', 'region', [23.1, -75], 'BS', 'LI'),
+    // The island news means most often, curated: it outranks the Bahamian district alone.
+    { ...newYorks, entry: { ...newYorks.entry, source: 'curated: test' } },
+  ]);
+  const island = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: islands }).places.find(
+      (p) => p.name === 'Long Island',
+    )?.lat;
+
+  it('is the one in the country the story names, however often the name itself recurs', () => {
+    expect(island('The storm struck the Bahamas on Monday, flooding Long Island.')).toBe(23.1);
+    expect(
+      island('The storm struck the Bahamas, flooding Long Island. Long Island lost power.'),
+    ).toBe(23.1);
+  });
+
+  it('is the best-known one where nothing else places the story', () => {
+    expect(island('Commuters on Long Island faced delays on Monday.')).toBe(40.8);
+    expect(island('Commuters on Long Island, New York, faced delays.')).toBe(40.8);
+  });
+});
+
+describe("an agency's initials before a place's name", () => {
+  const areas = gazetteerFrom([
+    place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+    place('curated:Scotland', 'Scotland', 'region', [56.5, -4], 'GB', null),
+    place('curated:West-Midlands', 'West Midlands', 'region', [52.47, -2.29], 'GB', null),
+    { ...place('country:US', 'United States', 'country', [38, -97], 'US', null), names: ['US'] },
+  ]);
+  const named = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: areas }).places.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.text),
+    ]);
+
+  it("make the agency's branch there, not the place", () => {
+    expect(
+      named('BBC Scotland said NHS West Midlands had four cases in the United Kingdom.'),
+    ).toEqual([['United Kingdom', ['United Kingdom']]]);
+  });
+
+  it('leave the place where the text is in it', () => {
+    expect(named('Nurses in the West Midlands and in Scotland went on strike.')).toEqual([
+      ['West Midlands', ['West Midlands']],
+      ['Scotland', ['Scotland']],
+    ]);
+  });
+});

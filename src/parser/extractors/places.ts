@@ -310,7 +310,14 @@ function scan(
         afterCompass,
         abbreviation: false,
         inCompanyName:
-          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) || MEDIA_BEFORE.test(before()),
+          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
+          MEDIA_BEFORE.test(before()) ||
+          // "NHS West Midlands", "BBC Scotland": an agency's initials before a name make the
+          // agency's branch there (not "US Virgin Islands", whose initials are a place).
+          (!!prev &&
+            ACRONYM.test(prev.text) &&
+            adjacent(text, prev, first) &&
+            !gazetteer.lookup(nameKey(prev.text)).some(namesArea)),
         notPlace:
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
@@ -374,15 +381,21 @@ interface Context {
   admins: Set<string>;
   /** "country-admin1" of the regions named: a story set in New South Wales names it. */
   regions: Set<string>;
+  /** What each name gave `countries`, by its name key: a name never vouches for itself. */
+  byName: Map<string, Map<string, number>>;
   givenNames: ReadonlySet<string>;
 }
 
 /** How well an entry fits the article: its prominence and the countries named around it. */
-function score(m: GazetteerMatch, ctx: Context): number {
+function score(m: GazetteerMatch, ctx: Context, key: string): number {
   const e = m.entry;
   let s = prior(e);
-  if (e.country && e.kind !== 'country' && ctx.countries.has(e.country))
-    s += 3 + Math.min(1, (ctx.countries.get(e.country) ?? 0) / 5);
+  // "flooding Long Island" in a story about the Bahamas: the Bahamas vouch for their island,
+  // but New York's Long Island, read first, must not vouch for itself.
+  const named = e.country
+    ? (ctx.countries.get(e.country) ?? 0) - (ctx.byName.get(key)?.get(e.country) ?? 0)
+    : 0;
+  if (e.country && e.kind !== 'country' && named > 0) s += 3 + Math.min(1, named / 5);
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
   // The place's own name beats one of its alternate names ("Mexico" is the country, not its
@@ -498,7 +511,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     if (area && m.alternate && !metropolis) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (!plausible(hit, m, ctx)) continue;
-    const s = score(m, ctx);
+    const s = score(m, ctx, nameKey(hit.surface));
     if (s > bestScore) {
       best = m;
       bestScore = s;
@@ -516,16 +529,21 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
   const regions = new Set<string>();
+  const byName = new Map<string, Map<string, number>>();
   for (const h of hits) {
     const m = rank(h, ctx);
     const code = m?.entry.country;
     if (!m || !code) continue;
     if (areasOnly && m.entry.kind !== 'country' && m.entry.kind !== 'region') continue;
     countries.set(code, (countries.get(code) ?? 0) + 1);
+    const key = nameKey(h.surface);
+    const own = byName.get(key) ?? new Map<string, number>();
+    own.set(code, (own.get(code) ?? 0) + 1);
+    byName.set(key, own);
     if (m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
     if (m.entry.admin1 && m.entry.kind === 'region') regions.add(`${code}-${m.entry.admin1}`);
   }
-  return { countries, admins, regions, givenNames: ctx.givenNames };
+  return { countries, admins, regions, byName, givenNames: ctx.givenNames };
 }
 
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
@@ -580,8 +598,9 @@ function qualifiedReadings(
   const out = new Map<Hit, GazetteerEntry | null>();
   const best = (h: Hit, keep: (m: GazetteerMatch) => boolean) => {
     let top: GazetteerMatch | null = null;
+    const key = nameKey(h.surface);
     for (const m of h.matches)
-      if (!h.demonym && keep(m) && (!top || score(m, ctx) > score(top, ctx))) top = m;
+      if (!h.demonym && keep(m) && (!top || score(m, ctx, key) > score(top, ctx, key))) top = m;
     if (top) out.set(h, top.entry);
   };
   for (let i = 0; i < hits.length; i++) {
@@ -842,7 +861,7 @@ export function findPlaces(
   );
   const first = contextOf(
     hits,
-    { countries: new Map(), admins: new Set(), regions: new Set(), givenNames },
+    { countries: new Map(), admins: new Set(), regions: new Set(), byName: new Map(), givenNames },
     true,
   );
   const ctx = contextOf(hits, first);
