@@ -718,3 +718,30 @@ describe('a decision ahead', () => {
     ).toEqual([['2018-11-30', 'scheduled']]);
   });
 });
+
+describe('a part taken ahead', () => {
+  it('reads "will take part in three days of exercises starting next week" as scheduled', () => {
+    expect(
+      events(
+        'The carrier group will take part in three days of exercises with allied forces starting next week, the navy said.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      ['The carrier group will take part in three days of exercises', '2018-01-15', 'scheduled'],
+    ]);
+  });
+
+  it('reads "will conduct drills in March" as scheduled for March', () => {
+    expect(
+      events('The two armies will conduct drills in March.').map((e) => [e.date?.start, e.status]),
+    ).toEqual([['2018-03-01', 'scheduled']]);
+  });
+});
+
+describe('a danger named', () => {
+  it('takes no event from what a threat would lead to ("the brink of nuclear war")', () => {
+    const found = events(
+      'The ministry condemned the drills on Monday, saying they would push the region "to the brink of nuclear war."',
+    );
+    expect(found.map((e) => e.headline)).toEqual(['The ministry condemned the drills on Monday']);
+  });
+});

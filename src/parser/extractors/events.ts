@@ -192,6 +192,10 @@ const PLACE_TAIL =
 const PROPOSED_BEFORE =
   /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
+/** "the brink of", "the risk of a": what is feared, not what happens or is put forward. */
+const DANGER_OF =
+  /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter)\s+of\s+(?:an?\s+)?$/i;
+
 /**
  * A proposing word within the 60 characters before a noun; its reporting verb may stand
  * further back ("He added that the Fed would hold a press conference after every meeting").
@@ -336,6 +340,8 @@ function namedOccurrences(
     const mods =
       found?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(found[1]) ? found : null;
     const start = mods?.[1] ? nounStart - mods[1].length : nounStart;
+    // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
+    if (DANGER_OF.test(text.slice(Math.max(s.start, start - 24), start))) continue;
     const anaphoric =
       !mods &&
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
@@ -852,7 +858,10 @@ export function findEvents(
       const restated = out.find(
         (o) =>
           !o.kind.startsWith('action:') &&
-          (sameDate(o, action) || (!o.date && o.status === action.status)) &&
+          (sameDate(o, action) ||
+            (!o.date && o.status === action.status) ||
+            // ("will attend the reunions": an undated plan to join a dated one restates it.)
+            (!action.date && action.status === 'scheduled' && o.status === 'scheduled')) &&
           o.scopes.some(told),
       );
       if (!restated) add(action, false);

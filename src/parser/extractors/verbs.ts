@@ -30,7 +30,7 @@ export const PASSIVE_PAST =
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|step down|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|participate|conduct|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|step down|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
