@@ -745,3 +745,26 @@ describe('a danger named', () => {
     expect(found.map((e) => e.headline)).toEqual(['The ministry condemned the drills on Monday']);
   });
 });
+
+describe('an office taken and a plan announced', () => {
+  it('reads "was sworn in" as news, and leaves an age out of the headline', () => {
+    expect(
+      events('Ruiz, 61, was sworn in on Monday at the National Assembly.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['Ruiz was sworn in on Monday at the National Assembly', '2018-01-08', 'happened']]);
+  });
+
+  it('reads what someone plans to do, and what is set to take effect, as scheduled', () => {
+    expect(
+      events(
+        'Ruiz plans to name a prime minister next week, her spokesperson said. The tariff is set to take effect in July.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      ['Ruiz plans to name a prime minister next week', '2018-01-15', 'scheduled'],
+      ['The tariff is set to take effect in July', '2018-07-01', 'scheduled'],
+    ]);
+  });
+});

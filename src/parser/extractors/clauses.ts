@@ -21,10 +21,10 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
- * ", a member of the war cabinet," or ", code-named Joint Sword," after a name: an apposition,
+ * ", a member of the war cabinet,", ", code-named Joint Sword," or an age (", 61,") after a name: an apposition,
  * inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40},(?=\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40}),(?=\s)`;
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
