@@ -34,6 +34,9 @@ import { segment } from './segment/segment.ts';
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
 
+/** "talks with Washington", "a war against Russia": the other side of an occurrence, not its site. */
+const COUNTERPART_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
+
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
 export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
 
@@ -208,15 +211,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     published,
     quoteCandidates,
   ).map((e) => {
+    const counterpart = (x: { m: Mention }) =>
+      COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 16), x.m.start));
     const located = e.scopes
       .flatMap((s) => within(placeMentions, s))
-      .filter((x) => !x.m.actor)
+      .filter((x) => !x.m.actor && !counterpart(x))
       .sort((a, b) => a.start - b.start);
     const where = located.map((x) => x.id);
     const actors = [
       ...within(personMentions, e.evidence).map((x) => x.id),
       ...within(placeMentions, e.evidence)
-        .filter((x) => x.m.actor)
+        .filter((x) => x.m.actor || counterpart(x))
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

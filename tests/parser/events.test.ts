@@ -768,3 +768,17 @@ describe('an office taken and a plan announced', () => {
     ]);
   });
 });
+
+describe('the other side of an occurrence', () => {
+  it('is an actor of it, not its site ("talks with China")', () => {
+    const [e] = parseArticle('Headline\n\nTrade talks with China resumed in Seoul on Monday.', {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+    }).events;
+    expect([e?.headline, e?.places, e?.actors]).toEqual([
+      'Trade talks in Seoul',
+      ['seoul'],
+      ['china'],
+    ]);
+  });
+});
