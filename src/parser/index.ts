@@ -23,7 +23,7 @@ import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes } from './extractors/timexes.ts';
-import { emptyGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
+import { emptyGazetteer, type Gazetteer, nameKey } from './gazetteer/gazetteer.ts';
 import { idMaker, slugify } from './ids.ts';
 import { anchorToLastDay } from './refiners/anchor-to-last-day.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
@@ -33,6 +33,14 @@ import { segment } from './segment/segment.ts';
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
+
+/** A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted. */
+function asWritten(name: string, written = ''): string {
+  return nameKey(written) === nameKey(name) && written !== written.toUpperCase() ? written : name;
+}
+
+/** "north of the city of Herat": the kind of place before its name. */
+const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capital|island)\s+of\s+`;
 
 /** "talks with Washington", "a war against Russia": the other side of an occurrence, not its site. */
 const COUNTERPART_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
@@ -233,15 +241,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const lastWord = e.headline.split(' ').at(-1) ?? '';
     const cutBefore =
       !!site &&
-      new RegExp(`\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?$`, 'u').test(
-        text.slice(Math.max(0, site.m.start - lastWord.length - 12), site.m.start),
-      );
+      new RegExp(
+        `\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?(?:${TOWN_OF})?$`,
+        'u',
+      ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
     const headline =
       named &&
       !e.headline.includes(named.name) &&
       !named.aliases.some((a) => e.headline.includes(a)) &&
-      e.headline.split(' ').length <= 6
-        ? `${e.headline} ${cutBefore ? 'of' : 'in'} ${named.name}`
+      // (A headline the cut left on "northwest" is unfinished without its place, however long.)
+      (cutBefore || e.headline.split(' ').length <= 6)
+        ? `${e.headline} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`
         : e.headline;
     return {
       id: eventId(slugify(headline)),

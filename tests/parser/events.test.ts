@@ -782,3 +782,27 @@ describe('the other side of an occurrence', () => {
     ]);
   });
 });
+
+describe('a measure in brackets', () => {
+  const parsed = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { published: '2018-01-09', gazetteer: smallGazetteer })
+      .events;
+
+  it("is inside the clause: the date after it is the clause's, and the headline drops it", () => {
+    expect(
+      parsed(
+        'The magnitude 6.3 quake struck about 40 kilometers (25 miles) northwest of the city of Seoul on Saturday, the survey said.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The magnitude 6.3 quake struck about 40 kilometers northwest of Seoul', '2018-01-06'],
+    ]);
+  });
+
+  it('does not date what a figure was told by the period it covers', () => {
+    expect(
+      events(
+        'The company estimated operating profit of 10.4 trillion won ($7.54 billion) for the April-June period.',
+      ).map((e) => e.date?.text ?? null),
+    ).not.toContain('April');
+  });
+});

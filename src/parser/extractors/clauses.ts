@@ -47,6 +47,13 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
   return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? LIST_REST.exec(after) : null;
 }
 
+/**
+ * "(25 miles)", "(about $5 million)", "(WHO)": a conversion or an acronym in brackets, inside
+ * the clause ("struck 40 km (25 miles) northwest of Herat on Saturday" is dated Saturday).
+ */
+const PARENTHETICAL =
+  /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
@@ -54,6 +61,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
     const rest = text.slice(from + m.index, limit);
     const skipped =
       APPOSITION.exec(rest) ??
+      PARENTHETICAL.exec(rest) ??
       listGoesOn(text.slice(from, from + m.index), rest) ??
       qualifierOf(text.slice(from, from + m.index), rest) ??
       null;
@@ -106,6 +114,8 @@ export function headlineOf(
     // the aside's opening comma.)
     .replace(/^(?:which|who|whose|where)\b[^,;]*,\s*/, '')
     .replace(APPOSITION_INSIDE, '')
+    // ("struck 40 km (25 miles) northwest": what brackets add, a headline does without.)
+    .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ');

@@ -141,6 +141,9 @@ const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|c
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
 
+/** "profit for the April-June period": the period a figure covers, not when it was told. */
+const FIGURE_PERIOD = /^(?:[-–]\p{L}+)?\s+(?:period|quarter|half)\b/u;
+
 /** "next month's summit": the date belongs to the noun it is the possessive of. */
 const possessive = (text: string, t: Timex) => /^[’']s\b/.test(text.slice(t.end, t.end + 2));
 
@@ -160,6 +163,7 @@ function datedBy(
     if (t.start >= span.end) break;
     if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (FIGURE_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
     const date = timexToDate(t);
     if (date) return date;
   }
@@ -439,7 +443,11 @@ function namedOccurrences(
     if (date && status === 'happened' && upcoming) status = 'scheduled';
     // The subject of its own verb ("a cyclone killed 50 people") is told by its clause.
     const told = VERB_NEXT.test(text.slice(np.end, after.end));
-    const article = /\b(?:an?|the)\s+$/i.exec(text.slice(Math.max(s.start, start - 5), start));
+    // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it.)
+    const short = np.end - start < 24;
+    const article = (
+      short ? /\b(?:an?|the)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu : /\b(?:an?|the)\s+$/i
+    ).exec(text.slice(Math.max(s.start, start - 40), start));
     const headline = (
       told
         ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
