@@ -635,7 +635,10 @@ describe('clauses with names in them', () => {
       )
         .filter((e) => e.status === 'proposed')
         .map((e) => e.headline),
-    ).toEqual(['An immediate ceasefire in China', 'Russia and China resume direct negotiations']);
+    ).toEqual([
+      'Seoul called for an immediate ceasefire in China',
+      'Russia and China resume direct negotiations',
+    ]);
   });
 });
 
@@ -804,5 +807,25 @@ describe('a measure in brackets', () => {
         'The company estimated operating profit of 10.4 trillion won ($7.54 billion) for the April-June period.',
       ).map((e) => e.date?.text ?? null),
     ).not.toContain('April');
+  });
+});
+
+describe('who puts a proposal forward', () => {
+  it('heads what is offered without a subject of its own, and acts in it', () => {
+    const [e] = parseArticle(
+      'Headline\n\nNorth Korea, which boycotted the last Games, offered to send a delegation of officials.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    ).events;
+    expect([e?.headline, e?.status, e?.actors]).toEqual([
+      'North Korea offered to send a delegation of officials',
+      'proposed',
+      ['north-korea'],
+    ]);
+  });
+
+  it('leaves a proposal that has its own subject as it is told', () => {
+    expect(
+      events('Seoul proposed that athletes march together at the ceremony.').map((e) => e.headline),
+    ).toEqual(['Athletes march together at the ceremony']);
   });
 });

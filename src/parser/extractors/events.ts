@@ -220,6 +220,23 @@ interface SentenceContext {
   quoted: TextSpan[];
 }
 
+/**
+ * The subject before a proposing verb, if a short one: "North Korea", "The U.N. chief" (past an
+ * opening phrase, a relative aside and an auxiliary; not a clause or a quotation).
+ */
+function proposerOf(before: string): { index: number } | null {
+  const lead = FRONTED.exec(before)?.[0].length ?? 0;
+  const subject = before
+    .slice(lead)
+    .replace(RELATIVE_ASIDE, '')
+    .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
+    .trim();
+  const words = subject.split(/\s+/);
+  return subject && words.length <= 6 && /^\p{Lu}/u.test(subject) && !/[,;:"“”]/.test(subject)
+    ? { index: lead }
+    : null;
+}
+
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -242,12 +259,19 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
       )
     )
       continue;
-    const headline = headlineOf(text, scope, 10);
+    // "North Korea offered to send a delegation": what is put forward without a subject of its
+    // own is headed by who puts it forward (not "proposed that athletes march", which has one).
+    const proposer = /that\s+$/.test(m[0]) ? null : proposerOf(sentence.slice(0, m.index));
+    const from = proposer ? s.start + proposer.index : scope.start;
+    const headline = proposer
+      ? headlineOf(text, { start: from, end: scope.end }, 12, s.start + m.index + m[0].length)
+      : headlineOf(text, scope, 10);
+    const evidence = { start: from, end: scope.end };
     out.push({
       headline,
       date: datedBy(text, timexes, scope),
       status: 'proposed',
-      evidence: scope,
+      evidence,
       scopes: [scope],
       kind: `proposal:${headline.toLowerCase()}`,
     });

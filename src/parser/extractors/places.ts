@@ -914,7 +914,10 @@ export function findPlaces(
       (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
     const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
     const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
-    if (!governed && ACTOR_VERB.test(text.slice(listEnd, listEnd + 60))) mention.actor = true;
+    // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
+    const aside = /^,\s*(?:which|who)\s[^,;]{0,80},/.exec(text.slice(listEnd, listEnd + 90));
+    const verbAt = listEnd + (aside?.[0].length ?? 0);
+    if (!governed && ACTOR_VERB.test(text.slice(verbAt, verbAt + 60))) mention.actor = true;
     place.mentions.push(mention);
     if (h.surface !== entry.name) place.aliases.add(h.surface);
   }
