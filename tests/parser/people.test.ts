@@ -509,6 +509,17 @@ describe('a role in apposition', () => {
       ),
     ).toEqual([['Kwame Asante', 'WHO official based in Geneva']]);
   });
+
+  it('is the occupation, past an age and before where the person is from', () => {
+    expect(
+      people(
+        '"We lost everything," said Abdul Wahid, a 45-year-old farmer from the village of Sarbuland. "It is gone," said Lee Min-ho, 45, a teacher.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Abdul Wahid', 'farmer'],
+      ['Lee Min-ho', 'teacher'],
+    ]);
+  });
 });
 
 describe('quotes in single marks', () => {

@@ -40,7 +40,7 @@ const SPEECH_AFTER =
  * role, up to the next punctuation.
  */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -613,7 +613,8 @@ export function findPeople(
       for (const m of p.mentions) {
         const appos = ROLE_AFTER.exec(text.slice(m.end, m.end + 90));
         if (appos?.[1] && roleWord(appos[2] ?? '')) {
-          p.role = appos[1];
+          // ("a 45-year-old farmer from Sarbuland": the role is "farmer", not the age or home.)
+          p.role = appos[1].replace(/^\d+-year-old\s+/, '');
           break;
         }
       }
