@@ -163,14 +163,27 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       )
       .sort((a, b) => a.at - b.at)
       .map((x) => x.i);
+  // Where the text quotes someone, roughly (a mark and its partner within a paragraph).
+  const quotedSpans = [...text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  // (The spans do not overlap and come in order: the last one opening before `at` decides.)
+  const quoted = (at: number) => {
+    const q = quotedSpans[firstStartingFrom(quotedSpans, at) - 1];
+    return !!q && at < q.end;
+  };
   const quoteId = idMaker();
   const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
     if (found.length) return found;
     if (/\b(?:he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.test(text.slice(s, e))) {
+      // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
       const before = people
-        .flatMap((p, i) => p.mentions.filter((m) => m.end <= s).map((m) => ({ i, at: m.start })))
+        .flatMap((p, i) =>
+          p.mentions.filter((m) => m.end <= s && !quoted(m.start)).map((m) => ({ i, at: m.start })),
+        )
         .sort((a, b) => a.at - b.at)
         .at(-1);
       return before ? [before.i] : [];

@@ -543,6 +543,15 @@ describe('a quote a pronoun writes', () => {
       ['Safety comes first,', story.people[0]?.id],
     ]);
   });
+
+  it('is not a person the quotation itself names', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz fired her minister, Carlos Vega. Vega accused the president of lying. "Ana Ruiz has failed the country," he said.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    const vega = story.people.find((p) => p.name === 'Carlos Vega');
+    expect(story.quotes.map((q) => q.speaker)).toEqual([vega?.id]);
+  });
 });
 
 describe('organisations named like people', () => {
