@@ -240,6 +240,14 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2018-01-12', 'It rained over the weekend.', 'the weekend', '2018-W01-WE'],
     ['2023-02-07', 'It has killed 1,000 people since March.', 'March', '2022-03'],
     ['2023-02-07', 'It has killed 1,000 people since January.', 'January', '2023-01'],
+    // (Waiting looks ahead, though the verb that reports it is past.)
+    [
+      '2024-11-06',
+      'Merz demanded that Scholz act now rather than wait until January.',
+      'January',
+      '2025-01',
+    ],
+    ['2024-11-06', 'The plant was closed until March.', 'March', '2024-03'],
     // ("Red" is no verb in the past.)
     [
       '2025-01-22',

@@ -805,6 +805,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
+  // "demanded that he act now rather than wait until January": the base form of a verb of
+  // waiting looks ahead, whatever the verb that reports it.
+  if (/\b(?:wait|stay|remain|delay|hold off)\s+(?:\w+\s+)?until\s+$/i.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   // "extends funding until March 14": what lasts until a date lasts into the future.
   if (/\b(?:until|till|through)\s+(?:mid-?\s*)?$/i.test(before)) return 'future';
