@@ -829,3 +829,35 @@ describe('who puts a proposal forward', () => {
     ).toEqual(['Athletes march together at the ceremony']);
   });
 });
+
+describe('words that qualify a noun', () => {
+  it('a year before a noun dates the noun, not the clause ("to fund the 2025 budget")', () => {
+    expect(
+      events('The dismissal followed weeks of disputes over how to fund the 2025 budget.').map(
+        (e) => e.date?.start,
+      ),
+    ).not.toContain('2025-01-01');
+  });
+
+  it('a capitalised adjective is no place of the noun ("a summit of European leaders")', () => {
+    expect(
+      events('The chancellor will travel on Thursday to a summit of European leaders.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContain('Summit of European');
+  });
+
+  it('reads a plan to call a vote on a date as scheduled', () => {
+    expect(
+      events('Ruiz said he would call a confidence vote in parliament on Jan. 15.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toContainEqual([
+      'Ruiz to call a confidence vote in parliament on Jan. 15',
+      '2018-01-15',
+      'scheduled',
+    ]);
+  });
+});

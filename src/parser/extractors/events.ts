@@ -164,6 +164,15 @@ function datedBy(
     if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (FIGURE_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
+    // "to fund the 2025 budget": a year that qualifies a noun dates the noun, not the clause.
+    if (
+      /^\d{4}$/.test(t.text) &&
+      /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2)) &&
+      /\b(?:the|a|an|its|their|his|her|this)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 7), t.start),
+      )
+    )
+      continue;
     const date = timexToDate(t);
     if (date) return date;
   }
@@ -189,6 +198,10 @@ const MODIFIERS =
  */
 const PLACE_TAIL =
   /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+/** The plural noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops". */
+const ADJECTIVE_OF =
+  /^\s+(?!(?:was|has|is|does|as|its|his|this|thus|plus|unless|across|always|perhaps)\b)\p{Ll}+s\b/u;
+
 /**
  * "would" is a proposal, except reported speech of a plan or a threat: "said he would visit on
  * Thursday", "warned it would retaliate against the drills".
@@ -381,7 +394,10 @@ function namedOccurrences(
     const said = REPORTED_AFTER.exec(text.slice(nounEnd, own.end));
     const after = said ? { start: own.start, end: nounEnd + said.index } : own;
     // (After the whole noun: "World Cup qualifiers" is not cut to "World".)
-    const tail = PLACE_TAIL.exec(text.slice(nounEnd, after.end));
+    const placed = PLACE_TAIL.exec(text.slice(nounEnd, after.end));
+    // "a summit of European leaders": a capitalised adjective before its noun is no place.
+    const tail =
+      placed && !ADJECTIVE_OF.test(text.slice(nounEnd + placed[0].length)) ? placed : null;
     const tailEnd = nounEnd + (tail?.[0].length ?? 0);
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
@@ -530,7 +546,7 @@ const SPOKEN_DAY = [
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
   'u',
 );
 
