@@ -559,6 +559,7 @@ describe('organisations named like people', () => {
     'The Ministry of Foreign Affairs said talks would resume.',
     'The Kenya National Commission on Human Rights said 39 people had died.',
     'The Institute for Fiscal Studies said growth was slow.',
+    '"Uncertainty has increased," the Fed said in a statement.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

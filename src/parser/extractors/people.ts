@@ -357,7 +357,8 @@ export function findPeople(
             speaksAfter(text, t.end) ||
             /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
           // "Analysts at Commerzbank said": after a preposition, a firm or a place speaks.
-          const governed = /\b(?:at|of|from|for|with|by|in)\s+$/.test(
+          // ("the Fed said": after an article, an institution speaks.)
+          const governed = /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
             text.slice(Math.max(0, t.start - 6), t.start),
           );
           // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
