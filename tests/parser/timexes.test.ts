@@ -248,6 +248,13 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2025-01',
     ],
     ['2024-11-06', 'The plant was closed until March.', 'March', '2024-03'],
+    // (The base of a comparison is an earlier reading, though the clause looks ahead.)
+    [
+      '2025-03-19',
+      'Officials expect growth of 1.7% this year, down from 2.1% in December.',
+      'December',
+      '2024-12',
+    ],
     // ("Red" is no verb in the past.)
     [
       '2025-01-22',

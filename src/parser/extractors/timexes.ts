@@ -804,6 +804,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
+  // "expect growth of 1.7% this year, down from 2.1% in December": the base of a comparison
+  // is an earlier reading, whatever the clause expects.
+  if (/\b(?:down|up|unchanged)\s+from\b[^,;]{0,30}\bin\s+$/i.test(before)) return 'past';
   if (FUTURE_CUE.test(before)) return 'future';
   // "demanded that he act now rather than wait until January": the base form of a verb of
   // waiting looks ahead, whatever the verb that reports it.
