@@ -861,3 +861,15 @@ describe('words that qualify a noun', () => {
     ]);
   });
 });
+
+describe('the words that name an occurrence', () => {
+  it('keep what qualifies the noun past an opening article ("The Fed\'s next policy meeting")', () => {
+    expect(
+      events("The Fed's next policy meeting is scheduled for May 6.").map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([["Fed's next policy meeting", '2018-05-06', 'scheduled']]);
+  });
+});

@@ -191,7 +191,7 @@ const PROPOSING =
 const EVENT_NOUN =
   /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special)\s+){1,4})$/u;
+  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is (not "at a
  * North Korean resort", whose capitalised words are an adjective).
@@ -377,10 +377,10 @@ function namedOccurrences(
     if (/\b(?:days|weeks|months|years|decades)\s+of\s+$/i.test(text.slice(s.start, nounStart)))
       continue;
     const found = MODIFIERS.exec(text.slice(s.start, nounStart));
-    // "The drills" at a sentence's start: its article is no modifier.
-    const mods =
-      found?.[1] && !/^(?:The|A|An|These|This|Those|That)\s/.test(found[1]) ? found : null;
-    const start = mods?.[1] ? nounStart - mods[1].length : nounStart;
+    // "The drills" at a sentence's start: its article is no modifier ("The Fed's next policy
+    // meeting" keeps the words after it).
+    const mods = found?.[1]?.replace(/^(?:The|A|An|These|This|Those|That)\s+/, '') || null;
+    const start = mods ? nounStart - mods.length : nounStart;
     // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
     if (DANGER_OF.test(text.slice(Math.max(s.start, start - 24), start))) continue;
     const anaphoric =
@@ -920,8 +920,10 @@ export function findEvents(
         // his first summit"; what follows the noun is its own),
         const noun = restated.scopes.find(told);
         if (noun) restated.scopes.push({ start: action.evidence.start, end: noun.start });
-        // and tells a bare noun better.
-        if (!/\s/.test(restated.headline)) {
+        // and tells a bare noun better (a length is no more: "for a two-day visit").
+        if (
+          !/\s/.test(restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''))
+        ) {
           restated.headline = action.headline;
           restated.scopes.push(...action.scopes);
         }
