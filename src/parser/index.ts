@@ -28,6 +28,7 @@ import { idMaker, slugify } from './ids.ts';
 import { anchorToLastDay } from './refiners/anchor-to-last-day.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
 import { resolveFocus } from './refiners/resolve-focus.ts';
+import { resolveThatPeriod } from './refiners/that-period.ts';
 import { segment } from './segment/segment.ts';
 
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
@@ -109,7 +110,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = anchorToLastDay(resolveFocus(found, ref), ref);
+  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref), ref));
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);

@@ -73,3 +73,22 @@ describe('a day counted from the day last named', () => {
     ]);
   });
 });
+
+describe('"that year" and "that month"', () => {
+  it('are the year and the month the story named last', () => {
+    expect(
+      values(
+        'He was released in August 2022. The president pardoned him later that year. That month, sales fell.',
+        '2024-02-05',
+      ),
+    ).toEqual([
+      ['August 2022', '2022-08'],
+      ['that year', '2022'],
+      ['That month', '2022-08'],
+    ]);
+  });
+
+  it('are unknown where the story has named none', () => {
+    expect(values('Sales fell that year.', '2024-02-05')).toEqual([['that year', 'XXXX']]);
+  });
+});

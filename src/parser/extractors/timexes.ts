@@ -121,6 +121,9 @@ const EDGE: Record<string, string> = {
 export const FOCUS_QUARTER = 'FOCUS_QUARTER';
 export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
 /** Values the same pass resolves from the day the story named last: "the next day". */
+/** "that year", "that month": the year or month the story named last (resolved by a refiner). */
+export const THAT_YEAR = 'THAT_YEAR';
+export const THAT_MONTH = 'THAT_MONTH';
 export const DAY_AFTER = 'DAY_AFTER';
 export const DAY_BEFORE = 'DAY_BEFORE';
 /** What a number counts when it is not a year: "1,500 people", "nineteen ninety-seven people". */
@@ -640,6 +643,13 @@ const rules: Rule[] = [
     resolve(m) {
       const which = (m[1] ?? m[2] ?? '').toLowerCase();
       return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
+    },
+  },
+  // "pardoned him later that year": the year named last, not this one
+  {
+    re: /\bthat (year|month)\b/gi,
+    resolve(m) {
+      return { type: 'DATE', value: /year/i.test(m[1] ?? '') ? THAT_YEAR : THAT_MONTH };
     },
   },
   {
