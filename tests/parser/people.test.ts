@@ -564,3 +564,14 @@ describe('organisations named like people', () => {
     expect(people(sentence)).toEqual([]);
   });
 });
+
+describe('a role before a name', () => {
+  it('stands before a name whose surname is also an organisation\'s word ("judge Park")', () => {
+    expect(
+      people('"The charges fail," presiding judge Park Jeong-je said.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Park Jeong-je', 'presiding judge']]);
+  });
+});

@@ -26,7 +26,7 @@ const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
-  /^(?:national|security|presidential|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head)$/;
+  /^(?:national|security|presidential|presiding|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head)$/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -314,7 +314,10 @@ export function findPeople(
         if (
           n >= 2 &&
           !isPlaceName(gazetteer, name) &&
-          !tokens.slice(i + 1, i + 1 + n).some((x) => ORG_WORD.test(x.text))
+          // (A surname that is an organisation's word too may open it: "judge Park Jeong-je".)
+          !tokens
+            .slice(i + 1, i + 1 + n)
+            .some((x, at) => ORG_WORD.test(x.text) && !(at === 0 && SURNAME_TOO.test(x.text)))
         ) {
           let k = i;
           // "North Korean leader", "prime minister" (the qualifier in lower case); a sentence's
