@@ -873,3 +873,23 @@ describe('the words that name an occurrence', () => {
     ).toEqual([["Fed's next policy meeting", '2018-05-06', 'scheduled']]);
   });
 });
+
+describe('a plan after a ruling', () => {
+  it('reads "said it would appeal the ruling next week" as scheduled', () => {
+    expect(
+      events('The company said on Monday it would appeal the ruling next week.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['The company to appeal the ruling next week', '2018-01-15', 'scheduled']]);
+  });
+
+  it('does not end a headline on the word that opens a cut clause ("whether")', () => {
+    expect(
+      events(
+        'Prosecutors said they would review the verdict and decide whether to appeal within seven days.',
+      ).map((e) => e.headline),
+    ).toEqual(['Prosecutors to review the verdict and decide']);
+  });
+});

@@ -148,7 +148,7 @@ export function headlineOf(
   while (
     kept.length > 1 &&
     kept.length < words.length &&
-    /^(?:and|or|but|as)$/i.test(kept.at(-1) ?? '')
+    /^(?:and|or|but|as|whether|if|that|how)$/i.test(kept.at(-1) ?? '')
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');

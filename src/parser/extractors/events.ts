@@ -546,7 +546,7 @@ const SPOKEN_DAY = [
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
   'u',
 );
 
