@@ -893,3 +893,13 @@ describe('a plan after a ruling', () => {
     ).toEqual(['Prosecutors to review the verdict and decide']);
   });
 });
+
+describe('a number with a comma in an aside', () => {
+  it('stays inside the aside ("which drew 40,000 participants")', () => {
+    expect(
+      events(
+        'The jamboree, which drew 40,000 participants to a campsite, was evacuated on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The jamboree was evacuated on Tuesday', '2018-01-09']]);
+  });
+});

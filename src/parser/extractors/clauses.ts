@@ -1,6 +1,9 @@
 import type { TextSpan } from '../../story/model.ts';
 import { IRREGULAR_PASTS } from './tokens.ts';
 
+/** A character inside a clause: no comma or semicolon, but the comma of "40,000". */
+export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
+
 /*
  * Clauses and headlines: where a clause starts and ends in a sentence, which asides and
  * appositions stand outside it, and a short headline from its words. Plain text rules, shared
@@ -81,7 +84,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
 }
 
 /** ", which reports results next week," between commas: an aside about its own time. */
-export const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,;]*,/g;
+export const RELATIVE_ASIDE = new RegExp(
+  String.raw`,\s*(?:which|who|whose|where)\b${CLAUSE_CHAR}*,`,
+  'g',
+);
 
 /** Either kind of aside about a name: ", who met Moon on Monday," or ", the sister of Kim,". */
 export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
@@ -112,7 +118,7 @@ export function headlineOf(
     .replace(RELATIVE_ASIDE, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
     // the aside's opening comma.)
-    .replace(/^(?:which|who|whose|where)\b[^,;]*,\s*/, '')
+    .replace(new RegExp(String.raw`^(?:which|who|whose|where)\b${CLAUSE_CHAR}*,\s*`), '')
     .replace(APPOSITION_INSIDE, '')
     // ("struck 40 km (25 miles) northwest": what brackets add, a headline does without.)
     .replace(/\s*\([^()]*\)/g, '')

@@ -8,6 +8,7 @@ import {
   nameKey,
   namesArea,
 } from '../gazetteer/gazetteer.ts';
+import { CLAUSE_CHAR } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, tokenize } from './tokens.ts';
@@ -159,6 +160,8 @@ const LIST_BEFORE = new RegExp(
   String.raw`(?:${LIST_ITEM}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$`,
   'u',
 );
+/** ", which boycotted the last Games," right after a name. */
+const RELATIVE_ASIDE_OPENING = new RegExp(String.raw`^,\s*(?:which|who)\s${CLAUSE_CHAR}{0,80},`);
 /** Prepositions that put something inside what follows: "in the EU", "across Europe". */
 const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
@@ -915,7 +918,7 @@ export function findPlaces(
     const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
     const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
     // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
-    const aside = /^,\s*(?:which|who)\s[^,;]{0,80},/.exec(text.slice(listEnd, listEnd + 90));
+    const aside = RELATIVE_ASIDE_OPENING.exec(text.slice(listEnd, listEnd + 90));
     const verbAt = listEnd + (aside?.[0].length ?? 0);
     if (!governed && ACTOR_VERB.test(text.slice(verbAt, verbAt + 60))) mention.actor = true;
     place.mentions.push(mention);

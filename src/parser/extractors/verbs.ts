@@ -1,3 +1,4 @@
+import { CLAUSE_CHAR } from './clauses.ts';
 import { IRREGULAR_PASTS } from './tokens.ts';
 
 /*
@@ -37,6 +38,8 @@ export const OWN_FUTURE =
   /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
 
 const ACTIONS = new RegExp(ACTION.source, 'gi');
+/** ", where authorities have raised the alert.": a relative clause that runs to the end. */
+const CLOSING_RELATIVE = new RegExp(String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`);
 
 /**
  * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
@@ -54,7 +57,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
-      !/,\s*(?:where|which|who|whose)\b[^,;]*$/.test(sentence.slice(0, m.index)) &&
+      !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
       !/^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/.test(
         sentence.slice(m.index + m[0].length),
