@@ -101,3 +101,17 @@ export function mainlandCentres(): Map<string, { lat: number; lon: number }> {
   }
   return out;
 }
+
+/** Whether a point lies on one of a country's landmasses (a plane test: rings are small). */
+export function onLand(code: string, lat: number, lon: number): boolean {
+  return (countryRings().get(code) ?? []).some((ring) => {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi)
+        inside = !inside;
+    }
+    return inside;
+  });
+}

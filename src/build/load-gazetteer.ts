@@ -35,7 +35,14 @@ import {
   nameKey,
 } from '../parser/gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../story/model.ts';
-import { type Box, countryBoxes, emptyBox, extendBox, mainlandCentres } from './country-shapes.ts';
+import {
+  type Box,
+  countryBoxes,
+  emptyBox,
+  extendBox,
+  mainlandCentres,
+  onLand,
+} from './country-shapes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -308,6 +315,9 @@ function regions(
     ) {
       lat = (extent.south + extent.north) / 2;
       lon = (extent.west + extent.east) / 2;
+      // An archipelago's box has sea in its middle (Tokyo with its Ogasawara islands,
+      // Okinawa): there, the division sits where its people live.
+      if (!onLand(s.countryCode, lat, lon)) ({ lat, lon } = peopleCentre(extent));
     }
     // Some records carry another country's coordinates (Hunan in Oklahoma): a region without
     // towns to place it by goes to its seat, the town GeoNames marks as its capital, or is
@@ -355,8 +365,28 @@ interface Towns {
   sources: GazetteerSource[];
   /** The seat of each first-level division (GeoNames PPLA, else PPLC), by "country-admin1". */
   seats: Map<string, GazetteerEntry>;
-  /** The box round each first-level division's towns, and how many there are. */
-  extents: Map<string, Box & { towns: number }>;
+  /** The box round each first-level division's towns, and the towns themselves. */
+  extents: Map<string, Extent>;
+}
+
+/** A division's towns: their box, and each town's point and population. */
+interface Extent extends Box {
+  towns: number;
+  points: GazetteerEntry[];
+}
+
+/** The towns' centre, each weighted by its population: where the division's people live. */
+function peopleCentre(extent: Extent): { lat: number; lon: number } {
+  let w = 0;
+  let lat = 0;
+  let lon = 0;
+  for (const t of extent.points) {
+    const k = t.population + 1;
+    w += k;
+    lat += k * t.lat;
+    lon += k * t.lon;
+  }
+  return { lat: lat / w, lon: lon / w };
 }
 
 function cities({ common }: Sources): Towns {
@@ -364,7 +394,7 @@ function cities({ common }: Sources): Towns {
   const tsv = readFileSync(file, 'utf8');
   const sources: GazetteerSource[] = [];
   const seats = new Map<string, GazetteerEntry>();
-  const extents = new Map<string, Box & { towns: number }>();
+  const extents = new Map<string, Extent>();
   let from = 0;
   while (from < tsv.length) {
     let to = tsv.indexOf('\n', from);
@@ -414,9 +444,10 @@ function cities({ common }: Sources): Towns {
       seats.set(`${cc}-${admin1}`, entry);
     if (cc && admin1) {
       const key = `${cc}-${admin1}`;
-      const box = extents.get(key) ?? { ...emptyBox(), towns: 0 };
+      const box = extents.get(key) ?? { ...emptyBox(), towns: 0, points: [] };
       extendBox(box, entry.lat, entry.lon);
       box.towns++;
+      box.points.push(entry);
       extents.set(key, box);
     }
   }

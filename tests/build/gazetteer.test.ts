@@ -163,6 +163,16 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(victoria?.lon).toBeLessThan(148);
   });
 
+  it('places an island region where its people live, not in the sea amid its islands', () => {
+    const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
+      e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
+    // Tokyo's box reaches the Ogasawara islands 1,000 km south; Okinawa's spans 600 km of sea.
+    expect(km(first('Tokyo', 'region', 'JP'), 35.69, 139.69)).toBeLessThan(50);
+    expect(km(first('Okinawa', 'region', 'JP'), 26.21, 127.68)).toBeLessThan(80);
+    // (A region on one landmass keeps the middle of its towns: Queensland is not Brisbane.)
+    expect(km(first('Queensland', 'region', 'AU'), -27.47, 153.03)).toBeGreaterThan(500);
+  });
+
   it('places a country at the centre of its main landmass, not at its capital or in a corner', () => {
     const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
       e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
