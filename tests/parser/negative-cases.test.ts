@@ -27,6 +27,8 @@ describe('what must not be read as a time expression', () => {
     'It was paid to her friend Choi Soon-sil.',
     'Officials said 2100 people were hurt.',
     'The plant had previously been closed, and its owner was formerly a bank.',
+    'The storm packed winds of up to 126 km per hour.',
+    'The field pumps 5 million barrels per day.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

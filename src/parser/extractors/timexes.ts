@@ -693,7 +693,8 @@ const rules: Rule[] = [
   // Sets: "every day", "each year", "twice a week", "every weekend", "annually"
   {
     re: new RegExp(
-      `\\b(?:every|each|per|(?:once|twice|\\w+ times) (?:a|an|per|every|each)) (?:(${NUM}) )?(${UNIT_WORDS}|${WEEKDAY_WORDS}|weekend)\\b`,
+      // (Not a rate of a measure: "126 km per hour", "5 tonnes per day".)
+      `(?<!\\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tonnes?|tons?|barrels?|litres?|liters?|gallons?|kg|dollars?)\\s)\\b(?:every|each|per|(?:once|twice|\\w+ times) (?:a|an|per|every|each)) (?:(${NUM}) )?(${UNIT_WORDS}|${WEEKDAY_WORDS}|weekend)\\b`,
       'gi',
     ),
     resolve(m) {
