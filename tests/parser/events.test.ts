@@ -903,3 +903,13 @@ describe('a number with a comma in an aside', () => {
     ).toEqual([['The jamboree was evacuated on Tuesday', '2018-01-09']]);
   });
 });
+
+describe('a participle phrase after the subject', () => {
+  it('is an aside: the headline goes without it, and the date after it dates the clause', () => {
+    expect(
+      events(
+        'The storm, packing winds of up to 126 km per hour, hit near the port city of Seoul on Thursday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The storm hit near the port city of Seoul on Thursday', '2018-01-04']]);
+  });
+});

@@ -24,10 +24,11 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
- * ", a member of the war cabinet,", ", code-named Joint Sword," or an age (", 61,") after a name: an apposition,
+ * ", a member of the war cabinet,", ", code-named Joint Sword,", an age (", 61,") or a participle
+ * phrase (", packing winds of 126 km per hour,") after a name: an apposition,
  * inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40}),(?=\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40}),(?=\s)`;
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
