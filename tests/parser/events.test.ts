@@ -885,6 +885,14 @@ describe('a plan after a ruling', () => {
     ).toEqual([['The company to appeal the ruling next week', '2018-01-15', 'scheduled']]);
   });
 
+  it('does not end a headline on a time word the cut orphaned ("early next")', () => {
+    expect(
+      events(
+        'U.S. Secretary of State Antony Blinken is due to visit Seoul early next month for talks on the alliance.',
+      ).map((e) => e.headline),
+    ).toContain('U.S. Secretary of State Antony Blinken is due to visit Seoul');
+  });
+
   it('does not end a headline on the word that opens a cut clause ("whether")', () => {
     expect(
       events(

@@ -155,7 +155,8 @@ export function headlineOf(
   while (
     kept.length > 1 &&
     kept.length < words.length &&
-    /^(?:and|or|but|as|whether|if|that|how)$/i.test(kept.at(-1) ?? '')
+    // (nor on a time word the cut orphaned: "to visit Seoul early next".)
+    /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this)$/i.test(kept.at(-1) ?? '')
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');
