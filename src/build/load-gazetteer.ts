@@ -88,8 +88,12 @@ function plausibleAlternate(
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();
   const b = ascii.replace(/[^A-Za-z]/g, '').toLowerCase();
-  // A town's English name is often its own respelled (Rhodes for Rodos, Athens for Athina).
-  const respelled = population >= 15_000 && a[0] === b[0] && consonantKey(a) === consonantKey(b);
+  // A town's English name is often its own respelled (Rhodes for Rodos, Athens for Athina),
+  // or romanised with a voiced first consonant (Korea's Gimhae, GeoNames' Kimhae).
+  const unvoiced = (w: string) => w.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
+  const [ua, ub] = [unvoiced(a), unvoiced(b)];
+  const respelled =
+    population >= 15_000 && ua[0] === ub[0] && consonantKey(ua) === consonantKey(ub);
   return population >= 1_000_000 || a.slice(0, 2) === b.slice(0, 2) || respelled;
 }
 

@@ -163,6 +163,10 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(victoria?.lon).toBeLessThan(148);
   });
 
+  it('knows a town by a romanisation that voices its first consonant (Gimhae for Kimhae)', () => {
+    expect(first('Gimhae', 'city', 'KR')?.name).toBe('Kimhae');
+  });
+
   it('places an island region where its people live, not in the sea amid its islands', () => {
     const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
       e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
