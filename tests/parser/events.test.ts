@@ -912,6 +912,16 @@ describe('a number with a comma in an aside', () => {
   });
 });
 
+describe('a long headline cut after its verb', () => {
+  it('keeps a word past the verb ("will take part in", not "will take part")', () => {
+    expect(
+      events(
+        'The USS Carl Vinson and its strike group will take part in three days of exercises with allied forces starting next week.',
+      ).map((e) => e.headline),
+    ).toEqual(['The USS Carl Vinson and its strike group will take part in three days']);
+  });
+});
+
 describe('a participle phrase after the subject', () => {
   it('is an aside: the headline goes without it, and the date after it dates the clause', () => {
     expect(

@@ -141,7 +141,8 @@ export function headlineOf(
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
       (w, i) =>
-        i >= Math.max(maxWords / 2, minWords) &&
+        // (and at least a word past the verb: not "will take part" for "will take part in").
+        i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
         /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that|as)$/i.test(
           w,
         ),
@@ -160,7 +161,8 @@ export function headlineOf(
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');
-  h = h.replace(/[.,;:]+$/, '');
+  // (The point of "U.S." stays.)
+  h = /(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);
 }
 
