@@ -566,6 +566,17 @@ describe('organisations named like people', () => {
 });
 
 describe('a role before a name', () => {
+  it('keeps a political or ministry qualifier in lower case', () => {
+    expect(
+      people(
+        'The conservative candidate Kim Moon-soo conceded. Foreign ministry spokesperson Lin Jian said the government was ready.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Kim Moon-soo', 'conservative candidate'],
+      ['Lin Jian', 'Foreign ministry spokesperson'],
+    ]);
+  });
+
   it('stands before a name whose surname is also an organisation\'s word ("judge Park")', () => {
     expect(
       people('"The charges fail," presiding judge Park Jeong-je said.').map((p) => [
