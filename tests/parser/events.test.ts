@@ -774,10 +774,7 @@ describe('an office taken and a plan announced', () => {
 
 describe('the other side of an occurrence', () => {
   it('is an actor of it, not its site ("talks with China")', () => {
-    const [e] = parseArticle('Headline\n\nTrade talks with China resumed in Seoul on Monday.', {
-      published: '2018-01-09',
-      gazetteer: smallGazetteer,
-    }).events;
+    const [e] = events('Trade talks with China resumed in Seoul on Monday.');
     expect([e?.headline, e?.places, e?.actors]).toEqual([
       'Trade talks in Seoul',
       ['seoul'],
@@ -787,13 +784,9 @@ describe('the other side of an occurrence', () => {
 });
 
 describe('a measure in brackets', () => {
-  const parsed = (text: string) =>
-    parseArticle(`Headline\n\n${text}`, { published: '2018-01-09', gazetteer: smallGazetteer })
-      .events;
-
   it("is inside the clause: the date after it is the clause's, and the headline drops it", () => {
     expect(
-      parsed(
+      events(
         'The magnitude 6.3 quake struck about 40 kilometers (25 miles) northwest of the city of Seoul on Saturday, the survey said.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([
@@ -812,10 +805,9 @@ describe('a measure in brackets', () => {
 
 describe('who puts a proposal forward', () => {
   it('heads what is offered without a subject of its own, and acts in it', () => {
-    const [e] = parseArticle(
-      'Headline\n\nNorth Korea, which boycotted the last Games, offered to send a delegation of officials.',
-      { published: '2018-01-09', gazetteer: smallGazetteer },
-    ).events;
+    const [e] = events(
+      'North Korea, which boycotted the last Games, offered to send a delegation of officials.',
+    );
     expect([e?.headline, e?.status, e?.actors]).toEqual([
       'North Korea offered to send a delegation of officials',
       'proposed',
