@@ -2,7 +2,6 @@ import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../stor
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
-  CLAUSE_CHAR,
   clauseFrom,
   conjunctStart,
   FRONTED,
@@ -14,6 +13,7 @@ import { DATELINE } from './dateline.ts';
 import { WEEKDAYS } from './timex-lexicon.ts';
 import {
   ACTION,
+  CLOSING_RELATIVE,
   FUTURE_ACTION,
   mainAction,
   NOT_REPORTED_BEFORE,
@@ -141,9 +141,6 @@ const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|c
 
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
-
-/** ", which began on Oct. 7": a relative clause that runs to the end of the sentence. */
-const CLOSING_RELATIVE = new RegExp(String.raw`,\s*(?:which|who|whose)\b${CLAUSE_CHAR}*$`);
 
 /** "profit for the April-June period": the period a figure covers, not when it was told. */
 const FIGURE_PERIOD = /^(?:[-–]\p{L}+)?\s+(?:period|quarter|half)\b/u;

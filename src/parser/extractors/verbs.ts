@@ -39,7 +39,9 @@ export const OWN_FUTURE =
 
 const ACTIONS = new RegExp(ACTION.source, 'gi');
 /** ", where authorities have raised the alert.": a relative clause that runs to the end. */
-const CLOSING_RELATIVE = new RegExp(String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`);
+export const CLOSING_RELATIVE = new RegExp(
+  String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`,
+);
 
 /**
  * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
