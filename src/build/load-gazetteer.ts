@@ -313,7 +313,7 @@ function regions(
     const extent = towns.extents.get(`${s.countryCode}-${admin1}`);
     if (
       extent &&
-      extent.towns >= 10 &&
+      extent.points.length >= 10 &&
       extent.east - extent.west < 60 &&
       sharing.get(`${s.countryCode}-${admin1}`) === 1
     ) {
@@ -375,7 +375,6 @@ interface Towns {
 
 /** A division's towns: their box, and each town's point and population. */
 interface Extent extends Box {
-  towns: number;
   points: GazetteerEntry[];
 }
 
@@ -448,9 +447,8 @@ function cities({ common }: Sources): Towns {
       seats.set(`${cc}-${admin1}`, entry);
     if (cc && admin1) {
       const key = `${cc}-${admin1}`;
-      const box = extents.get(key) ?? { ...emptyBox(), towns: 0, points: [] };
+      const box = extents.get(key) ?? { ...emptyBox(), points: [] };
       extendBox(box, entry.lat, entry.lon);
-      box.towns++;
       box.points.push(entry);
       extents.set(key, box);
     }
