@@ -387,6 +387,12 @@ describe('who speaks a quote', () => {
     expect(found.map((p) => p.name)).toContain('Shinjiro Koizumi');
   });
 
+  it('takes a nationality before a name for no part of it ("American Janet Evans")', () => {
+    const found = people('The crew are Ana Ruiz and American Janet Evans. "Ready," Evans said.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toContainEqual(['Janet Evans', 2]);
+    expect(found.map((p) => p.name)).not.toContain('American Janet Evans');
+  });
+
   it('keeps an Arabic article joined to a surname ("Majed al-Ansari")', () => {
     const found = people("Qatar's foreign ministry spokesman Majed al-Ansari confirmed the deal.");
     expect(found.map((p) => p.name)).toEqual(['Majed al-Ansari']);
@@ -453,6 +459,17 @@ describe('who is no one', () => {
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
       ['Christian Lindner', ['Christian Lindner']],
     ]);
+  });
+
+  it('takes a mission the text names like a person for no one, nor the next in its series', () => {
+    const found = people(
+      'The David II mission will fly next year. Janet Evans said David III, the landing, waits.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Janet Evans']);
+  });
+
+  it('takes a shoal or a strait named like a person for no one ("Second Janet Shoal")', () => {
+    expect(people('Ships blocked a mission to Second Janet Shoal on Sunday.')).toEqual([]);
   });
 
   it('takes a lone name that speaks of itself as "it" for an organisation, not a person', () => {

@@ -23,7 +23,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+  /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
   /^(?:national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head)$/;
@@ -125,6 +125,25 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
+/** What a craft's or a mission's name stands before: "the Artemis II mission". */
+const CRAFT_NOUN =
+  /^(?:missions?|spacecraft|rockets?|capsules?|probes?|satellites?|telescopes?|rovers?|landers?|launch(?:es)?|flights?|vaccines?|variants?|missiles?|aircraft|jets?|drones?|hurricanes?|typhoons?|storms?|cyclones?)\b/;
+
+/**
+ * First words of the names the text writes before a craft's or a mission's word: "Artemis" of
+ * "the Artemis II mission", so that neither "Artemis II" nor its series ("Artemis III") is a
+ * person.
+ */
+function craftNames(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(
+    /\b(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)[ \t]+)?(\p{Lu}[\p{L}-]*)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\d+))*[ \t]+(?=\p{Ll})/gu,
+  ))
+    if (CRAFT_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+      found.add(m[1] as string);
+  return found;
+}
+
 const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
 
@@ -175,15 +194,28 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   return j - i;
 }
 
-function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
-  const key = nameKey(name);
-  const prominent = gazetteer
+function prominentPlace(gazetteer: Gazetteer, key: string): boolean {
+  return gazetteer
     .lookup(key)
     .some(
       ({ entry: e, alternate }) =>
         !alternate && (e.kind === 'country' || e.kind === 'region' || e.population > 100_000),
     );
-  return prominent || !!gazetteer.demonym(key);
+}
+
+function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
+  const key = nameKey(name);
+  return prominentPlace(gazetteer, key) || !!gazetteer.demonym(key);
+}
+
+function firstWord(name: string): string {
+  return name.split(/\s+/, 1)[0] ?? '';
+}
+
+/** A demonym that names no prominent place itself: "Canadian", not "Georgia". */
+function nationality(gazetteer: Gazetteer, word: string): boolean {
+  const key = nameKey(word);
+  return !!gazetteer.demonym(key) && !prominentPlace(gazetteer, key);
 }
 
 interface Hit extends TextSpan {
@@ -349,9 +381,16 @@ export function findPeople(
         }
       }
       // "Name said", "Name, who said", ", said Name" (two words at least, not a place or an organisation)
+      // "Canadian Jeremy Hansen": a nationality before a name is not part of it.
+      if (nationality(gazetteer, t.text)) continue;
       if (
         nameToken(t) &&
-        !(i > 0 && nameToken(tokens[i - 1]) && adjacent(text, tokens[i - 1] as Token, t))
+        !(
+          i > 0 &&
+          nameToken(tokens[i - 1]) &&
+          adjacent(text, tokens[i - 1] as Token, t) &&
+          !nationality(gazetteer, (tokens[i - 1] as Token).text)
+        )
       ) {
         const n = nameRun(text, tokens, i, 4);
         // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
@@ -502,10 +541,13 @@ export function findPeople(
   }
 
   // Full names first; a single word joins the person whose name contains it.
+  const crafts = craftNames(text);
   const people: PersonCandidate[] = [];
   const find = (word: string) =>
     people.filter((p) => p.name.split(/\s+/).some((part) => part === word) || p.name === word);
-  for (const h of hits.filter((x) => x.full)) {
+  for (const h of hits.filter(
+    (x) => x.full && !(x.role === null && crafts.has(firstWord(x.name))),
+  )) {
     let p = people.find((x) => x.name === h.name);
     if (!p) {
       p = { name: h.name, role: h.role, aliases: new Set(), mentions: [] };
