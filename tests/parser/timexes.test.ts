@@ -39,6 +39,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-13',
     ],
     ['The plan took half a century.', 'half a century', 'DURATION', 'P50Y'],
+    [
+      'The strongest quake in a quarter of a century struck.',
+      'a quarter of a century',
+      'DURATION',
+      'P25Y',
+    ],
+    ['They waited three quarters of an hour.', 'three quarters of an hour', 'DURATION', 'PT45M'],
     ['He served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y'],
     ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['It closed two and a half years ago.', 'two and a half years ago', 'DATE', '2015-07'],
@@ -50,6 +57,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['They came four days after the speech.', 'four days', 'DURATION', 'P4D'],
     ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
     ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
+    ['Growth peaked in mid-2016.', 'mid-2016', 'DATE', '2016'],
     [
       'The fire broke out before midnight on Thursday.',
       'midnight on Thursday',
@@ -248,6 +256,15 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2025-01',
     ],
     ['2024-11-06', 'The plant was closed until March.', 'March', '2024-03'],
+    // (What is put off is put off to a later date, though the putting off is past.)
+    ['2024-12-05', 'The commission postponed the vote until March.', 'March', '2025-03'],
+    ['2024-12-05', 'The launch was postponed to Friday.', 'Friday', '2024-12-06'],
+    [
+      '2024-12-05',
+      'NASA pushed back the landing, the first since 1972, to mid-2027.',
+      'mid-2027',
+      '2027',
+    ],
     // (The base of a comparison is an earlier reading, though the clause looks ahead.)
     [
       '2025-03-19',

@@ -69,6 +69,11 @@ const SMALL: Record<string, number> = {
   ninety: 90,
   hundred: 100,
   half: 0.5,
+  // "a quarter of a century" is P25Y, "three quarters of an hour" PT45M.
+  'a quarter of a': 0.25,
+  'a quarter of an': 0.25,
+  'three quarters of a': 0.75,
+  'three quarters of an': 0.75,
   'a couple of': 2,
   'a couple': 2,
   couple: 2,

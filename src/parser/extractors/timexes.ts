@@ -574,12 +574,13 @@ const rules: Rule[] = [
   // A year on its own: "in 1989", "fiscal 1990", "early 2018"
   {
     re: new RegExp(
-      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid-|mid|late) )?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?${COUNTED})`,
+      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid|late) |(mid-))?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?${COUNTED})`,
       'gi',
     ),
     resolve(m) {
-      const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
-      return { type: 'DATE', value: m[2] ?? 'XXXX', ...(edge ? { mod: edge } : {}) };
+      const said = m[1] ?? m[2];
+      const edge = said ? EDGE[said.toLowerCase()] : undefined;
+      return { type: 'DATE', value: m[3] ?? 'XXXX', ...(edge ? { mod: edge } : {}) };
     },
   },
   // Years and decades said in words, as broadcast transcripts write them: "nineteen ninety-six"
@@ -822,6 +823,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "demanded that he act now rather than wait until January": the base form of a verb of
   // waiting looks ahead, whatever the verb that reports it.
   if (/\b(?:wait|stay|remain|delay|hold off)\s+(?:\w+\s+)?until\s+$/i.test(before)) return 'future';
+  // "postponed the vote until March", "pushed back the landing, ..., to mid-2027": the date a
+  // thing is put off to lies ahead of its putting off.
+  if (POSTPONED_TO.test(sentence.slice(Math.max(0, i - 160), i))) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   // "extends funding until March 14": what lasts until a date lasts into the future.
   if (/\b(?:until|till|through)\s+(?:mid-?\s*)?$/i.test(before)) return 'future';
@@ -840,6 +844,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
 const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
+
+const POSTPONED_TO =
+  /\b(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$/i;
 
 /**
  * Finds the time expressions of one sentence and resolves them against the reference day.
