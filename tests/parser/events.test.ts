@@ -51,6 +51,19 @@ describe('events the text reports', () => {
     );
   });
 
+  it('tells a named occurrence by the clause whose object it is, with who did it', () => {
+    const found = events('The team won a record fourth European Championship on Sunday.');
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['The team won a record fourth European Championship on Sunday', '2018-01-07'],
+    ]);
+    // (Not the clause it is the subject of, nor a proposal.)
+    expect(
+      events('A fast-moving wildfire in the hills forced thousands to flee on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContain('A fast-moving wildfire in the hills forced thousands');
+  });
+
   it('tells a bare noun by the verb that reports it', () => {
     const found = events('The delegation will fly to Seoul on Monday for a two-day visit.');
     expect(found.map((e) => [e.headline, e.status, e.places])).toEqual([
@@ -95,7 +108,7 @@ describe('events the text reports', () => {
     ).toEqual(['Fighting erupted on April 15 in Seoul']);
     expect(
       events('Officials held talks in the South Korean city of Seoul.').map((e) => e.headline),
-    ).toEqual(['Talks in the South Korean city of Seoul']);
+    ).toEqual(['Officials held talks in the South Korean city of Seoul']);
   });
 
   it('reads past an apposition, and dates a noun by its own relative clause', () => {
@@ -340,6 +353,11 @@ describe('what is not an occurrence', () => {
   ])('the object of an aim is not an event of today: %s', (sentence) => {
     const heads = events(sentence).map((e) => e.headline.toLowerCase());
     expect(heads.filter((h) => /^(flood|election)/.test(h))).toEqual([]);
+  });
+
+  it('reports nothing a negated verb denies ("have not won")', () => {
+    expect(events('The team has not won a major tournament in Seoul since 1966.')).toEqual([]);
+    expect(events('The rebels never attacked Seoul on Monday.')).toEqual([]);
   });
 
   it('places a headline only where the event is, not by a place that qualifies a noun', () => {

@@ -743,6 +743,13 @@ describe('places that act', () => {
     expect(actors('China and Russia have also reported cases.')).toEqual(['China', 'Russia']);
   });
 
+  it('marks a country whose side plays for an actor ("China beat Russia"), even past an aside', () => {
+    expect(actors('China beat Russia 2-1 in the final on Sunday.')).toEqual(['China']);
+    expect(actors('Russia, who also lost the final in 2021, have not won a title since.')).toEqual([
+      'Russia',
+    ]);
+  });
+
   it('marks no name of a list that a preposition governs', () => {
     expect(actors('Officials in China, Russia and Georgia said the cases were rising.')).toEqual(
       [],

@@ -16,6 +16,7 @@ import {
   CLOSING_RELATIVE,
   FUTURE_ACTION,
   mainAction,
+  NEGATED_BEFORE,
   NOT_REPORTED_BEFORE,
   OWN_FUTURE,
   PASSIVE_PAST,
@@ -528,7 +529,12 @@ function datedPastVerb(
     // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
     // ("670 billion won": a currency after an amount.)
     const before = sentence.slice(0, m.index);
-    if (/\b(?:who|which|whose)\b[^,;]*$/.test(before) || /(?:\d|illion)\s*$/.test(before)) continue;
+    if (
+      /\b(?:who|which|whose)\b[^,;]*$/.test(before) ||
+      /(?:\d|illion)\s*$/.test(before) ||
+      NEGATED_BEFORE.test(before)
+    )
+      continue;
     const clause = {
       start: at + conjunctStart(sentence, m.index),
       end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
@@ -921,9 +927,18 @@ export function findEvents(
         // his first summit"; what follows the noun is its own),
         const noun = restated.scopes.find(told);
         if (noun) restated.scopes.push({ start: action.evidence.start, end: noun.start });
-        // and tells a bare noun better (a length is no more: "for a two-day visit").
+        // and tells a bare noun better (a length is no more: "for a two-day visit"), or one
+        // its verb takes for its object, told with who did it ("Spain won a record fourth
+        // European Championship" over "European Championship").
         if (
-          !/\s/.test(restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''))
+          !/\s/.test(
+            restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''),
+          ) ||
+          (restated.status !== 'proposed' &&
+            !!noun &&
+            noun.start >= (action.verbEnd ?? Number.POSITIVE_INFINITY) &&
+            action.headline.split(' ').length <= 14 &&
+            action.headline.toLowerCase().includes(restated.headline.toLowerCase()))
         ) {
           restated.headline = action.headline;
           restated.scopes.push(...action.scopes);

@@ -43,13 +43,19 @@ export const CLOSING_RELATIVE = new RegExp(
   String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`,
 );
 
+/** "have not won", "never attacked": a negation before a verb, which then reports nothing. */
+export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
+
 /**
- * "that struck", "6.9 trillion won", "must be held", "an agreed line": a relative clause's verb,
- * a currency after an amount, a participle after "be" (what is to happen, not what did) or
- * after an article (an adjective). In their own case: "The WHO has sent" is an agency's news.
+ * "that struck", "6.9 trillion won", "must be held", "an agreed line", "have not won": a
+ * relative clause's verb, a currency after an amount, a participle after "be" (what is to
+ * happen, not what did), after an article (an adjective) or after a negation (nothing happened). In their own case:
+ * "The WHO has sent" is an agency's news.
  */
-const NOT_MAIN_BEFORE =
-  /(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he)\s*)$/u;
+const NOT_MAIN_BEFORE = new RegExp(
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he)\s*)$|${NEGATED_BEFORE.source}`,
+  'u',
+);
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
