@@ -134,6 +134,15 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reads a noun whose relative clause looks ahead as scheduled, undated ("which must be held")', () => {
+    const found = events(
+      'The ruling triggers a snap presidential election, which must be held within 60 days.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date])).toEqual([
+      ['Snap presidential election', 'scheduled', null],
+    ]);
+  });
+
   it('what will happen without a date keeps no date, never an invented one', () => {
     const [e] = events('The two leaders will meet in Seoul.');
     expect(e?.status).toBe('scheduled');

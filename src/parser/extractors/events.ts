@@ -193,7 +193,7 @@ const PROPOSING =
 const EVENT_NOUN =
   /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
+  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is (not "at a
  * North Korean resort", whose capitalised words are an adjective).
@@ -433,6 +433,8 @@ function namedOccurrences(
     const ahead =
       future ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
+      // ("a snap election, which must be held within 60 days": so does its relative clause.)
+      (!!described && OWN_FUTURE.test(described[0])) ||
       AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart)) ||
       // "expected the rally to continue": what someone expects of it is still to come.
       (EXPECTED_OF.test(text.slice(Math.max(s.start, start - 30), start)) &&
