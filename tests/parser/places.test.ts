@@ -728,6 +728,30 @@ describe('places the text itself locates', () => {
   });
 });
 
+describe('a name that is a region and its town', () => {
+  const both = gazetteerFrom([
+    place('country:ES', 'Spain', 'country', [40, -4], 'ES', null),
+    place('admin1:ES-60', 'Valencia', 'region', [39.3, -0.48], 'ES', '60'),
+    place('geonames:2509954', 'Valencia', 'city', [39.47, -0.38], 'ES', '60', 814_208),
+  ]);
+  const read = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: both }).places.map((p) => [
+      p.kind,
+      p.mentions.map((m) => m.start),
+    ]);
+
+  it('is the town after "the city of" and the region after "the region of", in one story', () => {
+    const text = 'Floods hit the region of Valencia in Spain. The city of Valencia was spared.';
+    const at = (from: number) => 'Headline\n\n'.length + text.indexOf('Valencia', from);
+    expect(read(text)).toEqual(
+      expect.arrayContaining([
+        ['region', [at(0)]],
+        ['city', [at(30)]],
+      ]),
+    );
+  });
+});
+
 describe('places that act', () => {
   const actors = (text: string) =>
     parseArticle(`Headline\n\n${text}`, { gazetteer }).places.flatMap((p) =>

@@ -55,6 +55,8 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
   regionCue: boolean;
+  /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
+  cityCue: boolean;
   /** Paired with an adjective before a noun: "the Arab and Muslim world" (not Arab, Alabama). */
   adjectivePair: boolean;
 }
@@ -76,6 +78,7 @@ const PLAIN = {
   locative: false,
   beforeFeatureWord: false,
   regionCue: false,
+  cityCue: false,
   adjectivePair: false,
 } satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
 
@@ -86,6 +89,9 @@ const REGION_WORDS =
 const REGION_BEFORE = new RegExp(
   `\\b(?:(?:${REGION_WORDS})[ \\t]+of|[Uu]pstate|[Dd]ownstate)[ \\t]+$`,
 );
+
+/** "the city of", "the port town of": what puts a town's name after the town. */
+const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 
 /** The names before a word: "X", "X and Y", "X, Y and Z" (capitalised), then that word. */
 const namesThen = (words: string) =>
@@ -331,6 +337,7 @@ function scan(
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
+        cityCue: CITY_BEFORE.test(before()),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
@@ -509,12 +516,20 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   const country =
     !hit.locative || hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
+  const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
     if (area && m.alternate && !metropolis) continue;
     if (region && m.entry.kind !== 'region') continue;
+    if (town && !settlement(m.entry)) continue;
     if (!plausible(hit, m, ctx)) continue;
-    const s = score(m, ctx, nameKey(hit.surface));
+    // "the city of Salto" in a story that names Uruguay: the seat of a region of its name
+    // stands as high as that region would.
+    const namesake = town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined;
+    const s = Math.max(
+      score(m, ctx, nameKey(hit.surface)),
+      namesake ? score(namesake, ctx, nameKey(hit.surface)) : Number.NEGATIVE_INFINITY,
+    );
     if (s > bestScore) {
       best = m;
       bestScore = s;
@@ -567,6 +582,14 @@ const FACILITY_AFTER =
   /^[ \t]+(?:Airport|Stadium|Arena|Station|Port|Harbou?r|Airbase|Air Base|Base|Prison|Hospital|Palace|Dam|Plant|Mine|Racecourse)\b/;
 
 /** A town or a village: a place inside an area, never one that holds others. */
+/** The region among a hit's readings whose seat is the town `e`. */
+function namesakeRegion(hit: Hit, e: GazetteerEntry): GazetteerMatch | undefined {
+  return hit.matches.find(
+    (r) =>
+      r.entry.kind === 'region' && r.entry.country === e.country && r.entry.admin1 === e.admin1,
+  );
+}
+
 function settlement(e: GazetteerEntry): boolean {
   return e.kind === 'city' || e.kind === 'village';
 }
@@ -669,7 +692,13 @@ function qualifiedReadings(
       next && !h.demonym && IN_AREA.test(text.slice(h.end, next.start))
         ? rank(next, ctx)?.entry
         : undefined;
-    if (inArea && (inArea.kind === 'country' || inArea.kind === 'region') && !area) {
+    // ("the region of Valencia in Spain" is the region, as its own words say.)
+    if (
+      inArea &&
+      (inArea.kind === 'country' || inArea.kind === 'region') &&
+      !area &&
+      !h.regionCue
+    ) {
       best(h, (m) => settlement(m.entry) && holds(inArea, m));
       continue;
     }
@@ -888,15 +917,23 @@ export function findPlaces(
     // "The All India Institute" names no place, even in a story about India.
     if (h.notPlace) continue;
     const key = nameKey(h.surface);
-    // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article.
-    let entry = h.beforeFeatureWord ? undefined : own.has(h) ? own.get(h) : chosen.get(key);
+    // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article,
+    // and so are "the city of Valencia" and "the region of Valencia" in one story.
+    const cued = h.cityCue || h.regionCue;
+    let entry = h.beforeFeatureWord
+      ? undefined
+      : own.has(h)
+        ? own.get(h)
+        : cued
+          ? undefined
+          : chosen.get(key);
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
       // ("Metz Fresh LLC" does not stop Metz being Metz.)
       const special =
         h.initial || h.inLongerName || h.afterCompass || h.beforeFeatureWord || h.inCompanyName;
-      if (!special) chosen.set(key, entry);
+      if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
     if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
