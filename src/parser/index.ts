@@ -259,14 +259,23 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         `\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?(?:${TOWN_OF})?$`,
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
+    // "He stunned the country ...", told from a clause inside a sentence that names him: the
+    // person named last before the clause.
+    const clauseStart = e.scopes[0]?.start ?? e.evidence.start;
+    const he = /^(?:He|She)\s/.test(e.headline)
+      ? within(personMentions, { start: e.evidence.start, end: clauseStart }).at(-1)
+      : undefined;
+    const told = he
+      ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
+      : e.headline;
     const headline =
       named &&
-      !e.headline.includes(named.name) &&
-      !named.aliases.some((a) => e.headline.includes(a)) &&
+      !told.includes(named.name) &&
+      !named.aliases.some((a) => told.includes(a)) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
-      (cutBefore || e.headline.split(' ').length <= 6)
-        ? `${e.headline} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`
-        : e.headline;
+      (cutBefore || told.split(' ').length <= 6)
+        ? `${told} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`
+        : told;
     return {
       id: eventId(slugify(headline)),
       headline,

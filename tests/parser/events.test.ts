@@ -446,6 +446,22 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('reports a dated clause the news is measured from, told by who did it', () => {
+    const found = events(
+      'The court removed President Ana Ruiz on Friday, four months after she stunned Seoul by declaring martial law on Dec. 3.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toContainEqual([
+      'Ana Ruiz stunned Seoul by declaring martial law on Dec. 3',
+      '2017-12-03',
+    ]);
+    // (Undated by its own words, it is background, not today's news.)
+    expect(
+      events('The court ruled on Friday, a week after Ana Ruiz met officials in Seoul.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The court ruled on Friday']);
+  });
+
   it('does not date the news by an aside about another time', () => {
     const [e] = events('The firm, which reports results next week, has cut production in Seoul.');
     expect(e?.headline).toBe('The firm has cut production in Seoul');

@@ -821,6 +821,10 @@ function asideOccurrences({
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 
+/** "four months after", "days before": a clause the sentence's news is measured from. */
+const MEASURED_FROM =
+  /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
+
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
   /(?:,\s+(?:and|but)|;)\s+(?=(?:the|a|an|his|her|its|their|they|he|she|it|we|\p{Lu}[\p{L}’'-]*)\s)/gu;
@@ -946,6 +950,23 @@ export function findEvents(
           restated.scopes.push(...action.scopes);
         }
       }
+    }
+    // "..., four months after he stunned the country by declaring martial law on Dec. 3": the
+    // clause measured from is an occurrence of its own when its own words date it.
+    for (const m of ctx.sentence.matchAll(MEASURED_FROM)) {
+      const from = s.start + m.index + m[0].length;
+      const clause = clauseFrom(text, from, s.end);
+      const earlier = reportedAction({
+        ...ctx,
+        s: clause,
+        sentence: text.slice(clause.start, clause.end),
+      });
+      // (Dated by its own words, never by the day of publication; and not twice.)
+      const told = out.some((o) =>
+        o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+      );
+      if (earlier?.date?.text && earlier.status === 'happened' && !told)
+        add({ ...earlier, evidence: s }, false);
     }
   }
   return out;
