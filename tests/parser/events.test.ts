@@ -25,6 +25,8 @@ describe('events the text reports', () => {
     ['The senator took office in May 2016.', 'happened', '2016-05-01', 'month'],
     ['The army blew up two roads on Monday, officials said.', 'happened', '2018-01-08', 'day'],
     ['An election must be held in Seoul in March.', 'scheduled', '2018-03-01', 'month'],
+    ['The agency plans to land astronauts on the moon by 2030.', 'scheduled', '2030-01-01', 'year'],
+    ['The firm will build a plant in Seoul next year.', 'scheduled', '2019-01-01', 'year'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
