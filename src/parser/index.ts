@@ -259,11 +259,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         `\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?(?:${TOWN_OF})?$`,
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
-    // "He stunned the country ...", told from a clause inside a sentence that names him: the
-    // person named last before the clause.
+    // "He stunned the country ...": the person named last before the clause ("Biden announced
+    // ... He said he would address the nation" is Biden's plan).
     const clauseStart = e.scopes[0]?.start ?? e.evidence.start;
     const he = /^(?:He|She)\s/.test(e.headline)
-      ? within(personMentions, { start: e.evidence.start, end: clauseStart }).at(-1)
+      ? personMentions[firstStartingFrom(personMentions, clauseStart) - 1]
       : undefined;
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')

@@ -193,7 +193,10 @@ describe('events the text reports', () => {
     );
     expect(elected.map((e) => [e.status, e.date?.start])).toEqual([['happened', '2018-01-06']]);
     const due = events('President Ana Ruiz, who is due to visit Seoul later this month, spoke.');
-    expect(due.map((e) => [e.headline, e.status])).toContainEqual(['Visit in Seoul', 'scheduled']);
+    expect(due.map((e) => [e.headline, e.status])).toContainEqual([
+      'President Ana Ruiz is due to visit Seoul later this month',
+      'scheduled',
+    ]);
   });
 
   it('does not take a noun with a consequence in "would" for a proposal, nor "war dead" for a war', () => {
@@ -445,6 +448,29 @@ describe('what is not an occurrence', () => {
     );
     expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
       ['A cyclone killed at least 50 people', '2017-05-01'],
+    ]);
+  });
+
+  it('reads a noun that is a verb after a modal as that verb, told by who will do it', () => {
+    const found = events(
+      'President Ana Ruiz quit on Sunday. He said he would address the nation on Friday.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start])).toContainEqual([
+      'Ana Ruiz to address the nation on Friday',
+      'scheduled',
+      '2018-01-12',
+    ]);
+    expect(found.map((e) => e.headline)).not.toContain('Address');
+  });
+
+  it('knows a convention and a debate, and an attempt is part of what was attempted', () => {
+    expect(
+      events(
+        'The Democratic convention opens in Seoul on Jan. 19. The assassination attempt in Seoul two days ago shocked the country.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['Democratic convention in Seoul', 'scheduled'],
+      ['Assassination attempt in Seoul', 'happened'],
     ]);
   });
 

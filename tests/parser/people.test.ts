@@ -39,6 +39,12 @@ describe('people the text names', () => {
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     [
+      'WHO Director-General Ana Ruiz told a news conference. Ruiz left.',
+      'Ana Ruiz',
+      'WHO Director-General',
+      ['Ana Ruiz', 'Ruiz'],
+    ],
+    [
       'President-elect Yoon Suk Yeol takes office in May. Yoon said little.',
       'Yoon Suk Yeol',
       'President-elect',

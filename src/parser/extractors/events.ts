@@ -191,7 +191,10 @@ function publicationDate(published: string | null): DateSpan | null {
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 const EVENT_NOUN =
-  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+/** Occurrence nouns that are verbs as they stand: "would address the nation". */
+const VERB_TOO =
+  /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
@@ -294,6 +297,7 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
   return out;
 }
 
+const PART_AFTER = /^\s+(?:attempts?|performance|plot)\b/;
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead)\b/;
 
@@ -364,7 +368,13 @@ function namedOccurrences(
     const nounText = m[2] ?? '';
     const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
-    const nounEnd = nounStart + nounText.length;
+    // ("an assassination attempt", "a debate performance": the noun after is part of it.)
+    const nounEnd =
+      nounStart +
+      nounText.length +
+      (PART_AFTER.exec(
+        text.slice(nounStart + nounText.length, nounStart + nounText.length + 14),
+      )?.[0].length ?? 0);
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
@@ -373,6 +383,15 @@ function namedOccurrences(
     if (
       /^(?:conference|briefing)$/i.test(nounText) &&
       /\b(?:news|press)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 6), nounStart))
+    )
+      continue;
+    // "he would address the nation", "plans to visit": a noun that is a verb too, after a
+    // modal or "to", is that verb (its clause is told as a plan).
+    if (
+      VERB_TOO.test(nounText) &&
+      /\b(?:will|would|shall|can|could|must|should|may|might|to|not)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+        text.slice(Math.max(s.start, nounStart - 24), nounStart),
+      )
     )
       continue;
     // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
@@ -403,7 +422,7 @@ function namedOccurrences(
     const tailEnd = nounEnd + (tail?.[0].length ?? 0);
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
-    const np: TextSpan = { start, end: timed ? nounStart + nounText.length : tailEnd };
+    const np: TextSpan = { start, end: timed ? nounEnd : tailEnd };
     // "the war, which began on Oct. 7", "the reunions, scheduled for Aug. 20-26": the noun's
     // own relative or participle clause dates it.
     const described = /^,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
@@ -555,7 +574,7 @@ const SPOKEN_DAY = [
 
 /** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
   'u',
 );
 
