@@ -752,6 +752,32 @@ describe('a name that is a region and its town', () => {
   });
 });
 
+describe('a country named in full, then short', () => {
+  const congos = gazetteerFrom([
+    {
+      entry: place('country:CD', 'DR Congo', 'country', [-2.5, 23.5], 'CD', null).entry,
+      names: ['DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'],
+    },
+    {
+      entry: place('country:CG', 'Republic of the Congo', 'country', [-1, 15], 'CG', null).entry,
+      names: ['Republic of the Congo', 'Congo'],
+    },
+  ]);
+  const read = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: congos }).places.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.text),
+    ]);
+
+  it('is the country whose long name ends in the short one ("Congo" after "the DR of Congo")', () => {
+    expect(
+      read('The strain spread from the Democratic Republic of Congo. Cases in Congo rose.'),
+    ).toEqual([['DR Congo', ['Democratic Republic of Congo', 'Congo']]]);
+    // (Alone, the short name is the country that bears it.)
+    expect(read('Cases in Congo rose.')).toEqual([['Republic of the Congo', ['Congo']]]);
+  });
+});
+
 describe('places that act', () => {
   const actors = (text: string) =>
     parseArticle(`Headline\n\n${text}`, { gazetteer }).places.flatMap((p) =>

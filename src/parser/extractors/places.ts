@@ -90,6 +90,9 @@ const REGION_BEFORE = new RegExp(
   `\\b(?:(?:${REGION_WORDS})[ \\t]+of|[Uu]pstate|[Dd]ownstate)[ \\t]+$`,
 );
 
+/** "Democratic Republic of (the) Congo": the short name a country's long name ends in. */
+const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+
 /** "the city of", "the port town of": what puts a town's name after the town. */
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 
@@ -903,6 +906,13 @@ export function findPlaces(
   for (const [h, entry] of own)
     if (!h.dateline && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
       chosen.set(nameKey(h.surface), entry);
+  // "the Democratic Republic of Congo ... cases in Congo": the name after "of" in a country's
+  // long name is that country in the same story, not another that bears it.
+  for (const h of hits) {
+    const tail = LONG_NAME_TAIL.exec(h.surface)?.[1];
+    const e = tail && !h.demonym ? rank(h, ctx)?.entry : undefined;
+    if (tail && e?.kind === 'country' && !chosen.has(nameKey(tail))) chosen.set(nameKey(tail), e);
+  }
   // "Heathrow Airport ... flights from Heathrow": a name the story gives a facility is that
   // facility's short name later, not a small town that bears it (Heathrow, Florida).
   const facilities = new Set(
