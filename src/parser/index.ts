@@ -23,7 +23,13 @@ import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes } from './extractors/timexes.ts';
-import { emptyGazetteer, type Gazetteer, nameKey } from './gazetteer/gazetteer.ts';
+import { titleCase } from './extractors/tokens.ts';
+import {
+  emptyGazetteer,
+  type Gazetteer,
+  type GazetteerEntry,
+  nameKey,
+} from './gazetteer/gazetteer.ts';
 import { idMaker, slugify } from './ids.ts';
 import { anchorToLastDay } from './refiners/anchor-to-last-day.ts';
 import { parseIsoDay } from './refiners/calendar.ts';
@@ -38,6 +44,40 @@ const QUALIFIES =
 /** A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted. */
 function asWritten(name: string, written = ''): string {
   return nameKey(written) === nameKey(name) && written !== written.toUpperCase() ? written : name;
+}
+
+/**
+ * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis" for
+ * GeoNames' Genève and Khān Yūnis) goes by the text's spelling, as the reader knows it; a
+ * dateline in capitals is title-cased. Another name altogether ("Canton" for Guangzhou) and
+ * the names of countries and regions stay the gazetteer's, which say where the pin is.
+ */
+function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
+  if (entry.kind !== 'city' && entry.kind !== 'village') return entry.name;
+  const own = nameKey(entry.name);
+  if (mentions.length === 0 || mentions.some((m) => nameKey(m.text) === own)) return entry.name;
+  const first = mentions.find((m) => m.text !== m.text.toUpperCase()) ?? (mentions[0] as Mention);
+  const written = first.text === first.text.toUpperCase() ? titleCase(first.text) : first.text;
+  const key = nameKey(written);
+  return editDistance(key, own) <= Math.max(1, Math.floor(own.length / 5)) ? written : entry.name;
+}
+
+/** Levenshtein distance, two rows at a time (names are short). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next.push(
+        Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    row = next;
+  }
+  return row[b.length] as number;
 }
 
 /** "north of the city of Herat": the kind of place before its name. */
@@ -135,7 +175,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const places: Place[] = placeCandidates
     .map((p) => ({
       id: placeId(slugify(p.entry.name)),
-      name: p.entry.name,
+      name: displayName(p.entry, p.mentions),
       kind: p.entry.kind,
       lat: p.entry.lat,
       lon: p.entry.lon,

@@ -752,6 +752,23 @@ describe('a name that is a region and its town', () => {
   });
 });
 
+describe('the name a town is shown by', () => {
+  const geneva = gazetteerFrom([
+    {
+      entry: place('geonames:2660646', 'Genève', 'city', [46.2, 6.15], 'CH', '25', 183_981).entry,
+      names: ['Genève', 'Geneva'],
+    },
+  ]);
+  const names = (text: string) =>
+    parseArticle(text, { gazetteer: geneva }).places.map((p) => [p.id, p.name]);
+
+  it("is the text's spelling when the text never uses the gazetteer's, a dateline title-cased", () => {
+    expect(names('Headline\n\nTalks opened in Geneva on Monday.')).toEqual([['geneve', 'Geneva']]);
+    expect(names('Headline\n\nGENEVA (Reuters) - Talks opened.')).toEqual([['geneve', 'Geneva']]);
+    expect(names('Headline\n\nTalks opened in Genève on Monday.')).toEqual([['geneve', 'Genève']]);
+  });
+});
+
 describe('a country named in full, then short', () => {
   const congos = gazetteerFrom([
     {

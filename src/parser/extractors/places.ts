@@ -11,7 +11,7 @@ import {
 import { CLAUSE_CHAR } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, tokenize } from './tokens.ts';
+import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, titleCase, tokenize } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
 export interface PlaceCandidate {
@@ -180,11 +180,6 @@ const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?$/i;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
-
-/** "NEW YORK" -> "New York": a dateline's name, judged like the name in running text. */
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
-}
 
 /** "US" in capitals is a name, "Us" opening a sentence a pronoun; months and weekdays are dates. */
 function nameWord(t: Token): boolean {

@@ -80,3 +80,8 @@ export const FUNCTION_WORDS = new Set(
     'furthermore nonetheless nevertheless ultimately'
   ).split(' '),
 );
+
+/** "NEW YORK" -> "New York": a dateline's name, judged and shown like the name in running text. */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
