@@ -14,6 +14,11 @@ export interface PersonCandidate {
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
   /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$/;
+/** Civil offices, which no military rank follows. */
+const CIVIL_OFFICE =
+  /^(?:Minister|Secretary|President|Premier|Chancellor|Governor|Mayor|Ambassador|Spokesman|Spokeswoman)$/;
+/** Military ranks written before a name. */
+const RANK = /^(?:Gen|Col|Maj|Capt|Lt|Sgt|Adm)$/;
 /** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
@@ -265,7 +270,22 @@ export function findPeople(
         (adjacent(text, t, next) ||
           (abbreviated && /^\.[ \t]+$/.test(text.slice(t.end, next.start))))
       ) {
-        const n = nameRun(text, tokens, i + 1, 4);
+        // "Defense Minister Gen Nakatani", "Minister Dean Smith": a title's word right after an
+        // office and before a lone surname is a given name when it is one, or a military rank
+        // after a civil office (not "Army chief Gen Mark Milley", "Gen. Milley" or "Chief
+        // Executive Officer Smith").
+        const after = tokens[i + 2];
+        const givenTitle =
+          TITLES.test(t.text) &&
+          !!next &&
+          TITLES.test(next.text) &&
+          (givenNames.has(next.text) || (CIVIL_OFFICE.test(t.text) && RANK.test(next.text))) &&
+          text[next.end] !== '.' &&
+          nameRun(text, tokens, i + 2, 4) === 1 &&
+          !!after &&
+          adjacent(text, next, after) &&
+          !nameToken(tokens[i + 3]);
+        const n = givenTitle ? 2 : nameRun(text, tokens, i + 1, 4);
         const following = tokens[i + n + 1];
         // "Chief Financial Officer Kim": a title that another title ends is not before a name.
         const compoundTitle =
