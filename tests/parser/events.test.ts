@@ -474,6 +474,14 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it("does not take an occurrence named to place another in time for today's news", () => {
+    expect(
+      events(
+        'The judge said he would have imposed a longer term had the boy been older at the time of the attack in Seoul.',
+      ).map((e) => e.headline),
+    ).toEqual([]);
+  });
+
   it('reports a dated clause the news is measured from, told by who did it', () => {
     const found = events(
       'The court removed President Ana Ruiz on Friday, four months after she stunned Seoul by declaring martial law on Dec. 3.',

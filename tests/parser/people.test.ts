@@ -473,6 +473,10 @@ describe('who is no one', () => {
     ]);
   });
 
+  it('takes a name made an adjective for no one ("a Janet Evans-themed class")', () => {
+    expect(people('He attacked a Janet Evans-themed dance class on Monday.')).toEqual([]);
+  });
+
   it('takes a mission the text names like a person for no one, nor the next in its series', () => {
     const found = people(
       'The David II mission will fly next year. Janet Evans said David III, the landing, waits.',

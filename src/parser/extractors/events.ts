@@ -485,12 +485,20 @@ function namedOccurrences(
     );
     // "has conducted two tests since January 2016": a perfect over a period is no news of today.
     const overPeriod = /\bsince\s+(?:the\s+)?(?:\d|[A-Z])/.test(sentence);
+    // "over 21 at the time of the attack", "after the war": an occurrence the story already
+    // knows, named to place another in time, is not today's news.
+    const backdrop =
+      anaphoric &&
+      /\b(?:at the time of|after|before|during|following|in the wake of|ahead of|since)\s+the\s+$/i.test(
+        text.slice(Math.max(s.start, start - 28), start),
+      );
     if (
       !date &&
       status === 'happened' &&
       !aimed &&
       !bound &&
       !overPeriod &&
+      !backdrop &&
       NEWS_OF_TODAY.test(sentence)
     )
       date =

@@ -69,9 +69,14 @@ function nameToken(t: Token | undefined): boolean {
     !TITLES.test(t.text) &&
     !MONTH_OR_DAY.test(t.text) &&
     !/^\p{Lu}{2,}$/u.test(t.text) &&
-    !/\d/.test(t.text)
+    !/\d/.test(t.text) &&
+    !NAME_AS_ADJECTIVE.test(t.text)
   );
 }
+
+/** "a Taylor Swift-themed class", "Kremlin-backed": a name made an adjective names no one. */
+const NAME_AS_ADJECTIVE =
+  /[-‐](?:themed|styled?|inspired|led|backed|based|owned|linked|allied|aligned|era|like|funded|controlled|run|affiliated|appointed|friendly|leaning|sponsored|brokered)$/;
 
 /** The capitalised run of name-like words starting at token i (at most `max`). */
 /** A middle initial and its full stop inside a name ("George W. Bush"). */
