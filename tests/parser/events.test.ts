@@ -482,6 +482,15 @@ describe('what is not an occurrence', () => {
     ).toEqual([]);
   });
 
+  it('reports the clause of "when" after a date as an occurrence at that date', () => {
+    const found = events(
+      'It is the first cut since March 2016, when the bank slashed rates to zero in Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start])).toEqual([
+      ['The bank slashed rates to zero in Seoul', 'happened', '2016-03-01'],
+    ]);
+  });
+
   it('reports a dated clause the news is measured from, told by who did it', () => {
     const found = events(
       'The court removed President Ana Ruiz on Friday, four months after she stunned Seoul by declaring martial law on Dec. 3.',

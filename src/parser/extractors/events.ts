@@ -848,6 +848,53 @@ function asideOccurrences({
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 
+/**
+ * Occurrences a sentence names as the background of its news, dated by its own words:
+ * - "..., four months after he stunned the country by declaring martial law on Dec. 3": the
+ *   clause the news is measured from;
+ * - "the first cut since March 2020, when the Fed slashed rates": the clause of "when" after a
+ *   date, at that date.
+ * Neither is dated by the day of publication, and neither is told twice.
+ */
+function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate[] {
+  const { text, s, sentence, timexes, published } = ctx;
+  const found: EventCandidate[] = [];
+  const told = (clause: TextSpan) =>
+    [...out, ...found].some((o) =>
+      o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+    );
+  for (const m of sentence.matchAll(MEASURED_FROM)) {
+    const clause = clauseFrom(text, s.start + m.index + m[0].length, s.end);
+    const earlier = reportedAction({
+      ...ctx,
+      s: clause,
+      sentence: text.slice(clause.start, clause.end),
+    });
+    if (earlier?.date?.text && earlier.status === 'happened' && !told(clause))
+      found.push({ ...earlier, evidence: s });
+  }
+  for (const m of sentence.matchAll(/,\s+when\s+/g)) {
+    const at = s.start + m.index;
+    const then = timexes[firstStartingFrom(timexes, at) - 1];
+    if (!then || then.end !== at || then.type !== 'DATE') continue;
+    const clause = clauseFrom(text, at + m[0].length, s.end);
+    const words = text.slice(clause.start, clause.end);
+    const verb = PAST_VERB.exec(words) ?? PASSIVE_PAST.exec(words);
+    const date = timexToDate(then);
+    if (!verb || !date || told(clause) || date.start > (published ?? '9999')) continue;
+    const headline = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
+    found.push({
+      headline,
+      date,
+      status: 'happened',
+      evidence: s,
+      scopes: [clause],
+      kind: `action:${headline.toLowerCase()}`,
+    });
+  }
+  return found;
+}
+
 /** "four months after", "days before": a clause the sentence's news is measured from. */
 const MEASURED_FROM =
   /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
@@ -978,23 +1025,7 @@ export function findEvents(
         }
       }
     }
-    // "..., four months after he stunned the country by declaring martial law on Dec. 3": the
-    // clause measured from is an occurrence of its own when its own words date it.
-    for (const m of ctx.sentence.matchAll(MEASURED_FROM)) {
-      const from = s.start + m.index + m[0].length;
-      const clause = clauseFrom(text, from, s.end);
-      const earlier = reportedAction({
-        ...ctx,
-        s: clause,
-        sentence: text.slice(clause.start, clause.end),
-      });
-      // (Dated by its own words, never by the day of publication; and not twice.)
-      const told = out.some((o) =>
-        o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
-      );
-      if (earlier?.date?.text && earlier.status === 'happened' && !told)
-        add({ ...earlier, evidence: s }, false);
-    }
+    for (const e of background(ctx, out)) add(e, false);
   }
   return out;
 }
