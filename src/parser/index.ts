@@ -55,7 +55,8 @@ function asWritten(name: string, written = ''): string {
 function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   if (entry.kind !== 'city' && entry.kind !== 'village') return entry.name;
   const own = nameKey(entry.name);
-  if (mentions.length === 0 || mentions.some((m) => nameKey(m.text) === own)) return entry.name;
+  const exact = (m: Mention) => m.text.toLowerCase() === entry.name.toLowerCase();
+  if (mentions.length === 0 || mentions.some(exact)) return entry.name;
   const first = mentions.find((m) => m.text !== m.text.toUpperCase()) ?? (mentions[0] as Mention);
   const written = first.text === first.text.toUpperCase() ? titleCase(first.text) : first.text;
   const key = nameKey(written);
@@ -312,6 +313,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       named &&
       !told.includes(named.name) &&
       !named.aliases.some((a) => told.includes(a)) &&
+      // ("The North detonated the roads" already names North Korea.)
+      !named.mentions.some((m) => m.start >= e.evidence.start && told.includes(m.text)) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || told.split(' ').length <= 6)
         ? `${told} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`

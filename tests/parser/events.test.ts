@@ -482,6 +482,24 @@ describe('what is not an occurrence', () => {
     ).toEqual([]);
   });
 
+  it('cuts a headline neither inside a name nor at the "and" of two names', () => {
+    const heads = events(
+      'A court in Seoul on Monday upheld the acquittal of Samsung Electronics Chairman Jay Y. Lee on charges of fraud. The army blew up sections of the Gyeongui and Donghae roads near Seoul on Tuesday morning in a show of force.',
+    ).map((e) => e.headline);
+    expect(heads).toContain(
+      'A court in Seoul on Monday upheld the acquittal of Samsung Electronics Chairman Jay Y. Lee',
+    );
+    expect(heads.some((h) => h.includes('the Gyeongui and Donghae roads'))).toBe(true);
+  });
+
+  it('adds no place to a headline that names it already ("The North ... in North Korea")', () => {
+    const found = parseArticle(
+      'Headline\n\nNorth Korea is angry. The North detonated roads on Tuesday.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    ).events;
+    expect(found.map((e) => e.headline)).toContain('The North detonated roads on Tuesday');
+  });
+
   it('reports the clause of "when" after a date as an occurrence at that date', () => {
     const found = events(
       'It is the first cut since March 2016, when the bank slashed rates to zero in Seoul.',

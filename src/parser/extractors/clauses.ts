@@ -132,7 +132,7 @@ export function headlineOf(
   // "... to impeach President Yoon Suk Yeol": the limit does not break a name.
   const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   let more = 0;
-  while (more < 3 && upper(kept.at(-1)) && upper(words[kept.length])) {
+  while (more < 5 && upper(kept.at(-1)) && upper(words[kept.length])) {
     kept = words.slice(0, kept.length + 1);
     more++;
   }
@@ -145,7 +145,9 @@ export function headlineOf(
         i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
         /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that|as)$/i.test(
           w,
-        ),
+        ) &&
+        // (not the "and" of two names: "the Gyeongui and Donghae roads")
+        !(/^and$/i.test(w) && upper(kept[i - 1]) && upper(kept[i + 1])),
     );
     if (cut > 0) kept = kept.slice(0, cut);
   }
