@@ -482,6 +482,15 @@ describe('what is not an occurrence', () => {
     ).toEqual([]);
   });
 
+  it('heads a clause after a colon by its own words, past its fronted date', () => {
+    const found = events(
+      'It was the second shooting there in a decade: in November 2014, a gunman wounded three people in Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['A gunman wounded three people in Seoul', '2014-11-01'],
+    ]);
+  });
+
   it('cuts a headline neither inside a name nor at the "and" of two names', () => {
     const heads = events(
       'A court in Seoul on Monday upheld the acquittal of Samsung Electronics Chairman Jay Y. Lee on charges of fraud. The army blew up sections of the Gyeongui and Donghae roads near Seoul on Tuesday morning in a show of force.',

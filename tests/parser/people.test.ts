@@ -473,6 +473,14 @@ describe('who is no one', () => {
     ]);
   });
 
+  it("takes a name opened by a place's name for a person when an age follows it", () => {
+    expect(
+      people('The suspect, identified as Georgia Ikner, 20, a student, was arrested.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Georgia Ikner']);
+  });
+
   it('takes a name made an adjective for no one ("a Janet Evans-themed class")', () => {
     expect(people('He attacked a Janet Evans-themed dance class on Monday.')).toEqual([]);
   });

@@ -95,7 +95,7 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to)\b[^,;:"“]{0,40},\s+/;
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to)\b[^,;:"“]{0,40},\s+/i;
 
 /**
  * A headline from the words of a span, at most `maxWords`.
@@ -183,7 +183,7 @@ export function conjunctStart(sentence: string, index: number): number {
   for (const m of sentence
     .slice(0, index)
     .matchAll(
-      /(?:,\s+(?:and|but)|;|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s))\s+(?!\d)/g,
+      /(?:,\s+(?:and|but)|[;:]|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s))\s+(?!\d)/g,
     ))
     start = m.index + m[0].length;
   return start;

@@ -513,9 +513,11 @@ export function findPeople(
             n === 2 &&
             /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) &&
             /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
+          // "Phoenix Ikner, 20,": an age after a name makes it a person's.
+          const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
           const place =
             isPlaceName(gazetteer, name) ||
-            (isPlaceName(gazetteer, t.text) && !(speaks || korean || (given && apposRole)));
+            (isPlaceName(gazetteer, t.text) && !(speaks || korean || aged || (given && apposRole)));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
@@ -538,7 +540,7 @@ export function findPeople(
             !place &&
             !inOffice &&
             !areaEnd &&
-            (speaks || apposRole || given || described || korean)
+            (speaks || apposRole || given || described || korean || aged)
           ) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
