@@ -1000,12 +1000,17 @@ describe('a plan after a ruling', () => {
     ).toContain('U.S. Secretary of State Antony Blinken is due to visit Seoul');
   });
 
-  it('does not end a headline on the word that opens a cut clause ("whether")', () => {
+  it('does not end a headline on the word that opens a cut clause ("whether") or on "under"', () => {
+    const [debate] = events(
+      'The General Assembly will debate the vetoes within 10 working days under a rule adopted in May.',
+    );
+    expect(debate?.headline).toMatch(/^The General Assembly will debate the vetoes/);
+    expect(debate?.headline).not.toMatch(/\sunder$/);
     expect(
       events(
         'Prosecutors said they would review the verdict and decide whether to appeal within seven days.',
       ).map((e) => e.headline),
-    ).toEqual(['Prosecutors to review the verdict and decide']);
+    ).toEqual(['Prosecutors to review the verdict and decide whether to appeal']);
   });
 });
 

@@ -29,6 +29,7 @@ describe('what must not be read as a time expression', () => {
     'The plant had previously been closed, and its owner was formerly a bank.',
     'The storm packed winds of up to 126 km per hour.',
     'The field pumps 5 million barrels per day.',
+    "China's ambassador, Zhang Jun, said new sanctions would not help.",
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

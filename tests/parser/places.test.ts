@@ -812,8 +812,12 @@ describe('places that act', () => {
     expect(actors('China and Russia have also reported cases.')).toEqual(['China', 'Russia']);
   });
 
-  it('marks a country whose side plays for an actor ("China beat Russia"), even past an aside', () => {
+  it('marks a country whose side plays or who vetoes for an actor ("China beat Russia"), even past an aside', () => {
     expect(actors('China beat Russia 2-1 in the final on Sunday.')).toEqual(['China']);
+    expect(actors('Russia and China on Thursday vetoed the resolution.')).toEqual([
+      'Russia',
+      'China',
+    ]);
     expect(actors('Russia, who also lost the final in 2021, have not won a title since.')).toEqual([
       'Russia',
     ]);

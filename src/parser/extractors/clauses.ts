@@ -143,7 +143,7 @@ export function headlineOf(
       (w, i) =>
         // (and at least a word past the verb: not "will take part" for "will take part in").
         i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
-        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|and|that|as)$/i.test(
+        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i.test(
           w,
         ) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads")

@@ -487,11 +487,11 @@ const rules: Rule[] = [
       const year = m[5] ? Number(m[5]) : null;
       const bare = !day && year === null;
       if (!month || word === word.toLowerCase()) return null;
-      // "May" the modal or a name, "March" the verb: only with a day, a year, a date word or a
-      // preposition of time before them ("in March", "since May").
+      // "May" the modal or a name, "March" the verb, "Jun" of "Zhang Jun" (a short form bare):
+      // only with a day, a year, a date word or a preposition of time ("in March", "since Jan.").
       if (
         bare &&
-        /^(may|march|jan|mar|sept?|dec)\.?$/i.test(word) &&
+        /^(may|march|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(word) &&
         !m[1] &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest) of)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 16), m.index),
