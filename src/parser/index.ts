@@ -278,7 +278,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 16), x.m.start));
     const located = e.scopes
       .flatMap((s) => within(placeMentions, s))
-      .filter((x) => !x.m.actor && !counterpart(x))
+      // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
+      .filter(
+        (x) =>
+          !x.m.actor && !counterpart(x) && !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
+      )
       .sort((a, b) => a.start - b.start);
     const where = located.map((x) => x.id);
     const actors = [

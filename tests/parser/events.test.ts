@@ -888,6 +888,11 @@ describe('an office taken and a plan announced', () => {
 });
 
 describe('the other side of an occurrence', () => {
+  it('is no site where it only says who made a thing ("a U.S.-drafted resolution")', () => {
+    const [e] = events('Russia vetoed a U.S.-drafted resolution in Seoul on Thursday.');
+    expect(e?.places).toEqual(['seoul']);
+  });
+
   it('is an actor of it, not its site ("talks with China")', () => {
     const [e] = events('Trade talks with China resumed in Seoul on Monday.');
     expect([e?.headline, e?.places, e?.actors]).toEqual([
