@@ -509,6 +509,26 @@ describe('what is not an occurrence', () => {
     expect(found.map((e) => e.headline)).toContain('The North detonated roads on Tuesday');
   });
 
+  it('takes no participle before its agent for a dated verb ("economists polled by Reuters")', () => {
+    expect(events('Nineteen economists polled by Reuters had expected a cut this month.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not date by publication a perfect over a period, past a second verb', () => {
+    const [e] = events('The won has lost about 9% since October and traded at 1,460 in Seoul.');
+    expect(e?.date).toBeNull();
+  });
+
+  it('reports what "appears to have" happened', () => {
+    expect(
+      events('North Korea appears to have restarted a reactor, according to imagery.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['North Korea appears to have restarted a reactor', 'happened']]);
+  });
+
   it('reports the clause of "when" after a date as an occurrence at that date', () => {
     const found = events(
       'It is the first cut since March 2016, when the bank slashed rates to zero in Seoul.',

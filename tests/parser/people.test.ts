@@ -39,6 +39,12 @@ describe('people the text names', () => {
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     [
+      'Bank of Korea Governor Ana Ruiz told a news conference. Ruiz left.',
+      'Ana Ruiz',
+      'Bank of Korea Governor',
+      ['Ana Ruiz', 'Ruiz'],
+    ],
+    [
       'Defense Minister Gen Nakatani said the ship was safe. Nakatani left.',
       'Gen Nakatani',
       'Defense Minister',

@@ -19,6 +19,7 @@ import {
   NEGATED_BEFORE,
   NOT_REPORTED_BEFORE,
   OWN_FUTURE,
+  PARTICIPLE_BY,
   PASSIVE_PAST,
   PAST_VERB,
   REPORTED_SPEECH,
@@ -561,7 +562,11 @@ function datedPastVerb(
     if (
       /\b(?:who|which|whose)\b[^,;]*$/.test(before) ||
       /(?:\d|illion)\s*$/.test(before) ||
-      NEGATED_BEFORE.test(before)
+      NEGATED_BEFORE.test(before) ||
+      // ("economists polled by Reuters": a participle before its agent; "was impeached by
+      // parliament" is a passive, and the news.)
+      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) &&
+        !/\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(before))
     )
       continue;
     const clause = {
@@ -730,7 +735,11 @@ function reportedAction({
   const today =
     !subordinate &&
     // "18 children have died since 2023": a perfect over a period is no news of today.
-    !/\bsince\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(text.slice(scope.start, scope.end)) &&
+    // (In the clause, or on to its first comma: not "held its rate, where it has been since
+    // January".)
+    ![text.slice(scope.start, scope.end), text.slice(scope.start, s.end).split(/[,;]/, 1)[0]].some(
+      (words) => /\bsince\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(words ?? ''),
+    ) &&
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||

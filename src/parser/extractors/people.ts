@@ -324,9 +324,16 @@ export function findPeople(
               const p = tokens[k - 1] as Token;
               // "former President Joe Biden": a lower-case word that narrows the office.
               const modifier = !p.cap && ROLE_MODIFIER.test(p.text);
-              if ((!p.cap && !modifier) || !adjacent(text, p, tokens[k] as Token)) break;
+              // "Bank of Korea Governor": "of" inside the name of the body whose office it is.
+              const before = tokens[k - 2];
+              const ofBody =
+                p.text === 'of' && !!before?.cap && adjacent(text, before, p) && k - 2 >= 0;
+              if ((!p.cap && !modifier && !ofBody) || !adjacent(text, p, tokens[k] as Token)) break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
-              if ((FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym) || HONORIFICS.test(p.text))
+              if (
+                (FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym && !ofBody) ||
+                HONORIFICS.test(p.text)
+              )
                 break;
               const localBody = LOCAL_BODY.test((tokens[k] as Token).text);
               // At a sentence's start, a noun may still head the office ("Environment

@@ -9,7 +9,7 @@ import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** Main verbs that report an occurrence (not speech about one). */
 export const ACTION =
-  /\b(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|sworn in)\b/i;
+  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|sworn in)\b)/iu;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
@@ -37,7 +37,7 @@ export const FUTURE_ACTION =
 export const OWN_FUTURE =
   /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
 
-const ACTIONS = new RegExp(ACTION.source, 'gi');
+const ACTIONS = new RegExp(ACTION.source, 'giu');
 /** ", where authorities have raised the alert.": a relative clause that runs to the end. */
 export const CLOSING_RELATIVE = new RegExp(
   String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`,
@@ -57,6 +57,10 @@ const NOT_MAIN_BEFORE = new RegExp(
   'u',
 );
 
+/** What follows a participle before its agent: "hit| by hurricanes" (not "fell| by 70%"). */
+export const PARTICIPLE_BY =
+  /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/;
+
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
@@ -67,9 +71,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
-      !/^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/.test(
-        sentence.slice(m.index + m[0].length),
-      )
+      !PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length))
     )
       return m as RegExpExecArray;
   return null;
