@@ -520,6 +520,13 @@ describe('what is not an occurrence', () => {
     expect(e?.date).toBeNull();
   });
 
+  it('heads a plan by the person a pronoun stands for, not by the plural who report it', () => {
+    const heads = events(
+      'President Ana Ruiz fell ill on Monday. Doctors said she would spend two days in hospital.',
+    ).map((e) => e.headline);
+    expect(heads).toContain('Ana Ruiz to spend two days in hospital');
+  });
+
   it('reports what "appears to have" happened', () => {
     expect(
       events('North Korea appears to have restarted a reactor, according to imagery.').map((e) => [

@@ -606,7 +606,14 @@ function reportedPlan(
   const planStart = s.start + m.index + m[0].length - m[4].length;
   const plan = clauseFrom(text, planStart, s.end);
   const subject = m[1].trim();
-  const doer = /^(?:it|they|he|she|we)$/i.test(m[3].trim()) ? subject : m[3].trim();
+  // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
+  const pronoun = m[3].trim();
+  const someoneElse = /^(?:he|she)$/i.test(pronoun) && /\p{Ll}s$/u.test(subject);
+  const doer = someoneElse
+    ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1)
+    : /^(?:it|they|he|she|we)$/i.test(pronoun)
+      ? subject
+      : pronoun;
   if (/["“”]/.test(doer) || doer.split(/\s+/).length > 6) return null;
   const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
   // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
