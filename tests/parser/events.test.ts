@@ -527,6 +527,16 @@ describe('what is not an occurrence', () => {
     expect(heads).toContain('Ana Ruiz to spend two days in hospital');
   });
 
+  it('schedules what is put off at the date it is put off to, once', () => {
+    const found = events(
+      'The agency said on Tuesday that it is delaying its next mission to the moon until September 2019. The launch was postponed to Friday.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start])).toEqual([
+      ['The next mission to the moon delayed to September 2019', 'scheduled', '2019-09-01'],
+      ['The launch was postponed to Friday', 'scheduled', '2018-01-12'],
+    ]);
+  });
+
   it('reports what "appears to have" happened', () => {
     expect(
       events('North Korea appears to have restarted a reactor, according to imagery.').map((e) => [

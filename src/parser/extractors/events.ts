@@ -911,6 +911,40 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
   return found;
 }
 
+/** "is delaying its next crewed mission to the moon until": putting off, and the thing put off. */
+const PUT_OFF =
+  /\b(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?)?(delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*\s+((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,80}?)\s+(?:until|till|to)\s+$/iu;
+
+/**
+ * What is put off to a date the text gives ("NASA is delaying its next crewed mission to the
+ * moon until September 2026") is scheduled for that date, headed by the thing put off.
+ */
+function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandidate[] {
+  const { text, s, timexes, published } = ctx;
+  const found: EventCandidate[] = [];
+  for (let i = firstStartingFrom(timexes, s.start); i < timexes.length; i++) {
+    const t = timexes[i] as Timex;
+    if (t.start >= s.end) break;
+    const date = t.type === 'DATE' ? timexToDate(t) : null;
+    const m = date && PUT_OFF.exec(text.slice(Math.max(s.start, t.start - 140), t.start));
+    if (!date || !m?.[2] || date.start <= (published ?? '')) continue;
+    // (Not twice: "The launch was postponed to Friday" is told by its verb already.)
+    if ([...out, ...found].some((o) => o.date?.start === date.start && o.evidence.end > s.start))
+      continue;
+    const thing = m[2].replace(/^(?:its|their|his|her)\s+/i, 'the ');
+    const headline = `${thing.charAt(0).toUpperCase()}${thing.slice(1)} delayed to ${t.text}`;
+    found.push({
+      headline,
+      date,
+      status: 'scheduled',
+      evidence: s,
+      scopes: [{ start: t.start - m[0].length, end: t.end }],
+      kind: `action:${headline.toLowerCase()}`,
+    });
+  }
+  return found;
+}
+
 /** "four months after", "days before": a clause the sentence's news is measured from. */
 const MEASURED_FROM =
   /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
@@ -1042,6 +1076,7 @@ export function findEvents(
       }
     }
     for (const e of background(ctx, out)) add(e, false);
+    for (const e of postponements(ctx, out)) add(e, false);
   }
   return out;
 }
