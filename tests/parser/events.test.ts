@@ -527,6 +527,12 @@ describe('what is not an occurrence', () => {
     expect(heads).toContain('Ana Ruiz to spend two days in hospital');
   });
 
+  it('leaves a bullet out of a headline', () => {
+    expect(events('* The firm opened a plant in Seoul on Monday').map((e) => e.headline)).toEqual([
+      'The firm opened a plant in Seoul on Monday',
+    ]);
+  });
+
   it('schedules what is put off at the date it is put off to, once', () => {
     const found = events(
       'The agency said on Tuesday that it is delaying its next mission to the moon until September 2019. The launch was postponed to Friday.',

@@ -21,6 +21,16 @@ describe('segment', () => {
     ).toEqual(['PARADISE, Calif. (Reuters) - A fire burned.', 'He felt ill.', 'The doctor came.']);
   });
 
+  it('ends an item at the next bullet, stop or no stop, but not at a dash that wraps a line', () => {
+    const text = '* Hyundai opened a plant in Georgia\r\n* The group has pledged $21 billion';
+    expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([
+      '* Hyundai opened a plant in Georgia',
+      '* The group has pledged $21 billion',
+    ]);
+    const wrapped = 'North Korea has agreed to send a delegation\n– a diplomatic breakthrough.';
+    expect(splitSentences(wrapped, { start: 0, end: wrapped.length })).toHaveLength(1);
+  });
+
   it('counts a headline repeated right below it once', () => {
     const text =
       'Big news today\n\nBig news today\n\nFirst paragraph. Second sentence.\n\nLast one.';

@@ -107,8 +107,10 @@ export function headlineOf(
   maxWords = 12,
   keepUntil = span.start,
 ): string {
-  const lead = FRONTED.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
-  const from = span.start + (span.start + lead < keepUntil ? lead : 0);
+  // ("* Hyundai opened a plant": a bullet is no word of the headline.)
+  const bullet = /^[*•·▪‣◦–—-]\s+/.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const lead = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0].length ?? 0;
+  const from = span.start + bullet + (span.start + bullet + lead < keepUntil ? lead : 0);
   // "The toll from the quake that struck the island rose": the subject's relative clause goes.
   const subject =
     keepUntil > from

@@ -106,6 +106,26 @@ const STATE_SHORT_FORMS = new Set(
  * an initial ("J. Smith") or a dotted acronym inside a sentence ("U.S. officials").
  */
 export function splitSentences(text: string, span: TextSpan): TextSpan[] {
+  // A line that opens with a bullet is an item of its own, stop or no stop ("* Hyundai opened
+  // a plant in Georgia\n* The group has pledged ...").
+  const items = [...text.slice(span.start, span.end).matchAll(BULLET_LINE)];
+  if (items.length > 0) {
+    const cuts = [span.start, ...items.map((m) => span.start + m.index + 1), span.end];
+    return cuts
+      .slice(1)
+      .flatMap((end, k) => stopsIn(text, { start: cuts[k] as number, end }))
+      .filter((x) => x.end > x.start);
+  }
+  return stopsIn(text, span);
+}
+
+/**
+ * A line break before a bullet ("*", "•", "-" and the like, a space, then a capital or a
+ * figure; not a dash that a hard-wrapped line opens with: "– a diplomatic breakthrough").
+ */
+const BULLET_LINE = /(?:\r\n|\r|\n)(?=[^\S\r\n]*[*•·▪‣◦–—-][^\S\r\n]+["“]?[\p{Lu}\p{N}])/gu;
+
+function stopsIn(text: string, span: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   const body = text.slice(span.start, span.end);
   let from = 0;
