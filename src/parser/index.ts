@@ -318,7 +318,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       !told.includes(named.name) &&
       !named.aliases.some((a) => told.includes(a)) &&
       // ("The North detonated the roads" already names North Korea.)
-      !named.mentions.some((m) => m.start >= e.evidence.start && told.includes(m.text)) &&
+      !within(placeMentions, e.evidence).some(
+        (x) => x.id === named.id && told.includes(x.m.text),
+      ) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || told.split(' ').length <= 6)
         ? `${told} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`

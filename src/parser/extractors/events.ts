@@ -864,6 +864,9 @@ function asideOccurrences({
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 
+/** How many of the latest events a sentence's own may repeat. */
+const RECENT = 24;
+
 /**
  * Occurrences a sentence names as the background of its news, dated by its own words:
  * - "..., four months after he stunned the country by declaring martial law on Dec. 3": the
@@ -875,8 +878,9 @@ const RESTATED_WITHIN = 40;
 function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate[] {
   const { text, s, sentence, timexes, published } = ctx;
   const found: EventCandidate[] = [];
+  // (Only the latest events can tell this sentence: a long story must not scan them all.)
   const told = (clause: TextSpan) =>
-    [...out, ...found].some((o) =>
+    [...out.slice(-RECENT), ...found].some((o) =>
       o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
     );
   for (const m of sentence.matchAll(MEASURED_FROM)) {
@@ -929,8 +933,8 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
     const m = date && PUT_OFF.exec(text.slice(Math.max(s.start, t.start - 140), t.start));
     if (!date || !m?.[2] || date.start <= (published ?? '')) continue;
     // (Not twice: "The launch was postponed to Friday" is told by its verb already.)
-    if ([...out, ...found].some((o) => o.date?.start === date.start && o.evidence.end > s.start))
-      continue;
+    const recent = [...out.slice(-RECENT), ...found];
+    if (recent.some((o) => o.date?.start === date.start && o.evidence.end > s.start)) continue;
     const thing = m[2].replace(/^(?:its|their|his|her)\s+/i, 'the ');
     const headline = `${thing.charAt(0).toUpperCase()}${thing.slice(1)} delayed to ${t.text}`;
     found.push({
