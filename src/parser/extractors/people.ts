@@ -326,8 +326,7 @@ export function findPeople(
               const modifier = !p.cap && ROLE_MODIFIER.test(p.text);
               // "Bank of Korea Governor": "of" inside the name of the body whose office it is.
               const before = tokens[k - 2];
-              const ofBody =
-                p.text === 'of' && !!before?.cap && adjacent(text, before, p) && k - 2 >= 0;
+              const ofBody = p.text === 'of' && !!before?.cap && adjacent(text, before, p);
               if ((!p.cap && !modifier && !ofBody) || !adjacent(text, p, tokens[k] as Token)) break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if (
