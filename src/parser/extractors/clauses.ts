@@ -1,5 +1,7 @@
 import type { TextSpan } from '../../story/model.ts';
-import { IRREGULAR_PASTS } from './tokens.ts';
+import { BULLET, IRREGULAR_PASTS } from './tokens.ts';
+
+const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
 /** A character inside a clause: no comma or semicolon, but the comma of "40,000". */
 export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
@@ -108,7 +110,7 @@ export function headlineOf(
   keepUntil = span.start,
 ): string {
   // ("* Hyundai opened a plant": a bullet is no word of the headline.)
-  const bullet = /^[*•·▪‣◦–—-]\s+/.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   const lead = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0].length ?? 0;
   const from = span.start + bullet + (span.start + bullet + lead < keepUntil ? lead : 0);
   // "The toll from the quake that struck the island rose": the subject's relative clause goes.

@@ -11,6 +11,7 @@ import {
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { WEEKDAYS } from './timex-lexicon.ts';
+import { PUT_OFF_VERB } from './tokens.ts';
 import {
   ACTION,
   CLOSING_RELATIVE,
@@ -916,8 +917,10 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
 }
 
 /** "is delaying its next crewed mission to the moon until": putting off, and the thing put off. */
-const PUT_OFF =
-  /\b(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?)?(delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*\s+((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,80}?)\s+(?:until|till|to)\s+$/iu;
+const PUT_OFF = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?)?${PUT_OFF_VERB}\s+((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,80}?)\s+(?:until|till|to)\s+$`,
+  'iu',
+);
 
 /**
  * What is put off to a date the text gives ("NASA is delaying its next crewed mission to the
@@ -931,11 +934,11 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
     if (t.start >= s.end) break;
     const date = t.type === 'DATE' ? timexToDate(t) : null;
     const m = date && PUT_OFF.exec(text.slice(Math.max(s.start, t.start - 140), t.start));
-    if (!date || !m?.[2] || date.start <= (published ?? '')) continue;
+    if (!date || !m?.[1] || date.start <= (published ?? '')) continue;
     // (Not twice: "The launch was postponed to Friday" is told by its verb already.)
     const recent = [...out.slice(-RECENT), ...found];
     if (recent.some((o) => o.date?.start === date.start && o.evidence.end > s.start)) continue;
-    const thing = m[2].replace(/^(?:its|their|his|her)\s+/i, 'the ');
+    const thing = m[1].replace(/^(?:its|their|his|her)\s+/i, 'the ');
     const headline = `${thing.charAt(0).toUpperCase()}${thing.slice(1)} delayed to ${t.text}`;
     found.push({
       headline,

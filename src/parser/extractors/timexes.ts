@@ -22,7 +22,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from './timex-lexicon.ts';
-import { IRREGULAR_PASTS } from './tokens.ts';
+import { IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -845,8 +845,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
 const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
 
-const POSTPONED_TO =
-  /\b(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$/i;
+const POSTPONED_TO = new RegExp(
+  String.raw`\b${PUT_OFF_VERB}\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$`,
+  'i',
+);
 
 /**
  * Finds the time expressions of one sentence and resolves them against the reference day.

@@ -85,3 +85,9 @@ export const FUNCTION_WORDS = new Set(
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
+
+/** Verbs of putting off, any form: "delayed", "is postponing", "pushed back", "put off". */
+export const PUT_OFF_VERB = String.raw`(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*`;
+
+/** A bullet opening a line of key points: "*", "•", "-" and the like. */
+export const BULLET = '[*•·▪‣◦–—-]';

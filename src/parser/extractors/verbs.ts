@@ -31,7 +31,7 @@ export const PASSIVE_PAST =
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|step down|land|build|buy|acquire|sell|invest|hire|merge|address|protest|rally|recall|cull|quarantine|parade|debate|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
@@ -49,8 +49,8 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
 /**
  * "that struck", "6.9 trillion won", "must be held", "an agreed line", "have not won": a
  * relative clause's verb, a currency after an amount, a participle after "be" (what is to
- * happen, not what did), after an article (an adjective) or after a negation (nothing happened). In their own case:
- * "The WHO has sent" is an agency's news.
+ * happen, not what did), after an article (an adjective) or after a negation (nothing
+ * happened). In their own case: "The WHO has sent" is an agency's news.
  */
 const NOT_MAIN_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he)\s*)$|${NEGATED_BEFORE.source}`,

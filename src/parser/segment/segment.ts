@@ -1,4 +1,5 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
+import { BULLET } from '../extractors/tokens.ts';
 
 /** The article cut into its parts; every span indexes the original text. */
 export interface Segments {
@@ -123,7 +124,10 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
  * A line break before a bullet ("*", "•", "-" and the like, a space, then a capital or a
  * figure; not a dash that a hard-wrapped line opens with: "– a diplomatic breakthrough").
  */
-const BULLET_LINE = /(?:\r\n|\r|\n)(?=[^\S\r\n]*[*•·▪‣◦–—-][^\S\r\n]+["“]?[\p{Lu}\p{N}])/gu;
+const BULLET_LINE = new RegExp(
+  String.raw`(?:\r\n|\r|\n)(?=[^\S\r\n]*${BULLET}[^\S\r\n]+["“]?[\p{Lu}\p{N}])`,
+  'gu',
+);
 
 function stopsIn(text: string, span: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
