@@ -518,6 +518,14 @@ describe('places the text itself locates', () => {
     expect(usa?.mentions.map((m) => m.text)).toEqual(['U.S.']);
   });
 
+  it('links no country to its people after a compass word ("the South American bloc")', () => {
+    const us = place('country:US', 'United States', 'country', [38, -97], 'US', null);
+    const world = gazetteerFrom([us], [['American', us.entry]]);
+    const story = (t: string) => parseArticle(t, { gazetteer: world }).places;
+    expect(story('The South American bloc and Latin American leaders met.')).toEqual([]);
+    expect(story('American leaders met.').map((p) => p.name)).toEqual(['United States']);
+  });
+
   it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {
     const indonesia = place('country:ID', 'Indonesia', 'country', [-5, 120], 'ID', null);
     const world = gazetteerFrom([indonesia], [['Indonesian', indonesia.entry]]);

@@ -57,6 +57,19 @@ describe('segment', () => {
       'J. R. Smith scored on Jan. 5 in St. Louis. Fans left.',
       ['J. R. Smith scored on Jan. 5 in St. Louis.', 'Fans left.'],
     ],
+    [
+      'A tremor hit at 6:02 a.m. Schools stay shut. It hit at 9 a.m. Monday (0100 GMT). Talks start at 10 A.M. Seoul time.',
+      [
+        'A tremor hit at 6:02 a.m.',
+        'Schools stay shut.',
+        'It hit at 9 a.m. Monday (0100 GMT).',
+        'Talks start at 10 A.M. Seoul time.',
+      ],
+    ],
+    [
+      'The storm hit at 1:40 p.m. (0540 GMT), officials said at 4 p.m. EST on Sunday.',
+      ['The storm hit at 1:40 p.m. (0540 GMT), officials said at 4 p.m. EST on Sunday.'],
+    ],
   ])('splits %j into sentences', (text, expected) => {
     const s = segment(text);
     expect(

@@ -124,6 +124,7 @@ const NEVER_ALONE = new Set(
 );
 const COMPASS =
   /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
+const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
 const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
 );
@@ -267,6 +268,13 @@ function scan(
       continue;
     }
     const before = () => text.slice(Math.max(0, first.start - 24), first.start);
+    const prev = tokens[i - 1];
+    // "South American", "Latin American", "Northern Irish": a compass word before a
+    // country's people names a wider (or another) people, not that country's.
+    const countryPeople = (e: GazetteerEntry | undefined) =>
+      e?.kind === 'country' && prev && WIDER_PEOPLE.test(prev.text) && adjacent(text, prev, first)
+        ? undefined
+        : e;
     let best: Hit | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       const t = tokens[j] as Token;
@@ -278,7 +286,7 @@ function scan(
       const surface = text.slice(first.start, t.end);
       const key = nameKey(surface);
       const matches = gazetteer.lookup(key);
-      const demonym = gazetteer.demonym(key);
+      const demonym = countryPeople(gazetteer.demonym(key));
       // A word no name matches may still be a region romanised another way ("from Menoufia").
       const sound =
         !matches.length && !demonym && j === i && SITED_BEFORE.test(before())
@@ -286,7 +294,6 @@ function scan(
           : [];
       if (!matches.length && !demonym && !sound.length) continue;
       const hasArea = matches.some(namesArea);
-      const prev = tokens[i - 1];
       const next = tokens[j + 1];
       const touching = (o: Token | undefined, a: Token, b: Token) =>
         !!o && o.cap && nameWord(o) && adjacent(text, a, b);

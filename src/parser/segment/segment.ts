@@ -1,5 +1,6 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
-import { BULLET } from '../extractors/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../extractors/timex-lexicon.ts';
+import { BULLET, titleCase } from '../extractors/tokens.ts';
 
 /** The article cut into its parts; every span indexes the original text. */
 export interface Segments {
@@ -93,6 +94,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** What may follow a clock time in the same sentence: a day, a month, a zone, "Seoul time". */
+const TIME_GOES_ON = new RegExp(
+  String.raw`^\s+(?:\(|["“]?(?:(?:${[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map(titleCase).join('|')})\b|\p{Lu}{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich)\b|\S+(?:\s+Standard)?\s+[Tt]ime\b))`,
+  'u',
+);
+
 /** The AP Stylebook's short forms of US states, written after a town ("Paradise, Calif."). */
 const STATE_SHORT_FORMS = new Set(
   (
@@ -148,8 +155,12 @@ function stopsIn(text: string, span: TextSpan): TextSpan[] {
       )
         continue;
       if (/^\p{Lu}$/u.test(word)) continue; // an initial
-      // "U.S." ends a sentence only when what follows does not read as its continuation.
-      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      // "at 6:02 a.m. Schools will remain closed": a clock time ends a sentence unless a day,
+      // a month or a time zone goes on with it ("at 9 a.m. Monday", "10 a.m. EST").
+      if (/^[ap]\.m$/i.test(word)) {
+        if (TIME_GOES_ON.test(body.slice(end))) continue;
+      } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        // "U.S." ends a sentence only when what follows does not read as its continuation.
         const next = /^\s+(\S+)/.exec(body.slice(end))?.[1] ?? '';
         if (!/^(?:The|A|An|But|And|In|He|She|It|They|We|I|This|That|On|At|For)$/.test(next))
           continue;
