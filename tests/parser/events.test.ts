@@ -27,6 +27,9 @@ describe('events the text reports', () => {
     ['An election must be held in Seoul in March.', 'scheduled', '2018-03-01', 'month'],
     ['The agency plans to land astronauts on the moon by 2030.', 'scheduled', '2030-01-01', 'year'],
     ['The firm will build a plant in Seoul next year.', 'scheduled', '2019-01-01', 'year'],
+    ['The storm is expected to weaken on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
+    ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -133,6 +136,17 @@ describe('events the text reports', () => {
     );
     expect(found.map((e) => [e.headline, e.date, e.status])).toEqual([
       ['Acme Inc to build a campus in Seoul', null, 'scheduled'],
+    ]);
+  });
+
+  it('reports a plan told to someone or said in a longer phrase, passive plans included', () => {
+    const found = events(
+      'The minister said on social media that the state would build new homes. Her lawyer told reporters outside the court that her client would be freed on Friday. Ruiz told Reuters he would resign.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null, e.status])).toEqual([
+      ['The state to build new homes', null, 'scheduled'],
+      ['Her client to be freed on Friday', '2018-01-12', 'scheduled'],
+      ['Ruiz to resign', null, 'scheduled'],
     ]);
   });
 
@@ -837,11 +851,12 @@ describe('typhoon-day sentences', () => {
   });
 
   it('takes no verb of a closing relative clause for the news of today', () => {
+    // (The forecast is an occurrence still to come, undated; the alert is no news of today.)
     expect(
       events(
         'The storm is expected to weaken near China, where authorities have raised the alert.',
-      ),
-    ).toEqual([]);
+      ).map((e) => [e.headline, e.status, e.date]),
+    ).toEqual([['The storm is expected to weaken near China', 'scheduled', null]]);
   });
 });
 

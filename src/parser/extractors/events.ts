@@ -586,9 +586,12 @@ const SPOKEN_DAY = [
   'yesterday',
 ].join('|');
 
-/** "Apple said on Thursday it would build a campus": a plan the sentence reports. */
+/**
+ * "Apple said on Thursday it would build a campus", "his lawyer told reporters that his client
+ * would be freed on Friday": a plan the sentence reports.
+ */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced)\s((?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?)([\p{L}’'. -]{1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
   'u',
 );
 
