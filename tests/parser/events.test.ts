@@ -61,6 +61,14 @@ describe('events the text reports', () => {
     expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
       ['The team won a record fourth European Championship on Sunday', '2018-01-07'],
     ]);
+    // (A long subject still reaches the noun's last word.)
+    expect(
+      events(
+        'The European Union and the South American bloc Mercosur sealed a free trade agreement on Friday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The European Union and the South American bloc Mercosur sealed a free trade agreement',
+    ]);
     // (Not the clause it is the subject of, nor a proposal.)
     expect(
       events('A fast-moving wildfire in the hills forced thousands to flee on Monday.').map(

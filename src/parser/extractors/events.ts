@@ -867,6 +867,9 @@ function asideOccurrences({
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
+/** Between a verb and its object: a few words, no preposition ("won a record fourth"). */
+const OBJECT_BETWEEN =
+  /^\s+(?:(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+\s+){0,4}$/u;
 
 /** How many of the latest events a sentence's own may repeat. */
 const RECENT = 24;
@@ -1069,18 +1072,30 @@ export function findEvents(
         if (noun) restated.scopes.push({ start: action.evidence.start, end: noun.start });
         // and tells a bare noun better (a length is no more: "for a two-day visit"), or one
         // its verb takes for its object, told with who did it ("Spain won a record fourth
-        // European Championship" over "European Championship").
-        if (
-          !/\s/.test(
-            restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''),
-          ) ||
-          (restated.status !== 'proposed' &&
-            !!noun &&
-            noun.start >= (action.verbEnd ?? Number.POSITIVE_INFINITY) &&
-            action.headline.split(' ').length <= 14 &&
-            action.headline.toLowerCase().includes(restated.headline.toLowerCase()))
-        ) {
-          restated.headline = action.headline;
+        // European Championship" over "European Championship"), up to the noun's last word
+        // ("... sealed a free trade agreement", not "... sealed a free trade").
+        const verbEnd = action.verbEnd ?? Number.POSITIVE_INFINITY;
+        const nounText = restated.headline.toLowerCase();
+        const objectEnd =
+          noun &&
+          noun.start >= verbEnd &&
+          OBJECT_BETWEEN.test(text.slice(verbEnd, noun.start)) &&
+          text.slice(noun.start, noun.start + nounText.length).toLowerCase() === nounText
+            ? noun.start + nounText.length
+            : null;
+        const bare = !/\s/.test(
+          restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''),
+        );
+        const names = (h: string) => h.toLowerCase().includes(nounText);
+        const withObject =
+          restated.status === 'proposed' || objectEnd === null
+            ? null
+            : names(action.headline)
+              ? action.headline
+              : headlineOf(text, { start: action.evidence.start, end: objectEnd }, 16, verbEnd);
+        const better = bare ? action.headline : withObject && names(withObject) ? withObject : null;
+        if (better) {
+          restated.headline = better;
           restated.scopes.push(...action.scopes);
         }
       }
