@@ -86,6 +86,12 @@ const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capit
 
 /** "talks with Washington", "a war against Russia": the other side of an occurrence, not its site. */
 const COUNTERPART_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
+/**
+ * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
+ * that an office belongs to, not where the occurrence is.
+ */
+const OFFICE_OF =
+  /\b(?:presidents?|leaders?|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers?|heads?\s+of\s+state|kings?|queens?|ambassadors?|envoys?|governments?|citizens|nationals|representatives|delegations?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+)?$/iu;
 
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
 export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
@@ -276,12 +282,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   ).map((e) => {
     const counterpart = (x: { m: Mention }) =>
       COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 16), x.m.start));
+    const ofOffice = (x: { m: Mention }) =>
+      OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     const located = e.scopes
       .flatMap((s) => within(placeMentions, s))
       // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
       .filter(
         (x) =>
-          !x.m.actor && !counterpart(x) && !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
+          !x.m.actor &&
+          !counterpart(x) &&
+          !ofOffice(x) &&
+          !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);
     const where = located.map((x) => x.id);

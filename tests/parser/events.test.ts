@@ -959,6 +959,24 @@ describe('the other side of an occurrence', () => {
     expect(e?.places).toEqual(['seoul']);
   });
 
+  it('takes no adjective before a noun for its site ("in the Uruguayan capital")', () => {
+    expect(
+      events('Leaders met at a trade summit in the Uruguayan capital on Friday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Trade summit']);
+  });
+
+  it('is no site where an office belongs to it ("alongside the presidents of Canada and China")', () => {
+    const [e] = events(
+      'The envoy held talks at a summit in the Korean capital on Monday alongside the presidents of Canada, China and Russia.',
+    );
+    expect([e?.headline, e?.places]).toEqual([
+      'The envoy held talks at a summit in the Korean capital',
+      [],
+    ]);
+  });
+
   it('is an actor of it, not its site ("talks with China")', () => {
     const [e] = events('Trade talks with China resumed in Seoul on Monday.');
     expect([e?.headline, e?.places, e?.actors]).toEqual([

@@ -205,9 +205,12 @@ const MODIFIERS =
  */
 const PLACE_TAIL =
   /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
-/** The plural noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops". */
+/**
+ * The noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops", "(the
+ * Uruguayan) capital".
+ */
 const ADJECTIVE_OF =
-  /^\s+(?!(?:was|has|is|does|as|its|his|this|thus|plus|unless|across|always|perhaps)\b)\p{Ll}+s\b/u;
+  /^\s+(?:(?!(?:was|has|is|does|as|its|his|this|thus|plus|unless|across|always|perhaps)\b)\p{Ll}+s|capital|city|town|village|resort|border|coast|port|island|province|region|state|government|embassy|parliament|army|military|navy|side|leader|president)\b/u;
 
 /**
  * "would" is a proposal, except reported speech of a plan or a threat: "said he would visit on
