@@ -209,6 +209,17 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports a dated passive aside, and dates the main verb by its own clause only', () => {
+    const found = events(
+      'The mission, approved by the Security Council in October 2016, has been delayed by court cases. The talks, hosted by China on Monday, ended.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null])).toEqual([
+      ['The mission was approved by the Security Council in October 2016', '2016-10-01'],
+      ['The talks were hosted by China on Monday', '2018-01-08'],
+      ['The talks ended in China', null],
+    ]);
+  });
+
   it('reads "as" before a noun phrase as part of the clause, and a plan after "due to" as ahead', () => {
     const elected = events(
       'The party elected Ana Ruiz as its new leader on Saturday, making history.',
@@ -394,6 +405,10 @@ describe('what is not an occurrence', () => {
   it('reports nothing a negated verb denies ("have not won")', () => {
     expect(events('The team has not won a major tournament in Seoul since 1966.')).toEqual([]);
     expect(events('The rebels never attacked Seoul on Monday.')).toEqual([]);
+    // ("without trial": there was none.)
+    expect(
+      events('The activist, who had been held without trial for two years, is a critic.'),
+    ).toEqual([]);
   });
 
   it('places a headline only where the event is, not by a place that qualifies a noun', () => {

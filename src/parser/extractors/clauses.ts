@@ -92,6 +92,12 @@ export const RELATIVE_ASIDE = new RegExp(
   'g',
 );
 
+/** ", approved by the Security Council in October 2023,": a passive aside and its agent. */
+export const PARTICIPLE_ASIDE = new RegExp(
+  String.raw`,\s*(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+by\s${CLAUSE_CHAR}*,`,
+  'gu',
+);
+
 /** Either kind of aside about a name: ", who met Moon on Monday," or ", the sister of Kim,". */
 export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
 
@@ -121,6 +127,7 @@ export function headlineOf(
   const minWords = subject.split(/\s+/).filter(Boolean).length;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(RELATIVE_ASIDE, '')
+    .replace(PARTICIPLE_ASIDE, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
     // the aside's opening comma.)
     .replace(new RegExp(String.raw`^(?:which|who|whose|where)\b${CLAUSE_CHAR}*,\s*`), '')

@@ -7,6 +7,7 @@ import {
   FRONTED,
   headlineOf,
   inRelative,
+  PARTICIPLE_ASIDE,
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
@@ -381,9 +382,10 @@ function namedOccurrences(
         text.slice(nounStart + nounText.length, nounStart + nounText.length + 14),
       )?.[0].length ?? 0);
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
-    // none yet.
+    // none yet, and "held without trial" none at all.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
-    if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 4), nounStart))) continue;
+    if (/\b(?:any|no|without)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 8), nounStart)))
+      continue;
     // "told a news conference", "said at a press briefing": how the news was given, not news.
     if (
       /^(?:conference|briefing)$/i.test(nounText) &&
@@ -657,7 +659,9 @@ function reportedAction({
 }: SentenceContext): EventCandidate | null {
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
-  const main = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
+  const main = sentence
+    .replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length))
+    .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length));
   const ahead = FUTURE_ACTION.exec(main);
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
   // before the first verb of action is the sentence's own; the later one is subordinate.
@@ -719,10 +723,12 @@ function reportedAction({
   const scope: TextSpan = { start: s.start + from, end: clauseFrom(text, verbEnd, s.end).end };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
-  const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({
-    start: s.start + m.index,
-    end: s.start + m.index + m[0].length,
-  }));
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)].map(
+    (m) => ({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+    }),
+  );
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
   const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
   const subjectClause = relative
@@ -834,8 +840,11 @@ function asideOccurrences({
   published,
 }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
-    const opener = ASIDE_VERB.exec(m[0]);
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)];
+  for (const m of asides) {
+    // (A passive aside is told as one: "The mission was approved by ...".)
+    const passive = !m[0].match(ASIDE_VERB);
+    const opener = passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]);
     if (!opener) continue;
     // The antecedent is the sentence's subject: a short phrase from the start ("Lula").
     const subject = sentence.slice(FRONTED.exec(sentence)?.[0].length ?? 0, m.index).trim();
@@ -855,7 +864,8 @@ function asideOccurrences({
     const future = FUTURE.test(clause);
     if (!date && !future) continue;
     const rest = headlineOf(text, body, Math.max(4, 12 - words));
-    const headline = `${subject} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    const be = !passive ? '' : /[^su]s$/.test(subject) ? 'were ' : 'was ';
+    const headline = `${subject} ${be}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
     out.push({
       headline,
       date,
