@@ -462,34 +462,48 @@ const ADMIN_UNIT =
   /^(?:Comuna|Amphoe|Municipio|Distrito|Kecamatan|Gmina|Obshtina|Concelho)\b|\b(?:County|District|Dist\.|Municipality|Province|Region|Township|Parish|Prefecture|Governorate)$/i;
 
 /**
+ * The romanised unit after a Korean county or city, or a Japanese city: "Uiseong-gun",
+ * "Wonju-si", "Kamakura-shi" (not the urban "-gu", whose stems are "Jung", "Nam", "Seo").
+ */
+const UNIT_SUFFIX = /^(\p{Lu}[\p{L}’']+)-(gun|si|shi)$/u;
+
+/**
  * The towns country-state-city lists that cities500 lacks (Pyeongtaek, Maliuc): GeoNames
  * places it drops for a missing count or another feature code. They have no population, so
  * the parser takes one only where the story's country vouches for a name no other town bears.
  */
 function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, common: Set<string>) {
   const byName = new Map<string, GazetteerEntry[]>();
-  for (const { entry } of towns.sources) {
-    const key = `${entry.country}|${nameKey(entry.name)}`;
-    const list = byName.get(key);
-    if (list) list.push(entry);
-    else byName.set(key, [entry]);
-  }
+  for (const { entry, names, alternates = [] } of towns.sources)
+    for (const name of new Set([...names, ...alternates])) {
+      // (GeoNames too writes some with the unit, "Cheongju-si", or romanised another way,
+      // "Kimhae" for Gimhae.)
+      const key = `${entry.country}|${nameKey(UNIT_SUFFIX.exec(name)?.[1] ?? name)}`;
+      const list = byName.get(key);
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
   const { City } = require('country-state-city') as { City: { getAllCities(): CityRecord[] } };
   const sources: GazetteerSource[] = [];
   const seen = new Set<string>();
   for (const c of City.getAllCities()) {
     const lat = Number(c.latitude);
     const lon = Number(c.longitude);
-    const key = `${c.countryCode}|${nameKey(c.name)}`;
+    // "Uiseong-gun", "Wonju-si": news writes the name without the unit ("in Uiseong").
+    const unit = UNIT_SUFFIX.exec(c.name);
+    const name = unit?.[1] ?? c.name;
+    const key = `${c.countryCode}|${nameKey(name)}`;
     if (ADMIN_UNIT.test(c.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    if (byName.get(key)?.some((e) => kmBetween(e, { lat, lon }) < 25)) continue;
-    const id = `csc:${c.countryCode}-${c.stateCode}-${nameKey(c.name).replace(/\s+/g, '-')}`;
+    // (A municipality's point may lie far from its town's: "Hamamatsu-shi" spans 1,500 km².)
+    const near = unit ? 60 : 25;
+    if (byName.get(key)?.some((e) => kmBetween(e, { lat, lon }) < near)) continue;
+    const id = `csc:${c.countryCode}-${c.stateCode}-${nameKey(name).replace(/\s+/g, '-')}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const entry: GazetteerEntry = {
       id,
-      name: c.name,
-      kind: 'village',
+      name,
+      kind: !unit ? 'village' : unit[2] === 'gun' ? 'admin' : 'city',
       lat,
       lon,
       country: c.countryCode,
@@ -498,7 +512,7 @@ function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, co
       source: `country-state-city:${c.countryCode}-${c.stateCode}`,
       ...(commonPhrase(c.name, 0, common) ? { commonWord: true } : {}),
     };
-    sources.push({ entry, names: [c.name] });
+    sources.push({ entry, names: unit ? [name, c.name] : [c.name] });
   }
   return sources;
 }

@@ -174,6 +174,15 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Effingham County', 'village', 'US')).toBeUndefined();
   });
 
+  it('knows a Korean county or city by the name news writes, without its unit', () => {
+    // country-state-city lists them as "Uiseong-gun", "Wonju-si".
+    const uiseong = first('Uiseong', 'admin', 'KR');
+    expect([uiseong?.lat, uiseong?.lon].map((x) => Math.round(x ?? 0))).toEqual([36, 129]);
+    // ... once: where GeoNames already has it ("Cheongju-si", "Kimhae"), nothing is added.
+    expect(first('Cheongju', 'city', 'KR')?.source).toMatch(/geonames/i);
+    expect(first('Gimhae', 'city', 'KR')?.source).toMatch(/geonames/i);
+  });
+
   it('places an island region where its people live, not in the sea amid its islands', () => {
     const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
       e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;

@@ -136,6 +136,12 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes no town from the names of features listed before their noun', () => {
+    expect(
+      placesIn('Troops blew up the Marion and Sydney roads near the Metz and London rivers.'),
+    ).toEqual([]);
+  });
+
   it('does not take a compass word before a place for a region of that name', () => {
     expect(
       placesIn('Birds died near a farm in North-Western Sydney.').map((p) => p.name),

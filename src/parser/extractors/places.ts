@@ -136,8 +136,13 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
-/** Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers": features, not towns. */
-const FEATURES_AFTER = namesThen('islands|rivers|lakes|mountains|valleys');
+/**
+ * Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers", "the Gyeongui and Donghae
+ * roads": features, not towns.
+ */
+const FEATURES_AFTER = namesThen(
+  'islands|rivers|lakes|mountains|valleys|roads|railways|lines|highways',
+);
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
