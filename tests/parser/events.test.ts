@@ -209,6 +209,16 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports the news a frame is told around ("The announcement came as ...")', () => {
+    expect(
+      events(
+        'The announcement came as President Ana Ruiz prepares to impose a tariff on cars from April 2.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      ['President Ana Ruiz prepares to impose a tariff on cars', '2018-04-02', 'scheduled'],
+    ]);
+  });
+
   it('reports a dated passive aside, and dates the main verb by its own clause only', () => {
     const found = events(
       'The mission, approved by the Security Council in October 2016, has been delayed by court cases. The talks, hosted by China on Monday, ended.',

@@ -878,6 +878,10 @@ function asideOccurrences({
   return out;
 }
 
+/** "The move comes as", "The announcement came while": a frame around the news that follows. */
+const FRAME =
+  /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
+
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 /** Between a verb and its object: a few words, no preposition ("won a record fourth"). */
@@ -1031,9 +1035,11 @@ export function findEvents(
     }
   };
   for (const whole of sentences) {
-    // "LIMA, Nov. 22 (Reuters) -- Peru decided": the dateline is not part of the news.
+    // "LIMA, Nov. 22 (Reuters) -- Peru decided": the dateline is not part of the news, nor is
+    // a frame the news is told in ("The announcement came as Trump prepares to impose ...").
     const dateline = DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
-    const s = { start: whole.start + dateline, end: whole.end };
+    const framed = FRAME.exec(text.slice(whole.start + dateline, whole.end))?.[0].length ?? 0;
+    const s = { start: whole.start + dateline + framed, end: whole.end };
     const ctx: SentenceContext = {
       text,
       s,
