@@ -318,12 +318,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // "He stunned the country ...": the person named last before the clause ("Biden announced
     // ... He said he would address the nation" is Biden's plan).
     const clauseStart = e.scopes[0]?.start ?? e.evidence.start;
-    const he = /^(?:He|She)\s/.test(e.headline)
+    // Of that sentence's people, the one it opens with, its subject ("Ishiba will replace
+    // Kishida, who ... He is expected to be elected" is Ishiba).
+    const last = /^(?:He|She)\s/.test(e.headline)
       ? personMentions[firstStartingFrom(personMentions, clauseStart) - 1]
       : undefined;
+    const lastSentence =
+      last && bodySentences[firstStartingFrom(bodySentences, last.start + 1) - 1];
+    const he = lastSentence
+      ? personMentions[firstStartingFrom(personMentions, lastSentence.start)]
+      : last;
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : e.headline;
+    if (he && !actors.includes(he.id)) actors.unshift(he.id);
     const headline =
       named &&
       !told.includes(named.name) &&

@@ -219,6 +219,20 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('heads a clause by its subject past a phrase the comma closes ("Hours before the ceremony,")', () => {
+    expect(
+      events(
+        'The Games opened on Friday. Hours before the ceremony, saboteurs attacked the railway.',
+      ).map((e) => e.headline),
+    ).toContain('Saboteurs attacked the railway');
+    expect(
+      events('The Paralympics will follow from Aug. 28 to Sept. 8.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['Paralympics', 'scheduled']]);
+  });
+
   it('reports a dated passive aside, and dates the main verb by its own clause only', () => {
     const found = events(
       'The mission, approved by the Security Council in October 2016, has been delayed by court cases. The talks, hosted by China on Monday, ended.',
@@ -495,6 +509,20 @@ describe('what is not an occurrence', () => {
     );
     expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
       ['A cyclone killed at least 50 people', '2017-05-01'],
+    ]);
+  });
+
+  it('heads a He/She sentence by the subject of the sentence that last named someone', () => {
+    const found = events(
+      'President Ana Ruiz will replace Prime Minister Jon Smith, who said in August that he would not seek re-election. She is expected to be elected by parliament on Tuesday.',
+    );
+    // (A plan denied, "would not seek re-election", is none.)
+    expect(found.map((e) => [e.headline, e.status, e.actors])).toEqual([
+      [
+        'Ana Ruiz is expected to be elected by parliament on Tuesday',
+        'scheduled',
+        ['person-ana-ruiz'],
+      ],
     ]);
   });
 

@@ -136,6 +136,12 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes the name before a cathedral or shrine for the building, unless a big city', () => {
+    const names = (t: string) => placesIn(t).map((p) => p.name);
+    expect(names('Crowds filled Marion cathedral in Ohio.')).toEqual(['Ohio']);
+    expect(names('Crowds filled the London cathedral.')).toEqual(['London']);
+  });
+
   it('takes no town from the names of features listed before their noun', () => {
     expect(
       placesIn('Troops blew up the Marion and Sydney roads near the Metz and London rivers.'),

@@ -103,7 +103,7 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to)\b[^,;:"“]{0,40},\s+/i;
+  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+/i;
 
 /**
  * A headline from the words of a span, at most `maxWords`.
@@ -191,11 +191,20 @@ export function inRelative(sentence: string, at: number): boolean {
  */
 export function conjunctStart(sentence: string, index: number): number {
   let start = 0;
+  let subordinate = false;
   for (const m of sentence
     .slice(0, index)
     .matchAll(
       /(?:,\s+(?:and|but)|[;:]|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s))\s+(?!\d)/g,
-    ))
+    )) {
     start = m.index + m[0].length;
-  return start;
+    subordinate = !/^[,;:]/.test(m[0]);
+  }
+  // "Hours before the ceremony, saboteurs attacked": a phrase the comma closes comes first.
+  const comma = subordinate
+    ? sentence.slice(start, index).search(/,\s+(?!\d|(?:where|which|who|whose|when)\b)[^,]*$/)
+    : -1;
+  return comma < 0
+    ? start
+    : start + comma + (/^,\s+/.exec(sentence.slice(start + comma))?.[0].length ?? 1);
 }

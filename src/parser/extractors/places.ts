@@ -53,6 +53,8 @@ interface Hit extends TextSpan {
   locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
+  /** Before a building it may name: "Notre-Dame cathedral". */
+  beforeBuilding: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
@@ -77,6 +79,7 @@ const PLAIN = {
   resembles: false,
   locative: false,
   beforeFeatureWord: false,
+  beforeBuilding: false,
   regionCue: false,
   cityCue: false,
   adjectivePair: false,
@@ -136,6 +139,9 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+/** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
+const BUILDING_AFTER =
+  /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
 /**
  * Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers", "the Gyeongui and Donghae
  * roads": features, not towns.
@@ -341,6 +347,7 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
+        beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeFeatureWord:
           FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
           FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
@@ -435,6 +442,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
+  // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
+  // (a big city still names its cathedral: "Cologne Cathedral").
+  if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)
+    return false;
   if (hit.abbreviation) return true;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);
