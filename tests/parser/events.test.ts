@@ -233,6 +233,16 @@ describe('events the text reports', () => {
     ).toEqual([['Paralympics', 'scheduled']]);
   });
 
+  it('dates a clause after "after" by itself, not the occurrence measured from it', () => {
+    const found = events(
+      'The snap election was held after the court removed President Ana Ruiz from office in April.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Snap election', '2018-01-09'],
+      ['The court removed President Ana Ruiz from office in April', '2017-04-01'],
+    ]);
+  });
+
   it('reports a dated passive aside, and dates the main verb by its own clause only', () => {
     const found = events(
       'The mission, approved by the Security Council in October 2016, has been delayed by court cases. The talks, hosted by China on Monday, ended.',

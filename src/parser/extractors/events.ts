@@ -323,11 +323,24 @@ const EXPECTED_OF =
 const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
+/** "after the court removed him": a clause of its own, measured from. */
+const SUBORDINATE = /\s(?:after|before|because|until|while)\s+(.*)$/su;
+
+/**
+ * Where a clause with a verb of its own starts after `from`, or `end` ("The election was held
+ * after the court removed Yoon in April": April dates the removal, not the election).
+ */
+function subordinateAt(text: string, from: number, end: number): number {
+  const m = SUBORDINATE.exec(text.slice(from, end));
+  return m && (ACTION.test(m[1] ?? '') || PAST_VERB.test(m[1] ?? '')) ? from + m.index : end;
+}
+
 /**
  * The clause that tells of a noun, up to the main verb when the noun carries a relative clause
  * ("the quake that struck the island rose to 1,234 on Tuesday": Tuesday is the toll's date).
  */
-function ownClause(text: string, nounStart: number, clause: TextSpan): TextSpan {
+function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
+  const clause = { start: whole.start, end: subordinateAt(text, nounStart, whole.end) };
   const relative = RELATIVE_AFTER_NOUN.exec(text.slice(nounStart, clause.end));
   if (!relative) return clause;
   const from = nounStart + relative[0].length;
@@ -521,7 +534,10 @@ function namedOccurrences(
           text,
           timexes,
           s,
-          (t) => possessive(text, t) || inRelative(sentence, t.start - s.start),
+          (t) =>
+            possessive(text, t) ||
+            inRelative(sentence, t.start - s.start) ||
+            t.start >= subordinateAt(text, nounStart, s.end),
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
@@ -985,7 +1001,7 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
 
 /** "four months after", "days before": a clause the sentence's news is measured from. */
 const MEASURED_FROM =
-  /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
