@@ -233,6 +233,17 @@ describe('events the text reports', () => {
     ).toEqual([['Paralympics', 'scheduled']]);
   });
 
+  it('tells an occurrence as going on by its own words only ("still missing after floods tore")', () => {
+    const found = events(
+      'Rescuers searched on Monday for people still missing after floods tore through towns in Seoul. The war is still raging.',
+    );
+    expect(found.map((e) => [e.headline, e.status])).toEqual([
+      ['Floods tore through towns in Seoul', 'happened'],
+      ['Rescuers searched on Monday for people still missing', 'happened'],
+      ['War', 'ongoing'],
+    ]);
+  });
+
   it('dates a clause after "after" by itself, not the occurrence measured from it', () => {
     const found = events(
       'The snap election was held after the court removed President Ana Ruiz from office in April.',

@@ -142,6 +142,12 @@ const FUTURE =
 const NEWS_OF_TODAY =
   /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
+/**
+ * Whether the words around a noun tell it as going on: its own clause and the few words before
+ * it ("is continuing its war", "the war is still raging"; not "people still missing after
+ * floods tore through towns"), outside quotations.
+ */
+const ongoingIn = (around: string) => ONGOING.test(around.replace(/[“"][^”"]*[”"]/g, ' '));
 
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
@@ -323,6 +329,10 @@ const EXPECTED_OF =
 const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
+/** "The launch came days after": a verb that tells nothing of its own. */
+const LIGHT_VERB_NEXT =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
+
 /** "after the court removed him": a clause of its own, measured from. */
 const SUBORDINATE = /\s(?:after|before|because|until|while)\s+(.*)$/su;
 
@@ -381,7 +391,6 @@ function namedOccurrences(
     .replace(RELATIVE_ASIDE, ',')
     .replace(CLOSING_RELATIVE, '');
   const future = FUTURE.test(narration);
-  const ongoing = ONGOING.test(narration);
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -495,7 +504,12 @@ function namedOccurrences(
       ? 'proposed'
       : upcoming || (ahead && !date)
         ? 'scheduled'
-        : ongoing
+        : ongoingIn(
+              text.slice(
+                Math.max(s.start + conjunctStart(sentence, start - s.start), start - 30),
+                own.end,
+              ),
+            )
           ? 'ongoing'
           : 'happened';
     // The object of an aim ("met to plan flood defences") is not a thing that happened today.
@@ -541,10 +555,17 @@ function namedOccurrences(
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
-    if (status === 'happened' && !date) continue; // a bare mention with nothing to place it in time
-    if (date && status === 'happened' && upcoming) status = 'scheduled';
-    // The subject of its own verb ("a cyclone killed 50 people") is told by its clause.
+    // The subject of its own verb ("a cyclone killed 50 people") is told by its clause; one
+    // that opens a clause of the sentence is an occurrence even undated ("people still missing
+    // after flash floods tore through towns"). Else a bare mention with nothing to place it in
+    // time is none (and the main clause's subject is the main verb's to report).
     const told = VERB_NEXT.test(text.slice(np.end, after.end));
+    const subordinate =
+      told &&
+      conjunctStart(sentence, start - s.start) > 0 &&
+      !LIGHT_VERB_NEXT.test(text.slice(np.end, after.end));
+    if (status === 'happened' && !date && !subordinate) continue;
+    if (date && status === 'happened' && upcoming) status = 'scheduled';
     // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it.)
     const short = np.end - start < 24;
     const article = (
