@@ -244,6 +244,26 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates a clause by the measure it is told from ("came a week after the navy tested")', () => {
+    const found = events(
+      'The army fired a rocket. The launch came a week after the navy tested a missile. The vote was held two months after the army seized power.',
+    );
+    expect(
+      found
+        .filter((e) => /tested|seized/.test(e.headline))
+        .map((e) => [
+          e.headline,
+          e.date?.start,
+          e.date?.precision,
+          e.date?.approximate,
+          e.date?.text,
+        ]),
+    ).toEqual([
+      ['The navy tested a missile', '2018-01-02', 'day', true, 'a week after'],
+      ['The army seized power', '2017-11-01', 'month', true, 'two months after'],
+    ]);
+  });
+
   it('dates a clause after "after" by itself, not the occurrence measured from it', () => {
     const found = events(
       'The snap election was held after the court removed President Ana Ruiz from office in April.',

@@ -1,5 +1,6 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
+import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
   clauseFrom,
@@ -961,6 +962,31 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     });
     if (earlier?.date?.text && earlier.status === 'happened' && !told(clause))
       found.push({ ...earlier, evidence: s });
+    // "The launch came a week after the North tested a missile": undated, the clause is dated
+    // by the measure, from the sentence's own date or the day of publication.
+    const direction = m[1] === 'before' ? 'before' : 'after';
+    const at = s.start + m.index + m[0].lastIndexOf(direction);
+    const measure = timexes[firstStartingFrom(timexes, at) - 1];
+    const own = timexes.find((t) => t.type === 'DATE' && t.start >= s.start && t.end <= at);
+    const anchor = (own && timexToDate(own)) ?? publicationDate(published);
+    const date =
+      measure?.type === 'DURATION' && measure.end >= at - 1 && anchor
+        ? measuredFrom(
+            anchor,
+            measure.value,
+            direction,
+            text.slice(measure.start, at + direction.length),
+          )
+        : null;
+    if (!date) continue;
+    const undated = out
+      .slice(-RECENT)
+      .find(
+        (o) => !o.date && o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+      );
+    if (undated) undated.date = date;
+    else if (earlier && !earlier.date && earlier.status === 'happened' && !told(clause))
+      found.push({ ...earlier, date, evidence: s });
   }
   for (const m of sentence.matchAll(/,\s+when\s+/g)) {
     const at = s.start + m.index;
@@ -1022,7 +1048,7 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
 
 /** "four months after", "days before": a clause the sentence's news is measured from. */
 const MEASURED_FROM =
-  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(?:after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
