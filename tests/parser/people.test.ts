@@ -368,6 +368,19 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('gives a paragraph that is only a quote the speaker of the paragraph before', () => {
+    const story = parseArticle(
+      'Headline\n\n"Half the town is gone," Mayor Ana Ruiz said.\n\n"It will take years to rebuild what we lost."\n\nRain fell. "Nobody knows how long this will last," a resident told reporters.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    // (Not a quote inside a paragraph of other words: that one is the resident's.)
+    expect(story.quotes.map((q) => q.speaker)).toEqual([
+      'person-ana-ruiz',
+      'person-ana-ruiz',
+      null,
+    ]);
+  });
+
   it('keeps a short quote a named person speaks, but not a quoted name or a person in an aside', () => {
     const story = parseArticle(
       'Headline\n\nChancellor Angela Merkel said the deal was "a good signal." Leaders agreed to build "controlled centres" there.\n\nSenator Mike Ruiz, who met President David Lee on Monday, said he was open to talks "without preconditions." President David Lee\'s spokesman said he would "respond sternly."',

@@ -53,7 +53,10 @@ export function findQuotes(
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let openFromPrevious = false;
+  let lastParagraph: Paragraph | null = null;
   for (const p of paragraphs) {
+    const paragraphBefore = lastParagraph;
+    lastParagraph = p;
     let i = p.start;
     let continuing = openFromPrevious && OPEN.includes(text[p.start] ?? '');
     openFromPrevious = false;
@@ -117,9 +120,18 @@ export function findQuotes(
         const subject = outsideAsides(text, sentenceOf.start, verbAt).flatMap(([a, b]) =>
           personAt(a, b),
         );
+        // '"We will scatter filth," Kim said.' then a paragraph that is a quote and nothing
+        // else: the same speaker goes on.
+        const wholeParagraph = i === p.start && !/\p{L}/u.test(text.slice(end, p.end));
+        const goesOn =
+          !!previous &&
+          !!paragraphBefore &&
+          previous.start >= paragraphBefore.start &&
+          wholeParagraph;
         const speakerAt = before.length
           ? (subject.at(-1) ?? before.at(-1) ?? null)
-          : (after[0] ?? (samePara && !attributed ? (previous?.speakerAt ?? null) : null));
+          : (after[0] ??
+            ((samePara || goesOn) && !attributed ? (previous?.speakerAt ?? null) : null));
         out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
       }
       if (!closed) openFromPrevious = words >= 4;
