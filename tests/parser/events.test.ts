@@ -1195,6 +1195,16 @@ describe('a plan after a ruling', () => {
       ).map((e) => e.headline),
     ).toEqual(['Prosecutors to review the verdict and decide whether to appeal']);
   });
+
+  it('takes a word or two more rather than cut the last phrase short ("for a second day")', () => {
+    expect(
+      events(
+        'Financial markets, schools and offices across the island were closed for a second day, and flights were cancelled.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Financial markets, schools and offices across the island were closed for a second day',
+    ]);
+  });
 });
 
 describe('a number with a comma in an aside', () => {

@@ -161,6 +161,9 @@ export function headlineOf(
         !(/^and$/i.test(w) && upper(kept[i - 1]) && upper(kept[i + 1])),
     );
     if (cut > 0) kept = kept.slice(0, cut);
+    // (With no phrase to cut before, a word or two more beats a phrase cut short: "were
+    // closed for a second day".)
+    else if (words.length - kept.length <= 2) kept = words;
   }
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
   // and so does one it left last ("evacuated to shelters as").
