@@ -91,7 +91,7 @@ const COUNTERPART_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
  * that an office belongs to, not where the occurrence is.
  */
 const OFFICE_OF =
-  /\b(?:presidents?|leaders?|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers?|heads?\s+of\s+state|kings?|queens?|ambassadors?|envoys?|governments?|citizens|nationals|representatives|delegations?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+)?$/iu;
+  /\b(?:[Pp]residents?|[Ll]eaders?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+)?$/u;
 
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
 export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
