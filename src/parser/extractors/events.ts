@@ -535,6 +535,8 @@ function namedOccurrences(
       /\b(?:at the time of|after|before|during|following|in the wake of|ahead of|since)\s+the\s+$/i.test(
         text.slice(Math.max(s.start, start - 28), start),
       );
+    // (Where a clause with its own verb starts: its times are its own.)
+    const later = subordinateAt(text, nounStart, s.end);
     if (
       !date &&
       status === 'happened' &&
@@ -549,10 +551,7 @@ function namedOccurrences(
           text,
           timexes,
           s,
-          (t) =>
-            possessive(text, t) ||
-            inRelative(sentence, t.start - s.start) ||
-            t.start >= subordinateAt(text, nounStart, s.end),
+          (t) => possessive(text, t) || inRelative(sentence, t.start - s.start) || t.start >= later,
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
@@ -967,7 +966,16 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const direction = m[1] === 'before' ? 'before' : 'after';
     const at = s.start + m.index + m[0].lastIndexOf(direction);
     const measure = timexes[firstStartingFrom(timexes, at) - 1];
-    const own = timexes.find((t) => t.type === 'DATE' && t.start >= s.start && t.end <= at);
+    // (From the sentence's first time on, by binary search: a long story has many times.)
+    let own: Timex | undefined;
+    for (let k = firstStartingFrom(timexes, s.start); k < timexes.length; k++) {
+      const t = timexes[k] as Timex;
+      if (t.end > at) break;
+      if (t.type === 'DATE') {
+        own = t;
+        break;
+      }
+    }
     const anchor = (own && timexToDate(own)) ?? publicationDate(published);
     const date =
       measure?.type === 'DURATION' && measure.end >= at - 1 && anchor
