@@ -264,6 +264,20 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports a dated clause after "since", and a plan dated by its own participle clause', () => {
+    expect(
+      events('It was their second meeting since Ana Ruiz took office in June.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toContainEqual(['Ana Ruiz took office in June', '2017-06-01']);
+    expect(
+      events(
+        'The envoy will fly to Seoul on Sunday for his first summit with Ana Ruiz, scheduled for Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['First summit', '2018-01-15']);
+  });
+
   it('dates a clause after "after" by itself, not the occurrence measured from it', () => {
     const found = events(
       'The snap election was held after the court removed President Ana Ruiz from office in April.',

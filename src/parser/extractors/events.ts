@@ -12,8 +12,8 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { WEEKDAYS } from './timex-lexicon.ts';
-import { PUT_OFF_VERB } from './tokens.ts';
+import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
   CLOSING_RELATIVE,
@@ -455,9 +455,11 @@ function namedOccurrences(
     const np: TextSpan = { start, end: timed ? nounEnd : tailEnd };
     // "the war, which began on Oct. 7", "the reunions, scheduled for Aug. 20-26": the noun's
     // own relative or participle clause dates it.
-    const described = /^,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
-      text.slice(np.end, s.end),
-    );
+    // ("his first summit with Trump, scheduled for Monday": past the noun's partner too.)
+    const described =
+      /^(?:\s+(?:with|between|among|against)\s[^,;]{1,60})?,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
+        text.slice(np.end, s.end),
+      );
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 12), start)) ??
       datedBy(text, timexes, np) ??
@@ -1054,9 +1056,13 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
   return found;
 }
 
-/** "four months after", "days before": a clause the sentence's news is measured from. */
-const MEASURED_FROM =
-  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)/gu;
+/** Month and day names, which open no clause ("since October and traded"). */
+const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(titleCase).join('|');
+/** "four months after", "days before", "since": a clause the sentence's news is measured from. */
+const MEASURED_FROM = new RegExp(
+  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)`,
+  'gu',
+);
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
