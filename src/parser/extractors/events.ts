@@ -12,7 +12,7 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, WEEKDAYS } from './timex-lexicon.ts';
 import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
@@ -632,11 +632,7 @@ function datedPastVerb(
 }
 
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
-const SPOKEN_DAY = [
-  ...Object.keys(WEEKDAYS).map((d) => d.charAt(0).toUpperCase() + d.slice(1)),
-  'today',
-  'yesterday',
-].join('|');
+const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
 /**
  * "Apple said on Thursday it would build a campus", "his lawyer told reporters that his client
@@ -1056,9 +1052,10 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
   return found;
 }
 
-/** Month and day names, which open no clause ("since October and traded"). */
-const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(titleCase).join('|');
-/** "four months after", "days before", "since": a clause the sentence's news is measured from. */
+/**
+ * "four months after", "days before", "since": a clause the sentence's news is measured from
+ * (not a month or a day: "since October and traded").
+ */
 const MEASURED_FROM = new RegExp(
   String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)`,
   'gu',

@@ -1,3 +1,5 @@
+import { titleCase } from './tokens.ts';
+
 /** Words of English time expressions, shared by the timex rules. */
 
 export const MONTHS: Record<string, number> = {
@@ -36,6 +38,11 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
+
+/** Month and day names as a title-cased regex alternation ("January|Jan|...|Saturday"). */
+export const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
+  .map(titleCase)
+  .join('|');
 
 const SMALL: Record<string, number> = {
   a: 1,

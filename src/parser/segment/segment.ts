@@ -1,6 +1,6 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
-import { MONTHS, WEEKDAYS } from '../extractors/timex-lexicon.ts';
-import { BULLET, titleCase } from '../extractors/tokens.ts';
+import { CALENDAR_NAMES } from '../extractors/timex-lexicon.ts';
+import { BULLET } from '../extractors/tokens.ts';
 
 /** The article cut into its parts; every span indexes the original text. */
 export interface Segments {
@@ -96,7 +96,7 @@ const ABBREVIATIONS = new Set(
 
 /** What may follow a clock time in the same sentence: a day, a month, a zone, "Seoul time". */
 const TIME_GOES_ON = new RegExp(
-  String.raw`^\s+(?:\(|["“]?(?:(?:${[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map(titleCase).join('|')})\b|\p{Lu}{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich)\b|\S+(?:\s+Standard)?\s+[Tt]ime\b))`,
+  String.raw`^\s+(?:\(|["“]?(?:(?:${CALENDAR_NAMES})\b|\p{Lu}{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich)\b|\S+(?:\s+Standard)?\s+[Tt]ime\b))`,
   'u',
 );
 
