@@ -247,9 +247,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         : q.continues && previous
           ? previous.speaker
           : null;
+    const source =
+      speaker === null ? (q.source ?? (q.continues ? previous?.source : null) ?? null) : null;
     quotes.push({
       id: quoteId(`quote-${slugify(q.text, 4)}`),
       speaker,
+      source,
       text: q.text,
       start: q.start,
       end: q.end,

@@ -82,6 +82,11 @@ export const QuoteSchema = TextSpanSchema.extend({
   id: z.string(),
   /** Id of the speaking person, or null when the text does not say who speaks. */
   speaker: z.string().nullable(),
+  /**
+   * Who speaks as the text names them when no person does ("the ministry", "KCNA"), or null
+   * when a person speaks or the text names nobody.
+   */
+  source: z.string().nullable(),
   text: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -152,4 +152,22 @@ describe('the explainer', () => {
       'region, circled',
     );
   });
+
+  it('sets a quote no person speaks with who the text says speaks it', () => {
+    const p3 = fixtureStory.paragraphs[2];
+    if (!p3) throw new Error('fixture: no third paragraph');
+    const quote = {
+      id: 'quote-gamma',
+      speaker: null,
+      source: 'the port authority',
+      text: fixtureStory.text.slice(p3.start, p3.end),
+      start: p3.start,
+      end: p3.end,
+    };
+    const quoted = { ...fixtureStory, quotes: [quote] };
+    render(<App stories={[quoted]} story={quoted} slug={null} syncUrl={false} />);
+    const block = article().querySelector('blockquote');
+    expect(block).toHaveTextContent('Gamma Port was not on the agenda.');
+    expect(block?.querySelector('footer')).toHaveTextContent('— The port authority');
+  });
 });

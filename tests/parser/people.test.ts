@@ -543,6 +543,67 @@ describe('the speaker of a quote', () => {
   });
 });
 
+describe('a quote no person speaks', () => {
+  const sources = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+      givenNames,
+    }).quotes.map((q) => [q.speaker, q.source, q.text]);
+
+  it.each([
+    ['"Uncertainty around the outlook has increased," the Fed said in its statement.', 'the Fed'],
+    [
+      '"The drills are a rehearsal for invasion," said the foreign ministry in a statement.',
+      'the foreign ministry',
+    ],
+    ['"Talks will resume in March," according to KCNA.', 'KCNA'],
+    [
+      '"The drills push the peninsula to the brink," the Korean Central News Agency (KCNA) said.',
+      'the Korean Central News Agency (KCNA)',
+    ],
+    [
+      '"Our position remains unchanged," a spokesperson for the Joint Chiefs of Staff told reporters.',
+      'a spokesperson for the Joint Chiefs of Staff',
+    ],
+    [
+      '"We are ready to talk to anyone," a spokesman for the ministry told reporters.',
+      'a spokesman for the ministry',
+    ],
+    [
+      'On Thursday, North Korea\'s defence ministry said: "The deployment is a reckless provocation."',
+      "North Korea's defence ministry",
+    ],
+  ])('names who says it as the text does: %s', (text, source) => {
+    expect(sources(text)).toEqual([[null, source, expect.any(String)]]);
+  });
+
+  it('goes on through "it said" and an unattributed quote of the same paragraph', () => {
+    expect(
+      sources(
+        '"Relief supplies have reached the coast," the agency said. "More convoys will follow soon."\n\n"Roads remain closed in the north," it said.',
+      ).map(([, source]) => source),
+    ).toEqual(['the agency', 'the agency', 'the agency']);
+  });
+
+  it('is nobody\'s for "it said" after a sentence that names someone else', () => {
+    expect(
+      sources(
+        '"Relief supplies have reached the coast," the agency said.\n\nThe army has warned that roads are closed. "We will open them by Friday," it said.',
+      ).map(([, source]) => source),
+    ).toEqual(['the agency', null]);
+  });
+
+  it('is left to the person when a person speaks, and null when nobody is named', () => {
+    expect(
+      sources('"We will rebuild every home," President Ana Ruiz said in a statement.').map(
+        ([speaker, source]) => [speaker !== null, source],
+      ),
+    ).toEqual([[true, null]]);
+    expect(sources('"This changes everything," that is what everyone says about it.')).toEqual([]);
+  });
+});
+
 describe('people and the bodies they serve', () => {
   it('takes no agency for a person ("according to Cal Fire"), and keeps a long office whole', () => {
     expect(

@@ -126,7 +126,10 @@ export function ArticlePanel() {
       const q = quotes[i]?.find(
         (x) => Math.min(x.end, p.end) - Math.max(x.start, p.start) >= 0.5 * (p.end - p.start),
       );
-      return q ? (q.speaker ? (names.get(q.speaker) ?? '') : '') : null;
+      if (!q) return null;
+      // ("the ministry" as the text names it stands alone in the footer: "— The ministry".)
+      const source = q.source ? q.source.charAt(0).toUpperCase() + q.source.slice(1) : '';
+      return q.speaker ? (names.get(q.speaker) ?? source) : source;
     });
     const out = [];
     for (let at = 0; at < story.paragraphs.length; at += BLOCK)

@@ -8,6 +8,8 @@ export interface QuoteCandidate extends TextSpan {
   speakerAt: number | null;
   /** Continues the quote of the paragraph before (no closing mark there, an opening one here). */
   continues: boolean;
+  /** Who speaks as the text writes it, where that may be no person ("the ministry", "KCNA"). */
+  source: string | null;
 }
 
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
@@ -20,6 +22,52 @@ const SPEECH =
 const INTRODUCES = new RegExp(
   `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn)(?:e|es|ed|s|ing)?\\b`,
 );
+
+const SPEECH_VERB =
+  'said|says|added|adds|told|tells|wrote|writes|stated|states|warned|warns|announced|noted|claimed|argued|insisted|explained|reported|reports';
+// (A word ends in a letter or digit: the stop after "according to KCNA." is the sentence's. It
+// may stand in brackets: "the Korean Central News Agency (KCNA)".)
+const SOURCE_WORD = String.raw`\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\)?`;
+const SOURCE_WORDS = `(?:${SOURCE_WORD}\\s+){0,8}?${SOURCE_WORD}`;
+/** '"…," the ministry said' or '"…," a spokesman for the ministry told reporters'. */
+const SOURCE_AFTER = new RegExp(
+  `^[\\s,]*(${SOURCE_WORDS})\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
+/** '"…," said the ministry in a statement' or '"…," according to KCNA.' */
+const SOURCE_INVERTED = new RegExp(
+  `^[\\s,]*(?:${SPEECH_VERB}|according to)\\s+(${SOURCE_WORDS})\\s*(?=[,.;:]|$|\\s+(?:in|on|at|after|during|via|through)\\b)`,
+  'u',
+);
+/** A subject before its verb: a short phrase of words and nothing else. */
+const SOURCE_PHRASE = new RegExp(`^${SOURCE_WORDS}$`, 'u');
+const AUXILIARIES =
+  /(?:\s+(?:also|later|separately|earlier|previously|has|have|had|would|will))+$/i;
+/** Words that stand for a speaker named before them: the speaker, if any, is that one. */
+const PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
+const NO_SOURCE =
+  /^(?:this|that|these|those|there|which|who|what|some|many|others|one|all|both|and|but|as|when|while|if|because)\b/i;
+
+/**
+ * Who says a quote as the text writes it, when the subject of its speech verb is a phrase and
+ * not a pronoun: "the Fed", "North Korea's defence ministry", "a spokesman for the mayor".
+ * `before` is the sentence up to the quote (its first speech verb decides), `after` the rest.
+ */
+function sourceOf(before: string, after: string): string | 'pronoun' | null {
+  const tail = SOURCE_AFTER.exec(after)?.[1] ?? SOURCE_INVERTED.exec(after)?.[1];
+  let phrase = tail;
+  if (phrase === undefined) {
+    const verb = INTRODUCES.exec(before);
+    if (!verb) return null;
+    // ("On Thursday, the ministry said": the subject follows a fronted phrase.)
+    phrase = (before.slice(0, verb.index).split(/[,;:]/).at(-1) ?? '')
+      .replace(AUXILIARIES, '')
+      .trim();
+  }
+  if (PRONOUN.test(phrase)) return 'pronoun';
+  if (!phrase || !SOURCE_PHRASE.test(phrase) || NO_SOURCE.test(phrase)) return null;
+  return phrase.replace(/^The\b/, 'the');
+}
 
 /**
  * The parts of a range outside its asides (", who is due to visit Seoul,", ", the sister of
@@ -128,11 +176,32 @@ export function findQuotes(
           !!paragraphBefore &&
           previous.start >= paragraphBefore.start &&
           wholeParagraph;
+        const inherits = (samePara || goesOn) && !attributed;
         const speakerAt = before.length
           ? (subject.at(-1) ?? before.at(-1) ?? null)
-          : (after[0] ??
-            ((samePara || goesOn) && !attributed ? (previous?.speakerAt ?? null) : null));
-        out.push({ start: i, end, text: inner, speakerAt, continues: continuing });
+          : (after[0] ?? (inherits ? (previous?.speakerAt ?? null) : null));
+        // '"…," it said': a pronoun goes on with the source of the quote before.
+        const said = sourceOf(
+          text.slice(sentenceOf.start, i),
+          text.slice(end, tagged && tag ? tag.end : sentenceOf.end),
+        );
+        // ("it" is the source before only if nothing but quotes came between: "Pyongyang has
+        // warned ... 'We will act,' it said" is Pyongyang's.)
+        const adjacent =
+          samePara ||
+          (!!previous &&
+            !!paragraphBefore &&
+            previous.start >= paragraphBefore.start &&
+            i === p.start);
+        const source =
+          speakerAt !== null
+            ? null
+            : (said === 'pronoun' && adjacent) || (said === null && (inherits || continuing))
+              ? (previous?.source ?? null)
+              : said === 'pronoun'
+                ? null
+                : said;
+        out.push({ start: i, end, text: inner, speakerAt, continues: continuing, source });
       }
       if (!closed) openFromPrevious = words >= 4;
       continuing = false;
