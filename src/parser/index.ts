@@ -53,6 +53,7 @@ function asWritten(name: string, written = ''): string {
  * the names of countries and regions stay the gazetteer's, which say where the pin is.
  */
 function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
+  if (entry.kind === 'country') return countryName(entry.name, mentions);
   if (entry.kind !== 'city' && entry.kind !== 'village') return entry.name;
   const own = nameKey(entry.name);
   const exact = (m: Mention) => m.text.toLowerCase() === entry.name.toLowerCase();
@@ -61,6 +62,19 @@ function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   const written = first.text === first.text.toUpperCase() ? titleCase(first.text) : first.text;
   const key = nameKey(written);
   return editDistance(key, own) <= Math.max(1, Math.floor(own.length / 5)) ? written : entry.name;
+}
+
+/**
+ * A country whose gazetteer name the text never writes and writes with letters English does not
+ * ("Türkiye") goes by the name the text gives it most ("Turkey"), unless that is initials.
+ */
+function countryName(name: string, mentions: Mention[]): string {
+  if (/^[\p{ASCII}]*$/u.test(name) || mentions.some((m) => m.text === name)) return name;
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (/^\p{Lu}\p{Ll}{3,}(?: \p{Lu}?\p{Ll}+)*$/u.test(m.text))
+      counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? name;
 }
 
 /** Levenshtein distance, two rows at a time (names are short). */

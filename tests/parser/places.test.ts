@@ -791,6 +791,32 @@ describe('the name a town is shown by', () => {
   });
 });
 
+describe('the name a country is shown by', () => {
+  const countries = gazetteerFrom([
+    {
+      entry: place('country:TR', 'Türkiye', 'country', [39, 35], 'TR', null).entry,
+      names: ['Türkiye', 'Turkey', 'Republic of Turkey', 'TR'],
+    },
+    {
+      entry: place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null).entry,
+      names: ['United Kingdom', 'Britain', 'UK'],
+    },
+  ]);
+  const names = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: countries }).places.map((p) => [p.id, p.name]);
+
+  it("is the text's own name for one the gazetteer writes in letters English does not", () => {
+    expect(names('An earthquake struck eastern Turkey. Turkey asked for help.')).toEqual([
+      ['turkiye', 'Turkey'],
+    ]);
+    expect(names('Türkiye, once Turkey, asked for help.')).toEqual([['turkiye', 'Türkiye']]);
+  });
+
+  it("is the gazetteer's otherwise, however the text calls it", () => {
+    expect(names('Britain asked for help.')).toEqual([['united-kingdom', 'United Kingdom']]);
+  });
+});
+
 describe('a country named in full, then short', () => {
   const congos = gazetteerFrom([
     {
