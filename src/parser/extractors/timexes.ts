@@ -536,6 +536,21 @@ const rules: Rule[] = [
       return { type: 'TIME', value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}` };
     },
   },
+  // A weekday in a named week: "Monday last week", "on Friday of next week" (weeks start on Monday)
+  {
+    re: new RegExp(
+      `\\b(${WEEKDAY_WORDS}),? (?:of )?(last|next|this|the following|the previous) week\\b`,
+      'gi',
+    ),
+    resolve(m, { ref }) {
+      const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
+      if (!ref) return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      const rel = (m[2] ?? '').toLowerCase().replace(/^the /, '');
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+      const day = addDays(monday, 7 * (OFFSET[rel] ?? 0) + ((wd + 6) % 7));
+      return { type: 'DATE', value: fmtDay(day) };
+    },
+  },
   // Weekdays, with a part of the day: "Monday", "Tuesday night"; plural is a set: "Mondays"
   {
     re: new RegExp(`\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
