@@ -777,6 +777,20 @@ describe('what is not an occurrence', () => {
     );
     expect(e?.headline).toBe('Secretary of State Ana Ruiz flew to Seoul on Monday');
   });
+
+  it('keeps the last phrase whole when the limit falls before the next one, but not half a list', () => {
+    const headline = (text: string) => events(text)[0]?.headline;
+    expect(
+      headline(
+        "The country's parliament voted on Saturday to impeach President Ana Lucia Ruiz over her short-lived attempt to impose martial law.",
+      ),
+    ).toBe("The country's parliament voted on Saturday to impeach President Ana Lucia Ruiz");
+    expect(
+      headline(
+        'In February 2017, two earthquakes killed more than 53,000 people in Turkey and about 6,000 in Syria.',
+      ),
+    ).toBe('Two earthquakes killed more than 53,000 people in Turkey');
+  });
 });
 
 describe('what is no proposal', () => {

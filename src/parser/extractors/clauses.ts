@@ -109,6 +109,10 @@ export const FRONTED =
  * A headline from the words of a span, at most `maxWords`.
  * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
  */
+/** Words a headline may be cut before: each opens a phrase. */
+const PHRASE_OPENING =
+  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i;
+
 export function headlineOf(
   text: string,
   span: TextSpan,
@@ -148,19 +152,26 @@ export function headlineOf(
     more++;
   }
   if (words.length > kept.length && more === 0) {
+    // (A limit that falls before an adjunct's first word broke no phrase: "voted on Saturday to
+    // impeach President Yoon Suk Yeol | over his attempt" keeps its last phrase. "to", "of",
+    // "and", "that" and "as" go on with what came before: "forced thousands | to flee".)
+    const next = words[kept.length] ?? '';
+    const atBoundary = PHRASE_OPENING.test(next) && !/^(?:to|of|and|that|as)$/i.test(next);
+    // ("killed 53,000 people in Turkey and about 6,000 | in Syria": nor half a list.)
+    const halfList = kept.slice(-3, -1).findIndex((w) => /^(?:and|or)$/i.test(w));
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
       (w, i) =>
         // (and at least a word past the verb: not "will take part" for "will take part in").
         i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
-        /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i.test(
-          w,
-        ) &&
+        PHRASE_OPENING.test(w) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads")
         !(/^and$/i.test(w) && upper(kept[i - 1]) && upper(kept[i + 1])),
     );
-    if (cut > 0) kept = kept.slice(0, cut);
+    if (atBoundary) {
+      if (halfList >= 0) kept = kept.slice(0, kept.length - 3 + halfList);
+    } else if (cut > 0) kept = kept.slice(0, cut);
     // (With no phrase to cut before, a word or two more beats a phrase cut short: "were
     // closed for a second day".)
     else if (words.length - kept.length <= 2) kept = words;
@@ -177,8 +188,8 @@ export function headlineOf(
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');
-  // (The point of "U.S." stays.)
-  h = /(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
+  // (The point of "U.S." and "a.m." stays.)
+  h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);
 }
 
