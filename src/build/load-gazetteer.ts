@@ -423,9 +423,11 @@ function cities({ common }: Sources): Towns {
     if (!/^PPL/.test(code) || /^PPL(?:H|Q|W|CH)$/.test(code)) continue; // historical, abandoned, destroyed
     const kind: PlaceKind =
       population >= 5000 || code === 'PPLC' || code === 'PPLA' ? 'city' : 'village';
+    // ("Hwaseong-si" is Hwaseong in news, which GeoNames lists among its names.)
+    const stem = UNIT_SUFFIX.exec(name)?.[1];
     const entry: GazetteerEntry = {
       id: `geonames:${id}`,
-      name,
+      name: stem && alternates.split(',').includes(stem) ? stem : name,
       kind,
       lat: Number(lat),
       lon: Number(lon),
@@ -442,7 +444,7 @@ function cities({ common }: Sources): Towns {
     const alts = big
       ? alternates.split(',').filter((a) => plausibleAlternate(a, ascii, population, common))
       : [];
-    sources.push({ entry, names: [name, ascii], alternates: alts });
+    sources.push({ entry, names: [entry.name, name, ascii], alternates: alts });
     // A region's seat; a national capital seats its region when GeoNames marks no other.
     if (cc && admin1 && (code === 'PPLA' || (code === 'PPLC' && !seats.has(`${cc}-${admin1}`))))
       seats.set(`${cc}-${admin1}`, entry);

@@ -181,6 +181,11 @@ describe('the gazetteer built from the packaged data sets', () => {
     // ... once: where GeoNames already has it ("Cheongju-si", "Kimhae"), nothing is added.
     expect(first('Cheongju', 'city', 'KR')?.source).toMatch(/geonames/i);
     expect(first('Gimhae', 'city', 'KR')?.source).toMatch(/geonames/i);
+    // GeoNames' own "Hwaseong-si" goes by the name it lists for it, which news writes.
+    expect(['Hwaseong', 'Cheongju'].map((n) => first(n, 'city', 'KR')?.name)).toEqual([
+      'Hwaseong',
+      'Cheongju',
+    ]);
   });
 
   it('places an island region where its people live, not in the sea amid its islands', () => {
