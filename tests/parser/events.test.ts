@@ -793,6 +793,45 @@ describe('what is not an occurrence', () => {
   });
 });
 
+describe('a condition after the verb', () => {
+  it('neither dates the verb nor runs into its headline', () => {
+    const found = events(
+      'The union has threatened to stage an indefinite strike if its demands are not met by the end of the month.',
+    );
+    expect(found.map((e) => e.date?.text)).not.toContain('the end of the month');
+    expect(found.map((e) => e.headline).join(' ')).not.toMatch(/\bif\b/);
+  });
+});
+
+describe('a headline cut before a number', () => {
+  it('does not end on the words that lead up to it ("jumped more than")', () => {
+    expect(
+      events(
+        'The company reported on Friday that its second-quarter operating profit jumped more than 15-fold from a year earlier.',
+      ).map((e) => e.headline),
+    ).toEqual(['The company reported on Friday that its second-quarter operating profit jumped']);
+  });
+});
+
+describe('an occurrence named to place another in time', () => {
+  it('is no event of its own when undated ("during the visit"), but one with its own date is', () => {
+    expect(
+      events(
+        'Ruiz arrived in Seoul on Monday. The two leaders are expected to sign a new agreement during the visit.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Ruiz arrived in Seoul on Monday',
+      'The two leaders are expected to sign a new agreement',
+    ]);
+    expect(
+      events('The ministers met ahead of the summit on Friday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toContainEqual(['Summit', expect.any(String)]);
+  });
+});
+
 describe('what is no proposal', () => {
   it('reads what evidence suggests as no proposal ("polls suggest the party will lose")', () => {
     expect(events('Polls suggest the ruling party will lose the vote.')).toEqual([]);

@@ -183,8 +183,11 @@ export function headlineOf(
   while (
     kept.length > 1 &&
     kept.length < words.length &&
-    // (nor on a time word the cut orphaned: "to visit Seoul early next".)
-    /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this)$/i.test(kept.at(-1) ?? '')
+    // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
+    // before a number: "jumped more than".)
+    /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|less|fewer|than|about|around|nearly|almost|roughly|some)$/i.test(
+      kept.at(-1) ?? '',
+    )
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');

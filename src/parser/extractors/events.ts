@@ -334,6 +334,9 @@ const RELATIVE_AFTER_NOUN =
 const LIGHT_VERB_NEXT =
   /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
+/** "if its demands are not met": a condition, whose times are its own. */
+const CONDITION = /,?\s(?:if|unless)\s/;
+
 /** "after the court removed him": a clause of its own, measured from. */
 const SUBORDINATE = /\s(?:after|before|because|until|while)\s+(.*)$/su;
 
@@ -567,6 +570,8 @@ function namedOccurrences(
       conjunctStart(sentence, start - s.start) > 0 &&
       !LIGHT_VERB_NEXT.test(text.slice(np.end, after.end));
     if (status === 'happened' && !date && !subordinate) continue;
+    // ("are expected to sign an agreement during the visit": nor is it news still to come.)
+    if (backdrop && !date) continue;
     if (date && status === 'happened' && upcoming) status = 'scheduled';
     // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it.)
     const short = np.end - start < 24;
@@ -763,7 +768,16 @@ function reportedAction({
   // children have died" starts at "18".)
   let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
   while (from < action.index && /\s/.test(main[from] ?? '')) from++;
-  const scope: TextSpan = { start: s.start + from, end: clauseFrom(text, verbEnd, s.end).end };
+  // ("has threatened to strike if its demands are not met by the end of the month": a
+  // condition neither dates the verb nor belongs in its headline.)
+  const condition = CONDITION.exec(text.slice(verbEnd, s.end));
+  const scope: TextSpan = {
+    start: s.start + from,
+    end: Math.min(
+      clauseFrom(text, verbEnd, s.end).end,
+      condition ? verbEnd + condition.index : s.end,
+    ),
+  };
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
   const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)].map(
