@@ -793,6 +793,15 @@ describe('what is not an occurrence', () => {
   });
 });
 
+describe('a perfect over a period', () => {
+  it('is no news of today when the period starts at a named time ("since the end of the 1950-53 war")', () => {
+    const found = events(
+      'More than 34,000 people have fled to the South since the end of the 1950-53 Korean War, the ministry said.',
+    );
+    expect(found.map((e) => e.date?.start)).not.toContain('2018-01-09');
+  });
+});
+
 describe('a condition after the verb', () => {
   it('neither dates the verb nor runs into its headline', () => {
     const found = events(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type GazetteerEntry, gazetteerFrom } from '../../src/parser/gazetteer/gazetteer.ts';
 import { parseArticle } from '../../src/parser/index.ts';
+import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
 /** Namesakes on purpose: each name below is borne by places in several countries or regions. */
 const place = (
@@ -182,6 +183,16 @@ describe('places the text itself locates', () => {
     );
     expect(found.find((p) => p.name === 'North Korea')?.mentions).toEqual(['North Korea', 'North']);
     expect(found.find((p) => p.name === 'South Korea')?.mentions).toEqual(['South Korea', 'South']);
+  });
+
+  it('reads "the North" as the country a demonym names in full ("North Korean soldiers")', () => {
+    const found = parseArticle(
+      'Headline\n\nA North Korean soldier crossed the border. Most defectors leave the North by sea.',
+      { gazetteer: smallGazetteer },
+    ).places;
+    expect(found.find((p) => p.name === 'North Korea')?.mentions.map((m) => m.text)).toEqual([
+      'North',
+    ]);
   });
 
   it('reads "North and South Korea" as both countries', () => {

@@ -334,6 +334,13 @@ const RELATIVE_AFTER_NOUN =
 const LIGHT_VERB_NEXT =
   /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
+/**
+ * "since 2016", "since the Korean War", "since the end of the 1950-53 Korean War": the start of a
+ * period a perfect runs over (so the perfect is no news of today).
+ */
+const SINCE_PERIOD =
+  /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
+
 /** "if its demands are not met": a condition, whose times are its own. */
 const CONDITION = /,?\s(?:if|unless)\s/;
 
@@ -532,7 +539,7 @@ function namedOccurrences(
       text.slice(Math.max(s.start, start - 24), start),
     );
     // "has conducted two tests since January 2016": a perfect over a period is no news of today.
-    const overPeriod = /\bsince\s+(?:the\s+)?(?:\d|[A-Z])/.test(sentence);
+    const overPeriod = SINCE_PERIOD.test(sentence);
     // "over 21 at the time of the attack", "after the war": an occurrence the story already
     // knows, named to place another in time, is not today's news.
     const backdrop =
@@ -814,9 +821,11 @@ function reportedAction({
     // "18 children have died since 2023": a perfect over a period is no news of today.
     // (In the clause, or on to its first comma: not "held its rate, where it has been since
     // January".)
-    ![text.slice(scope.start, scope.end), text.slice(scope.start, s.end).split(/[,;]/, 1)[0]].some(
-      (words) => /\bsince\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(words ?? ''),
-    ) &&
+    // (The comma of "34,000" is none.)
+    ![
+      text.slice(scope.start, scope.end),
+      text.slice(scope.start, s.end).split(/;|,(?!\d)/, 1)[0],
+    ].some((words) => SINCE_PERIOD.test(words ?? '')) &&
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||

@@ -843,8 +843,8 @@ const COMPASS_PAIR =
  * Names the text shortens: "North and South X" names both countries or regions so called
  * ("North and South Korea", "Central and South America"), and "the North"
  * or "the South" in a story that names a country "North X" is that country, the way news
- * writes about divided countries. Only a country the story names in full, and only one per
- * compass word, is read so.
+ * writes about divided countries. Only a country the story names in full (or by its people:
+ * "North Korean"), and only one per compass word, is read so.
  */
 function addCompassMentions(
   text: string,
@@ -880,7 +880,9 @@ function addCompassMentions(
   const named = new Map<string, GazetteerEntry[]>();
   for (const p of byEntry.values()) {
     const word = /^(North|South|East|West) /.exec(p.entry.name)?.[1];
-    if (word && p.entry.kind === 'country' && p.mentions.length)
+    // ("North Korean soldiers" names it in full too.)
+    const called = p.mentions.length || p.demonyms.some((d) => d.text.startsWith(`${word} `));
+    if (word && p.entry.kind === 'country' && called)
       named.set(word, [...(named.get(word) ?? []), p.entry]);
   }
   for (const m of text.matchAll(COMPASS_SHORT)) {
