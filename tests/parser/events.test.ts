@@ -183,6 +183,22 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports a clause joined by ", and" that opens with its date or a quantifier', () => {
+    expect(
+      events(
+        'In August, a soldier crossed the border, and in 2015 a soldier was shot by his comrades.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['A soldier crossed the border', '2017-08-01'],
+      ['A soldier was shot by his comrades', '2015-01-01'],
+    ]);
+    expect(
+      events('A soldier crossed the border in May, and another soldier was shot in 2016.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A soldier crossed the border in May', 'Another soldier was shot in 2016']);
+  });
+
   it('does not date a past verb by the day its object is for', () => {
     const [e] = events('Forecasters have issued a red warning for Friday and Saturday.');
     expect([e?.status, e?.date?.start]).toEqual(['happened', '2018-01-09']);

@@ -103,16 +103,16 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
 export const FRONTED =
-  /^(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+/i;
+  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+|In\s+\d{4}\s+(?=\S))/i;
+
+/** Words a headline may be cut before: each opens a phrase. */
+const PHRASE_OPENING =
+  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i;
 
 /**
  * A headline from the words of a span, at most `maxWords`.
  * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
  */
-/** Words a headline may be cut before: each opens a phrase. */
-const PHRASE_OPENING =
-  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i;
-
 export function headlineOf(
   text: string,
   span: TextSpan,

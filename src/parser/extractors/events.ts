@@ -23,6 +23,7 @@ import {
   NOT_REPORTED_BEFORE,
   OWN_FUTURE,
   PARTICIPLE_BY,
+  PASSIVE_BEFORE,
   PASSIVE_PAST,
   PAST_VERB,
   REPORTED_SPEECH,
@@ -630,8 +631,7 @@ function datedPastVerb(
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)
-      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) &&
-        !/\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(before))
+      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before))
     )
       continue;
     const clause = {
@@ -1086,7 +1086,7 @@ const MEASURED_FROM = new RegExp(
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
-  /(?:,\s+(?:and|but)|;)\s+(?=(?:the|a|an|his|her|its|their|they|he|she|it|we|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /(?:,\s+(?:and|but)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
 
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {

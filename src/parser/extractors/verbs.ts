@@ -58,6 +58,8 @@ const NOT_MAIN_BEFORE = new RegExp(
 );
 
 /** What follows a participle before its agent: "hit| by hurricanes" (not "fell| by 70%"). */
+/** "was (later) ", "have been ": what makes the participle after it a passive verb. */
+export const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)(?:\s+\p{Ll}+ly)?\s*$/u;
 export const PARTICIPLE_BY =
   /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/;
 
@@ -70,8 +72,12 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
-      // "states hit by hurricanes": a participle before its agent (not "fell by 70%").
-      !PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length))
+      // "states hit by hurricanes": a participle before its agent (not "fell by 70%"; "was
+      // shot by a guard" is a passive, and the news).
+      !(
+        PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) &&
+        !PASSIVE_BEFORE.test(sentence.slice(0, m.index))
+      )
     )
       return m as RegExpExecArray;
   return null;
