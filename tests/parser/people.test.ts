@@ -615,6 +615,17 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('knows the offices public-health stories quote ("the state\'s health commissioner")', () => {
+    expect(
+      people(
+        '"We are worried," said Dr. Aminu Tsanyawa, the state\'s health commissioner. "It spreads," said Ana Ruiz, an epidemiologist at the university.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Aminu Tsanyawa', "state's health commissioner"],
+      ['Ana Ruiz', 'epidemiologist at the university'],
+    ]);
+  });
+
   it('may open with an acronym ("WHO regional director for Europe")', () => {
     expect(
       people('"Measles does not stop," said Dr. Hans Kluge, WHO regional director for Europe.').map(

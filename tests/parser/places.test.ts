@@ -1028,3 +1028,41 @@ describe("an agency's initials before a place's name", () => {
     ]);
   });
 });
+
+describe('two names joined by "and"', () => {
+  const nigeria = gazetteerFrom([
+    place('country:NG', 'Nigeria', 'country', [10, 8], 'NG', null),
+    place('country:NE', 'Niger', 'country', [18, 9], 'NE', null),
+    place('country:CM', 'Cameroon', 'country', [6, 12.5], 'CM', null),
+    place('admin1:NG-NI', 'Niger', 'region', [9.9, 5.5], 'NG', 'NI'),
+    place('admin1:NG-JI', 'Jigawa', 'region', [12, 9.3], 'NG', 'JI'),
+    place('admin1:NG-KT', 'Katsina', 'region', [12.2, 7.9], 'NG', 'KT'),
+    place('g:kt', 'Katsina', 'city', [13, 7.6], 'NG', 'KT', 432_000),
+    place('admin1:NG-KN', 'Kano', 'region', [11.6, 8.5], 'NG', 'KN'),
+    place('g:kn', 'Kano', 'city', [12, 8.5], 'NG', 'KN', 3_626_000),
+  ]);
+  const kinds = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: nigeria }).places.map((p) => [p.name, p.kind]);
+
+  it('are of the kind of the one that can only be that kind', () => {
+    expect(
+      kinds('Cholera spread in Nigeria. Neighbouring Niger and Cameroon reported cases.'),
+    ).toEqual([
+      ['Nigeria', 'country'],
+      ['Niger', 'country'],
+      ['Cameroon', 'country'],
+    ]);
+    expect(kinds('In Nigeria, cholera spread to the states of Jigawa and Katsina.')).toEqual([
+      ['Nigeria', 'country'],
+      ['Jigawa', 'region'],
+      ['Katsina', 'region'],
+    ]);
+  });
+
+  it('reads a name that "city" follows as the town ("Kano city")', () => {
+    expect(kinds('Cases rose in the state of Kano, mostly in Kano city.')).toEqual([
+      ['Kano', 'region'],
+      ['Kano', 'city'],
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ const REGION_BEFORE = new RegExp(
 /** "Democratic Republic of (the) Congo": the short name a country's long name ends in. */
 const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
-/** "the city of", "the port town of": what puts a town's name after the town. */
+/** "the city of", "the port town of": what puts a town's name after the town (as "Kano city" does). */
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 
 /** The names before a word: "X", "X and Y", "X, Y and Z" (capitalised), then that word. */
@@ -354,7 +354,7 @@ function scan(
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
-        cityCue: CITY_BEFORE.test(before()),
+        cityCue: CITY_BEFORE.test(before()) || /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
@@ -806,7 +806,50 @@ function qualifiedReadings(
           out.set(h, null);
     }
   }
+  // "Neighbouring Niger and Cameroon", "the states of Jigawa and Katsina": two names joined by
+  // "and" are of one kind too, the kind of the one that can only be that (Cameroon, a country;
+  // Jigawa, a state), in its country.
+  for (const pair of pairsOf(text, hits)) {
+    const certain = pair.map((h) => {
+      const kinds = new Set(h.matches.filter((m) => !m.alternate).map((m) => m.entry.kind));
+      const only = h.matches.find((m) => !m.alternate)?.entry;
+      return !h.demonym &&
+        kinds.size === 1 &&
+        only &&
+        (only.kind === 'country' || only.kind === 'region')
+        ? only
+        : null;
+    });
+    pair.forEach((h, i) => {
+      const sure = certain[1 - i];
+      if (!sure || certain[i] || out.has(h)) return;
+      best(
+        h,
+        (m) =>
+          m.entry.kind === sure.kind &&
+          !m.alternate &&
+          (sure.kind === 'country' || m.entry.country === sure.country),
+      );
+    });
+  }
   return out;
+}
+
+/** Two names joined by "and" or "or" and in no longer list: "Niger and Cameroon". */
+function pairsOf(text: string, hits: Hit[]): Hit[][] {
+  const joined = (a: Hit | undefined, b: Hit | undefined) =>
+    !!a && !!b && LIST_JOIN.test(text.slice(a.end, b.start));
+  const pairs: Hit[][] = [];
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i] as Hit, hits[i + 1] as Hit];
+    if (
+      /^[ \t]+(?:and|or)[ \t]+$/.test(text.slice(a.end, b.start)) &&
+      !joined(hits[i - 1], a) &&
+      !joined(b, hits[i + 2])
+    )
+      pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 /** The value met most often among the items, with its count (none for none). */
@@ -818,14 +861,16 @@ function mostCommon(
   return [...counts].sort((a, b) => b[1] - a[1])[0];
 }
 
+/** What joins the names of a list: a comma, or "and" or "or". */
+const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
+
 /** Runs of three or more names joined by commas and a final "and" or "or". */
 function listsOf(text: string, hits: Hit[]): Hit[][] {
   const lists: Hit[][] = [];
   let run: Hit[] = [];
   for (const h of hits) {
     const prev = run.at(-1);
-    if (prev && /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(prev.end, h.start)))
-      run.push(h);
+    if (prev && LIST_JOIN.test(text.slice(prev.end, h.start))) run.push(h);
     else {
       if (run.length >= 3) lists.push(run);
       run = [h];

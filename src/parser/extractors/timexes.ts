@@ -268,10 +268,11 @@ const rules: Rule[] = [
       return value ? { type: 'DATE', value, ...extra } : null;
     },
   },
-  // "the past three years", "the next two weeks", "more than two years", "a decade"
+  // "the past three years", "the next two weeks", "more than two years", "a decade" ("over the
+  // past two weeks": "over" before "the" is a preposition, no modifier, and no part of it)
   {
     re: new RegExp(
-      `\\b(?:(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
+      `\\b(?:(?!over the )(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
       'gi',
     ),
     resolve(m) {
