@@ -183,6 +183,17 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports a count that has grown, and a clause joined by ", and" about a neighbour', () => {
+    expect(
+      events(
+        'A measles outbreak in the west has grown to 146 cases, officials said Tuesday, and neighboring Ohio reported nine cases of its own.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['A measles outbreak in the west has grown to 146 cases', '2018-01-09'],
+      ['Neighboring Ohio reported nine cases of its own', null],
+    ]);
+  });
+
   it('reports a clause joined by ", and" that opens with its date or a quantifier', () => {
     expect(
       events(
@@ -806,6 +817,26 @@ describe('what is not an occurrence', () => {
         'In February 2017, two earthquakes killed more than 53,000 people in Turkey and about 6,000 in Syria.',
       ),
     ).toBe('Two earthquakes killed more than 53,000 people in Turkey');
+  });
+});
+
+describe('a year before a noun', () => {
+  it('names which prize and dates no verb ("won the 2017 Nobel Prize on Thursday")', () => {
+    expect(
+      events('The novelist won the 2017 Nobel Prize in Literature on Thursday.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-04']);
+  });
+});
+
+describe('a relative clause after a preposition', () => {
+  it('is no main clause ("the uprising, in which hundreds of people were killed")', () => {
+    expect(
+      events(
+        'Her novel "Human Acts" deals with the 1980 Gwangju uprising, in which hundreds of people were killed by troops.',
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringContaining('killed'));
   });
 });
 

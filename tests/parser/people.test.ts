@@ -543,6 +543,21 @@ describe('the speaker of a quote', () => {
   });
 });
 
+describe('a quote a participle introduces', () => {
+  it('is the main clause\'s subject\'s ("Ruiz congratulated Lopez, calling it ...")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz congratulated Carlos Lopez on social media, calling the prize "a great feat for our literature."',
+      {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Ana', 'Carlos']),
+      },
+    );
+    const name = (id: string | null) => story.people.find((p) => p.id === id)?.name;
+    expect(story.quotes.map((q) => name(q.speaker))).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('a quote no person speaks', () => {
   const sources = (text: string) =>
     parseArticle(`Headline\n\n${text}`, {
@@ -615,6 +630,12 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('knows writers and artists by their trade ("novelist Han Kang")', () => {
+    expect(people('The prize went to novelist Han Kang.').map((p) => [p.name, p.role])).toEqual([
+      ['Han Kang', 'novelist'],
+    ]);
+  });
+
   it('knows the offices public-health stories quote ("the state\'s health commissioner")', () => {
     expect(
       people(

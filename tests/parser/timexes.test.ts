@@ -24,6 +24,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The vote will be held on Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['The quake hit on Monday last week.', 'Monday last week', 'DATE', '2018-01-01'],
     ['Prices fell over the past two weeks.', 'the past two weeks', 'DURATION', 'P2W'],
+    ['The outbreak could last a year.', 'a year', 'DURATION', 'P1Y'],
+    ['The strike will last two weeks.', 'two weeks', 'DURATION', 'P2W'],
     ['They meet on Friday of next week.', 'Friday of next week', 'DATE', '2018-01-19'],
     ['The vote is on Sunday this week.', 'Sunday this week', 'DATE', '2018-01-14'],
     ['He spoke yesterday.', 'yesterday', 'DATE', '2018-01-08'],

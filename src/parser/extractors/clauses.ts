@@ -87,10 +87,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
 }
 
 /** ", which reports results next week," between commas: an aside about its own time. */
-export const RELATIVE_ASIDE = new RegExp(
-  String.raw`,\s*(?:which|who|whose|where)\b${CLAUSE_CHAR}*,`,
-  'g',
-);
+/** What opens a relative clause: "which", "who", "where", or "in which", "during which". */
+export const RELATIVE_OPENING = String.raw`(?:(?:in|at|on|of|from|during|by|under|through|after|with|for|to)\s+)?(?:which|who|whom|whose|where)\b`;
+export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*,`, 'g');
 
 /** ", approved by the Security Council in October 2023,": a passive aside and its agent. */
 export const PARTICIPLE_ASIDE = new RegExp(

@@ -800,6 +800,12 @@ function reportedAction({
     : null;
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
+    // "won the 2024 Nobel Prize on Thursday": a year that names which prize dates no verb.
+    (/^\d{4}$/.test(t.text) &&
+      /\b(?:the|an?|its|his|her|their|our|this)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 8), t.start),
+      ) &&
+      /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))) ||
     // "rose 7.5% from a year earlier": the base of a comparison, not when it rose.
     (/\b(?:earlier|ago|before)$/.test(t.text) &&
       /\b(?:from|than|with|over|versus)\s+$/.test(
@@ -1086,7 +1092,7 @@ const MEASURED_FROM = new RegExp(
 
 /** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
 const COORDINATION =
-  /(?:,\s+(?:and|but)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /(?:,\s+(?:and|but)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
 
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {

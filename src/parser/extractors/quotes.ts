@@ -165,9 +165,15 @@ export function findQuotes(
         // that introduces the quote speaks it, not a person named after that verb.
         const verbs = [...text.slice(sentenceOf.start, i).matchAll(new RegExp(INTRODUCES, 'g'))];
         const verbAt = verbs.length ? sentenceOf.start + (verbs.at(-1)?.index ?? 0) : i;
-        const subject = outsideAsides(text, sentenceOf.start, verbAt).flatMap(([a, b]) =>
+        const subjects = outsideAsides(text, sentenceOf.start, verbAt).flatMap(([a, b]) =>
           personAt(a, b),
         );
+        // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
+        // comma is the main clause's, and so is its subject.)
+        const participle =
+          /ing$/.test(verbs.at(-1)?.[0] ?? '') &&
+          /,\s*$/.test(text.slice(sentenceOf.start, verbAt));
+        const subject = participle ? subjects.slice(0, 1) : subjects;
         // '"We will scatter filth," Kim said.' then a paragraph that is a quote and nothing
         // else: the same speaker goes on.
         const wholeParagraph = i === p.start && !/\p{L}/u.test(text.slice(end, p.end));

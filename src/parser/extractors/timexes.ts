@@ -160,6 +160,8 @@ const GAME_WORDS =
   /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|minute\b)/i;
 
 /** "two and a half years", "a year and a half": the half counts, as in "2.5 years". */
+/** "last" as an adjective, not the verb after a modal or "to" ("could last two years"). */
+const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|did|does|do) )last';
 const AND_A_HALF = '(?: and a half)?';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
   return n !== null && / and a half\b/i.test(m[0]) ? n + 0.5 : n;
@@ -268,11 +270,12 @@ const rules: Rule[] = [
       return value ? { type: 'DATE', value, ...extra } : null;
     },
   },
-  // "the past three years", "the next two weeks", "more than two years", "a decade" ("over the
+  // "the past three years", "the next two weeks", "more than two years", "a decade" ("could
+  // last two years" is a verb and its duration; "over the
   // past two weeks": "over" before "the" is a preposition, no modifier, and no part of it)
   {
     re: new RegExp(
-      `\\b(?:(?!over the )(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|last|previous|next|coming|first|final|following|recent) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
+      `\\b(?:(?!over the )(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|${VERB_LAST}|previous|next|coming|first|final|following|recent) (?!an? ))?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
       'gi',
     ),
     resolve(m) {

@@ -1,4 +1,4 @@
-import { CLAUSE_CHAR } from './clauses.ts';
+import { CLAUSE_CHAR, RELATIVE_OPENING } from './clauses.ts';
 import { IRREGULAR_PASTS } from './tokens.ts';
 
 /*
@@ -9,7 +9,7 @@ import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** Main verbs that report an occurrence (not speech about one). */
 export const ACTION =
-  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|sworn in)\b)/iu;
+  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|sworn in)\b)/iu;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
@@ -39,9 +39,7 @@ export const OWN_FUTURE =
 
 const ACTIONS = new RegExp(ACTION.source, 'giu');
 /** ", where authorities have raised the alert.": a relative clause that runs to the end. */
-export const CLOSING_RELATIVE = new RegExp(
-  String.raw`,\s*(?:where|which|who|whose)\b${CLAUSE_CHAR}*$`,
-);
+export const CLOSING_RELATIVE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*$`);
 
 /** "have not won", "never attacked": a negation before a verb, which then reports nothing. */
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
