@@ -820,6 +820,16 @@ describe('what is not an occurrence', () => {
   });
 });
 
+describe('a headline cut inside a quotation', () => {
+  it('leaves the open quotation out, and the words that led up to it', () => {
+    expect(
+      events(
+        'Ruritania\'s army had announced last week that it would "permanently shut off and block" the southern border, calling the South a "hostile state."',
+      ).map((e) => e.headline),
+    ).toEqual(["Ruritania's army had announced last week"]);
+  });
+});
+
 describe('a year before a noun', () => {
   it('names which prize and dates no verb ("won the 2017 Nobel Prize on Thursday")', () => {
     expect(

@@ -574,6 +574,10 @@ describe('a quote no person speaks', () => {
     ],
     ['"Talks will resume in March," according to KCNA.', 'KCNA'],
     [
+      'The army had announced that it would "permanently shut off and block" the border.',
+      'the army',
+    ],
+    [
       '"The drills push the peninsula to the brink," the Korean Central News Agency (KCNA) said.',
       'the Korean Central News Agency (KCNA)',
     ],

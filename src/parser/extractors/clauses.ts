@@ -190,6 +190,22 @@ export function headlineOf(
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');
+  // ('announced that it would "permanently shut': a quotation the cut left open goes, and
+  // the words that only led up to it.)
+  if ((h.match(/["“”]/g) ?? []).length % 2) {
+    const words = h
+      .slice(0, Math.max(h.lastIndexOf('"'), h.lastIndexOf('“')))
+      .trim()
+      .split(' ');
+    while (
+      words.length > 1 &&
+      /^(?:that|it|they|he|she|would|will|could|can|to|and|or|but|as|a|the)$/i.test(
+        words.at(-1) ?? '',
+      )
+    )
+      words.pop();
+    h = words.join(' ');
+  }
   // (The point of "U.S." and "a.m." stays.)
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);

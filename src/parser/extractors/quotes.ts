@@ -61,8 +61,8 @@ function sourceOf(before: string, after: string): string | 'pronoun' | null {
     if (!verb) return null;
     // ("On Thursday, the ministry said": the subject follows a fronted phrase.)
     phrase = (before.slice(0, verb.index).split(/[,;:]/).at(-1) ?? '')
-      .replace(AUXILIARIES, '')
-      .trim();
+      .trim()
+      .replace(AUXILIARIES, '');
   }
   if (PRONOUN.test(phrase)) return 'pronoun';
   if (!phrase || !SOURCE_PHRASE.test(phrase) || NO_SOURCE.test(phrase)) return null;
