@@ -820,6 +820,26 @@ describe('what is not an occurrence', () => {
   });
 });
 
+describe('a plan reported past a relative aside', () => {
+  it('is the plan of the subject before the aside', () => {
+    expect(
+      events(
+        'Chung said the steel plant, which will employ about 1,300 people, would start production in 2029.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toContainEqual(['The steel plant to start production in 2029', 'scheduled', '2029-01-01']);
+  });
+});
+
+describe('a participle aside measured from something else', () => {
+  it('is neither the main clause nor dated by what it is measured from', () => {
+    const found = events(
+      "The investment, announced days before the government's tariff takes effect on April 2, is the largest ever.",
+    );
+    expect(found.map((e) => e.headline).join(' ')).not.toMatch(/announced days$/);
+    expect(found.map((e) => e.date?.start)).not.toContain('2018-04-02');
+  });
+});
+
 describe('a headline cut inside a quotation', () => {
   it('leaves the open quotation out, and the words that led up to it', () => {
     expect(

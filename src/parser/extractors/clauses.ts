@@ -93,7 +93,7 @@ export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLA
 
 /** ", approved by the Security Council in October 2023,": a passive aside and its agent. */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+by\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after))\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 

@@ -651,7 +651,7 @@ const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday
  * would be freed on Friday": a plan the sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,40}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
   'u',
 );
 
@@ -932,7 +932,13 @@ function asideOccurrences({
     const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
     // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
     if (!verb || verb.index > 12) continue;
-    const date = datedBy(text, timexes, body);
+    // ("announced days before the tariff takes effect on April 2": that date is the tariff's.)
+    const measured = /\s(?:before|after)\s/.exec(clause);
+    const date = datedBy(
+      text,
+      timexes,
+      measured ? { start: body.start, end: body.start + measured.index } : body,
+    );
     const future = FUTURE.test(clause);
     if (!date && !future) continue;
     const rest = headlineOf(text, body, Math.max(4, 12 - words));
