@@ -50,11 +50,18 @@ function asWritten(name: string, written = ''): string {
  * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis" for
  * GeoNames' Genève and Khān Yūnis) goes by the text's spelling, as the reader knows it; a
  * dateline in capitals is title-cased. Another name altogether ("Canton" for Guangzhou) and
- * the names of countries and regions stay the gazetteer's, which say where the pin is.
+ * the names of countries and regions stay the gazetteer's, which say where the pin is, but
+ * for the marks a text leaves off ("Quang Ninh" for Quảng Ninh).
  */
 function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   if (entry.kind === 'country') return countryName(entry.name, mentions);
-  if (entry.kind !== 'city' && entry.kind !== 'village') return entry.name;
+  if (entry.kind !== 'city' && entry.kind !== 'village') {
+    // ("Quang Ninh" for GeoNames' Quảng Ninh: the same name without its marks.)
+    const same = mentions.find(
+      (m) => m.text !== m.text.toUpperCase() && nameKey(m.text) === nameKey(entry.name),
+    );
+    return same?.text ?? entry.name;
+  }
   const own = nameKey(entry.name);
   const exact = (m: Mention) => m.text.toLowerCase() === entry.name.toLowerCase();
   if (mentions.length === 0 || mentions.some(exact)) return entry.name;

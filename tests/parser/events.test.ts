@@ -820,6 +820,19 @@ describe('what is not an occurrence', () => {
   });
 });
 
+describe('a hazard and an infinitive', () => {
+  it('reads what rain could trigger as no proposal, and "to hit" as no main verb', () => {
+    expect(
+      events('The agency warned that the rain could trigger flash floods and landslides.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'Typhoon Yagi, the strongest storm to hit the country in decades, killed at least 14 people.',
+      ).map((e) => e.headline),
+    ).toEqual([expect.stringContaining('killed at least 14')]);
+  });
+});
+
 describe('a plan reported past a relative aside', () => {
   it('is the plan of the subject before the aside', () => {
     expect(

@@ -823,6 +823,24 @@ describe('the name a country is shown by', () => {
     expect(names('Türkiye, once Turkey, asked for help.')).toEqual([['turkiye', 'Türkiye']]);
   });
 
+  it("is a region's name as the text writes it without the gazetteer's marks", () => {
+    const vietnam = gazetteerFrom([
+      place('country:VN', 'Vietnam', 'country', [16, 108], 'VN', null),
+      {
+        entry: place('admin1:VN-QN', 'Quảng Ninh', 'region', [21, 107.3], 'VN', '13').entry,
+        names: ['Quảng Ninh', 'Quang Ninh'],
+      },
+    ]);
+    expect(
+      parseArticle('Headline\n\nThe storm hit Quang Ninh in Vietnam.', {
+        gazetteer: vietnam,
+      }).places.map((p) => [p.id, p.name]),
+    ).toEqual([
+      ['quang-ninh', 'Quang Ninh'],
+      ['vietnam', 'Vietnam'],
+    ]);
+  });
+
   it("is the gazetteer's otherwise, however the text calls it", () => {
     expect(names('Britain asked for help.')).toEqual([['united-kingdom', 'United Kingdom']]);
   });
@@ -1063,6 +1081,24 @@ describe('two names joined by "and"', () => {
     expect(kinds('Cases rose in the state of Kano, mostly in Kano city.')).toEqual([
       ['Kano', 'region'],
       ['Kano', 'city'],
+    ]);
+  });
+});
+
+describe('a name before "island"', () => {
+  it('is the province the island is, but no town of that name', () => {
+    const islands = gazetteerFrom([
+      place('country:CN', 'China', 'country', [35, 105], 'CN', null),
+      place('admin1:CN-HI', 'Hainan', 'region', [19.5, 110], 'CN', '31'),
+      place('g:hn', 'Hainan', 'city', [39.7, 106.8], 'CN', '07', 500_000),
+    ]);
+    expect(
+      parseArticle("Headline\n\nThe storm swept through China's Hainan island.", {
+        gazetteer: islands,
+      }).places.map((p) => [p.name, p.kind]),
+    ).toEqual([
+      ['China', 'country'],
+      ['Hainan', 'region'],
     ]);
   });
 });

@@ -228,6 +228,10 @@ const ADJECTIVE_OF =
 const PROPOSED_BEFORE =
   /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
+/** "could trigger (flash)", "may cause": what a hazard might bring about. */
+const MAY_CAUSE =
+  /\b(?:could|may|might|would|can|to)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:trigger|cause|spark|unleash|fuel|worsen)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** "the brink of", "the risk of a": what is feared, not what happens or is put forward. */
 const DANGER_OF =
   /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter)\s+of\s+(?:an?\s+)?$/i;
@@ -445,6 +449,8 @@ function namedOccurrences(
     const start = mods ? nounStart - mods.length : nounStart;
     // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
     if (DANGER_OF.test(text.slice(Math.max(s.start, start - 24), start))) continue;
+    // ("heavy rain could trigger flash floods": a hazard, which nobody puts forward.)
+    if (MAY_CAUSE.test(text.slice(Math.max(s.start, start - 40), start))) continue;
     const anaphoric =
       !mods &&
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(

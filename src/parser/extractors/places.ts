@@ -53,6 +53,8 @@ interface Hit extends TextSpan {
   locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
+  /** Before "island": a feature, but one its own province may be named after. */
+  beforeIsland: boolean;
   /** Before a building it may name: "Notre-Dame cathedral". */
   beforeBuilding: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
@@ -79,6 +81,7 @@ const PLAIN = {
   resembles: false,
   locative: false,
   beforeFeatureWord: false,
+  beforeIsland: false,
   beforeBuilding: false,
   regionCue: false,
   cityCue: false,
@@ -348,6 +351,7 @@ function scan(
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
+        beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
         beforeFeatureWord:
           FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
           FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
@@ -441,7 +445,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (hit.notPlace || hit.afterPlaceHead || (e.institution && !hit.locative)) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
-  if (hit.beforeFeatureWord && e.kind !== 'landmark') return false;
+  // (An island that is also its province names the province: "Hainan island", "Jeju island".)
+  if (hit.beforeFeatureWord && e.kind !== 'landmark' && !(hit.beforeIsland && e.kind === 'region'))
+    return false;
   // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
   // (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)
