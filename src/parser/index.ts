@@ -57,10 +57,9 @@ function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   if (entry.kind === 'country') return countryName(entry.name, mentions);
   if (entry.kind !== 'city' && entry.kind !== 'village') {
     // ("Quang Ninh" for GeoNames' Quảng Ninh: the same name without its marks.)
-    const same = mentions.find(
-      (m) => m.text !== m.text.toUpperCase() && nameKey(m.text) === nameKey(entry.name),
+    return (
+      mentions.map((m) => asWritten(entry.name, m.text)).find((n) => n !== entry.name) ?? entry.name
     );
-    return same?.text ?? entry.name;
   }
   const own = nameKey(entry.name);
   const exact = (m: Mention) => m.text.toLowerCase() === entry.name.toLowerCase();

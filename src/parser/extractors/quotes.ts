@@ -15,16 +15,15 @@ export interface QuoteCandidate extends TextSpan {
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
 const OPEN = '“"‘';
 const CLOSE = '”"';
-const SPEECH =
-  /\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|according to)\b/;
+const SPEECH_VERB =
+  'said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported';
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
 /** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
 const INTRODUCES = new RegExp(
   `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn)(?:e|es|ed|s|ing)?\\b`,
 );
 
-const SPEECH_VERB =
-  'said|says|added|adds|told|tells|wrote|writes|stated|states|warned|warns|announced|noted|claimed|argued|insisted|explained|reported|reports';
 // (A word ends in a letter or digit: the stop after "according to KCNA." is the sentence's. It
 // may stand in brackets: "the Korean Central News Agency (KCNA)".)
 const SOURCE_WORD = String.raw`\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\)?`;
@@ -43,8 +42,8 @@ const SOURCE_INVERTED = new RegExp(
 const SOURCE_PHRASE = new RegExp(`^${SOURCE_WORDS}$`, 'u');
 const AUXILIARIES =
   /(?:\s+(?:also|later|separately|earlier|previously|has|have|had|would|will))+$/i;
-/** Words that stand for a speaker named before them: the speaker, if any, is that one. */
-const PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
+/** Words that stand for a body named before them ("it said"); a person's are the people's. */
+const PRONOUN = /^(?:it|they|we)$/i;
 const NO_SOURCE =
   /^(?:this|that|these|those|there|which|who|what|some|many|others|one|all|both|and|but|as|when|while|if|because)\b/i;
 
@@ -177,11 +176,9 @@ export function findQuotes(
         // '"We will scatter filth," Kim said.' then a paragraph that is a quote and nothing
         // else: the same speaker goes on.
         const wholeParagraph = i === p.start && !/\p{L}/u.test(text.slice(end, p.end));
-        const goesOn =
-          !!previous &&
-          !!paragraphBefore &&
-          previous.start >= paragraphBefore.start &&
-          wholeParagraph;
+        const quotedInParagraphBefore =
+          !!previous && !!paragraphBefore && previous.start >= paragraphBefore.start;
+        const goesOn = quotedInParagraphBefore && wholeParagraph;
         const inherits = (samePara || goesOn) && !attributed;
         const speakerAt = before.length
           ? (subject.at(-1) ?? before.at(-1) ?? null)
@@ -193,12 +190,7 @@ export function findQuotes(
         );
         // ("it" is the source before only if nothing but quotes came between: "Pyongyang has
         // warned ... 'We will act,' it said" is Pyongyang's.)
-        const adjacent =
-          samePara ||
-          (!!previous &&
-            !!paragraphBefore &&
-            previous.start >= paragraphBefore.start &&
-            i === p.start);
+        const adjacent = samePara || (quotedInParagraphBefore && i === p.start);
         const source =
           speakerAt !== null
             ? null
