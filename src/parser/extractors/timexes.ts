@@ -196,6 +196,9 @@ function shiftUnit(ref: Day, unit: string, n: number): string | null {
   }
 }
 
+/** A weekday of no known week in TIMEX3 ("XXXX-WXX-1" for Monday; Sunday is day 7). */
+const anyWeek = (wd: number) => `XXXX-WXX-${wd === 0 ? 7 : wd}`;
+
 function weekdayDate(ref: Day, target: number, relation: string, future: boolean): Day {
   const today = weekday(ref);
   const ahead = (target - today + 7) % 7;
@@ -548,7 +551,7 @@ const rules: Rule[] = [
     ),
     resolve(m, { ref }) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
-      if (!ref) return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      if (!ref) return { type: 'DATE', value: anyWeek(wd) };
       const rel = (m[2] ?? '').toLowerCase().replace(/^the /, '');
       const monday = addDays(ref, -((weekday(ref) + 6) % 7));
       const day = addDays(monday, 7 * (OFFSET[rel] ?? 0) + ((wd + 6) % 7));
@@ -560,8 +563,8 @@ const rules: Rule[] = [
     re: new RegExp(`\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
     resolve(m, { ref, future }) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
-      if (m[2]) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
-      if (!ref) return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      if (m[2]) return { type: 'SET', value: anyWeek(wd) };
+      if (!ref) return { type: 'DATE', value: anyWeek(wd) };
       const day = fmtDay(weekdayDate(ref, wd, '', future));
       const part = m[3]?.toLowerCase();
       return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
