@@ -211,11 +211,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       aliases: [...p.aliases],
       mentions: p.mentions.sort(SPAN_ORDER),
       demonyms: p.demonyms.sort(SPAN_ORDER),
+      descriptions: p.descriptions.sort(SPAN_ORDER),
     }))
     .sort(
       (a, b) =>
-        (a.mentions[0]?.start ?? a.demonyms[0]?.start ?? 0) -
-        (b.mentions[0]?.start ?? b.demonyms[0]?.start ?? 0),
+        (a.mentions[0]?.start ?? a.demonyms[0]?.start ?? a.descriptions[0]?.start ?? 0) -
+        (b.mentions[0]?.start ?? b.demonyms[0]?.start ?? b.descriptions[0]?.start ?? 0),
     );
 
   // The people mentioned in a range, in text order; "Yoon's spokesperson" is not Yoon speaking.
@@ -285,7 +286,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // from thousands of sentences must not scan every mention once per sentence.
   const byStart = (list: Array<{ id: string; m: Mention }>) =>
     list.map((x) => ({ ...x, start: x.m.start })).sort((a, b) => a.start - b.start);
-  const placeMentions = byStart(places.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
+  // ("marched through the South Korean capital" is in Seoul.)
+  const placeMentions = byStart(
+    places.flatMap((p) => [...p.mentions, ...p.descriptions].map((m) => ({ id: p.id, m }))),
+  );
   const personMentions = byStart(people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
   const within = <T extends { start: number; m: Mention }>(list: T[], s: TextSpan): T[] => {
     const out: T[] = [];

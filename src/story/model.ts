@@ -66,6 +66,8 @@ export const PlaceSchema = z.object({
   mentions: z.array(MentionSchema),
   /** Adjectives and nouns of nationality that point at the place ("Chinese", "Americans"). */
   demonyms: z.array(MentionSchema),
+  /** Phrases that point at the place without naming it ("the Uruguayan capital"). */
+  descriptions: z.array(MentionSchema),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 

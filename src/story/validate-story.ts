@@ -36,7 +36,7 @@ export function validateStory(value: unknown): Validation & { story: Story | nul
   for (const [i, q] of story.quotes.entries()) checkSpan(`quotes.${i}`, q);
   for (const [i, e] of story.events.entries()) checkSpan(`events.${i}.evidence`, e.evidence);
   for (const [i, p] of story.places.entries()) {
-    for (const [j, m] of [...p.mentions, ...p.demonyms].entries())
+    for (const [j, m] of [...p.mentions, ...p.demonyms, ...p.descriptions].entries())
       checkSpan(`places.${i}.mentions.${j}`, m);
   }
   for (const [i, p] of story.people.entries()) {

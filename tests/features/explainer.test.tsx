@@ -143,6 +143,7 @@ describe('the explainer', () => {
       aliases: [],
       mentions: [],
       demonyms: [],
+      descriptions: [],
     };
     const withRegion = { ...fixtureStory, places: [...fixtureStory.places, region] };
     render(<App stories={[withRegion]} story={withRegion} slug={null} syncUrl={false} />);

@@ -32,6 +32,21 @@ describe('cutting text into links and marks', () => {
       fixtureStory.events[2]?.evidence,
     );
   });
+
+  it('links and marks a phrase that describes a place ("the agenda" standing for Gamma Port)', () => {
+    const described = fixtureStory.text.indexOf('the agenda');
+    const phrase = { start: described, end: described + 10, text: 'the agenda' };
+    const story = {
+      ...fixtureStory,
+      places: fixtureStory.places.map((p) =>
+        p.id === 'gamma-port' ? { ...p, descriptions: [phrase] } : p,
+      ),
+    };
+    expect(storyLinks(story)).toContainEqual(
+      expect.objectContaining({ start: described, id: 'gamma-port', kind: 'place' }),
+    );
+    expect(marksFor(story, { kind: 'place', id: 'gamma-port' })).toContainEqual(phrase);
+  });
 });
 
 describe('grouping spans by paragraph', () => {

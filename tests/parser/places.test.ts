@@ -549,6 +549,25 @@ describe('places the text itself locates', () => {
     expect(story('American leaders met.').map((p) => p.name)).toEqual(['United States']);
   });
 
+  it('reads "the Uruguayan capital" as the capital, and "Uruguayan capital markets" as money', () => {
+    const uruguay = place('country:UY', 'Uruguay', 'country', [-33, -56], 'UY', null);
+    const montevideo = place('city:UY', 'Montevideo', 'city', [-34.9, -56.2], 'UY', '10', 1, true);
+    const world = gazetteerFrom([uruguay, montevideo], [['Uruguayan', uruguay.entry]]);
+    const text = 'Thousands marched through the Uruguayan capital on Saturday.';
+    const story = parseArticle(text, { gazetteer: world, published: '2024-05-06' });
+    const [city] = story.places;
+    expect(city?.name).toBe('Montevideo');
+    expect(city?.descriptions.map((d) => d.text)).toEqual(['the Uruguayan capital']);
+    expect(story.events[0]?.places).toEqual([city?.id]);
+    const money = parseArticle(
+      'Uruguayan capital markets fell. The Uruguayan capital-gains tax rose.',
+      {
+        gazetteer: world,
+      },
+    );
+    expect(money.places.map((p) => [p.name, p.demonyms.length])).toEqual([['Uruguay', 2]]);
+  });
+
   it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {
     const indonesia = place('country:ID', 'Indonesia', 'country', [-5, 120], 'ID', null);
     const world = gazetteerFrom([indonesia], [['Indonesian', indonesia.entry]]);

@@ -6,7 +6,7 @@ import type { TextLink } from './slice-text.ts';
 export function storyLinks(story: Story): TextLink[] {
   const links: TextLink[] = [];
   for (const p of story.places) {
-    for (const m of [...p.mentions, ...p.demonyms])
+    for (const m of [...p.mentions, ...p.demonyms, ...p.descriptions])
       links.push({
         start: m.start,
         end: m.end,
@@ -60,5 +60,7 @@ export function marksFor(story: Story, selection: { kind: string; id: string } |
   const list = selection.kind === 'place' ? story.places : story.people;
   const entity = list.find((x) => x.id === selection.id);
   if (!entity) return [];
-  return 'demonyms' in entity ? [...entity.mentions, ...entity.demonyms] : entity.mentions;
+  return 'demonyms' in entity
+    ? [...entity.mentions, ...entity.demonyms, ...entity.descriptions]
+    : entity.mentions;
 }

@@ -17,8 +17,8 @@ export function PlaceCard() {
   const place = story.places.find((p) => p.id === selection.id);
   if (!place) return null;
   const events = eventsAt(story, place.id);
-  const count = place.mentions.length + place.demonyms.length;
-  const first = place.mentions[0] ?? place.demonyms[0];
+  const count = place.mentions.length + place.demonyms.length + place.descriptions.length;
+  const first = place.mentions[0] ?? place.demonyms[0] ?? place.descriptions[0];
   return (
     <section className="place-card" aria-labelledby="place-card-title">
       <h3 id="place-card-title">{place.name}</h3>

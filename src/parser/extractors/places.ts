@@ -19,6 +19,7 @@ export interface PlaceCandidate {
   aliases: Set<string>;
   mentions: Mention[];
   demonyms: Mention[];
+  descriptions: Mention[];
 }
 
 interface Hit extends TextSpan {
@@ -180,6 +181,20 @@ const LIST_REST = new RegExp(
   String.raw`^(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}`,
   'u',
 );
+/** "capital" as a city after a demonym, not money ("the Chinese capital markets"). */
+const CAPITAL_AFTER =
+  /^\s+capital(?:\s+city)?\b(?!\s+(?:markets?|punishment|gains?|flows?|flight|controls?|expenditures?|spending|investments?|requirements?|ratios?|buffers?|goods|stocks?|accounts?|injections?|base|increases?|raising|outflows?|inflows?|projects?)\b)(?![-‐])/;
+
+/** "the South Korean capital": the phrase, from its article, when a demonym names a capital. */
+function capitalPhrase(text: string, h: Hit): Mention | null {
+  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
+  const rest = CAPITAL_AFTER.exec(text.slice(h.end, h.end + 60));
+  if (!the || !rest) return null;
+  const start = h.start - the[0].length;
+  const end = h.end + rest[0].length;
+  return { start, end, text: text.slice(start, end) };
+}
+
 const LIST_BEFORE = new RegExp(
   String.raw`(?:${LIST_ITEM}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$`,
   'u',
@@ -916,7 +931,7 @@ function addCompassMentions(
     added.add(start);
     let place = byEntry.get(entry.id);
     if (!place) {
-      place = { entry, aliases: new Set(), mentions: [], demonyms: [] };
+      place = { entry, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
       byEntry.set(entry.id, place);
     }
     place.mentions.push({ start, end, text: text.slice(start, end) });
@@ -1016,11 +1031,23 @@ export function findPlaces(
         h.initial || h.inLongerName || h.afterCompass || h.beforeFeatureWord || h.inCompanyName;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
+    // "the Uruguayan capital" is Montevideo, not Uruguay.
+    const described = h.demonym && entry ? capitalPhrase(text, h) : null;
+    const capital = described && gazetteer.capitalOf(entry?.country ?? '');
+    if (described && capital) {
+      let town = byEntry.get(capital.id);
+      if (!town) {
+        town = { entry: capital, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
+        byEntry.set(capital.id, town);
+      }
+      town.descriptions.push(described);
+      continue;
+    }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
     if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
     let place = byEntry.get(entry.id);
     if (!place) {
-      place = { entry, aliases: new Set(), mentions: [], demonyms: [] };
+      place = { entry, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
       byEntry.set(entry.id, place);
     }
     const mention: Mention = { start: h.start, end: h.end, text: h.surface };

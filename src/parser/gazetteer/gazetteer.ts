@@ -56,6 +56,8 @@ export interface Gazetteer {
    * and a comma come before it, since "Miss." or "OR" elsewhere is something else.
    */
   abbreviated(key: string): readonly GazetteerMatch[];
+  /** The capital of a country, by ISO code: what "the Uruguayan capital" names. */
+  capitalOf(country: string): GazetteerEntry | undefined;
 }
 
 /**
@@ -117,8 +119,13 @@ export function gazetteerFrom(
     else byName.set(key, [match]);
   };
   const byAbbreviation = new Map<string, GazetteerMatch[]>();
+  // (Where GeoNames marks two capitals, as Bolivia's, the larger is the one news means.)
+  const capitals = new Map<string, GazetteerEntry>();
   for (const { entry, names, alternates = [], abbreviations = [] } of sources) {
     const seen = new Set<string>();
+    const rival = entry.capital && entry.country ? capitals.get(entry.country) : undefined;
+    if (entry.capital && entry.country && (!rival || rival.population < entry.population))
+      capitals.set(entry.country, entry);
     for (const name of names) add(name, { entry, alternate: false }, seen);
     for (const name of alternates) add(name, { entry, alternate: true }, seen);
     const shorts = new Set([...abbreviations].map(nameKey)); // "N.Y." and "NY" are one key
@@ -143,6 +150,7 @@ export function gazetteerFrom(
     demonym: (key) => byDemonym.get(key),
     resembling: (key) => bySound.get(soundOf(key)) ?? [],
     abbreviated: (key) => byAbbreviation.get(key) ?? [],
+    capitalOf: (country) => capitals.get(country),
   };
 }
 
@@ -152,6 +160,7 @@ export const emptyGazetteer: Gazetteer = {
   demonym: () => undefined,
   resembling: () => [],
   abbreviated: () => [],
+  capitalOf: () => undefined,
 };
 
 /** Great-circle distance in km between two points (haversine). */
