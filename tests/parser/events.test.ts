@@ -130,12 +130,16 @@ describe('events the text reports', () => {
         'The envoy met Ana Ruiz, a member of the war cabinet, in Seoul on Monday and left.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['The envoy met Ana Ruiz in Seoul on Monday and left', '2018-01-08']]);
-    // "any agreement" is none yet; the war is dated by its own clause, not by today's news.
+    // "any agreement" is none yet; the war is dated by its own clause, not by today's news,
+    // which is the demand.
     expect(
       events(
         'The group has demanded that any agreement end the war, which began on Oct. 7 when fighters attacked, killing 1,200 people.',
       ).map((e) => [e.headline, e.date?.start]),
-    ).toEqual([['War', '2017-10-07']]);
+    ).toEqual([
+      ['War', '2017-10-07'],
+      ['The group has demanded that any agreement end the war', '2018-01-09'],
+    ]);
   });
 
   it('reports a plan a company announces, undated and headed by who will carry it out', () => {
@@ -1400,5 +1404,30 @@ describe('a participle phrase after the subject', () => {
         'The storm, packing winds of up to 126 km per hour, hit near the port city of Seoul on Thursday.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['The storm hit near the port city of Seoul on Thursday', '2018-01-04']]);
+  });
+});
+
+describe('a threat or a pledge in the perfect', () => {
+  it('is news of the day ("has threatened"), while "he warned" after a quote is none', () => {
+    expect(
+      events(
+        'The union has threatened to stage an indefinite strike. "We will not back down," he warned.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toEqual([
+      ['The union has threatened to stage an indefinite strike', 'happened', '2018-01-09'],
+    ]);
+  });
+});
+
+describe('a headline cut after a participle', () => {
+  it('drops the participle the cut parted from its phrase, but keeps an adjective', () => {
+    expect(
+      events(
+        'The president has threatened tariffs of up to 25% on goods made in China, where the firm builds phones. The central bank kept interest rates unchanged on Thursday for the fifth straight time.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The president has threatened tariffs of up to 25% on goods',
+      'The central bank kept interest rates unchanged on Thursday',
+    ]);
   });
 });

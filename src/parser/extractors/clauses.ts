@@ -175,6 +175,18 @@ export function headlineOf(
     // closed for a second day".)
     else if (words.length - kept.length <= 2) kept = words;
   }
+  // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
+  // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)
+  if (
+    kept.length < words.length &&
+    minWords > 0 &&
+    kept.length - 1 > minWords &&
+    /^(?!un|non)(?:\p{Ll}{3,}ed|made|built|held|known|based|born|taken|given|sold|grown|found|set|run|owned)$/u.test(
+      kept.at(-1) ?? '',
+    ) &&
+    !/^(?:was|were|been|being|be|is|are|has|have|had|get|got)$/i.test(kept.at(-2) ?? '')
+  )
+    kept = kept.slice(0, -1);
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
   // and so does one it left last ("evacuated to shelters as").
   if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))

@@ -7,9 +7,12 @@ import { IRREGULAR_PASTS } from './tokens.ts';
  * Plain text rules, read by the event extractor.
  */
 
-/** Main verbs that report an occurrence (not speech about one). */
+/**
+ * Main verbs that report an occurrence (not speech about one). A threat or a pledge is news
+ * only in the perfect ("North Korea has threatened to ..."); "he warned" closes a quote.
+ */
 export const ACTION =
-  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|sworn in)\b)/iu;
+  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have)\s+(?:threatened|warned|vowed|pledged|promised|demanded|condemned|denounced|accused)\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|sworn in)\b)/iu;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
