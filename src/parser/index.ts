@@ -230,8 +230,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           )
           .map((m) => ({ i, at: m.start })),
       )
-      .sort((a, b) => a.at - b.at)
-      .map((x) => x.i);
+      .sort((a, b) => a.at - b.at);
   // Where the text quotes someone, roughly (a mark and its partner within a paragraph).
   const quotedSpans = [...text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => ({
     start: m.index,
@@ -242,20 +241,21 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const q = quotedSpans[firstStartingFrom(quotedSpans, at) - 1];
     return !!q && at < q.end;
   };
+  const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
   const quoteId = idMaker();
   const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
-    if (found.length) return found;
+    if (found.length) return found.map((x) => x.i);
     if (/\b(?:he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.test(text.slice(s, e))) {
       // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
-      const before = people
-        .flatMap((p, i) =>
-          p.mentions.filter((m) => m.end <= s && !quoted(m.start)).map((m) => ({ i, at: m.start })),
-        )
-        .sort((a, b) => a.at - b.at)
-        .at(-1);
-      return before ? [before.i] : [];
+      const before = personAtSpan(0, s).filter((x) => !quoted(x.at));
+      const last = before.at(-1);
+      if (!last) return [];
+      // ("The army chief said he would meet President Shahabuddin. ... '...,' he said": the
+      // subject of the sentence that names someone last, not the last name in it.)
+      const sentence = bodySentences[firstStartingFrom(bodySentences, last.at + 1) - 1];
+      return [(before.find((x) => !!sentence && x.at >= sentence.start) ?? last).i];
     }
     return [];
   });
@@ -281,7 +281,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   }
 
   const eventId = idMaker();
-  const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
   // Mentions by start, so the ones inside a span are found by binary search: an event merged
   // from thousands of sentences must not scan every mention once per sentence.
   const byStart = (list: Array<{ id: string; m: Mention }>) =>

@@ -709,6 +709,15 @@ describe('a quote a pronoun writes', () => {
     const vega = story.people.find((p) => p.name === 'Carlos Vega');
     expect(story.quotes.map((q) => q.speaker)).toEqual([vega?.id]);
   });
+
+  it('is the subject of the sentence that last names someone, not a person it names later', () => {
+    const story = parseArticle(
+      'Headline\n\nArmy chief Carlos Vega said he would meet President Ana Ruiz. "It is time to stop the violence," he said.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    const vega = story.people.find((p) => p.name === 'Carlos Vega');
+    expect(story.quotes.map((q) => q.speaker)).toEqual([vega?.id]);
+  });
 });
 
 describe('organisations named like people', () => {
