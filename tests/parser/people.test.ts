@@ -752,3 +752,18 @@ describe('a role before a name', () => {
     ).toEqual([['Park Jeong-je', 'presiding judge']]);
   });
 });
+
+describe('an honorific before a name', () => {
+  it('is part of a single name ("Sheikh Hasina"), and no office; before a full name it is the title', () => {
+    expect(
+      people(
+        'Prime Minister Sheikh Hasina resigned. Hasina flew out. Sheikh Tamim bin Hamad Al Thani spoke.',
+      )
+        .map((p) => [p.name, p.role, p.mentions.length])
+        .sort(),
+    ).toEqual([
+      ['Sheikh Hasina', 'Prime Minister', 2],
+      ['Tamim bin Hamad Al Thani', 'Sheikh', 1],
+    ]);
+  });
+});

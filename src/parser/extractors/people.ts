@@ -14,6 +14,8 @@ export interface PersonCandidate {
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
   /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$/;
+/** Titles of rank that go with a single name as part of it: "Sheikh Hasina". */
+const STYLE_BEFORE_NAME = /^Sheikh$/;
 /** Civil offices, which no military rank follows. */
 const CIVIL_OFFICE =
   /^(?:Minister|Secretary|President|Premier|Chancellor|Governor|Mayor|Ambassador|Spokesman|Spokeswoman)$/;
@@ -354,11 +356,16 @@ export function findPeople(
               owner?.[1] && isPlaceName(gazetteer, owner[1]) ? from - owner[0].length : from,
               t.end,
             );
-            const role = TITLES.test(t.text) ? `${qualified}${abbreviated ? '.' : ''}` : null;
+            // ("Sheikh Hasina": an honorific before a single name is how that name is written,
+            // and no office; "Sheikh Mohammed bin Rashid" is the name after the honorific.)
+            const styled = STYLE_BEFORE_NAME.test(t.text) && n === 1;
+            const office = styled ? qualified.slice(0, -t.text.length).trim() : qualified;
+            const role =
+              TITLES.test(t.text) && office ? `${office}${abbreviated ? '.' : ''}` : null;
             hits.push({
-              start: HONORIFICS.test(t.text) ? t.start : first.start,
+              start: HONORIFICS.test(t.text) || styled ? t.start : first.start,
               end: last.end,
-              name,
+              name: styled ? text.slice(t.start, last.end) : name,
               role,
               full: n > 1,
             });
