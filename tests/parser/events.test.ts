@@ -1431,3 +1431,21 @@ describe('a headline cut after a participle', () => {
     ]);
   });
 });
+
+describe('a plan reported by a person whose name ends in "s"', () => {
+  it('is that person\'s ("Ana Reyes said she would return"), while doctors\' "he" is someone named before', () => {
+    expect(
+      events(
+        'President Carlos Vega resigned. The economist Ana Reyes said she would return to Seoul to lead the government.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'President Carlos Vega resigned',
+      'The economist Ana Reyes to return to Seoul to lead the government',
+    ]);
+    expect(
+      events(
+        'President Carlos Vega was hurt on Monday. Doctors said he would spend two days in hospital.',
+      ).map((e) => e.headline),
+    ).toContain('Carlos Vega to spend two days in hospital');
+  });
+});

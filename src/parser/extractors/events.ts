@@ -678,7 +678,11 @@ function reportedPlan(
   const subject = m[1].trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
   const pronoun = m[3].trim();
-  const someoneElse = /^(?:he|she)$/i.test(pronoun) && /\p{Ll}s$/u.test(subject);
+  // (A plural noun, not a name that ends in "s": "Muhammad Yunus said he would return".)
+  const plural =
+    /(?:^|\s)\p{Ll}[\p{L}-]*s$/u.test(subject) ||
+    (/^\p{Lu}\p{Ll}+s$/u.test(subject) && !/(?:us|is|as|os|ss)$/.test(subject));
+  const someoneElse = /^(?:he|she)$/i.test(pronoun) && plural;
   const doer = someoneElse
     ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1)
     : /^(?:it|they|he|she|we)$/i.test(pronoun)
