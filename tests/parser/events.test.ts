@@ -1449,3 +1449,16 @@ describe('a plan reported by a person whose name ends in "s"', () => {
     ).toContain('Carlos Vega to spend two days in hospital');
   });
 });
+
+describe('a verb right after a number', () => {
+  it('is the verb ("Nearly 100 died on Sunday"), but "won" after an amount is the currency', () => {
+    expect(
+      events(
+        'Nearly 100 died on Sunday alone. The firm posted a profit of 670 billion won last year.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Nearly 100 died on Sunday alone',
+      'The firm posted a profit of 670 billion won last year',
+    ]);
+  });
+});

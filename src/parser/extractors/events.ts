@@ -17,6 +17,7 @@ import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
   CLOSING_RELATIVE,
+  currencyAfterAmount,
   FUTURE_ACTION,
   mainAction,
   NEGATED_BEFORE,
@@ -633,7 +634,7 @@ function datedPastVerb(
     const before = sentence.slice(0, m.index);
     if (
       /\b(?:who|which|whose)\b[^,;]*$/.test(before) ||
-      /(?:\d|illion)\s*$/.test(before) ||
+      currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)

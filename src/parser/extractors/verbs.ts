@@ -41,6 +41,11 @@ export const OWN_FUTURE =
   /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
 
 const ACTIONS = new RegExp(ACTION.source, 'giu');
+
+/** "6.9 trillion won": the currency after an amount, not the verb ("Nearly 100 died" is one). */
+export function currencyAfterAmount(before: string, verb: string): boolean {
+  return /^won$/i.test(verb) && /(?:\d|illion)\s*$/.test(before);
+}
 /** ", where authorities have raised the alert.": a relative clause that runs to the end. */
 export const CLOSING_RELATIVE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*$`);
 
@@ -55,7 +60,7 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
  * agency's news.
  */
 const NOT_MAIN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|(?:\d|illion)\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o)\s*)$|${NEGATED_BEFORE.source}`,
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o)\s*)$|${NEGATED_BEFORE.source}`,
   'u',
 );
 
@@ -70,6 +75,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
     if (
       !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
+      !currencyAfterAmount(sentence.slice(0, m.index), m[0].trim()) &&
       // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
