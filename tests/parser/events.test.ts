@@ -1462,3 +1462,16 @@ describe('a verb right after a number', () => {
     ]);
   });
 });
+
+describe('an undated action of a crowd or a state', () => {
+  it('is the main clause ("stormed the palace"), not the clause after "after"; a city that lodges a protest acts', () => {
+    const story = parseArticle(
+      'Headline\n\nThousands of protesters stormed the palace in Seoul after she left. Pyongyang lodged a protest in Seoul.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    );
+    expect(story.events.map((e) => [e.headline, e.places, e.actors])).toEqual([
+      ['Thousands of protesters stormed the palace in Seoul', ['seoul'], []],
+      ['Pyongyang lodged a protest in Seoul', ['seoul'], ['pyongyang']],
+    ]);
+  });
+});
