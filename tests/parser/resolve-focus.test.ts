@@ -45,6 +45,15 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the day the story last named for "midday" too', () => {
+    expect(
+      values('A quake struck on Friday. It hit at midday near the city.', '2025-03-29'),
+    ).toEqual([
+      ['Friday', '2025-03-28'],
+      ['midday', '2025-03-28T12:00'],
+    ]);
+  });
+
   it('is on the day of publication when the story names no day near it', () => {
     expect(values('The fire spread in 1998. It broke out at 11 a.m.', '2025-01-22')).toEqual([
       ['1998', '1998'],
