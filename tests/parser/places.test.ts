@@ -549,7 +549,7 @@ describe('places the text itself locates', () => {
     expect(story('American leaders met.').map((p) => p.name)).toEqual(['United States']);
   });
 
-  it('reads "the Uruguayan capital" as the capital, and "Uruguayan capital markets" as money', () => {
+  it('reads "the Uruguayan capital" and "Uruguay\'s capital" as the capital, "capital markets" as money', () => {
     const uruguay = place('country:UY', 'Uruguay', 'country', [-33, -56], 'UY', null);
     const montevideo = place('city:UY', 'Montevideo', 'city', [-34.9, -56.2], 'UY', '10', 1, true);
     const world = gazetteerFrom([uruguay, montevideo], [['Uruguayan', uruguay.entry]]);
@@ -566,6 +566,14 @@ describe('places the text itself locates', () => {
       },
     );
     expect(money.places.map((p) => [p.name, p.demonyms.length])).toEqual([['Uruguay', 2]]);
+    // ("Uruguay's capital": the country keeps its mention, and the word "capital" is the city's.)
+    const owned = parseArticle("A tower fell in Uruguay's capital.", { gazetteer: world }).places;
+    expect(
+      owned.map((p) => [p.name, p.mentions.map((m) => m.text), p.descriptions.map((d) => d.text)]),
+    ).toEqual([
+      ['Uruguay', ['Uruguay'], []],
+      ['Montevideo', [], ['capital']],
+    ]);
   });
 
   it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {

@@ -185,13 +185,19 @@ const LIST_REST = new RegExp(
 const CAPITAL_AFTER =
   /^\s+capital(?:\s+city)?\b(?!\s+(?:markets?|punishment|gains?|flows?|flight|controls?|expenditures?|spending|investments?|requirements?|ratios?|buffers?|goods|stocks?|accounts?|injections?|base|increases?|raising|outflows?|inflows?|projects?)\b)(?![-‐])/;
 
-/** "the South Korean capital": the phrase, from its article, when a demonym names a capital. */
+/**
+ * A country's capital where the text names it by the country: all of "the South Korean
+ * capital" after a demonym, or the word "capital" after a country's possessive ("Thailand's
+ * capital", where "Thailand" stays the country's mention).
+ */
 function capitalPhrase(text: string, h: Hit): Mention | null {
+  const possessive = !h.demonym && /^['’]s(?=\s)/.test(text.slice(h.end, h.end + 3));
   const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
-  const rest = CAPITAL_AFTER.exec(text.slice(h.end, h.end + 60));
-  if (!the || !rest) return null;
-  const start = h.start - the[0].length;
-  const end = h.end + rest[0].length;
+  const from = possessive ? h.end + 2 : h.end;
+  const rest = CAPITAL_AFTER.exec(text.slice(from, from + 60));
+  if (!rest || !(possessive || (h.demonym && the))) return null;
+  const start = possessive ? from + rest[0].search(/\S/) : h.start - (the?.[0].length ?? 0);
+  const end = from + rest[0].length;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -929,12 +935,7 @@ function addCompassMentions(
   const add = (entry: GazetteerEntry, start: number, end: number) => {
     if (blocked(start, end) || overlaps(start, end)) return;
     added.add(start);
-    let place = byEntry.get(entry.id);
-    if (!place) {
-      place = { entry, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
-      byEntry.set(entry.id, place);
-    }
-    place.mentions.push({ start, end, text: text.slice(start, end) });
+    candidateIn(byEntry, entry).mentions.push({ start, end, text: text.slice(start, end) });
   };
   for (const m of text.matchAll(COMPASS_PAIR)) {
     const second = m[2] ?? '';
@@ -957,6 +958,15 @@ function addCompassMentions(
     if (entry && !more.length) add(entry, start, start + (m[1] ?? '').length);
   }
   for (const p of byEntry.values()) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The candidate an entry has in `byEntry`, made empty there if it has none yet. */
+function candidateIn(byEntry: Map<string, PlaceCandidate>, entry: GazetteerEntry): PlaceCandidate {
+  const found = byEntry.get(entry.id);
+  if (found) return found;
+  const made = { entry, aliases: new Set<string>(), mentions: [], demonyms: [], descriptions: [] };
+  byEntry.set(entry.id, made);
+  return made;
 }
 
 /**
@@ -1009,6 +1019,7 @@ export function findPlaces(
   const facilityName = (h: Hit, e: GazetteerEntry) =>
     facilities.has(nameKey(h.surface)) && settlement(e) && e.population < 100_000;
   const byEntry = new Map<string, PlaceCandidate>();
+  const candidateOf = (entry: GazetteerEntry) => candidateIn(byEntry, entry);
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
     if (h.notPlace) continue;
@@ -1031,25 +1042,17 @@ export function findPlaces(
         h.initial || h.inLongerName || h.afterCompass || h.beforeFeatureWord || h.inCompanyName;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
-    // "the Uruguayan capital" is Montevideo, not Uruguay.
-    const described = h.demonym && entry ? capitalPhrase(text, h) : null;
+    // ("the Uruguayan capital" is Montevideo, not Uruguay; in "Thailand's capital" the
+    // country is named, and "capital" is Bangkok.)
+    const described = entry?.kind === 'country' ? capitalPhrase(text, h) : null;
     const capital = described && gazetteer.capitalOf(entry?.country ?? '');
     if (described && capital) {
-      let town = byEntry.get(capital.id);
-      if (!town) {
-        town = { entry: capital, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
-        byEntry.set(capital.id, town);
-      }
-      town.descriptions.push(described);
-      continue;
+      candidateOf(capital).descriptions.push(described);
+      if (h.demonym) continue;
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
     if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
-    let place = byEntry.get(entry.id);
-    if (!place) {
-      place = { entry, aliases: new Set(), mentions: [], demonyms: [], descriptions: [] };
-      byEntry.set(entry.id, place);
-    }
+    const place = candidateOf(entry);
     const mention: Mention = { start: h.start, end: h.end, text: h.surface };
     if (h.demonym) {
       place.demonyms.push(mention);

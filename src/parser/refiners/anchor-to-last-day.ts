@@ -3,7 +3,8 @@ import { DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
-const CLOCK_ONLY = /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4})+$/;
+const CLOCK_ONLY =
+  /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4})+$/;
 
 /**
  * Days the story counts from the day it named last, in reading order:
