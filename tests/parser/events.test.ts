@@ -1475,3 +1475,12 @@ describe('an undated action of a crowd or a state', () => {
     ]);
   });
 });
+
+describe('a second perfect joined by "and"', () => {
+  it('ends the first clause: its places are not the first one\'s ("and has called Russia")', () => {
+    const [e] = events(
+      'Kim Jong Un has vowed to expand his arsenal and has called Russia an ally.',
+    );
+    expect([e?.headline, e?.places]).toEqual(['Kim Jong Un has vowed to expand his arsenal', []]);
+  });
+});

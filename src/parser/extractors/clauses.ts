@@ -15,14 +15,15 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
 /**
  * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
  * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
- * meeting on Wednesday"), "as" opening a clause ("as the result was announced", not "elected her as its
+ * meeting on Wednesday") or a perfect of its own ("has vowed to expand its arsenal and has
+ * called the United States its enemy"), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
