@@ -190,18 +190,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     options.givenNames,
   );
 
-  const personId = idMaker();
+  // One namespace: an event headed "North Korea" must not take the place's id.
+  const entityId = idMaker();
   const people: Person[] = personCandidates.map((p) => ({
-    id: personId(`person-${slugify(p.name)}`),
+    id: entityId(`person-${slugify(p.name)}`),
     name: p.name,
     role: p.role,
     aliases: [...p.aliases],
     mentions: p.mentions.sort(SPAN_ORDER),
   }));
-  const placeId = idMaker();
   const places: Place[] = placeCandidates
     .map((p) => ({
-      id: placeId(slugify(p.entry.name)),
+      id: entityId(slugify(p.entry.name)),
       name: displayName(p.entry, p.mentions),
       kind: p.entry.kind,
       lat: p.entry.lat,
@@ -242,7 +242,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     return !!q && at < q.end;
   };
   const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
-  const quoteId = idMaker();
   const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
@@ -271,7 +270,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const source =
       speaker === null ? (q.source ?? (q.continues ? previous?.source : null) ?? null) : null;
     quotes.push({
-      id: quoteId(`quote-${slugify(q.text, 4)}`),
+      id: entityId(`quote-${slugify(q.text, 4)}`),
       speaker,
       source,
       text: q.text,
@@ -280,7 +279,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     });
   }
 
-  const eventId = idMaker();
   // Mentions by start, so the ones inside a span are found by binary search: an event merged
   // from thousands of sentences must not scan every mention once per sentence.
   const byStart = (list: Array<{ id: string; m: Mention }>) =>
@@ -371,7 +369,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         ? `${told} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`
         : told;
     return {
-      id: eventId(slugify(headline)),
+      id: entityId(slugify(headline)),
       headline,
       date: e.date,
       status: e.status,

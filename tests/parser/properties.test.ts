@@ -43,6 +43,14 @@ describe('parseArticle on any text', () => {
       checkStory(text, null);
   });
 
+  it("gives an event whose headline is a place's name an id of its own (found by fast-check)", () => {
+    const text =
+      'Mr Kim, the North Korean\r\n leader, said.: “We will not stop. ”\n\nNorth Korea" has agreed to send a dele\r\ngation to ne\r\nxt month’s winter Olympics in South Korea.';
+    const story = parseArticle(text, { published: null, gazetteer: smallGazetteer });
+    expect(story.events.map((e) => e.headline)).toContain('North Korea');
+    checkStory(text, null);
+  });
+
   it('refuses a publication date that is not a real day', () => {
     expect(() => parseArticle('Text.', { published: '2018-02-30' })).toThrow(/YYYY-MM-DD/);
   });
