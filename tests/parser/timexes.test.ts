@@ -90,6 +90,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
     [
+      'Gusts could return on Thursday night, the service warned.',
+      'Thursday night',
+      'TIME',
+      '2018-01-11TNI',
+    ],
+    [
       'The warning will last until 21:00 on Thursday.',
       '21:00 on Thursday',
       'TIME',
@@ -288,6 +294,16 @@ describe('a day or month named without a year: the year from the tense of its cl
   ])('published %s: %s → %s = %s', (published, sentence, text, value) => {
     expect(found(sentence, parseIsoDay(published))).toContainEqual(
       expect.objectContaining({ text, value }),
+    );
+  });
+});
+
+describe('the tense of a sentence that quotes someone', () => {
+  it("is not the quotation's: a weekday after '\"We will withdraw,\" he said' is past", () => {
+    const sentence =
+      '"We will withdraw the troops that were deployed for martial law operations," Yoon said in a televised address at about 4:30 a.m. (1930 GMT Tuesday).';
+    expect(found(sentence, parseIsoDay('2024-12-04')).map((t) => t.value)).toContain(
+      '2024-12-03T19:30',
     );
   });
 });

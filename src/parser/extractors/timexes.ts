@@ -64,7 +64,7 @@ const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|conve
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -861,7 +861,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   const past = after.search(PAST_CUE);
   if (future >= 0 && (past < 0 || future < past)) return 'future';
   if (past >= 0) return 'past';
-  return FUTURE_CUE.test(sentence) ? 'future' : null;
+  // ('"We will withdraw the troops," Yoon said at 4:30 a.m. (1930 GMT Tuesday)': what a
+  // quotation says ahead is no tense of the report around it.)
+  return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
 }
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
