@@ -1484,3 +1484,16 @@ describe('a second perfect joined by "and"', () => {
     expect([e?.headline, e?.places]).toEqual(['Kim Jong Un has vowed to expand his arsenal', []]);
   });
 });
+
+describe('a plan reported past a later past verb', () => {
+  it('is the plan ("said he would lift the martial law he declared hours earlier"), without its condition or an orphaned pronoun', () => {
+    expect(
+      events(
+        'South Korean President Carlos Vega said early on Wednesday he would lift the martial law he declared just hours earlier. The main opposition party said on Wednesday it would move to impeach Vega if he did not resign.',
+      ).map((e) => [e.headline, e.status, e.date]),
+    ).toEqual([
+      ['South Korean President Carlos Vega to lift the martial law he declared', 'scheduled', null],
+      ['The main opposition party to move to impeach Vega', 'scheduled', null],
+    ]);
+  });
+});

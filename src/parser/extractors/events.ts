@@ -658,7 +658,7 @@ const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday
  * would be freed on Friday": a plan the sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out)\b)`,
   'u',
 );
 
@@ -675,7 +675,10 @@ function reportedPlan(
   const m = REPORTED_PLAN.exec(main);
   if (!m?.[1] || !m[3] || !m[4]) return null;
   const planStart = s.start + m.index + m[0].length - m[4].length;
-  const plan = clauseFrom(text, planStart, s.end);
+  const clause = clauseFrom(text, planStart, s.end);
+  // ("would move to impeach Yoon if he did not resign": the condition is not the plan.)
+  const condition = CONDITION.exec(text.slice(planStart + m[4].length, clause.end));
+  const plan = condition ? { ...clause, end: planStart + m[4].length + condition.index } : clause;
   const subject = m[1].trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
   const pronoun = m[3].trim();
@@ -770,12 +773,16 @@ function reportedAction({
     start: s.start + action.index,
     end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
   });
+  // ("said he would lift the martial law he declared hours earlier": the verb after "would"
+  // is the plan; the past one comes later, in a clause about its object.)
+  if (reported && /\b(?:would|will)\b/.test(main.slice(told, action.index)))
+    return reportedPlan(text, s, main, timexes);
   if (
     reported &&
     (!past ||
       (/^\s*had\b/i.test(action[0]) && !ownDate) ||
       !(REPORTED_SUBJECT.test(content) || pronoun) ||
-      /\b(?:would|will|could|might|may)\b/.test(main.slice(told, action.index)) ||
+      /\b(?:could|might|may)\b/.test(main.slice(told, action.index)) ||
       (/\bhad\b/.test(main.slice(told, action.index)) && !ownDate))
   )
     return null;
