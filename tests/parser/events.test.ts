@@ -1497,3 +1497,13 @@ describe('a plan reported past a later past verb', () => {
     ]);
   });
 });
+
+describe('"it" after a plural that speaks', () => {
+  it('is not the speakers ("Officials said it was contained"), while "Samsung said it had cut" is Samsung', () => {
+    expect(
+      events(
+        'Officials said it was zero percent contained on Monday. The firm Acme said it had cut output on Monday. Officials said it would take weeks to restore power.',
+      ).map((e) => e.headline),
+    ).toEqual(['The firm Acme cut output on Monday']);
+  });
+});

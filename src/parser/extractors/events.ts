@@ -662,6 +662,14 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** A plural noun ends the phrase, not a name that ends in "s" ("Officials", not "Yunus"). */
+function pluralNoun(phrase: string): boolean {
+  return (
+    /(?:^|\s)\p{Ll}[\p{L}-]*s$/u.test(phrase) ||
+    (/^\p{Lu}\p{Ll}+s$/u.test(phrase) && !/(?:us|is|as|os|ss)$/.test(phrase))
+  );
+}
+
 /**
  * What a company or government says it would do, headed by who will do it ("Apple Inc would
  * build a $1 billion campus in Austin"); dated only by the text, never by the announcement.
@@ -682,10 +690,9 @@ function reportedPlan(
   const subject = m[1].trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
   const pronoun = m[3].trim();
-  // (A plural noun, not a name that ends in "s": "Muhammad Yunus said he would return".)
-  const plural =
-    /(?:^|\s)\p{Ll}[\p{L}-]*s$/u.test(subject) ||
-    (/^\p{Lu}\p{Ll}+s$/u.test(subject) && !/(?:us|is|as|os|ss)$/.test(subject));
+  const plural = pluralNoun(subject);
+  // ("Officials said it would take weeks": "it" is no plural's.)
+  if (/^it$/i.test(pronoun) && plural) return null;
   const someoneElse = /^(?:he|she)$/i.test(pronoun) && plural;
   const doer = someoneElse
     ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1)
@@ -764,8 +771,9 @@ function reportedAction({
   const content = main.slice(told).replace(SPOKEN_WHEN, '');
   const contentAt = main.length - content.length;
   const speaker = reported ? main.slice(0, reported.index).trim() : '';
+  // ("Officials said it was contained": "it" is not the officials.)
   const pronoun =
-    /^(?:it|they)\s/.test(content) &&
+    (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) &&
     /^\p{Lu}/u.test(speaker) &&
     speaker.split(/\s+/).length <= 4 &&
     !/[,;:"“”]/.test(speaker);
