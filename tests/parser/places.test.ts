@@ -549,6 +549,20 @@ describe('places the text itself locates', () => {
     expect(story('American leaders met.').map((p) => p.name)).toEqual(['United States']);
   });
 
+  it('reads no ocean in a longer name its short name opens ("the Pacific Palisades neighborhood")', () => {
+    const ocean = {
+      entry: {
+        ...place('sea:pacific', 'Pacific Ocean', 'region', [0, -160], 'XX', null).entry,
+        country: null,
+      },
+      names: ['Pacific Ocean', 'Pacific'],
+    };
+    const world = gazetteerFrom([ocean]);
+    const names = (t: string) => parseArticle(t, { gazetteer: world }).places.map((p) => p.name);
+    expect(names('A fire broke out in the Pacific Palisades neighborhood.')).toEqual([]);
+    expect(names('Storms formed in the Pacific on Monday.')).toEqual(['Pacific Ocean']);
+  });
+
   it('reads "the Uruguayan capital" and "Uruguay\'s capital" as the capital, "capital markets" as money', () => {
     const uruguay = place('country:UY', 'Uruguay', 'country', [-33, -56], 'UY', null);
     const montevideo = place('city:UY', 'Montevideo', 'city', [-34.9, -56.2], 'UY', '10', 1, true);

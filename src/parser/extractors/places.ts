@@ -508,6 +508,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // and after a name, a far country's region is a coincidence ("Seoul Central District
     // Court" is not Botswana's Central District).
     if (hit.nameBefore && e.country && !inContext) return false;
+    // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
+    // longer name is not the ocean.)
+    if (single && hit.inLongerName && !e.country && nameKey(e.name) !== nameKey(hit.surface))
+      return false;
     return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
