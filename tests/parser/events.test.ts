@@ -913,6 +913,12 @@ describe('a headline cut before a number', () => {
         'The company reported on Friday that its second-quarter operating profit jumped more than 15-fold from a year earlier.',
       ).map((e) => e.headline),
     ).toEqual(['The company reported on Friday that its second-quarter operating profit jumped']);
+    // ("gusts of up to 100 mph": nor on "of up".)
+    expect(
+      events(
+        'The National Weather Service warned that gusts of up to 100 mph could return on Thursday night.',
+      ).map((e) => e.headline),
+    ).toEqual(['The National Weather Service warned that gusts']);
   });
 });
 

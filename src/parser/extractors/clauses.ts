@@ -196,11 +196,12 @@ export function headlineOf(
     kept.length > 1 &&
     kept.length < words.length &&
     // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
-    // before a number: "jumped more than", nor on the subject of a clause cut off: "the
-    // martial law he".)
-    /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|less|fewer|than|about|around|nearly|almost|roughly|some|he|she|it|they|we|i|you)$/i.test(
+    // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a clause
+    // cut off: "the martial law he".)
+    (/^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|less|fewer|than|about|around|nearly|almost|roughly|some|of|he|she|it|they|we|i|you)$/i.test(
       kept.at(-1) ?? '',
-    )
+    ) ||
+      (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? '')))
   )
     kept = kept.slice(0, -1);
   let h = kept.join(' ');
