@@ -104,8 +104,12 @@ function editDistance(a: string, b: string): number {
 /** "north of the city of Herat": the kind of place before its name. */
 const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capital|island)\s+of\s+`;
 
-/** "talks with Washington", "a war against Russia": the other side of an occurrence, not its site. */
-const COUNTERPART_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
+/**
+ * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
+ * and Japan": the other side of an occurrence (or each of a list of them), not its site.
+ */
+const COUNTERPART_BEFORE =
+  /\b(?:[Ww]ith|[Aa]gainst)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$/u;
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.
@@ -305,7 +309,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     quoteCandidates,
   ).map((e) => {
     const counterpart = (x: { m: Mention }) =>
-      COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 16), x.m.start));
+      COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     const ofOffice = (x: { m: Mention }) =>
       OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     const located = e.scopes

@@ -1255,6 +1255,11 @@ describe('the other side of an occurrence', () => {
       ['china'],
     ]);
   });
+
+  it('is an actor for each name of a list ("diplomacy with Canada, China and Russia")', () => {
+    const [e] = events('The envoy held talks with Canada, China and Russia in Seoul on Monday.');
+    expect([e?.places, e?.actors]).toEqual([['seoul'], ['canada', 'china', 'russia']]);
+  });
 });
 
 describe('a measure in brackets', () => {
