@@ -561,6 +561,7 @@ describe('places the text itself locates', () => {
     const names = (t: string) => parseArticle(t, { gazetteer: world }).places.map((p) => p.name);
     expect(names('A fire broke out in the Pacific Palisades neighborhood.')).toEqual([]);
     expect(names('Storms formed in the Pacific on Monday.')).toEqual(['Pacific Ocean']);
+    expect(names('Peace in the Asia-Pacific region holds.')).toEqual(['Pacific Ocean']);
   });
 
   it('reads "the Uruguayan capital" and "Uruguay\'s capital" as the capital, "capital markets" as money', () => {

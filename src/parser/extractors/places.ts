@@ -509,8 +509,14 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // Court" is not Botswana's Central District).
     if (hit.nameBefore && e.country && !inContext) return false;
     // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
-    // longer name is not the ocean.)
-    if (single && hit.inLongerName && !e.country && nameKey(e.name) !== nameKey(hit.surface))
+    // longer name is not the ocean; "Asia-Pacific" still names it.)
+    if (
+      single &&
+      hit.inLongerName &&
+      !hit.nameBefore &&
+      !e.country &&
+      nameKey(e.name) !== nameKey(hit.surface)
+    )
       return false;
     return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
   }
