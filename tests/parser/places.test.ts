@@ -557,11 +557,18 @@ describe('places the text itself locates', () => {
       },
       names: ['Pacific Ocean', 'Pacific'],
     };
-    const world = gazetteerFrom([ocean]);
+    const asia = {
+      entry: {
+        ...place('area:asia', 'Asia', 'region', [30, 100], 'XX', null).entry,
+        country: null,
+      },
+      names: ['Asia'],
+    };
+    const world = gazetteerFrom([ocean, asia]);
     const names = (t: string) => parseArticle(t, { gazetteer: world }).places.map((p) => p.name);
     expect(names('A fire broke out in the Pacific Palisades neighborhood.')).toEqual([]);
     expect(names('Storms formed in the Pacific on Monday.')).toEqual(['Pacific Ocean']);
-    expect(names('Peace in the Asia-Pacific region holds.')).toEqual(['Pacific Ocean']);
+    expect(names('Peace in the Asia-Pacific region holds.')).toEqual(['Asia', 'Pacific Ocean']);
   });
 
   it('reads "the Uruguayan capital" and "Uruguay\'s capital" as the capital, "capital markets" as money', () => {
