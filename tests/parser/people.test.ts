@@ -726,6 +726,8 @@ describe('organisations named like people', () => {
     'The Kenya National Commission on Human Rights said 39 people had died.',
     'The Institute for Fiscal Studies said growth was slow.',
     '"Uncertainty has increased," the Fed said in a statement.',
+    'Samsung Electronics said on Tuesday its profit rose. Samsung shares fell.',
+    'Hyundai Motor said it would build a plant.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });
