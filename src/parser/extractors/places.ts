@@ -1029,7 +1029,6 @@ export function findPlaces(
   const facilityName = (h: Hit, e: GazetteerEntry) =>
     facilities.has(nameKey(h.surface)) && settlement(e) && e.population < 100_000;
   const byEntry = new Map<string, PlaceCandidate>();
-  const candidateOf = (entry: GazetteerEntry) => candidateIn(byEntry, entry);
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
     if (h.notPlace) continue;
@@ -1057,12 +1056,12 @@ export function findPlaces(
     const described = entry?.kind === 'country' ? capitalPhrase(text, h) : null;
     const capital = described && gazetteer.capitalOf(entry?.country ?? '');
     if (described && capital) {
-      candidateOf(capital).descriptions.push(described);
+      candidateIn(byEntry, capital).descriptions.push(described);
       if (h.demonym) continue;
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
     if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
-    const place = candidateOf(entry);
+    const place = candidateIn(byEntry, entry);
     const mention: Mention = { start: h.start, end: h.end, text: h.surface };
     if (h.demonym) {
       place.demonyms.push(mention);

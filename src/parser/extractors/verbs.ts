@@ -53,11 +53,11 @@ export const CLOSING_RELATIVE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${C
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
 
 /**
- * "that struck", "6.9 trillion won", "must be held", "an agreed line", "have not won": a
- * relative clause's verb, a currency after an amount, a participle after "be" (what is to
- * happen, not what did), after an article (an adjective), an infinitive ("the strongest storm to
- * hit") or after a negation (nothing happened). In their own case: "The WHO has sent" is an
- * agency's news.
+ * "that struck", "must be held", "an agreed line", "have not won": a relative clause's verb, a
+ * participle after "be" (what is to happen, not what did), after an article (an adjective), an
+ * infinitive ("the strongest storm to hit") or after a negation (nothing happened). In their
+ * own case: "The WHO has sent" is an agency's news. (A currency after an amount is
+ * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o)\s*)$|${NEGATED_BEFORE.source}`,

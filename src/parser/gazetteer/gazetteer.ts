@@ -119,7 +119,8 @@ export function gazetteerFrom(
     else byName.set(key, [match]);
   };
   const byAbbreviation = new Map<string, GazetteerMatch[]>();
-  // (Where GeoNames marks two capitals, as Bolivia's, the larger is the one news means.)
+  // (Where GeoNames marks two towns of one country as its capital, the larger is the one news
+  // means.)
   const capitals = new Map<string, GazetteerEntry>();
   for (const { entry, names, alternates = [], abbreviations = [] } of sources) {
     const seen = new Set<string>();
