@@ -104,18 +104,21 @@ function editDistance(a: string, b: string): number {
 /** "north of the city of Herat": the kind of place before its name. */
 const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capital|island)\s+of\s+`;
 
+/** The names of a list that come before one of them: "the United States, China and ". */
+const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
  * and Japan": the other side of an occurrence (or each of a list of them), not its site.
  */
-const COUNTERPART_BEFORE =
-  /\b(?:[Ww]ith|[Aa]gainst)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$/u;
+const COUNTERPART_BEFORE = new RegExp(String.raw`\b(?:[Ww]ith|[Aa]gainst)\s+${NAMES_BEFORE}`, 'u');
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.
  */
-const OFFICE_OF =
-  /\b(?:[Pp]residents?|[Ll]eaders?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+)?$/u;
+const OFFICE_OF = new RegExp(
+  String.raw`\b(?:[Pp]residents?|[Ll]eaders?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+${NAMES_BEFORE}`,
+  'u',
+);
 
 export type { Gazetteer, GazetteerEntry } from './gazetteer/gazetteer.ts';
 export { gazetteerFrom, nameKey } from './gazetteer/gazetteer.ts';
