@@ -92,6 +92,30 @@ describe('the explainer', () => {
     );
   });
 
+  it('counts every reference to a place on its card and jumps to the first in the text', async () => {
+    const text = fixtureStory.text;
+    const leaders = text.indexOf('leaders');
+    const withDescription = {
+      ...fixtureStory,
+      places: fixtureStory.places.map((p) =>
+        p.id === 'alphaville'
+          ? {
+              ...p,
+              descriptions: [{ start: leaders, end: leaders + 7, text: 'leaders' }],
+            }
+          : p,
+      ),
+    };
+    render(<App stories={[withDescription]} story={withDescription} slug={null} syncUrl={false} />);
+    const map = screen.getByRole('region', { name: 'Map' });
+    await userEvent.click(await within(map).findByTitle('Alphaville'));
+    expect(within(map).getByText(/mentioned twice in the text/)).toBeInTheDocument();
+    expect(within(map).getByRole('link', { name: 'Jump to it in the text' })).toHaveAttribute(
+      'href',
+      `#mention-${leaders}`,
+    );
+  });
+
   it('keeps a failing region to itself', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = {

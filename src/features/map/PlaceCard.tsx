@@ -10,6 +10,8 @@ const KIND_NAMES: Record<string, string> = {
   landmark: 'Landmark',
 };
 
+const TIMES: Record<number, string> = { 1: 'once', 2: 'twice' };
+
 /** Details of the selected place: what it is, what happens there, where the text names it. */
 export function PlaceCard() {
   const { story, selection, dispatch } = useSelection();
@@ -17,14 +19,19 @@ export function PlaceCard() {
   const place = story.places.find((p) => p.id === selection.id);
   if (!place) return null;
   const events = eventsAt(story, place.id);
-  const count = place.mentions.length + place.demonyms.length + place.descriptions.length;
-  const first = place.mentions[0] ?? place.demonyms[0] ?? place.descriptions[0];
+  // "Chinese" and "the South Korean capital" refer to the place as much as its name does.
+  const references = [...place.mentions, ...place.demonyms, ...place.descriptions];
+  const first = references.reduce<(typeof references)[number] | undefined>(
+    (a, m) => (a && a.start <= m.start ? a : m),
+    undefined,
+  );
+  const count = references.length;
   return (
     <section className="place-card" aria-labelledby="place-card-title">
       <h3 id="place-card-title">{place.name}</h3>
       <p className="place-kind">
-        {KIND_NAMES[place.kind] ?? place.kind} · named {count === 1 ? 'once' : `${count} times`} in
-        the text
+        {KIND_NAMES[place.kind] ?? place.kind} · mentioned {TIMES[count] ?? `${count} times`} in the
+        text
       </p>
       {events.length > 0 && (
         <ul className="place-events">
