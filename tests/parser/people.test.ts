@@ -753,6 +753,16 @@ describe('a role before a name', () => {
       ]),
     ).toEqual([['Park Jeong-je', 'presiding judge']]);
   });
+  it('is in lower case where only the sentence capitalises it and the text writes it so before a name', () => {
+    expect(
+      people(
+        'Leader Kim Jong Un visited a factory on Monday. President Xi Jinping met him. The president said the leader Kim was firm.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Kim Jong Un', 'leader'],
+      ['Xi Jinping', 'President'],
+    ]);
+  });
 });
 
 describe('an honorific before a name', () => {

@@ -125,14 +125,15 @@ function speaksAfter(text: string, at: number): boolean {
 const FIRM_NOUN =
   /^(?:shares?|stock|affiliates?|subsidiar(?:y|ies)|heir|executives?|employees|workers|products?|plants?|factor(?:y|ies)|brand|chairman|chief|CEO|spokes(?:man|woman|person)|Co|Corp|Inc|Ltd|Group|Electronics|Motors?|Holdings)\b/;
 
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Whether a lone capitalised word that speaks is a firm's name rather than a person's:
  * elsewhere the text writes it before a firm's word ("Samsung shares rose", "Samsung
  * Electronics Co.").
  */
 function namesFirm(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`\\b${escaped}(?:['’]s)?[ \\t]+`, 'g')))
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?[ \\t]+`, 'g')))
     if (FIRM_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
   return false;
 }
@@ -360,8 +361,20 @@ export function findPeople(
             // and no office; "Sheikh Mohammed bin Rashid" is the name after the honorific.)
             const styled = STYLE_BEFORE_NAME.test(t.text) && n === 1;
             const office = styled ? qualified.slice(0, -t.text.length).trim() : qualified;
+            // ("Leader Kim Jong Un" opening a sentence: its capital is the sentence's where the
+            // article writes the word in lower case before a name elsewhere, "leader Kim";
+            // "the pope" is no such evidence against "Pope Francis".)
+            const sentenceCase =
+              office === t.text &&
+              (tokens[k] as Token).initial &&
+              new RegExp(
+                `(?<![\\p{L}-])${escapeRegExp(t.text.toLowerCase())}[ \\t]+\\p{Lu}`,
+                'u',
+              ).test(text);
             const role =
-              TITLES.test(t.text) && office ? `${office}${abbreviated ? '.' : ''}` : null;
+              TITLES.test(t.text) && office
+                ? `${sentenceCase ? office.toLowerCase() : office}${abbreviated ? '.' : ''}`
+                : null;
             hits.push({
               start: HONORIFICS.test(t.text) || styled ? t.start : first.start,
               end: last.end,
