@@ -1518,3 +1518,14 @@ describe('"it" after a plural that speaks', () => {
     ).toEqual(['The firm Acme cut output on Monday']);
   });
 });
+
+describe('a verb of the effect an occurrence had', () => {
+  it('gives way to what had it ("stunned the country when he declared")', () => {
+    const [e] = events(
+      'President Ana Ruiz stunned the country late on Monday when she declared martial law in Seoul, citing threats.',
+    );
+    expect(e?.headline).toBe('President Ana Ruiz declared martial law in Seoul');
+    expect(e?.date?.start).toBe('2018-01-08');
+    expect(e?.places).toEqual(['seoul']);
+  });
+});

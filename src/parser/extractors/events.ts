@@ -908,7 +908,19 @@ function reportedAction({
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
     return null;
-  const clauseHeadline = headlineOf(text, scope, 12, verbEnd);
+  // "Yoon stunned the country on Tuesday when he declared martial law": what stunned it is
+  // the occurrence, done by the subject, at the time the sentence gives.
+  const cause =
+    whenAfter && REACTION.test(verb) ? CAUSE_SUBJECT.exec(text.slice(whenAfter.start)) : null;
+  const evidenceSpan = cause && whenAfter ? { start: scope.start, end: whenAfter.end } : scope;
+  const clauseHeadline =
+    cause && whenAfter
+      ? `${headlineOf(text, { start: scope.start, end: verbStart }, 12, verbStart)} ${headlineOf(
+          text,
+          { start: whenAfter.start + cause[0].length, end: whenAfter.end },
+          10,
+        ).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`
+      : headlineOf(text, scope, 12, verbEnd);
   const headline = pronoun
     ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
     : clauseHeadline;
@@ -916,12 +928,18 @@ function reportedAction({
     headline,
     date,
     status: date && date.start > (published ?? '9999') ? 'scheduled' : 'happened',
-    evidence: scope,
-    scopes: [scope],
+    evidence: evidenceSpan,
+    scopes: [evidenceSpan],
     kind: `action:${headline.toLowerCase()}`,
     verbEnd,
   };
 }
+
+/** "stunned the country when he declared": a verb of the effect an occurrence had on people. */
+const REACTION =
+  /\b(?:stunned|shocked|surprised|startled|rattled|jolted|angered|outraged|infuriated|alarmed|delighted|dismayed|baffled|puzzled|upset|thrilled)$/;
+/** The subject pronoun opening the clause that says what had that effect. */
+const CAUSE_SUBJECT = /^(?:he|she|they|it)\s+(?=\p{Ll})/u;
 
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
 const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
