@@ -1529,3 +1529,10 @@ describe('a verb of the effect an occurrence had', () => {
     expect(e?.places).toEqual(['seoul']);
   });
 });
+
+describe('what a report says someone did', () => {
+  it('is theirs where it opens with their possessive ("said its profit rose")', () => {
+    const [e] = events('Acme Motors said on Monday its operating profit rose 20% in Seoul.');
+    expect(e?.headline).toBe('Acme Motors’ operating profit rose 20% in Seoul');
+  });
+});

@@ -772,11 +772,12 @@ function reportedAction({
   const contentAt = main.length - content.length;
   const speaker = reported ? main.slice(0, reported.index).trim() : '';
   // ("Officials said it was contained": "it" is not the officials.)
+  const namedSpeaker =
+    /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 4 && !/[,;:"“”]/.test(speaker);
   const pronoun =
-    (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) &&
-    /^\p{Lu}/u.test(speaker) &&
-    speaker.split(/\s+/).length <= 4 &&
-    !/[,;:"“”]/.test(speaker);
+    (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) && namedSpeaker;
+  // ("Samsung said on Tuesday its profit rose": the profit is Samsung's.)
+  const possessor = /^(?:its|his|her)\s/.test(content) && !pluralNoun(speaker) && namedSpeaker;
   const ownDate = datedBy(text, timexes, {
     start: s.start + action.index,
     end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
@@ -923,7 +924,9 @@ function reportedAction({
       : headlineOf(text, scope, 12, verbEnd);
   const headline = pronoun
     ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
-    : clauseHeadline;
+    : possessor
+      ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${clauseHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
+      : clauseHeadline;
   return {
     headline,
     date,
