@@ -1024,12 +1024,12 @@ describe('the dated verb of a sentence', () => {
 });
 
 describe('the main clause and its headline', () => {
-  it('reports the dated verb before a "when" clause, not the undated verb inside it', () => {
+  it('dates the occurrence of a "when" clause by the verb before it, not as undated', () => {
     expect(
       events('The president stunned the country late on Dec. 3 when he declared martial law.').map(
         (e) => [e.headline, e.date?.start],
       ),
-    ).toEqual([['The president stunned the country late on Dec. 3', '2017-12-03']]);
+    ).toEqual([['The president declared martial law', '2017-12-03']]);
   });
 
   it('does not cut a headline inside a name', () => {
@@ -1160,8 +1160,27 @@ describe('what a speaker reports of itself', () => {
     ]);
   });
 
-  it('is nothing when the pluperfect has no date of its own ("said the man had been drinking")', () => {
-    expect(events('Police said on Monday the man had visited Seoul.')).toEqual([]);
+  it('is an undated occurrence in the pluperfect, the past of the speaking ("said it had evacuated plants")', () => {
+    expect(
+      events('Police said on Monday the man had visited Seoul.').map((e) => [
+        e.headline,
+        e.status,
+        e.date,
+        e.places,
+      ]),
+    ).toEqual([['The man had visited Seoul', 'happened', null, ['seoul']]]);
+    expect(
+      events(
+        'The chipmaker Acme said it had evacuated some fabrication plants and expected most of its equipment to be back within 10 hours.',
+      ).map((e) => e.headline),
+    ).toEqual(['The chipmaker Acme evacuated some fabrication plants']);
+  });
+
+  it('is nothing where it is a claim or a non-occurrence ("failed to prove that", "found no")', () => {
+    expect(
+      events('The court said prosecutors had failed to prove that Lee had ordered the merger.'),
+    ).toEqual([]);
+    expect(events('Officials said the inspectors had found no weapons.')).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
@@ -190,20 +190,21 @@ export function headlineOf(
     kept = kept.slice(0, -1);
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
   // and so does one it left last ("evacuated to shelters as").
-  if (kept.length < words.length && /^(?:and|or|but)$/i.test(kept.at(-2) ?? ''))
-    kept = kept.slice(0, -2);
-  while (
-    kept.length > 1 &&
-    kept.length < words.length &&
-    // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
-    // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a clause
-    // cut off: "the martial law he".)
-    (/^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|less|fewer|than|about|around|nearly|almost|roughly|some|of|he|she|it|they|we|i|you)$/i.test(
-      kept.at(-1) ?? '',
-    ) ||
-      (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? '')))
-  )
-    kept = kept.slice(0, -1);
+  while (kept.length > 1 && kept.length < words.length) {
+    if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
+    else if (
+      // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
+      // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
+      // clause cut off: "the martial law he", nor on a preposition or a number whose phrase
+      // it cut: "balloons in eight | of the provinces".)
+      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|of|in|on|at|for|from|with|by|into|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
+        kept.at(-1) ?? '',
+      ) ||
+      (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
+    )
+      kept = kept.slice(0, -1);
+    else break;
+  }
   let h = kept.join(' ');
   // ('announced that it would "permanently shut': a quotation the cut left open goes, and
   // the words that only led up to it.)

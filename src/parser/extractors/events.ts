@@ -778,10 +778,6 @@ function reportedAction({
     (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) && namedSpeaker;
   // ("Samsung said on Tuesday its profit rose": the profit is Samsung's.)
   const possessor = /^(?:its|his|her)\s/.test(content) && !pluralNoun(speaker) && namedSpeaker;
-  const ownDate = datedBy(text, timexes, {
-    start: s.start + action.index,
-    end: clauseFrom(text, s.start + action.index + action[0].length, s.end).end,
-  });
   // ("said he would lift the martial law he declared hours earlier": the verb after "would"
   // is the plan; the past one comes later, in a clause about its object.)
   if (reported && /\b(?:would|will)\b/.test(main.slice(told, action.index)))
@@ -789,10 +785,10 @@ function reportedAction({
   if (
     reported &&
     (!past ||
-      (/^\s*had\b/i.test(action[0]) && !ownDate) ||
       !(REPORTED_SUBJECT.test(content) || pronoun) ||
       /\b(?:could|might|may)\b/.test(main.slice(told, action.index)) ||
-      (/\bhad\b/.test(main.slice(told, action.index)) && !ownDate))
+      // ("said prosecutors had failed to prove that Lee had ordered": a claim in the report.)
+      CLAIM_THAT.test(main.slice(told, action.index)))
   )
     return null;
   const verb = action[0].trim().toLowerCase();
@@ -900,11 +896,13 @@ function reportedAction({
   if (
     !date &&
     (!mainAction(main) ||
-      NOT_REPORTED_BEFORE.test(clauseBefore) ||
-      /^\s*had\b/i.test(verb) ||
+      (NOT_REPORTED_BEFORE.test(clauseBefore) && !(reported && /\bhad\s*$/.test(clauseBefore))) ||
+      (/^\s*had\b/i.test(verb) && !reported) ||
       /\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?:possible|first|new|further|latest|recent|likely|major|minor|big|low|high))?\s*$/i.test(
         clauseBefore,
       ) ||
+      // ("found no evidence": what did not happen.)
+      /^\s+no\s/.test(text.slice(verbEnd, verbEnd + 4)) ||
       (/\b(?:reported|confirmed|found|discovered)$/.test(verb) &&
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
@@ -937,6 +935,10 @@ function reportedAction({
     verbEnd,
   };
 }
+
+/** "to prove that", "denied that": what follows is a claim someone makes or doubts, no fact. */
+const CLAIM_THAT =
+  /\b(?:prove[ds]?|proving|show(?:ed|n|s)?|den(?:y|ied|ies)|claim(?:ed|s)?|believe[ds]?|think|thought|suspect(?:ed|s)?|allege[ds]?|doubt(?:ed|s)?)\s+that\b/;
 
 /** "stunned the country when he declared": a verb of the effect an occurrence had on people. */
 const REACTION =
