@@ -1555,3 +1555,27 @@ describe('what a report says someone did', () => {
     expect(e?.headline).toBe('Acme Motors’ operating profit rose 20% in Seoul');
   });
 });
+
+describe('a relative clause that closes the sentence', () => {
+  it('reports what it dates of the name before it ("Seoul, which was evacuated on Monday")', () => {
+    const heads = (t: string) =>
+      events(t).map((e) => [e.headline, e.date?.start ?? null, e.places]);
+    expect(heads('The storm flooded Seoul, which was evacuated on Monday.')).toEqual([
+      ['Seoul was evacuated on Monday', '2018-01-08', ['seoul']],
+    ]);
+    expect(
+      heads('The quake struck near Seoul, where rescuers pulled ten people out on Monday.'),
+    ).toEqual([
+      ['The quake struck near Seoul', null, ['seoul']],
+      ['Rescuers pulled ten people out on Monday', '2018-01-08', ['seoul']],
+    ]);
+  });
+
+  it('leaves "which" after a place a preposition governs, whose noun it may be about', () => {
+    expect(
+      events(
+        'Officers landed at the airport in Seoul, which reopened in May after a long closure.',
+      ).map((e) => e.headline),
+    ).not.toContain('Seoul reopened in May');
+  });
+});

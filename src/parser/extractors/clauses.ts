@@ -197,7 +197,7 @@ export function headlineOf(
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
       // clause cut off: "the martial law he", nor on a preposition or a number whose phrase
       // it cut: "balloons in eight | of the provinces".)
-      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|of|in|on|at|for|from|with|by|into|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
+      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))

@@ -3,6 +3,7 @@ import { firstStartingFrom } from '../../story/selectors.ts';
 import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
+  CLAUSE_CHAR,
   clauseFrom,
   conjunctStart,
   FRONTED,
@@ -1005,6 +1006,63 @@ function asideOccurrences({
   return out;
 }
 
+/** ", which was evacuated on Wednesday.": a relative clause that closes the sentence. */
+const CLOSING_ASIDE = new RegExp(
+  String.raw`,\s*(which|who|where)\s+(${CLAUSE_CHAR}+?)[.!?]?["”’]?\s*$`,
+  'u',
+);
+/** The name a closing relative clause is about: "Altadena", "President Ana Ruiz". */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+
+/** "in Port-au-Prince, which", "in Taylor, Texas, which": a name a preposition governs. */
+const OBJECT_OF_PLACE =
+  /\b(?:in|at|on|near|of|from|to|into|outside|inside)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
+
+/**
+ * What a relative clause closing the sentence reports of the name before it ("homes in
+ * Altadena, which was evacuated on Wednesday"; "Seoul, where rescuers pulled ten people from
+ * the rubble on Monday"): an occurrence of its own when it has a date, as an aside does.
+ */
+function closingRelatives({
+  text,
+  s,
+  sentence,
+  timexes,
+  published,
+  quoted,
+}: SentenceContext): { event: EventCandidate; body: TextSpan }[] {
+  const m = CLOSING_ASIDE.exec(sentence);
+  if (!m?.[1] || !m[2]) return [];
+  const name = NAME_BEFORE.exec(sentence.slice(0, m.index));
+  if (!name) return [];
+  // ("the airport in Port-au-Prince, which reopened": "which" after a preposition's object may
+  // be the noun's before it; "where" is the place's either way.)
+  if (m[1] === 'which' && OBJECT_OF_PLACE.test(sentence.slice(0, name.index))) return [];
+  const bodyAt = s.start + m.index + m[0].indexOf(m[2]);
+  const body = { start: bodyAt, end: bodyAt + m[2].length };
+  if (quoted.some((q) => q.start < body.end && body.start < q.end)) return [];
+  const where = m[1] === 'where';
+  const clause = m[2];
+  // Its own verb at its start ("which was evacuated"), or a subject of its own after "where".
+  const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
+  if (!verb || (!where && verb.index > 12)) return [];
+  const date = datedBy(text, timexes, body);
+  const future = FUTURE.test(clause);
+  if (!date && !future) return [];
+  const rest = headlineOf(text, body, 10);
+  const headline = where ? rest : `${name[0]} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  const told = { start: s.start + name.index, end: body.end };
+  const event: EventCandidate = {
+    headline,
+    date,
+    status: future || (date && date.start > (published ?? '9999')) ? 'scheduled' : 'happened',
+    evidence: told,
+    scopes: [told],
+    kind: `action:${headline.toLowerCase()}`,
+  };
+  return [{ event, body }];
+}
+
 /** "The move comes as", "The announcement came while": a frame around the news that follows. */
 const FRAME =
   /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
@@ -1285,6 +1343,10 @@ export function findEvents(
         }
       }
     }
+    // (After the main clause: "to Brussels, where he is due to meet the king" may be its plan.)
+    for (const { event, body } of closingRelatives(ctx))
+      if (!out.some((o) => o.scopes.some((sc) => sc.start < body.end && body.start < sc.end)))
+        add(event, false);
     for (const e of background(ctx, out)) add(e, false);
     for (const e of postponements(ctx, out)) add(e, false);
   }
