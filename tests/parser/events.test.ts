@@ -1579,3 +1579,26 @@ describe('a relative clause that closes the sentence', () => {
     ).not.toContain('Seoul reopened in May');
   });
 });
+
+describe('a report of what someone will do', () => {
+  it('is their plan with "will" as with "would" ("said it will launch the next satellite in December")', () => {
+    expect(
+      events('The North said it will launch the next satellite in December.').map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([['The North to launch the next satellite in December', 'scheduled', '2018-12-01']]);
+  });
+});
+
+describe('a past the present spells alike', () => {
+  it('is a past where a date says so ("put a satellite into orbit on Tuesday night")', () => {
+    expect(
+      events('The agency said it put a satellite into orbit on Monday night.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The agency put a satellite into orbit on Monday night', '2018-01-08']]);
+  });
+});

@@ -781,7 +781,8 @@ function reportedAction({
   const possessor = /^(?:its|his|her)\s/.test(content) && !pluralNoun(speaker) && namedSpeaker;
   // ("said he would lift the martial law he declared hours earlier": the verb after "would"
   // is the plan; the past one comes later, in a clause about its object.)
-  if (reported && /\b(?:would|will)\b/.test(main.slice(told, action.index)))
+  // ("said it will launch the next satellite in December": a plan as well.)
+  if (reported && (!past || /\b(?:would|will)\b/.test(main.slice(told, action.index))))
     return reportedPlan(text, s, main, timexes);
   if (
     reported &&

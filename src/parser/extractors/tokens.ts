@@ -62,7 +62,7 @@ export const IRREGULAR_PASTS =
   'fought|froze|grew|led|lost|met|paid|ran|rode|sank|sent|shook|sold|spent|spoke|stole|' +
   'stood|struck|swept|swore|threw|tore|withdrew|wrote|broke|held|kept|sought|overtook|' +
   'underwent|oversaw|won|upheld|withheld|overthrew|rebuilt|dealt|laid|lent|leapt|slid|swung|' +
-  'sprang|wept|hid|bled|dug|blew|bore|wore|woke';
+  'sprang|wept|hid|bled|dug|blew|bore|wore|woke|put|shut';
 
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
