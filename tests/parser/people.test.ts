@@ -779,3 +779,32 @@ describe('an honorific before a name', () => {
     ]);
   });
 });
+
+describe('a surname with a particle', () => {
+  it('is the person named in full before ("Marine Le Pen ... Le Pen said"), though a region has its letters for a code', () => {
+    const penghu = gazetteerFrom([
+      {
+        entry: {
+          id: 'admin1:TW-PEN',
+          name: 'Penghu',
+          kind: 'region',
+          lat: 23.57,
+          lon: 119.58,
+          country: 'TW',
+          admin1: 'PEN',
+          population: 0,
+          source: 'test',
+        },
+        names: ['Penghu', 'PEN'],
+      },
+    ]);
+    const story = parseArticle(
+      'Headline\n\nThe motion was backed by Marine Le Pen\'s party. "We had no choice," Le Pen said.',
+      { gazetteer: penghu, givenNames: new Set(['Marine']) },
+    );
+    expect(story.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['Marine Le Pen', ['Le Pen'], 2],
+    ]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-marine-le-pen']);
+  });
+});

@@ -207,18 +207,23 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   return j - i;
 }
 
-function prominentPlace(gazetteer: Gazetteer, key: string): boolean {
+/** ("Pen" is no region: a region's three-letter code, "PEN", names it in capitals only.) */
+function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpperCase()): boolean {
+  const code = key.length <= 3 && written !== written.toUpperCase();
   return gazetteer
     .lookup(key)
     .some(
       ({ entry: e, alternate }) =>
-        !alternate && (e.kind === 'country' || e.kind === 'region' || e.population > 100_000),
+        !alternate &&
+        (e.kind === 'country' ||
+          (e.kind === 'region' && !(code && nameKey(e.name) !== key)) ||
+          e.population > 100_000),
     );
 }
 
 function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
   const key = nameKey(name);
-  return prominentPlace(gazetteer, key) || !!gazetteer.demonym(key);
+  return prominentPlace(gazetteer, key, name) || !!gazetteer.demonym(key);
 }
 
 function firstWord(name: string): string {
@@ -601,7 +606,13 @@ export function findPeople(
   for (const h of hits.filter(
     (x) => x.full && !(x.role === null && crafts.has(firstWord(x.name))),
   )) {
-    let p = people.find((x) => x.name === h.name);
+    // ("Marine Le Pen ... Le Pen said": a surname with its particle is the person's.)
+    let p =
+      people.find((x) => x.name === h.name) ??
+      (PARTICLE.test(firstWord(h.name).toLowerCase())
+        ? people.find((x) => x.name.toLowerCase().endsWith(` ${h.name.toLowerCase()}`))
+        : undefined);
+    if (p && p.name !== h.name) p.aliases.add(h.name);
     if (!p) {
       p = { name: h.name, role: h.role, aliases: new Set(), mentions: [] };
       people.push(p);
