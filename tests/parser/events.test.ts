@@ -30,6 +30,12 @@ describe('events the text reports', () => {
     ['The storm is expected to weaken on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
+    [
+      'The premier is expected to hand his resignation to the president on Thursday.',
+      'scheduled',
+      '2018-01-11',
+      'day',
+    ],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
