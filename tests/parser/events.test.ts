@@ -1608,3 +1608,9 @@ describe('a past the present spells alike', () => {
     ).toEqual([['The agency put a satellite into orbit on Monday night', '2018-01-08']]);
   });
 });
+
+describe('an occurrence the text says there is none of', () => {
+  it('is no event ("No new elections can be held before July")', () => {
+    expect(events('No new legislative elections can be held before July.')).toEqual([]);
+  });
+});

@@ -89,6 +89,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-08T22:40',
     ],
     ['The deadline passed at 1200 GMT.', '1200 GMT', 'TIME', '2018-01-09T12:00'],
+    ['No election can be held before December.', 'December', 'DATE', '2018-12'],
     [
       'Gusts could return on Thursday night, the service warned.',
       'Thursday night',

@@ -424,7 +424,12 @@ function namedOccurrences(
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
-    if (/\b(?:any|no|without)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 8), nounStart)))
+    // ("No new legislative elections can be held": past its adjectives too.)
+    if (
+      /\b(?:any|no|without)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(
+        text.slice(Math.max(s.start, nounStart - 40), nounStart),
+      )
+    )
       continue;
     // "told a news conference", "said at a press briefing": how the news was given, not news.
     if (
