@@ -1614,3 +1614,20 @@ describe('an occurrence the text says there is none of', () => {
     expect(events('No new legislative elections can be held before July.')).toEqual([]);
   });
 });
+
+describe('a dated aside about the subject', () => {
+  it('places its own occurrence, not the main clause\'s ("Ruiz, who returned from Seoul on Monday, will speak")', () => {
+    const found = events(
+      'Ruiz, who returned from a visit to Seoul on Monday, will address the nation on Friday.',
+    ).map((e) => [e.headline, e.places]);
+    expect(found).toContainEqual(['Ruiz will address the nation on Friday', []]);
+  });
+
+  it('still places the main clause by an undated one ("the river, which runs through Seoul, rose")', () => {
+    expect(
+      events('The river, which runs through Seoul, rose to 4.5 metres on Monday.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
+});

@@ -823,6 +823,13 @@ function reportedAction({
       end: s.start + m.index + m[0].length,
     }),
   );
+  // ("Macron, who returned from Riyadh on Wednesday, will speak": what a person did on a day
+  // of its own is another occurrence, whose places are not this one's; "the talks, hosted by
+  // China on Monday, ended" and "the river, which runs through the city, rose" keep theirs.)
+  const datedAsides = asides.filter((a) => {
+    const t = timexes[firstStartingFrom(timexes, a.start)];
+    return !!t && t.end <= a.end && /^,\s*who\b/.test(text.slice(a.start, a.end));
+  });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
   const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
   const subjectClause = relative
@@ -877,7 +884,7 @@ function reportedAction({
       date: datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)),
       status: 'scheduled',
       evidence: scope,
-      scopes: [scope],
+      scopes: outside(scope, datedAsides),
       kind: `action:${headline.toLowerCase()}`,
       verbEnd,
     };
@@ -937,7 +944,7 @@ function reportedAction({
     date,
     status: date && date.start > (published ?? '9999') ? 'scheduled' : 'happened',
     evidence: evidenceSpan,
-    scopes: [evidenceSpan],
+    scopes: outside(evidenceSpan, datedAsides),
     kind: `action:${headline.toLowerCase()}`,
     verbEnd,
   };
@@ -946,6 +953,21 @@ function reportedAction({
 /** "to prove that", "denied that": what follows is a claim someone makes or doubts, no fact. */
 const CLAIM_THAT =
   /\b(?:prove[ds]?|proving|show(?:ed|n|s)?|den(?:y|ied|ies)|claim(?:ed|s)?|believe[ds]?|think|thought|suspect(?:ed|s)?|allege[ds]?|doubt(?:ed|s)?)\s+that\b/;
+
+/**
+ * A span without the asides inside it.
+ */
+function outside(span: TextSpan, asides: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  let from = span.start;
+  for (const a of [...asides].sort((x, y) => x.start - y.start)) {
+    if (a.start < from || a.end > span.end) continue;
+    if (a.start > from) out.push({ start: from, end: a.start });
+    from = a.end;
+  }
+  if (from < span.end) out.push({ start: from, end: span.end });
+  return out.length ? out : [span];
+}
 
 /** "stunned the country when he declared": a verb of the effect an occurrence had on people. */
 const REACTION =
