@@ -1631,3 +1631,13 @@ describe('a dated aside about the subject', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('what a warning is of', () => {
+  it('is feared, no occurrence ("warned of flash floods and landslides")', () => {
+    expect(
+      events(
+        'Authorities in Seoul have warned of flash floods and landslides over the next few days.',
+      ).map((e) => e.headline),
+    ).toEqual(['Authorities in Seoul have warned of flash floods']);
+  });
+});

@@ -234,9 +234,12 @@ const PROPOSED_BEFORE =
 const MAY_CAUSE =
   /\b(?:could|may|might|would|can|to)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:trigger|cause|spark|unleash|fuel|worsen)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** "the brink of", "the risk of a": what is feared, not what happens or is put forward. */
+/**
+ * "the brink of", "the risk of a", "warned of flash floods and": what is feared, not what
+ * happens or is put forward.
+ */
 const DANGER_OF =
-  /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter)\s+of\s+(?:an?\s+)?$/i;
+  /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter|warn|warns|warned|warning|warnings)\s+of\s+(?:an?\s+|possible\s+|more\s+)?(?:(?:\p{Ll}+\s+){1,3}(?:and|or)\s+)?$/iu;
 
 /**
  * A proposing word within the 60 characters before a noun; its reporting verb may stand
@@ -455,7 +458,7 @@ function namedOccurrences(
     const mods = found?.[1]?.replace(/^(?:The|A|An|These|This|Those|That)\s+/, '') || null;
     const start = mods ? nounStart - mods.length : nounStart;
     // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
-    if (DANGER_OF.test(text.slice(Math.max(s.start, start - 24), start))) continue;
+    if (DANGER_OF.test(text.slice(Math.max(s.start, start - 48), start))) continue;
     // ("heavy rain could trigger flash floods": a hazard, which nobody puts forward.)
     if (MAY_CAUSE.test(text.slice(Math.max(s.start, start - 40), start))) continue;
     const anaphoric =
