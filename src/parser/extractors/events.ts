@@ -931,11 +931,9 @@ function reportedAction({
   const evidenceSpan = cause && whenAfter ? { start: scope.start, end: whenAfter.end } : scope;
   const clauseHeadline =
     cause && whenAfter
-      ? `${headlineOf(text, { start: scope.start, end: verbStart }, 12, verbStart)} ${headlineOf(
-          text,
-          { start: whenAfter.start + cause[0].length, end: whenAfter.end },
-          10,
-        ).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`
+      ? `${headlineOf(text, { start: scope.start, end: verbStart }, 12, verbStart)} ${lowerFirst(
+          headlineOf(text, { start: whenAfter.start + cause[0].length, end: whenAfter.end }, 10),
+        )}`
       : headlineOf(text, scope, 12, verbEnd);
   const headline = pronoun
     ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
@@ -977,6 +975,27 @@ const REACTION =
   /\b(?:stunned|shocked|surprised|startled|rattled|jolted|angered|outraged|infuriated|alarmed|delighted|dismayed|baffled|puzzled|upset|thrilled)$/;
 /** The subject pronoun opening the clause that says what had that effect. */
 const CAUSE_SUBJECT = /^(?:he|she|they|it)\s+(?=\p{Ll})/u;
+
+/** "Visited Palu" inside a headline that a subject opens: "Lula visited Palu". */
+const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
+
+/** An occurrence an aside or a closing relative clause tells of the name it follows. */
+function clauseEvent(
+  headline: string,
+  date: DateSpan | null,
+  future: boolean,
+  told: TextSpan,
+  published: string | null,
+): EventCandidate {
+  return {
+    headline,
+    date,
+    status: future || (date && date.start > (published ?? '9999')) ? 'scheduled' : 'happened',
+    evidence: told,
+    scopes: [told],
+    kind: `action:${headline.toLowerCase()}`,
+  };
+}
 
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
 const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
@@ -1024,15 +1043,7 @@ function asideOccurrences({
     if (!date && !future) continue;
     const rest = headlineOf(text, body, Math.max(4, 12 - words));
     const be = !passive ? '' : /[^su]s$/.test(subject) ? 'were ' : 'was ';
-    const headline = `${subject} ${be}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
-    out.push({
-      headline,
-      date,
-      status: future || (date && date.start > (published ?? '9999')) ? 'scheduled' : 'happened',
-      evidence: told,
-      scopes: [told],
-      kind: `action:${headline.toLowerCase()}`,
-    });
+    out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
   }
   return out;
 }
@@ -1081,17 +1092,9 @@ function closingRelatives({
   const future = FUTURE.test(clause);
   if (!date && !future) return [];
   const rest = headlineOf(text, body, 10);
-  const headline = where ? rest : `${name[0]} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  const headline = where ? rest : `${name[0]} ${lowerFirst(rest)}`;
   const told = { start: s.start + name.index, end: body.end };
-  const event: EventCandidate = {
-    headline,
-    date,
-    status: future || (date && date.start > (published ?? '9999')) ? 'scheduled' : 'happened',
-    evidence: told,
-    scopes: [told],
-    kind: `action:${headline.toLowerCase()}`,
-  };
-  return [{ event, body }];
+  return [{ event: clauseEvent(headline, date, future, told, published), body }];
 }
 
 /** "The move comes as", "The announcement came while": a frame around the news that follows. */
