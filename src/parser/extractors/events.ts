@@ -780,9 +780,9 @@ function reportedAction({
   const content = main.slice(told).replace(SPOKEN_WHEN, '');
   const contentAt = main.length - content.length;
   const speaker = reported ? main.slice(0, reported.index).trim() : '';
-  // ("Officials said it was contained": "it" is not the officials.)
   const namedSpeaker =
     /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 4 && !/[,;:"“”]/.test(speaker);
+  // ("Officials said it was contained": "it" is not the officials.)
   const pronoun =
     (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) && namedSpeaker;
   // ("Samsung said on Tuesday its profit rose": the profit is Samsung's.)
@@ -955,9 +955,7 @@ function reportedAction({
 const CLAIM_THAT =
   /\b(?:prove[ds]?|proving|show(?:ed|n|s)?|den(?:y|ied|ies)|claim(?:ed|s)?|believe[ds]?|think|thought|suspect(?:ed|s)?|allege[ds]?|doubt(?:ed|s)?)\s+that\b/;
 
-/**
- * A span without the asides inside it.
- */
+/** A span without the asides inside it, as the spans that are left. */
 function outside(span: TextSpan, asides: TextSpan[]): TextSpan[] {
   const out: TextSpan[] = [];
   let from = span.start;
