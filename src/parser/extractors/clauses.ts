@@ -87,10 +87,19 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
   return { start, end };
 }
 
-/** ", which reports results next week," between commas: an aside about its own time. */
+const RELATIVE_PREPOSITION = 'in|at|on|of|from|during|by|under|through|after|with|for|to';
+const RELATIVE_PRONOUN = 'which|who|whom|whose|where';
 /** What opens a relative clause: "which", "who", "where", or "in which", "during which". */
-export const RELATIVE_OPENING = String.raw`(?:(?:in|at|on|of|from|during|by|under|through|after|with|for|to)\s+)?(?:which|who|whom|whose|where)\b`;
+export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?:${RELATIVE_PRONOUN})\b`;
+/** ", which reports results next week," between commas: an aside about its own time. */
 export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*,`, 'g');
+/**
+ * ", where authorities have raised the alert.": a relative clause that runs to the end of the
+ * sentence, with its preposition (if any), its pronoun and the rest captured.
+ */
+export const CLOSING_RELATIVE = new RegExp(
+  String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*)$`,
+);
 
 /** ", approved by the Security Council in October 2023,": a passive aside and its agent. */
 export const PARTICIPLE_ASIDE = new RegExp(

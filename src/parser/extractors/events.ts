@@ -3,7 +3,7 @@ import { firstStartingFrom } from '../../story/selectors.ts';
 import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
-  CLAUSE_CHAR,
+  CLOSING_RELATIVE,
   clauseFrom,
   conjunctStart,
   FRONTED,
@@ -17,7 +17,6 @@ import { CALENDAR_NAMES, WEEKDAYS } from './timex-lexicon.ts';
 import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
-  CLOSING_RELATIVE,
   currencyAfterAmount,
   FUTURE_ACTION,
   mainAction,
@@ -1046,11 +1045,8 @@ function asideOccurrences({
   return out;
 }
 
-/** ", which was evacuated on Wednesday.": a relative clause that closes the sentence. */
-const CLOSING_ASIDE = new RegExp(
-  String.raw`,\s*(which|who|where)\s+(${CLAUSE_CHAR}+?)[.!?]?["”’]?\s*$`,
-  'u',
-);
+/** What a closing relative clause says, without the sentence's final stop. */
+const CLOSING_BODY = /^\s+([\s\S]+?)[.!?]?["”’]?\s*$/u;
 /** The name a closing relative clause is about: "Altadena", "President Ana Ruiz". */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
@@ -1071,18 +1067,22 @@ function closingRelatives({
   published,
   quoted,
 }: SentenceContext): { event: EventCandidate; body: TextSpan }[] {
-  const m = CLOSING_ASIDE.exec(sentence);
-  if (!m?.[1] || !m[2]) return [];
+  // (", which was evacuated on Wednesday.": not "in which", "whose", "whom".)
+  const m = CLOSING_RELATIVE.exec(sentence);
+  const pronoun = m?.[2];
+  if (!m || m[1] || !(pronoun === 'which' || pronoun === 'who' || pronoun === 'where')) return [];
+  const said = CLOSING_BODY.exec(m[3] ?? '');
+  if (!said?.[1]) return [];
   const name = NAME_BEFORE.exec(sentence.slice(0, m.index));
   if (!name) return [];
   // ("the airport in Port-au-Prince, which reopened": "which" after a preposition's object may
   // be the noun's before it; "where" is the place's either way.)
-  if (m[1] === 'which' && OBJECT_OF_PLACE.test(sentence.slice(0, name.index))) return [];
-  const bodyAt = s.start + m.index + m[0].indexOf(m[2]);
-  const body = { start: bodyAt, end: bodyAt + m[2].length };
+  if (pronoun === 'which' && OBJECT_OF_PLACE.test(sentence.slice(0, name.index))) return [];
+  const clause = said[1];
+  const bodyAt = s.start + m.index + m[0].length - (m[3]?.length ?? 0) + said[0].indexOf(clause);
+  const body = { start: bodyAt, end: bodyAt + clause.length };
   if (quoted.some((q) => q.start < body.end && body.start < q.end)) return [];
-  const where = m[1] === 'where';
-  const clause = m[2];
+  const where = pronoun === 'where';
   // Its own verb at its start ("which was evacuated"), or a subject of its own after "where".
   const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
   if (!verb || (!where && verb.index > 12)) return [];

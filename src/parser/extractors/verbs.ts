@@ -1,4 +1,4 @@
-import { CLAUSE_CHAR, RELATIVE_OPENING } from './clauses.ts';
+import { CLOSING_RELATIVE } from './clauses.ts';
 import { IRREGULAR_PASTS } from './tokens.ts';
 
 /*
@@ -46,8 +46,6 @@ const ACTIONS = new RegExp(ACTION.source, 'giu');
 export function currencyAfterAmount(before: string, verb: string): boolean {
   return /^won$/i.test(verb) && /(?:\d|illion)\s*$/.test(before);
 }
-/** ", where authorities have raised the alert.": a relative clause that runs to the end. */
-export const CLOSING_RELATIVE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*$`);
 
 /** "have not won", "never attacked": a negation before a verb, which then reports nothing. */
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
