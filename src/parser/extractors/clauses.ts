@@ -35,12 +35,16 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
+/** One name of a list ("the United States, South Korea and Japan"), not one after a preposition. */
+export const LIST_ITEM = String.raw`(?:the[ \t]+)?(?!(?:In|At|From|To|Of|Near|For|On|With|By|Across)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
 /**
- * ", Peoria and Tazewell counties", ", Japan, China and": the rest of a list of names after a
- * name, inside the clause.
+ * ", Peoria and Tazewell counties", " and South Korea": the rest of a list of names after one
+ * of them, inside the clause.
  */
-const LIST_REST =
-  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)+,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*/u;
+export const LIST_REST = new RegExp(
+  String.raw`^(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}`,
+  'u',
+);
 
 /** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
 const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;

@@ -8,7 +8,7 @@ import {
   nameKey,
   namesArea,
 } from '../gazetteer/gazetteer.ts';
-import { CLAUSE_CHAR } from './clauses.ts';
+import { CLAUSE_CHAR, LIST_ITEM, LIST_REST } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, titleCase, tokenize } from './tokens.ts';
@@ -174,13 +174,6 @@ const INSTITUTION_AFTER =
  */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+)?(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|have not|had not|never|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|lodg(?:e|es|ed)|dispatch(?:es|ed)?|deploy(?:s|ed)?|allocat(?:e|es|ed)|donat(?:e|es|ed)|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fired|launch(?:es|ed)?|win|wins|won|beat|beats|defeat(?:s|ed)?|los(?:e|es|t)|dr[ae]w|draws|qualif(?:y|ies|ied)|eliminat(?:e|es|ed))\b/i;
-/** One name of a list ("the United States, South Korea and Japan"), not one after a preposition. */
-const LIST_ITEM = String.raw`(?:the[ \t]+)?(?!(?:In|At|From|To|Of|Near|For|On|With|By|Across)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
-/** The rest of a list after one of its names, and the names of a list before one. */
-const LIST_REST = new RegExp(
-  String.raw`^(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}`,
-  'u',
-);
 /** "capital" as a city after a demonym, not money ("the Chinese capital markets"). */
 const CAPITAL_AFTER =
   /^\s+capital(?:\s+city)?\b(?!\s+(?:markets?|punishment|gains?|flows?|flight|controls?|expenditures?|spending|investments?|requirements?|ratios?|buffers?|goods|stocks?|accounts?|injections?|base|increases?|raising|outflows?|inflows?|projects?)\b)(?![-‐])/;
@@ -201,6 +194,7 @@ function capitalPhrase(text: string, h: Hit): Mention | null {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** The names of a list before one of them. */
 const LIST_BEFORE = new RegExp(
   String.raw`(?:${LIST_ITEM}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$`,
   'u',
