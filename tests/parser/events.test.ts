@@ -130,6 +130,21 @@ describe('events the text reports', () => {
     ).toEqual(['Officials held talks in the South Korean city of Seoul']);
   });
 
+  it('does not date a verb by the apposition that says what its subject is, nor head it so', () => {
+    expect(
+      events(
+        'Typhoon Maria, the strongest storm to hit Asia this year, has killed 12 people in Seoul, officials said.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([['Typhoon Maria has killed 12 people in Seoul', '2018-01-09', ['seoul']]]);
+    // (A summit "the first since 2015" happens on the day its clause gives.)
+    expect(
+      events('The summit, the first since 2015, will be held in Seoul on Friday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The summit will be held in Seoul on Friday', '2018-01-12']]);
+  });
+
   it('reads past an apposition, and dates a noun by its own relative clause', () => {
     expect(
       events(

@@ -486,10 +486,14 @@ function namedOccurrences(
       /^(?:\s+(?:with|between|among|against)\s[^,;]{1,60})?,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
         text.slice(np.end, s.end),
       );
+    // ("Typhoon Yagi, the most powerful storm to hit Asia this year,": what it is, not when.)
+    const apposed = NAME_APPOSITION.exec(text.slice(nounEnd, s.end));
+    const inApposition = (t: Timex) =>
+      !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 12), start)) ??
       datedBy(text, timexes, np) ??
-      datedBy(text, timexes, { start: nounStart, end: after.end }) ??
+      datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition) ??
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
         : null);
@@ -579,7 +583,11 @@ function namedOccurrences(
           text,
           timexes,
           s,
-          (t) => possessive(text, t) || inRelative(sentence, t.start - s.start) || t.start >= later,
+          (t) =>
+            possessive(text, t) ||
+            inRelative(sentence, t.start - s.start) ||
+            inApposition(t) ||
+            t.start >= later,
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
@@ -723,6 +731,16 @@ function reportedPlan(
   };
 }
 
+/**
+ * ", the most powerful storm to hit Asia this year,": a noun phrase that says what the name
+ * before it is (not ", a day after the attack,", a time).
+ */
+const APPOSED = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,80},`;
+/** An apposition right before the verb, after its subject. */
+const SUBJECT_APPOSITION = new RegExp(String.raw`(?<=\p{L})${APPOSED}\s*$`, 'u');
+/** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
+const NAME_APPOSITION = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${APPOSED}`, 'u');
+
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */
 const SPOKEN_WHEN = new RegExp(
   String.raw`^(?:(?:on|late|early)\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
@@ -817,14 +835,29 @@ function reportedAction({
       condition ? verbEnd + condition.index : s.end,
     ),
   };
+  // "Typhoon Yagi, the most powerful storm to hit Asia this year, has killed": what the
+  // subject is neither dates the verb nor belongs in the headline (its places stay: "the
+  // strongest storm to hit Vietnam" says where it struck).
+  const apposition = SUBJECT_APPOSITION.exec(main.slice(from, action.index));
+  const appositionSpan = apposition
+    ? {
+        start: s.start + from + apposition.index,
+        end: s.start + from + apposition.index + apposition[0].length,
+      }
+    : null;
+  const clauseHeadlineOf = (span: TextSpan) =>
+    appositionSpan && span.start < appositionSpan.start
+      ? `${headlineOf(text, { ...span, end: appositionSpan.start }, 12, appositionSpan.start)} ${lowerFirst(headlineOf(text, { ...span, start: appositionSpan.end }, 12, verbEnd))}`
+      : headlineOf(text, span, 12, verbEnd);
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
-  const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)].map(
-    (m) => ({
+  const asides = [
+    ...[...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)].map((m) => ({
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
-    }),
-  );
+    })),
+    ...(appositionSpan ? [appositionSpan] : []),
+  ];
   // ("Macron, who returned from Riyadh on Wednesday, will speak": what a person did on a day
   // of its own is another occurrence, whose places are not this one's; "the talks, hosted by
   // China on Monday, ended" and "the river, which runs through the city, rose" keep theirs.)
@@ -880,7 +913,7 @@ function reportedAction({
     // not the date of a participle after it ("will bring home nationals detained last week").
     // (Not an adjective before its noun: "will release detailed earnings on July 31".)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
-    const headline = headlineOf(text, scope, 12, verbEnd);
+    const headline = clauseHeadlineOf(scope);
     return {
       headline,
       date: datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)),
@@ -933,7 +966,7 @@ function reportedAction({
       ? `${headlineOf(text, { start: scope.start, end: verbStart }, 12, verbStart)} ${lowerFirst(
           headlineOf(text, { start: whenAfter.start + cause[0].length, end: whenAfter.end }, 10),
         )}`
-      : headlineOf(text, scope, 12, verbEnd);
+      : clauseHeadlineOf(scope);
   const headline = pronoun
     ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
     : possessor
