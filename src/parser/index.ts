@@ -315,8 +315,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     const ofOffice = (x: { m: Mention }) =>
       OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
-    const located = e.scopes
-      .flatMap((s) => within(placeMentions, s))
+    const inScope = e.scopes.flatMap((s) => within(placeMentions, s));
+    // ("Before reaching Vietnam, Yagi killed 21 people in the Philippines": not in Vietnam.)
+    const inSetting = (x: { m: Mention }) =>
+      !!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end;
+    const located = (
+      inScope.some((x) => !inSetting(x)) ? inScope.filter((x) => !inSetting(x)) : inScope
+    )
       // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
       .filter(
         (x) =>

@@ -145,6 +145,17 @@ describe('events the text reports', () => {
     ).toEqual([['The summit will be held in Seoul on Friday', '2018-01-12']]);
   });
 
+  it('places a clause where it says, not where a phrase before it in time does', () => {
+    expect(
+      events(
+        'Before reaching China, the storm killed 21 people in Pyongyang. After arriving in Seoul, Kim held talks on Monday.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([
+      ['The storm killed 21 people in Pyongyang', ['pyongyang']],
+      ['Kim held talks on Monday in Seoul', ['seoul']],
+    ]);
+  });
+
   it('reads past an apposition, and dates a noun by its own relative clause', () => {
     expect(
       events(

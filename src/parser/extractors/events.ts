@@ -44,7 +44,16 @@ export interface EventCandidate {
   kind: string;
   /** Where a reported verb ends: a named occurrence close after it is what it reports. */
   verbEnd?: number;
+  /**
+   * A phrase before the clause that sets it in time ("Before reaching Vietnam,"): its places
+   * are the event's only if the clause names none.
+   */
+  setting?: TextSpan;
 }
+
+/** "Before reaching Vietnam, ", "Hours after the vote, ": a phrase that sets a clause in time. */
+const TIME_SETTING =
+  /^(?:Before|After|Since|Until|Following|Ahead of|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after))\s[^,;:"“”]{1,60},\s+/;
 
 /** Nouns that name occurrences; synonyms share a class so that mentions merge. */
 const EVENT_NOUNS: Record<string, string> = {
@@ -922,6 +931,7 @@ function reportedAction({
       scopes: outside(scope, datedAsides),
       kind: `action:${headline.toLowerCase()}`,
       verbEnd,
+      ...settingOf(text, scope),
     };
   }
   // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
@@ -980,7 +990,14 @@ function reportedAction({
     scopes: outside(evidenceSpan, datedAsides),
     kind: `action:${headline.toLowerCase()}`,
     verbEnd,
+    ...settingOf(text, scope),
   };
+}
+
+/** The phrase that sets a clause in time, if the clause opens with one. */
+function settingOf(text: string, scope: TextSpan): { setting?: TextSpan } {
+  const m = TIME_SETTING.exec(text.slice(scope.start, scope.end));
+  return m ? { setting: { start: scope.start, end: scope.start + m[0].length } } : {};
 }
 
 /** "to prove that", "denied that": what follows is a claim someone makes or doubts, no fact. */
