@@ -145,6 +145,17 @@ describe('events the text reports', () => {
     ).toEqual([['The summit will be held in Seoul on Friday', '2018-01-12']]);
   });
 
+  it('reads a past with a short stem ("used", "sued"), and ends no headline on an infinitive cut from its particle', () => {
+    expect(
+      events(
+        'The family sued the city on Monday. The premier had used a special constitutional power on Monday to push through a budget without a vote.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The family sued the city on Monday', '2018-01-08'],
+      ['The premier had used a special constitutional power on Monday', '2018-01-08'],
+    ]);
+  });
+
   it('places a clause where it says, not where a phrase before it in time does', () => {
     expect(
       events(

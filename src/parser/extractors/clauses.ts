@@ -216,6 +216,13 @@ export function headlineOf(
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
     )
       kept = kept.slice(0, -1);
+    // (nor on an infinitive cut from its particle: "on Monday to push | through a budget".)
+    else if (
+      /^to$/i.test(kept.at(-2) ?? '') &&
+      /^\p{Ll}+$/u.test(kept.at(-1) ?? '') &&
+      /^(?:through|out|up|off|down|back|away|aside)$/i.test(words[kept.length] ?? '')
+    )
+      kept = kept.slice(0, -2);
     else break;
   }
   let h = kept.join(' ');

@@ -20,8 +20,9 @@ export const ACTION =
  */
 export const PAST_VERB = new RegExp(
   String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?:(?<![-‐])|(?<=\btest[-‐]))\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
-    // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022".)
-    `${IRREGULAR_PASTS})\\b`,
+    // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022"; "used",
+    // "sued": a stem too short for the rule.)
+    `used|sued|owed|eyed|axed|tied|${IRREGULAR_PASTS})\\b`,
   'u',
 );
 /**
