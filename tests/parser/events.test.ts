@@ -156,6 +156,15 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('heads a clause past a fronted place and what it names ("In Seoul, the capital,")', () => {
+    expect(
+      events('In Seoul, the capital, fallen trees blocked streets on Monday.').map((e) => [
+        e.headline,
+        e.places,
+      ]),
+    ).toEqual([['Fallen trees blocked streets on Monday in Seoul', ['seoul']]]);
+  });
+
   it('places a clause where it says, not where a phrase before it in time does', () => {
     expect(
       events(

@@ -114,9 +114,12 @@ export const PARTICIPLE_ASIDE = new RegExp(
 /** Either kind of aside about a name: ", who met Moon on Monday," or ", the sister of Kim,". */
 export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
 
-/** "In 2018, ", "On Tuesday, ": a phrase before the subject that a headline does without. */
+/**
+ * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ": a phrase before the subject (and what
+ * it names) that a headline does without.
+ */
 export const FRONTED =
-  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+|In\s+\d{4}\s+(?=\S))/i;
+  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:the\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S))/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
