@@ -11,10 +11,15 @@ import { commonWords } from './load-gazetteer.ts';
 const require = createRequire(import.meta.url);
 
 let cached: ReadonlySet<string> | null = null;
+let cachedGenders: ReadonlyMap<string, 'female' | 'male'> | null = null;
+
+function dataDir(): string {
+  return join(dirname(require.resolve('human-names/package.json')), 'data');
+}
 
 export function loadGivenNames(): ReadonlySet<string> {
   if (cached) return cached;
-  const dir = join(dirname(require.resolve('human-names/package.json')), 'data');
+  const dir = dataDir();
   // Only the commonest words (SCOWL 10 and 20): "John" and "Mike" are words too, in larger lists.
   const common = commonWords(['10', '20']);
   const names = new Set<string>();
@@ -24,4 +29,26 @@ export function loadGivenNames(): ReadonlySet<string> {
   }
   cached = names;
   return names;
+}
+
+/**
+ * Whether a given name is a woman's or a man's in every list that holds it ("Claudia",
+ * "Andrés"); a name both lists hold ("Andrea", "Jean") has none.
+ */
+export function loadGivenNameGenders(): ReadonlyMap<string, 'female' | 'male'> {
+  if (cachedGenders) return cachedGenders;
+  const dir = dataDir();
+  const seen = new Map<string, 'female' | 'male' | 'both'>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const gender = file.startsWith('female-') ? 'female' : file.startsWith('male-') ? 'male' : null;
+    if (!gender) continue;
+    for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
+      const before = seen.get(name);
+      seen.set(name, before && before !== gender ? 'both' : gender);
+    }
+  }
+  const genders = new Map<string, 'female' | 'male'>();
+  for (const [name, gender] of seen) if (gender !== 'both') genders.set(name, gender);
+  cachedGenders = genders;
+  return genders;
 }

@@ -1,11 +1,17 @@
 /**
- * Node-only: the data the parser is handed (the gazetteer and the given names), loaded once per
+ * Node-only: the data the parser is handed (the gazetteer, the given names and their genders), loaded once per
  * process. Every caller in Node (CLI, build, benchmarks, tests) parses with the same resources.
  */
 import type { ParseOptions } from '../parser/index.ts';
-import { loadGivenNames } from './given-names.ts';
+import { loadGivenNameGenders, loadGivenNames } from './given-names.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
 
-export function parserResources(): Required<Pick<ParseOptions, 'gazetteer' | 'givenNames'>> {
-  return { gazetteer: loadGazetteer(), givenNames: loadGivenNames() };
+export function parserResources(): Required<
+  Pick<ParseOptions, 'gazetteer' | 'givenNames' | 'givenNameGenders'>
+> {
+  return {
+    gazetteer: loadGazetteer(),
+    givenNames: loadGivenNames(),
+    givenNameGenders: loadGivenNameGenders(),
+  };
 }

@@ -116,7 +116,7 @@ const COUNTERPART_BEFORE = new RegExp(String.raw`\b(?:[Ww]ith|[Aa]gainst)\s+${NA
  * that an office belongs to, not where the occurrence is.
  */
 const OFFICE_OF = new RegExp(
-  String.raw`\b(?:[Pp]residents?|[Ll]eaders?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+${NAMES_BEFORE}`,
+  String.raw`\b(?:[Pp]residents?|[Ll]eaders?|[Mm]ayors?|[Gg]overnors?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+${NAMES_BEFORE}`,
   'u',
 );
 
@@ -133,6 +133,11 @@ export interface ParseOptions {
    * Without them, people are found by titles, roles and speech verbs only.
    */
   givenNames?: ReadonlySet<string>;
+  /**
+   * Given names that are a woman's or a man's ("Claudia", "Andrés"): "She" is not a man named
+   * before her. Without them, "He" and "She" are whoever the text names last.
+   */
+  givenNameGenders?: ReadonlyMap<string, 'female' | 'male'>;
   slug?: string;
   source?: string | null;
   language?: string;
@@ -304,6 +309,28 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return out;
   };
+  // "He" or "She" opening a headline: the subject of the last sentence that names someone
+  // (its first person), unless the given name says otherwise ("succeeding her mentor,
+  // President Andrés Manuel López Obrador. She has promised" is the woman named before).
+  const genderOf = (id: string) =>
+    options.givenNameGenders?.get(people.find((p) => p.id === id)?.name.split(' ')[0] ?? '');
+  const pronounedPerson = (headline: string, clauseStart: number) => {
+    const pronoun = /^(He|She)\s/.exec(headline)?.[1];
+    if (!pronoun) return undefined;
+    const unlike = pronoun === 'She' ? 'male' : 'female';
+    let last = firstStartingFrom(personMentions, clauseStart) - 1;
+    for (let tries = 0; last >= 0 && tries < 3; tries++) {
+      const at = personMentions[last] as (typeof personMentions)[number];
+      const sentence = bodySentences[firstStartingFrom(bodySentences, at.start + 1) - 1];
+      const first = sentence ? firstStartingFrom(personMentions, sentence.start) : last;
+      for (let i = first; i <= last; i++) {
+        const x = personMentions[i] as (typeof personMentions)[number];
+        if (genderOf(x.id) !== unlike) return x;
+      }
+      last = first - 1;
+    }
+    return undefined;
+  };
   const events: StoryEvent[] = findEvents(
     text,
     bodySentences,
@@ -356,14 +383,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const clauseStart = e.scopes[0]?.start ?? e.evidence.start;
     // Of that sentence's people, the one it opens with, its subject ("Ishiba will replace
     // Kishida, who ... He is expected to be elected" is Ishiba).
-    const last = /^(?:He|She)\s/.test(e.headline)
-      ? personMentions[firstStartingFrom(personMentions, clauseStart) - 1]
-      : undefined;
-    const lastSentence =
-      last && bodySentences[firstStartingFrom(bodySentences, last.start + 1) - 1];
-    const he = lastSentence
-      ? personMentions[firstStartingFrom(personMentions, lastSentence.start)]
-      : last;
+    const he = pronounedPerson(e.headline, clauseStart);
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : e.headline;

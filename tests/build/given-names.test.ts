@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGivenNames } from '../../src/build/given-names.ts';
+import { loadGivenNameGenders, loadGivenNames } from '../../src/build/given-names.ts';
 
 describe('the given names handed to the parser', () => {
   const names = loadGivenNames();
@@ -11,5 +11,20 @@ describe('the given names handed to the parser', () => {
 
   it('leaves out names that are also common English words', () => {
     for (const n of ['Will', 'Grace', 'Hope', 'Mark', 'May']) expect(names.has(n)).toBe(false);
+  });
+});
+
+describe('the genders of given names', () => {
+  const genders = loadGivenNameGenders();
+
+  it("holds a woman's and a man's name as such", () => {
+    expect(genders.get('Claudia')).toBe('female');
+    expect(genders.get('David')).toBe('male');
+  });
+
+  it('holds none for a name that both lists hold', () => {
+    // ("Andrea" is a woman's name in English, a man's in Italian.)
+    expect(genders.has('Andrea')).toBe(false);
+    expect(genders.has('Sasha')).toBe(false);
   });
 });

@@ -1687,3 +1687,124 @@ describe('what a warning is of', () => {
     ).toEqual(['Authorities in Seoul have warned of flash floods']);
   });
 });
+
+describe('an election won by a landslide', () => {
+  it('is the win, and the landslide no disaster ("won by a landslide on Sunday")', () => {
+    expect(
+      events('Ana Ruiz won the presidential election by a landslide on Sunday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['Ana Ruiz won the presidential election by a landslide on Sunday', '2018-01-07']]);
+    expect(events('She won by a landslide on Sunday.').map((e) => e.headline)).toEqual([
+      'She won by a landslide on Sunday',
+    ]);
+  });
+});
+
+describe('a time that names which results or which summit', () => {
+  it('does not date the verb ("will report second-quarter results on Feb. 1")', () => {
+    expect(
+      events('The company will report second-quarter results on Feb. 1.').map((e) => e.date?.start),
+    ).toEqual(['2018-02-01']);
+  });
+
+  it('dates the noun it names ("a 2015 summit in Seoul collapsed"), and an undated verb of a dated subject is the same event', () => {
+    expect(
+      events(
+        'Talks between Seoul and Pyongyang have stalled since a 2015 summit in Seoul collapsed. The 1950-53 Korean War ended in an armistice.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['A 2015 summit in Seoul collapsed', '2015-01-01'],
+      ['The 1950-53 Korean War ended in an armistice', '1950-01-01'],
+    ]);
+  });
+});
+
+describe('a participle that describes a noun', () => {
+  it('is no verb of it ("a 2015 agreement aimed at reducing tension")', () => {
+    expect(
+      events('Seoul suspended a 2015 military agreement aimed at reducing tension.').map((e) => [
+        e.headline,
+        e.date?.start ?? null,
+      ]),
+    ).toEqual([
+      ['Military agreement', '2015-01-01'],
+      ['Seoul suspended a 2015 military agreement aimed at reducing tension', null],
+    ]);
+  });
+});
+
+describe('a plan to take office', () => {
+  it('is scheduled at its date ("will take office on Oct. 1")', () => {
+    expect(
+      events('The scientist will take office on Oct. 1.').map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-10-01']]);
+  });
+});
+
+describe('a wire story whose dateline has no place', () => {
+  it('reports what follows the date and the agency ("Oct 31 (Reuters) - ...")', () => {
+    expect(
+      events('Oct 31 (Reuters) - The company said on Tuesday it would build a plant in Seoul.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The company to build a plant in Seoul']);
+  });
+});
+
+describe('a headline cut by its length', () => {
+  it('ends on no article ("vowed to boost the | country\'s arsenal")', () => {
+    expect(
+      events(
+        "North Korean leader Kim Jong Un last month vowed to boost the country's nuclear arsenal exponentially.",
+      ).map((e) => e.headline),
+    ).toEqual(['North Korean leader Kim Jong Un last month vowed to boost']);
+  });
+});
+
+describe('an office of a city', () => {
+  it('does not place the occurrence ("Ruiz, a former mayor of Seoul, won ...")', () => {
+    expect(
+      events('Ana Ruiz, a former mayor of Seoul, won the election on Sunday.').map((e) => e.places),
+    ).toEqual([[]]);
+  });
+});
+
+describe('"She" or "He" opening a sentence', () => {
+  const withGenders = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+      givenNames: new Set(['Claudia', 'Andres']),
+      givenNameGenders: new Map([
+        ['Claudia', 'female'],
+        ['Andres', 'male'],
+      ]),
+    }).events.map((e) => [e.headline, e.actors]);
+  const text =
+    'Claudia Ruiz won the election on Sunday. The scientist will take office on Oct. 1, succeeding her mentor, President Andres Lopez. She has promised to continue his welfare programs.';
+
+  it('is the person the given name allows, not a man named last', () => {
+    expect(withGenders(text)).toContainEqual([
+      'Claudia Ruiz has promised to continue his welfare programs',
+      ['person-claudia-ruiz'],
+    ]);
+  });
+
+  it('is whoever the text names last without given names to tell', () => {
+    expect(events(text).map((e) => e.headline)).toContainEqual(
+      'Andres Lopez has promised to continue his welfare programs',
+    );
+  });
+});
+
+describe('a plan said in a month', () => {
+  it('is headed by the plan, not the month of the speaking ("said in May the company would launch")', () => {
+    expect(
+      events('The chief executive said in May the company would launch 10 new models by 2026.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['The company to launch 10 new models by 2026', '2026-01-01']]);
+  });
+});

@@ -687,6 +687,22 @@ describe('places the text itself locates', () => {
     ).toEqual(['United Kingdom', 'United States']);
   });
 
+  it('reads a name the story gives a company as the company later, not a town that bears it, unless the text puts something in it', () => {
+    const towns = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:43', 'Toyota', 'city', [35.08, 137.15], 'JP', '01', 420_000),
+      place('g:44', 'Tokyo', 'city', [35.69, 139.69], 'JP', '40', 8_300_000),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    expect(
+      found('Toyota Motor Corp said it would invest more. Toyota shares rose in Tokyo on Friday.'),
+    ).toEqual(['Tokyo']);
+    expect(found('Toyota Motor Corp opened a museum in Toyota on Friday.')).toEqual(['Toyota']);
+    // (A big city stays itself: "Tokyo Electric Power Co ... Tokyo".)
+    expect(found('Tokyo Electric Power Co said Tokyo would get power.')).toEqual(['Tokyo']);
+  });
+
   it('takes a town the text puts "in" its country, though its name is a given name', () => {
     const towns = gazetteerFrom([
       place('country:IE', 'Ireland', 'country', [53, -8], 'IE', null),

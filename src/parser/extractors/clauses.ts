@@ -212,8 +212,9 @@ export function headlineOf(
       // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
       // clause cut off: "the martial law he", nor on a preposition or a number whose phrase
-      // it cut: "balloons in eight | of the provinces".)
-      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
+      // it cut: "balloons in eight | of the provinces", nor on an article: "to boost the |
+      // country's arsenal".)
+      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))

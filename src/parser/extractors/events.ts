@@ -13,7 +13,7 @@ import {
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { CALENDAR_NAMES, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
@@ -181,12 +181,22 @@ function datedBy(
   span: TextSpan,
   skip: (t: Timex) => boolean = () => false,
 ): DateSpan | null {
+  // ("will report second-quarter results on Nov. 1": a quarter that names which results dates
+  // the clause only if nothing else does: "third-quarter profit rose 277%" is the quarter's.)
+  let qualifier: DateSpan | null = null;
   for (let i = firstStartingFrom(timexes, span.start); i < timexes.length; i++) {
     const t = timexes[i] as Timex;
     if (t.start >= span.end) break;
     if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (FIGURE_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
+    if (
+      /^\S+-(?:quarter|half|year)$/i.test(t.text) &&
+      /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2))
+    ) {
+      qualifier ??= timexToDate(t);
+      continue;
+    }
     // "to fund the 2025 budget": a year that qualifies a noun dates the noun, not the clause.
     if (
       /^\d{4}$/.test(t.text) &&
@@ -199,7 +209,7 @@ function datedBy(
     const date = timexToDate(t);
     if (date) return date;
   }
-  return null;
+  return qualifier;
 }
 
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
@@ -219,11 +229,12 @@ const VERB_TOO =
 const MODIFIERS =
   /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
- * "talks in Geneva", "talks in the Saudi city of Jeddah": the noun and where it is (not "at a
- * North Korean resort", whose capitalised words are an adjective).
+ * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
+ * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
+ * adjective).
  */
 const PLACE_TAIL =
-  /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+  /^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
 /**
  * The noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops", "(the
  * Uruguayan) capital".
@@ -353,11 +364,11 @@ const LIGHT_VERB_NEXT =
   /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
 /**
- * "since 2016", "since the Korean War", "since the end of the 1950-53 Korean War": the start of a
+ * "since 2016", "since a 2019 summit", "since the end of the 1950-53 Korean War": the start of a
  * period a perfect runs over (so the perfect is no news of today).
  */
 const SINCE_PERIOD =
-  /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
+  /\bsince\s+(?:the\s+|an?\s+(?=\d))?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
 
 /** "if its demands are not met": a condition, whose times are its own. */
 const CONDITION = /,?\s(?:if|unless)\s/;
@@ -390,22 +401,34 @@ function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
 
 /**
  * "the 1950-53 Korean War", "the 2014–2016 epidemic": the years a noun is qualified by, which
- * no single TIMEX3 value writes, date the occurrence from the first to the last.
+ * no single TIMEX3 value writes, date the occurrence from the first to the last; "a 2019
+ * summit": the year that names which one.
  */
 function yearsBefore(before: string): DateSpan | null {
-  const m = /\b(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)\s+$/.exec(before);
-  if (!m?.[1] || !m[2]) return null;
+  const m =
+    /\b(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)\s+$/.exec(before) ??
+    /\b(?:the|an?|its|their|his|her)\s+(1[5-9]\d\d|20\d\d)()\s+$/i.exec(before);
+  if (!m?.[1] || m[2] === undefined) return null;
   const first = Number(m[1]);
-  const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-  if (last <= first || last - first > 99) return null;
+  const last =
+    m[2] === ''
+      ? first
+      : m[2].length === 2
+        ? Math.floor(first / 100) * 100 + Number(m[2])
+        : Number(m[2]);
+  if (last < first || last - first > 99) return null;
   return {
     start: `${first}-01-01`,
     end: `${last}-12-31`,
     precision: 'year',
     approximate: false,
-    text: m[0].trim(),
+    text: m[0].trim().replace(/^\p{L}+\s+/u, ''),
   };
 }
+
+/** "aimed at", "designed to", "known as": a participle after a noun that describes it. */
+const DESCRIBING_PARTICIPLE =
+  /^\s+(?:aimed|designed|intended|meant|dubbed|nicknamed|titled|entitled|known|based|modell?ed|named|called)\b/;
 
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
@@ -435,6 +458,15 @@ function namedOccurrences(
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
     if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
+    // ("won by a landslide", "a landslide victory": a margin, no disaster.)
+    if (
+      /^landslides?$/i.test(nounText) &&
+      (/\b(?:by|in)\s+an?\s+$/i.test(text.slice(Math.max(s.start, nounStart - 8), nounStart)) ||
+        /^\s+(?:victory|victories|win|wins|defeat|majority|mandate)\b/i.test(
+          text.slice(nounEnd, nounEnd + 12),
+        ))
+    )
+      continue;
     // ("No new legislative elections can be held": past its adjectives too.)
     if (
       /\b(?:any|no|without)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(
@@ -500,7 +532,7 @@ function namedOccurrences(
     const inApposition = (t: Timex) =>
       !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
     let date =
-      yearsBefore(text.slice(Math.max(s.start, start - 12), start)) ??
+      yearsBefore(text.slice(Math.max(s.start, start - 16), start)) ??
       datedBy(text, timexes, np) ??
       datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition) ??
       (described
@@ -604,7 +636,10 @@ function namedOccurrences(
     // that opens a clause of the sentence is an occurrence even undated ("people still missing
     // after flash floods tore through towns"). Else a bare mention with nothing to place it in
     // time is none (and the main clause's subject is the main verb's to report).
-    const told = VERB_NEXT.test(text.slice(np.end, after.end));
+    // ("a 2018 military agreement aimed at reducing tension": a participle that describes.)
+    const told =
+      VERB_NEXT.test(text.slice(np.end, after.end)) &&
+      !DESCRIBING_PARTICIPLE.test(text.slice(np.end, after.end));
     const subordinate =
       told &&
       conjunctStart(sentence, start - s.start) > 0 &&
@@ -678,12 +713,15 @@ function datedPastVerb(
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
+/** "said in April": the month of a speaking. */
+const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
+
 /**
  * "Apple said on Thursday it would build a campus", "his lawyer told reporters that his client
  * would be freed on Friday": a plan the sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out)\b)`,
   'u',
 );
 
@@ -1384,7 +1422,17 @@ export function findEvents(
           (sameDate(o, action) ||
             (!o.date && o.status === action.status) ||
             // ("will attend the reunions": an undated plan to join a dated one restates it.)
-            (!action.date && action.status === 'scheduled' && o.status === 'scheduled')) &&
+            (!action.date && action.status === 'scheduled' && o.status === 'scheduled') ||
+            // ("The 1950-53 Korean War ended in an armistice": an undated verb of a dated
+            // subject tells it; not of a noun in an aside before the subject.)
+            (!action.date &&
+              o.status === action.status &&
+              o.scopes.some(
+                (sc) =>
+                  told(sc) &&
+                  sc.start < (action.verbEnd ?? 0) &&
+                  !/[,;]/.test(text.slice(sc.start, action.verbEnd)),
+              ))) &&
           o.scopes.some(told),
       );
       if (!restated) add(action, false);

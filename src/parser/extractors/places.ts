@@ -1022,6 +1022,11 @@ export function findPlaces(
   );
   const facilityName = (h: Hit, e: GazetteerEntry) =>
     facilities.has(nameKey(h.surface)) && settlement(e) && e.population < 100_000;
+  // ("Toyota Motor Corp ... Toyota shares rose": so is a company's, short of a big city's, or
+  // one the text puts something in: "Tokyo Electric Power Co ... in Tokyo" is the city.)
+  const companies = new Set(hits.filter((h) => h.inCompanyName).map((h) => nameKey(h.surface)));
+  const companyName = (h: Hit, e: GazetteerEntry) =>
+    companies.has(nameKey(h.surface)) && settlement(e) && e.population < 1_000_000 && !h.locative;
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
@@ -1054,7 +1059,13 @@ export function findPlaces(
       if (h.demonym) continue;
     }
     // Each mention of an institution is judged on its own: "in the EU", but not "the EU said".
-    if (!entry || (entry.institution && !h.locative) || facilityName(h, entry)) continue;
+    if (
+      !entry ||
+      (entry.institution && !h.locative) ||
+      facilityName(h, entry) ||
+      companyName(h, entry)
+    )
+      continue;
     const place = candidateIn(byEntry, entry);
     const mention: Mention = { start: h.start, end: h.end, text: h.surface };
     if (h.demonym) {

@@ -35,7 +35,7 @@ export const PASSIVE_PAST =
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
+  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
@@ -63,11 +63,14 @@ const NOT_MAIN_BEFORE = new RegExp(
   'u',
 );
 
-/** What follows a participle before its agent: "hit| by hurricanes" (not "fell| by 70%"). */
 /** "was (later) ", "have been ": what makes the participle after it a passive verb. */
 export const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)(?:\s+\p{Ll}+ly)?\s*$/u;
+/**
+ * What follows a participle before its agent: "hit| by hurricanes" (not "fell| by 70%", "won|
+ * by a landslide").
+ */
 export const PARTICIPLE_BY =
-  /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d))/;
+  /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b))/;
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
