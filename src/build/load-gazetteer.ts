@@ -112,7 +112,12 @@ export function commonWords(sizes = ['10', '20', '35', '40', '50']): Set<string>
  * common words only ("Red Cross", a village; "Salt Lake City" and "Little Rock" are big enough).
  */
 function commonPhrase(name: string, population: number, common: Set<string>): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
+  // ("Göd" is written "God" without its accent, as text may write the word.)
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s-]+/);
   return words.length === 1
     ? common.has(words[0] ?? '')
     : population < 20_000 && words.every((w) => common.has(w));

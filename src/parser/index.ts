@@ -331,6 +331,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return undefined;
   };
+  // ("... will be held in the United States": the article the text gives the name.)
+  // (Not "the Pyongyang area", "the North's third".)
+  const theBefore = (x?: { m: Mention }) =>
+    x &&
+    /\bthe\s+$/.test(text.slice(Math.max(0, x.m.start - 4), x.m.start)) &&
+    !/^(?:['’]s|\s+(?!(?:in|on|at|to|and|or|for|from|by|with|of|as|since|until)\b)\p{Ll})/u.test(
+      text.slice(x.m.end, x.m.end + 8),
+    )
+      ? 'the '
+      : '';
   const events: StoryEvent[] = findEvents(
     text,
     bodySentences,
@@ -398,7 +408,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || told.split(' ').length <= 6)
-        ? `${told} ${cutBefore ? 'of' : 'in'} ${asWritten(named.name, site?.m.text)}`
+        ? `${told} ${cutBefore ? 'of' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
         : told;
     return {
       id: entityId(slugify(headline)),

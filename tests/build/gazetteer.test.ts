@@ -243,5 +243,7 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.lookup(nameKey('Red Cross')).every((m) => m.entry.commonWord)).toBe(true);
     expect(gazetteer.lookup(nameKey('Free')).map((m) => m.entry.name)).not.toContain('Free State');
     expect(first('Salt Lake City', 'city', 'US')?.commonWord).toBeFalsy();
+    // ("God" is Göd in Hungary only without its accent: the word, as English writes it.)
+    expect(first('God', 'city', 'HU')?.commonWord).toBe(true);
   });
 });

@@ -163,6 +163,15 @@ describe('events the text reports', () => {
         e.places,
       ]),
     ).toEqual([['Fallen trees blocked streets on Monday in Seoul', ['seoul']]]);
+    expect(
+      events('In Seoul, a UNESCO World Heritage site, walls fell on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Walls fell on Monday in Seoul']);
+    // (The article the text gives a name goes with it: "in the United States".)
+    expect(
+      events('The next summit will be held in the United States in 2026.').map((e) => e.headline),
+    ).toEqual(['Next summit in the United States']);
   });
 
   it('places a clause where it says, not where a phrase before it in time does', () => {

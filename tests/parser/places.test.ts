@@ -687,6 +687,21 @@ describe('places the text itself locates', () => {
     ).toEqual(['United Kingdom', 'United States']);
   });
 
+  it('reads a region named after its city as the city, unless the text calls it the region or the island', () => {
+    const towns = gazetteerFrom([
+      place('country:MA', 'Morocco', 'country', [32, -6], 'MA', null),
+      place('admin1:MA-MAR', 'Marrakech', 'region', [31.63, -8.08], 'MA', 'MAR'),
+      {
+        ...place('g:45', 'Marrakesh', 'city', [31.63, -8.0], 'MA', '07', 839_296),
+        names: ['Marrakesh', 'Marrakech'],
+      },
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.kind);
+    expect(found('The quake damaged walls in Marrakech, Morocco.')).toEqual(['city', 'country']);
+    expect(found('The quake hit the region of Marrakech.')).toEqual(['region']);
+  });
+
   it('reads a name the story gives a company as the company later, not a town that bears it, unless the text puts something in it', () => {
     const towns = gazetteerFrom([
       place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),

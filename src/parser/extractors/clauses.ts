@@ -119,7 +119,7 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
  * it names) that a headline does without.
  */
 export const FRONTED =
-  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:the\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S))/i;
+  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S))/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =

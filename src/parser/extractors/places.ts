@@ -571,7 +571,11 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
-    if (area && m.alternate && !metropolis) continue;
+    const namesItsRegion =
+      settlement(m.entry) &&
+      hit.matches.some((r) => r.entry.kind === 'region' && cityOfRegion(hit, r) === m);
+    if (area && m.alternate && !metropolis && !namesItsRegion) continue;
+    if (cityRather(hit, m)) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (town && !settlement(m.entry)) continue;
     if (!plausible(hit, m, ctx)) continue;
@@ -614,6 +618,34 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     if (m.entry.admin1 && m.entry.kind === 'region') regions.add(`${code}-${m.entry.admin1}`);
   }
   return { countries, admins, regions, byName, givenNames: ctx.givenNames };
+}
+
+/** How near a region's point a city must be for the region to be named after it. */
+const REGION_OF_CITY_KM = 30;
+
+/** The city of 100,000 or more that a region reading of a hit is named after, if any. */
+function cityOfRegion(hit: Hit, r: GazetteerMatch): GazetteerMatch | undefined {
+  return hit.matches.find(
+    (m) =>
+      settlement(m.entry) &&
+      m.entry.population >= 100_000 &&
+      m.entry.country === r.entry.country &&
+      kmBetween(r.entry, m.entry) <= REGION_OF_CITY_KM,
+  );
+}
+
+/**
+ * "Marrakech": a prefecture around a city of 840,000 is named after it, and the city is what a
+ * story means, short of "Marrakech province" (or "Jeju island", which the province is).
+ */
+function cityRather(hit: Hit, m: GazetteerMatch): boolean {
+  return (
+    m.entry.kind === 'region' &&
+    !hit.regionCue &&
+    !hit.beforeIsland &&
+    !hit.beforeFeatureWord &&
+    !!cityOfRegion(hit, m)
+  );
 }
 
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
@@ -678,7 +710,13 @@ function qualifiedReadings(
     let top: GazetteerMatch | null = null;
     const key = nameKey(h.surface);
     for (const m of h.matches)
-      if (!h.demonym && keep(m) && (!top || score(m, ctx, key) > score(top, ctx, key))) top = m;
+      if (
+        !h.demonym &&
+        keep(m) &&
+        !cityRather(h, m) &&
+        (!top || score(m, ctx, key) > score(top, ctx, key))
+      )
+        top = m;
     if (top) out.set(h, top.entry);
   };
   for (let i = 0; i < hits.length; i++) {
