@@ -1,6 +1,7 @@
 /**
- * Node-only: the data the parser is handed (the gazetteer, the given names and their genders), loaded once per
- * process. Every caller in Node (CLI, build, benchmarks, tests) parses with the same resources.
+ * Node-only: the data the parser is handed (the gazetteer, the given names and their genders),
+ * loaded once per process. Every caller in Node (CLI, build, benchmarks, tests) parses with the
+ * same resources.
  */
 import type { ParseOptions } from '../parser/index.ts';
 import { loadGivenNameGenders, loadGivenNames } from './given-names.ts';

@@ -309,9 +309,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return out;
   };
-  // "He" or "She" opening a headline: the subject of the last sentence that names someone
-  // (its first person), unless the given name says otherwise ("succeeding her mentor,
-  // President Andrés Manuel López Obrador. She has promised" is the woman named before).
+  // "He" or "She" opening a headline: the subject of the last sentence that names someone, its
+  // first person ("Biden announced ... He said he would address the nation" is Biden's plan;
+  // "Ishiba will replace Kishida, who ... He is expected to be elected" is Ishiba), unless the
+  // given name says otherwise ("succeeding her mentor, President Andrés Manuel López Obrador.
+  // She has promised" is the woman named before).
   const genderOf = (id: string) =>
     options.givenNameGenders?.get(people.find((p) => p.id === id)?.name.split(' ')[0] ?? '');
   const pronounedPerson = (headline: string, clauseStart: number) => {
@@ -388,12 +390,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         `\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?(?:${TOWN_OF})?$`,
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
-    // "He stunned the country ...": the person named last before the clause ("Biden announced
-    // ... He said he would address the nation" is Biden's plan).
-    const clauseStart = e.scopes[0]?.start ?? e.evidence.start;
-    // Of that sentence's people, the one it opens with, its subject ("Ishiba will replace
-    // Kishida, who ... He is expected to be elected" is Ishiba).
-    const he = pronounedPerson(e.headline, clauseStart);
+    const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : e.headline;

@@ -569,12 +569,13 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     !hit.locative || hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
+  // (The cities a region of the name is named after: theirs is the name, alternate or not.)
+  const namesakeCities = new Set(
+    hit.matches.flatMap((r) => (r.entry.kind === 'region' ? [cityOfRegion(hit, r)] : [])),
+  );
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
-    const namesItsRegion =
-      settlement(m.entry) &&
-      hit.matches.some((r) => r.entry.kind === 'region' && cityOfRegion(hit, r) === m);
-    if (area && m.alternate && !metropolis && !namesItsRegion) continue;
+    if (area && m.alternate && !metropolis && !namesakeCities.has(m)) continue;
     if (cityRather(hit, m)) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (town && !settlement(m.entry)) continue;
