@@ -115,6 +115,10 @@ const COUNTERPART_BEFORE = new RegExp(String.raw`\b(?:[Ww]ith|[Aa]gainst)\s+${NA
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.
  */
+/** "U.S. President", "North Carolina Governor": an office the place before it holds. */
+const OFFICE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b/;
+
 const OFFICE_OF = new RegExp(
   String.raw`\b(?:[Pp]residents?|[Ll]eaders?|[Mm]ayors?|[Gg]overnors?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+${NAMES_BEFORE}`,
   'u',
@@ -352,6 +356,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   ).map((e) => {
     const counterpart = (x: { m: Mention }) =>
       COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
+    // ("North Carolina Governor Roy Cooper welcomed it": whose governor acts, not where.)
+    const officeHolder = (x: { m: Mention }) =>
+      OFFICE_AFTER.test(text.slice(x.m.end, x.m.end + 30));
     const ofOffice = (x: { m: Mention }) =>
       OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     const inScope = e.scopes.flatMap((s) => within(placeMentions, s));
@@ -367,6 +374,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !x.m.actor &&
           !counterpart(x) &&
           !ofOffice(x) &&
+          !officeHolder(x) &&
           !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);
@@ -374,7 +382,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const actors = [
       ...within(personMentions, e.evidence).map((x) => x.id),
       ...within(placeMentions, e.evidence)
-        .filter((x) => x.m.actor || counterpart(x))
+        .filter((x) => x.m.actor || counterpart(x) || officeHolder(x))
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

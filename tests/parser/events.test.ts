@@ -1817,3 +1817,11 @@ describe('a plan said in a month', () => {
     ).toEqual([['The company to launch 10 new models by 2026', '2026-01-01']]);
   });
 });
+
+describe('a place whose office holder acts', () => {
+  it('is among the actors, not where it happens ("U.S. President Ana Ruiz met Kim in Seoul")', () => {
+    const [e] = events('U.S. President Ana Ruiz met Kim in Seoul on Monday.');
+    expect(e?.places).toEqual(['seoul']);
+    expect(e?.actors).toContain('united-states');
+  });
+});
