@@ -32,6 +32,13 @@ const CLAUSE_END = new RegExp(
  * inside the clause (not ", an 18-year low,", which comments on the clause).
  */
 const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40}),(?=\s)`;
+/**
+ * ", the most powerful storm to hit Asia this year,": any noun phrase with an article that says
+ * what the name before it is (not ", a day after the attack,", a time). Wider than
+ * {@link APPOSITION_BODY}, so only where the words around it say it is one: between a subject
+ * and its verb, or right after a name.
+ */
+export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,80},`;
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 

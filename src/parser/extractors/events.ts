@@ -9,6 +9,7 @@ import {
   FRONTED,
   headlineOf,
   inRelative,
+  NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
   RELATIVE_ASIDE,
 } from './clauses.ts';
@@ -778,15 +779,13 @@ function reportedPlan(
   };
 }
 
-/**
- * ", the most powerful storm to hit Asia this year,": a noun phrase that says what the name
- * before it is (not ", a day after the attack,", a time).
- */
-const APPOSED = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,80},`;
 /** An apposition right before the verb, after its subject. */
-const SUBJECT_APPOSITION = new RegExp(String.raw`(?<=\p{L})${APPOSED}\s*$`, 'u');
+const SUBJECT_APPOSITION = new RegExp(String.raw`(?<=\p{L})${NOUN_APPOSITION}\s*$`, 'u');
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
-const NAME_APPOSITION = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${APPOSED}`, 'u');
+const NAME_APPOSITION = new RegExp(
+  String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
+  'u',
+);
 
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */
 const SPOKEN_WHEN = new RegExp(
