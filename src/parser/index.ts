@@ -108,9 +108,13 @@ const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capit
 const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
- * and Japan": the other side of an occurrence (or each of a list of them), not its site.
+ * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
+ * list of them), not its site.
  */
-const COUNTERPART_BEFORE = new RegExp(String.raw`\b(?:[Ww]ith|[Aa]gainst)\s+${NAMES_BEFORE}`, 'u');
+const COUNTERPART_BEFORE = new RegExp(
+  String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  'u',
+);
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.

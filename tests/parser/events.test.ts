@@ -1825,3 +1825,13 @@ describe('a place whose office holder acts', () => {
     expect(e?.actors).toContain('united-states');
   });
 });
+
+describe('the side a team beats', () => {
+  it('is a counterpart, not where the match is ("defeated defending champion Russia in Seoul")', () => {
+    const found = parseArticle(
+      'Headline\n\nChina defeated defending champion Russia 2-1 in Seoul on Sunday.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    ).events.map((e) => [e.places, e.actors.includes('russia')]);
+    expect(found).toEqual([[['seoul'], true]]);
+  });
+});
