@@ -1052,20 +1052,25 @@ export function findPlaces(
     const e = tail && !h.demonym ? rank(h, ctx)?.entry : undefined;
     if (tail && e?.kind === 'country' && !chosen.has(nameKey(tail))) chosen.set(nameKey(tail), e);
   }
-  // "Heathrow Airport ... flights from Heathrow": a name the story gives a facility is that
-  // facility's short name later, not a small town that bears it (Heathrow, Florida).
-  const facilities = new Set(
-    hits
-      .filter((h) => FACILITY_AFTER.test(text.slice(h.end, h.end + 16)))
-      .map((h) => nameKey(h.surface)),
+  // A name the story gives a facility ("Heathrow Airport ... flights from Heathrow") or a
+  // company ("Toyota Motor Corp ... Toyota shares rose") is theirs when it comes back alone, not
+  // a town that bears it: a small town for a facility (Heathrow, Florida); for a company, any
+  // short of a big city, unless the text puts something in it ("Tokyo Electric Power Co ... in
+  // Tokyo" is the city).
+  const shortNameOf = (named: (h: Hit) => boolean, under: number, unlessIn: boolean) => {
+    const names = new Set(hits.filter(named).map((h) => nameKey(h.surface)));
+    return (h: Hit, e: GazetteerEntry) =>
+      names.has(nameKey(h.surface)) &&
+      settlement(e) &&
+      e.population < under &&
+      !(unlessIn && h.locative);
+  };
+  const facilityName = shortNameOf(
+    (h) => FACILITY_AFTER.test(text.slice(h.end, h.end + 16)),
+    100_000,
+    false,
   );
-  const facilityName = (h: Hit, e: GazetteerEntry) =>
-    facilities.has(nameKey(h.surface)) && settlement(e) && e.population < 100_000;
-  // ("Toyota Motor Corp ... Toyota shares rose": so is a company's, short of a big city's, or
-  // one the text puts something in: "Tokyo Electric Power Co ... in Tokyo" is the city.)
-  const companies = new Set(hits.filter((h) => h.inCompanyName).map((h) => nameKey(h.surface)));
-  const companyName = (h: Hit, e: GazetteerEntry) =>
-    companies.has(nameKey(h.surface)) && settlement(e) && e.population < 1_000_000 && !h.locative;
+  const companyName = shortNameOf((h) => h.inCompanyName, 1_000_000, true);
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
