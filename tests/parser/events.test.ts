@@ -1835,3 +1835,52 @@ describe('the side a team beats', () => {
     expect(found).toEqual([[['seoul'], true]]);
   });
 });
+
+describe('an occurrence its verb took part in', () => {
+  it('is one event, headed by the clause ("lost the 2022 election", "seized power in a coup")', () => {
+    const heads = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(heads('The senator narrowly lost the 2016 election to Ruiz.')).toEqual([
+      ['The senator narrowly lost the 2016 election to Ruiz', '2016-01-01'],
+    ]);
+    expect(
+      heads('The army seized power from the elected government in a coup in May 2016.'),
+    ).toEqual([['The army seized power from the elected government in a coup', '2016-05-01']]);
+    expect(
+      heads(
+        'The premier declared an emergency in Seoul and held an urgent meeting with officials.',
+      ),
+    ).toEqual([
+      ['The premier declared an emergency in Seoul and held an urgent meeting', '2018-01-09'],
+    ]);
+  });
+
+  it('is not what a later verb says of it ("criticised the 2016 election")', () => {
+    expect(events('The senator criticised the 2016 election on Monday.').length).toBe(2);
+  });
+});
+
+describe('a clause that only looks like news', () => {
+  it('is no occurrence: a participle in an opening phrase, a present passive, a restrictive relative', () => {
+    expect(
+      events(
+        'In a statement issued through his lawyers, the president said he was sorry he had failed.',
+      ),
+    ).toEqual([]);
+    expect(events('The premier will stay in office until a new leader is sworn in.')).toEqual([]);
+    expect(
+      events(
+        'Thousands gathered near his home in Seoul, while crowds that had called for his removal cheered.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['Thousands gathered near his home in Seoul', 'happened']]);
+  });
+
+  it('takes a participle and its place before the verb for part of the subject', () => {
+    expect(
+      events(
+        'Thousands of protesters gathered outside the assembly erupted in cheers on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Thousands of protesters gathered outside the assembly erupted in cheers on Monday',
+    ]);
+  });
+});

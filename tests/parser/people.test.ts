@@ -808,3 +808,13 @@ describe('a surname with a particle', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-marine-le-pen']);
   });
 });
+
+describe('a role named by the body it serves', () => {
+  it.each([
+    ['Junta chief Ana Ruiz appealed for aid.', 'Ana Ruiz', 'Junta chief'],
+    ['In a rare move, army chief Ana Ruiz resigned.', 'Ana Ruiz', 'army chief'],
+    ['Board member Toyoaki Nakamura dissented.', 'Toyoaki Nakamura', 'Board member'],
+  ])('%s', (text, name, role) => {
+    expect(people(text).map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});

@@ -311,6 +311,14 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
       : s.end;
     const scope = clauseFrom(text, s.start + m.index + m[0].length, limit);
     if (scope.end - scope.start < 8) continue;
+    // "crowds that had called for his removal cheered": a restrictive relative says which
+    // crowds, it puts nothing forward in the story.
+    if (
+      /[^,\s]\s+(?:that|who)\s+(?:(?:had|have|has)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(
+        sentence.slice(0, m.index),
+      )
+    )
+      continue;
     // "polls suggest his party will lose": what evidence suggests is a forecast or a finding,
     // told in the indicative; a proposal is not ("suggested that the two sides hold talks").
     if (
@@ -994,6 +1002,8 @@ function reportedAction({
     (!mainAction(main) ||
       (NOT_REPORTED_BEFORE.test(clauseBefore) && !(reported && /\bhad\s*$/.test(clauseBefore))) ||
       (/^\s*had\b/i.test(verb) && !reported) ||
+      // ("until a new leader is sworn in": a present passive tells no past occurrence.)
+      /\b(?:is|are)(?:\s+\p{Ll}+ly)?\s*$/u.test(clauseBefore) ||
       /\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?:possible|first|new|further|latest|recent|likely|major|minor|big|low|high))?\s*$/i.test(
         clauseBefore,
       ) ||
@@ -1191,6 +1201,31 @@ const RESTATED_WITHIN = 40;
 /** Between a verb and its object: a few words, no preposition ("won a record fourth"). */
 const OBJECT_BETWEEN =
   /^\s+(?:(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+\s+){0,4}$/u;
+
+/**
+ * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
+ * in a coup", "lost the 2022 election", "declared an emergency and held an urgent meeting".
+ */
+const PART_OF_BEFORE =
+  /(?:\s(?:in|during)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+){0,4})\s+$/u;
+
+/**
+ * Whether an occurrence named by a noun after a clause's verb is the one the verb reports, by
+ * the words before the noun (dates that disagree keep them apart).
+ */
+function partOf(
+  text: string,
+  o: EventCandidate,
+  action: EventCandidate & { verbEnd?: number },
+): boolean {
+  if (o.status !== action.status || (o.date && action.date && !sameDate(o, action))) return false;
+  const { start, end } = action.evidence;
+  const verbEnd = action.verbEnd ?? end;
+  return o.scopes.some(
+    (sc) =>
+      sc.start >= verbEnd && sc.start < end && PART_OF_BEFORE.test(text.slice(start, sc.start)),
+  );
+}
 
 /** How many of the latest events a sentence's own may repeat. */
 const RECENT = 24;
@@ -1417,22 +1452,23 @@ export function findEvents(
       const told = (sc: TextSpan) => sc.start >= action.evidence.start && sc.start < near;
       const restated = out.find(
         (o) =>
-          !o.kind.startsWith('action:') &&
-          (sameDate(o, action) ||
-            (!o.date && o.status === action.status) ||
-            // ("will attend the reunions": an undated plan to join a dated one restates it.)
-            (!action.date && action.status === 'scheduled' && o.status === 'scheduled') ||
-            // ("The 1950-53 Korean War ended in an armistice": an undated verb of a dated
-            // subject tells it; not of a noun in an aside before the subject.)
-            (!action.date &&
-              o.status === action.status &&
-              o.scopes.some(
-                (sc) =>
-                  told(sc) &&
-                  sc.start < (action.verbEnd ?? 0) &&
-                  !/[,;]/.test(text.slice(sc.start, action.verbEnd)),
-              ))) &&
-          o.scopes.some(told),
+          (!o.kind.startsWith('action:') &&
+            (sameDate(o, action) ||
+              (!o.date && o.status === action.status) ||
+              // ("will attend the reunions": an undated plan to join a dated one restates it.)
+              (!action.date && action.status === 'scheduled' && o.status === 'scheduled') ||
+              // ("The 1950-53 Korean War ended in an armistice": an undated verb of a dated
+              // subject tells it; not of a noun in an aside before the subject.)
+              (!action.date &&
+                o.status === action.status &&
+                o.scopes.some(
+                  (sc) =>
+                    told(sc) &&
+                    sc.start < (action.verbEnd ?? 0) &&
+                    !/[,;]/.test(text.slice(sc.start, action.verbEnd)),
+                ))) &&
+            o.scopes.some(told)) ||
+          partOf(text, o, action),
       );
       if (!restated) add(action, false);
       else {

@@ -12,7 +12,7 @@ import { IRREGULAR_PASTS } from './tokens.ts';
  * only in the perfect ("North Korea has threatened to ..."); "he warned" closes a quote.
  */
 export const ACTION =
-  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have)\s+(?:threatened|warned|vowed|pledged|promised|demanded|condemned|denounced|accused)\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|stormed|ransacked|looted|torched|toppled|overran|raided|occupied|protested|rallied|deployed|dispatched|intercepted|downed|lodged|allocated|donated|sworn in)\b)/iu;
+  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have)\s+(?:threatened|warned|vowed|pledged|promised|demanded|condemned|denounced|accused)\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|appointed|sentenced|charged|convicted|discussed|flew|travell?ed|landed|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|attended|celebrated|clashed|crashed|exploded|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|stormed|ransacked|looted|torched|toppled|overran|raided|occupied|protested|rallied|deployed|dispatched|intercepted|downed|lodged|allocated|donated|sworn in|gathered)\b)/iu;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
@@ -72,6 +72,20 @@ export const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)(?:\s+\p{Ll}+ly)?\s*$/u
 export const PARTICIPLE_BY =
   /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b))/;
 
+/** "In a statement ", "After the meeting ": a phrase a clause opens with, up to its noun. */
+const FRONTED_NOUN =
+  /(?:^|[,;]\s*)(?:In|At|On|After|Before|During|Following|From|Under|With|Through)\s+(?:an?|the|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
+
+/** After a verb: a place it happened in, then, with no break between, another verb. */
+function reducedRelative(after: string): boolean {
+  if (!/^\s+(?:outside|near|in|at|around|inside|across|along)\s/.test(after)) return false;
+  const clause = after.split(
+    /[,;:"“”]|\s(?:and|or|but|while|when|after|before|as|because|who|which|that|until|where)\s/,
+    1,
+  )[0];
+  return ACTION.test(clause ?? '');
+}
+
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
@@ -82,6 +96,17 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
+      // "In a statement issued through his lawyers, Yoon said": a participle inside the
+      // phrase a clause opens with, which has no subject for a verb.
+      !(
+        FRONTED_NOUN.test(sentence.slice(0, m.index)) &&
+        /^\s+(?:through|by|in|at|on|from|to|for|with|after|over|via)\s/.test(
+          sentence.slice(m.index + m[0].length),
+        )
+      ) &&
+      // "Thousands of protesters gathered outside the assembly erupted in cheers": a participle
+      // and its place before the clause's own verb.
+      !reducedRelative(sentence.slice(m.index + m[0].length)) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%"; "was
       // shot by a guard" is a passive, and the news).
       !(
