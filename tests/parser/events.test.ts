@@ -1884,3 +1884,21 @@ describe('a clause that only looks like news', () => {
     ]);
   });
 });
+
+describe('a subject that did two things on two dates', () => {
+  it('reports each, the second told with the subject ("closed on Saturday and reopened on Sunday")', () => {
+    expect(
+      events(
+        "Seoul's airport and two others were closed on Saturday and reopened on Sunday morning.",
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([
+      ["Seoul's airport and two others were closed on Saturday", '2018-01-06', ['seoul']],
+      ["Seoul's airport and two others were reopened on Sunday morning", '2018-01-07', ['seoul']],
+    ]);
+  });
+
+  it('keeps two verbs of one date, or of one undated occurrence, as one event', () => {
+    expect(events('The president declared martial law on Monday and sent troops.').length).toBe(1);
+    expect(events('Lawmakers defied the cordon and voted to reject the decree.').length).toBe(1);
+  });
+});

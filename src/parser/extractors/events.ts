@@ -1375,6 +1375,49 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   return parts;
 }
 
+/** ", and raised rates in July", " and released in March": a second predicate of one subject. */
+const AND_PREDICATE = new RegExp(
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${ACTION.source}))`,
+  'giu',
+);
+
+/**
+ * A clause whose subject did two things on two dates ("The bank ended negative rates last
+ * March and raised rates in July"): each predicate, the later ones with the subject's words;
+ * else the clause whole (one occurrence told by two verbs: "declared martial law and sent
+ * troops").
+ */
+function predicates(
+  { text, timexes }: SentenceContext,
+  clause: TextSpan,
+): Array<{ part: TextSpan; subject?: TextSpan }> {
+  const words = text.slice(clause.start, clause.end);
+  const first = mainAction(words);
+  if (!first) return [{ part: clause }];
+  const lead = FRONTED.exec(words)?.[0].length ?? 0;
+  const said = words.slice(lead, first.index);
+  const subject = {
+    start: clause.start + lead + (said.length - said.trimStart().length),
+    end: clause.start + lead + said.trimEnd().length,
+  };
+  if (subject.end <= subject.start || /[,;:"“”]/.test(said)) return [{ part: clause }];
+  const cuts = [...words.matchAll(AND_PREDICATE)].filter((m) => m.index > first.index);
+  const spans = [clause.start, ...cuts.map((m) => clause.start + m.index), clause.end];
+  const parts = spans.slice(1).map((end, k) => ({
+    start:
+      k === 0
+        ? clause.start
+        : clause.start +
+          (cuts[k - 1] as RegExpExecArray).index +
+          (cuts[k - 1] as RegExpExecArray)[0].length,
+    end,
+  }));
+  const dates = parts.map((p) => datedBy(text, timexes, p)?.start ?? null);
+  if (parts.length < 2 || dates.some((d) => d === null) || new Set(dates).size < dates.length)
+    return [{ part: clause }];
+  return parts.map((part, k) => (k === 0 ? { part } : { part, subject }));
+}
+
 const sameDate = (a: EventCandidate, b: EventCandidate) =>
   (a.date?.start ?? null) === (b.date?.start ?? null);
 
@@ -1439,13 +1482,21 @@ export function findEvents(
         add(a, false);
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
-    for (const part of coordinated(ctx.sentence, s.start)) {
+    for (const { part, subject } of coordinated(ctx.sentence, s.start).flatMap((c) =>
+      predicates(ctx, c),
+    )) {
       const action = reportedAction({
         ...ctx,
         s: part,
         sentence: text.slice(part.start, part.end),
       });
       if (!action) continue;
+      if (subject) {
+        // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
+        action.scopes.push(subject);
+        action.headline = `${text.slice(subject.start, subject.end)} ${lowerFirst(action.headline)}`;
+        action.kind = `action:${action.headline.toLowerCase()}`;
+      }
       // "held rare talks": the verb reports the talks; not "is expected to release hostages
       // within 72 hours of the ceasefire", whose ceasefire is another occurrence.
       const near = Math.min(action.evidence.end, (action.verbEnd ?? 0) + RESTATED_WITHIN);
