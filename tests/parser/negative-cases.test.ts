@@ -20,6 +20,7 @@ describe('what must not be read as a time expression', () => {
     'The price was $2019.',
     'Nineteen ninety-seven people were hurt.',
     'Tourists visited the Summer Palace.',
+    'Los Angeles will stage the next Summer Games.',
     'A second group will travel north.',
     'She won a second term.',
     'The bank raised its rate by a quarter-point.',

@@ -818,3 +818,43 @@ describe('a role named by the body it serves', () => {
     expect(people(text).map((p) => [p.name, p.role])).toEqual([[name, role]]);
   });
 });
+
+describe('a name the text could take for a place or a speaker', () => {
+  const kent = gazetteerFrom([
+    {
+      entry: {
+        id: 'city:kent',
+        name: 'Kent',
+        kind: 'city',
+        lat: 47.38,
+        lon: -122.23,
+        country: 'US',
+        admin1: 'WA',
+        population: 130_000,
+        source: 'test',
+      },
+      names: ['Kent'],
+    },
+  ]);
+  const found = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: kent, givenNames: new Set(['Kent']) });
+
+  it('is a person when an apposition gives a role, a firm\'s included ("Kent Walker, Google\'s president")', () => {
+    const story = found(
+      '"We will appeal," Kent Walker, Google\'s president of global affairs, said in a statement.',
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([
+      ['Kent Walker', "Google's president of global affairs"],
+    ]);
+    expect(story.places).toEqual([]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-kent-walker']);
+  });
+
+  it('is not a speaker when it opens what was said ("said Google had paid")', () => {
+    expect(
+      people('Judge Ana Ruiz said Google had paid billions. "We won," said Thomas.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Ana Ruiz', 'Thomas']);
+  });
+});

@@ -1182,3 +1182,15 @@ describe('a name before "island"', () => {
     ]);
   });
 });
+
+describe("a name the gazetteer lacks that opens with a place's name", () => {
+  it('is not that place ("the Jardin des Plantes" is no town Jardin)', () => {
+    const jardin = gazetteerFrom([
+      place('c:jardin', 'Jardin', 'city', [45.5, 4.91], 'FR', null, 50_000),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: jardin }).places.map((p) => p.name);
+    expect(found('The parade set off near the Jardin des Plantes.')).toEqual([]);
+    expect(found('The parade set off from Jardin on Friday.')).toEqual(['Jardin']);
+  });
+});

@@ -47,7 +47,7 @@ const SPEECH_AFTER =
  * role, up to the next punctuation.
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -454,7 +454,9 @@ export function findPeople(
         if (n === 1 && !t.initial) {
           const speaks =
             speaksAfter(text, t.end) ||
-            /\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+            // (", said Thomas." names who spoke; "said Google had paid" what was said.)
+            (/\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+              /^\s*(?:[,.;:)]|$)/.test(text.slice(t.end, t.end + 2)));
           // "Analysts at Commerzbank said": after a preposition, a firm or a place speaks.
           // ("the Fed said": after an article, an institution speaks.)
           const governed = /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
@@ -547,16 +549,17 @@ export function findPeople(
             /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
+          // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
+          const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
+          const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
           const place =
             isPlaceName(gazetteer, name) ||
-            (isPlaceName(gazetteer, t.text) && !(speaks || korean || aged || (given && apposRole)));
+            (isPlaceName(gazetteer, t.text) &&
+              !(speaks || korean || aged || (given && (apposRole || described))));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
           const inOffice = k > 0 && officeBefore(text, t.start, t.start) !== null;
-          // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
-          const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
-          const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
           // "Ameren Illinois said", "Toyota Canada": a company's arm in a region or country,
           // unless a given name opens it ("Michael Jordan").
           const areaEnd =

@@ -331,7 +331,11 @@ function scan(
       const hosts = HOSTED_AFTER.test(text.slice(t.end, t.end + 32));
       const inLongerName =
         (!!prev && !prev.initial && touching(prev, prev, first)) ||
-        (!!next && !hosts && touching(next, t, next));
+        (!!next && !hosts && touching(next, t, next)) ||
+        // ("the Jardin des Plantes": a name the gazetteer lacks runs on past a particle.)
+        /^[ \t]+(?:de|des|du|del|della|di|da|dos|das|la|le|les)[ \t]+\p{Lu}/u.test(
+          text.slice(t.end, t.end + 12),
+        );
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       // ("Asia-Pacific" names two areas: the word before is one of them.)
       const nameBefore = !!prev && !prev.initial && !afterCompass && touching(prev, prev, first);

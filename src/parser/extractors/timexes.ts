@@ -362,8 +362,15 @@ const rules: Rule[] = [
       if (word in WEEKDAYS) {
         return { type: 'DATE', value: fmtDay(weekdayDate(ref, WEEKDAYS[word] ?? 0, rel, future)) };
       }
-      if (word in SEASONS)
+      if (word in SEASONS) {
+        // ("the next Summer Games": a capitalised season that opens a name.)
+        if (
+          /^ \p{Lu}/u.test(m[3] ?? '') &&
+          /^ \p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        )
+          return null;
         return { type: 'DATE', value: `${fmtYear(ref.y + off)}-${SEASONS[word]}` };
+      }
       const month = monthNumber(word);
       if (month) {
         const y =
