@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bucketBySpan, sliceText } from '../../src/features/article/slice-text.ts';
 import { marksFor, storyLinks } from '../../src/features/article/story-links.ts';
 import { boundsOf, pinnedPlaces, placeLabels } from '../../src/features/map/map-geometry.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 import { fixtureStory } from '../fixtures/story.ts';
 
 describe('cutting text into links and marks', () => {
@@ -46,6 +48,26 @@ describe('cutting text into links and marks', () => {
       expect.objectContaining({ start: described, id: 'gamma-port', kind: 'place' }),
     );
     expect(marksFor(story, { kind: 'place', id: 'gamma-port' })).toContainEqual(phrase);
+  });
+});
+
+describe('the phrase that dates an event', () => {
+  const eventLinks = (text: string) => {
+    const story = parseArticle(`Headline\n\n${text}`, {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+    });
+    return storyLinks(story)
+      .filter((l) => l.kind === 'event')
+      .map((l) => story.text.slice(l.start, l.end));
+  };
+
+  it('links a range by its first date ("between Jan. 2 and Jan. 5")', () => {
+    expect(eventLinks('Troops were moved to Seoul between Jan. 2 and Jan. 5.')).toEqual(['Jan. 2']);
+  });
+
+  it("links nothing for today's news, which no phrase dates", () => {
+    expect(eventLinks('Officials held talks in Seoul.')).toEqual([]);
   });
 });
 

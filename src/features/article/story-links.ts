@@ -28,14 +28,19 @@ export function storyLinks(story: Story): TextLink[] {
   // The phrase that dates an event is a timex inside its evidence: found by binary search.
   const timexes = [...story.timexes].sort((a, b) => a.start - b.start);
   for (const e of story.events) {
-    if (!e.date) continue;
+    if (!e.date?.text) continue;
     for (
       let i = firstStartingFrom(timexes, e.evidence.start);
       i < timexes.length && (timexes[i]?.start ?? 0) < e.evidence.end;
       i++
     ) {
       const t = timexes[i];
-      if (t && t.text === e.date.text && t.end <= e.evidence.end) {
+      // ("between Oct. 8 and Oct. 13": a range's phrase opens with its first timex.)
+      if (
+        t &&
+        t.end <= e.evidence.end &&
+        story.text.slice(t.start, t.start + e.date.text.length) === e.date.text
+      ) {
         links.push({
           start: t.start,
           end: t.end,

@@ -198,6 +198,12 @@ export function headlineOf(
     // (With no phrase to cut before, a word or two more beats a phrase cut short: "were
     // closed for a second day".)
     else if (words.length - kept.length <= 2) kept = words;
+    // ("signed a mutual defence | pact at a summit": nor a noun phrase, if it ends soon.)
+    else {
+      const end = words.findIndex((w, i) => i > kept.length && PHRASE_OPENING.test(w));
+      if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
+        kept = words.slice(0, end);
+    }
   }
   // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)

@@ -208,9 +208,30 @@ function datedBy(
     )
       continue;
     const date = timexToDate(t);
-    if (date) return date;
+    if (date) return rangeFrom(text, timexes, i, date) ?? date;
   }
   return qualifier;
+}
+
+/**
+ * "between Oct. 8 and Oct. 13", "from March 3 to March 9": two dates that bound one span, read
+ * as that span (with the first's precision when they share it).
+ */
+function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): DateSpan | null {
+  const t = timexes[i] as Timex;
+  const u = timexes[i + 1];
+  if (!u || !/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
+    return null;
+  if (!/^\s*(?:and|to|until|through|[-–])\s*$/.test(text.slice(t.end, u.start))) return null;
+  const last = timexToDate(u);
+  if (!last || last.end < first.start) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    precision: first.precision === last.precision ? first.precision : 'day',
+    approximate: first.approximate || last.approximate,
+    text: text.slice(t.start, u.end),
+  };
 }
 
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
@@ -1204,10 +1225,11 @@ const OBJECT_BETWEEN =
 
 /**
  * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
- * in a coup", "lost the 2022 election", "declared an emergency and held an urgent meeting".
+ * in a coup", "signed a pact at a summit", "lost the 2022 election", "declared an emergency
+ * and held an urgent meeting".
  */
 const PART_OF_BEFORE =
-  /(?:\s(?:in|during)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+){0,4})\s+$/u;
+  /(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+){0,4})\s+$/u;
 
 /**
  * Whether an occurrence named by a noun after a clause's verb is the one the verb reports, by
@@ -1552,7 +1574,13 @@ export function findEvents(
             : names(action.headline)
               ? action.headline
               : headlineOf(text, { start: action.evidence.start, end: objectEnd }, 16, verbEnd);
-        const better = bare ? action.headline : withObject && names(withObject) ? withObject : null;
+        // ("signed a defence pact at a summit in Pyongyang": the clause tells what the summit did.)
+        const better =
+          bare || partOf(text, restated, action)
+            ? action.headline
+            : withObject && names(withObject)
+              ? withObject
+              : null;
         if (better) {
           restated.headline = better;
           restated.scopes.push(...action.scopes);
