@@ -1935,3 +1935,15 @@ describe('a summit a clause tells of', () => {
     ]);
   });
 });
+
+describe('an occurrence noun before another', () => {
+  it('qualifies it ("a Summer Games opening ceremony" is the ceremony), and "the Games" are the Olympics', () => {
+    const found = events(
+      'Seoul opened the Winter Olympics on Friday. It was the first time a Winter Games opening ceremony was held outside. The Games run until Feb. 25.',
+    ).map((e) => e.headline);
+    expect(found).toEqual([
+      'Seoul opened the Winter Olympics on Friday',
+      'Winter Games opening ceremony',
+    ]);
+  });
+});

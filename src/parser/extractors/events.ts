@@ -66,7 +66,7 @@ const EVENT_NOUNS: Record<string, string> = {
   discussions: 'talks',
   dialogue: 'talks',
   olympics: 'olympics',
-  games: 'games',
+  games: 'olympics',
   'world cup': 'world cup',
   championship: 'championship',
   tournament: 'tournament',
@@ -243,8 +243,15 @@ function publicationDate(published: string | null): DateSpan | null {
 
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
-const EVENT_NOUN =
-  /\b([\p{L}’'-]+\s+){0,3}?(talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine)\b/giu;
+/** The nouns that name an occurrence. */
+const OCCURRENCE_NOUNS =
+  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+const EVENT_NOUN = new RegExp(String.raw`\b([\p{L}’'-]+\s+){0,3}?(${OCCURRENCE_NOUNS})\b`, 'giu');
+/** "the Games opening ceremony", "summit talks": an occurrence's noun that qualifies another's. */
+const OCCURRENCE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:opening|closing)\s+)?(?:${OCCURRENCE_NOUNS})\b`,
+  'iu',
+);
 /** Occurrence nouns that are verbs as they stand: "would address the nation". */
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
@@ -487,7 +494,11 @@ function namedOccurrences(
       )?.[0].length ?? 0);
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
-    if (COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16))) continue;
+    if (
+      COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16)) ||
+      OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32))
+    )
+      continue;
     // ("won by a landslide", "a landslide victory": a margin, no disaster.)
     if (
       /^landslides?$/i.test(nounText) &&
