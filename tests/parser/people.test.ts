@@ -814,6 +814,8 @@ describe('a role named by the body it serves', () => {
     ['Junta chief Ana Ruiz appealed for aid.', 'Ana Ruiz', 'Junta chief'],
     ['In a rare move, army chief Ana Ruiz resigned.', 'Ana Ruiz', 'army chief'],
     ['Board member Toyoaki Nakamura dissented.', 'Toyoaki Nakamura', 'Board member'],
+    ['Former judo champion Ana Ruiz lit the cauldron.', 'Ana Ruiz', 'Former judo champion'],
+    ['The cauldron was lit by sprinter Marie-Jose Perec.', 'Marie-Jose Perec', 'sprinter'],
   ])('%s', (text, name, role) => {
     expect(people(text).map((p) => [p.name, p.role])).toEqual([[name, role]]);
   });
