@@ -1947,3 +1947,15 @@ describe('an occurrence noun before another', () => {
     ]);
   });
 });
+
+describe('a win told with "beat"', () => {
+  it('is an occurrence even undated, the beaten side among the actors', () => {
+    const found = parseArticle('Headline\n\nChina beat Russia on penalties to win the cup.', {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+    }).events.map((e) => [e.headline, e.status, e.actors]);
+    expect(found).toEqual([
+      ['China beat Russia on penalties to win the cup', 'happened', ['china', 'russia']],
+    ]);
+  });
+});
