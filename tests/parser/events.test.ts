@@ -1878,6 +1878,13 @@ describe('a clause that only looks like news', () => {
     ).toEqual([['Thousands gathered near his home in Seoul', 'happened']]);
   });
 
+  it('is no occurrence in a question or a condition ("whether the probe landed", "If rebels attacked")', () => {
+    expect(
+      events('The agency will analyse data before confirming whether the probe landed in Seoul.'),
+    ).toEqual([]);
+    expect(events('If rebels attacked Seoul, troops would respond.')).toEqual([]);
+  });
+
   it('takes a participle and its place before the verb for part of the subject', () => {
     expect(
       events(

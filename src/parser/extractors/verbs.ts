@@ -107,6 +107,10 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       // "Thousands of protesters gathered outside the assembly erupted in cheers": a participle
       // and its place before the clause's own verb.
       !reducedRelative(sentence.slice(m.index + m[0].length)) &&
+      // "before confirming whether the probe landed": a question, not an occurrence.
+      !/\b(?:[Ww]hether|[Ii]f)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+\s*$/u.test(
+        sentence.slice(0, m.index),
+      ) &&
       // "states hit by hurricanes": a participle before its agent (not "fell by 70%"; "was
       // shot by a guard" is a passive, and the news).
       !(
