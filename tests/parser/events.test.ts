@@ -1966,3 +1966,13 @@ describe('a win told with "beat"', () => {
     ]);
   });
 });
+
+describe('phrases a clause opens with', () => {
+  it('are left out of its headline, a distance and two in a row included', () => {
+    expect(
+      events(
+        'In Seoul, around 1,000 km (620 miles) away, a 30-storey tower collapsed on Friday.',
+      ).map((e) => e.headline),
+    ).toEqual(['A 30-storey tower collapsed on Friday in Seoul']);
+  });
+});

@@ -122,11 +122,11 @@ export const PARTICIPLE_ASIDE = new RegExp(
 export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
 
 /**
- * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ": a phrase before the subject (and what
- * it names) that a headline does without.
+ * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "Around 1,000 km away, ": a phrase
+ * before the subject (and what it names) that a headline does without.
  */
 export const FRONTED =
-  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S))/i;
+  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
@@ -144,7 +144,11 @@ export function headlineOf(
 ): string {
   // ("* Hyundai opened a plant": a bullet is no word of the headline.)
   const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
-  const lead = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0].length ?? 0;
+  // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
+  const first = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0].length ?? 0;
+  const lead =
+    first &&
+    first + (FRONTED.exec(text.slice(span.start + bullet + first, span.end))?.[0].length ?? 0);
   const from = span.start + bullet + (span.start + bullet + lead < keepUntil ? lead : 0);
   // "The toll from the quake that struck the island rose": the subject's relative clause goes.
   const subject =
