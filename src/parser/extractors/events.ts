@@ -66,6 +66,7 @@ const EVENT_NOUNS: Record<string, string> = {
   discussions: 'talks',
   dialogue: 'talks',
   olympics: 'olympics',
+  // ("the Games" of a story that named the Olympics are those Olympics.)
   games: 'olympics',
   'world cup': 'world cup',
   championship: 'championship',
@@ -1230,27 +1231,27 @@ const FRAME =
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
+/** A word that is no preposition: the words between a verb and its object are such. */
+const NO_PREPOSITION =
+  '(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\\s)';
 /** Between a verb and its object: a few words, no preposition ("won a record fourth"). */
-const OBJECT_BETWEEN =
-  /^\s+(?:(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+\s+){0,4}$/u;
+const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+\s+){0,4}$`, 'u');
 
 /**
  * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
  * in a coup", "signed a pact at a summit", "lost the 2022 election", "declared an emergency
  * and held an urgent meeting".
  */
-const PART_OF_BEFORE =
-  /(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\s)[\p{L}\d-]+){0,4})\s+$/u;
+const PART_OF_BEFORE = new RegExp(
+  String.raw`(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  'u',
+);
 
 /**
  * Whether an occurrence named by a noun after a clause's verb is the one the verb reports, by
  * the words before the noun (dates that disagree keep them apart).
  */
-function partOf(
-  text: string,
-  o: EventCandidate,
-  action: EventCandidate & { verbEnd?: number },
-): boolean {
+function partOf(text: string, o: EventCandidate, action: EventCandidate): boolean {
   if (o.status !== action.status || (o.date && action.date && !sameDate(o, action))) return false;
   const { start, end } = action.evidence;
   const verbEnd = action.verbEnd ?? end;
@@ -1435,16 +1436,9 @@ function predicates(
   };
   if (subject.end <= subject.start || /[,;:"“”]/.test(said)) return [{ part: clause }];
   const cuts = [...words.matchAll(AND_PREDICATE)].filter((m) => m.index > first.index);
-  const spans = [clause.start, ...cuts.map((m) => clause.start + m.index), clause.end];
-  const parts = spans.slice(1).map((end, k) => ({
-    start:
-      k === 0
-        ? clause.start
-        : clause.start +
-          (cuts[k - 1] as RegExpExecArray).index +
-          (cuts[k - 1] as RegExpExecArray)[0].length,
-    end,
-  }));
+  const starts = [clause.start, ...cuts.map((m) => clause.start + m.index + m[0].length)];
+  const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
+  const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
   const dates = parts.map((p) => datedBy(text, timexes, p)?.start ?? null);
   if (parts.length < 2 || dates.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];
