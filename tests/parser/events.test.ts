@@ -1976,3 +1976,26 @@ describe('phrases a clause opens with', () => {
     ).toEqual(['A 30-storey tower collapsed on Friday in Seoul']);
   });
 });
+
+describe('a past verb whose object looks ahead', () => {
+  it('is dated by its own clause, not by what its object will do ("agreed to a ceasefire that will take effect on Friday")', () => {
+    expect(
+      events(
+        'Seoul and Pyongyang agreed to a ceasefire that will take effect on Friday, officials said.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([
+      ['scheduled', '2018-01-12'],
+      ['happened', '2018-01-09'],
+    ]);
+  });
+});
+
+describe('a headline cut inside a clause', () => {
+  it('ends on no auxiliary, and keeps a participle past the words between ("had more than tripled")', () => {
+    expect(
+      events(
+        'Analysts met on Monday, when the firm reported that first-quarter revenue had more than tripled from a year earlier to $26 billion.',
+      ).map((x) => x.headline),
+    ).toContain('The firm reported that first-quarter revenue had more than tripled');
+  });
+});

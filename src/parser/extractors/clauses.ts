@@ -218,7 +218,10 @@ export function headlineOf(
     /^(?!un|non)(?:\p{Ll}{3,}ed|made|built|held|known|based|born|taken|given|sold|grown|found|set|run|owned)$/u.test(
       kept.at(-1) ?? '',
     ) &&
-    !/^(?:was|were|been|being|be|is|are|has|have|had|get|got)$/i.test(kept.at(-2) ?? '')
+    // (A verb of its own, past the words between: "had (more than) tripled".)
+    !kept
+      .slice(-4, -1)
+      .some((w) => /^(?:was|were|been|being|be|is|are|has|have|had|get|got)$/i.test(w))
   )
     kept = kept.slice(0, -1);
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
@@ -228,10 +231,11 @@ export function headlineOf(
     else if (
       // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
-      // clause cut off: "the martial law he", nor on a preposition or a number whose phrase
-      // it cut: "balloons in eight | of the provinces", nor on an article: "to boost the |
+      // clause cut off: "the martial law he", nor on its auxiliary: "revenue had", nor on a
+      // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
+      // nor on an article: "to boost the |
       // country's arsenal".)
-      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
+      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))

@@ -970,6 +970,11 @@ function reportedAction({
       /\b(?:from|than|with|over|versus)\s+$/.test(
         text.slice(Math.max(0, t.start - 10), t.start),
       )) ||
+    // "agreed to a ceasefire that will take effect on Wednesday": what its object will do.
+    (!!past &&
+      /\b(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b/.test(
+        text.slice(verbEnd, t.start),
+      )) ||
     // "has issued a warning for Friday": what it is for, not when it was done.
     (!!past &&
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
