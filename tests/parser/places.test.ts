@@ -983,6 +983,16 @@ describe('places that act', () => {
       [],
     );
     expect(actors('Troops from China and Russia held drills.')).toEqual([]);
+    // (past a compass adjective too)
+    expect(actors('Fires raging across northern China have killed 24 people.')).toEqual([]);
+  });
+
+  it('marks a state at war for an actor ("Russia killed", "China struck")', () => {
+    expect(actors('In September, Russia killed a rebel leader in an air strike.')).toEqual([
+      'Russia',
+    ]);
+    // (A day before the comma is no name of a list the preposition governs.)
+    expect(actors('On Monday, China said it would retaliate.')).toEqual(['China']);
   });
 });
 
