@@ -1,4 +1,5 @@
 import type { TextSpan } from '../../story/model.ts';
+import { CALENDAR_NAMES } from './timex-lexicon.ts';
 import { BULLET, IRREGULAR_PASTS } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
@@ -42,8 +43,11 @@ export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:day
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
-/** One name of a list ("the United States, South Korea and Japan"), not one after a preposition. */
-export const LIST_ITEM = String.raw`(?:the[ \t]+)?(?!(?:In|At|From|To|Of|Near|For|On|With|By|Across)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * One name of a list ("the United States, South Korea and Japan"), not one after a preposition
+ * nor a day or month ("On Monday, China said": no list).
+ */
+export const LIST_ITEM = String.raw`(?:the[ \t]+)?(?!(?:In|At|From|To|Of|Near|For|On|With|By|Across|${CALENDAR_NAMES})\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
 /**
  * ", Peoria and Tazewell counties", " and South Korea": the rest of a list of names after one
  * of them, inside the clause.

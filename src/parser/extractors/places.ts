@@ -10,7 +10,7 @@ import {
 } from '../gazetteer/gazetteer.ts';
 import { CLAUSE_CHAR, LIST_ITEM, LIST_REST } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
-import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, titleCase, tokenize } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
@@ -207,8 +207,6 @@ const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** ... and those that site it, for a name that only sounds known ("from Menoufia"). */
 const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
-const CALENDAR_NAME = new RegExp(String.raw`\b(?:${CALENDAR_NAMES})\b`);
-
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
@@ -1125,9 +1123,9 @@ export function findPlaces(
     }
     // "The United States, South Korea and Japan are due to hold talks": a list speaks or acts
     // as one, and a preposition before its first name governs them all.
-    // ("On Monday, China said": a day before the comma is no name of the list.)
-    const listed = LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0] ?? '';
-    const listStart = h.start - (CALENDAR_NAME.test(listed) ? 0 : listed.length);
+    const listStart =
+      h.start -
+      (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
     const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
     const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
     // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
