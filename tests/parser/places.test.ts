@@ -24,6 +24,12 @@ const ordinaryWords = (p: ReturnType<typeof place>) => ({
   entry: { ...p.entry, commonWord: true },
 });
 
+/** A seat of a region, as GeoNames marks one. */
+const seat = (p: ReturnType<typeof place>) => ({ ...p, entry: { ...p.entry, seat: true } });
+
+/** A place also known by another name (an alternate name in GeoNames). */
+const alsoCalled = (name: string, p: ReturnType<typeof place>) => ({ ...p, alternates: [name] });
+
 const gazetteer = gazetteerFrom([
   {
     ...place('country:US', 'United States', 'country', [38, -97], 'US', null),
@@ -58,6 +64,19 @@ const gazetteer = gazetteerFrom([
   place('country:GR', 'Greece', 'country', [39, 22], 'GR', null),
   ordinaryWords(place('g:15', 'Eastern Creek', 'village', [-33.81, 150.86], 'AU', '02', 4_000)),
   ordinaryWords(place('g:16', 'Red Cross', 'village', [35.27, -80.36], 'US', 'NC', 700)),
+  place('country:IN', 'India', 'country', [22, 79], 'IN', null),
+  place('country:PK', 'Pakistan', 'country', [30, 70], 'PK', null),
+  place('g:17', 'New Delhi', 'city', [28.64, 77.22], 'IN', '07', 317_797, true),
+  place('g:18', 'Islamabad', 'city', [33.72, 73.04], 'PK', '08', 601_600, true),
+  alsoCalled(
+    'Islamabad',
+    seat(place('g:19', 'Chattogram', 'city', [22.34, 91.83], 'BD', '84', 3_920_222)),
+  ),
+  alsoCalled(
+    'New York',
+    place('g:20', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+  ),
+  place('g:21', 'New York', 'village', [55.03, -1.45], 'GB', 'ENG', 1_600),
 ]);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
@@ -166,6 +185,17 @@ describe('places the text itself locates', () => {
       ['Arizona', 'region'],
       ['Georgia', 'region'],
     ]);
+  });
+
+  it("reads a dateline by a city's own name before a bigger city's former one", () => {
+    const found = placesIn('NEW DELHI/ISLAMABAD (Reuters) - India struck sites in Pakistan.');
+    expect(found.map((p) => [p.name, p.kind])).toEqual([
+      ['New Delhi', 'city'],
+      ['Islamabad', 'city'],
+      ['India', 'country'],
+      ['Pakistan', 'country'],
+    ]);
+    expect(placesIn('NEW YORK (AP) - Shares fell.').map((p) => p.name)).toEqual(['New York City']);
   });
 
   it('reads every place of a dateline filed from two ("LONDON/WASHINGTON (Reuters) -")', () => {

@@ -771,10 +771,13 @@ function qualifiedReadings(
         : undefined;
     // A dateline names the city the story was filed from ("NEW YORK (AP) —"), and a bare one
     // the best-known city of that name, whatever else the story names ("PARADISE, Calif." is
-    // qualified like a town in the text).
+    // qualified like a town in the text). A desk files under a city's name of today: its own
+    // name counts for more than a former one ("ISLAMABAD" is Pakistan's capital, not Chattogram,
+    // once known by it), though "NEW YORK", an alternate of New York City, still finds it.
     if (h.dateline && !area) {
+      const known = (m: GazetteerMatch) => prior(m.entry) + (m.alternate ? 0 : 1);
       const cities = h.matches.filter((m) => m.entry.kind === 'city');
-      const top = cities.sort((a, b) => prior(b.entry) - prior(a.entry))[0];
+      const top = cities.sort((a, b) => known(b) - known(a))[0];
       if (top) out.set(h, top.entry);
       continue;
     }
