@@ -98,6 +98,10 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(kinds('Georgia').sort()).toEqual(['country:GE', 'region:US']);
   });
 
+  it('knows a country by the short name news gives it ("Bosnia")', () => {
+    expect(first('Bosnia', 'country', 'BA')?.name).toBe('Bosnia and Herzegovina');
+  });
+
   it('knows the short names news gives the two Koreas', () => {
     for (const [name, country] of [
       ['N. Korea', 'KP'],

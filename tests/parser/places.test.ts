@@ -174,6 +174,11 @@ describe('places the text itself locates', () => {
     ).not.toContain('North Western');
   });
 
+  it('reads a region after a word for a part of it ("Southern Ohio"), not after "West"', () => {
+    const found = placesIn('Fires hit Southern Ohio and Central Arizona, and West Alabama.');
+    expect(found.map((p) => p.name)).toEqual(['Ohio', 'Arizona']);
+  });
+
   it('reads a dateline in capitals as the best-known city of that name', () => {
     const found = placesIn(
       'LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose in Ohio, Arizona and Georgia.',
@@ -865,6 +870,26 @@ describe('places the text itself locates', () => {
     ).toEqual(['Eastern Creek', 'Sydney']);
     expect(placesIn('Red Cross officials met in the United States.').map((p) => p.name)).toEqual([
       'United States',
+    ]);
+  });
+
+  it('takes a town by a spelling that is no word, though its own name is one (Poonch, Punch)', () => {
+    const india = place('country:IN', 'India', 'country', [22, 79], 'IN', null);
+    const kashmir = gazetteerFrom(
+      [
+        india,
+        alsoCalled(
+          'Poonch',
+          ordinaryWords(place('g:29', 'Punch', 'city', [33.77, 74.09], 'IN', '12', 28_197)),
+        ),
+      ],
+      [['Indian', india.entry]],
+    );
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: kashmir }).places.map((p) => p.name);
+    expect(found('Shelling killed civilians in the Indian town of Poonch.')).toContain('Punch');
+    expect(found('Shelling killed civilians in India, a punch to the peace talks.')).toEqual([
+      'India',
     ]);
   });
 });

@@ -39,6 +39,8 @@ interface Hit extends TextSpan {
   abbreviation: boolean;
   /** A compass word before it: "West Midlands" is not Midlands. */
   afterCompass: boolean;
+  /** The compass word is an adjective for a part of it: "Southern California" is California's. */
+  afterPartWord: boolean;
   /** It opens a company's name: "Metz Fresh LLC", "Korea Electric Power Corp". */
   inCompanyName: boolean;
   /**
@@ -77,6 +79,7 @@ const PLAIN = {
   nameBefore: false,
   afterPlaceHead: false,
   afterCompass: false,
+  afterPartWord: false,
   inCompanyName: false,
   notPlace: false,
   resembles: false,
@@ -131,6 +134,7 @@ const NEVER_ALONE = new Set(
 );
 const COMPASS =
   /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
+const PART_WORD = /^(?:Northern|Southern|Eastern|Western|Central)$/;
 const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
 const CONNECTORS = new Set(
   'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
@@ -356,6 +360,7 @@ function scan(
         nameBefore,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
         afterCompass,
+        afterPartWord: afterCompass && PART_WORD.test(prev?.text ?? ''),
         abbreviation: false,
         inCompanyName:
           COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
@@ -517,19 +522,22 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
       nameKey(e.name) !== nameKey(hit.surface)
     )
       return false;
-    return !(single && (hit.afterCompass || hit.afterName)) && (!e.commonWord || inContext);
+    const compass = hit.afterCompass && !hit.afterPartWord;
+    return !(single && (compass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region, or in a story
-  // that names the region itself ("Canton" in a story about Illinois).
+  // that names the region itself ("Canton" in a story about Illinois). The word is the name's
+  // own: "Poonch" is no word, though the town's own name, Punch, is.
   const region = `${e.country}-${e.admin1}`;
   const inRegion = !!e.admin1 && ctx.admins.has(region);
   const regionNamed = !!e.admin1 && ctx.regions.has(region);
   if (
     e.commonWord &&
+    nameKey(e.name) === nameKey(hit.surface) &&
     e.population < 250_000 &&
     !e.capital &&
     !(inRegion && !single) &&
