@@ -112,6 +112,12 @@ describe('people the text names', () => {
     ],
     ['The deal was signed by Apple CEO Tim Cook.', 'Tim Cook', 'Apple CEO', ['Tim Cook']],
     [
+      'It is a disaster, County Supervisor Ana Ruiz told reporters.',
+      'Ana Ruiz',
+      'County Supervisor',
+      ['Ana Ruiz'],
+    ],
+    [
       'The crew was named by NASA Administrator Bill Nelson.',
       'Bill Nelson',
       'NASA Administrator',
@@ -348,6 +354,18 @@ describe('who speaks a quote', () => {
     );
     const [quote] = story.quotes;
     expect(quote?.text).toBe('We will both try to make it a special moment!');
+    expect(story.people.find((p) => p.id === quote?.speaker)?.name).toBe('Ana Ruiz');
+  });
+
+  it('takes the speaker after a quote of two sentences, from the sentence it closes in', () => {
+    const story = parseArticle(
+      'Headline\n\n"This is a victory. A victory for all of us and for everyone who stood by us," President Ana Ruiz wrote on social media.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    const [quote] = story.quotes;
+    expect(quote?.text).toBe(
+      'This is a victory. A victory for all of us and for everyone who stood by us,',
+    );
     expect(story.people.find((p) => p.id === quote?.speaker)?.name).toBe('Ana Ruiz');
   });
 

@@ -130,15 +130,20 @@ export function findQuotes(
       const words = inner.split(/\s+/).filter(Boolean).length;
       const at = p.sentences.findIndex((s) => s.start <= i && i < s.end);
       const sentenceOf = p.sentences[at] ?? p;
+      // ('"We won. We won it all," she said.': a quote of two sentences is attributed after it
+      // in the sentence it closes in.)
+      const closing = closed ? p.sentences.findIndex((s) => s.start <= j && j < s.end) : -1;
+      const last = closing >= 0 ? closing : at;
+      const sentenceAfter = p.sentences[last] ?? sentenceOf;
       // '"... a special moment!" Ms Ruiz wrote.': the quote ends its sentence and the next one,
       // opening with its speaker and a speech verb, attributes it.
-      const next = at >= 0 ? p.sentences[at + 1] : undefined;
+      const next = last >= 0 ? p.sentences[last + 1] : undefined;
       const tag =
-        next && !text.slice(end, sentenceOf.end).trim()
+        next && !text.slice(end, sentenceAfter.end).trim()
           ? { start: next.start, end: Math.min(next.end, next.start + 60) }
           : null;
       const tagged = !!tag && SPEECH.test(text.slice(tag.start, tag.end));
-      const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceOf.end);
+      const around = text.slice(sentenceOf.start, i) + text.slice(end, sentenceAfter.end);
       const attributed =
         INTRODUCES.test(around) || tagged || /:\s*$/.test(text.slice(sentenceOf.start, i));
       // '"Half the town is gone," the mayor said. "We need help."': an unattributed quote in
@@ -148,7 +153,7 @@ export function findQuotes(
       // "Blinken, who will meet Park Jin, said ...": not someone named in an aside.
       const before = outsideAsides(text, sentenceOf.start, i).flatMap(([a, b]) => personAt(a, b));
       const after = [
-        ...personAt(end, sentenceOf.end),
+        ...personAt(end, sentenceAfter.end),
         ...(tag && tagged ? personAt(tag.start, tag.end) : []),
       ];
       const partial =
@@ -186,7 +191,7 @@ export function findQuotes(
         // '"…," it said': a pronoun goes on with the source of the quote before.
         const said = sourceOf(
           text.slice(sentenceOf.start, i),
-          text.slice(end, tagged && tag ? tag.end : sentenceOf.end),
+          text.slice(end, tagged && tag ? tag.end : sentenceAfter.end),
         );
         // ("it" is the source before only if nothing but quotes came between: "Pyongyang has
         // warned ... 'We will act,' it said" is Pyongyang's.)
