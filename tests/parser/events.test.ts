@@ -1999,3 +1999,41 @@ describe('a headline cut inside a clause', () => {
     ).toContain('The firm reported that first-quarter revenue had more than tripled');
   });
 });
+
+describe('a deal the clause reports reaching', () => {
+  it('is one event, dated by the report, and what the deal will do is no plan of its own', () => {
+    const found = events(
+      'Seoul and Washington have reached a trade agreement under which Washington will cut tariffs, President Ana Ruiz said on Monday.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start])).toEqual([
+      ['Seoul and Washington have reached a trade agreement', 'happened', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('an occurrence noun that is not the news', () => {
+  it('is no event joined to a word by a hyphen ("hurricane-force winds", "post-war")', () => {
+    expect(
+      events('Wildfires driven by hurricane-force winds tore through Seoul on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Wildfires driven by hurricane-force winds tore through Seoul on Monday']);
+  });
+
+  it('is told in the tense of its own clause after a comma ("..., Ruiz wrote after meeting Kim")', () => {
+    const found = events(
+      'Seoul will invest $350 billion in new plants, Ruiz wrote after meeting Kim in Seoul.',
+    );
+    expect(found.some((e) => /meeting/i.test(e.headline) && e.status === 'scheduled')).toBe(false);
+  });
+});
+
+describe('the name of a meeting of a group', () => {
+  it('keeps the group\'s whole name ("the Group of Seven summit")', () => {
+    expect(
+      events('Ruiz could meet Kim at the Group of Seven summit in Seoul this month.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('Group of Seven summit in Seoul');
+  });
+});

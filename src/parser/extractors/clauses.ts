@@ -109,6 +109,14 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
 /** ", which reports results next week," between commas: an aside about its own time. */
 export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*,`, 'g');
 /**
+ * "an agreement under which Washington will impose tariffs": a relative clause a preposition
+ * opens needs no comma, and runs to the next one.
+ */
+export const PREPOSITION_RELATIVE = new RegExp(
+  String.raw`(?<=\s)(?:${RELATIVE_PREPOSITION})\s+(?:which|whom)\b[^,;:"“”]*`,
+  'g',
+);
+/**
  * ", where authorities have raised the alert.": a relative clause that runs to the end of the
  * sentence, with its preposition (if any), its pronoun and the rest captured.
  */
@@ -172,6 +180,13 @@ export function headlineOf(
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ');
+  // ("reached an agreement under | which ...": a clause cut at its relative pronoun leaves the
+  // preposition that opens the relative clause.)
+  if (
+    /^\s*(?:which|whom)\b/.test(text.slice(span.end, span.end + 8)) &&
+    new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i').test(words.at(-1) ?? '')
+  )
+    words.pop();
   // A long subject still reaches its verb and a few words after it.
   const limit = Math.max(maxWords, minWords + 3);
   let kept = words.slice(0, limit);

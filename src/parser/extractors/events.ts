@@ -11,6 +11,7 @@ import {
   inRelative,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
+  PREPOSITION_RELATIVE,
   RELATIVE_ASIDE,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
@@ -257,7 +258,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
+  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
@@ -479,7 +480,8 @@ function namedOccurrences(
   const narration = sentence
     .replace(/[“"][^”"]*[”"]/g, ' ')
     .replace(RELATIVE_ASIDE, ',')
-    .replace(CLOSING_RELATIVE, '');
+    .replace(CLOSING_RELATIVE, '')
+    .replace(PREPOSITION_RELATIVE, ' ');
   const future = FUTURE.test(narration);
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
@@ -495,9 +497,12 @@ function namedOccurrences(
       )?.[0].length ?? 0);
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
+    // ("hurricane-force winds", "post-war Germany": a noun joined by a hyphen is a modifier.)
     if (
       COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16)) ||
-      OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32))
+      OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32)) ||
+      /[-‐]$/.test(text.slice(nounStart - 1, nounStart)) ||
+      /^[-‐]\p{L}/u.test(text.slice(nounEnd, nounEnd + 2))
     )
       continue;
     // ("won by a landslide", "a landslide victory": a margin, no disaster.)
@@ -602,8 +607,14 @@ function namedOccurrences(
       continue;
     // "an election must be held within 60 days": the noun's own passive looks ahead.
     // ... and so does the verb of an aim ("Trump, who is due to visit Japan later this month").
+    // ("Seoul will invest $350 billion, Trump wrote after meeting Yeo": a clause of its own after
+    // a comma, told in the past, has the noun.)
+    const clauseOpen = Math.max(s.start, text.lastIndexOf(',', nounStart) + 1);
+    const toldBefore = text.slice(clauseOpen, nounStart);
+    const pastClause =
+      clauseOpen > s.start && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
     const ahead =
-      future ||
+      (future && !pastClause) ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
@@ -850,7 +861,8 @@ function reportedAction({
   // the sentence's: it is blanked, keeping the offsets.
   const main = sentence
     .replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length))
-    .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length));
+    .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
+    .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length));
   const ahead = FUTURE_ACTION.exec(main);
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
   // before the first verb of action is the sentence's own; the later one is subordinate.
@@ -1248,7 +1260,7 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
  * and held an urgent meeting".
  */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  String.raw`(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
   'u',
 );
 
@@ -1257,7 +1269,10 @@ const PART_OF_BEFORE = new RegExp(
  * the words before the noun (dates that disagree keep them apart).
  */
 function partOf(text: string, o: EventCandidate, action: EventCandidate): boolean {
-  if (o.status !== action.status || (o.date && action.date && !sameDate(o, action))) return false;
+  // (A verb dated only by the day of publication, "have reached a deal", disagrees with no
+  // date the noun has: "... a deal, Trump said Wednesday".)
+  const disagree = o.date && action.date?.text && !sameDate(o, action);
+  if (o.status !== action.status || disagree) return false;
   const { start, end } = action.evidence;
   const verbEnd = action.verbEnd ?? end;
   return o.scopes.some(
