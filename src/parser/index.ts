@@ -357,7 +357,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     timexes,
     published,
     quoteCandidates,
-  ).map((e) => {
+  ).flatMap((e) => {
     const counterpart = (x: { m: Mention }) =>
       COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     // ("North Carolina Governor Roy Cooper welcomed it": whose governor acts, not where.)
@@ -419,6 +419,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       (cutBefore || told.split(' ').length <= 6)
         ? `${told} ${cutBefore ? 'of' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
         : told;
+    // "Budapest can still block the talks", "open to talks": a bare noun a verb takes, that no
+    // date or place tells more of, reports nothing a reader can place.
+    if (e.mentionedOnly && !e.date && where.length === 0 && !/\s/.test(headline)) return [];
     return {
       id: entityId(slugify(headline)),
       headline,

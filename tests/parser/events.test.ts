@@ -2037,3 +2037,17 @@ describe('the name of a meeting of a group', () => {
     ).toContain('Group of Seven summit in Seoul');
   });
 });
+
+describe('a bare occurrence noun', () => {
+  it('is no event when nothing dates, places or tells it ("can still block the talks")', () => {
+    expect(events('Hungary can still block the talks at later stages.')).toEqual([]);
+  });
+
+  it("is the clause's event when the clause's verb takes it ('has suspended a water-sharing treaty')", () => {
+    expect(
+      events('Seoul has since suspended a 1960 water-sharing treaty with Japan.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Seoul has since suspended a 1960 water-sharing treaty with Japan']);
+  });
+});

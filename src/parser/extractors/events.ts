@@ -51,6 +51,12 @@ export interface EventCandidate {
    * are the event's only if the clause names none.
    */
   setting?: TextSpan;
+  /**
+   * A bare noun that a verb or a preposition takes ("can still block the talks", "open to
+   * talks"), not the subject of its clause ("The war is still raging"): news only if dated or
+   * placed.
+   */
+  mentionedOnly?: boolean;
 }
 
 /** "Before reaching Vietnam, ", "Hours after the vote, ": a phrase that sets a clause in time. */
@@ -721,6 +727,13 @@ function namedOccurrences(
       scopes: [{ start: np.start, end: Math.max(np.end, after.end) }],
       kind,
       anaphoric,
+      mentionedOnly:
+        !mods &&
+        /\b\p{Ll}+\s+$/u.test(
+          text
+            .slice(Math.max(s.start, start - 40), start)
+            .replace(/\b(?:an?|the|these|those|its|their)\s+$/i, ''),
+        ),
     });
   }
   return out;
@@ -1552,7 +1565,9 @@ export function findEvents(
         (o) =>
           (!o.kind.startsWith('action:') &&
             (sameDate(o, action) ||
-              (!o.date && o.status === action.status) ||
+              // (A noun dated only by the day of publication is as good as undated: "has
+              // suspended a water-sharing treaty".)
+              (!o.date?.text && o.status === action.status) ||
               // ("will attend the reunions": an undated plan to join a dated one restates it.)
               (!action.date && action.status === 'scheduled' && o.status === 'scheduled') ||
               // ("The 1950-53 Korean War ended in an armistice": an undated verb of a dated
