@@ -62,6 +62,9 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['A review will be published by the end of May.', 'the end of May', 'DATE', '2018-05'],
     ['They came four days after the speech.', 'four days', 'DURATION', 'P4D'],
     ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
+    ['Officials suspended ferries until at least Friday.', 'Friday', 'DATE', '2018-01-12'],
+    ['Schools were closed until Thursday.', 'Thursday', 'DATE', '2018-01-11'],
+    ['The talks lasted until Friday.', 'Friday', 'DATE', '2018-01-05'],
     ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
     ['Growth peaked in mid-2016.', 'mid-2016', 'DATE', '2016'],
     [

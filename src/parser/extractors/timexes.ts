@@ -855,9 +855,17 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "postponed the vote until March", "pushed back the landing, ..., to mid-2027": the date a
   // thing is put off to lies ahead of its putting off.
   if (POSTPONED_TO.test(sentence.slice(Math.max(0, i - 160), i))) return 'future';
+  // "suspended ferry services until at least Friday", "schools were closed until Monday": the
+  // day a halt lasts until lies ahead of the news of it (a month may be long past: "the plant
+  // was closed until March").
+  if (
+    HALTED_UNTIL.test(sentence.slice(Math.max(0, i - 160), i)) &&
+    WEEKDAY_ONLY.test(sentence.slice(i, j))
+  )
+    return 'future';
   if (PAST_CUE.test(before)) return 'past';
   // "extends funding until March 14": what lasts until a date lasts into the future.
-  if (/\b(?:until|till|through)\s+(?:mid-?\s*)?$/i.test(before)) return 'future';
+  if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:mid-?\s*)?$/i.test(before)) return 'future';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
   const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
   // "..., the ministry said": the report's own verb says nothing of when the news happens.
@@ -875,6 +883,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
 const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
+
+const HALTED_UNTIL =
+  /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|lock(?:ed|s)?\s+down)\b[^.;:!?]*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;
 
 const POSTPONED_TO = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$`,
