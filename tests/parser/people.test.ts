@@ -234,6 +234,26 @@ describe('people known by a given name', () => {
   });
 });
 
+describe('people the text shortens to a surname', () => {
+  it('takes a name whose first or last word the text writes alone for a person', () => {
+    const found = people(
+      'The court removed Yoon Suk Yeol in April. Ruiz lost the election to Yoon by one point. Desire Doue scored twice, and the coach praised Doue after the match.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Yoon Suk Yeol', ['Yoon Suk Yeol', 'Yoon']],
+      ['Desire Doue', ['Desire Doue', 'Doue']],
+    ]);
+  });
+
+  it('takes no storm, firm, war or square for one ("Typhoon Gaemi ... Gaemi", "Lehman Brothers")', () => {
+    expect(
+      people(
+        'Typhoon Gaemi hit the island. The rains that Gaemi intensified flooded towns. Lehman Brothers collapsed, and the fall of Lehman hurt banks. The Korean War ended in an armistice near the Korean peninsula. A mosque in Jemaa el-Fna square collapsed.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('who speaks a quote', () => {
   it('finds a speaker named like a park, and takes no organisation after "the" for a person', () => {
     const found = people(

@@ -30,7 +30,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+  /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
   /^(?:national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon)$/;
@@ -160,6 +160,10 @@ function craftNames(text: string): Set<string> {
 const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
 
+/** Words that open the names of things named like people: "Typhoon Gaemi", "Operation Sindoor". */
+const NAMED_THING =
+  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project|Camp|Fort|Port|Mount|Lake|Cape)$/;
+
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
   /^(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
@@ -270,6 +274,22 @@ export function findPeople(
   const allTokens: Token[][] = sentences.map((s) =>
     BYLINE.test(text.slice(s.start, s.end)) ? [] : tokenize(text.slice(s.start, s.end), s.start),
   );
+  // Capitalised words the text also writes alone, inside a sentence and apart from other
+  // names ("lost the election to Yoon", "Doue said"): a name's short form.
+  const alone = new Map<string, number[]>();
+  for (const tokens of allTokens)
+    for (const [k, t] of tokens.entries()) {
+      const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+      if (
+        nameToken(t) &&
+        !t.initial &&
+        !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
+        !(nameToken(next) && adjacent(text, t, next as Token))
+      )
+        alone.set(t.text, [...(alone.get(t.text) ?? []), t.start]);
+    }
+  const aloneElsewhere = (word: string, from: number, to: number) =>
+    !!alone.get(word)?.some((at) => at < from || at >= to);
   for (const tokens of allTokens) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -549,6 +569,17 @@ export function findPeople(
             /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
+          // "Desire Doue scored ... Doue said", "removed Yoon Suk Yeol ... lost to Yoon": a
+          // name the text shortens to its surname (first, as Korean names go, or last) is a
+          // person's; not a storm's or an operation's ("Typhoon Gaemi ... Gaemi intensified").
+          // (Nor a firm's, "Samsung C&T ... Samsung", nor a place's, "Inter Milan".)
+          const shortForm = (word: string) =>
+            aloneElsewhere(word, t.start, last.end) && !isPlaceName(gazetteer, word) && !firm(word);
+          const shortened =
+            n <= 3 &&
+            !NAMED_THING.test(t.text) &&
+            runTokens.every((x) => x.text.length > 1 && !isPlaceName(gazetteer, x.text)) &&
+            (shortForm(t.text) || shortForm(last.text));
           // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
           const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
           const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
@@ -575,7 +606,7 @@ export function findPeople(
             !place &&
             !inOffice &&
             !areaEnd &&
-            (speaks || apposRole || given || described || korean || aged)
+            (speaks || apposRole || given || described || korean || aged || shortened)
           ) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
