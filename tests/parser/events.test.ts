@@ -1908,6 +1908,17 @@ describe('a subject that did two things on two dates', () => {
     ]);
   });
 
+  it('reports a second subject of its own on another date apart, past its aside', () => {
+    expect(
+      events(
+        'Governor Ana Ruiz declared an emergency on Monday night and President Kim Lee, who was visiting Seoul, approved aid on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Governor Ana Ruiz declared an emergency on Monday night', '2018-01-08'],
+      ['President Kim Lee approved aid on Tuesday', '2018-01-09'],
+    ]);
+  });
+
   it('keeps two verbs of one date, or of one undated occurrence, as one event', () => {
     expect(events('The president declared martial law on Monday and sent troops.').length).toBe(1);
     expect(events('Lawmakers defied the cordon and voted to reject the decree.').length).toBe(1);

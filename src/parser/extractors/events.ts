@@ -1468,15 +1468,33 @@ function predicates(
     end: clause.start + lead + said.trimEnd().length,
   };
   if (subject.end <= subject.start || /[,;:"“”]/.test(said)) return [{ part: clause }];
-  const cuts = [...words.matchAll(AND_PREDICATE)].filter((m) => m.index > first.index);
-  const starts = [clause.start, ...cuts.map((m) => clause.start + m.index + m[0].length)];
+  // ("Newsom declared an emergency on Tuesday and President Joe Biden, who was visiting,
+  // approved aid on Wednesday": a second subject of its own, past an aside, tells its own.)
+  const cut = (own: boolean) => (m: RegExpExecArray) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    own,
+  });
+  const cuts = [
+    ...[...words.matchAll(AND_PREDICATE)].map(cut(false)),
+    ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
+  ]
+    .filter((m) => m.index > first.index)
+    .sort((a, b) => a.index - b.index);
+  const starts = [clause.start, ...cuts.map((m) => clause.start + m.end)];
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
   const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
   const dates = parts.map((p) => datedBy(text, timexes, p)?.start ?? null);
   if (parts.length < 2 || dates.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];
-  return parts.map((part, k) => (k === 0 ? { part } : { part, subject }));
+  return parts.map((part, k) => (k === 0 || cuts[k - 1]?.own ? { part } : { part, subject }));
 }
+
+/** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
+const AND_SUBJECT = new RegExp(
+  String.raw`,?\s+and\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*,\s*(?:who|which)\b[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:${ACTION.source}))`,
+  'gu',
+);
 
 const sameDate = (a: EventCandidate, b: EventCandidate) =>
   (a.date?.start ?? null) === (b.date?.start ?? null);
