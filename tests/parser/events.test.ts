@@ -2062,3 +2062,15 @@ describe('a bare occurrence noun', () => {
     ).toEqual(['Seoul has since suspended a 1960 water-sharing treaty with Japan']);
   });
 });
+
+describe('a proposal after "and"', () => {
+  it('is headed by the subject of the verb before it ("Ruiz spoke ... and urged them to ...")', () => {
+    const found = events(
+      'President Ana Ruiz spoke to officials on Monday and urged them to avoid escalation. The ministry said the risk was low, but urged countries to step up checks.',
+    ).filter((e) => e.status === 'proposed');
+    expect(found.map((e) => e.headline)).toEqual([
+      'President Ana Ruiz urged them to avoid escalation',
+      'The ministry urged countries to step up checks',
+    ]);
+  });
+});

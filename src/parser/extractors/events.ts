@@ -334,6 +334,22 @@ function proposerOf(before: string): { index: number } | null {
     : null;
 }
 
+/**
+ * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
+ * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
+ */
+function subjectOfFirstVerb(before: string): TextSpan | null {
+  if (!/\b(?:and|but)\s+(?:also\s+)?$/.test(before)) return null;
+  const lead = FRONTED.exec(before)?.[0].length ?? 0;
+  const rest = before.slice(lead);
+  const at = Math.min(
+    ...[PAST_VERB.exec(rest), /\b(?:said|told)\b/.exec(rest)].map((v) => v?.index ?? rest.length),
+  );
+  if (at >= rest.length) return null;
+  const subject = before.slice(lead, lead + at).trimEnd();
+  return proposerOf(subject) ? { start: lead, end: lead + subject.length } : null;
+}
+
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -366,11 +382,23 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
       continue;
     // "North Korea offered to send a delegation": what is put forward without a subject of its
     // own is headed by who puts it forward (not "proposed that athletes march", which has one).
-    const proposer = /that\s+$/.test(m[0]) ? null : proposerOf(sentence.slice(0, m.index));
-    const from = proposer ? s.start + proposer.index : scope.start;
+    const ownSubject = /that\s+$/.test(m[0]);
+    const proposer = ownSubject ? null : proposerOf(sentence.slice(0, m.index));
+    // ("Rubio spoke to officials on Tuesday and urged them to avoid escalation": the subject of
+    // the first verb urges too.)
+    const sharedSubject =
+      proposer || ownSubject ? null : subjectOfFirstVerb(sentence.slice(0, m.index));
+    const from = proposer
+      ? s.start + proposer.index
+      : sharedSubject
+        ? s.start + sharedSubject.start
+        : scope.start;
+    const verbAt = s.start + m.index;
     const headline = proposer
       ? headlineOf(text, { start: from, end: scope.end }, 12, s.start + m.index + m[0].length)
-      : headlineOf(text, scope, 10);
+      : sharedSubject
+        ? `${headlineOf(text, { start: s.start + sharedSubject.start, end: s.start + sharedSubject.end }, 8)} ${lowerFirst(headlineOf(text, { start: verbAt, end: scope.end }, 10, verbAt + m[0].length))}`
+        : headlineOf(text, scope, 10);
     const evidence = { start: from, end: scope.end };
     out.push({
       headline,
