@@ -394,10 +394,11 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
         ? s.start + sharedSubject.start
         : scope.start;
     const verbAt = s.start + m.index;
+    const verbEnd = verbAt + m[0].length;
     const headline = proposer
-      ? headlineOf(text, { start: from, end: scope.end }, 12, s.start + m.index + m[0].length)
+      ? headlineOf(text, { start: from, end: scope.end }, 12, verbEnd)
       : sharedSubject
-        ? `${headlineOf(text, { start: s.start + sharedSubject.start, end: s.start + sharedSubject.end }, 8)} ${lowerFirst(headlineOf(text, { start: verbAt, end: scope.end }, 10, verbAt + m[0].length))}`
+        ? `${headlineOf(text, { start: from, end: s.start + sharedSubject.end }, 8)} ${lowerFirst(headlineOf(text, { start: verbAt, end: scope.end }, 10, verbEnd))}`
         : headlineOf(text, scope, 10);
     const evidence = { start: from, end: scope.end };
     out.push({
@@ -643,10 +644,11 @@ function namedOccurrences(
     // ... and so does the verb of an aim ("Trump, who is due to visit Japan later this month").
     // ("Seoul will invest $350 billion, Trump wrote after meeting Yeo": a clause of its own after
     // a comma, told in the past, has the noun.)
-    const clauseOpen = Math.max(s.start, text.lastIndexOf(',', nounStart) + 1);
-    const toldBefore = text.slice(clauseOpen, nounStart);
-    const pastClause =
-      clauseOpen > s.start && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
+    // (Within the 120 characters before the noun: a long sentence must not be read back whole.)
+    const near = text.slice(Math.max(s.start, nounStart - 120), nounStart);
+    const comma = near.lastIndexOf(',');
+    const toldBefore = near.slice(comma + 1);
+    const pastClause = comma >= 0 && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
     const ahead =
       (future && !pastClause) ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||

@@ -160,9 +160,11 @@ function craftNames(text: string): Set<string> {
 const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
 
-/** Words that open the names of things named like people: "Typhoon Gaemi", "Operation Sindoor". */
-const NAMED_THING =
-  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project|Camp|Fort|Port|Mount|Lake|Cape)$/;
+/**
+ * Words that open the names of things named like people: "Typhoon Gaemi", "Operation Sindoor"
+ * (a place's, "Fort", "Lake", is `PLACE_HEAD`).
+ */
+const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project)$/;
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
