@@ -287,8 +287,12 @@ export function findPeople(
         !t.initial &&
         !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
         !(nameToken(next) && adjacent(text, t, next as Token))
-      )
-        alone.set(t.text, [...(alone.get(t.text) ?? []), t.start]);
+      ) {
+        const at = alone.get(t.text);
+        // (Pushed, not copied: a name written alone thousands of times stays linear.)
+        if (at) at.push(t.start);
+        else alone.set(t.text, [t.start]);
+      }
     }
   const aloneElsewhere = (word: string, from: number, to: number) =>
     !!alone.get(word)?.some((at) => at < from || at >= to);
