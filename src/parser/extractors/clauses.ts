@@ -108,6 +108,8 @@ const RELATIVE_PRONOUN = 'which|who|whom|whose|where';
 export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?:${RELATIVE_PRONOUN})\b`;
 /** ", which reports results next week," between commas: an aside about its own time. */
 export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*,`, 'g');
+/** One of the prepositions that open a relative clause, as a word of its own. */
+const PREPOSITION_WORD = new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i');
 /**
  * "an agreement under which Washington will impose tariffs": a relative clause a preposition
  * opens needs no comma, and runs to the next one.
@@ -184,7 +186,7 @@ export function headlineOf(
   // preposition that opens the relative clause.)
   if (
     /^\s*(?:which|whom)\b/.test(text.slice(span.end, span.end + 8)) &&
-    new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i').test(words.at(-1) ?? '')
+    PREPOSITION_WORD.test(words.at(-1) ?? '')
   )
     words.pop();
   // A long subject still reaches its verb and a few words after it.
