@@ -143,6 +143,23 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Profits rose in December.', 'December', 'DATE', '2017-12'],
     ['Profits rose in the third quarter.', 'the third quarter', 'DATE', '2017-Q3'],
     ['Profits rose in the third quarter of 1989.', 'the third quarter of 1989', 'DATE', '1989-Q3'],
+    ['Profit fell in the April-June quarter.', 'the April-June quarter', 'DATE', '2017-Q2'],
+    [
+      'Sales rose in the October-December period.',
+      'the October-December period',
+      'DATE',
+      '2017-Q4',
+    ],
+    [
+      'Profit fell in the January-June half of 2016.',
+      'the January-June half of 2016',
+      'DATE',
+      '2016-H1',
+    ],
+    ['Parliament must approve a coalition by Easter.', 'Easter', 'DATE', '2018-04-01'],
+    ['Shops will close on Good Friday.', 'Good Friday', 'DATE', '2018-03-30'],
+    ['Families gathered at Thanksgiving.', 'Thanksgiving', 'DATE', '2017-11-23'],
+    ['The rising began on Easter Monday 1916.', 'Easter Monday 1916', 'DATE', '1916-04-24'],
     ['Growth slowed in the 1990s.', 'the 1990s', 'DATE', '199'],
     ['The law dates from 1953.', '1953', 'DATE', '1953'],
     ['The plant closed in May 2016.', 'May 2016', 'DATE', '2016-05'],
@@ -201,6 +218,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       { text: 'week-long', type: 'DURATION', value: 'P1W' },
     ]);
     expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
+    expect(found('Analyst Park Sung-soon said so.')).toEqual([]);
+    expect(found('Tourists flew to Easter Island to hunt Easter eggs.')).toEqual([]);
     expect(found('Her hearing resumes on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-15' },
     ]);

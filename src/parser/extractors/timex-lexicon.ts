@@ -1,3 +1,4 @@
+import { addDays, type Day, easterSunday, nthWeekday } from '../refiners/calendar.ts';
 import { titleCase } from './tokens.ts';
 
 /** Words of English time expressions, shared by the timex rules. */
@@ -200,16 +201,25 @@ export const ORDINALS: Record<string, number> = {
   'twenty-first': 21,
 };
 
-/** Fixed-date holidays: month and day. Movable feasts are left to the context. */
-export const HOLIDAYS: Array<{ pattern: string; m: number; d: number }> = [
-  { pattern: "new year'?s eve|new year’s eve", m: 12, d: 31 },
-  { pattern: "new year'?s(?: day)?|new year’s(?: day)?|new year", m: 1, d: 1 },
-  { pattern: 'christmas eve', m: 12, d: 24 },
-  { pattern: 'christmas(?: day)?|xmas', m: 12, d: 25 },
-  { pattern: 'boxing day', m: 12, d: 26 },
-  { pattern: "valentine'?s day|valentine’s day", m: 2, d: 14 },
-  { pattern: 'halloween', m: 10, d: 31 },
-  { pattern: 'independence day', m: 7, d: 4 },
-  { pattern: 'bastille day', m: 7, d: 14 },
-  { pattern: 'may day', m: 5, d: 1 },
+/** A holiday's day in a given year: fixed ones by month and day, movable feasts computed. */
+const fixed = (m: number, d: number) => (y: number) => ({ y, m, d });
+const fromEaster = (n: number) => (y: number) => addDays(easterSunday(y), n);
+
+/** Holidays news dates things by, with the day each falls on in a year. */
+export const HOLIDAYS: Array<{ pattern: string; on: (y: number) => Day }> = [
+  { pattern: "new year'?s eve|new year’s eve", on: fixed(12, 31) },
+  { pattern: "new year'?s(?: day)?|new year’s(?: day)?|new year", on: fixed(1, 1) },
+  { pattern: 'christmas eve', on: fixed(12, 24) },
+  { pattern: 'christmas(?: day)?|xmas', on: fixed(12, 25) },
+  { pattern: 'boxing day', on: fixed(12, 26) },
+  { pattern: "valentine'?s day|valentine’s day", on: fixed(2, 14) },
+  { pattern: 'halloween', on: fixed(10, 31) },
+  { pattern: 'independence day', on: fixed(7, 4) },
+  { pattern: 'bastille day', on: fixed(7, 14) },
+  { pattern: 'may day', on: fixed(5, 1) },
+  { pattern: 'good friday', on: fromEaster(-2) },
+  { pattern: 'easter monday', on: fromEaster(1) },
+  // ("Easter Island", "the Easter Rising", "Easter eggs" are no day.)
+  { pattern: 'easter(?: sunday)?(?! island| rising| eggs?\\b| bunny)', on: fromEaster(0) },
+  { pattern: 'thanksgiving(?: day)?(?! dinner| turkey)', on: (y) => nthWeekday(y, 11, 4, 4) },
 ];

@@ -407,8 +407,8 @@ const rules: Rule[] = [
   // now, currently, recently, the past, the future (not "previously" or "formerly": adverbs of
   // order that TimeML annotators leave out nearly always)
   {
-    // (Not inside a hyphenated name: "Choi Soon-sil".)
-    re: /\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
+    // (Not inside a hyphenated name: "Choi Soon-sil", "Park Sung-soon".)
+    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
       if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
@@ -423,19 +423,21 @@ const rules: Rule[] = [
       const name = (m[1] ?? '').toLowerCase();
       const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
       if (!holiday) return null;
-      if (m[2])
-        return { type: 'DATE', value: fmtDay({ y: Number(m[2]), m: holiday.m, d: holiday.d }) };
-      if (!ref)
+      if (m[2]) return { type: 'DATE', value: fmtDay(holiday.on(Number(m[2]))) };
+      if (!ref) {
+        // (A movable feast has no day of its own without a year.)
+        const a = holiday.on(2001);
+        const b = holiday.on(2002);
         return {
           type: 'DATE',
-          value: `XXXX-${String(holiday.m).padStart(2, '0')}-${String(holiday.d).padStart(2, '0')}`,
+          value:
+            a.m === b.m && a.d === b.d
+              ? `XXXX-${String(a.m).padStart(2, '0')}-${String(a.d).padStart(2, '0')}`
+              : 'XXXX',
         };
+      }
       // The nearest occurrence: New Year in early January is the one just past.
-      const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({
-        y,
-        m: holiday.m,
-        d: holiday.d,
-      }));
+      const candidates = [ref.y - 1, ref.y, ref.y + 1].map(holiday.on);
       const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
       const best = candidates
         .filter((d) => (future ? dist(d) >= 0 : true))
@@ -462,6 +464,27 @@ const rules: Rule[] = [
         const current = isQuarter ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
         if (n > current) year -= 1;
       }
+      return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
+    },
+  },
+  // "the April-June quarter", "the January-June period": the calendar quarter or half two
+  // months bound, in the year the ordinal rule above would give it.
+  {
+    re: new RegExp(
+      `\\b(?:the )?(${MONTH_WORDS})[-–](${MONTH_WORDS}) (?:quarter|period|half)(?:,? (?:of )?(${YEAR}))?\\b`,
+      'gi',
+    ),
+    resolve(m, { ref, future }) {
+      const first = monthNumber(m[1] ?? '');
+      const last = monthNumber(m[2] ?? '');
+      if (!first || !last || first % 3 !== 1) return null;
+      const span = last - first + 1;
+      const isQuarter = span === 3;
+      if (!isQuarter && !(span === 6 && first % 6 === 1)) return null;
+      const n = isQuarter ? (first + 2) / 3 : (first + 5) / 6;
+      let year = m[3] ? Number(m[3]) : ref?.y;
+      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
+      if (!m[3] && ref && !future && last > ref.m) year -= 1;
       return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
     },
   },

@@ -44,6 +44,25 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate();
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h =
+    (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const k = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * k + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
+
+/** The nth given weekday (0 = Sunday) of a month: the fourth Thursday of November. */
+export function nthWeekday(y: number, m: number, dow: number, n: number): Day {
+  const first = weekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((dow - first + 7) % 7) + 7 * (n - 1) };
+}
+
 /** 0 = Sunday .. 6 = Saturday. */
 export function weekday(day: Day): number {
   return toUtc(day).getUTCDay();
