@@ -356,6 +356,26 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads "Russian-held Donetsk" as the city Russia holds, not the namesake in Russia', () => {
+    const russia = place('country:RU', 'Russia', 'country', [60, 100], 'RU', null);
+    const held = gazetteerFrom(
+      [
+        russia,
+        place('country:UA', 'Ukraine', 'country', [49, 32], 'UA', null),
+        place('g:1', 'Donetsk', 'city', [48.02, 37.8], 'UA', '05', 929_063),
+        place('g:2', 'Donetsk', 'city', [48.34, 39.96], 'RU', '61', 47_279),
+        place('admin1:IN-JK', 'Kashmir', 'region', [34, 76], 'IN', '12'),
+      ],
+      [['russian', russia.entry]],
+    );
+    const found = parseArticle(
+      'Headline\n\nShells hit Russian-held Donetsk. Floods hit Indian-administered Kashmir.',
+      { gazetteer: held, givenNames: new Set() },
+    ).places.map((p) => [p.name, [p.lat, p.lon], p.mentions.map((m) => m.text)]);
+    expect(found).toContainEqual(['Donetsk', [48.02, 37.8], ['Donetsk']]);
+    expect(found).toContainEqual(['Kashmir', [34, 76], ['Kashmir']]);
+  });
+
   it('reads two areas joined by a hyphen as both ("US-China talks"), unless the whole is a name', () => {
     const found = placesIn('US-China talks began. Russia-Georgia ties frayed.');
     expect(found.map((p) => [p.name, p.mentions])).toEqual([

@@ -66,6 +66,11 @@ interface Hit extends TextSpan {
   cityCue: boolean;
   /** Paired with an adjective before a noun: "the Arab and Muslim world" (not Arab, Alabama). */
   adjectivePair: boolean;
+  /**
+   * It holds what follows: "Russian-held Donetsk", "Indian-administered Kashmir" lie outside
+   * the holder's own land, so the holder says nothing of where the places near it are.
+   */
+  holder: boolean;
 }
 
 /** A hit with no flag raised: what the name itself says, and nothing around it. */
@@ -90,6 +95,7 @@ const PLAIN = {
   regionCue: false,
   cityCue: false,
   adjectivePair: false,
+  holder: false,
 } satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
 
 /** Words for a first-level region, in either case ("Corrientes Province", "Toyama prefecture"). */
@@ -215,6 +221,7 @@ const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
+const HELD_BY = /^[-‐](?:administered|controlled|occupied|held|ruled|governed|annexed)\b/;
 
 /** "US" in capitals is a name, "Us" opening a sentence a pronoun; months and weekdays are dates. */
 function nameWord(t: Token): boolean {
@@ -385,6 +392,7 @@ function scan(
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue: CITY_BEFORE.test(before()) || /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
+        holder: HELD_BY.test(text.slice(t.end, t.end + 14)),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
       // a noun, is the adjective ("U.S. troops" is an abbreviation, and names the country).
@@ -619,6 +627,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const regions = new Set<string>();
   const byName = new Map<string, Map<string, number>>();
   for (const h of hits) {
+    if (h.holder) continue;
     const m = rank(h, ctx);
     const code = m?.entry.country;
     if (!m || !code) continue;

@@ -13,7 +13,7 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]
 const POSSESSIVE = /['’]s$/;
 /** "Sydney-based", "Australia-wide", "US-led": the name is a word of its own. */
 const NAME_COMPOUND =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style)$/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style|administered|controlled|occupied|held|ruled|governed|annexed)$/u;
 
 /**
  * Words of a sentence; a possessive "'s" is left out of the word it follows, and so is the
