@@ -83,6 +83,28 @@ describe('events the text reports', () => {
     ).not.toContain('A fast-moving wildfire in the hills forced thousands');
   });
 
+  it('dates an occurrence a measure is counted from, back from today or the sentence', () => {
+    const found = events(
+      'The summit comes ten years after the Seoul Agreement. On Monday 5 February 2018, a decade after the referendum, the vote was held.',
+    );
+    expect(
+      found
+        .filter((e) => /Agreement|Referendum/.test(e.headline))
+        .map((e) => [e.headline, e.date?.start, e.date?.precision, e.date?.approximate]),
+    ).toEqual([
+      ['Seoul Agreement', '2008-01-01', 'year', true],
+      ['Referendum', '2008-01-01', 'year', true],
+    ]);
+  });
+
+  it('reports a concession of defeat, not a concession of a point', () => {
+    expect(
+      events(
+        'The chancellor conceded defeat at party headquarters in Seoul. The minister conceded that the plan had failed.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['The chancellor conceded defeat at party headquarters in Seoul', ['seoul']]]);
+  });
+
   it('tells a bare noun by the verb that reports it', () => {
     const found = events('The delegation will fly to Seoul on Monday for a two-day visit.');
     expect(found.map((e) => [e.headline, e.status, e.places])).toEqual([

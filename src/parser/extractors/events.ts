@@ -615,6 +615,7 @@ function namedOccurrences(
       !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 16), start)) ??
+      measuredNoun(ctx, start) ??
       datedBy(text, timexes, np) ??
       datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition) ??
       (described
@@ -1357,17 +1358,7 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const direction = m[1] === 'before' ? 'before' : 'after';
     const at = s.start + m.index + m[0].lastIndexOf(direction);
     const measure = timexes[firstStartingFrom(timexes, at) - 1];
-    // (From the sentence's first time on, by binary search: a long story has many times.)
-    let own: Timex | undefined;
-    for (let k = firstStartingFrom(timexes, s.start); k < timexes.length; k++) {
-      const t = timexes[k] as Timex;
-      if (t.end > at) break;
-      if (t.type === 'DATE') {
-        own = t;
-        break;
-      }
-    }
-    const anchor = (own && timexToDate(own)) ?? publicationDate(published);
+    const anchor = measuredAnchor(ctx, at);
     const date =
       measure?.type === 'DURATION' && measure.end >= at - 1 && anchor
         ? measuredFrom(
@@ -1407,6 +1398,38 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     });
   }
   return found;
+}
+
+/**
+ * The date a measure before `at` counts from: the sentence's first date before it ("On Monday,
+ * a week after ..."), else the day of publication.
+ */
+function measuredAnchor({ s, timexes, published }: SentenceContext, at: number) {
+  // (From the sentence's first time on, by binary search: a long story has many times.)
+  for (let k = firstStartingFrom(timexes, s.start); k < timexes.length; k++) {
+    const t = timexes[k] as Timex;
+    if (t.end > at) break;
+    if (t.type === 'DATE') return timexToDate(t) ?? publicationDate(published);
+  }
+  return publicationDate(published);
+}
+
+/** " after the ", " since ": what joins a measure to the occurrence it is counted from. */
+const MEASURE_TO_NOUN = /^\s+(after|since)\s+(?:the\s+)?$/;
+
+/**
+ * "come ten years after the Paris Agreement": the occurrence is that long before the
+ * sentence's time (or today), as exact as the measure's unit.
+ */
+function measuredNoun(ctx: SentenceContext, start: number): DateSpan | null {
+  const { text, s, timexes } = ctx;
+  const measure = timexes[firstStartingFrom(timexes, start) - 1];
+  if (!measure || measure.start < s.start || measure.type !== 'DURATION') return null;
+  const joint = MEASURE_TO_NOUN.exec(text.slice(measure.end, start));
+  if (!joint?.[1]) return null;
+  const anchor = measuredAnchor(ctx, measure.start);
+  const end = measure.end + joint[0].indexOf(joint[1]) + joint[1].length;
+  return anchor && measuredFrom(anchor, measure.value, 'after', text.slice(measure.start, end));
 }
 
 /** "is delaying its next crewed mission to the moon until": putting off, and the thing put off. */

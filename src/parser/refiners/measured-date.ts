@@ -20,11 +20,12 @@ export function measuredFrom(
   direction: 'before' | 'after',
   text: string,
 ): DateSpan | null {
-  const m = /^P(\d+)([DWMY])$/.exec(duration);
+  const m = /^P(\d+)(DE|[DWMY])$/.exec(duration);
   const day = parseIsoDay(anchor.start);
   if (!m || !day) return null;
   // "a week after X": X is a week before the anchor; "a week before X": a week after it.
-  const n = Number(m[1]) * (direction === 'after' ? -1 : 1);
+  // (A decade is ten years.)
+  const n = Number(m[1]) * (m[2] === 'DE' ? 10 : 1) * (direction === 'after' ? -1 : 1);
   const base = { approximate: true, text };
   switch (m[2]) {
     case 'D':
