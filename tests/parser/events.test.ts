@@ -97,6 +97,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('keeps a clause after ", as" out of the main verb\'s headline and date', () => {
+    expect(
+      events(
+        'The firm on Monday forecast a 29% fall in operating profit for the quarter, as sales of its memory chips to artificial intelligence firms lagged behind rivals.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The firm on Monday forecast a 29% fall in operating profit', '2018-01-08']]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -309,7 +309,7 @@ export function conjunctStart(sentence: string, index: number): number {
   for (const m of sentence
     .slice(0, index)
     .matchAll(
-      /(?:,\s+(?:and|but)|[;:]|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s))\s+(?!\d)/g,
+      /(?:,\s+(?:and|but)|[;:]|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+(?:well|expected|planned|usual|part|much|many|long|soon|far|of|such|a\s+result)\b))\s+(?!\d)/g,
     )) {
     start = m.index + m[0].length;
     subordinate = !/^[,;:]/.test(m[0]);

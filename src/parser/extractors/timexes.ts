@@ -894,11 +894,15 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "..., the ministry said": the report's own verb says nothing of when the news happens.
   const reporting = /^,/.test(sentence.slice(j).trimStart()) && REPORTING.test(rest);
   const after = reporting ? '' : cut < 0 ? rest : rest.slice(0, cut);
-  // After it, the first verb is the clause's own ("it announced plans to buy").
-  const future = after.search(FUTURE_CUE);
+  // After it, the first verb is the clause's own ("it announced plans to buy"); a verb of
+  // foreseeing after the time tells when the foreseeing was ("on Monday forecast a fall").
+  const cue = FUTURE_CUE.exec(after);
+  const foreseen = !!cue && /^(?:expects?|forecasts?|predicts?)$/i.test(cue[0]);
+  const future = cue && !foreseen ? cue.index : -1;
   const past = after.search(PAST_CUE);
   if (future >= 0 && (past < 0 || future < past)) return 'future';
   if (past >= 0) return 'past';
+  if (foreseen) return null;
   // ('"We will withdraw the troops," Yoon said at 4:30 a.m. (1930 GMT Tuesday)': what a
   // quotation says ahead is no tense of the report around it.)
   return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
