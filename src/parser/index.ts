@@ -111,6 +111,9 @@ const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\
  * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
  * list of them), not its site.
  */
+/** The word that opens a subordinate clause: "since", "after", "when", "which". */
+const SUBORDINATE_BEFORE =
+  /\b(?:since|after|before|when|while|because|as|until|which|who|that)\s+$/i;
 const COUNTERPART_BEFORE = new RegExp(
   String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
@@ -383,8 +386,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       )
       .sort((a, b) => a.start - b.start);
     const where = located.map((x) => x.id);
+    // ("..., since it was founded in 2013": a subordinate clause that names no one is no
+    // deed of the people its sentence names elsewhere.)
+    const first = e.scopes[0];
+    const ownPeople = e.scopes.flatMap((sc) => within(personMentions, sc));
+    const subordinate =
+      !!first &&
+      first.start > e.evidence.start &&
+      SUBORDINATE_BEFORE.test(
+        text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
+      );
     const actors = [
-      ...within(personMentions, e.evidence).map((x) => x.id),
+      ...(subordinate ? ownPeople : within(personMentions, e.evidence)).map((x) => x.id),
       ...within(placeMentions, e.evidence)
         .filter((x) => x.m.actor || counterpart(x) || officeHolder(x))
         .map((x) => x.id),

@@ -105,6 +105,16 @@ describe('events the text reports', () => {
     ).toEqual([['The firm on Monday forecast a 29% fall in operating profit', '2018-01-08']]);
   });
 
+  it('gives a subordinate clause that names no one none of the people its sentence names', () => {
+    const found = events(
+      'The party led by President Ana Ruiz won the vote on Sunday, its best result since it was founded in 2013.',
+    );
+    expect(found.map((e) => [e.headline, e.actors])).toEqual([
+      ['The party led by President Ana Ruiz won the vote on Sunday', ['person-ana-ruiz']],
+      ['It was founded in 2013', []],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(
