@@ -467,6 +467,22 @@ const rules: Rule[] = [
       return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
     },
   },
+  // "the June quarter", "the December quarter": the quarter that ends in that month.
+  {
+    re: new RegExp(
+      `\\b(?:the )?(March|June|Sept?(?:ember)?\\.?|Dec(?:ember)?\\.?) quarter(?:,? (?:of )?(${YEAR}))?\\b`,
+      'g',
+    ),
+    resolve(m, { ref, future }) {
+      const last = monthNumber(m[1] ?? '');
+      if (!last) return null;
+      const n = last / 3;
+      let year = m[2] ? Number(m[2]) : ref?.y;
+      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
+      if (!m[2] && ref && !future && last > ref.m) year -= 1;
+      return { type: 'DATE', value: `${fmtYear(year)}-Q${n}` };
+    },
+  },
   // "the April-June quarter", "the January-June period": the calendar quarter or half two
   // months bound, in the year the ordinal rule above would give it.
   {
@@ -524,12 +540,21 @@ const rules: Rule[] = [
       const year = m[5] ? Number(m[5]) : null;
       const bare = !day && year === null;
       if (!month || word === word.toLowerCase()) return null;
+      // "the July upper house election": a month that names which one of a thing is the
+      // nearest, whatever the clause's tense ("had decided to resign over the July loss").
+      const naming =
+        bare &&
+        /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length)) &&
+        !/^\s+of\b/.test(m.input.slice(m.index + m[0].length));
       // "May" the modal or a name, "March" the verb, "Jun" of "Zhang Jun" (a short form bare):
       // only with a day, a year, a date word or a preposition of time ("in March", "since Jan.").
       if (
         bare &&
         /^(may|march|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(word) &&
         !m[1] &&
+        // ("the May government" is Theresa May's.)
+        !(naming && !/^(?:may|march)$/i.test(word)) &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest) of)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 16), m.index),
         )
@@ -538,12 +563,19 @@ const rules: Rule[] = [
       if (day > 31) return null;
       // "since March": a month that began what has lasted until now is never still to come.
       const since = /\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      const nearest = (r: Day) => {
+        const ahead = (month - r.m + 12) % 12;
+        if (ahead > 0 && ahead < 6) return month > r.m ? r.y : r.y + 1;
+        return month <= r.m ? r.y : r.y - 1;
+      };
       const y =
         year ??
         (ref
           ? since
             ? ref.y - Number(isAfter(month, day || 1, ref))
-            : yearFor(ref, month, day || 1, future, past)
+            : naming
+              ? nearest(ref)
+              : yearFor(ref, month, day || 1, future, past)
           : null);
       const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
       const value =
