@@ -252,6 +252,13 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes the last word of an organisation written in title case for no one ("Doctors Without Borders")', () => {
+    expect(
+      people(
+        'The charity Doctors Without Borders said 40 people had died. Reporters Without Borders said the journalist was freed.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('who speaks a quote', () => {

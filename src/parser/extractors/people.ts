@@ -466,8 +466,19 @@ export function findPeople(
       // "Name said", "Name, who said", ", said Name" (two words at least, not a place or an organisation)
       // "Canadian Jeremy Hansen": a nationality before a name is not part of it.
       if (nationality(gazetteer, t.text)) continue;
+      // ("Doctors Without Borders", "Physicians For Peace": a capitalised small word before
+      // it puts the word in a longer name, an organisation's.)
+      const prev = tokens[i - 1];
+      const inTitle =
+        !!prev &&
+        prev.cap &&
+        !prev.initial &&
+        FUNCTION_WORDS.has(prev.text.toLowerCase()) &&
+        !/^\p{Lu}{2,}$/u.test(prev.text) &&
+        adjacent(text, prev, t);
       if (
         nameToken(t) &&
+        !inTitle &&
         !(
           i > 0 &&
           nameToken(tokens[i - 1]) &&
