@@ -1499,6 +1499,14 @@ describe('a plan after a ruling', () => {
     ).toEqual(['Prosecutors to review the verdict and decide whether to appeal']);
   });
 
+  it('cuts a headline before "between", not inside "between the army and the RSF"', () => {
+    expect(
+      events(
+        "The country's civil war broke out in April 2016 between the national army and the RSF militia.",
+      ).map((e) => e.headline),
+    ).toEqual(["The country's civil war broke out in April 2016"]);
+  });
+
   it('takes a word or two more rather than cut the last phrase short ("for a second day")', () => {
     expect(
       events(

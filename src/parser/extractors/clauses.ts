@@ -144,7 +144,7 @@ export const FRONTED =
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
-  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|across|and|that|as)$/i;
+  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
 /**
  * A headline from the words of a span, at most `maxWords`.
@@ -214,8 +214,13 @@ export function headlineOf(
         // (and at least a word past the verb: not "will take part" for "will take part in").
         i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
         PHRASE_OPENING.test(w) &&
-        // (not the "and" of two names: "the Gyeongui and Donghae roads")
-        !(/^and$/i.test(w) && upper(kept[i - 1]) && upper(kept[i + 1])),
+        // (not the "and" of two names: "the Gyeongui and Donghae roads", nor of "between the
+        // army and the RSF")
+        !(
+          /^and$/i.test(w) &&
+          ((upper(kept[i - 1]) && upper(kept[i + 1])) ||
+            kept.slice(Math.max(0, i - 4), i).some((x) => /^between$/i.test(x)))
+        ),
     );
     if (atBoundary) {
       if (halfList >= 0) kept = kept.slice(0, kept.length - 3 + halfList);
