@@ -18,12 +18,12 @@ import type {
   Timex,
 } from '../story/model.ts';
 import { firstStartingFrom } from '../story/selectors.ts';
-import { findEvents } from './extractors/events.ts';
+import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes } from './extractors/timexes.ts';
-import { titleCase } from './extractors/tokens.ts';
+import { IRREGULAR_PASTS, titleCase } from './extractors/tokens.ts';
 import {
   emptyGazetteer,
   type Gazetteer,
@@ -111,6 +111,12 @@ const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\
  * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
  * list of them), not its site.
  */
+/** A sentence that opens with an occurrence: "Sudan's war", "A cholera outbreak", "The storm". */
+const OCCURRENCE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s|The|A|An)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCURRENCE_NOUNS})(?=\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|\p{Ll}+ed|hit|spread|${IRREGULAR_PASTS})\b)`,
+  'u',
+);
+
 /** The word that opens a subordinate clause: "since", "after", "when", "which". */
 const SUBORDINATE_BEFORE =
   /\b(?:since|after|before|when|while|because|as|until|which|who|that)\s+$/i;
@@ -320,6 +326,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return out;
   };
+  // "It" opening a headline that opens its sentence: the occurrence the sentence before opens
+  // with ("Sudan's war broke out in April 2023. It has killed tens of thousands" is the war's).
+  const occurrenceBefore = (headline: string, sentenceStart: number) => {
+    if (!/^It\s/.test(headline) || !/^It\s/.test(text.slice(sentenceStart, sentenceStart + 3)))
+      return null;
+    const previous = bodySentences[firstStartingFrom(bodySentences, sentenceStart) - 1];
+    if (!previous || previous.end > sentenceStart) return null;
+    const subject = OCCURRENCE_SUBJECT.exec(text.slice(previous.start, previous.end));
+    return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
+  };
   // "He" or "She" opening a headline: the subject of the last sentence that names someone, its
   // first person ("Biden announced ... He said he would address the nation" is Biden's plan;
   // "Ishiba will replace Kishida, who ... He is expected to be elected" is Ishiba), unless the
@@ -416,9 +432,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
     const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
+    const it = he ? null : occurrenceBefore(e.headline, e.evidence.start);
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
-      : e.headline;
+      : it
+        ? e.headline.replace(/^\S+/, it)
+        : e.headline;
     if (he && !actors.includes(he.id)) actors.unshift(he.id);
     const headline =
       named &&

@@ -1499,6 +1499,19 @@ describe('a plan after a ruling', () => {
     ).toEqual(['Prosecutors to review the verdict and decide whether to appeal']);
   });
 
+  it('heads an "It" that opens a sentence by the occurrence the sentence before opens with', () => {
+    expect(
+      events(
+        "Seoul's civil war broke out in April 2016. It has killed thousands of people. The party won the vote on Sunday. It was founded in 2013.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "Seoul's civil war broke out in April 2016",
+      "Seoul's civil war has killed thousands of people",
+      'The party won the vote on Sunday',
+      'It was founded in 2013',
+    ]);
+  });
+
   it('cuts a headline before "between", not inside "between the army and the RSF"', () => {
     expect(
       events(

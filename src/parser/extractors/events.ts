@@ -252,7 +252,7 @@ function publicationDate(published: string | null): DateSpan | null {
 const PROPOSING =
   /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 /** The nouns that name an occurrence. */
-const OCCURRENCE_NOUNS =
+export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
 const EVENT_NOUN = new RegExp(String.raw`\b([\p{L}’'-]+\s+){0,3}?(${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "the Games opening ceremony", "summit talks": an occurrence's noun that qualifies another's. */
