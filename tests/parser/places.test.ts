@@ -356,6 +356,31 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a region\'s own name as the city it is named after ("near Geneva" is Genève)', () => {
+    const belgium = place('country:BE', 'Belgium', 'country', [50.75, 4.5], 'BE', null);
+    const geneva = gazetteerFrom(
+      [
+        belgium,
+        place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
+        alsoCalled(
+          'Geneva',
+          seat(place('g:1', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
+        ),
+        place('g:2', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+      ],
+      [['belgian', belgium.entry]],
+    );
+    for (const story of [
+      'The collider near Geneva found it.',
+      'A Belgian physicist shared the prize. The collider near Geneva found it.',
+    ])
+      expect(
+        parseArticle(`Headline\n\n${story}`, { gazetteer: geneva, givenNames: new Set() })
+          .places.filter((p) => p.kind !== 'country')
+          .map((p) => [p.name, p.lat, p.lon]),
+      ).toEqual([['Geneva', 46.2, 6.15]]);
+  });
+
   it('reads "Russian-held Donetsk" as the city Russia holds, not the namesake in Russia', () => {
     const russia = place('country:RU', 'Russia', 'country', [60, 100], 'RU', null);
     const held = gazetteerFrom(

@@ -591,21 +591,28 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
   // (The cities a region of the name is named after: theirs is the name, alternate or not.)
-  const namesakeCities = new Set(
-    hit.matches.flatMap((r) => (r.entry.kind === 'region' ? [cityOfRegion(hit, r)] : [])),
-  );
+  const namesakeCities = new Map<GazetteerMatch, GazetteerMatch>();
+  for (const r of hit.matches) {
+    const city = r.entry.kind === 'region' ? cityOfRegion(hit, r) : undefined;
+    if (city) namesakeCities.set(city, r);
+  }
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
     if (area && m.alternate && !metropolis && !namesakeCities.has(m)) continue;
     if (cityRather(hit, m)) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (town && !settlement(m.entry)) continue;
-    if (!plausible(hit, m, ctx)) continue;
+    // (Where the region would stand, so does the city it is named after, which names it.)
+    const named = namesakeCities.get(m);
+    if (!plausible(hit, m, ctx) && !(named && plausible(hit, named, ctx))) continue;
     // "the city of Salto" in a story that names Uruguay: the seat of a region of its name
     // stands as high as that region would.
     const namesake = town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined;
+    // (A region's city goes by the region's own name: "near Geneva" is Genève, not Geneva,
+    // Illinois, whose own name it is.)
+    const own = namesakeCities.has(m) ? { ...m, alternate: false } : m;
     const s = Math.max(
-      score(m, ctx, nameKey(hit.surface)),
+      score(own, ctx, nameKey(hit.surface)),
       namesake ? score(namesake, ctx, nameKey(hit.surface)) : Number.NEGATIVE_INFINITY,
     );
     if (s > bestScore) {
