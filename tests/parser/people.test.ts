@@ -814,11 +814,12 @@ describe('an honorific before a name', () => {
   it('is part of a single name ("Sheikh Hasina"), and no office; before a full name it is the title', () => {
     expect(
       people(
-        'Prime Minister Sheikh Hasina resigned. Hasina flew out. Sheikh Tamim bin Hamad Al Thani spoke.',
+        'Prime Minister Sheikh Hasina resigned. Hasina flew out. Sheikh Tamim bin Hamad Al Thani spoke. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani told reporters.',
       )
         .map((p) => [p.name, p.role, p.mentions.length])
         .sort(),
     ).toEqual([
+      ['Mohammed bin Abdulrahman al-Thani', 'Qatari Prime Minister', 1],
       ['Sheikh Hasina', 'Prime Minister', 2],
       ['Tamim bin Hamad Al Thani', 'Sheikh', 1],
     ]);

@@ -390,8 +390,11 @@ export function findPeople(
             );
             // ("Sheikh Hasina": an honorific before a single name is how that name is written,
             // and no office; "Sheikh Mohammed bin Rashid" is the name after the honorific.)
-            const styled = STYLE_BEFORE_NAME.test(t.text) && n === 1;
-            const office = styled ? qualified.slice(0, -t.text.length).trim() : qualified;
+            // ("Qatari Prime Minister Sheikh Mohammed": the style is no part of the office.)
+            const style = STYLE_BEFORE_NAME.test(t.text);
+            const styled = style && n === 1;
+            const before = style ? qualified.slice(0, -t.text.length).trim() : '';
+            const office = styled || before ? before : qualified;
             // ("Leader Kim Jong Un" opening a sentence: its capital is the sentence's where the
             // article writes the word in lower case before a name elsewhere, "leader Kim";
             // "the pope" is no such evidence against "Pope Francis".)
