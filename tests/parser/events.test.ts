@@ -1499,6 +1499,22 @@ describe('a plan after a ruling', () => {
     ).toEqual(['Prosecutors to review the verdict and decide whether to appeal']);
   });
 
+  it('names both sides of a meeting "between" two titled names, dated by either of two months', () => {
+    const [meeting] = events(
+      'The summit comes ahead of a planned meeting between Mr Kim and US President Donald Trump in May or June.',
+    );
+    expect([meeting?.headline, meeting?.date]).toEqual([
+      'Meeting between Mr Kim and US President Donald Trump',
+      {
+        start: '2018-05-01',
+        end: '2018-06-30',
+        precision: 'month',
+        approximate: true,
+        text: 'May or June',
+      },
+    ]);
+  });
+
   it('heads an "It" that opens a sentence by the occurrence the sentence before opens with', () => {
     expect(
       events(

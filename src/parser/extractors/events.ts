@@ -223,21 +223,26 @@ function datedBy(
 
 /**
  * "between Oct. 8 and Oct. 13", "from March 3 to March 9": two dates that bound one span, read
- * as that span (with the first's precision when they share it).
+ * as that span (with the first's precision when they share it); "in May or June" as both.
  */
 function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): DateSpan | null {
   const t = timexes[i] as Timex;
   const u = timexes[i + 1];
-  if (!u || !/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
-    return null;
-  if (!/^\s*(?:and|to|until|through|[-–])\s*$/.test(text.slice(t.end, u.start))) return null;
+  if (!u) return null;
+  // ("in May or June": either, so the span of both, approximately.)
+  const either = /^\s+or\s+$/.test(text.slice(t.end, u.start));
+  if (!either) {
+    if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
+    if (!/^\s*(?:and|to|until|through|[-–])\s*$/.test(text.slice(t.end, u.start))) return null;
+  }
   const last = timexToDate(u);
-  if (!last || last.end < first.start) return null;
+  if (!last || last.end < first.start || (either && last.precision !== first.precision))
+    return null;
   return {
     start: first.start,
     end: last.end,
     precision: first.precision === last.precision ? first.precision : 'day',
-    approximate: first.approximate || last.approximate,
+    approximate: either || first.approximate || last.approximate,
     text: text.slice(t.start, u.end),
   };
 }
@@ -271,7 +276,7 @@ const MODIFIERS =
  * adjective).
  */
 const PLACE_TAIL =
-  /^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+  /^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
 /**
  * The noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops", "(the
  * Uruguayan) capital".
