@@ -407,11 +407,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const first = e.scopes[0];
     const ownPeople = e.scopes.flatMap((sc) => within(personMentions, sc));
     const subordinate =
-      !!first &&
-      first.start > e.evidence.start &&
-      SUBORDINATE_BEFORE.test(
-        text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
-      );
+      !!e.ownClause ||
+      (!!first &&
+        first.start > e.evidence.start &&
+        SUBORDINATE_BEFORE.test(
+          text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
+        ));
     const actors = [
       ...(subordinate ? ownPeople : within(personMentions, e.evidence)).map((x) => x.id),
       ...within(placeMentions, e.evidence)

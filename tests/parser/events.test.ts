@@ -1515,6 +1515,18 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('tells "since the war ended in 1953" by the war alone, and an ending\'s time is not the war\'s', () => {
+    const found = events(
+      'The leaders pledged to formally end the Korean War this year. President Ana Ruiz set foot in the South on Friday, the first time since the war ended in 1953.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.text, e.actors])).toContainEqual([
+      'The war ended in 1953',
+      '1953',
+      [],
+    ]);
+    expect(found.map((e) => e.headline)).not.toContain('Korean War');
+  });
+
   it('heads an "It" that opens a sentence by the occurrence the sentence before opens with', () => {
     expect(
       events(

@@ -57,6 +57,11 @@ export interface EventCandidate {
    * placed.
    */
   mentionedOnly?: boolean;
+  /**
+   * Told by a subordinate clause of its own ("since the war ended in 1953"): its actors are
+   * only the people that clause names, not the main clause's.
+   */
+  ownClause?: boolean;
 }
 
 /** "Before reaching Vietnam, ", "Hours after the vote, ": a phrase that sets a clause in time. */
@@ -505,6 +510,10 @@ function yearsBefore(before: string): DateSpan | null {
   };
 }
 
+/** "to end the", "halting its": a verb that puts an end to an occurrence already under way. */
+const ENDED_BEFORE =
+  /\b(?:end|ends|ending|ended|stop|stops|stopping|stopped|halt|halts|halting|halted)\s+(?:the|its|their|this|a)\s+$/i;
+
 /** "aimed at", "designed to", "known as": a participle after a noun that describes it. */
 const DESCRIBING_PARTICIPLE =
   /^\s+(?:aimed|designed|intended|meant|dubbed|nicknamed|titled|entitled|known|based|modell?ed|named|called)\b/;
@@ -618,11 +627,13 @@ function namedOccurrences(
     const apposed = NAME_APPOSITION.exec(text.slice(nounEnd, s.end));
     const inApposition = (t: Timex) =>
       !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
+    // ("to formally end the Korean War this year": the time is the ending's, not the war's.)
+    const ended = ENDED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 16), start)) ??
       measuredNoun(ctx, start) ??
-      datedBy(text, timexes, np) ??
-      datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition) ??
+      (ended ? null : datedBy(text, timexes, np)) ??
+      (ended ? null : datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition)) ??
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
         : null);
@@ -746,7 +757,9 @@ function namedOccurrences(
     // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it.)
     const short = np.end - start < 24;
     const article = (
-      short ? /\b(?:an?|the)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu : /\b(?:an?|the)\s+$/i
+      short
+        ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
+        : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
     const headline = (
       told
@@ -763,6 +776,7 @@ function namedOccurrences(
       scopes: [{ start: np.start, end: Math.max(np.end, after.end) }],
       kind,
       anaphoric,
+      ownClause: subordinate,
       mentionedOnly:
         !mods &&
         /\b\p{Ll}+\s+$/u.test(
