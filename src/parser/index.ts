@@ -484,6 +484,36 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     places,
     people,
     quotes,
-    events,
+    events: withoutRetold(events),
   };
+}
+
+/** A deed that happens to someone once: "has died", "resigned", "was arrested". */
+const ONCE =
+  /\b(?:died|resigned|quit|retired|stepped down|was (?:arrested|killed|shot|elected|sworn in|freed|released|sentenced|convicted|acquitted|impeached|detained))\b/;
+
+/** How many events later a deed told again with its date may come. */
+const RETOLD_WITHIN = 4;
+
+/**
+ * "Peter Higgs has died, the university said on Tuesday. Higgs died at home on Monday": the
+ * lead's deed, dated only by the day of publication, is the one told next with its own date,
+ * and goes.
+ */
+function withoutRetold(events: StoryEvent[]): StoryEvent[] {
+  return events.filter((a, i) => {
+    const verb = ONCE.exec(a.headline)?.[0];
+    const day = a.date?.text === '' ? a.date.start : null;
+    if (!verb || !day || a.actors.length === 0) return true;
+    return !events
+      .slice(i + 1, i + 1 + RETOLD_WITHIN)
+      .some(
+        (b) =>
+          !!b.date?.text &&
+          b.date.start <= day &&
+          b.status === a.status &&
+          ONCE.exec(b.headline)?.[0] === verb &&
+          b.actors.some((x) => a.actors.includes(x)),
+      );
+  });
 }

@@ -1527,6 +1527,16 @@ describe('a plan after a ruling', () => {
     expect(found.map((e) => e.headline)).not.toContain('Korean War');
   });
 
+  it('tells a death once, on its own day, and a birth the sentence opens with by its own date', () => {
+    const found = events(
+      'President Ana Ruiz, the physicist who proposed the existence of the particle that came to bear her name, has died at the age of 94, the court said on Tuesday. Ruiz died peacefully at home in Seoul on Monday. Born in Seoul in 1929, Ruiz spent her career at the court.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.places])).toEqual([
+      ['Ruiz died peacefully at home in Seoul on Monday', '2018-01-08', ['seoul']],
+      ['Ruiz was born in Seoul in 1929', '1929-01-01', ['seoul']],
+    ]);
+  });
+
   it('heads an "It" that opens a sentence by the occurrence the sentence before opens with', () => {
     expect(
       events(

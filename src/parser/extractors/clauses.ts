@@ -39,7 +39,7 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  * {@link APPOSITION_BODY}, so only where the words around it say it is one: between a subject
  * and its verb, or right after a name.
  */
-export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,80},`;
+export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,120},`;
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 

@@ -1309,6 +1309,39 @@ function closingRelatives({
 const FRAME =
   /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
 
+/** "Born in Newcastle upon Tyne in 1929, Higgs ...": where and when, and whose birth. */
+const BORN_OPENING =
+  /^Born\s+((?:in|on|at|near)\s[^,;:"“”]{2,80}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s/u;
+
+/**
+ * The birth a sentence opens with ("Born in ... in 1929, Higgs"), dated by its phrase, and
+ * where the rest of the sentence starts (at the name).
+ */
+function bornBefore(
+  text: string,
+  s: TextSpan,
+  timexes: Timex[],
+): { event: EventCandidate; rest: number } | null {
+  const m = BORN_OPENING.exec(text.slice(s.start, s.end));
+  if (!m?.[1] || !m[2]) return null;
+  const phrase = {
+    start: s.start + m[0].indexOf(m[1]),
+    end: s.start + m[0].indexOf(m[1]) + m[1].length,
+  };
+  const date = datedBy(text, timexes, phrase);
+  if (!date) return null;
+  const headline = `${m[2]} was born ${m[1]}`;
+  const event: EventCandidate = {
+    headline,
+    date,
+    status: 'happened',
+    evidence: s,
+    scopes: [phrase],
+    kind: `action:${headline.toLowerCase()}`,
+  };
+  return { event, rest: s.start + m[0].length - m[2].length - 1 };
+}
+
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 /** A word that is no preposition: the words between a verb and its object are such. */
@@ -1610,7 +1643,12 @@ export function findEvents(
     // a frame the news is told in ("The announcement came as Trump prepares to impose ...").
     const dateline = DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
     const framed = FRAME.exec(text.slice(whole.start + dateline, whole.end))?.[0].length ?? 0;
-    const s = { start: whole.start + dateline + framed, end: whole.end };
+    // "Born in Newcastle in 1929, Higgs spent his career at Edinburgh": a birth of its own,
+    // whose time is not the main clause's.
+    const opening = whole.start + dateline + framed;
+    const born = bornBefore(text, { start: opening, end: whole.end }, sorted);
+    if (born) out.push(born.event);
+    const s = { start: born?.rest ?? opening, end: whole.end };
     const ctx: SentenceContext = {
       text,
       s,
