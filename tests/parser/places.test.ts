@@ -348,6 +348,12 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes a football club for no place ("Manchester United", "Metz FC")', () => {
+    expect(placesIn('Birmingham Rovers beat Metz FC, and Sydney United lost in London.')).toEqual([
+      { name: 'London', kind: 'city', at: [51.51, -0.13], mentions: ['London'] },
+    ]);
+  });
+
   it('finds the name in a compound ("Sydney-based", "US-led")', () => {
     const found = placesIn('Two Sydney-based jockeys joined a US-led team.');
     expect(found.map((p) => [p.name, p.mentions])).toEqual([

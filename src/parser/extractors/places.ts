@@ -178,6 +178,9 @@ const INSTITUTION_OF_BEFORE =
 /** ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University". */
 const INSTITUTION_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News)\b/u;
+/** "Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club, not its town. */
+const CLUB_AFTER =
+  /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF)\b/u;
 /**
  * Verbs that make a place an actor ("Lima went on to suggest", "Beijing on Thursday called
  * for"): a government speaking, a national side playing ("Spain beat England"), or a state
@@ -381,6 +384,7 @@ function scan(
         notPlace:
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
+          CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
