@@ -14,6 +14,7 @@ describe('events the text reports', () => {
     ['The envoy flew to Seoul on Monday to secure their release.', 'happened', '2018-01-08', 'day'],
     ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
     ['The minister said he would visit Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    ['The leader said the chamber would vote again on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
     [
       'Both sides will discuss further meetings later this year.',

@@ -145,6 +145,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Profits rose in the third quarter of 1989.', 'the third quarter of 1989', 'DATE', '1989-Q3'],
     ['Profit fell in the April-June quarter.', 'the April-June quarter', 'DATE', '2017-Q2'],
     ['Sales rose 5% in the June quarter.', 'the June quarter', 'DATE', '2017-Q2'],
+    ['Growth will slow in the coming months.', 'the coming months', 'DURATION', 'PXM'],
     ['He had decided to resign over the July election loss.', 'July', 'DATE', '2017-07'],
     ['He had decided to campaign for the Sept. election.', 'Sept.', 'DATE', '2017-09'],
     [

@@ -767,11 +767,16 @@ const rules: Rule[] = [
       return { type: 'DATE', value: `${fmtWeek(saturday)}-WE`, start: lead };
     },
   },
-  // "for a while", "recent years": durations of no stated length
+  // "for a while", "recent years", "the coming months": durations of no stated length
   {
-    re: /(?<=\b(?:for|in|after) )(a while|some time|a long time)\b|\b(?<=in )recent (years|months|weeks|days|decades)\b/gi,
+    re: /(?<=\b(?:for|in|after) )(a while|some time|a long time)\b|\b(?<=in )recent (years|months|weeks|days|decades)\b|\b(?:the|in the) (?:coming|upcoming) (years|months|weeks|days|decades)\b/gi,
     resolve(m) {
-      if (m[2]) return { type: 'DURATION', value: durationValue(null, unitOf(m[2])) };
+      const unit = m[2] ?? m[3];
+      if (unit) {
+        // ("in the coming months": the span is "the coming months".)
+        const start = /^in /i.test(m[0]) ? 3 : 0;
+        return { type: 'DURATION', value: durationValue(null, unitOf(unit)), start };
+      }
       return { type: 'DURATION', value: 'PXX' };
     },
   },
