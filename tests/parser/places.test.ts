@@ -387,6 +387,22 @@ describe('places the text itself locates', () => {
       ).toEqual([['Geneva', 46.2, 6.15]]);
   });
 
+  it('reads "New Delhi" as the capital of that name, not the metropolis also called so', () => {
+    const delhi = gazetteerFrom([
+      place('country:IN', 'India', 'country', [22, 79], 'IN', null),
+      place('g:1', 'New Delhi', 'city', [28.64, 77.22], 'IN', '07', 317_797, true),
+      alsoCalled(
+        'New Delhi',
+        seat(place('g:2', 'Delhi', 'city', [28.65, 77.23], 'IN', '07', 10_927_986)),
+      ),
+    ]);
+    const found = parseArticle('NEW DELHI (AP) — Modi was sworn in at a ceremony in New Delhi.', {
+      gazetteer: delhi,
+      givenNames: new Set(),
+    }).places.map((p) => [p.name, p.mentions.map((m) => m.text)]);
+    expect(found).toEqual([['New Delhi', ['NEW DELHI', 'New Delhi']]]);
+  });
+
   it('reads "Russian-held Donetsk" as the city Russia holds, not the namesake in Russia', () => {
     const russia = place('country:RU', 'Russia', 'country', [60, 100], 'RU', null);
     const held = gazetteerFrom(

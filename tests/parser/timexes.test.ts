@@ -162,6 +162,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['Parliament must approve a coalition by Easter.', 'Easter', 'DATE', '2018-04-01'],
     ['Shops will close on Good Friday.', 'Good Friday', 'DATE', '2018-03-30'],
+    ['Lent began on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2018-02-14'],
     ['Families gathered at Thanksgiving.', 'Thanksgiving', 'DATE', '2017-11-23'],
     ['The rising began on Easter Monday 1916.', 'Easter Monday 1916', 'DATE', '1916-04-24'],
     ['Growth slowed in the 1990s.', 'the 1990s', 'DATE', '199'],
@@ -224,6 +225,9 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
     expect(found('Analyst Park Sung-soon said so.')).toEqual([]);
     expect(found('Tourists flew to Easter Island to hunt Easter eggs.')).toEqual([]);
+    expect(found('The Black Saturday bushfires killed 173 people, as on Bloody Sunday.')).toEqual(
+      [],
+    );
     expect(found('Her hearing resumes on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-15' },
     ]);

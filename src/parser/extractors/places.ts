@@ -455,7 +455,7 @@ interface Context {
 }
 
 /** How well an entry fits the article: its prominence and the countries named around it. */
-function score(m: GazetteerMatch, ctx: Context, key: string): number {
+function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): number {
   const e = m.entry;
   let s = prior(e);
   // "flooding Long Island" in a story about the Bahamas: the Bahamas vouch for their island,
@@ -467,8 +467,9 @@ function score(m: GazetteerMatch, ctx: Context, key: string): number {
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
   // The place's own name beats one of its alternate names ("Mexico" is the country, not its
-  // capital), unless a city of millions is known by it: "in New York" is the city, not the state.
-  if (!m.alternate || (settlement(e) && e.population >= MILLION)) s += 2;
+  // capital), unless a city of millions is known by it: "in New York" is the city, not the state
+  // (but "New Delhi" is the capital that bears the name, not Delhi, which also goes by it).
+  if (!m.alternate || (settlement(e) && e.population >= MILLION && !ownTown)) s += 2;
   // Curated entries exist because news means them ("Gaza" the strip, not the Mozambican province).
   if (e.source.startsWith('curated')) s += 1;
   return s;
@@ -600,6 +601,11 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     const city = r.entry.kind === 'region' ? cityOfRegion(hit, r) : undefined;
     if (city) namesakeCities.set(city, r);
   }
+  // (A town of its own name, big or a capital: "New Delhi".)
+  const ownTown = hit.matches.some(
+    (o) =>
+      !o.alternate && settlement(o.entry) && (o.entry.population >= 100_000 || !!o.entry.capital),
+  );
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
     if (area && m.alternate && !metropolis && !namesakeCities.has(m)) continue;
@@ -616,7 +622,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     // Illinois, whose own name it is.)
     const own = namesakeCities.has(m) ? { ...m, alternate: false } : m;
     const s = Math.max(
-      score(own, ctx, nameKey(hit.surface)),
+      score(own, ctx, nameKey(hit.surface), ownTown),
       namesake ? score(namesake, ctx, nameKey(hit.surface)) : Number.NEGATIVE_INFINITY,
     );
     if (s > bestScore) {
@@ -803,7 +809,7 @@ function qualifiedReadings(
     // name counts for more than a former one ("ISLAMABAD" is Pakistan's capital, not Chattogram,
     // once known by it), though "NEW YORK", an alternate of New York City, still finds it.
     if (h.dateline && !area) {
-      const known = (m: GazetteerMatch) => prior(m.entry) + (m.alternate ? 0 : 1);
+      const known = (m: GazetteerMatch) => prior(m.entry) + (m.alternate ? 0 : 2);
       const cities = h.matches.filter((m) => m.entry.kind === 'city');
       const top = cities.sort((a, b) => known(b) - known(a))[0];
       if (top) out.set(h, top.entry);

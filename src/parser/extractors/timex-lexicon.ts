@@ -217,6 +217,9 @@ export const HOLIDAYS: Array<{ pattern: string; on: (y: number) => Day }> = [
   { pattern: 'independence day', on: fixed(7, 4) },
   { pattern: 'bastille day', on: fixed(7, 14) },
   { pattern: 'may day', on: fixed(5, 1) },
+  { pattern: 'ash wednesday', on: fromEaster(-46) },
+  { pattern: 'palm sunday', on: fromEaster(-7) },
+  { pattern: 'maundy thursday', on: fromEaster(-3) },
   { pattern: 'good friday', on: fromEaster(-2) },
   { pattern: 'easter monday', on: fromEaster(1) },
   // ("Easter Island", "the Easter Rising", "Easter eggs" are no day.)

@@ -945,6 +945,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
 }
 
+/** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
+const NAMED_DAY_BEFORE =
+  /\b(?:Black|Bloody|Super|Cyber|Holy|Ash|Palm|Maundy|Shrove|Blue|Manic)\s+$/;
+
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
 const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
 
@@ -989,6 +993,9 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   const kept: TimexCandidate[] = [];
   for (const c of found) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    // ("the Black Saturday bushfires", "Bloody Sunday": a day's name, not a day of this week.)
+    if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, c.start - offset - 8), c.start - offset)))
+      continue;
     const before = EDGE_BEFORE.exec(sentence.slice(0, c.start - offset));
     if (before?.[1] && c.type === 'DATE' && !c.mod && /^\d{4}/.test(c.value)) {
       const edge = before[1].toLowerCase().replace(/^the (\w+) of$/, 'the $1 of');
