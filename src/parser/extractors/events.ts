@@ -282,6 +282,10 @@ const MODIFIERS =
  */
 const PLACE_TAIL =
   /^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+/** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */
+const PARTNER_TAIL =
+  /^\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?![\p{L}’'-])/u;
+
 /**
  * The noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops", "(the
  * Uruguayan) capital".
@@ -616,6 +620,9 @@ function namedOccurrences(
     // "exercises in five years from March": a tail that runs into a time is no place's.
     const timed = timexes.some((t) => t.start > nounStart && t.start < tailEnd);
     const np: TextSpan = { start, end: timed ? nounEnd : tailEnd };
+    // ("his first summit with U.S. President Donald Trump": who it is with says which one.)
+    const partner = tail?.[0] ? null : PARTNER_TAIL.exec(text.slice(nounEnd, after.end));
+    const partnerEnd = nounEnd + (partner?.[0].length ?? 0);
     // "the war, which began on Oct. 7", "the reunions, scheduled for Aug. 20-26": the noun's
     // own relative or participle clause dates it.
     // ("his first summit with Trump, scheduled for Monday": past the noun's partner too.)
@@ -764,7 +771,7 @@ function namedOccurrences(
     const headline = (
       told
         ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
-        : headlineOf(text, np, 8)
+        : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
     )
       .replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '')
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
