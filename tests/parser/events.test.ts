@@ -1554,6 +1554,16 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('reaches past a bare day after the verb to what the verb says ("agreed Saturday to ...")', () => {
+    expect(
+      events(
+        'President Ana Ruiz and Japanese Prime Minister Kenji Sato agreed Saturday to strengthen cooperation on trade and security.',
+      )[0]?.headline,
+    ).toBe(
+      'President Ana Ruiz and Japanese Prime Minister Kenji Sato agreed Saturday to strengthen cooperation',
+    );
+  });
+
   it('cuts a headline before "between", not inside "between the army and the RSF"', () => {
     expect(
       events(

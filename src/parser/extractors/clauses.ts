@@ -146,6 +146,10 @@ export const FRONTED =
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** "Saturday", "on Monday", "today" right after a verb. */
+const BARE_DAY_AFTER =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
+
 /**
  * A headline from the words of a span, at most `maxWords`.
  * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
@@ -169,7 +173,12 @@ export function headlineOf(
     keepUntil > from
       ? text.slice(from, keepUntil).replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
       : '';
-  const minWords = subject.split(/\s+/).filter(Boolean).length;
+  // ("agreed Saturday to strengthen ties": a bare day after the verb is no word of what it says.)
+  const dayAfter =
+    keepUntil > from
+      ? (BARE_DAY_AFTER.exec(text.slice(keepUntil, span.end))?.[0].trim().split(/\s+/).length ?? 0)
+      : 0;
+  const minWords = subject.split(/\s+/).filter(Boolean).length + dayAfter;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
