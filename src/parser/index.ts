@@ -206,7 +206,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref), ref));
+  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref), ref, text));
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);
@@ -333,6 +333,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       return null;
     const previous = bodySentences[firstStartingFrom(bodySentences, sentenceStart) - 1];
     if (!previous || previous.end > sentenceStart) return null;
+    // ("The quake hit at 11:15 p.m., the agency said. It lifted the warnings": the teller.)
+    if (
+      /,\s+(?:the\s+)?[\p{L}\s'’.-]{2,60}\s(?:said|says|reported|added)\W*$/u.test(
+        text.slice(previous.start, previous.end),
+      )
+    )
+      return null;
     const subject = OCCURRENCE_SUBJECT.exec(text.slice(previous.start, previous.end));
     return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
   };

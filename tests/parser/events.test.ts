@@ -1552,6 +1552,12 @@ describe('a plan after a ruling', () => {
       'The party won the vote on Sunday',
       'It was founded in 2013',
     ]);
+    // (Nor after a sentence that ends with its teller: "It" may be the teller.)
+    expect(
+      events(
+        'The quake hit the town on Monday, the agency said. It lifted all warnings on Tuesday.',
+      ).map((e) => e.headline),
+    ).toContain('It lifted all warnings on Tuesday');
   });
 
   it('reaches past a bare day after the verb to what the verb says ("agreed Saturday to ...")', () => {

@@ -54,6 +54,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not on the day of a telling ("authorities said on Tuesday")', () => {
+    expect(
+      values(
+        'A quake struck late on Monday, authorities said on Tuesday. It hit at 11:15 p.m. offshore.',
+        '2025-12-09',
+      ),
+    ).toEqual([
+      ['Monday', '2025-12-08'],
+      ['Tuesday', '2025-12-09'],
+      ['11:15 p.m.', '2025-12-08T23:15'],
+    ]);
+  });
+
   it('is on the day of publication when the story names no day near it', () => {
     expect(values('The fire spread in 1998. It broke out at 11 a.m.', '2025-01-22')).toEqual([
       ['1998', '1998'],

@@ -6,15 +6,20 @@ import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 const CLOCK_ONLY =
   /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4})+$/;
 
+/** A verb of telling right before a day: "said on Tuesday", "told reporters Monday". */
+const SPOKEN_ON =
+  /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
+
 /**
  * Days the story counts from the day it named last, in reading order:
  * - a clock time without a day is on that day ("burned all Tuesday. The blaze broke out shortly
- *   before 11 a.m." is Tuesday's 11 a.m.), when that day is within the week of publication;
- *   otherwise, as the extractor gave it, on the day of publication;
+ *   before 11 a.m." is Tuesday's 11 a.m.), when that day is within the week of publication
+ *   and not only the day of a telling ("said on Tuesday"); otherwise, as the extractor gave
+ *   it, on the day of publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
  *   when the story has named no day).
  */
-export function anchorToLastDay(timexes: Timex[], ref: Day | null): Timex[] {
+export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
   const [weekBefore, weekAfter] = ref
     ? [fmtDay(addDays(ref, -7)), fmtDay(addDays(ref, 7))]
     : ['', ''];
@@ -34,7 +39,10 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null): Timex[] {
       return t;
     }
     lastDay = parseIsoDay(day) ?? lastDay;
-    if (day >= weekBefore && day <= weekAfter) lastNear = day;
+    // ("struck late on Monday ..., authorities said on Tuesday. The quake hit at 11:15 p.m.":
+    // a clock time is not on the day of the telling; "the previous day" still counts from it.)
+    const spoken = SPOKEN_ON.test(text.slice(Math.max(0, t.start - 30), t.start));
+    if (day >= weekBefore && day <= weekAfter && !spoken) lastNear = day;
     return t;
   });
 }
