@@ -116,6 +116,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('takes what names a source for no news ("an official briefed on the talks said")', () => {
+    expect(
+      events(
+        'The two sides have agreed to a ceasefire in Seoul, a senior official briefed on the talks said on Monday. An official involved in the negotiations said on Monday that progress was slow.',
+      ).map((e) => e.headline),
+    ).toEqual(['The two sides have agreed to a ceasefire in Seoul']);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

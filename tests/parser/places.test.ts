@@ -387,6 +387,27 @@ describe('places the text itself locates', () => {
       ).toEqual([['Geneva', 46.2, 6.15]]);
   });
 
+  it('reads a region that gives way to its city as high as the region ("in Gaza" is not Mozambique\'s)', () => {
+    const strip = place('curated:Gaza-Strip', 'Gaza Strip', 'region', [31.42, 34.37], 'PS', null);
+    const gaza = gazetteerFrom([
+      place('country:IL', 'Israel', 'country', [31.47, 35.13], 'IL', null),
+      {
+        ...place('admin1:MZ-G', 'Gaza Province', 'region', [-23.02, 32.72], 'MZ', '02'),
+        names: ['Gaza Province', 'Gaza'],
+      },
+      seat(place('g:1', 'Gaza', 'city', [31.5, 34.47], 'PS', 'GZ', 410_000)),
+      { entry: { ...strip.entry, source: 'curated: Wikipedia' }, names: ['Gaza Strip', 'Gaza'] },
+    ]);
+    const found = parseArticle('Headline\n\nIsrael and Hamas agreed to a ceasefire in Gaza.', {
+      gazetteer: gaza,
+      givenNames: new Set(),
+    }).places.map((p) => [p.name, p.lat, p.lon]);
+    expect(found).toEqual([
+      ['Israel', 31.47, 35.13],
+      ['Gaza', 31.5, 34.47],
+    ]);
+  });
+
   it('reads "New Delhi" as the capital of that name, not the metropolis also called so', () => {
     const delhi = gazetteerFrom([
       place('country:IN', 'India', 'country', [22, 79], 'IN', null),

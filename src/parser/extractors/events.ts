@@ -304,6 +304,10 @@ const PROPOSED_BEFORE =
 const MAY_CAUSE =
   /\b(?:could|may|might|would|can|to)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:trigger|cause|spark|unleash|fuel|worsen)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** "briefed on the", "familiar with the": what a source is said to know of. */
+const SOURCE_OF =
+  /\b(?:briefed on|involved in|familiar with|close to|with knowledge of|privy to|knowledgeable about|informed of)\s+(?:the|these|those)\s+$/i;
+
 /**
  * "the brink of", "the risk of a", "warned of flash floods and": what is feared, not what
  * happens or is put forward.
@@ -601,6 +605,8 @@ function namedOccurrences(
     if (DANGER_OF.test(text.slice(Math.max(s.start, start - 48), start))) continue;
     // ("heavy rain could trigger flash floods": a hazard, which nobody puts forward.)
     if (MAY_CAUSE.test(text.slice(Math.max(s.start, start - 40), start))) continue;
+    // ("an official briefed on the talks said": what names a source is no news of its own.)
+    if (SOURCE_OF.test(text.slice(Math.max(s.start, start - 40), start))) continue;
     const anaphoric =
       !mods &&
       /\b(?:the|these|this|those|that|such|its|their)\s+$/i.test(
@@ -821,7 +827,10 @@ function datedPastVerb(
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)
-      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before))
+      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before)) ||
+      // ("an official involved in the negotiations said": what names a source.)
+      (/^(?:briefed|involved|informed)$/.test(m[0]) &&
+        /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length)))
     )
       continue;
     const clause = {

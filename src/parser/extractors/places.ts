@@ -617,7 +617,11 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     if (!plausible(hit, m, ctx) && !(named && plausible(hit, named, ctx))) continue;
     // "the city of Salto" in a story that names Uruguay: the seat of a region of its name
     // stands as high as that region would.
-    const namesake = town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined;
+    // (And a city a region is named after, which the region gave way to, stands as high as
+    // the region: "a ceasefire in Gaza" is the city the Gaza Strip is named for, not
+    // Mozambique's Gaza Province.)
+    const namesake =
+      (town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined) ?? namesakeCities.get(m);
     // (A region's city goes by the region's own name: "near Geneva" is Genève, not Geneva,
     // Illinois, whose own name it is.)
     const own = namesakeCities.has(m) ? { ...m, alternate: false } : m;
