@@ -46,6 +46,9 @@ function asWritten(name: string, written = ''): string {
   return nameKey(written) === nameKey(name) && written !== written.toUpperCase() ? written : name;
 }
 
+/** The word GeoNames adds for a kind of town: "Onagawa Chō", "Yeoju-si". */
+const TOWN_WORD = /^(?:cho|machi|mura|shi|si|gun|eup|myeon)$/;
+
 /**
  * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis" for
  * GeoNames' Genève and Khān Yūnis) goes by the text's spelling, as the reader knows it; a
@@ -67,6 +70,8 @@ function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   const first = mentions.find((m) => m.text !== m.text.toUpperCase()) ?? (mentions[0] as Mention);
   const written = first.text === first.text.toUpperCase() ? titleCase(first.text) : first.text;
   const key = nameKey(written);
+  // ("Onagawa" for GeoNames' Onagawa Chō: the name without the word for its kind of town.)
+  if (own.startsWith(`${key} `) && TOWN_WORD.test(own.slice(key.length + 1))) return written;
   return editDistance(key, own) <= Math.max(1, Math.floor(own.length / 5)) ? written : entry.name;
 }
 

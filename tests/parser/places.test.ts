@@ -408,6 +408,22 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('names a town as the text does without the word GeoNames adds for its kind ("Onagawa")', () => {
+    const onagawa = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      alsoCalled(
+        'Onagawa',
+        place('g:1', 'Onagawa Chō', 'city', [38.45, 141.45], 'JP', '24', 6_500),
+      ),
+    ]);
+    expect(
+      parseArticle('Headline\n\nThe plant at Onagawa in Japan was safe.', {
+        gazetteer: onagawa,
+        givenNames: new Set(),
+      }).places.map((p) => p.name),
+    ).toEqual(['Onagawa', 'Japan']);
+  });
+
   it('reads "New Delhi" as the capital of that name, not the metropolis also called so', () => {
     const delhi = gazetteerFrom([
       place('country:IN', 'India', 'country', [22, 79], 'IN', null),
