@@ -111,11 +111,7 @@ const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capit
 
 /** The names of a list that come before one of them: "the United States, China and ". */
 const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
-/**
- * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
- * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
- * list of them), not its site.
- */
+
 /** A sentence that opens with an occurrence: "Sudan's war", "A cholera outbreak", "The storm". */
 const OCCURRENCE_SUBJECT = new RegExp(
   String.raw`^(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s|The|A|An)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCURRENCE_NOUNS})(?=\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|\p{Ll}+ed|hit|spread|${IRREGULAR_PASTS})\b)`,
@@ -125,18 +121,24 @@ const OCCURRENCE_SUBJECT = new RegExp(
 /** The word that opens a subordinate clause: "since", "after", "when", "which". */
 const SUBORDINATE_BEFORE =
   /\b(?:since|after|before|when|while|because|as|until|which|who|that)\s+$/i;
+
+/**
+ * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
+ * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
+ * list of them), not its site.
+ */
 const COUNTERPART_BEFORE = new RegExp(
   String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
-/**
- * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
- * that an office belongs to, not where the occurrence is.
- */
 /** "U.S. President", "North Carolina Governor": an office the place before it holds. */
 const OFFICE_AFTER =
   /^(?:['’]s)?\s+(?:(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b/;
 
+/**
+ * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
+ * that an office belongs to, not where the occurrence is.
+ */
 const OFFICE_OF = new RegExp(
   String.raw`\b(?:[Pp]residents?|[Ll]eaders?|[Mm]ayors?|[Gg]overnors?|(?:[Pp]rime\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters?|[Hh]eads?\s+of\s+state|[Kk]ings?|[Qq]ueens?|[Aa]mbassadors?|[Ee]nvoys?|[Gg]overnments?|citizens|nationals|representatives|delegations?)\s+of\s+${NAMES_BEFORE}`,
   'u',
