@@ -642,11 +642,14 @@ function namedOccurrences(
       !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
     // ("to formally end the Korean War this year": the time is the ending's, not the war's.)
     const ended = ENDED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
+    const ownTime = ended
+      ? null
+      : (datedBy(text, timexes, np) ??
+        datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition));
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 16), start)) ??
       measuredNoun(ctx, start) ??
-      (ended ? null : datedBy(text, timexes, np)) ??
-      (ended ? null : datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition)) ??
+      ownTime ??
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
         : null);
