@@ -155,6 +155,26 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   return later ? ref.y - 1 : ref.y;
 }
 
+/**
+ * The nth quarter or half of the year written, else of the reference year, or of the year
+ * before when it is still to come and the clause does not look ahead.
+ */
+function periodOfYear(
+  written: string | undefined,
+  ref: Day | null,
+  future: boolean,
+  n: number,
+  isQuarter: boolean,
+): { type: 'DATE'; value: string } {
+  let year = written ? Number(written) : ref?.y;
+  if (year === undefined) return { type: 'DATE', value: 'XXXX' };
+  if (!written && ref && !future) {
+    const current = isQuarter ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
+    if (n > current) year -= 1;
+  }
+  return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
+}
+
 /** Words of a game, whose halves and quarters are not the year's. */
 const GAME_WORDS =
   /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|minute\b)/i;
@@ -458,13 +478,7 @@ const rules: Rule[] = [
       if (!m[3] && GAME_WORDS.test(m.input ?? '')) return null;
       const n =
         which === 'final' || which === 'last' ? (isQuarter ? 4 : 2) : (ORDINALS[which] ?? 1);
-      let year = m[3] ? Number(m[3]) : ref?.y;
-      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
-      if (!m[3] && ref && !future) {
-        const current = isQuarter ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
-        if (n > current) year -= 1;
-      }
-      return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
+      return periodOfYear(m[3], ref, future, n, isQuarter);
     },
   },
   // "the June quarter", "the December quarter": the quarter that ends in that month.
@@ -476,11 +490,7 @@ const rules: Rule[] = [
     resolve(m, { ref, future }) {
       const last = monthNumber(m[1] ?? '');
       if (!last) return null;
-      const n = last / 3;
-      let year = m[2] ? Number(m[2]) : ref?.y;
-      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
-      if (!m[2] && ref && !future && last > ref.m) year -= 1;
-      return { type: 'DATE', value: `${fmtYear(year)}-Q${n}` };
+      return periodOfYear(m[2], ref, future, last / 3, true);
     },
   },
   // "the April-June quarter", "the January-June period": the calendar quarter or half two
@@ -497,11 +507,13 @@ const rules: Rule[] = [
       const span = last - first + 1;
       const isQuarter = span === 3;
       if (!isQuarter && !(span === 6 && first % 6 === 1)) return null;
-      const n = isQuarter ? (first + 2) / 3 : (first + 5) / 6;
-      let year = m[3] ? Number(m[3]) : ref?.y;
-      if (year === undefined) return { type: 'DATE', value: 'XXXX' };
-      if (!m[3] && ref && !future && last > ref.m) year -= 1;
-      return { type: 'DATE', value: `${fmtYear(year)}-${isQuarter ? 'Q' : 'H'}${n}` };
+      return periodOfYear(
+        m[3],
+        ref,
+        future,
+        isQuarter ? (first + 2) / 3 : (first + 5) / 6,
+        isQuarter,
+      );
     },
   },
   // "the 1990s", "the early 2000s", "the '80s"
