@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtWeek } from '../../src/parser/refiners/calendar.ts';
+import { easterSunday, fmtDay, fmtWeek, nthWeekday } from '../../src/parser/refiners/calendar.ts';
 import { measuredFrom } from '../../src/parser/refiners/measured-date.ts';
 
 describe('ISO 8601 weeks', () => {
@@ -37,5 +37,39 @@ describe('a date measured from another', () => {
 
   it('gives nothing for a vague amount ("days after")', () => {
     expect(measuredFrom(monday, 'PXD', 'after', 'days after')).toBeNull();
+  });
+});
+
+describe('movable feasts', () => {
+  it.each([
+    [2000, '2000-04-23'],
+    [2018, '2018-04-01'],
+    [2019, '2019-04-21'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2038, '2038-04-25'],
+  ])('Easter Sunday of %i is %s', (y, day) => {
+    expect(fmtDay(easterSunday(y))).toBe(day);
+  });
+
+  it('finds the fourth Thursday of November (US Thanksgiving)', () => {
+    expect([2017, 2024, 2025].map((y) => fmtDay(nthWeekday(y, 11, 4, 4)))).toEqual([
+      '2017-11-23',
+      '2024-11-28',
+      '2025-11-27',
+    ]);
+  });
+});
+
+describe('a measure in decades', () => {
+  it('gives a decade as ten years back', () => {
+    expect(
+      measuredFrom(
+        { start: '2025-11-10', end: '2025-11-10', precision: 'day', approximate: false, text: '' },
+        'P1DE',
+        'after',
+        'a decade after',
+      )?.start,
+    ).toBe('2015-01-01');
   });
 });
