@@ -22,7 +22,7 @@ import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
-import { findTimexes } from './extractors/timexes.ts';
+import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import { IRREGULAR_PASTS, titleCase } from './extractors/tokens.ts';
 import {
   emptyGazetteer,
@@ -341,13 +341,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const previous = bodySentences[firstStartingFrom(bodySentences, sentenceStart) - 1];
     if (!previous || previous.end > sentenceStart) return null;
     // ("The quake hit at 11:15 p.m., the agency said. It lifted the warnings": the teller.)
-    if (
-      /,\s+(?:the\s+)?[\p{L}\s'’.-]{2,60}\s(?:said|says|reported|added)\W*$/u.test(
-        text.slice(previous.start, previous.end),
-      )
-    )
-      return null;
-    const subject = OCCURRENCE_SUBJECT.exec(text.slice(previous.start, previous.end));
+    const told = text.slice(previous.start, previous.end);
+    if (REPORTING.test(told.slice(told.lastIndexOf(',') + 1).trim())) return null;
+    const subject = OCCURRENCE_SUBJECT.exec(told);
     return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
   };
   // "He" or "She" opening a headline: the subject of the last sentence that names someone, its

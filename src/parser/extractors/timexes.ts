@@ -878,7 +878,9 @@ const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|becaus
 const SHARED_VERB =
   /^\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|then|also)\b)\p{Ll}+\s/u;
 /** A closing report: "the unification ministry said", "officials told reporters". */
-const REPORTING = /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
+/** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
+export const REPORTING =
+  /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 const PAST_CUE = new RegExp(
   // (Not "Red", "need", "hundred": words in -ed that are no past.)
   `\\b(?:was|were|had|did|said|(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\\b)\\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS})\\b`,
