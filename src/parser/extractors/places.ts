@@ -619,14 +619,11 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     // stands as high as that region would.
     // (And a city a region is named after, which the region gave way to, stands as high as
     // the region: "a ceasefire in Gaza" is the city the Gaza Strip is named for, not
-    // Mozambique's Gaza Province.)
+    // Mozambique's Gaza Province; "near Geneva" is Genève, not Geneva, Illinois.)
     const namesake =
       (town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined) ?? namesakeCities.get(m);
-    // (A region's city goes by the region's own name: "near Geneva" is Genève, not Geneva,
-    // Illinois, whose own name it is.)
-    const own = namesakeCities.has(m) ? { ...m, alternate: false } : m;
     const s = Math.max(
-      score(own, ctx, nameKey(hit.surface), ownTown),
+      score(m, ctx, nameKey(hit.surface), ownTown),
       namesake ? score(namesake, ctx, nameKey(hit.surface)) : Number.NEGATIVE_INFINITY,
     );
     if (s > bestScore) {
