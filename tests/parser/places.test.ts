@@ -910,6 +910,8 @@ describe('places the text itself locates', () => {
       'Idukki',
       'India',
     ]);
+    // (A particle joined to the next name is no noun: "Idukki and Deir al-Balah".)
+    expect(found('Crowds gathered in Idukki and Deir al-Balah.')).toEqual(['Idukki']);
   });
 
   it('takes no country after a comma for a qualifier when it opens a longer name', () => {

@@ -285,7 +285,8 @@ function shortFormAfterTown(
  * that names no place, before a noun, so both are adjectives.
  */
 function adjectivePair(after: string, gazetteer: Gazetteer): boolean {
-  const m = /^[ \t]+(?:and|or)[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Ll}+)/u.exec(after);
+  // ("Khan Younis and Deir al-Balah": a particle joined to a name is no noun.)
+  const m = /^[ \t]+(?:and|or)[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Ll}+)(?![-‐'’\p{L}])/u.exec(after);
   // ("Idukki and Wayanad districts": two areas, one the gazetteer lacks.)
   const areas =
     /^(?:district|count|province|state|region|prefecture|municipalit|town|cit|village|island|river)/;
