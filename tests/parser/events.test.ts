@@ -1763,6 +1763,19 @@ describe('a relative clause that closes the sentence', () => {
     ]);
   });
 
+  it('heads "who both ..." by both names of the pair before it', () => {
+    expect(
+      events(
+        'Successors include former minister Ana Ruiz and agriculture minister Kim Lee, who both ran for the post last year.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      [
+        'Ana Ruiz and Kim Lee both ran for the post last year',
+        ['person-ana-ruiz', 'person-kim-lee'],
+      ],
+    ]);
+  });
+
   it('leaves "which" after a place a preposition governs, whose noun it may be about', () => {
     expect(
       events(

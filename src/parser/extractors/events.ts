@@ -1319,10 +1319,19 @@ function closingRelatives({
   const future = FUTURE.test(clause);
   if (!date && !future) return [];
   const rest = headlineOf(text, body, 10);
-  const headline = where ? rest : `${name[0]} ${lowerFirst(rest)}`;
-  const told = { start: s.start + name.index, end: body.end };
+  // ("Sanae Takaichi and agriculture minister Shinjiro Koizumi, who both ran": both names.)
+  const pair = /^(?:both|all)\s/.test(clause)
+    ? NAME_AND_BEFORE.exec(sentence.slice(0, name.index))
+    : null;
+  const subject = pair?.[1] ? `${pair[1]} and ${name[0]}` : name[0];
+  const headline = where ? rest : `${subject} ${lowerFirst(rest)}`;
+  const told = { start: s.start + (pair?.index ?? name.index), end: body.end };
   return [{ event: clauseEvent(headline, date, future, told, published), body }];
 }
+
+/** "Sanae Takaichi and agriculture minister ": a name, "and", and the words before the next. */
+const NAME_AND_BEFORE =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+and\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
 
 /** "The move comes as", "The announcement came while": a frame around the news that follows. */
 const FRAME =
