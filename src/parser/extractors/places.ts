@@ -11,7 +11,15 @@ import {
 import { CLAUSE_CHAR, LIST_ITEM, LIST_REST } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, titleCase, tokenize } from './tokens.ts';
+import {
+  adjacent,
+  FUNCTION_WORDS,
+  HOLDING_SUFFIX,
+  PLACE_HEAD,
+  type Token,
+  titleCase,
+  tokenize,
+} from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
 export interface PlaceCandidate {
@@ -224,7 +232,7 @@ const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
-const HELD_BY = /^[-‐](?:administered|controlled|occupied|held|ruled|governed|annexed)\b/;
+const HELD_BY = new RegExp(String.raw`^[-‐](?:${HOLDING_SUFFIX})\b`);
 
 /** "US" in capitals is a name, "Us" opening a sentence a pronoun; months and weekdays are dates. */
 function nameWord(t: Token): boolean {

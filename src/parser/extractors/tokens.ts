@@ -11,9 +11,13 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
+/** "Indian-administered", "Russian-held": the suffixes by which a country holds a place. */
+export const HOLDING_SUFFIX = 'administered|controlled|occupied|held|ruled|governed|annexed';
 /** "Sydney-based", "Australia-wide", "US-led": the name is a word of its own. */
-const NAME_COMPOUND =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style|administered|controlled|occupied|held|ruled|governed|annexed)$/u;
+const NAME_COMPOUND = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style|${HOLDING_SUFFIX})$`,
+  'u',
+);
 
 /**
  * Words of a sentence; a possessive "'s" is left out of the word it follows, and so is the
