@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../story/model.ts';
-import { CALENDAR_NAMES } from './timex-lexicon.ts';
-import { BULLET, IRREGULAR_PASTS } from './tokens.ts';
+import { CALENDAR_NAMES, WEEKDAYS } from './timex-lexicon.ts';
+import { BULLET, IRREGULAR_PASTS, titleCase } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
@@ -146,9 +146,11 @@ export const FRONTED =
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** The day of a speaking, named without "on": "said Monday", "said yesterday". */
+export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
+
 /** "Saturday", "on Monday", "today" right after a verb. */
-const BARE_DAY_AFTER =
-  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
+const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`);
 
 /**
  * A headline from the words of a span, at most `maxWords`.

@@ -13,9 +13,10 @@ import {
   PARTICIPLE_ASIDE,
   PREPOSITION_RELATIVE,
   RELATIVE_ASIDE,
+  SPOKEN_DAY,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, MONTHS } from './timex-lexicon.ts';
 import { PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
@@ -844,9 +845,6 @@ function datedPastVerb(
   }
   return null;
 }
-
-/** The day of a speaking, named without "on": "said Monday", "said yesterday". */
-const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
 /** "said in April": the month of a speaking. */
 const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
