@@ -855,6 +855,17 @@ describe('a surname with a particle', () => {
   });
 });
 
+describe('a name its short form completes', () => {
+  it.each([
+    'LIMA, Oct 30 (Reuters) - Leftist Luiz Inacio Lula da Silva won on Sunday. Speaking in Rio, Lula said he would govern.',
+    'Leftist Luiz Inacio Lula da Silva won on Sunday. Speaking in Rio, Lula said he would govern.',
+  ])("starts after a sentence's first word that qualifies it (%s)", (text) => {
+    expect(people(text).map((p) => [p.name, p.aliases])).toEqual([
+      ['Luiz Inacio Lula da Silva', ['Lula']],
+    ]);
+  });
+});
+
 describe('a role named by the body it serves', () => {
   it.each([
     ['Junta chief Ana Ruiz appealed for aid.', 'Ana Ruiz', 'Junta chief'],

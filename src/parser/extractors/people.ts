@@ -707,11 +707,21 @@ export function findPeople(
         i += n - 1;
         continue;
       }
-      const single = people.find((p) => !p.name.includes(' ') && p.name === last.text);
-      if (single && !first.initial && !isPlaceName(gazetteer, text.slice(first.start, last.end))) {
+      // ("Leftist Luiz Inacio Lula da Silva ... Lula said": a sentence's first word, unless a
+      // given name, may only qualify the name after it, whose known short form may be any of
+      // its words but the first.)
+      const from = first.initial && !givenNames.has(first.text) ? i + 1 : i;
+      const run = tokens.slice(from, from + (from === i ? n : nameRun(text, tokens, from, 4)));
+      const [head, tail] = [run[0], run.at(-1)];
+      const single =
+        head &&
+        tail &&
+        run.length >= 2 &&
+        people.find((p) => !p.name.includes(' ') && run.slice(1).some((x) => x.text === p.name));
+      if (single && head && tail && !isPlaceName(gazetteer, text.slice(head.start, tail.end))) {
         single.aliases.add(single.name);
-        single.name = text.slice(first.start, last.end);
-        single.mentions.push({ start: first.start, end: last.end, text: single.name });
+        single.name = text.slice(head.start, tail.end);
+        single.mentions.push({ start: head.start, end: tail.end, text: single.name });
       }
       i += n - 1;
     }

@@ -1,3 +1,5 @@
+import { DATELINE } from './dateline.ts';
+
 /** A word of the text with its offsets into the original. */
 export interface Token {
   text: string;
@@ -26,7 +28,10 @@ const NAME_COMPOUND = new RegExp(
 export function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
   let first = true;
+  // The news after a dateline ("LIMA, Nov. 22 (Reuters) - Leftist ...") starts its sentence.
+  const news = DATELINE.exec(sentence)?.[0].length ?? -1;
   for (const m of sentence.matchAll(WORD)) {
+    if (m.index === news) first = true;
     let text = m[0];
     if (POSSESSIVE.test(text) && text.length > 2) text = text.slice(0, -2);
     text = NAME_COMPOUND.exec(text)?.[1] ?? text;
