@@ -67,6 +67,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the day named right after it ("7:35 this morning"), not the day named before', () => {
+    expect(
+      values(
+        'He blessed the crowds on Easter Sunday. "At 7:35 this morning, the bishop died," he said.',
+        '2025-04-21',
+      ),
+    ).toEqual([
+      ['Easter Sunday', '2025-04-20'],
+      ['7:35', '2025-04-21T07:35'],
+      ['this morning', '2025-04-21TMO'],
+    ]);
+  });
+
   it('is on the day of publication when the story names no day near it', () => {
     expect(values('The fire spread in 1998. It broke out at 11 a.m.', '2025-01-22')).toEqual([
       ['1998', '1998'],

@@ -10,12 +10,17 @@ const CLOCK_ONLY =
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
 
+function dayOf(t: Timex): string | undefined {
+  return /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
+}
+
 /**
  * Days the story counts from the day it named last, in reading order:
- * - a clock time without a day is on that day ("burned all Tuesday. The blaze broke out shortly
- *   before 11 a.m." is Tuesday's 11 a.m.), when that day is within the week of publication
- *   and not only the day of a telling ("said on Tuesday"); otherwise, as the extractor gave
- *   it, on the day of publication;
+ * - a clock time without a day is on the day named right after it ("7:35 this morning"), or
+ *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
+ *   Tuesday's 11 a.m.), when that day is within the week of publication and not only the day
+ *   of a telling ("said on Tuesday"); otherwise, as the extractor gave it, on the day of
+ *   publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
  *   when the story has named no day).
  */
@@ -26,15 +31,19 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
   const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
   let lastDay: Day | null = null;
-  return timexes.map((t) => {
+  return timexes.map((t, i) => {
     if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
       if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
       lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
       return { ...t, value: fmtDay(lastDay) };
     }
-    const day = /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
+    const day = dayOf(t);
     if (!day) return t;
     if (t.type === 'TIME' && day === today && CLOCK_ONLY.test(t.text)) {
+      // ("At 7:35 this morning": the day right after the clock time is its own.)
+      const next = timexes[i + 1];
+      const own = next && /^\s*$/.test(text.slice(t.end, next.start)) ? dayOf(next) : null;
+      if (own) return { ...t, value: own + t.value.slice(10) };
       if (lastNear && lastNear !== today) return { ...t, value: lastNear + t.value.slice(10) };
       return t;
     }
