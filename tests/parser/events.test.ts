@@ -1549,6 +1549,17 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('tells a birth in an aside (", born ... in 1936,") apart from the main clause and its date', () => {
+    expect(
+      events(
+        'Ruiz, born Ana Maria Ruiz in Seoul in 1936, was elected in March 2013 after a long vote.',
+      ).map((e) => [e.headline, e.date?.text, e.places]),
+    ).toEqual([
+      ['Ruiz was born Ana Maria Ruiz in Seoul in 1936', '1936', ['seoul']],
+      ['Ruiz was elected in March 2013', 'March 2013', []],
+    ]);
+  });
+
   it('heads an "It" that opens a sentence by the occurrence the sentence before opens with', () => {
     expect(
       events(

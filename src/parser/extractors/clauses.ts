@@ -126,9 +126,12 @@ export const CLOSING_RELATIVE = new RegExp(
   String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*)$`,
 );
 
-/** ", approved by the Security Council in October 2023,": a passive aside and its agent. */
+/**
+ * ", approved by the Security Council in October 2023,": a passive aside and its agent; or a
+ * birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,").
+ */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after))\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 

@@ -1042,7 +1042,7 @@ function reportedAction({
   // China on Monday, ended" and "the river, which runs through the city, rose" keep theirs.)
   const datedAsides = asides.filter((a) => {
     const t = timexes[firstStartingFrom(timexes, a.start)];
-    return !!t && t.end <= a.end && /^,\s*who\b/.test(text.slice(a.start, a.end));
+    return !!t && t.end <= a.end && /^,\s*(?:who|born)\b/.test(text.slice(a.start, a.end));
   });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
   const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
@@ -1253,7 +1253,11 @@ function asideOccurrences({
     // The subject and its aside: who acts is in the occurrence's evidence.
     const told = { start: s.start + sentence.indexOf(subject), end: body.end };
     const clause = text.slice(body.start, body.end);
-    const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
+    const verb =
+      ACTION.exec(clause) ??
+      PAST_VERB.exec(clause) ??
+      FUTURE_ACTION.exec(clause) ??
+      BORN.exec(clause);
     // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
     if (!verb || verb.index > 12) continue;
     // ("announced days before the tariff takes effect on April 2": that date is the tariff's.)
@@ -1266,7 +1270,8 @@ function asideOccurrences({
     const future = FUTURE.test(clause);
     if (!date && !future) continue;
     const rest = headlineOf(text, body, Math.max(4, 12 - words));
-    const be = !passive ? '' : /[^su]s$/.test(subject) ? 'were ' : 'was ';
+    // (A plural is a common noun's: "the talks were", not "Francis were".)
+    const be = !passive ? '' : /(?:^|\s)\p{Ll}[\p{L}-]*[^su]s$/u.test(subject) ? 'were ' : 'was ';
     out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
   }
   return out;
@@ -1334,6 +1339,9 @@ const NAME_AND_BEFORE =
 /** "The move comes as", "The announcement came while": a frame around the news that follows. */
 const FRAME =
   /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
+
+/** ", born Jorge Mario Bergoglio in 1936,": a birth told in an aside. */
+const BORN = /^born\b/;
 
 /** "Born in Newcastle upon Tyne in 1929, Higgs ...": where and when, and whose birth. */
 const BORN_OPENING =
