@@ -354,6 +354,34 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes a carmaker ("Toyota Motor") and a saint\'s square ("St. Peter\'s Square") for no place', () => {
+    expect(
+      placesIn(
+        "Shares of Metz Motor fell. Crowds filled Sydney's Square and St. Sydney's Basilica.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a city that a country of its name all but covers as that country, also in a dateline', () => {
+    const states = gazetteerFrom([
+      place('country:SG', 'Singapore', 'country', [1.37, 103.8], 'SG', null),
+      place('g:1', 'Singapore', 'city', [1.29, 103.85], 'SG', '00', 3_547_809, true),
+      place('country:PA', 'Panama', 'country', [9, -80], 'PA', null),
+      alsoCalled(
+        'Panama',
+        place('g:2', 'Panama City', 'city', [8.99, -79.52], 'PA', '8', 408_168, true),
+      ),
+    ]);
+    const found = parseArticle(
+      'Headline\n\nSINGAPORE (Reuters) - Singapore said on Monday that Panama City was calm.',
+      { gazetteer: states },
+    ).places;
+    expect(found.map((p) => [p.name, p.kind, p.mentions.map((m) => m.text)])).toEqual([
+      ['Singapore', 'country', ['SINGAPORE', 'Singapore']],
+      ['Panama City', 'city', ['Panama City']],
+    ]);
+  });
+
   it('finds the name in a compound ("Sydney-based", "US-led")', () => {
     const found = placesIn('Two Sydney-based jockeys joined a US-led team.');
     expect(found.map((p) => [p.name, p.mentions])).toEqual([

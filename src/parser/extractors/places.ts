@@ -164,6 +164,9 @@ const FEATURE_AFTER =
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
+/** "St. Peter's Square", "St Mary's Hospital": a saint's or person's, named for no place. */
+const OWNED_BUILDING =
+  /^['’]s[ \t]+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School)\b/;
 /**
  * Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers", "the Gyeongui and Donghae
  * roads": features, not towns.
@@ -173,7 +176,7 @@ const FEATURES_AFTER = namesThen(
 );
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
-  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
+  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
 /** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
@@ -394,6 +397,7 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
+          OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
@@ -618,7 +622,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   for (const m of hit.matches) {
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
     if (area && m.alternate && !metropolis && !namesakeCities.has(m)) continue;
-    if (cityRather(hit, m)) continue;
+    if (cityRather(hit, m) || cityState(hit, m)) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (town && !settlement(m.entry)) continue;
     // (Where the region would stand, so does the city it is named after, which names it.)
@@ -681,6 +685,21 @@ function cityOfRegion(hit: Hit, r: GazetteerMatch): GazetteerMatch | undefined {
       m.entry.population >= 100_000 &&
       m.entry.country === r.entry.country &&
       kmBetween(r.entry, m.entry) <= REGION_OF_CITY_KM,
+  );
+}
+
+/**
+ * "SINGAPORE (Reuters) -", "VATICAN CITY": a city that a country of its name all but covers is
+ * that country, one place on the map.
+ */
+function cityState(hit: Hit, m: GazetteerMatch): GazetteerMatch | undefined {
+  if (!settlement(m.entry)) return undefined;
+  return hit.matches.find(
+    (c) =>
+      c.entry.kind === 'country' &&
+      !c.alternate &&
+      c.entry.country === m.entry.country &&
+      kmBetween(c.entry, m.entry) <= REGION_OF_CITY_KM,
   );
 }
 
@@ -822,7 +841,7 @@ function qualifiedReadings(
       const known = (m: GazetteerMatch) => prior(m.entry) + (m.alternate ? 0 : 2);
       const cities = h.matches.filter((m) => m.entry.kind === 'city');
       const top = cities.sort((a, b) => known(b) - known(a))[0];
-      if (top) out.set(h, top.entry);
+      if (top) out.set(h, (cityState(h, top) ?? top).entry);
       continue;
     }
     // "China, Japan agree": two countries are a list, not a town of the second named like the
