@@ -149,6 +149,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['He had decided to resign over the July election loss.', 'July', 'DATE', '2017-07'],
     ['He had decided to campaign for the Sept. election.', 'Sept.', 'DATE', '2017-09'],
     [
+      'It sees a loss, its first, for the year ending in March, compared with a profit.',
+      'March',
+      'DATE',
+      '2018-03',
+    ],
+    ['It posted a loss in the quarter ended in November.', 'November', 'DATE', '2017-11'],
+    [
       'Sales rose in the October-December period.',
       'the October-December period',
       'DATE',

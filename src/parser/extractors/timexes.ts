@@ -575,6 +575,11 @@ const rules: Rule[] = [
       if (day > 31) return null;
       // "since March": a month that began what has lasted until now is never still to come.
       const since = /\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      // "the quarter ending in October": the month a period ends is the nearest, whatever
+      // the clause's tense (in August, this October; "ended in" is past by its own verb).
+      const ending =
+        bare &&
+        /\b(?:ending|ends)\s+(?:in\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index));
       const nearest = (r: Day) => {
         const ahead = (month - r.m + 12) % 12;
         if (ahead > 0 && ahead < 6) return month > r.m ? r.y : r.y + 1;
@@ -585,7 +590,7 @@ const rules: Rule[] = [
         (ref
           ? since
             ? ref.y - Number(isAfter(month, day || 1, ref))
-            : naming
+            : naming || ending
               ? nearest(ref)
               : yearFor(ref, month, day || 1, future, past)
           : null);
