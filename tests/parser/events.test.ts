@@ -1549,6 +1549,25 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('names a storm by its name ("Hurricane Helene"), one storm apart from another of its date', () => {
+    const found = events(
+      'Typhoon Ana struck Seoul on Dec. 26. The river rose on Wednesday, less than two weeks after Hurricane Helene devastated the region.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Typhoon Ana struck Seoul on Dec. 26', '2017-12-26'],
+      ['Hurricane Helene devastated the region', '2017-12-20'],
+      ['The river rose on Wednesday', '2018-01-03'],
+    ]);
+  });
+
+  it('ends a headline cut before "after" without the measure of the time ("two weeks")', () => {
+    expect(
+      events(
+        'Floods hit the city two weeks after the storm. The army left days before the vote.',
+      ).map((e) => e.headline),
+    ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
+  });
+
   it('tells a birth in an aside (", born ... in 1936,") apart from the main clause and its date', () => {
     expect(
       events(

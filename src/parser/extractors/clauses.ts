@@ -145,6 +145,10 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 export const FRONTED =
   /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
 
+/** ", less than two weeks", " hours": a measure of time that ends a headline. */
+const MEASURE_END =
+  /,?\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|several|few|many|a\s+few|a\s+couple\s+of)\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$/iu;
+
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
@@ -307,6 +311,12 @@ export function headlineOf(
       words.pop();
     h = words.join(' ');
   }
+  // ("hit the city two weeks | after ...": the measure of a time the clause cut off goes too.)
+  if (
+    kept.length === words.length &&
+    /^\s+(?:after|before)\b/.test(text.slice(span.end, span.end + 8))
+  )
+    h = h.replace(MEASURE_END, '') || h;
   // (The point of "U.S." and "a.m." stays.)
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);

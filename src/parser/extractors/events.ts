@@ -433,6 +433,10 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
 }
 
 const PART_AFTER = /^\s+(?:attempts?|performance|plot)\b/;
+/** " Helene" after "Hurricane", " Yagi" after "Typhoon": the name a storm is given. */
+const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
+/** The storms that are given names. */
+const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead)\b/;
 
@@ -544,15 +548,15 @@ function namedOccurrences(
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
-    const kind = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
+    const sort = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
     // ("an assassination attempt", "a debate performance": the noun after is part of it.)
+    const next = text.slice(nounStart + nounText.length, nounStart + nounText.length + 24);
+    // ("Hurricane Helene": a storm's name is part of it, and says which storm it is.)
+    const storm = NAMED_STORM.test(nounText) ? STORM_NAME.exec(next)?.[0] : undefined;
     const nounEnd =
-      nounStart +
-      nounText.length +
-      (PART_AFTER.exec(
-        text.slice(nounStart + nounText.length, nounStart + nounText.length + 14),
-      )?.[0].length ?? 0);
+      nounStart + nounText.length + (storm ?? PART_AFTER.exec(next)?.[0] ?? '').length;
+    const kind = storm ? `${sort} ${storm.trim().toLowerCase()}` : sort;
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
     // ("hurricane-force winds", "post-war Germany": a noun joined by a hyphen is a modifier.)
@@ -1777,8 +1781,13 @@ export function findEvents(
               ? action.headline
               : headlineOf(text, { start: action.evidence.start, end: objectEnd }, 16, verbEnd);
         // ("signed a defence pact at a summit in Pyongyang": the clause tells what the summit did.)
+        // ("Hurricane Milton slammed into Florida's Gulf Coast | on Wednesday night": the verb's
+        // headline of the same words, longer, tells more.)
+        const longer =
+          action.headline.length > restated.headline.length &&
+          action.headline.toLowerCase().startsWith(restated.headline.toLowerCase());
         const better =
-          bare || partOf(text, restated, action)
+          bare || longer || partOf(text, restated, action)
             ? action.headline
             : withObject && names(withObject)
               ? withObject
