@@ -704,7 +704,7 @@ describe('what is not an occurrence', () => {
       'The floods come eight months after a cyclone killed at least 50 people in Seoul last May.',
     );
     expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
-      ['A cyclone killed at least 50 people', '2017-05-01'],
+      ['A cyclone killed at least 50 people in Seoul last May', '2017-05-01'],
     ]);
   });
 
@@ -1384,7 +1384,7 @@ describe('the other side of an occurrence', () => {
   it('is an actor of it, not its site ("talks with China")', () => {
     const [e] = events('Trade talks with China resumed in Seoul on Monday.');
     expect([e?.headline, e?.places, e?.actors]).toEqual([
-      'Trade talks with China in Seoul',
+      'Trade talks with China resumed in Seoul on Monday',
       ['seoul'],
       ['china'],
     ]);
@@ -1560,7 +1560,22 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
-  it('ends a headline cut before "after" without the measure of the time ("two weeks")', () => {
+  it('dates a noun by the time its possessive opens the phrase with ("last week\'s powerful quake")', () => {
+    expect(
+      events(
+        "The death toll from last week's powerful earthquake in Seoul rose above 3,000 on Thursday.",
+      ).map((e) => [e.headline, e.date?.text]),
+    ).toContainEqual(['Earthquake in Seoul', 'last week']);
+  });
+
+  it('ends a headline cut before "after" without the measure of the time ("two weeks", "shortly")', () => {
+    expect(
+      events(
+        'The 7.7 magnitude quake struck near Seoul in central Korea shortly after midday on Dec. 28, toppling bridges.',
+      ).map((e) => [e.headline, e.date?.text]),
+    ).toEqual([
+      ['The 7.7 magnitude quake struck near Seoul in central Korea', 'midday on Dec. 28'],
+    ]);
     expect(
       events(
         'Floods hit the city two weeks after the storm. The army left days before the vote.',

@@ -68,6 +68,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
     ['Growth peaked in mid-2016.', 'mid-2016', 'DATE', '2016'],
     [
+      'The quake struck shortly after midday on Dec. 28.',
+      'midday on Dec. 28',
+      'TIME',
+      '2017-12-28T12:00',
+    ],
+    [
       'The fire broke out before midnight on Thursday.',
       'midnight on Thursday',
       'TIME',

@@ -24,7 +24,7 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
@@ -273,13 +273,14 @@ export function headlineOf(
   while (kept.length > 1 && kept.length < words.length) {
     if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
     else if (
-      // (nor on a time word the cut orphaned: "to visit Seoul early next", nor on the words
+      // (nor on a time word the cut orphaned: "to visit Seoul early next", "struck near
+      // Sagaing shortly", nor on the words
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
       // clause cut off: "the martial law he", nor on its auxiliary: "revenue had", nor on a
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
       // nor on an article: "to boost the |
       // country's arsenal".)
-      /^(?:and|or|but|as|whether|if|that|how|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      /^(?:and|or|but|as|whether|if|that|how|shortly|soon|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
@@ -311,12 +312,10 @@ export function headlineOf(
       words.pop();
     h = words.join(' ');
   }
-  // ("hit the city two weeks | after ...": the measure of a time the clause cut off goes too.)
-  if (
-    kept.length === words.length &&
-    /^\s+(?:after|before)\b/.test(text.slice(span.end, span.end + 8))
-  )
-    h = h.replace(MEASURE_END, '') || h;
+  // ("hit the city two weeks | after ...": the measure of a time the cut left goes too.)
+  const cutAt =
+    kept.length < words.length ? ` ${words[kept.length]}` : text.slice(span.end, span.end + 8);
+  if (/^\s+(?:after|before)\b/i.test(cutAt)) h = h.replace(MEASURE_END, '') || h;
   // (The point of "U.S." and "a.m." stays.)
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);

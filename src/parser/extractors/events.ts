@@ -651,9 +651,18 @@ function namedOccurrences(
       ? null
       : (datedBy(text, timexes, np) ??
         datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition));
+    // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
+    const owner = timexes[firstStartingFrom(timexes, start) - 1];
+    const ownerTime =
+      owner &&
+      owner.start >= s.start &&
+      /^['’]s\s+(?:[\p{Ll}\d.-]+\s+){1,3}$/u.test(text.slice(owner.end, start))
+        ? timexToDate(owner)
+        : null;
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 16), start)) ??
       measuredNoun(ctx, start) ??
+      ownerTime ??
       ownTime ??
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })

@@ -1135,7 +1135,7 @@ function trimmed(sentence: string, offset: number, c: TimexCandidate): TimexCand
 }
 
 // "9 p.m.", "9:30 a.m.", or a 24-hour "21:00" (minutes or a.m./p.m. tell it from a count)
-const CLOCK = String.raw`(\d{1,2})(?=:\d\d|\s*[ap]\.?m\b)(?::(\d\d))?(?:\s*([ap])\.?m\b\.?)?|noon|midnight`;
+const CLOCK = String.raw`(\d{1,2})(?=:\d\d|\s*[ap]\.?m\b)(?::(\d\d))?(?:\s*([ap])\.?m\b\.?)?|noon|midday|midnight`;
 // "6 p.m. local time on Friday", "9 a.m. EDT Monday", "4:10 p.m. (0710 GMT) on Monday": a zone
 // or a bracket may stand between the two.
 const CLOCK_BEFORE = new RegExp(
@@ -1169,7 +1169,7 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
   if (!m) return c;
   const words = m[0].toLowerCase();
   let hour = Number(m[1] ?? 0);
-  if (words.includes('noon')) hour = 12;
+  if (words.includes('noon') || words.includes('midday')) hour = 12;
   // "midnight on Thursday" ends Thursday: T24:00, as ISO 8601 and TIMEX3 write it.
   else if (words.includes('midnight')) hour = 24;
   else if (hour > 23 || (hour > 12 && m[3])) return c;
