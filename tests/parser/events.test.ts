@@ -1583,6 +1583,30 @@ describe('a plan after a ruling', () => {
     ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
   });
 
+  it('reads "which it annexed in 2014" as the sentence\'s subject doing it to the name before', () => {
+    expect(
+      events(
+        'Russia launched drills near Seoul in February 2016 and now holds part of the region, including Tbilisi, which it annexed in 2014.',
+      ).map((e) => [e.headline, e.date?.text, e.places]),
+    ).toContainEqual(['Russia annexed Tbilisi in 2014', '2014', ['tbilisi']]);
+  });
+
+  it("takes no verb of a closing relative clause for the main clause's", () => {
+    expect(
+      events(
+        'Cardinals will then gather in Seoul for a conclave to elect his successor, which is expected to begin in early May.',
+      ).map((e) => [e.headline, e.date]),
+    ).toEqual([['Cardinals will then gather in Seoul for a conclave', null]]);
+  });
+
+  it("is no occurrence where a report's verb takes a quotation for its object", () => {
+    expect(
+      events(
+        'President Ana Ruiz said the result opened "a new page in Seoul\'s history". Police said a gunman killed five people on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['A gunman killed five people on Monday']);
+  });
+
   it('tells a birth in an aside (", born ... in 1936,") apart from the main clause and its date', () => {
     expect(
       events(

@@ -941,6 +941,9 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
+/** '"a new page', 'up "a new era': a quotation right after a verb, as its object. */
+const QUOTED_OBJECT = /^\s+(?:up\s+|in\s+|out\s+)?["“]/;
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -952,10 +955,13 @@ function reportedAction({
 }: SentenceContext): EventCandidate | null {
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
+  // (Nor is one of a relative clause that closes it: "for a conclave, which is expected to
+  // begin in early May", which `closingRelatives` tells.)
   const main = sentence
     .replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
-    .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length));
+    .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
+    .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
   const ahead = FUTURE_ACTION.exec(main);
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
   // before the first verb of action is the sentence's own; the later one is subordinate.
@@ -1013,6 +1019,9 @@ function reportedAction({
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
   const verbEnd = s.start + action.index + action[0].length;
+  // ('Macron said the result opened "a new page in Brazil's history"': a verb whose object a
+  // speaker's own words make is how the speaker sees it, not an occurrence.)
+  if (reported && QUOTED_OBJECT.test(text.slice(verbEnd, verbEnd + 12))) return null;
   // (Past an aside the clause opens with: "In Romania, which declared an epidemic, 18
   // children have died" starts at "18".)
   let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
@@ -1334,6 +1343,24 @@ function closingRelatives({
   const date = datedBy(text, timexes, body);
   const future = FUTURE.test(clause);
   if (!date && !future) return [];
+  // ("including Crimea, which it annexed in 2014": "which" is the object of a verb whose
+  // subject is a pronoun, the sentence's own subject where it opens with a name.)
+  const object = pronoun === 'which' ? OBJECT_RELATIVE.exec(clause) : null;
+  if (object) {
+    const [verbWord, ...after] = headlineOf(
+      text,
+      { start: body.start + object[0].length, end: body.end },
+      10,
+    ).split(' ');
+    const opener = SUBJECT_NAME.exec(sentence.slice(FRONTED.exec(sentence)?.[0].length ?? 0));
+    const doer =
+      opener?.[1] ?? `${(object[1] ?? '').charAt(0).toUpperCase()}${(object[1] ?? '').slice(1)}`;
+    const headline = [doer, lowerFirst(verbWord ?? ''), name[0], ...after].join(' ');
+    // (Its evidence reaches back to the subject that does it; its site is what it names.)
+    const event = clauseEvent(headline, date, future, { start: s.start, end: body.end }, published);
+    event.scopes = [{ start: s.start + name.index, end: body.end }];
+    return [{ event, body }];
+  }
   const rest = headlineOf(text, body, 10);
   // ("Sanae Takaichi and agriculture minister Shinjiro Koizumi, who both ran": both names.)
   const pair = /^(?:both|all)\s/.test(clause)
@@ -1344,6 +1371,11 @@ function closingRelatives({
   const told = { start: s.start + (pair?.index ?? name.index), end: body.end };
   return [{ event: clauseEvent(headline, date, future, told, published), body }];
 }
+
+/** "it annexed", "they seized": a relative clause's own pronoun subject before its verb. */
+const OBJECT_RELATIVE = /^(it|they)\s+(?=\p{Ll}+ed\b)/u;
+/** "Russia launched": a sentence that opens with a name as its subject. */
+const SUBJECT_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?=\p{Ll})/u;
 
 /** "Sanae Takaichi and agriculture minister ": a name, "and", and the words before the next. */
 const NAME_AND_BEFORE =
