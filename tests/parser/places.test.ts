@@ -362,6 +362,36 @@ describe('places the text itself locates', () => {
     ).toEqual([]);
   });
 
+  it('takes an airline ("Jeju Air"), a ship ("the container ship Dali") and a cathedral named again alone for no town', () => {
+    const towns = gazetteerFrom([
+      place('g:1', 'Dali', 'city', [25.58, 100.21], 'CN', '29', 652_000),
+      place('g:2', 'Jeju', 'city', [33.51, 126.52], 'KR', '17', 486_306),
+      place('g:3', 'Notre-Dame', 'city', [41.7, -86.24], 'US', 'IN', 5_973),
+      place('country:PK', 'Pakistan', 'country', [30, 70], 'PK', null),
+    ]);
+    const found = parseArticle(
+      'Headline\n\nA Jeju Air jet crashed. The container ship Dali struck the bridge. Notre-Dame cathedral reopened. "The bells of Notre-Dame ring again," he said. The Pakistan Air Force struck.',
+      { gazetteer: towns },
+    ).places;
+    expect(found.map((p) => p.name)).toEqual(['Pakistan']);
+  });
+
+  it('reads no region in a city before "and" a name whose capitalised "Province" is its own', () => {
+    const seoul = gazetteerFrom([
+      place('admin1:KR-11', 'Seoul', 'region', [37.58, 126.99], 'KR', '11'),
+      place('g:1', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),
+      place('admin1:KR-41', 'Gyeonggi Province', 'region', [37.6, 127.25], 'KR', '41'),
+    ]);
+    const found = parseArticle(
+      'Headline\n\nSEOUL (Yonhap) -- Balloons landed in Seoul and Gyeonggi Province, officials in Seoul said.',
+      { gazetteer: seoul },
+    ).places;
+    expect(found.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([
+      ['Seoul', 'city', 3],
+      ['Gyeonggi Province', 'region', 1],
+    ]);
+  });
+
   it('reads a city that a country of its name all but covers as that country, also in a dateline', () => {
     const states = gazetteerFrom([
       place('country:SG', 'Singapore', 'country', [1.37, 103.8], 'SG', null),

@@ -126,8 +126,14 @@ const namesThen = (words: string) =>
     `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${words})\\b`,
     'u',
   );
-/** "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised). */
-const REGION_AFTER = namesThen(`(?:${REGION_WORDS})s?`);
+/**
+ * "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised); not
+ * "Seoul" in "Seoul and Gyeonggi Province", whose capitalised singular is the last name's own.
+ */
+const REGION_AFTER = new RegExp(
+  `^[ \\t]+(?:${REGION_WORDS})s?\\b|${namesThen(`(?:${REGION_WORDS})s|${REGION_WORDS.toLowerCase().replace(/\[(\w)\w\]/g, '$1')}`).source}`,
+  'u',
+);
 /** Each of "Fulton, Peoria and Tazewell counties": second-level areas. */
 const COUNTY_AFTER = namesThen('[Cc]ounties|[Pp]arishes|[Bb]oroughs');
 /** ... but "Canton, Fulton County" is a town and its county: the singular follows its name. */
@@ -176,8 +182,11 @@ const FEATURES_AFTER = namesThen(
 );
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
-  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
+  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
 /** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
+/** "the container ship Dali", "the ferry Sewol": the name is a vessel's. */
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge)[ \t]+$/i;
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
 /**
@@ -398,6 +407,7 @@ function scan(
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
+          VESSEL_BEFORE.test(before()) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
@@ -1136,8 +1146,9 @@ export function findPlaces(
       e.population < under &&
       !(unlessIn && h.locative);
   };
+  // (So is a building's: "Notre-Dame cathedral ... the bells of Notre-Dame".)
   const facilityName = shortNameOf(
-    (h) => FACILITY_AFTER.test(text.slice(h.end, h.end + 16)),
+    (h) => h.beforeBuilding || FACILITY_AFTER.test(text.slice(h.end, h.end + 16)),
     100_000,
     false,
   );
