@@ -1583,6 +1583,30 @@ describe('a plan after a ruling', () => {
     ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
   });
 
+  it('dates each of two predicates by its own date, though only the later one has one', () => {
+    expect(
+      events(
+        'Ruiz was jailed for 18 months in a separate bribery case and was pardoned in August 2016.',
+      ).map((e) => [e.headline, e.date?.text]),
+    ).toEqual([['Ruiz was pardoned in August 2016', 'August 2016']]);
+  });
+
+  it('dates a verb by the time of its "while" participle ("crashed while landing ... on Sunday")', () => {
+    expect(
+      events(
+        'A passenger jet crashed while landing at the airport in Seoul on Sunday, killing 179, officials said.',
+      ).map((e) => e.date?.text),
+    ).toEqual(['Sunday']);
+  });
+
+  it('is no proposal nor news of today where a noun is someone\'s own ("for its war in Georgia")', () => {
+    expect(
+      events(
+        'Officials have warned that Seoul could supply shells to China for its war in Georgia.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['Officials have warned that Seoul could supply shells to China', 'happened']]);
+  });
+
   it('reads "which it annexed in 2014" as the sentence\'s subject doing it to the name before', () => {
     expect(
       events(
@@ -1602,7 +1626,7 @@ describe('a plan after a ruling', () => {
   it("is no occurrence where a report's verb takes a quotation for its object", () => {
     expect(
       events(
-        'President Ana Ruiz said the result opened "a new page in Seoul\'s history". Police said a gunman killed five people on Monday.',
+        'President Ana Ruiz said the result opened "a new page in Seoul\'s history". Her lawyers said the verdict confirmed the merger was "a legitimate business activity". Police said a gunman killed five people on Monday.',
       ).map((e) => e.headline),
     ).toEqual(['A gunman killed five people on Monday']);
   });

@@ -24,7 +24,7 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**

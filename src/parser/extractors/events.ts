@@ -667,8 +667,15 @@ function namedOccurrences(
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
         : null);
+    // ("could supply shells to Moscow for its war in Ukraine": a thing someone already has is
+    // no proposal, nor news of today.)
+    // (Not the object of the verb, "held their first formal talks", nor what it was during.)
+    const owned =
+      /\b(?:for|of|from|against)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        text.slice(Math.max(s.start, nounStart - 30), nounStart),
+      );
     const isProposed =
-      proposedBefore(text, s.start, nounStart) ||
+      (proposedBefore(text, s.start, nounStart) && !owned) ||
       // "talks should take place", not "her election would delay a rate hike".
       /^\S+\s+(?:should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
         text.slice(nounStart, s.end),
@@ -753,6 +760,7 @@ function namedOccurrences(
       !bound &&
       !overPeriod &&
       !backdrop &&
+      !owned &&
       NEWS_OF_TODAY.test(sentence)
     )
       date =
@@ -941,8 +949,11 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
-/** '"a new page', 'up "a new era': a quotation right after a verb, as its object. */
-const QUOTED_OBJECT = /^\s+(?:up\s+|in\s+|out\s+)?["“]/;
+/**
+ * '"a new page', 'up "a new era', 'the merger was "a legitimate': a quotation right after a
+ * verb, as its object, or after the copula of the clause it takes.
+ */
+const QUOTED_OBJECT = /^\s+(?:up\s+|in\s+|out\s+|(?:\S+\s+){1,3}(?:was|were|is|are)\s+)?["“]/;
 
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
@@ -1021,7 +1032,7 @@ function reportedAction({
   const verbEnd = s.start + action.index + action[0].length;
   // ('Macron said the result opened "a new page in Brazil's history"': a verb whose object a
   // speaker's own words make is how the speaker sees it, not an occurrence.)
-  if (reported && QUOTED_OBJECT.test(text.slice(verbEnd, verbEnd + 12))) return null;
+  if (reported && QUOTED_OBJECT.test(text.slice(verbEnd, verbEnd + 40))) return null;
   // (Past an aside the clause opens with: "In Romania, which declared an epidemic, 18
   // children have died" starts at "18".)
   let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
@@ -1627,8 +1638,12 @@ function coordinated(sentence: string, at: number): TextSpan[] {
 }
 
 /** ", and raised rates in July", " and released in March": a second predicate of one subject. */
+/** "was jailed", "were evacuated": a passive past, from its auxiliary. */
+const PASSIVE_VERB =
+  /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\b/u;
+
 const AND_PREDICATE = new RegExp(
-  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${ACTION.source}))`,
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:(?:was|were)\s+\p{Ll}{3,}ed\b|${ACTION.source}))`,
   'giu',
 );
 
@@ -1643,7 +1658,8 @@ function predicates(
   clause: TextSpan,
 ): Array<{ part: TextSpan; subject?: TextSpan }> {
   const words = text.slice(clause.start, clause.end);
-  const first = mainAction(words);
+  // ("Lee was jailed ... and was pardoned": a passive is a first predicate too.)
+  const first = mainAction(words) ?? PASSIVE_VERB.exec(words);
   if (!first) return [{ part: clause }];
   const lead = FRONTED.exec(words)?.[0].length ?? 0;
   const said = words.slice(lead, first.index);
@@ -1669,7 +1685,14 @@ function predicates(
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
   const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
   const dates = parts.map((p) => datedBy(text, timexes, p)?.start ?? null);
-  if (parts.length < 2 || dates.some((d) => d === null) || new Set(dates).size < dates.length)
+  // ("was jailed for 18 months ... and was pardoned in August 2022": a month or a year only a
+  // later predicate gives is its own, not the first one's; not a day, "lost power and crashed
+  // into a bridge early Tuesday" being one occurrence.)
+  const coarse = parts
+    .slice(1)
+    .every((p) => ['month', 'year', 'decade'].includes(datedBy(text, timexes, p)?.precision ?? ''));
+  const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
+  if (parts.length < 2 || told.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];
   return parts.map((part, k) => (k === 0 || cuts[k - 1]?.own ? { part } : { part, subject }));
 }
