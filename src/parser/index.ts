@@ -50,8 +50,8 @@ function asWritten(name: string, written = ''): string {
 const TOWN_WORD = /^(?:cho|machi|mura|shi|si|gun|eup|myeon)$/;
 
 /**
- * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis" for
- * GeoNames' Genève and Khān Yūnis) goes by the text's spelling, as the reader knows it; a
+ * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis",
+ * "Rhodes" for GeoNames' Genève, Khān Yūnis and Ródos) goes by the text's spelling, as the reader knows it; a
  * dateline in capitals is title-cased. Another name altogether ("Canton" for Guangzhou) and
  * the names of countries and regions stay the gazetteer's, which say where the pin is, but
  * for the marks a text leaves off ("Quang Ninh" for Quảng Ninh).
@@ -72,7 +72,8 @@ function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   const key = nameKey(written);
   // ("Onagawa" for GeoNames' Onagawa Chō: the name without the word for its kind of town.)
   if (own.startsWith(`${key} `) && TOWN_WORD.test(own.slice(key.length + 1))) return written;
-  return editDistance(key, own) <= Math.max(1, Math.floor(own.length / 5)) ? written : entry.name;
+  // ("Rhodes", "Faizabad" for GeoNames' Ródos and Fyzābād: a spelling two letters apart.)
+  return editDistance(key, own) <= Math.max(2, Math.floor(own.length / 4)) ? written : entry.name;
 }
 
 /**

@@ -482,6 +482,23 @@ describe('places the text itself locates', () => {
     ).toEqual(['Onagawa', 'Japan']);
   });
 
+  it('names a town as the text spells it two letters from GeoNames ("Faizabad"), not by another name', () => {
+    const towns = gazetteerFrom([
+      place('country:IN', 'India', 'country', [22, 79], 'IN', null),
+      alsoCalled('Faizabad', place('g:1', 'Fyzābād', 'city', [26.78, 82.15], 'IN', '36', 167_000)),
+      alsoCalled(
+        'Canton',
+        place('g:3', 'Guangzhou', 'city', [23.12, 113.25], 'CN', '30', 16_000_000),
+      ),
+    ]);
+    expect(
+      parseArticle('Headline\n\nThe party lost in Faizabad, India. Canton rose.', {
+        gazetteer: towns,
+        givenNames: new Set(),
+      }).places.map((p) => p.name),
+    ).toEqual(['Faizabad', 'India', 'Guangzhou']);
+  });
+
   it('reads "New Delhi" as the capital of that name, not the metropolis also called so', () => {
     const delhi = gazetteerFrom([
       place('country:IN', 'India', 'country', [22, 79], 'IN', null),
@@ -1051,7 +1068,8 @@ describe('places the text itself locates', () => {
     );
     const found = (text: string) =>
       parseArticle(`Headline\n\n${text}`, { gazetteer: kashmir }).places.map((p) => p.name);
-    expect(found('Shelling killed civilians in the Indian town of Poonch.')).toContain('Punch');
+    // (Shown as the text spells it, two letters from GeoNames' name.)
+    expect(found('Shelling killed civilians in the Indian town of Poonch.')).toContain('Poonch');
     expect(found('Shelling killed civilians in India, a punch to the peace talks.')).toEqual([
       'India',
     ]);
