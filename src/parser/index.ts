@@ -18,6 +18,7 @@ import type {
   Timex,
 } from '../story/model.ts';
 import { firstStartingFrom } from '../story/selectors.ts';
+import { NOUN_APPOSITION, RELATIVE_ASIDE } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
@@ -36,6 +37,9 @@ import { parseIsoDay } from './refiners/calendar.ts';
 import { resolveFocus } from './refiners/resolve-focus.ts';
 import { resolveThatPeriod } from './refiners/that-period.ts';
 import { segment } from './segment/segment.ts';
+
+/** ", who took over from Han Duck-soo," or ", the sister of Kim Jong Un,": an aside. */
+const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 'g');
 
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
 const QUALIFIES =
@@ -424,8 +428,21 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         SUBORDINATE_BEFORE.test(
           text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
         ));
+    // ("Choi, who took over from Han two days earlier, declared ...", "Kim Yo Jong, the sister
+    // of leader Kim Jong Un, warned": who an aside about the subject names does not act.)
+    const asides = [...text.slice(e.evidence.start, e.evidence.end).matchAll(SUBJECT_ASIDE)].map(
+      (m) => ({
+        start: e.evidence.start + m.index,
+        end: e.evidence.start + m.index + m[0].length,
+      }),
+    );
+    const aside = (x: { m: Mention }) =>
+      asides.some((a) => a.start <= x.m.start && x.m.end <= a.end);
     const actors = [
-      ...(subordinate ? ownPeople : within(personMentions, e.evidence)).map((x) => x.id),
+      ...(subordinate
+        ? ownPeople
+        : within(personMentions, e.evidence).filter((x) => !aside(x))
+      ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
         .filter((x) => x.m.actor || counterpart(x) || officeHolder(x))
         .map((x) => x.id),

@@ -1583,6 +1583,19 @@ describe('a plan after a ruling', () => {
     ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
   });
 
+  it('takes for actors no one an aside about the subject names', () => {
+    expect(
+      events(
+        'Acting President Ana Ruiz, who took over from President Lena Ortiz two days earlier, declared Seoul a disaster zone on Monday. Kim Yo Jong, the sister of leader Kim Jong Un, warned on Monday that the North would respond.',
+      ).map((e) => [e.headline.split(' ').slice(0, 4).join(' '), e.actors]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Acting President Ana Ruiz', ['person-ana-ruiz']],
+        ['Kim Yo Jong warned', ['person-kim-yo-jong']],
+      ]),
+    );
+  });
+
   it('dates each of two predicates by its own date, though only the later one has one', () => {
     expect(
       events(
