@@ -67,6 +67,15 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The talks lasted until Friday.', 'Friday', 'DATE', '2018-01-05'],
     ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
     ['Growth peaked in mid-2016.', 'mid-2016', 'DATE', '2016'],
+    ['Tsai served two four-year terms.', 'four-year', 'DURATION', 'P4Y'],
+    ['It was the strongest quake in a quarter century.', 'a quarter century', 'DURATION', 'P25Y'],
+    ['It took a quarter hour.', 'a quarter hour', 'DURATION', 'PT15M'],
+    [
+      'The cabinet approved it, clearing the way for the truce to take effect on Sunday.',
+      'Sunday',
+      'DATE',
+      '2018-01-14',
+    ],
     [
       'The quake struck shortly after midday on Dec. 28.',
       'midday on Dec. 28',

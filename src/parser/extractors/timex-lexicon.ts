@@ -79,6 +79,8 @@ const SMALL: Record<string, number> = {
   half: 0.5,
   // "a quarter of a century" is P25Y, "three quarters of an hour" PT45M.
   'a quarter of a': 0.25,
+  // "a quarter century", "a quarter hour"
+  'a quarter': 0.25,
   'a quarter of an': 0.25,
   'three quarters of a': 0.75,
   'three quarters of an': 0.75,
@@ -96,8 +98,14 @@ export const NUMBER_WORDS = Object.keys(SMALL)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A quantity: digits, number words ("twenty-five"), or a vague quantifier. */
-export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?|several|a few|few|many|some|numerous)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+
+/**
+ * A quantity: digits, number words ("twenty-five", "a hundred", "half an"; not "two four" of
+ * "two four-year terms"), or a vague quantifier.
+ */
+export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|half an?|(?:${NUMBER_WORDS})(?:[- ]hundred)?|several|a few|few|many|some|numerous)`;
 
 /** The number a quantity phrase means, or null when it is vague. */
 export function quantity(phrase: string): number | null {
