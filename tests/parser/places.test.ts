@@ -362,6 +362,24 @@ describe('places the text itself locates', () => {
     ).toEqual([]);
   });
 
+  it('reads "China" as China, though "the Republic of China" is Taiwan\'s long name', () => {
+    const names = gazetteerFrom([
+      place('country:CN', 'China', 'country', [35, 105], 'CN', null),
+      {
+        ...place('country:TW', 'Taiwan', 'country', [23.5, 121], 'TW', null),
+        names: ['Taiwan', 'Republic of China'],
+      },
+    ]);
+    const found = parseArticle(
+      'Headline\n\n"China must face the reality of the Republic of China," Lai said. China held drills.',
+      { gazetteer: names },
+    ).places;
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['China', ['China', 'China']],
+      ['Taiwan', ['Republic of China']],
+    ]);
+  });
+
   it('takes an airline ("Jeju Air"), a ship ("the container ship Dali") and a cathedral named again alone for no town', () => {
     const towns = gazetteerFrom([
       place('g:1', 'Dali', 'city', [25.58, 100.21], 'CN', '29', 652_000),

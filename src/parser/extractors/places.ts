@@ -1131,7 +1131,16 @@ export function findPlaces(
   for (const h of hits) {
     const tail = LONG_NAME_TAIL.exec(h.surface)?.[1];
     const e = tail && !h.demonym ? rank(h, ctx)?.entry : undefined;
-    if (tail && e?.kind === 'country' && !chosen.has(nameKey(tail))) chosen.set(nameKey(tail), e);
+    // (Not "China" after "the Republic of China": a name another country bears as its own.)
+    const another = (key: string) =>
+      gazetteer
+        .lookup(key)
+        .some(
+          (m) =>
+            m.entry.kind === 'country' && nameKey(m.entry.name) === key && m.entry.id !== e?.id,
+        );
+    if (tail && e?.kind === 'country' && !chosen.has(nameKey(tail)) && !another(nameKey(tail)))
+      chosen.set(nameKey(tail), e);
   }
   // A name the story gives a facility ("Heathrow Airport ... flights from Heathrow") or a
   // company ("Toyota Motor Corp ... Toyota shares rose") is theirs when it comes back alone, not
