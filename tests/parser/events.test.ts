@@ -1568,6 +1568,17 @@ describe('a plan after a ruling', () => {
     ).toContainEqual(['Earthquake in Seoul', 'last week']);
   });
 
+  it('heads a clause without the measure that opens it ("Three days later,") or closes it ("for four weeks")', () => {
+    expect(
+      events(
+        "Three days later, China's military launched two days of large-scale drills around the island, which it called a punishment. The strike is the first since 2016, when trainees protested a similar plan for four weeks before it was dropped.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "China's military launched two days of large-scale drills around the island",
+      'Trainees protested a similar plan',
+    ]);
+  });
+
   it('ends a headline cut before "after" without the measure of the time ("two weeks", "shortly")', () => {
     expect(
       events(
@@ -1639,7 +1650,7 @@ describe('a plan after a ruling', () => {
   it("is no occurrence where a report's verb takes a quotation for its object", () => {
     expect(
       events(
-        'President Ana Ruiz said the result opened "a new page in Seoul\'s history". Her lawyers said the verdict confirmed the merger was "a legitimate business activity". Police said a gunman killed five people on Monday.',
+        'President Ana Ruiz said the result opened "a new page in Seoul\'s history". China said Ruiz had sent a "dangerous signal". Her lawyers said the verdict confirmed the merger was "a legitimate business activity". Police said a gunman killed five people on Monday.',
       ).map((e) => e.headline),
     ).toEqual(['A gunman killed five people on Monday']);
   });

@@ -143,11 +143,11 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
  * before the subject (and what it names) that a headline does without.
  */
 export const FRONTED =
-  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
+  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
 const MEASURE_END =
-  /,?\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|several|few|many|a\s+few|a\s+couple\s+of)\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$/iu;
+  /,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|several|few|many|a\s+few|a\s+couple\s+of)\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$/iu;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =

@@ -950,10 +950,11 @@ const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
 /**
- * '"a new page', 'up "a new era', 'the merger was "a legitimate': a quotation right after a
- * verb, as its object, or after the copula of the clause it takes.
+ * '"a new page', 'a "dangerous signal', 'the merger was "a legitimate': a quotation right after
+ * a verb, as its object, or after the copula of the clause it takes.
  */
-const QUOTED_OBJECT = /^\s+(?:up\s+|in\s+|out\s+|(?:\S+\s+){1,3}(?:was|were|is|are)\s+)?["“]/;
+const QUOTED_OBJECT =
+  /^\s+(?:(?:up|in|out|an?|the|its|his|her|their)\s+|(?:\S+\s+){1,3}(?:was|were|is|are)\s+)?["“]/;
 
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
