@@ -438,6 +438,17 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('gives a short quote to no one where the clause that introduces it opens with no person', () => {
+    const story = parseArticle(
+      'Headline\n\nAna Ruiz was sworn in on Monday and called for calm, as Beijing denounced her as a "dangerous separatist". The Taiwan Affairs Office said Ruiz had sent a "dangerous signal".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['dangerous separatist', null],
+      ['dangerous signal', null],
+    ]);
+  });
+
   it('gives a quote to the subject, not to the person an apposition names', () => {
     const story = parseArticle(
       'Headline\n\nAna Ruiz, the sister of President David Lee, said in a statement that the drills were "a rehearsal for invasion."',

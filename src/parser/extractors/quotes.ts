@@ -20,8 +20,10 @@ const SPEECH_VERB =
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
 /** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
+/** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
+const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu})|;\s+/gu;
 const INTRODUCES = new RegExp(
-  `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn)(?:e|es|ed|s|ing)?\\b`,
+  `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn|denounc|label|brand)(?:e|es|ed|s|ing)?\\b`,
 );
 
 // (A word ends in a letter or digit: the stop after "according to KCNA." is the sentence's. It
@@ -169,9 +171,16 @@ export function findQuotes(
         // that introduces the quote speaks it, not a person named after that verb.
         const verbs = [...text.slice(sentenceOf.start, i).matchAll(new RegExp(INTRODUCES, 'g'))];
         const verbAt = verbs.length ? sentenceOf.start + (verbs.at(-1)?.index ?? 0) : i;
-        const subjects = outsideAsides(text, sentenceOf.start, verbAt).flatMap(([a, b]) =>
-          personAt(a, b),
-        );
+        // ("sworn in on Monday, as Beijing denounced him as "a separatist"": the subject is the
+        // verb's own clause's.)
+        const clauseAt =
+          sentenceOf.start +
+          ([...text.slice(sentenceOf.start, verbAt).matchAll(CLAUSE_JOIN)].at(-1)?.index ?? 0);
+        const subjects = outsideAsides(text, clauseAt, verbAt).flatMap(([a, b]) => personAt(a, b));
+        // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
+        // that names no one speaks, not the person its clause names after the verb.)
+        const otherSpeaker =
+          verbs.length > 0 && subjects.length === 0 && /\p{Lu}/u.test(text.slice(clauseAt, verbAt));
         // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
         // comma is the main clause's, and so is its subject.)
         const participle =
@@ -186,7 +195,9 @@ export function findQuotes(
         const goesOn = quotedInParagraphBefore && wholeParagraph;
         const inherits = (samePara || goesOn) && !attributed;
         const speakerAt = before.length
-          ? (subject.at(-1) ?? before.at(-1) ?? null)
+          ? otherSpeaker
+            ? null
+            : (subject.at(-1) ?? before.at(-1) ?? null)
           : (after[0] ?? (inherits ? (previous?.speakerAt ?? null) : null));
         // '"…," it said': a pronoun goes on with the source of the quote before.
         const said = sourceOf(
