@@ -54,6 +54,10 @@ describe('segment', () => {
       ['He said: “We will win.”', 'The crowd cheered.'],
     ],
     [
+      'The average was 23.6C. In Huelva it reached 46C. Fans left.',
+      ['The average was 23.6C.', 'In Huelva it reached 46C.', 'Fans left.'],
+    ],
+    [
       'J. R. Smith scored on Jan. 5 in St. Louis. Fans left.',
       ['J. R. Smith scored on Jan. 5 in St. Louis.', 'Fans left.'],
     ],
