@@ -438,6 +438,14 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('finds a name its surname shortens only at a sentence\'s start, before an age ("Takaichi, 64,")', () => {
+    expect(
+      people(
+        'Parliament elected Sanae Takaichi as prime minister on Tuesday. Takaichi, 64, won 237 votes.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([['Sanae Takaichi', ['Takaichi']]]);
+  });
+
   it('gives a short quote to no one where the clause that introduces it opens with no person', () => {
     const story = parseArticle(
       'Headline\n\nAna Ruiz was sworn in on Monday and called for calm, as Beijing denounced her as a "dangerous separatist". The Taiwan Affairs Office said Ruiz had sent a "dangerous signal".',

@@ -282,9 +282,10 @@ export function findPeople(
   for (const tokens of allTokens)
     for (const [k, t] of tokens.entries()) {
       const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+      // (A sentence's first word counts where an age follows it: "Takaichi, 64, won".)
       if (
         nameToken(t) &&
-        !t.initial &&
+        (!t.initial || /^,[ \t]+\d{1,3},/.test(text.slice(t.end, t.end + 6))) &&
         !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
         !(nameToken(next) && adjacent(text, t, next as Token))
       ) {
