@@ -1594,6 +1594,18 @@ describe('a plan after a ruling', () => {
     ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
   });
 
+  it('heads a clause past two appositions in a row, and leaves no word the cut orphaned', () => {
+    expect(
+      events(
+        'Ruiz, 64, a protege of the late former Prime Minister Shinzo Abe, won 237 votes in the lower house on Monday. She succeeds Lena Ortiz, who announced her resignation in September after a series of election defeats. The company has lost ground to Hyundai and Chinese rivals such as Huawei in the past two years, though it remains the top seller.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Ruiz won 237 votes in the lower house on Monday',
+      'Lena Ortiz announced her resignation in September',
+      'The company has lost ground to Hyundai and Chinese rivals',
+    ]);
+  });
+
   it('takes for actors no one an aside about the subject names', () => {
     expect(
       events(

@@ -29,10 +29,11 @@ const CLAUSE_END = new RegExp(
 
 /**
  * ", a member of the war cabinet,", ", code-named Joint Sword,", an age (", 61,") or a participle
- * phrase (", packing winds of 126 km per hour,") after a name: an apposition,
- * inside the clause (not ", an 18-year low,", which comments on the clause).
+ * phrase (", packing winds of 126 km per hour,") after a name, or one after another (", 64, a
+ * protege of Shinzo Abe,"): an apposition, inside the clause (not ", an 18-year low,", which
+ * comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,40}),(?=\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as)\s[^,;:"“”]{1,60})+,(?=\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,": any noun phrase with an article that says
  * what the name before it is (not ", a day after the attack,", a time). Wider than
@@ -274,13 +275,13 @@ export function headlineOf(
     if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
     else if (
       // (nor on a time word the cut orphaned: "to visit Seoul early next", "struck near
-      // Sagaing shortly", nor on the words
+      // Sagaing shortly", nor on a noun that needs its "of": "after a series", nor on the words
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
       // clause cut off: "the martial law he", nor on its auxiliary: "revenue had", nor on a
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
       // nor on an article: "to boost the |
       // country's arsenal".)
-      /^(?:and|or|but|as|whether|if|that|how|shortly|soon|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|whether|if|that|how|shortly|soon|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
