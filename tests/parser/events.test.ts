@@ -1606,6 +1606,39 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('tells no "came" of a frame of time, and dates by its measure what the frame is measured from', () => {
+    const found = events(
+      'The launch came a day after the defense chiefs of Seoul and China held their annual Security Consultative Meeting in Tbilisi and urged the North to withdraw its troops from Russia.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start ?? null])).toEqual([
+      ['The North to withdraw its troops from Russia', 'proposed', null],
+      [
+        'The defense chiefs of Seoul and China held their annual Security Consultative Meeting',
+        'happened',
+        '2018-01-08',
+      ],
+    ]);
+  });
+
+  it('tells a verb of the occurrence a noun names after "in" as that occurrence ("won ... in Tuesday\'s election")', () => {
+    expect(
+      events("Ruiz won 49.4% of the vote in Tuesday's election, beating rival Ana Lee.").map(
+        (e) => [e.headline, e.date?.text],
+      ),
+    ).toEqual([["Ruiz won 49.4% of the vote in Tuesday's election", 'Tuesday']]);
+  });
+
+  it('heads an occurrence without who tells it ("according to ...", "..., the agency reported")', () => {
+    expect(
+      events(
+        'It flew for 86 minutes, the longest flight time ever recorded for a North Korean missile, according to Japanese Defense Minister Gen Nakatani. Leader Kim Jong-un said the launch demonstrated the resolve of the country to respond to threats from its enemies, the Korean Central News Agency reported on Friday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'It flew for 86 minutes',
+      'The launch demonstrated the resolve of the country to respond to threats from its enemies',
+    ]);
+  });
+
   it('takes for actors no one an aside about the subject names', () => {
     expect(
       events(

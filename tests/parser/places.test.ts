@@ -388,7 +388,7 @@ describe('places the text itself locates', () => {
       place('country:PK', 'Pakistan', 'country', [30, 70], 'PK', null),
     ]);
     const found = parseArticle(
-      'Headline\n\nA Jeju Air jet crashed. The container ship Dali struck the bridge. Notre-Dame cathedral reopened. "The bells of Notre-Dame ring again," he said. The Pakistan Air Force struck.',
+      'Headline\n\nA Jeju Air jet crashed near the Dali Hotel. The container ship Dali struck the bridge. Notre-Dame cathedral reopened. "The bells of Notre-Dame ring again," he said. The Pakistan Air Force struck.',
       { gazetteer: towns },
     ).places;
     expect(found.map((p) => p.name)).toEqual(['Pakistan']);

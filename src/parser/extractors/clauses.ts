@@ -146,6 +146,10 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 export const FRONTED =
   /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+)?|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
 
+/** ", according to ...", ", the news agency reported on Friday": a teller ending a headline. */
+const TOLD_BY_END =
+  /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
+
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
 const MEASURE_END =
   /,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|several|few|many|a\s+few|a\s+couple\s+of)\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$/iu;
@@ -313,6 +317,9 @@ export function headlineOf(
       words.pop();
     h = words.join(' ');
   }
+  // ("It flew for 86 minutes, according to Japan's defense minister", "..., the Korean
+  // Central News Agency reported on Friday": who tells the news is no part of it.)
+  h = h.replace(TOLD_BY_END, '') || h;
   // ("hit the city two weeks | after ...": the measure of a time the cut left goes too.)
   const cutAt =
     kept.length < words.length ? ` ${words[kept.length]}` : text.slice(span.end, span.end + 8);

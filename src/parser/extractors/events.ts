@@ -405,8 +405,13 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
     const proposer = ownSubject ? null : proposerOf(sentence.slice(0, m.index));
     // ("Rubio spoke to officials on Tuesday and urged them to avoid escalation": the subject of
     // the first verb urges too.)
-    const sharedSubject =
-      proposer || ownSubject ? null : subjectOfFirstVerb(sentence.slice(0, m.index));
+    // ("The launch came a day after the chiefs met and urged the North to ...": the subject
+    // of the first verb of the proposal's own clause.)
+    const subordinator = [...sentence.slice(0, m.index).matchAll(SUBORDINATOR)].at(-1);
+    const clauseAt = subordinator ? subordinator.index + subordinator[0].length : 0;
+    const shared =
+      proposer || ownSubject ? null : subjectOfFirstVerb(sentence.slice(clauseAt, m.index));
+    const sharedSubject = shared && { start: clauseAt + shared.start, end: clauseAt + shared.end };
     const from = proposer
       ? s.start + proposer.index
       : sharedSubject
@@ -597,6 +602,10 @@ function namedOccurrences(
         text.slice(Math.max(s.start, nounStart - 24), nounStart),
       )
     )
+      continue;
+    // ("The launch came a day after ...": the subject of a frame of time is told already.)
+    const came = /^\s+(?:came|comes)\b/.exec(text.slice(nounEnd, nounEnd + 8));
+    if (came && CAME_WHEN.test(text.slice(nounEnd + came[0].length, nounEnd + came[0].length + 40)))
       continue;
     // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
     if (/\b(?:days|weeks|months|years|decades)\s+of\s+$/i.test(text.slice(s.start, nounStart)))
@@ -949,6 +958,13 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
+/** " after ", " when ": what opens a clause of its own, with its own subject. */
+const SUBORDINATOR = /\s(?:after|before|since|when|because|until|while)\s+/g;
+
+/** " a day after", " as", " weeks before": what follows "came" in a frame of time. */
+const CAME_WHEN =
+  /^\s+(?:(?:just|only|shortly|barely)\s+)?(?:(?:\S+\s+){0,3}(?:after|before)|as|amid|while)\s/;
+
 /**
  * '"a new page', 'a "dangerous signal', 'the merger was "a legitimate': a quotation right after
  * a verb, as its object, or after the copula of the clause it takes.
@@ -1030,6 +1046,9 @@ function reportedAction({
     return null;
   const verb = action[0].trim().toLowerCase();
   if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
+  // ("The launch came a day after ...": a frame that places the news in time is none itself.)
+  if (/^(?:came|comes)$/.test(verb) && CAME_WHEN.test(main.slice(action.index + action[0].length)))
+    return null;
   const verbEnd = s.start + action.index + action[0].length;
   // ('Macron said the result opened "a new page in Brazil's history"': a verb whose object a
   // speaker's own words make is how the speaker sees it, not an occurrence.)
@@ -1447,7 +1466,7 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
  * and held an urgent meeting".
  */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`(?:\s(?:in|during|at)\s+(?:an?|the)|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
   'u',
 );
 
@@ -1512,10 +1531,14 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
           )
         : null;
     if (!date) continue;
+    // (Dated only by the day of publication, it is as good as undated: the measure says when.)
     const undated = out
       .slice(-RECENT)
       .find(
-        (o) => !o.date && o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+        (o) =>
+          !o.date?.text &&
+          o.status !== 'proposed' &&
+          o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
       );
     if (undated) undated.date = date;
     else if (earlier && !earlier.date && earlier.status === 'happened' && !told(clause))
