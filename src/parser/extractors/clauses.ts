@@ -334,6 +334,14 @@ export function inRelative(sentence: string, at: number): boolean {
   return /,\s*(?:which|who|whose|where)\b[^,;]*$/.test(sentence.slice(0, at));
 }
 
+/** The conjunctions that open a subordinate clause with a subject of its own. */
+export const SUBORDINATORS = 'since|after|before|when|because|until';
+
+const CONJUNCT = new RegExp(
+  String.raw`(?:,\s+(?:and|but)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+(?:well|expected|planned|usual|part|much|many|long|soon|far|of|such|a\s+result)\b))\s+(?!\d)`,
+  'g',
+);
+
 /**
  * Where the clause holding `index` starts: "Rain is expected today, and the agency warned",
  * "ceasefires have been violated since fighting erupted on April 15", "cheered as the result was
@@ -342,11 +350,7 @@ export function inRelative(sentence: string, at: number): boolean {
 export function conjunctStart(sentence: string, index: number): number {
   let start = 0;
   let subordinate = false;
-  for (const m of sentence
-    .slice(0, index)
-    .matchAll(
-      /(?:,\s+(?:and|but)|[;:]|\s(?:since|after|before|when|because|until)|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+(?:well|expected|planned|usual|part|much|many|long|soon|far|of|such|a\s+result)\b))\s+(?!\d)/g,
-    )) {
+  for (const m of sentence.slice(0, index).matchAll(CONJUNCT)) {
     start = m.index + m[0].length;
     subordinate = !/^[,;:]/.test(m[0]);
   }

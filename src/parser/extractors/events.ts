@@ -14,6 +14,7 @@ import {
   PREPOSITION_RELATIVE,
   RELATIVE_ASIDE,
   SPOKEN_DAY,
+  SUBORDINATORS,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS } from './timex-lexicon.ts';
@@ -29,6 +30,7 @@ import {
   PARTICIPLE_BY,
   PASSIVE_BEFORE,
   PASSIVE_PAST,
+  PASSIVE_VERB,
   PAST_VERB,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
@@ -958,8 +960,8 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
-/** " after ", " when ": what opens a clause of its own, with its own subject. */
-const SUBORDINATOR = /\s(?:after|before|since|when|because|until|while)\s+/g;
+/** " after ", " while ": what opens a clause of its own, with its own subject. */
+const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');
 
 /** " a day after", " as", " weeks before": what follows "came" in a frame of time. */
 const CAME_WHEN =
@@ -1661,13 +1663,9 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   return parts;
 }
 
-/** ", and raised rates in July", " and released in March": a second predicate of one subject. */
-/** "was jailed", "were evacuated": a passive past, from its auxiliary. */
-const PASSIVE_VERB =
-  /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\b/u;
-
+/** ", and raised rates in July", " and was pardoned in August": a second predicate of one subject. */
 const AND_PREDICATE = new RegExp(
-  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:(?:was|were)\s+\p{Ll}{3,}ed\b|${ACTION.source}))`,
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}))`,
   'giu',
 );
 
@@ -1708,13 +1706,14 @@ function predicates(
   const starts = [clause.start, ...cuts.map((m) => clause.start + m.end)];
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
   const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
-  const dates = parts.map((p) => datedBy(text, timexes, p)?.start ?? null);
+  const spans = parts.map((p) => datedBy(text, timexes, p));
+  const dates = spans.map((d) => d?.start ?? null);
   // ("was jailed for 18 months ... and was pardoned in August 2022": a month or a year only a
   // later predicate gives is its own, not the first one's; not a day, "lost power and crashed
   // into a bridge early Tuesday" being one occurrence.)
-  const coarse = parts
+  const coarse = spans
     .slice(1)
-    .every((p) => ['month', 'year', 'decade'].includes(datedBy(text, timexes, p)?.precision ?? ''));
+    .every((d) => !!d && ['month', 'year', 'decade'].includes(d.precision));
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
   if (parts.length < 2 || told.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];

@@ -25,12 +25,21 @@ export const PAST_VERB = new RegExp(
     `used|sued|owed|eyed|axed|tied|${IRREGULAR_PASTS})\\b`,
   'u',
 );
+/** Not "expected", "scheduled", "planned": participles that look ahead. */
+const NOT_AHEAD = '(?!(?:expect|schedul|plann|slat|project|intend)ed\\b)';
 /**
  * A passive in the past: "was impeached in March", "were evacuated on Sunday" (not "was
  * expected to cross on Monday", which looks ahead).
  */
-export const PASSIVE_PAST =
-  /(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed\b/u;
+export const PASSIVE_PAST = new RegExp(
+  String.raw`(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed\b`,
+  'u',
+);
+/** "was jailed", "were evacuated": the same passive, from its auxiliary. */
+export const PASSIVE_VERB = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?${NOT_AHEAD}\p{Ll}{3,}ed\b`,
+  'u',
+);
 /** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
 export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
