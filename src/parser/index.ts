@@ -55,10 +55,10 @@ const TOWN_WORD = /^(?:cho|machi|mura|shi|si|gun|eup|myeon)$/;
 
 /**
  * A town the text only ever spells another way than the gazetteer ("Geneva", "Khan Younis",
- * "Rhodes" for GeoNames' Genève, Khān Yūnis and Ródos) goes by the text's spelling, as the reader knows it; a
- * dateline in capitals is title-cased. Another name altogether ("Canton" for Guangzhou) and
- * the names of countries and regions stay the gazetteer's, which say where the pin is, but
- * for the marks a text leaves off ("Quang Ninh" for Quảng Ninh).
+ * "Rhodes" for GeoNames' Genève, Khān Yūnis and Ródos) goes by the text's spelling, as the
+ * reader knows it; a dateline in capitals is title-cased. Another name altogether ("Canton"
+ * for Guangzhou) and the names of countries and regions stay the gazetteer's, which say where
+ * the pin is, but for the marks a text leaves off ("Quang Ninh" for Quảng Ninh).
  */
 function displayName(entry: GazetteerEntry, mentions: Mention[]): string {
   if (entry.kind === 'country') return countryName(entry.name, mentions);

@@ -1663,7 +1663,7 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   return parts;
 }
 
-/** ", and raised rates in July", " and was pardoned in August": a second predicate of one subject. */
+/** ", and raised rates in July", " and was pardoned in 2022": one subject's second predicate. */
 const AND_PREDICATE = new RegExp(
   String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}))`,
   'giu',
