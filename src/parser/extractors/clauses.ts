@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../story/model.ts';
-import { CALENDAR_NAMES, WEEKDAYS } from './timex-lexicon.ts';
-import { BULLET, IRREGULAR_PASTS, titleCase } from './tokens.ts';
+import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
+import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
@@ -132,7 +132,7 @@ export const CLOSING_RELATIVE = new RegExp(
  * birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 
@@ -151,8 +151,10 @@ const TOLD_BY_END =
   /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
-const MEASURE_END =
-  /,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|several|few|many|a\s+few|a\s+couple\s+of)\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$/iu;
+const MEASURE_END = new RegExp(
+  String.raw`,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:${NUM}\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$`,
+  'iu',
+);
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =

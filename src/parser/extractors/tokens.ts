@@ -13,6 +13,8 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
+/** Not "expected", "scheduled", "planned": -ed words that look ahead, as no past does. */
+export const NOT_AHEAD = String.raw`(?!(?:expect|schedul|plann|slat|project|intend)ed\b)`;
 /** "Indian-administered", "Russian-held": the suffixes by which a country holds a place. */
 export const HOLDING_SUFFIX = 'administered|controlled|occupied|held|ruled|governed|annexed';
 /** "Sydney-based", "Australia-wide", "US-led": the name is a word of its own. */

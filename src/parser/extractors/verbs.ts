@@ -1,5 +1,5 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
-import { IRREGULAR_PASTS } from './tokens.ts';
+import { IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
  * Verbs: which words of a sentence are the verb that reports an occurrence (past, passive,
@@ -19,14 +19,12 @@ export const ACTION =
  * ("the flooded areas"); "-eed" words are mostly present tense or nouns ("proceed", "speed").
  */
 export const PAST_VERB = new RegExp(
-  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?:(?<![-‐])|(?<=\btest[-‐]))\b(?:(?!(?:expect|schedul|plann|slat|project|intend)ed\b)\p{Ll}{3,}(?<!e)ed|` +
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?:(?<![-‐])|(?<=\btest[-‐]))\b(?:${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed|` +
     // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022"; "used",
     // "sued": a stem too short for the rule.)
     `used|sued|owed|eyed|axed|tied|${IRREGULAR_PASTS})\\b`,
   'u',
 );
-/** Not "expected", "scheduled", "planned": participles that look ahead. */
-const NOT_AHEAD = '(?!(?:expect|schedul|plann|slat|project|intend)ed\\b)';
 /**
  * A passive in the past: "was impeached in March", "were evacuated on Sunday" (not "was
  * expected to cross on Monday", which looks ahead).
