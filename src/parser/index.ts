@@ -18,7 +18,7 @@ import type {
   Timex,
 } from '../story/model.ts';
 import { firstStartingFrom } from '../story/selectors.ts';
-import { NOUN_APPOSITION, RELATIVE_ASIDE } from './extractors/clauses.ts';
+import { NOUN_APPOSITION, RELATIVE_ASIDE, SUBORDINATORS } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces } from './extractors/places.ts';
@@ -124,8 +124,10 @@ const OCCURRENCE_SUBJECT = new RegExp(
 );
 
 /** The word that opens a subordinate clause: "since", "after", "when", "which". */
-const SUBORDINATE_BEFORE =
-  /\b(?:since|after|before|when|while|because|as|until|which|who|that)\s+$/i;
+const SUBORDINATE_BEFORE = new RegExp(
+  String.raw`\b(?:${SUBORDINATORS}|while|as|which|who|that)\s+$`,
+  'i',
+);
 
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
