@@ -1131,16 +1131,15 @@ export function findPlaces(
   for (const h of hits) {
     const tail = LONG_NAME_TAIL.exec(h.surface)?.[1];
     const e = tail && !h.demonym ? rank(h, ctx)?.entry : undefined;
+    if (!tail || e?.kind !== 'country') continue;
+    const key = nameKey(tail);
     // (Not "China" after "the Republic of China": a name another country bears as its own.)
-    const another = (key: string) =>
-      gazetteer
-        .lookup(key)
-        .some(
-          (m) =>
-            m.entry.kind === 'country' && nameKey(m.entry.name) === key && m.entry.id !== e?.id,
-        );
-    if (tail && e?.kind === 'country' && !chosen.has(nameKey(tail)) && !another(nameKey(tail)))
-      chosen.set(nameKey(tail), e);
+    const another = gazetteer
+      .lookup(key)
+      .some(
+        (m) => m.entry.kind === 'country' && nameKey(m.entry.name) === key && m.entry.id !== e.id,
+      );
+    if (!chosen.has(key) && !another) chosen.set(key, e);
   }
   // A name the story gives a facility ("Heathrow Airport ... flights from Heathrow") or a
   // company ("Toyota Motor Corp ... Toyota shares rose") is theirs when it comes back alone, not
