@@ -109,6 +109,49 @@ describe('a day counted from the day last named', () => {
   });
 });
 
+describe('a count "later" or "earlier"', () => {
+  it('counts from the date the story named last', () => {
+    expect(
+      values(
+        'The first bomb fell on Hiroshima on Aug. 6, 1945. A second was dropped on Nagasaki three days later. The city was rebuilt in 1949 and its port reopened two years later.',
+        '2024-10-11',
+      ),
+    ).toEqual([
+      ['Aug. 6, 1945', '1945-08-06'],
+      ['three days later', '1945-08-09'],
+      ['1949', '1949'],
+      ['two years later', '1951'],
+    ]);
+  });
+
+  it('does not count from a date in a relative aside', () => {
+    expect(
+      values(
+        'Lai was sworn in on Monday. Lai, who won the Jan. 13 election, spoke. Three days later, drills began.',
+        '2024-05-20',
+      ),
+    ).toEqual([
+      ['Monday', '2024-05-20'],
+      ['Jan. 13', '2024-01-13'],
+      ['Three days later', '2024-05-23'],
+    ]);
+  });
+
+  it('counts from publication when the last date is coarser than the count, or for "ago"', () => {
+    expect(
+      values(
+        'The plant opened in 1990. Two days later it closed. In March 2020 he left; he returned three years ago.',
+        '2024-10-11',
+      ),
+    ).toEqual([
+      ['1990', '1990'],
+      ['Two days later', '2024-10-13'],
+      ['March 2020', '2020-03'],
+      ['three years ago', '2021'],
+    ]);
+  });
+});
+
 describe('"that year" and "that month"', () => {
   it('are the year and the month the story named last', () => {
     expect(

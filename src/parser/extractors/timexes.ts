@@ -120,10 +120,10 @@ const EDGE: Record<string, string> = {
 /** Values a document-level pass resolves: the quarter in focus, and the same period a year before. */
 export const FOCUS_QUARTER = 'FOCUS_QUARTER';
 export const FOCUS_YEAR_BEFORE = 'FOCUS_YEAR_BEFORE';
-/** Values the same pass resolves from the day the story named last: "the next day". */
 /** "that year", "that month": the year or month the story named last (resolved by a refiner). */
 export const THAT_YEAR = 'THAT_YEAR';
 export const THAT_MONTH = 'THAT_MONTH';
+/** Values the same pass resolves from the day the story named last: "the next day". */
 export const DAY_AFTER = 'DAY_AFTER';
 export const DAY_BEFORE = 'DAY_BEFORE';
 /** What a number counts when it is not a year: "1,500 people", "nineteen ninety-seven people". */
@@ -185,6 +185,62 @@ const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|d
 const AND_A_HALF = '(?: and a half)?';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
   return n !== null && / and a half\b/i.test(m[0]) ? n + 0.5 : n;
+}
+
+/** "three years ago", "two days later": a count of units, and which way it counts. */
+const COUNTED_SHIFT = `\\b(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF} (ago|earlier|before|later|after|from now|hence)\\b`;
+
+function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
+  const n = halved(m, quantity(m[2] ?? ''));
+  const back = /ago|earlier|before/i.test(m[4] ?? '');
+  // "more than two years ago" lies before the date two years back; "less than" after it.
+  const bound = MODS[(m[1] ?? '').toLowerCase()];
+  const mod =
+    bound === 'MORE_THAN'
+      ? back
+        ? 'BEFORE'
+        : 'AFTER'
+      : bound === 'LESS_THAN'
+        ? back
+          ? 'AFTER'
+          : 'BEFORE'
+        : bound;
+  const extra = mod ? { mod } : {};
+  if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', ...extra };
+  if (!ref) return { type: 'DATE', value: 'XXXX', ...extra };
+  // "two and a half years ago" is thirty months back, in months.
+  const unit = unitOf(m[3] ?? '');
+  const value =
+    Number.isInteger(n) || unit !== 'year'
+      ? shiftUnit(ref, unit, Math.round(back ? -n : n))
+      : shiftUnit(ref, 'month', 12 * (back ? -n : n));
+  return value ? { type: 'DATE', value, ...extra } : null;
+}
+
+const COUNTED_FROM_THEN = new RegExp(
+  `^${COUNTED_SHIFT.replace('(ago|', '(').replace('|after|from now|hence)', ')')}$`,
+  'i',
+);
+const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
+  day: /./,
+  month: /^(?:month|quarter|year|decade|century)$/,
+  year: /^(?:year|decade|century)$/,
+};
+
+/**
+ * "A second bomb was dropped three days later": the value of a count "later" or "earlier"
+ * from a date the story named before it (`from`, known to `precision`), rather than from the
+ * day of publication; null when the words are no such count or count finer than that date.
+ */
+export function countedFrom(
+  words: string,
+  from: Day,
+  precision: 'day' | 'month' | 'year',
+): string | null {
+  const m = COUNTED_FROM_THEN.exec(words);
+  if (!m || !FINEST[precision].test(unitOf(m[3] ?? ''))) return null;
+  const t = countedShift(m, from);
+  return t && /^\d{4}/.test(t.value) ? t.value : null;
 }
 
 function shiftUnit(ref: Day, unit: string, n: number): string | null {
@@ -256,41 +312,15 @@ const OFFSET: Record<string, number> = {
 const rules: Rule[] = [
   // "three years ago", "a week earlier", "two days later"
   {
-    re: new RegExp(
-      `\\b(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF} (ago|earlier|before|later|after|from now|hence)\\b`,
-      'gi',
-    ),
+    re: new RegExp(COUNTED_SHIFT, 'gi'),
     resolve(m, { ref }) {
-      const n = halved(m, quantity(m[2] ?? ''));
-      const back = /ago|earlier|before/i.test(m[4] ?? '');
       if (/^(?:after|before)$/i.test(m[4] ?? ''))
         return {
           type: 'DURATION',
-          value: durationValue(n, unitOf(m[3] ?? '')),
+          value: durationValue(halved(m, quantity(m[2] ?? '')), unitOf(m[3] ?? '')),
           end: -(m[4] ?? '').length - 1,
         };
-      // "more than two years ago" lies before the date two years back; "less than" after it.
-      const bound = MODS[(m[1] ?? '').toLowerCase()];
-      const mod =
-        bound === 'MORE_THAN'
-          ? back
-            ? 'BEFORE'
-            : 'AFTER'
-          : bound === 'LESS_THAN'
-            ? back
-              ? 'AFTER'
-              : 'BEFORE'
-            : bound;
-      const extra = mod ? { mod } : {};
-      if (n === null) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', ...extra };
-      if (!ref) return { type: 'DATE', value: 'XXXX', ...extra };
-      // "two and a half years ago" is thirty months back, in months.
-      const unit = unitOf(m[3] ?? '');
-      const value =
-        Number.isInteger(n) || unit !== 'year'
-          ? shiftUnit(ref, unit, Math.round(back ? -n : n))
-          : shiftUnit(ref, 'month', 12 * (back ? -n : n));
-      return value ? { type: 'DATE', value, ...extra } : null;
+      return countedShift(m, ref);
     },
   },
   // "the past three years", "the next two weeks", "more than two years", "a decade" ("could

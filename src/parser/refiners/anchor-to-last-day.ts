@@ -1,5 +1,5 @@
 import type { Timex } from '../../story/model';
-import { DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
+import { countedFrom, DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
@@ -9,6 +9,9 @@ const CLOCK_ONLY =
 /** A verb of telling right before a day: "said on Tuesday", "told reporters Monday". */
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
+
+/** Inside a relative clause between commas, up to the time: ", who won the ". */
+const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 
 function dayOf(t: Timex): string | undefined {
   return /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
@@ -22,7 +25,10 @@ function dayOf(t: Timex): string | undefined {
  *   of a telling ("said on Tuesday"); otherwise, as the extractor gave it, on the day of
  *   publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
- *   when the story has named no day).
+ *   when the story has named no day);
+ * - "three days later", "a year earlier" count from the date named last outside a relative
+ *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is 1945-08-09); with no such
+ *   date they keep the extractor's count from the day of publication.
  */
 export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
   const [weekBefore, weekAfter] = ref
@@ -31,7 +37,22 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
   const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
   let lastDay: Day | null = null;
-  return timexes.map((t, i) => {
+  let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
+  return timexes.map((raw, i) => {
+    // (A quarter is the focus refiner's: "a year earlier" than the quarter reported on.)
+    const counted =
+      lastNamed &&
+      !/-Q\d$/.test(raw.value) &&
+      countedFrom(raw.text, lastNamed.day, lastNamed.precision);
+    const t = counted ? { ...raw, value: counted } : raw;
+    const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
+    // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
+    const aside = ASIDE_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
+    if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
+      lastNamed = {
+        day: { y: Number(named[1]), m: Number(named[2] ?? 1), d: Number(named[3] ?? 1) },
+        precision: named[3] ? 'day' : named[2] ? 'month' : 'year',
+      };
     if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
       if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
       lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
