@@ -575,6 +575,14 @@ describe('who is no one', () => {
     expect(found.map((p) => p.name)).toEqual(['Janet Evans']);
   });
 
+  it('takes a maker and its craft, written as a headline, for no one', () => {
+    const story = parseArticle(
+      "Boeing Starliner returns to Earth\n\nBoeing's Starliner capsule landed on Friday. Boeing has spent $1.6 billion on it.",
+      { published: '2024-09-07', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people).toEqual([]);
+  });
+
   it('takes a shoal or a strait named like a person for no one ("Second Janet Shoal")', () => {
     expect(people('Ships blocked a mission to Second Janet Shoal on Sunday.')).toEqual([]);
   });
@@ -698,6 +706,29 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('takes a name paired with a person, or set beside "a man", for a person', () => {
+    expect(
+      people(
+        'Astronauts Mike Wilmore and Suni Williams will stay. Police held a 41-year-old man, Tetsuya Yamagami, at the scene.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Mike Wilmore', null],
+      ['Suni Williams', null],
+      ['Tetsuya Yamagami', null],
+    ]);
+  });
+
+  it('takes a co-chair who tells reporters for a person, with the role', () => {
+    const story = parseArticle(
+      'Headline\n\n"We never dreamed of it," Toshiyuki Mimaki, the group\'s co-chair, told reporters.',
+      { published: '2024-10-11', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([
+      ['Toshiyuki Mimaki', "group's co-chair"],
+    ]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-toshiyuki-mimaki']);
+  });
+
   it('knows writers and artists by their trade ("novelist Han Kang")', () => {
     expect(people('The prize went to novelist Han Kang.').map((p) => [p.name, p.role])).toEqual([
       ['Han Kang', 'novelist'],

@@ -584,6 +584,27 @@ describe('places the text itself locates', () => {
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
   });
 
+  it("takes the desert or the mountains of a state or a country as in it, not a town's", () => {
+    const found = placesIn(
+      'The capsule landed in the Arizona desert. Hikers crossed the Marion hills and the Russia mountains.',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Arizona', ['Arizona']],
+      ['Russia', ['Russia']],
+    ]);
+  });
+
+  it('does not take the name given to an operation for the town that bears it', () => {
+    const texan = gazetteerFrom([
+      place('admin1:US-TX', 'Texas', 'region', [31.2, -100.1], 'US', 'TX'),
+      place('g:ls', 'Lone Star', 'village', [33.79, -95.39], 'US', 'TX', 1_600),
+    ]);
+    const story = parseArticle('Texas launched Operation Lone Star on the border in 2021.', {
+      gazetteer: texan,
+    });
+    expect(story.places.map((p) => p.name)).toEqual(['Texas']);
+  });
+
   it('does not take a news outlet named after a town for the town', () => {
     expect(
       placesIn("China's official news agency Xinhua reported new cases.").map((p) => p.name),

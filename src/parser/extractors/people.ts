@@ -1,7 +1,14 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
-import { adjacent, FUNCTION_WORDS, PLACE_HEAD, type Token, tokenize } from './tokens.ts';
+import {
+  adjacent,
+  FUNCTION_WORDS,
+  NAMED_THING,
+  PLACE_HEAD,
+  type Token,
+  tokenize,
+} from './tokens.ts';
 
 /** A person found in the text, before ids are given. */
 export interface PersonCandidate {
@@ -28,7 +35,7 @@ const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
@@ -37,7 +44,9 @@ const ROLE_MODIFIER =
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
-const roleWord = (w: string) => ROLE_NOUN.test(w) || KIN.test(w);
+const roleWord = (w: string) => ROLE_NOUN.test(w.replace(/^co-/i, '')) || KIN.test(w);
+/** Nouns for a person that are no role: "a 41-year-old man, Tetsuya Yamagami,". */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resident|student)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -159,12 +168,6 @@ function craftNames(text: string): Set<string> {
 
 const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
-
-/**
- * Words that open the names of things named like people: "Typhoon Gaemi", "Operation Sindoor"
- * (a place's, "Fort", "Lake", is `PLACE_HEAD`).
- */
-const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project)$/;
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
@@ -566,6 +569,8 @@ export function findPeople(
           const phrase = appos?.[2]?.split(' ') ?? [];
           const cut = phrase.findLastIndex((w) => DETERMINER.test(w));
           const apposWords = phrase.slice(cut + 1);
+          // ("a 41-year-old man, Tetsuya Yamagami,": a person, though "man" is no role.)
+          const apposPerson = PERSON_NOUN.test(apposWords.at(-1) ?? '');
           const apposRole =
             apposWords.length > 0 &&
             (roleWord(apposWords.at(-1) ?? '') ||
@@ -588,6 +593,13 @@ export function findPeople(
             n === 2 &&
             /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) &&
             /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
+          // "Astronauts Butch Wilmore and Suni Williams": a name paired with a person's.
+          const pair = hits.at(-1);
+          const paired =
+            n <= 3 &&
+            !!pair?.full &&
+            /^[ \t]+and[ \t]+$/.test(text.slice(pair.end, t.start)) &&
+            !runTokens.some((x) => isPlaceName(gazetteer, x.text));
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
           // "Desire Doue scored ... Doue said", "removed Yoon Suk Yeol ... lost to Yoon": a
@@ -627,7 +639,15 @@ export function findPeople(
             !place &&
             !inOffice &&
             !areaEnd &&
-            (speaks || apposRole || given || described || korean || aged || shortened)
+            (speaks ||
+              apposRole ||
+              apposPerson ||
+              given ||
+              described ||
+              korean ||
+              aged ||
+              shortened ||
+              paired)
           ) {
             hits.push({ start: t.start, end: last.end, name, role: apposRole, full: true });
             i += n - 1;
@@ -660,7 +680,9 @@ export function findPeople(
   const find = (word: string) =>
     people.filter((p) => p.name.split(/\s+/).some((part) => part === word) || p.name === word);
   for (const h of hits.filter(
-    (x) => x.full && !(x.role === null && crafts.has(firstWord(x.name))),
+    // (No run that holds a craft's name: "Boeing Starliner returns" where the text writes
+    // "Boeing's Starliner capsule".)
+    (x) => x.full && !(x.role === null && x.name.split(/\s+/).some((w) => crafts.has(w))),
   )) {
     // ("Marine Le Pen ... Le Pen said": a surname with its particle is the person's.)
     let p =

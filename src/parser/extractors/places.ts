@@ -15,6 +15,7 @@ import {
   adjacent,
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
+  NAMED_THING,
   PLACE_HEAD,
   type Token,
   titleCase,
@@ -66,6 +67,8 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
   /** Before "island": a feature, but one its own province may be named after. */
   beforeIsland: boolean;
+  /** Before "desert", "mountains" or "hills": land a state or a country may hold ("the Texas desert"). */
+  beforeLand: boolean;
   /** Before a building it may name: "Notre-Dame cathedral". */
   beforeBuilding: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
@@ -99,6 +102,7 @@ const PLAIN = {
   locative: false,
   beforeFeatureWord: false,
   beforeIsland: false,
+  beforeLand: false,
   beforeBuilding: false,
   regionCue: false,
   cityCue: false,
@@ -166,7 +170,7 @@ const MAX_TOKENS = 6;
  * ("Jeju Island", "Napa Valley"), so only the unambiguous ones count.
  */
 const FEATURE_AFTER =
-  /^[ \t]+(?:(?:river|lake|mountains?|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+  /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
@@ -408,9 +412,12 @@ function scan(
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
+          // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
+          (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
+        beforeLand: /^[ \t]+(?:desert|mountains|hills)\b/.test(text.slice(t.end, t.end + 11)),
         beforeFeatureWord:
           FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
           FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
@@ -507,8 +514,11 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   // (An island that is also its province names the province: "Hainan island", "Jeju island".)
-  if (hit.beforeFeatureWord && e.kind !== 'landmark' && !(hit.beforeIsland && e.kind === 'region'))
-    return false;
+  // ("the New Mexico desert" is desert in the state: a country or a region still names it.)
+  const held =
+    (hit.beforeIsland && e.kind === 'region') ||
+    (hit.beforeLand && (e.kind === 'region' || e.kind === 'country'));
+  if (hit.beforeFeatureWord && e.kind !== 'landmark' && !held) return false;
   // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
   // (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)

@@ -65,6 +65,12 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
 
 /**
+ * Words that open the names of things named like people or places: "Typhoon Gaemi",
+ * "Operation Sindoor", "Operation Lone Star" (a place's, "Fort", "Lake", is `PLACE_HEAD`).
+ */
+export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project)$/;
+
+/**
  * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took
  * office", "fled", "sank"); the verbs of speech and thought are not among them.
  */
