@@ -31,6 +31,7 @@ describe('events the text reports', () => {
     ['The storm is expected to weaken on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
+    ['Parliament is due to reconvene on Jan. 23.', 'scheduled', '2018-01-23', 'day'],
     [
       'The premier is expected to hand his resignation to the president on Thursday.',
       'scheduled',
@@ -402,6 +403,68 @@ describe('events the text reports', () => {
     ).toEqual([
       ['The navy tested a missile', '2018-01-02', 'day', true, 'a week after'],
       ['The army seized power', '2017-11-01', 'month', true, 'two months after'],
+    ]);
+  });
+
+  it('does not take the tense of the next clause for a noun\'s ("The agreement avoids ..., but")', () => {
+    expect(
+      events(
+        'The agreement avoids plant closures, but production will end at the Seoul factory next year.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['Production will end at the Seoul factory next year', 'scheduled']]);
+  });
+
+  it('tells a perfect since a time and a dated second predicate apart', () => {
+    expect(
+      events(
+        'The won has fallen 10 percent since the end of September and hit a 15-year low on Dec. 27.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['The won has fallen 10 percent', null],
+      ['The won hit a 15-year low on Dec. 27', '2017-12-27'],
+    ]);
+  });
+
+  it('ends a long headline before a clause a pronoun opens ("a barrier | it installed")', () => {
+    expect(
+      events(
+        'A federal judge on Monday ordered Seoul to remove a floating barrier it installed in the river to deter migrants.',
+      ).map((e) => e.headline),
+    ).toEqual(['A federal judge on Monday ordered Seoul to remove a floating barrier']);
+  });
+
+  it('keeps a prefix joined to a capitalised modifier ("an inter-Korean agreement")', () => {
+    expect(
+      events('The minister said the move violated an inter-Korean agreement signed in 2007.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['An inter-Korean agreement signed in 2007', '2007-01-01']]);
+  });
+
+  it('dates a plan told after ", when" by the date before it', () => {
+    expect(
+      events(
+        'The crew will stay aboard the station until February, when they are scheduled to return to Seoul.',
+      ).map((e) => [e.date?.start, e.date?.text, e.status]),
+    ).toContainEqual(['2018-02-01', 'February', 'scheduled']);
+  });
+
+  it('reports protests that broke out, and goals scored, undated', () => {
+    expect(
+      events('Protests also broke out in Seoul and Atlanta.').map((e) => [e.headline, e.status]),
+    ).toEqual([['Protests also broke out in Seoul and Atlanta', 'happened']]);
+    expect(
+      events('Ana Ruiz scored the winner four minutes from time.').map((e) => e.headline),
+    ).toEqual(['Ana Ruiz scored the winner four minutes from time']);
+  });
+
+  it('dates a clause whose subject is a bare noun by the measure ("a day after police opened fire")', () => {
+    const found = events(
+      'The president signed the bill on Tuesday, a day after police opened fire on protesters in Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.date?.text])).toEqual([
+      ['The president signed the bill on Tuesday', '2018-01-09', 'Tuesday'],
+      ['Police opened fire on protesters in Seoul', '2018-01-08', 'a day after'],
     ]);
   });
 

@@ -229,7 +229,10 @@ export function headlineOf(
     // impeach President Yoon Suk Yeol | over his attempt" keeps its last phrase. "to", "of",
     // "and", "that" and "as" go on with what came before: "forced thousands | to flee".)
     const next = words[kept.length] ?? '';
-    const atBoundary = PHRASE_OPENING.test(next) && !/^(?:to|of|and|that|as)$/i.test(next);
+    // (Nor a pronoun that opens a clause about the last noun: "a barrier | it installed".)
+    const atBoundary =
+      (PHRASE_OPENING.test(next) && !/^(?:to|of|and|that|as)$/i.test(next)) ||
+      /^(?:it|he|she|they|we)$/.test(next);
     // ("killed 53,000 people in Turkey and about 6,000 | in Syria": nor half a list.)
     const halfList = kept.slice(-3, -1).findIndex((w) => /^(?:and|or)$/i.test(w));
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to

@@ -277,7 +277,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
+  /((?:(?:[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
@@ -546,12 +546,13 @@ function namedOccurrences(
   const { text, s, sentence, timexes, published } = ctx;
   // The tense of the report, not of a quotation in it or of a relative clause ("Kono, who
   // will visit in May, said ..."; "the meeting, which began at 2 p.m.").
-  const narration = sentence
-    .replace(/[“"][^”"]*[”"]/g, ' ')
-    .replace(RELATIVE_ASIDE, ',')
-    .replace(CLOSING_RELATIVE, '')
-    .replace(PREPOSITION_RELATIVE, ' ');
-  const future = FUTURE.test(narration);
+  const narration = (words: string) =>
+    words
+      .replace(/[“"][^”"]*[”"]/g, ' ')
+      .replace(RELATIVE_ASIDE, ',')
+      .replace(CLOSING_RELATIVE, '')
+      .replace(PREPOSITION_RELATIVE, ' ');
+  const future = FUTURE.test(narration(sentence));
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -714,8 +715,12 @@ function namedOccurrences(
     const comma = near.lastIndexOf(',');
     const toldBefore = near.slice(comma + 1);
     const pastClause = comma >= 0 && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
+    // ("The agreement avoids closures, but production will end": not another clause's tense;
+    // "will meet next week, before travelling to the summit" is one sentence's.)
+    const side = coordinated(sentence, s.start).find((c) => nounStart < c.end);
+    const ownFuture = future && (!side || FUTURE.test(narration(text.slice(side.start, side.end))));
     const ahead =
-      (future && !pastClause) ||
+      (ownFuture && !pastClause) ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
@@ -1509,7 +1514,10 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
       o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
     );
   for (const m of sentence.matchAll(MEASURED_FROM)) {
-    const clause = clauseFrom(text, s.start + m.index + m[0].length, s.end);
+    const from = s.start + m.index + m[0].length;
+    // ("since the end of September and hit a low": a time, not an occurrence, is counted from.)
+    if (timexes[firstStartingFrom(timexes, from)]?.start === from) continue;
+    const clause = clauseFrom(text, from, s.end);
     const earlier = reportedAction({
       ...ctx,
       s: clause,
@@ -1554,6 +1562,17 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const words = text.slice(clause.start, clause.end);
     const verb = PAST_VERB.exec(words) ?? PASSIVE_PAST.exec(words);
     const date = timexToDate(then);
+    // ("will remain until February, when they are scheduled to return": a plan the clause
+    // tells undated is at that date.)
+    const plan = out
+      .slice(-RECENT)
+      .find(
+        (o) =>
+          !o.date &&
+          o.status === 'scheduled' &&
+          o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+      );
+    if (plan && date && date.start > (published ?? '')) plan.date = date;
     if (!verb || !date || told(clause) || date.start > (published ?? '9999')) continue;
     const headline = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
     found.push({
@@ -1638,16 +1657,20 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
 
 /**
  * "four months after", "days before", "since": a clause the sentence's news is measured from
- * (not a month or a day: "since October and traded").
+ * (not a month or a day: "since October and traded"), its subject a name, a pronoun, a
+ * determiner's noun or a bare noun before its past verb ("a day after police opened fire").
  */
 const MEASURED_FROM = new RegExp(
-  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s)`,
+  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s|(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
   'gu',
 );
 
-/** ", and the minister was arrested", "; rescuers": a clause with a subject of its own. */
+/**
+ * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
+ * ", but" whatever its subject: "closures, but production will end").
+ */
 const COORDINATION =
-  /(?:,\s+(?:and|but)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /,\s+but\s+|(?:,\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
 
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {
@@ -1711,9 +1734,11 @@ function predicates(
   // ("was jailed for 18 months ... and was pardoned in August 2022": a month or a year only a
   // later predicate gives is its own, not the first one's; not a day, "lost power and crashed
   // into a bridge early Tuesday" being one occurrence.)
+  // (Nor after a perfect: "has fallen since September and hit a low on Dec. 27" are two.)
+  const perfect = /^(?:has|have)\s/i.test(first[0].trimStart());
   const coarse = spans
     .slice(1)
-    .every((d) => !!d && ['month', 'year', 'decade'].includes(d.precision));
+    .every((d) => !!d && (perfect || ['month', 'year', 'decade'].includes(d.precision)));
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
   if (parts.length < 2 || told.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];
