@@ -377,6 +377,21 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return undefined;
   };
+  // "Astronauts Butch Wilmore and Suni Williams will remain ..., when they are scheduled to
+  // return": "They" opening a headline is the two people the sentence or the one before names
+  // with "and", as written.
+  const pairedPeople = (headline: string, clauseStart: number) => {
+    if (!/^They\s/.test(headline)) return undefined;
+    const sentence = firstStartingFrom(bodySentences, clauseStart + 1) - 1;
+    const from = bodySentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    for (let i = firstStartingFrom(personMentions, clauseStart) - 1; i > 0; i--) {
+      const [a, b] = [personMentions[i - 1], personMentions[i]];
+      if (!a || !b || a.m.start < from) break;
+      if (a.id !== b.id && /^\s+and\s+$/.test(text.slice(a.m.end, b.m.start)))
+        return [a, b] as const;
+    }
+    return undefined;
+  };
   // ("... will be held in the United States": the article the text gives the name.)
   // (Not "the Pyongyang area", "the North's third".)
   const theBefore = (x?: { m: Mention }) =>
@@ -463,13 +478,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
     const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
-    const it = he ? null : occurrenceBefore(e.headline, e.evidence.start);
+    const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
+    const it = he || they ? null : occurrenceBefore(e.headline, e.evidence.start);
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
-      : it
-        ? e.headline.replace(/^\S+/, it)
-        : e.headline;
+      : they
+        ? e.headline.replace(/^\S+/, `${they[0].m.text} and ${they[1].m.text}`)
+        : it
+          ? e.headline.replace(/^\S+/, it)
+          : e.headline;
     if (he && !actors.includes(he.id)) actors.unshift(he.id);
+    for (const x of they ?? []) if (!actors.includes(x.id)) actors.push(x.id);
     const headline =
       named &&
       !told.includes(named.name) &&

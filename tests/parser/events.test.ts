@@ -449,6 +449,16 @@ describe('events the text reports', () => {
     ).toContainEqual(['2018-02-01', 'February', 'scheduled']);
   });
 
+  it('heads an event "They" opens with the two people named with "and" before it', () => {
+    const story = parseArticle(
+      'Headline\n\nPresidents Ana Ruiz and Bo Lee will stay in Seoul until February, when they are scheduled to return home.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    );
+    const plan = story.events.find((e) => e.date?.text === 'February');
+    expect(plan?.headline).toBe('Ana Ruiz and Bo Lee are scheduled to return home');
+    expect(plan?.actors).toEqual(['person-ana-ruiz', 'person-bo-lee']);
+  });
+
   it('reports protests that broke out, and goals scored, undated', () => {
     expect(
       events('Protests also broke out in Seoul and Atlanta.').map((e) => [e.headline, e.status]),
@@ -605,6 +615,10 @@ describe('events the text reports', () => {
   it('does not date what happened by the base of a comparison ("from a year earlier")', () => {
     const found = events('Exports rose 7.5% from a year earlier, the ministry said.');
     expect(found.map((e) => e.date?.start ?? null)).not.toContain('2017-01-01');
+    const [profit] = events(
+      'Profit fell to 600 billion won from 14.1 trillion won a year earlier.',
+    );
+    expect(profit?.date?.text).not.toBe('a year earlier');
   });
 
   it('leaves the source of a report out of the headline ("According to police, ")', () => {
@@ -1609,6 +1623,33 @@ describe('a plan after a ruling', () => {
     expect(found.map((e) => [e.headline, e.date?.start, e.places])).toEqual([
       ['Ruiz died peacefully at home in Seoul on Monday', '2018-01-08', ['seoul']],
       ['Ruiz was born in Seoul in 1929', '1929-01-01', ['seoul']],
+    ]);
+  });
+
+  it('drops an apposition before a passive, and a long one before the verb, from the headline', () => {
+    expect(
+      events(
+        'The attacker, a man in his 60s who approached Ruiz asking for an autograph, was arrested at the scene. Ana Ruiz, the diplomat who shaped foreign policy during the Cold War as secretary of state to two presidents of Georgia, died on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The attacker was arrested at the scene', 'Ana Ruiz died on Monday']);
+  });
+
+  it('drops an age with the relative aside after it from the headline ("Ruiz, 53, who ...,")', () => {
+    expect(
+      events(
+        'Ruiz, 53, who has promised to shut down the central bank, will take office on Jan. 30.',
+      ).map((e) => e.headline),
+    ).toEqual(['Ruiz will take office on Jan. 30']);
+  });
+
+  it('reads a birth whose place holds commas ("Born in Furth, Germany, in 1923,") apart from the news', () => {
+    expect(
+      events('Born in Seoul, Georgia, in 1923, Ruiz fled persecution with his family in 1938.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([
+      ['Ruiz was born in Seoul, Georgia, in 1923', '1923-01-01'],
+      ['Ruiz fled persecution with his family in 1938', '1938-01-01'],
     ]);
   });
 

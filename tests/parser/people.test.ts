@@ -575,6 +575,14 @@ describe('who is no one', () => {
     expect(found.map((p) => p.name)).toEqual(['Janet Evans']);
   });
 
+  it('takes the last word of a body\'s name that speaks for no one ("... Control and Prevention said")', () => {
+    expect(
+      people(
+        'The Africa Centres for Disease Control and Prevention said on Monday that doses were short.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a maker and its craft, written as a headline, for no one', () => {
     const story = parseArticle(
       "Boeing Starliner returns to Earth\n\nBoeing's Starliner capsule landed on Friday. Boeing has spent $1.6 billion on it.",
@@ -706,6 +714,14 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('reads a hyphenated role in apposition, without its article', () => {
+    expect(
+      people("The WHO's director-general, Ana Ruiz, said he would convene a committee.").map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([['Ana Ruiz', "WHO's director-general"]]);
+  });
+
   it('takes a name paired with a person, or set beside "a man", for a person', () => {
     expect(
       people(
@@ -829,6 +845,25 @@ describe('organisations named like people', () => {
 });
 
 describe('a role before a name', () => {
+  it("keeps a country's two-word adjective opening a sentence in the role", () => {
+    expect(
+      people('South Korean opposition leader Ana Ruiz was stabbed on Tuesday.').map((p) => p.role),
+    ).toEqual(['South Korean opposition leader']);
+    expect(people('Turkey coach Ana Ruiz said so.').map((p) => p.role)).toEqual(['Turkey coach']);
+  });
+
+  it('reads a title in the plural before two names ("Presidents Ana Ruiz and Bo Lee")', () => {
+    expect(
+      people('He served Presidents Ana Ruiz and Bo Lee. Ruiz resigned.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([
+      ['Ana Ruiz', 'President'],
+      ['Bo Lee', null],
+    ]);
+  });
+
   it('keeps a political or ministry qualifier in lower case', () => {
     expect(
       people(

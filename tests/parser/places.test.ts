@@ -203,6 +203,58 @@ describe('places the text itself locates', () => {
     expect(placesIn('NEW YORK (AP) - Shares fell.').map((p) => p.name)).toEqual(['New York City']);
   });
 
+  it('reads a dateline by the English name of a city its region is named after', () => {
+    const swiss = gazetteerFrom([
+      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
+      alsoCalled(
+        'Geneva',
+        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
+      ),
+      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+    ]);
+    const story = parseArticle('Headline\n\nGENEVA (Reuters) - Mpox has spread.', {
+      gazetteer: swiss,
+    });
+    expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
+  });
+
+  it("reads a district's name as its seat town, named after it, whatever its size", () => {
+    const libyan = gazetteerFrom([
+      place('country:LY', 'Libya', 'country', [28, 17], 'LY', null),
+      {
+        ...place('admin1:LY-DR', 'Derna District', 'region', [32.76, 22.64], 'LY', '70'),
+        names: ['Derna District', 'Derna'],
+      },
+      alsoCalled(
+        'Derna',
+        seat(place('g:dr', 'Darnah', 'city', [32.77, 22.64], 'LY', '70', 78_782)),
+      ),
+    ]);
+    const story = parseArticle("Headline\n\nFloods hit Libya's Derna. Dams burst in Derna.", {
+      gazetteer: libyan,
+    });
+    expect(story.places.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([
+      ['Libya', 'country', 1],
+      ['Derna', 'city', 2],
+    ]);
+  });
+
+  it("reads a capital of millions as itself in a story that names a namesake town's country", () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:sy', 'Damascus', 'city', [33.51, 36.29], 'SY', '13', 1_569_394, true),
+      place('g:md', 'Damascus', 'city', [39.29, -77.2], 'US', 'MD', 15_257),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nA strike hit an embassy in Damascus. The United States condemned it.',
+      { gazetteer: world },
+    );
+    expect(story.places.map((p) => [p.name, p.lat])).toEqual([
+      ['Damascus', 33.51],
+      ['United States', 38],
+    ]);
+  });
+
   it('reads every place of a dateline filed from two ("LONDON/WASHINGTON (Reuters) -")', () => {
     const found = placesIn('LONDON/WASHINGTON (Reuters) - Shares fell on Monday in Georgia.');
     expect(found.map((p) => [p.name, p.kind])).toEqual([

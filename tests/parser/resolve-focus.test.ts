@@ -124,6 +124,20 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
+  it('reads "the following year" and "the previous month" from the date named last', () => {
+    expect(
+      values(
+        'He flew to Beijing in 1971, and the president went the following year. Sales fell in March 2020 after a peak the previous month.',
+        '2023-11-30',
+      ),
+    ).toEqual([
+      ['1971', '1971'],
+      ['the following year', '1972'],
+      ['March 2020', '2020-03'],
+      ['the previous month', '2020-02'],
+    ]);
+  });
+
   it('does not count from a date in a relative aside', () => {
     expect(
       values(

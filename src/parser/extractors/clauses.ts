@@ -40,7 +40,7 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  * {@link APPOSITION_BODY}, so only where the words around it say it is one: between a subject
  * and its verb, or right after a name.
  */
-export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,120},`;
+export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
 const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
@@ -166,6 +166,12 @@ export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'ye
 /** "Saturday", "on Monday", "today" right after a verb. */
 const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`);
 
+/** "Milei, 53, who has promised ...,": an age that the relative aside after it would orphan. */
+const AGE_BEFORE_RELATIVE = new RegExp(
+  String.raw`(?<=[A-Za-z]),\s+\d{1,3}(?=${RELATIVE_ASIDE.source})`,
+  'g',
+);
+
 /**
  * A headline from the words of a span, at most `maxWords`.
  * @param keepUntil an offset the headline must reach (the main verb), whatever the cut
@@ -196,6 +202,7 @@ export function headlineOf(
       : 0;
   const minWords = subject.split(/\s+/).filter(Boolean).length + dayAfter;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
+    .replace(AGE_BEFORE_RELATIVE, '')
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took

@@ -948,8 +948,11 @@ function reportedPlan(
   };
 }
 
-/** An apposition right before the verb, after its subject. */
-const SUBJECT_APPOSITION = new RegExp(String.raw`(?<=\p{L})${NOUN_APPOSITION}\s*$`, 'u');
+/** An apposition right before the verb (or a passive's auxiliary), after its subject. */
+const SUBJECT_APPOSITION = new RegExp(
+  String.raw`(?<=\p{L})${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  'u',
+);
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
@@ -1117,10 +1120,11 @@ function reportedAction({
         text.slice(Math.max(0, t.start - 8), t.start),
       ) &&
       /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))) ||
-    // "rose 7.5% from a year earlier": the base of a comparison, not when it rose.
+    // "rose 7.5% from a year earlier", "fell to 600 billion won from 14.1 trillion won a year
+    // earlier": the base of a comparison, not when it rose or fell.
     (/\b(?:earlier|ago|before)$/.test(t.text) &&
-      /\b(?:from|than|with|over|versus)\s+$/.test(
-        text.slice(Math.max(0, t.start - 10), t.start),
+      /\b(?:from|than|with|over|versus)\s+(?:\S*\d\S*\s+(?:\p{L}+\s+){0,2})?$/u.test(
+        text.slice(Math.max(0, t.start - 40), t.start),
       )) ||
     // "agreed to a ceasefire that will take effect on Wednesday": what its object will do.
     (!!past &&
@@ -1426,9 +1430,12 @@ const FRAME =
 /** ", born Jorge Mario Bergoglio in 1936,": a birth told in an aside. */
 const BORN = /^born\b/;
 
-/** "Born in Newcastle upon Tyne in 1929, Higgs ...": where and when, and whose birth. */
+/**
+ * "Born in Newcastle upon Tyne in 1929, Higgs ...", "Born in Furth, Germany, in 1923,
+ * Kissinger ...": where and when, and whose birth.
+ */
 const BORN_OPENING =
-  /^Born\s+((?:in|on|at|near)\s[^,;:"“”]{2,80}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s/u;
+  /^Born\s+((?:in|on|at|near)\s[^;:"“”]{2,80}?),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s/u;
 
 /**
  * The birth a sentence opens with ("Born in ... in 1929, Higgs"), dated by its phrase, and

@@ -44,7 +44,8 @@ const ROLE_MODIFIER =
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
-const roleWord = (w: string) => ROLE_NOUN.test(w.replace(/^co-/i, '')) || KIN.test(w);
+/** ("director-general", "co-chair", "ex-president": a role word joined to another.) */
+const roleWord = (w: string) => w.split(/[-‐]/).some((p) => ROLE_NOUN.test(p)) || KIN.test(w);
 /** Nouns for a person that are no role: "a 41-year-old man, Tetsuya Yamagami,". */
 const PERSON_NOUN = /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resident|student)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
@@ -306,8 +307,10 @@ export function findPeople(
       const next = tokens[i + 1];
       // "Mr Smith", "President Ana Ruiz"
       const abbreviated = ABBREVIATED.test(t.text) && text[t.end] === '.';
+      // ("to Presidents Richard Nixon and Gerald Ford": a title for two, the first named after it.)
+      const plural = /^\p{Lu}\p{Ll}+s$/u.test(t.text) && TITLES.test(t.text.slice(0, -1));
       if (
-        (HONORIFICS.test(t.text) || TITLES.test(t.text)) &&
+        (HONORIFICS.test(t.text) || TITLES.test(t.text) || plural) &&
         t.cap &&
         next &&
         (adjacent(text, t, next) ||
@@ -409,9 +412,10 @@ export function findPeople(
                 `(?<![\\p{L}-])${escapeRegExp(t.text.toLowerCase())}[ \\t]+\\p{Lu}`,
                 'u',
               ).test(text);
+            const single = plural ? office.slice(0, -1) : office;
             const role =
-              TITLES.test(t.text) && office
-                ? `${sentenceCase ? office.toLowerCase() : office}${abbreviated ? '.' : ''}`
+              (TITLES.test(t.text) || plural) && office
+                ? `${sentenceCase ? single.toLowerCase() : single}${abbreviated ? '.' : ''}`
                 : null;
             hits.push({
               start: HONORIFICS.test(t.text) || styled ? t.start : first.start,
@@ -443,17 +447,19 @@ export function findPeople(
           let k = i;
           // "North Korean leader", "prime minister" (the qualifier in lower case); a sentence's
           // first word only when it starts a place's name or a demonym ("North Korean").
-          const qualifier = (p: Token) =>
+          // ("South Korean opposition leader": the place's name may be the word and the next.)
+          const qualifier = (p: Token, after: Token) =>
             (p.cap &&
               (!p.initial ||
                 (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
-                  isPlaceName(gazetteer, text.slice(p.start, (tokens[i - 1] as Token).end))))) ||
+                  (isPlaceName(gazetteer, p.text) ||
+                    (after !== t && isPlaceName(gazetteer, text.slice(p.start, after.end))))))) ||
             TITLE_QUALIFIER.test(capitalised(p.text)) ||
             // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
             ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text);
           while (
             k > 0 &&
-            qualifier(tokens[k - 1] as Token) &&
+            qualifier(tokens[k - 1] as Token, tokens[k] as Token) &&
             adjacent(text, tokens[k - 1] as Token, tokens[k] as Token) &&
             i - k < 3
           )
@@ -503,9 +509,14 @@ export function findPeople(
               /^\s*(?:[,.;:)]|$)/.test(text.slice(t.end, t.end + 2)));
           // "Analysts at Commerzbank said": after a preposition, a firm or a place speaks.
           // ("the Fed said": after an article, an institution speaks.)
-          const governed = /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
-            text.slice(Math.max(0, t.start - 6), t.start),
-          );
+          // ("the Centers for Disease Control and Prevention said": the end of a body's name.)
+          const governed =
+            /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
+              text.slice(Math.max(0, t.start - 6), t.start),
+            ) ||
+            /\p{Lu}\p{L}+\s+(?:for|of|on)\s+(?:\p{Lu}\p{L}+\s+)+and\s+$/u.test(
+              text.slice(Math.max(0, t.start - 60), t.start),
+            );
           // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
           const thing =
             /^\s*,?\s*(?:which\b|(?:said|says|announced|added|told\s+\S+)\s+(?:that\s+)?(?:it|its)\b)/.test(
@@ -561,7 +572,7 @@ export function findPeople(
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:\s[\p{Ll}]+){0,2}),\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2}),\s*$/u.exec(
               before,
             );
           // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase.)
@@ -578,7 +589,9 @@ export function findPeople(
                 apposWords[1] === 'of' &&
                 roleWord(apposWords[0] ?? '')) ||
               TITLES.test(apposWords.join(' ')))
-              ? `${cut < 0 ? (appos?.[1] ?? '') : ''}${apposWords.join(' ')}`.trim()
+              ? `${cut < 0 ? (appos?.[1] ?? '') : ''}${apposWords.join(' ')}`
+                  .trim()
+                  .replace(/^(?:The|A|An)\s+/, '')
               : null;
           // "Janet Evans of Marion": a common given name opening the run is evidence enough,
           // unless a place ends it ("Taco Bell Canada").

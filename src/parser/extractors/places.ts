@@ -468,8 +468,13 @@ function prior(e: GazetteerEntry): number {
     case 'landmark':
       return 7.5;
     default:
-      // A seat counts as a town three times its size: "Goz Beida" is the seat, not the village.
-      return Math.log10(e.population + 1) + (e.capital ? 1 : e.seat ? 0.5 : 0);
+      // A seat counts as a town three times its size: "Goz Beida" is the seat, not the village;
+      // a capital of millions is known the world over ("Damascus" in a story that names the
+      // United States is still Syria's).
+      return (
+        Math.log10(e.population + 1) +
+        (e.capital ? (e.population >= MILLION ? 2 : 1) : e.seat ? 0.5 : 0)
+      );
   }
 }
 
@@ -697,12 +702,15 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
 /** How near a region's point a city must be for the region to be named after it. */
 const REGION_OF_CITY_KM = 30;
 
-/** The city of 100,000 or more that a region reading of a hit is named after, if any. */
+/**
+ * The city that a region reading of a hit is named after, if any: one of 100,000 or more, or
+ * the region's own seat ("Derna", the district's seat of 80,000).
+ */
 function cityOfRegion(hit: Hit, r: GazetteerMatch): GazetteerMatch | undefined {
   return hit.matches.find(
     (m) =>
       settlement(m.entry) &&
-      m.entry.population >= 100_000 &&
+      (m.entry.population >= 100_000 || (!!m.entry.seat && m.entry.admin1 === r.entry.admin1)) &&
       m.entry.country === r.entry.country &&
       kmBetween(r.entry, m.entry) <= REGION_OF_CITY_KM,
   );
@@ -857,8 +865,16 @@ function qualifiedReadings(
     // qualified like a town in the text). A desk files under a city's name of today: its own
     // name counts for more than a former one ("ISLAMABAD" is Pakistan's capital, not Chattogram,
     // once known by it), though "NEW YORK", an alternate of New York City, still finds it.
+    // (The city a region of its name is named after bears that name as its own: "GENEVA" is
+    // Genève, not Geneva, Illinois.)
     if (h.dateline && !area) {
-      const known = (m: GazetteerMatch) => prior(m.entry) + (m.alternate ? 0 : 2);
+      const namesakes = new Set(
+        h.matches
+          .filter((r) => !r.alternate)
+          .map((r) => r.entry.kind === 'region' && cityOfRegion(h, r)),
+      );
+      const known = (m: GazetteerMatch) =>
+        prior(m.entry) + (m.alternate && !namesakes.has(m) ? 0 : 2);
       const cities = h.matches.filter((m) => m.entry.kind === 'city');
       const top = cities.sort((a, b) => known(b) - known(a))[0];
       if (top) out.set(h, (cityState(h, top) ?? top).entry);

@@ -221,6 +221,7 @@ const COUNTED_FROM_THEN = new RegExp(
   `^${COUNTED_SHIFT.replace('(ago|', '(').replace('|after|from now|hence)', ')')}$`,
   'i',
 );
+const NEXT_FROM_THEN = /^the (following|previous|preceding) (week|month|year)$/i;
 const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
   day: /./,
   month: /^(?:month|quarter|year|decade|century)$/,
@@ -228,8 +229,8 @@ const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
 };
 
 /**
- * "A second bomb was dropped three days later": the value of a count "later" or "earlier"
- * from a date the story named before it (`from`, known to `precision`), rather than from the
+ * "A second bomb was dropped three days later", "the following year": the value of a count
+ * "later" or "earlier", or of the next or the last unit, from a date the story named before it (`from`, known to `precision`), rather than from the
  * day of publication; null when the words are no such count or count finer than that date.
  */
 export function countedFrom(
@@ -237,6 +238,13 @@ export function countedFrom(
   from: Day,
   precision: 'day' | 'month' | 'year',
 ): string | null {
+  // ("a secret trip in 1971 ... the following year": one unit from it.)
+  const next = NEXT_FROM_THEN.exec(words);
+  if (next?.[1] && next[2]) {
+    const unit = next[2].toLowerCase();
+    if (!FINEST[precision].test(unit)) return null;
+    return shiftUnit(from, unit, /following/i.test(next[1]) ? 1 : -1);
+  }
   const m = COUNTED_FROM_THEN.exec(words);
   if (!m || !FINEST[precision].test(unitOf(m[3] ?? ''))) return null;
   const t = countedShift(m, from);
