@@ -45,6 +45,13 @@ const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
 
+/**
+ * "backed by ", "led by the ": who stands behind an act, not where it happens (a host, "hosted
+ * by China", is where).
+ */
+const AGENT_BEFORE =
+  /\b(?:backed|led|supported|funded|financed|armed|sponsored|brokered|mediated|aided|condemned|critici[sz]ed|blamed|accused)\s+by\s+(?:the\s+)?$/i;
+
 /** A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted. */
 function asWritten(name: string, written = ''): string {
   return nameKey(written) === nameKey(name) && written !== written.toUpperCase() ? written : name;
@@ -466,7 +473,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a
     // place that only qualifies someone ("with U.S. President Donald Trump in Singapore").
-    const site = located.find((x) => !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
+    // (Nor by who stands behind the doers: "Backed by Russia, the rebels seized".)
+    const site = located.find(
+      (x) =>
+        !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)) &&
+        !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 24), x.m.start)),
+    );
     const named = places.find((p) => p.id === site?.id);
     // "a wildfire in the hills north of Los Angeles", cut after "north": the place goes back
     // where the cut left it, with its own preposition.
@@ -477,6 +489,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         `\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '')}\\s+of\\s+(?:the\\s+)?(?:${TOWN_OF})?$`,
         'u',
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
+    // ("struck 72 km southwest of Marrakech": near the place, not in it.)
+    const offSite =
+      !!site &&
+      /\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, site.m.start - 30), site.m.start),
+      );
     const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const it = he || they ? null : occurrenceBefore(e.headline, e.evidence.start);
@@ -499,7 +517,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || told.split(' ').length <= 6)
-        ? `${told} ${cutBefore ? 'of' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
+        ? `${told} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
         : told;
     // "Budapest can still block the talks", "open to talks": a bare noun a verb takes, that no
     // date or place tells more of, reports nothing a reader can place.

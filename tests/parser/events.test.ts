@@ -459,6 +459,49 @@ describe('events the text reports', () => {
     expect(plan?.actors).toEqual(['person-ana-ruiz', 'person-bo-lee']);
   });
 
+  it('takes "Under the agreement" for the terms of one the story knows, no plan of its own', () => {
+    expect(
+      events('Under the agreement, 50 hostages are to be freed over four days.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContain('Agreement');
+  });
+
+  it('reports nothing of what a plan waits on ("plans to reunite, after all have served")', () => {
+    expect(
+      events(
+        'The band plans to reunite in 2025, after all members have completed their service.',
+      ).map((e) => e.headline),
+    ).not.toContain('All members have completed their service');
+  });
+
+  it('heads a bare noun with what its relative clause says of it ("Election expected on June 3")', () => {
+    expect(
+      events(
+        'Ana Ruiz will serve as acting president until the election, which is expected on June 3.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Election expected on June 3', '2018-06-03']);
+  });
+
+  it('leaves what befell a fronted place, and who backs the doers, out of the headline', () => {
+    expect(
+      events(
+        'In the Syrian city of Seoul, already devastated by years of war, buildings collapsed in several neighbourhoods. Backed by Russia, the rebels seized Atlanta on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Buildings collapsed in several neighbourhoods in Seoul',
+      'The rebels seized Atlanta on Monday',
+    ]);
+  });
+
+  it('heads a quake that struck some way off a town as near it, not in it', () => {
+    expect(
+      events(
+        'The magnitude 6.8 quake struck late on Monday about 72 km (45 miles) southwest of Seoul, with its epicentre near a village.',
+      ).map((e) => e.headline),
+    ).toEqual(['The magnitude 6.8 quake struck near Seoul']);
+  });
+
   it('reports protests that broke out, and goals scored, undated', () => {
     expect(
       events('Protests also broke out in Seoul and Atlanta.').map((e) => [e.headline, e.status]),
@@ -466,6 +509,14 @@ describe('events the text reports', () => {
     expect(
       events('Ana Ruiz scored the winner four minutes from time.').map((e) => e.headline),
     ).toEqual(['Ana Ruiz scored the winner four minutes from time']);
+  });
+
+  it('dates a clause whose subject opens with an abbreviation by the measure ("U.S. President")', () => {
+    expect(
+      events(
+        'The announcement came a day after U.S. President Ana Ruiz met officials in Seoul.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['U.S. President Ana Ruiz met officials in Seoul', '2018-01-08']]);
   });
 
   it('dates a clause whose subject is a bare noun by the measure ("a day after police opened fire")', () => {

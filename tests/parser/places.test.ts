@@ -218,6 +218,20 @@ describe('places the text itself locates', () => {
     expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
   });
 
+  it('does not take a square named like a province for the province', () => {
+    const mongolian = gazetteerFrom([
+      place('country:MN', 'Mongolia', 'country', [46, 105], 'MN', null),
+      place('admin1:MN-SB', 'Sukhbaatar', 'region', [46.38, 113.59], 'MN', '19'),
+    ]);
+    const story = parseArticle(
+      "Headline\n\nThe pope met Mongolia's president in Sukhbaatar Square.",
+      {
+        gazetteer: mongolian,
+      },
+    );
+    expect(story.places.map((p) => p.name)).toEqual(['Mongolia']);
+  });
+
   it("reads a district's name as its seat town, named after it, whatever its size", () => {
     const libyan = gazetteerFrom([
       place('country:LY', 'Libya', 'country', [28, 17], 'LY', null),

@@ -761,10 +761,11 @@ function namedOccurrences(
     // "has conducted two tests since January 2016": a perfect over a period is no news of today.
     const overPeriod = SINCE_PERIOD.test(sentence);
     // "over 21 at the time of the attack", "after the war": an occurrence the story already
-    // knows, named to place another in time, is not today's news.
+    // knows, named to place another in time, is not today's news; nor is "Under the
+    // agreement, 50 hostages are to be freed", named for the terms.
     const backdrop =
       anaphoric &&
-      /\b(?:at the time of|after|before|during|following|in the wake of|ahead of|since)\s+the\s+$/i.test(
+      /\b(?:at the time of|after|before|during|following|in the wake of|ahead of|since|under)\s+the\s+$/i.test(
         text.slice(Math.max(s.start, start - 28), start),
       );
     // (Where a clause with its own verb starts: its times are its own.)
@@ -815,13 +816,21 @@ function namedOccurrences(
         ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
         : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
-    const headline = (
+    const named = (
       told
         ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
         : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
     )
       .replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '')
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
+    // ("until the election, which is expected on June 3": a bare noun takes what its relative
+    // clause says of it, "Election expected on June 3".)
+    const relative = described?.[0] ?? '';
+    const of = /^,\s*(?:which|that)\s+(?:is|are|was|were)\s+(?=\S)/.exec(relative);
+    const headline =
+      !/\s/.test(named) && of
+        ? `${named} ${lowerFirst(headlineOf(text, { start: np.end + of[0].length, end: np.end + relative.length }, 8))}`
+        : named;
     out.push({
       headline,
       date,
@@ -1138,9 +1147,17 @@ function reportedAction({
     (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
   // "weeks after the two countries agreed to a deal": a clause measured from is background
   // (but "came after officials met" is the same news).
+  const leadUp = text.slice(s.start, scope.start);
+  // ("plans to reunite in 2025, after all members have completed their service": what a plan
+  // waits on is none of the story's occurrences.)
+  if (
+    /\b(?:after|once)\s+$/.test(leadUp) &&
+    (FUTURE.test(leadUp) || /\b(?:plans?|intends?|aims?|hopes?)\s+to\b/.test(leadUp))
+  )
+    return null;
   const subordinate =
     /(?:\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)|\bsince|\buntil)\s+$/.test(
-      text.slice(s.start, scope.start),
+      leadUp,
     );
   const today =
     !subordinate &&
@@ -1668,7 +1685,7 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
  * determiner's noun or a bare noun before its past verb ("a day after police opened fire").
  */
 const MEASURED_FROM = new RegExp(
-  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}’'-]*)\s|(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
+  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}.’'-]*)\s|(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
   'gu',
 );
 

@@ -71,6 +71,8 @@ interface Hit extends TextSpan {
   beforeLand: boolean;
   /** Before a building it may name: "Notre-Dame cathedral". */
   beforeBuilding: boolean;
+  /** Before a square's or a street's word: "Sukhbaatar Square" is no province. */
+  beforeStreet: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
@@ -104,6 +106,7 @@ const PLAIN = {
   beforeIsland: false,
   beforeLand: false,
   beforeBuilding: false,
+  beforeStreet: false,
   regionCue: false,
   cityCue: false,
   adjectivePair: false,
@@ -171,6 +174,8 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+/** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
+const STREET_AFTER = /^[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Station|Airport|Stadium)\b/;
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
@@ -416,6 +421,7 @@ function scan(
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
+        beforeStreet: STREET_AFTER.test(text.slice(t.end, t.end + 12)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
         beforeLand: /^[ \t]+(?:desert|mountains|hills)\b/.test(text.slice(t.end, t.end + 11)),
         beforeFeatureWord:
@@ -528,6 +534,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)
     return false;
+  // ("the Government Palace in Sukhbaatar Square": the square is named after a man, as the
+  // province is; a region lends no square its name, though a city lends its station one.)
+  if (hit.beforeStreet && e.kind === 'region') return false;
   if (hit.abbreviation) return true;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);

@@ -354,12 +354,14 @@ const rules: Rule[] = [
       )
         return null;
       const n = halved(m, quantity(m[2] ?? ''));
-      const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+      // ("under a four-day truce": a preposition and the truce's article, no modifier.)
+      const framed = m[1] ? /^\D+? (?:the|an?) (?=[^ -]+-)/i.exec(m[0]) : null;
+      const mod = m[1] && !framed ? MODS[m[1].toLowerCase()] : undefined;
       // "a six-month trial": the article is the trial's; the expression is "six-month"; and
       // "a week-long truce" is "week-long".
       const long = /^-long\b/.test(after);
       const article = m[1]
-        ? null
+        ? framed
         : long && /^an? \S+$/i.test(m[0])
           ? /^an? /i.exec(m[0])
           : /^(?:the|an?) (?=[^ -]+-)/i.exec(m[0]);
@@ -699,6 +701,14 @@ const rules: Rule[] = [
       if (
         !m[3] &&
         /^ \p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
+      )
+        return null;
+      // ("after the fall of the Soviet-allied government": the collapse, not autumn.)
+      if (
+        !m[3] &&
+        /^ of (?!\d|(?:nineteen|twenty|two thousand)\b)/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        )
       )
         return null;
       const season = SEASONS[(m[2] ?? '').toLowerCase()];
