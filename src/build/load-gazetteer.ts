@@ -469,10 +469,12 @@ const ADMIN_UNIT =
   /^(?:Comuna|Amphoe|Municipio|Distrito|Kecamatan|Gmina|Obshtina|Concelho)\b|\b(?:County|District|Dist\.|Municipality|Province|Region|Township|Parish|Prefecture|Governorate)$/i;
 
 /**
- * The romanised unit after a Korean county or city, or a Japanese city: "Uiseong-gun",
- * "Wonju-si", "Kamakura-shi" (not the urban "-gu", whose stems are "Jung", "Nam", "Seo").
+ * The romanised unit after a Korean county, city or city district, or a Japanese city:
+ * "Uiseong-gun", "Wonju-si", "Yongsan-gu", "Kamakura-shi".
  */
-const UNIT_SUFFIX = /^(\p{Lu}[\p{L}’']+)-(gun|si|shi)$/u;
+const UNIT_SUFFIX = /^(\p{Lu}[\p{L}’']+)-(gun|si|shi|gu)$/u;
+/** An urban district whose stem is a surname or a word: "Jung-gu", "Seo-gu", "Nam-gu" keep the unit. */
+const SHORT_DISTRICT = /^\p{L}{1,4}-gu$/u;
 
 /**
  * The towns country-state-city lists that cities500 lacks (Pyeongtaek, Maliuc): GeoNames
@@ -497,7 +499,7 @@ function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, co
     const lat = Number(c.latitude);
     const lon = Number(c.longitude);
     // "Uiseong-gun", "Wonju-si": news writes the name without the unit ("in Uiseong").
-    const unit = UNIT_SUFFIX.exec(c.name);
+    const unit = SHORT_DISTRICT.test(c.name) ? null : UNIT_SUFFIX.exec(c.name);
     const name = unit?.[1] ?? c.name;
     const key = `${c.countryCode}|${nameKey(name)}`;
     if (ADMIN_UNIT.test(c.name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
@@ -510,7 +512,7 @@ function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, co
     const entry: GazetteerEntry = {
       id,
       name,
-      kind: !unit ? 'village' : unit[2] === 'gun' ? 'admin' : 'city',
+      kind: !unit ? 'village' : unit[2] === 'gun' || unit[2] === 'gu' ? 'admin' : 'city',
       lat,
       lon,
       country: c.countryCode,

@@ -192,6 +192,16 @@ describe('the gazetteer built from the packaged data sets', () => {
     ]);
   });
 
+  it("knows a city's district by the name news writes, unless its stem is a word or a surname", () => {
+    // country-state-city lists Seoul's districts as "Yongsan-gu", "Gangnam-gu", "Jung-gu".
+    const yongsan = first('Yongsan', 'admin', 'KR');
+    expect([yongsan?.lat, yongsan?.lon].map((x) => Math.round((x ?? 0) * 10) / 10)).toEqual([
+      37.5, 127,
+    ]);
+    expect(first('Gangnam', 'admin', 'KR')?.admin1).toBe(yongsan?.admin1);
+    expect(first('Jung', 'admin', 'KR')).toBeUndefined();
+  });
+
   it('places an island region where its people live, not in the sea amid its islands', () => {
     const km = (e: GazetteerEntry | undefined, lat: number, lon: number) =>
       e ? geoDistance([e.lon, e.lat], [lon, lat]) * 6371 : Number.POSITIVE_INFINITY;

@@ -467,6 +467,20 @@ describe('events the text reports', () => {
     ).not.toContain('Agreement');
   });
 
+  it('heads an occurrence without the participle that says what drove it', () => {
+    expect(
+      events(
+        'A wildfire fanned by hurricane winds destroyed much of the historic town of Seoul on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['A wildfire destroyed much of the historic town of Seoul on Monday']);
+  });
+
+  it('reports nothing of a condition ("serving if elected")', () => {
+    expect(
+      events('The conviction does not bar him from running for president or serving if elected.'),
+    ).toEqual([]);
+  });
+
   it('reports nothing of what a plan waits on ("plans to reunite, after all have served")', () => {
     expect(
       events(

@@ -583,6 +583,20 @@ describe('who is no one', () => {
     ).toEqual([]);
   });
 
+  it("takes a surname that is a country's name for the person where the text writes it so", () => {
+    const story = parseArticle(
+      'Headline\n\nThe alliance, led by Janet Turkey, won. Turkey said she expected to govern. Trade with Turkey fell.',
+      { published: '2024-03-11', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.aliases])).toEqual([['Janet Turkey', ['Turkey']]]);
+    // (Only "Trade with Turkey" is the country.)
+    expect(story.places.map((p) => [p.name, p.mentions.length])).toEqual([['Turkey', 1]]);
+  });
+
+  it('takes the firm analysts work at for no one ("Analysts at Janet Evans said")', () => {
+    expect(people('Analysts at Janet Evans said they expected sales to rise.')).toEqual([]);
+  });
+
   it('takes a maker and its craft, written as a headline, for no one', () => {
     const story = parseArticle(
       "Boeing Starliner returns to Earth\n\nBoeing's Starliner capsule landed on Friday. Boeing has spent $1.6 billion on it.",

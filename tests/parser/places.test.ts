@@ -218,6 +218,22 @@ describe('places the text itself locates', () => {
     expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
   });
 
+  it('takes an uncounted district in the region the story is in over a namesake elsewhere', () => {
+    const korean = gazetteerFrom([
+      place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
+      place('g:seoul', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_000_000, true),
+      place('g:ys', 'Yongsan', 'village', [36.26, 127.83], 'KR', '05', 0),
+      place('csc:ys', 'Yongsan', 'admin', [37.53, 126.98], 'KR', '11', 0),
+    ]);
+    const story = parseArticle('Headline\n\nDrones flew over Seoul near the office in Yongsan.', {
+      gazetteer: korean,
+    });
+    expect(story.places.map((p) => [p.name, p.lat])).toEqual([
+      ['Seoul', 37.57],
+      ['Yongsan', 37.53],
+    ]);
+  });
+
   it('does not take a square named like a province for the province', () => {
     const mongolian = gazetteerFrom([
       place('country:MN', 'Mongolia', 'country', [46, 105], 'MN', null),

@@ -102,6 +102,18 @@ describe('a day counted from the day last named', () => {
     ]);
   });
 
+  it('is that day for "later in the day"', () => {
+    expect(
+      values(
+        'Putin arrived on Wednesday. Later in the day, the two leaders held talks.',
+        '2024-06-20',
+      ),
+    ).toEqual([
+      ['Wednesday', '2024-06-19'],
+      ['the day', '2024-06-19'],
+    ]);
+  });
+
   it('is unknown when the story has named no day', () => {
     expect(values('He withdrew the bill the next day.', '2024-07-11')).toEqual([
       ['the next day', 'XXXX-XX-XX'],

@@ -191,10 +191,18 @@ export function headlineOf(
     first &&
     first + (FRONTED.exec(text.slice(span.start + bullet + first, span.end))?.[0].length ?? 0);
   const from = span.start + bullet + (span.start + bullet + lead < keepUntil ? lead : 0);
-  // "The toll from the quake that struck the island rose": the subject's relative clause goes.
+  // "The toll from the quake that struck the island rose": the subject's relative clause goes,
+  // and so does its participle by a thing ("A wildfire fanned by hurricane winds destroyed";
+  // not "The party led by President Ana Ruiz won").
   const subject =
     keepUntil > from
-      ? text.slice(from, keepUntil).replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
+      ? text
+          .slice(from, keepUntil)
+          .replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
+          .replace(
+            /(?<=\S\s+\S+)\s\p{Ll}+(?:ed|en)\s+by\s(?!\p{Lu})[^,;]*?(?=\s(?:(?:has|have|had|was|were|is|are)\s+)?\S+$)/u,
+            '',
+          )
       : '';
   // ("agreed Saturday to strengthen ties": a bare day after the verb is no word of what it says.)
   const dayAfter =

@@ -148,6 +148,22 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
+/** A word written for a person where it stands: "Montenegro said he", "Mr Montenegro". */
+function forPersonAt(text: string, start: number, end: number): boolean {
+  return (
+    /^\s+(?:said|says|told\s+\S+|added)\s+(?:that\s+)?(?:he|she)\b/.test(
+      text.slice(end, end + 40),
+    ) || /\b(?:Mr|Mrs|Ms)\.?\s+$/.test(text.slice(Math.max(0, start - 5), start))
+  );
+}
+
+/** Whether the text writes a word for a person anywhere ("led by Luis Montenegro"). */
+function writtenForPerson(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'g')))
+    if (forPersonAt(text, m.index, m.index + word.length)) return true;
+  return false;
+}
+
 /** What a craft's or a mission's name stands before: "the Artemis II mission". */
 const CRAFT_NOUN =
   /^(?:missions?|spacecraft|rockets?|capsules?|probes?|satellites?|telescopes?|rovers?|landers?|launch(?:es)?|flights?|vaccines?|variants?|missiles?|aircraft|jets?|drones?|hurricanes?|typhoons?|storms?|cyclones?)\b/;
@@ -554,6 +570,10 @@ export function findPeople(
           );
           const org =
             /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+            // ("Analysts at Morgan Stanley said": the analysts speak, for a firm.)
+            /\b(?:analysts?|economists?|strategists?|researchers?|experts?|officials?|executives?|sources?|traders?)\s+(?:at|from|with)\s+$/i.test(
+              text.slice(Math.max(0, t.start - 24), t.start),
+            ) ||
             (!!orgHead && ORG_WORD.test(orgHead[1] ?? '')) ||
             // "the aircraft carrier USS Carl Vinson": a ship is named like a person.
             /\b(?:USS|HMS|HMAS|HMCS|INS|ROKS|USNS|MV|SS)\s+$/.test(
@@ -595,7 +615,10 @@ export function findPeople(
               : null;
           // "Janet Evans of Marion": a common given name opening the run is evidence enough,
           // unless a place ends it ("Taco Bell Canada").
-          const endsInPlace = isPlaceName(gazetteer, last.text);
+          // ("led by Luis Montenegro ... Montenegro said he": a surname that is a country's name
+          // too, which the text writes for a man or a woman elsewhere.)
+          const endsInPlace =
+            isPlaceName(gazetteer, last.text) && !(n === 2 && writtenForPerson(text, last.text));
           const given = givenNames.has(t.text) && !endsInPlace;
           // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" and "Park Kyung-seo
           // said" with a name that happens to be a place's too (an organisation that speaks is
@@ -795,7 +818,13 @@ export function findPeople(
       const named = candidates.some(
         (p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === t.text,
       );
-      if (areas.some((m) => m.entry.kind === 'country' || !named)) continue;
+      // (Nor a country's name that is written for the person here: "Montenegro said he".)
+      const country = areas.some((m) => m.entry.kind === 'country');
+      if (
+        (country && !(named && forPersonAt(text, t.start, t.end))) ||
+        (!country && areas.length > 0 && !named)
+      )
+        continue;
       // A bare name points back to someone named before it ("Kim's sister, Kim Yo Jong" is
       // the sister of the Kim already named).
       const earlier = candidates.filter((p) => (p.mentions[0]?.start ?? t.start) < t.start);

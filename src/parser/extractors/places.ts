@@ -626,8 +626,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
               : 15_000
       : 0;
   // GeoNames lists some towns without a count (population 0 means unknown, not empty): a name
-  // only that town bears, in the story's country, is that town.
-  const uncounted = single && !hit.initial && inContext && unique && e.population === 0;
+  // only that town bears, in the story's country, is that town; so is one in the region where
+  // the story is ("Yongsan" in a story from Seoul, not the village of the name elsewhere).
+  const uncounted =
+    single && !hit.initial && inContext && (unique || inRegion) && e.population === 0;
   return e.population >= needed || uncounted || (e.capital ?? false);
 }
 

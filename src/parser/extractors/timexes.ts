@@ -126,6 +126,8 @@ export const THAT_MONTH = 'THAT_MONTH';
 /** Values the same pass resolves from the day the story named last: "the next day". */
 export const DAY_AFTER = 'DAY_AFTER';
 export const DAY_BEFORE = 'DAY_BEFORE';
+/** "later in the day": the day the story named last. */
+export const SAME_DAY = 'SAME_DAY';
 /** What a number counts when it is not a year: "1,500 people", "nineteen ninety-seven people". */
 const COUNTED =
   '(?:percent|per cent|people|points|votes|shares|tons|tonnes|feet|metres|meters|km|miles|cases|deaths|units)\\b';
@@ -785,6 +787,13 @@ const rules: Rule[] = [
           ? FOCUS_YEAR_BEFORE
           : FOCUS_QUARTER,
       };
+    },
+  },
+  // "later in the day", "by the end of the day": the day the story named last
+  {
+    re: /\b(?:(?:later|earlier) in|(?:by )?the (?:end|start|beginning|middle|rest) of) (the day)\b/gi,
+    resolve(m) {
+      return { type: 'DATE', value: SAME_DAY, start: m[0].length - (m[1] ?? '').length };
     },
   },
   // "the next day", "the day before.": a day counted from the one the story named last

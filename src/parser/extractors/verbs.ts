@@ -38,8 +38,14 @@ export const PASSIVE_VERB = new RegExp(
   String.raw`\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?${NOT_AHEAD}\p{Ll}{3,}ed\b`,
   'u',
 );
-/** A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed". */
-export const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?` + PAST_VERB.source, 'u');
+/**
+ * A past verb right after a noun, maybe past an adverb: "a cyclone (later) killed" (not a
+ * participle before its agent: "a wildfire fanned by winds").
+ */
+export const VERB_NEXT = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${PAST_VERB.source})(?!\s+by\b)`,
+  'u',
+);
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
 export const FUTURE_ACTION =
   /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|gather|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
@@ -61,12 +67,12 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
 /**
  * "that struck", "must be held", "an agreed line", "have not won": a relative clause's verb, a
  * participle after "be" (what is to happen, not what did), after an article (an adjective), an
- * infinitive ("the strongest storm to hit") or after a negation (nothing happened). In their
- * own case: "The WHO has sent" is an agency's news. (A currency after an amount is
- * {@link currencyAfterAmount}'s.)
+ * infinitive ("the strongest storm to hit"), a condition's ("serving if elected") or after a
+ * negation (nothing happened). In their own case: "The WHO has sent" is an agency's news. (A
+ * currency after an amount is {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o)\s*)$|${NEGATED_BEFORE.source}`,
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce)\s*)$|${NEGATED_BEFORE.source}`,
   'u',
 );
 

@@ -1,5 +1,5 @@
 import type { Timex } from '../../story/model';
-import { countedFrom, DAY_AFTER, DAY_BEFORE } from '../extractors/timexes.ts';
+import { countedFrom, DAY_AFTER, DAY_BEFORE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
@@ -24,8 +24,9 @@ function dayOf(t: Timex): string | undefined {
  *   Tuesday's 11 a.m.), when that day is within the week of publication and not only the day
  *   of a telling ("said on Tuesday"); otherwise, as the extractor gave it, on the day of
  *   publication;
- * - "the next day" and "the previous day" are the day after and before it (unknown, XXXX-XX-XX,
- *   when the story has named no day);
+ * - "the next day" and "the previous day" are the day after and before it (unknown,
+ *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
+ *   day of publication);
  * - "three days later", "a year earlier" count from the date named last outside a relative
  *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is 1945-08-09); with no such
  *   date they keep the extractor's count from the day of publication.
@@ -53,6 +54,8 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
         day: { y: Number(named[1]), m: Number(named[2] ?? 1), d: Number(named[3] ?? 1) },
         precision: named[3] ? 'day' : named[2] ? 'month' : 'year',
       };
+    if (t.value === SAME_DAY)
+      return { ...t, value: lastDay ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX') };
     if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
       if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
       lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
