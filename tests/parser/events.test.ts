@@ -475,6 +475,36 @@ describe('events the text reports', () => {
     ).toEqual(['A wildfire destroyed much of the historic town of Seoul on Monday']);
   });
 
+  it('does not date a declaration by the day what it declared starts', () => {
+    expect(
+      events('The premier declared three days of national mourning starting on Thursday.').map(
+        (e) => [e.headline, e.date?.text ?? null, e.status],
+      ),
+    ).toEqual([
+      [
+        'The premier declared three days of national mourning starting on Thursday',
+        null,
+        'happened',
+      ],
+    ]);
+  });
+
+  it('reports nothing that a subject denies ("No one was killed")', () => {
+    expect(
+      events('Police arrested 13 people after the attack. No one was killed.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Police arrested 13 people']);
+  });
+
+  it('reads past a relative aside that holds a date with a comma ("which began on Aug. 8, 2023,")', () => {
+    expect(
+      events('The fire, which began on Aug. 8, 2023, killed 102 people in Seoul.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('The fire killed 102 people in Seoul');
+  });
+
   it('reports nothing of a condition ("serving if elected")', () => {
     expect(
       events('The conviction does not bar him from running for president or serving if elected.'),

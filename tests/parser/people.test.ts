@@ -728,6 +728,17 @@ describe('people and the bodies they serve', () => {
 });
 
 describe('a role in apposition', () => {
+  it('reads a strategist at a firm, and a gang leader, as roles', () => {
+    expect(
+      people(
+        '"It is symbolic," said Ana Ruiz, a strategist at Nomura Securities. Police hunted gang leader Bo Lee.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Ruiz', 'strategist at Nomura Securities'],
+      ['Bo Lee', 'gang leader'],
+    ]);
+  });
+
   it('reads a hyphenated role in apposition, without its article', () => {
     expect(
       people("The WHO's director-general, Ana Ruiz, said he would convene a committee.").map(

@@ -140,6 +140,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['Prices rose during the summer of 2016.', 'the summer of 2016', 'DATE', '2016-SU'],
     ['Hostages were freed under a four-day truce.', 'four-day', 'DURATION', 'P4D'],
+    ['He declared three days of mourning starting on Thursday.', 'Thursday', 'DATE', '2018-01-11'],
     ['The site closes from noon.', 'noon', 'TIME', '2018-01-09T12:00'],
     [
       'Towns braced, with heat expected to peak by the weekend.',

@@ -4,8 +4,8 @@ import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
-/** A character inside a clause: no comma or semicolon, but the comma of "40,000". */
-export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3}))`;
+/** A character inside a clause: no comma or semicolon, but the comma of "40,000" or "Aug. 8, 2023". */
+export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d{4}\b))`;
 
 /*
  * Clauses and headlines: where a clause starts and ends in a sentence, which asides and
@@ -306,7 +306,7 @@ export function headlineOf(
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
       // nor on an article: "to boost the |
       // country's arsenal".)
-      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|whether|if|that|how|shortly|soon|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))

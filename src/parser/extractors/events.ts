@@ -1140,6 +1140,11 @@ function reportedAction({
       /\b(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b/.test(
         text.slice(verbEnd, t.start),
       )) ||
+    // "declared three days of mourning starting on Thursday": when what it declared begins.
+    (!!past &&
+      /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(
+        text.slice(Math.max(0, t.start - 20), t.start),
+      )) ||
     // "has issued a warning for Friday": what it is for, not when it was done.
     (!!past &&
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
