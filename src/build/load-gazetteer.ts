@@ -473,7 +473,7 @@ const ADMIN_UNIT =
  * "Uiseong-gun", "Wonju-si", "Yongsan-gu", "Kamakura-shi".
  */
 const UNIT_SUFFIX = /^(\p{Lu}[\p{L}’']+)-(gun|si|shi|gu)$/u;
-/** An urban district whose stem is a surname or a word: "Jung-gu", "Seo-gu", "Nam-gu" keep the unit. */
+/** An urban district whose stem is a surname or a word keeps its unit: "Jung-gu", "Seo-gu". */
 const SHORT_DISTRICT = /^\p{L}{1,4}-gu$/u;
 
 /**

@@ -4,7 +4,7 @@ import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
-/** A character inside a clause: no comma or semicolon, but the comma of "40,000" or "Aug. 8, 2023". */
+/** A character inside a clause: no comma or semicolon, but that of "40,000" or "Aug. 8, 2023". */
 export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d{4}\b))`;
 
 /*

@@ -826,11 +826,10 @@ function namedOccurrences(
     // ("until the election, which is expected on June 3": a bare noun takes what its relative
     // clause says of it, "Election expected on June 3".)
     const relative = described?.[0] ?? '';
-    const of = /^,\s*(?:which|that)\s+(?:is|are|was|were)\s+(?=\S)/.exec(relative);
+    const copula = /^,\s*(?:which|that)\s+(?:is|are|was|were)\s+(?=\S)/.exec(relative);
+    const saysOf = copula && { start: np.end + copula[0].length, end: np.end + relative.length };
     const headline =
-      !/\s/.test(named) && of
-        ? `${named} ${lowerFirst(headlineOf(text, { start: np.end + of[0].length, end: np.end + relative.length }, 8))}`
-        : named;
+      !/\s/.test(named) && saysOf ? `${named} ${lowerFirst(headlineOf(text, saysOf, 8))}` : named;
     out.push({
       headline,
       date,

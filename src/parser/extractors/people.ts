@@ -282,7 +282,17 @@ export function findPeople(
   givenNames: ReadonlySet<string> = new Set(),
 ): PersonCandidate[] {
   const hits: Hit[] = [];
-  // A word that speaks again and again is looked up in the whole text once.
+  // A word that speaks again and again is looked up in the whole text once; so is a surname
+  // that is a place's name too.
+  const forPerson = new Map<string, boolean>();
+  const personWord = (word: string) => {
+    let known = forPerson.get(word);
+    if (known === undefined) {
+      known = writtenForPerson(text, word);
+      forPerson.set(word, known);
+    }
+    return known;
+  };
   const firms = new Map<string, boolean>();
   const firm = (word: string) => {
     let known = firms.get(word);
@@ -618,7 +628,7 @@ export function findPeople(
           // ("led by Luis Montenegro ... Montenegro said he": a surname that is a country's name
           // too, which the text writes for a man or a woman elsewhere.)
           const endsInPlace =
-            isPlaceName(gazetteer, last.text) && !(n === 2 && writtenForPerson(text, last.text));
+            isPlaceName(gazetteer, last.text) && !(n === 2 && personWord(last.text));
           const given = givenNames.has(t.text) && !endsInPlace;
           // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" and "Park Kyung-seo
           // said" with a name that happens to be a place's too (an organisation that speaks is

@@ -67,7 +67,10 @@ interface Hit extends TextSpan {
   beforeFeatureWord: boolean;
   /** Before "island": a feature, but one its own province may be named after. */
   beforeIsland: boolean;
-  /** Before "desert", "mountains" or "hills": land a state or a country may hold ("the Texas desert"). */
+  /**
+   * Before "desert", "mountains" or "hills": land a state or a country may hold ("the Texas
+   * desert").
+   */
   beforeLand: boolean;
   /** Before a building it may name: "Notre-Dame cathedral". */
   beforeBuilding: boolean;
@@ -880,9 +883,10 @@ function qualifiedReadings(
     // Genève, not Geneva, Illinois.)
     if (h.dateline && !area) {
       const namesakes = new Set(
-        h.matches
-          .filter((r) => !r.alternate)
-          .map((r) => r.entry.kind === 'region' && cityOfRegion(h, r)),
+        h.matches.flatMap((r) => {
+          const city = !r.alternate && r.entry.kind === 'region' ? cityOfRegion(h, r) : undefined;
+          return city ? [city] : [];
+        }),
       );
       const known = (m: GazetteerMatch) =>
         prior(m.entry) + (m.alternate && !namesakes.has(m) ? 0 : 2);

@@ -189,8 +189,10 @@ function halved(m: RegExpMatchArray, n: number | null): number | null {
   return n !== null && / and a half\b/i.test(m[0]) ? n + 0.5 : n;
 }
 
+/** "more than two and a half years": a count of units, maybe bounded. */
+const COUNT = `(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}`;
 /** "three years ago", "two days later": a count of units, and which way it counts. */
-const COUNTED_SHIFT = `\\b(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF} (ago|earlier|before|later|after|from now|hence)\\b`;
+const COUNTED_SHIFT = `\\b${COUNT} (ago|earlier|before|later|after|from now|hence)\\b`;
 
 function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
   const n = halved(m, quantity(m[2] ?? ''));
@@ -219,10 +221,8 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
   return value ? { type: 'DATE', value, ...extra } : null;
 }
 
-const COUNTED_FROM_THEN = new RegExp(
-  `^${COUNTED_SHIFT.replace('(ago|', '(').replace('|after|from now|hence)', ')')}$`,
-  'i',
-);
+/** A count that the story counts from the date it named last ("a year earlier"). */
+const COUNTED_FROM_THEN = new RegExp(`^${COUNT} (earlier|later)$`, 'i');
 const NEXT_FROM_THEN = /^the (following|previous|preceding) (week|month|year)$/i;
 const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
   day: /./,
@@ -232,8 +232,9 @@ const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
 
 /**
  * "A second bomb was dropped three days later", "the following year": the value of a count
- * "later" or "earlier", or of the next or the last unit, from a date the story named before it (`from`, known to `precision`), rather than from the
- * day of publication; null when the words are no such count or count finer than that date.
+ * "later" or "earlier", or of the next or the last unit, from a date the story named before
+ * it (`from`, known to `precision`) rather than from the day of publication; null when the
+ * words are no such count or count finer than that date.
  */
 export function countedFrom(
   words: string,

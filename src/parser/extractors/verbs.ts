@@ -68,8 +68,9 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
  * "that struck", "must be held", "an agreed line", "have not won": a relative clause's verb, a
  * participle after "be" (what is to happen, not what did), after an article (an adjective), an
  * infinitive ("the strongest storm to hit"), a condition's ("serving if elected") or after a
- * negation or a subject that denies it ("No one was killed": nothing happened). In their own case: "The WHO has sent" is an agency's news. (A
- * currency after an amount is {@link currencyAfterAmount}'s.)
+ * negation or a subject that denies it ("No one was killed": nothing happened). In their own
+ * case: "The WHO has sent" is an agency's news. (A currency after an amount is
+ * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce)\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,

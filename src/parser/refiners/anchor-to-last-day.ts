@@ -28,8 +28,8 @@ function dayOf(t: Timex): string | undefined {
  *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
  *   day of publication);
  * - "three days later", "a year earlier" count from the date named last outside a relative
- *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is 1945-08-09); with no such
- *   date they keep the extractor's count from the day of publication.
+ *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is
+ *   1945-08-09); with no such date they keep the extractor's count from the day of publication.
  */
 export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
   const [weekBefore, weekAfter] = ref
