@@ -148,6 +148,19 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
+/** A look-up of the whole text that each word needs only once. */
+function oncePerWord(lookUp: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = lookUp(word);
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 /** A word written for a person where it stands: "Montenegro said he", "Mr Montenegro". */
 function forPersonAt(text: string, start: number, end: number): boolean {
   return (
@@ -284,24 +297,8 @@ export function findPeople(
   const hits: Hit[] = [];
   // A word that speaks again and again is looked up in the whole text once; so is a surname
   // that is a place's name too.
-  const forPerson = new Map<string, boolean>();
-  const personWord = (word: string) => {
-    let known = forPerson.get(word);
-    if (known === undefined) {
-      known = writtenForPerson(text, word);
-      forPerson.set(word, known);
-    }
-    return known;
-  };
-  const firms = new Map<string, boolean>();
-  const firm = (word: string) => {
-    let known = firms.get(word);
-    if (known === undefined) {
-      known = namesFirm(text, word);
-      firms.set(word, known);
-    }
-    return known;
-  };
+  const firm = oncePerWord((word) => namesFirm(text, word));
+  const personWord = oncePerWord((word) => writtenForPerson(text, word));
   // "By Joyce Lee and Cynthia Kim": a byline names who wrote the story, not who is in it.
   const allTokens: Token[][] = sentences.map((s) =>
     BYLINE.test(text.slice(s.start, s.end)) ? [] : tokenize(text.slice(s.start, s.end), s.start),
