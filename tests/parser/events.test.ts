@@ -489,6 +489,15 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates the clause of ", when" that a count opens by the year before it', () => {
+    expect(
+      events('It was the deadliest flood since 1973, when 150 people died in Seoul.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['150 people died in Seoul', '1973-01-01']]);
+  });
+
   it('reports nothing that a subject denies ("No one was killed")', () => {
     expect(
       events('Police arrested 13 people after the attack. No one was killed.').map(
