@@ -140,12 +140,20 @@ export const PARTICIPLE_ASIDE = new RegExp(
 export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, 'g');
 
 /**
+ * "already devastated by war, ", "Backed by Russia, ": what befell the subject, or who stands
+ * behind it.
+ */
+const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,60},\s+`;
+
+/**
  * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Aleppo, already devastated by
  * war, ", "Backed by Russia, ", "Around 1,000 km away, ": a phrase before the subject (and what
  * it names or what befell it) that a headline does without.
  */
-export const FRONTED =
-  /^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+|(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,60},\s+)?|(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,60},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)/i;
+export const FRONTED = new RegExp(
+  String.raw`^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+|${BEFALLEN})?|${BEFALLEN}|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  'i',
+);
 
 /** ", according to ...", ", the news agency reported on Friday": a teller ending a headline. */
 const TOLD_BY_END =
