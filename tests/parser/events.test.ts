@@ -1365,6 +1365,14 @@ describe('a noun its verb reports', () => {
       ).map((e) => e.headline),
     ).not.toContain('Conference');
   });
+
+  it('is not the speech or address someone said a thing in', () => {
+    expect(
+      events(
+        '"I will lift the decree," the president said in a televised address at about 4:30 a.m. "We rebuilt it," the mayor said in a speech inside the hall.',
+      ).map((e) => e.headline),
+    ).toEqual([]);
+  });
 });
 
 describe('clauses with names in them', () => {
@@ -2273,6 +2281,14 @@ describe('a wire story whose dateline has no place', () => {
         (e) => e.headline,
       ),
     ).toEqual(['The company to build a plant in Seoul']);
+  });
+
+  it('reports what follows the agency alone ("(Reuters) - ...")', () => {
+    expect(
+      events('(Reuters) - A faulty update crashed computers around the world on Friday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A faulty update crashed computers around the world on Friday']);
   });
 });
 

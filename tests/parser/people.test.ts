@@ -652,6 +652,16 @@ describe('a quote a participle introduces', () => {
   });
 });
 
+describe('a quote a relative clause introduces', () => {
+  it('is not the main clause\'s subject\'s ("won for what the Academy called ...")', () => {
+    const story = parseArticle(
+      'Headline\n\nNovelist Ana Ruiz won the prize on Thursday for what the Swedish Academy called "her intense poetic prose that confronts historical traumas."',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames: new Set(['Ana']) },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe('a quote no person speaks', () => {
   const sources = (text: string) =>
     parseArticle(`Headline\n\n${text}`, {
@@ -1025,5 +1035,20 @@ describe('a name the text could take for a place or a speaker', () => {
         (p) => p.name,
       ),
     ).toEqual(['Ana Ruiz', 'Thomas']);
+  });
+});
+
+describe('a name that is a building or a product', () => {
+  it('is no person, whoever the clause after it tells of', () => {
+    expect(
+      people(
+        'Starmer met King Charles at Buckingham Palace, who asked him to form a government. Starmer said so.',
+      ).map((p) => p.name),
+    ).not.toContain('Buckingham Palace');
+    expect(
+      people(
+        'A faulty update crashed Microsoft Windows computers around the world. Microsoft said about 8.5 million devices were affected.',
+      ).map((p) => p.name),
+    ).toEqual([]);
   });
 });

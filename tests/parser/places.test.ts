@@ -1561,4 +1561,57 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     expect(found('The parade set off near the Jardin des Plantes.')).toEqual([]);
     expect(found('The parade set off from Jardin on Friday.')).toEqual(['Jardin']);
   });
+
+  it("reads a national capital over a namesake town a tenth its size in the story's country", () => {
+    const world = gazetteerFrom([
+      place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:dc', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 689_545, true),
+      place('g:gb', 'Washington', 'city', [54.9, -1.52], 'GB', 'ENG', 53_526),
+      place('g:nl', 'Amsterdam', 'city', [52.37, 4.89], 'NL', '07', 741_636, true),
+      place('g:ny', 'Amsterdam', 'city', [42.94, -74.19], 'US', 'NY', 18_008),
+      place('admin1:US-NY', 'New York', 'region', [43, -75], 'US', 'NY'),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.lat]);
+    expect(
+      found('The United Kingdom has a new leader. He will travel to Washington next week.'),
+    ).toContainEqual(['Washington', 38.9]);
+    expect(
+      found(
+        'Flights were grounded in the United States, and airports in Amsterdam reported delays.',
+      ),
+    ).toContainEqual(['Amsterdam', 52.37]);
+    // (The town's own region, named, still says which one.)
+    expect(
+      found('Flooding hit upstate New York, and roads in Amsterdam were closed.'),
+    ).toContainEqual(['Amsterdam', 42.94]);
+  });
+
+  it('reads no small town into a landmark or outlet that shares its name', () => {
+    const world = gazetteerFrom([
+      place('country:FR', 'France', 'country', [46, 2], 'FR', null),
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:paris', 'Paris', 'city', [48.85, 2.35], 'FR', '11', 2_138_551, true),
+      alsoCalled(
+        'Notre Dame',
+        place('g:bond', 'Notre-Dame-de-Bondeville', 'city', [49.48, 1.05], 'FR', '28', 7_817),
+      ),
+      place('g:in', 'Notre Dame', 'city', [41.7, -86.24], 'US', 'IN', 5_973),
+      place('g:mu', 'Notre Dame', 'village', [-20.14, 57.56], 'MU', '16', 3_959),
+      place('g:asahi', 'Asahi', 'city', [35.72, 140.65], 'JP', '04', 64_690),
+      place('g:dali', 'Dali', 'city', [25.58, 100.21], 'CN', '29', 235_305),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(
+      found('Boats sailed through Paris in France past landmarks including Notre Dame.'),
+    ).toEqual(['Paris', 'France']);
+    expect(found('In Japan, one passenger told the Asahi newspaper it was a miracle.')).toEqual([
+      'Japan',
+    ]);
+    expect(found('The Singapore-flagged Dali struck the bridge in France.')).toEqual(['France']);
+    // (Elsewhere the names still stand.)
+    expect(found('The bus left Asahi in Japan and Dali in China.')).toContain('Asahi');
+  });
 });

@@ -591,10 +591,15 @@ function namedOccurrences(
       )
     )
       continue;
-    // "told a news conference", "said at a press briefing": how the news was given, not news.
+    // "told a news conference", "said at a press briefing", "said in a televised address": how
+    // the news was given, not news (what was said is the story's quote).
     if (
-      /^(?:conference|briefing)$/i.test(nounText) &&
-      /\b(?:news|press)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 6), nounStart))
+      (/^(?:conference|briefing)$/i.test(nounText) &&
+        /\b(?:news|press)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 6), nounStart))) ||
+      (/^(?:address|speech)$/i.test(nounText) &&
+        /\b(?:said|says|told\s+\S+|added|wrote)\s+(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+          text.slice(Math.max(s.start, nounStart - 60), nounStart),
+        ))
     )
       continue;
     // "he would address the nation", "plans to visit": a noun that is a verb too, after a

@@ -196,9 +196,9 @@ const FEATURES_AFTER = namesThen(
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
 /** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
-/** "the container ship Dali", "the ferry Sewol": the name is a vessel's. */
+/** "the container ship Dali", "the ferry Sewol", "the Singapore-flagged Dali": a vessel's name. */
 const VESSEL_BEFORE =
-  /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge)[ \t]+$/i;
+  /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|\p{L}+-flagged)[ \t]+$/iu;
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
 /**
@@ -420,6 +420,11 @@ function scan(
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
+          // ("the Asahi newspaper": an outlet named after its town.)
+          (/\bthe[ \t]+$/i.test(before()) &&
+            /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/.test(
+              text.slice(t.end, t.end + 14),
+            )) ||
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
@@ -591,6 +596,19 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
+  // "Notre Dame" for Notre-Dame-de-Bondeville: what a small town's name says before "of" is
+  // its neighbours' short form, and elsewhere names something else (a cathedral, a university).
+  // (Not "Onagawa" for Onagawa Chō, the town's name without its unit.)
+  const rest = nameKey(e.name).startsWith(`${nameKey(hit.surface)} `)
+    ? nameKey(e.name).slice(nameKey(hit.surface).length + 1)
+    : '';
+  if (
+    m.alternate &&
+    e.population < 100_000 &&
+    CONNECTORS.has(rest.split(' ')[0] ?? '') &&
+    !(e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`))
+  )
+    return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region, or in a story
   // that names the region itself ("Canton" in a story about Illinois). The word is the name's
@@ -627,7 +645,11 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
             : remote
               ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
               : 15_000
-      : 0;
+      : // (Several small namesakes, none where the story is: "landmarks including Notre Dame"
+        // in a story from Paris is none of them.)
+        remote && !unique
+        ? 15_000
+        : 0;
   // GeoNames lists some towns without a count (population 0 means unknown, not empty): a name
   // only that town bears, in the story's country, is that town; so is one in the region where
   // the story is ("Yongsan" in a story from Seoul, not the village of the name elsewhere).
@@ -658,7 +680,24 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     (o) =>
       !o.alternate && settlement(o.entry) && (o.entry.population >= 100_000 || !!o.entry.capital),
   );
+  // A national capital is known the world over: a namesake a tenth its size in the story's
+  // country is that town only where the story names its region ("travel to Washington" in a
+  // story about Britain, "airports in Amsterdam" beside "the United States").
+  const capitalSize = Math.max(
+    0,
+    ...hit.matches
+      .filter((m) => m.entry.capital && settlement(m.entry) && plausible(hit, m, ctx))
+      .map((m) => m.entry.population),
+  );
   for (const m of hit.matches) {
+    if (
+      settlement(m.entry) &&
+      !m.entry.capital &&
+      capitalSize > 0 &&
+      m.entry.population * 10 <= capitalSize &&
+      !ctx.regions.has(`${m.entry.country}-${m.entry.admin1}`)
+    )
+      continue;
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
     if (area && m.alternate && !metropolis && !namesakeCities.has(m)) continue;
     if (cityRather(hit, m) || cityState(hit, m)) continue;

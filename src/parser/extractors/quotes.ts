@@ -173,9 +173,16 @@ export function findQuotes(
         const verbAt = verbs.length ? sentenceOf.start + (verbs.at(-1)?.index ?? 0) : i;
         // ("sworn in on Monday, as Beijing denounced him as "a separatist"": the subject is the
         // verb's own clause's.)
+        // ('won for what the Swedish Academy called "her intense prose"': the subject of a
+        // relative's verb is the relative's.)
+        const relative = /\b(?:what|which)\s+(?=[^,;:]{1,60}$)/.exec(
+          text.slice(sentenceOf.start, verbAt),
+        );
         const clauseAt =
           sentenceOf.start +
-          ([...text.slice(sentenceOf.start, verbAt).matchAll(CLAUSE_JOIN)].at(-1)?.index ?? 0);
+          (relative
+            ? relative.index + relative[0].length
+            : ([...text.slice(sentenceOf.start, verbAt).matchAll(CLAUSE_JOIN)].at(-1)?.index ?? 0));
         const subjects = outsideAsides(text, clauseAt, verbAt).flatMap(([a, b]) => personAt(a, b));
         // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
         // that names no one speaks, not the person its clause names after the verb.)
