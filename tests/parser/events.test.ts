@@ -2600,3 +2600,71 @@ describe('a proposal after "and"', () => {
     ]);
   });
 });
+
+describe('occurrences told by verbs of a body or a crowd', () => {
+  it.each([
+    [
+      'A passenger plane burst into flames on a runway on Monday.',
+      'A passenger plane burst into flames on a runway on Monday',
+    ],
+    ['All 379 people on the passenger jet escaped.', 'All 379 people on the passenger jet escaped'],
+    [
+      'Troops with rifles entered the parliament building in Seoul.',
+      'Troops with rifles entered the parliament building in Seoul',
+    ],
+    [
+      'Hours before the ceremony, saboteurs set fires that damaged rail lines.',
+      'Saboteurs set fires that damaged rail lines',
+    ],
+    [
+      'The singer sang from the tower to end the ceremony.',
+      'The singer sang from the tower to end the ceremony',
+    ],
+    [
+      'Finance Minister Choi Sang-mok, who is also acting president, is due to unveil a budget in February.',
+      'Finance Minister Choi Sang-mok is due to unveil a budget in February',
+    ],
+  ])('%s', (sentence, headline) => {
+    expect(events(sentence).map((e) => e.headline)).toEqual([headline]);
+  });
+});
+
+describe("a clause that borrows the sentence's subject", () => {
+  it('reads "it" after "when" as the subject before it', () => {
+    expect(
+      events(
+        'The Boeing 737-800 was carrying 181 people from Bangkok when it tried to land at about 9 a.m.',
+      ).map((e) => e.headline),
+    ).toEqual(['The Boeing 737-800 tried to land at about 9 a.m.']);
+  });
+
+  it('heads a second verb after ", and" with the subject of the first', () => {
+    expect(
+      events(
+        'The main satellite separated from the rocket 13 minutes after liftoff, and made contact with a ground station at 7:07 p.m.',
+      ).map((e) => e.headline),
+    ).toEqual(['The main satellite made contact with a ground station at 7:07 p.m.']);
+  });
+
+  it('keeps "they" when the subject before is no plural', () => {
+    expect(
+      events('The ministry was closed on Monday when they stormed the building.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContain('The ministry stormed the building');
+  });
+});
+
+describe('a past clause of "when"', () => {
+  it('is not dated by a festival ahead that names what it was about', () => {
+    const [killed] = parseArticle(
+      'Headline\n\nAt least 154 people were killed when a large Halloween crowd surged into an alley on Saturday night, officials said.',
+      { published: '2022-10-30', gazetteer: smallGazetteer },
+    ).events;
+    expect([killed?.status, killed?.date?.start, killed?.date?.text]).toEqual([
+      'happened',
+      '2022-10-29',
+      'Saturday night',
+    ]);
+  });
+});

@@ -362,3 +362,13 @@ describe('the tense of a sentence that quotes someone', () => {
     );
   });
 });
+
+describe('a weekday whose possessive a participle and "by" follow', () => {
+  it('is past, whatever the clause plans ("preparing to fly aid to areas hit by Monday\'s quake")', () => {
+    const values = (sentence: string) => found(sentence).map((t) => t.value);
+    expect(
+      values("The plane was preparing to fly aid to areas hit by Monday's earthquake."),
+    ).toEqual(['2018-01-08']);
+    expect(values("Towns will be hit by Friday's storm.")).toEqual(['2018-01-12']);
+  });
+});

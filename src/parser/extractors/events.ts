@@ -355,16 +355,26 @@ function proposerOf(before: string): { index: number } | null {
     : null;
 }
 
+/** "was", "will": a verb that may open a clause after its subject. */
+const AUXILIARY = /(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
+/** "... when it tried": a subordinate clause whose subject may be the sentence's. */
+const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
+
 /**
  * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
  * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
  */
-function subjectOfFirstVerb(before: string): TextSpan | null {
-  if (!/\b(?:and|but)\s+(?:also\s+)?$/.test(before)) return null;
+function subjectOfFirstVerb(
+  before: string,
+  joiner = /\b(?:and|but)\s+(?:also\s+)?$/,
+): TextSpan | null {
+  if (!joiner.test(before)) return null;
   const lead = FRONTED.exec(before)?.[0].length ?? 0;
   const rest = before.slice(lead);
   const at = Math.min(
-    ...[PAST_VERB.exec(rest), /\b(?:said|told)\b/.exec(rest)].map((v) => v?.index ?? rest.length),
+    ...[PAST_VERB.exec(rest), /\b(?:said|told)\b/.exec(rest), AUXILIARY.exec(rest)].map(
+      (v) => v?.index ?? rest.length,
+    ),
   );
   if (at >= rest.length) return null;
   const subject = before.slice(lead, lead + at).trimEnd();
@@ -1210,7 +1220,16 @@ function reportedAction({
   const date =
     datedBy(text, timexes, scope, notOwn) ??
     (antecedent ? timexToDate(antecedent) : null) ??
-    (whenAfter && past ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
+    // (Not by a day after the news: "when a large Halloween crowd surged ... on Saturday night"
+    // is Saturday's, the festival ahead named for what the crowd came to.)
+    (whenAfter && past
+      ? datedBy(
+          text,
+          timexes,
+          whenAfter,
+          (t) => notOwn(t) || (!!published && (timexToDate(t)?.start ?? '') > published),
+        )
+      : null) ??
     (today ? publicationDate(published) : null);
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
@@ -1244,11 +1263,17 @@ function reportedAction({
           headlineOf(text, { start: whenAfter.start + cause[0].length, end: whenAfter.end }, 10),
         )}`
       : clauseHeadlineOf(scope);
+  // ("The plane was carrying 181 people when it tried to land", "The satellite separated ...,
+  // and made contact": a subordinate clause's pronoun, or a second verb's missing subject, is
+  // the sentence's subject.)
+  const carried = reported ? null : carriedSubject(main, from, action.index);
   const headline = pronoun
     ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
     : possessor
       ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${clauseHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
-      : clauseHeadline;
+      : carried
+        ? `${carried.subject} ${carried.pronoun ? clauseHeadline.replace(/^\S+\s+/, '') : lowerFirst(clauseHeadline)}`
+        : clauseHeadline;
   return {
     headline,
     date,
@@ -1259,6 +1284,30 @@ function reportedAction({
     verbEnd,
     ...settingOf(text, scope),
   };
+}
+
+/**
+ * The sentence's own subject, for a clause of it that has none of its own: one that opens with
+ * its verb after ", and", or with "it" or "they" after a subordinator ("when it tried to land").
+ */
+function carriedSubject(
+  main: string,
+  from: number,
+  verbAt: number,
+): { subject: string; pronoun: boolean } | null {
+  const opening = main.slice(from, verbAt).trim();
+  const pronoun = /^(?:it|they)$/i.test(opening);
+  if (!pronoun && opening !== '') return null;
+  const before = main.slice(0, from);
+  const span = subjectOfFirstVerb(before, pronoun ? SUBORDINATE_JOINER : /,\s+and\s+$/);
+  if (!span) return null;
+  const subject = before.slice(span.start, span.end).replace(/\s+/g, ' ');
+  if (
+    /^(?:it|they|he|she|we|there|this|that)$/i.test(subject) ||
+    (pronoun && /^it$/i.test(opening) === pluralNoun(subject))
+  )
+    return null;
+  return { subject, pronoun };
 }
 
 /** The phrase that sets a clause in time, if the clause opens with one. */

@@ -985,6 +985,15 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "expect growth of 1.7% this year, down from 2.1% in December": the base of a comparison
   // is an earlier reading, whatever the clause expects.
   if (/\b(?:down|up|unchanged)\s+from\b[^,;]{0,30}\bin\s+$/i.test(before)) return 'past';
+  // "preparing to fly aid to areas hit by Monday's earthquake": what a participle says befell
+  // them came before, whatever the clause plans.
+  if (
+    /(?<!\b(?:be|been|being)\s+)\b(?:\p{Ll}{3,}ed|hit|struck|shaken|torn|swept|caught)\s+by\s+$/u.test(
+      before,
+    ) &&
+    /^['’]s\b/.test(sentence.slice(j, j + 3))
+  )
+    return 'past';
   if (FUTURE_CUE.test(before)) return 'future';
   // "demanded that he act now rather than wait until January": the base form of a verb of
   // waiting looks ahead, whatever the verb that reports it.
