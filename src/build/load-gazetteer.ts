@@ -426,8 +426,15 @@ function cities({ common }: Sources): Towns {
     ] = f;
     const population = Number(f[14]) || 0;
     if (!/^PPL/.test(code) || /^PPL(?:H|Q|W|CH)$/.test(code)) continue; // historical, abandoned, destroyed
+    // (GeoNames gives some seats of a second-level division no count: Sagamihara, a city of
+    // 700,000, and Wajima are towns, not villages.)
     const kind: PlaceKind =
-      population >= 5000 || code === 'PPLC' || code === 'PPLA' ? 'city' : 'village';
+      population >= 5000 ||
+      code === 'PPLC' ||
+      code === 'PPLA' ||
+      (code === 'PPLA2' && population === 0)
+        ? 'city'
+        : 'village';
     // ("Hwaseong-si" is Hwaseong in news, which GeoNames lists among its names.)
     const stem = UNIT_SUFFIX.exec(name)?.[1];
     const entry: GazetteerEntry = {

@@ -171,6 +171,10 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Gimhae', 'city', 'KR')?.name).toBe('Kimhae');
   });
 
+  it('calls a seat of a second-level division a city where GeoNames gives it no count', () => {
+    expect(first('Sagamihara', 'city', 'JP')?.lat).toBeCloseTo(35.55, 1);
+  });
+
   it('knows the towns cities500 lacks from country-state-city, but no county as a town', () => {
     const pyeongtaek = first('Pyeongtaek', 'village', 'KR');
     expect(pyeongtaek?.lat).toBeCloseTo(37.01, 1);

@@ -2668,3 +2668,21 @@ describe('a past clause of "when"', () => {
     ]);
   });
 });
+
+describe('a named occurrence a clause tells more of', () => {
+  it('is headed by the verb its subject names it in ("The death toll from Hurricane Helene rose")', () => {
+    expect(
+      events('The death toll from Hurricane Helene rose to at least 116 on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The death toll from Hurricane Helene rose to at least 116']);
+  });
+
+  it('is headed by the aside that tells who did it ("Sunak, who called the election in May,")', () => {
+    const [called] = events('Sunak, who called the election in May, apologised to his party.');
+    expect([called?.headline, called?.date?.start]).toEqual([
+      'Sunak called the election in May',
+      '2017-05-01',
+    ]);
+  });
+});

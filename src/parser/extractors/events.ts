@@ -1893,13 +1893,23 @@ export function findEvents(
     for (const p of proposed) add(p, false);
     const named = namedOccurrences(ctx, proposed);
     for (const { anaphoric, ...n } of named) add(n, anaphoric);
-    for (const a of asideOccurrences(ctx))
-      if (
-        !out.some((o) =>
-          o.scopes.some((sc) => a.evidence.start <= sc.start && sc.start < a.evidence.end),
-        )
-      )
-        add(a, false);
+    for (const a of asideOccurrences(ctx)) {
+      const inside = out.filter((o) =>
+        o.scopes.some((sc) => a.evidence.start <= sc.start && sc.start < a.evidence.end),
+      );
+      // ("Sunak, who called the election in May,": the aside tells the noun it names, and who
+      // did it, better than "Election".)
+      const noun = inside.find(
+        (o) =>
+          !o.kind.startsWith('action:') &&
+          sameDate(o, a) &&
+          a.headline.toLowerCase().includes(o.headline.toLowerCase()),
+      );
+      if (noun) {
+        noun.headline = a.headline;
+        noun.scopes.push(...a.scopes);
+      } else if (inside.length === 0) add(a, false);
+    }
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
     for (const { part, subject } of coordinated(ctx.sentence, s.start).flatMap((c) =>
@@ -1980,8 +1990,18 @@ export function findEvents(
         const longer =
           action.headline.length > restated.headline.length &&
           action.headline.toLowerCase().startsWith(restated.headline.toLowerCase());
+        // ("The death toll from Hurricane Helene rose to 116": a verb whose subject names the
+        // noun tells what became of it.)
+        const ofSubject =
+          !!noun &&
+          noun.start < verbEnd &&
+          restated.status !== 'proposed' &&
+          /^[^,;:]*\s(?:of|from|for)\s+(?:the\s+|an?\s+)?$/.test(
+            text.slice(action.evidence.start, noun.start),
+          ) &&
+          names(action.headline);
         const better =
-          bare || longer || partOf(text, restated, action)
+          bare || longer || ofSubject || partOf(text, restated, action)
             ? action.headline
             : withObject && names(withObject)
               ? withObject
