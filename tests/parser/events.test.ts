@@ -1366,10 +1366,10 @@ describe('a noun its verb reports', () => {
     ).not.toContain('Conference');
   });
 
-  it('is not the speech or address someone said a thing in', () => {
+  it('is not the speech, address or meeting someone said a thing in', () => {
     expect(
       events(
-        '"I will lift the decree," the president said in a televised address at about 4:30 a.m. "We rebuilt it," the mayor said in a speech inside the hall.',
+        '"I will lift the decree," the president said in a televised address at about 4:30 a.m. "We rebuilt it," the mayor said in a speech inside the hall. "Lives are no bargaining chip," he said at a government meeting on Tuesday.',
       ).map((e) => e.headline),
     ).toEqual([]);
   });
@@ -2621,6 +2621,10 @@ describe('occurrences told by verbs of a body or a crowd', () => {
       'The singer sang from the tower to end the ceremony',
     ],
     [
+      'North Korea has flown hundreds of balloons across the border, the military said.',
+      'North Korea has flown hundreds of balloons across the border',
+    ],
+    [
       'Finance Minister Choi Sang-mok, who is also acting president, is due to unveil a budget in February.',
       'Finance Minister Choi Sang-mok is due to unveil a budget in February',
     ],
@@ -2684,5 +2688,15 @@ describe('a named occurrence a clause tells more of', () => {
       'Sunak called the election in May',
       '2017-05-01',
     ]);
+  });
+});
+
+describe('a noun of occurrence that names a place', () => {
+  it('is no occurrence ("a space launch center")', () => {
+    expect(
+      events(
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space launch center in Russia's Far East on Wednesday, and Putin said Moscow would help.",
+      ).map((e) => e.headline),
+    ).toEqual(['North Korean leader Kim Jong Un met Russian President Vladimir Putin']);
   });
 });

@@ -1052,3 +1052,54 @@ describe('a name that is a building or a product', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name the text gives cues for beyond its words', () => {
+  it('is a person with a role after it, though its first word is a town ("Stockton Rush, chief executive")', () => {
+    const world = gazetteerFrom([
+      {
+        entry: {
+          id: 'g:stockton',
+          name: 'Stockton',
+          kind: 'city',
+          lat: 37.96,
+          lon: -121.29,
+          country: 'US',
+          admin1: 'CA',
+          population: 320_804,
+          source: 'test',
+        },
+        names: ['Stockton'],
+      },
+    ]);
+    const story = parseArticle(
+      'Headline\n\nAmong the dead were Stockton Rush, chief executive of OceanGate, the firm that ran it.',
+      { gazetteer: world, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([
+      ['Stockton Rush', 'chief executive of OceanGate'],
+    ]);
+    expect(story.places).toEqual([]);
+  });
+
+  it('is a royal after a title of rank, though a capital bears the name ("Infanta Sofia")', () => {
+    expect(
+      people('Her daughter, Infanta Sofia, celebrated with the players.').map((p) => p.name),
+    ).toEqual(['Sofia']);
+  });
+
+  it('takes no word of a saint\'s town for a short form ("St. John\'s")', () => {
+    expect(
+      people(
+        "Rear Admiral John Mauger spoke in Boston. The ship sank south of St. John's, Newfoundland.",
+      ).map((p) => [p.name, p.mentions.length]),
+    ).toEqual([['John Mauger', 1]]);
+  });
+
+  it('is no person when it does a thing\'s deeds ("Apple unveiled its iPhone")', () => {
+    expect(
+      people(
+        'Apple unveiled its iPhone on Monday. Apple Intelligence, its suite of tools, will arrive in October. Analysts said demand for Apple phones would grow.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1614,4 +1614,30 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     // (Elsewhere the names still stand.)
     expect(found('The bus left Asahi in Japan and Dali in China.')).toContain('Asahi');
   });
+
+  it("reads no country in its people's word for a language, nor in a royal's name", () => {
+    const [us, kr, jp] = [
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+    ];
+    const world = gazetteerFrom(
+      [us, kr, jp, place('g:sofia', 'Sofia', 'city', [42.7, 23.32], 'BG', '42', 1_152_556, true)],
+      [
+        ['Korean', kr.entry],
+        ['Japanese', jp.entry],
+      ],
+    );
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(
+      found(
+        'The tools arrive in October in U.S. English. Korean-language media said so. She spoke in Japanese.',
+      ),
+    ).toEqual([]);
+    expect(found('Japanese fans cheered.')).toEqual(['Japan']);
+    expect(found('The queen and her daughter, Infanta Sofia, celebrated on the field.')).toEqual(
+      [],
+    );
+  });
 });

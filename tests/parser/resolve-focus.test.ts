@@ -54,6 +54,15 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not on the day the news is measured from ("a day after he appeared on Sunday")', () => {
+    expect(
+      values(
+        'The pope died on Monday, less than a day after he appeared in the square on Easter Sunday. A cardinal announced the death at 9:45 a.m.',
+        '2025-04-21',
+      ),
+    ).toContainEqual(['9:45 a.m.', '2025-04-21T09:45']);
+  });
+
   it('is not on the day of a telling ("authorities said on Tuesday")', () => {
     expect(
       values(

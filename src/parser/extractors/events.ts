@@ -455,7 +455,7 @@ const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 /** The storms that are given names. */
 const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 const COMPOUND_HEAD =
-  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?)\b/;
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|facilit(?:y|ies)|vehicles?|window)\b/;
 
 /** "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"). */
 const AIMED_AT =
@@ -601,13 +601,13 @@ function namedOccurrences(
       )
     )
       continue;
-    // "told a news conference", "said at a press briefing", "said in a televised address": how
-    // the news was given, not news (what was said is the story's quote).
+    // "told a news conference", "said at a press briefing", "said in a televised address", "said
+    // at a government meeting": how the news was given, not news (what was said is the quote).
     if (
       (/^(?:conference|briefing)$/i.test(nounText) &&
         /\b(?:news|press)\s+$/i.test(text.slice(Math.max(s.start, nounStart - 6), nounStart))) ||
-      (/^(?:address|speech)$/i.test(nounText) &&
-        /\b(?:said|says|told\s+\S+|added|wrote)\s+(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+      (/^(?:address|speech|meeting)$/i.test(nounText) &&
+        /\b(?:said|says|told\s+\S+|added|wrote)\s+(?:in|during|at)\s+(?:an?|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
           text.slice(Math.max(s.start, nounStart - 60), nounStart),
         ))
     )

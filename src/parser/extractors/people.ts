@@ -20,7 +20,7 @@ export interface PersonCandidate {
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
 const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$/;
+  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$/;
 /** Titles of rank that go with a single name as part of it: "Sheikh Hasina". */
 const STYLE_BEFORE_NAME = /^Sheikh$/;
 /** Civil offices, which no military rank follows. */
@@ -143,8 +143,12 @@ const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * Electronics Co.").
  */
 function namesFirm(text: string, word: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?[ \\t]+`, 'g')))
-    if (FIRM_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?[ \\t]+`, 'g'))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // ("Apple unveiled its iPhone 16": a thing's own verb and pronoun.)
+    if (FIRM_NOUN.test(after) || (!/['’]s\s*$/.test(m[0]) && /^\p{Ll}+\s+its\b/u.test(after)))
+      return true;
+  }
   return false;
 }
 
@@ -380,7 +384,12 @@ export function findPeople(
             tokens
               .slice(i + 1, i + 1 + n)
               .some((x) => ORG_WORD.test(x.text) && !(x === first && SURNAME_TOO.test(x.text)));
-          if (!thing && !isPlaceName(gazetteer, name)) {
+          // ("Infanta Sofia", "Queen Victoria", "Prince George": a royal is named after places.)
+          const royal =
+            /^(?:King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Emperor|Empress)$/.test(
+              t.text,
+            );
+          if (!thing && (royal || !isPlaceName(gazetteer, name))) {
             // "Prime Minister", "Unification Minister", "US Defense Secretary", "Japanese Prime
             // Minister": the title with the capitalised words that qualify it.
             let k = i;
@@ -659,10 +668,18 @@ export function findPeople(
           // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
           const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
           const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
+          // ("Stockton Rush, chief executive of OceanGate,": a role after a name whose last word
+          // names no place is the person's, though the first is a town's.)
           const place =
             isPlaceName(gazetteer, name) ||
             (isPlaceName(gazetteer, t.text) &&
-              !(speaks || korean || aged || (given && (apposRole || described))));
+              !(
+                speaks ||
+                korean ||
+                aged ||
+                (given && (apposRole || described)) ||
+                (described && !endsInPlace)
+              ));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
@@ -816,6 +833,13 @@ export function findPeople(
         continue;
       // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
       // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
+      // ("south of St. John's": a word of a saint's or a fort's name is a place's.)
+      if (
+        /\b(?:St|Ste|Saint|San|Santa|Fort|Port|Mount|Mt|Cape)\.?\s+$/.test(
+          text.slice(Math.max(0, t.start - 7), t.start),
+        )
+      )
+        continue;
       const code = t.text.length <= 3 && !/^\p{Lu}+$/u.test(t.text);
       const candidates = find(t.text);
       if (candidates.length === 0) continue;

@@ -452,6 +452,15 @@ function scan(
         !next.cap &&
         !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
         adjacent(text, t, next);
+      // ("in U.S. English", "Korean-language media": a people's word that names its language.)
+      const language =
+        !!demonym &&
+        (/^[ \t]*[-‐]?[ \t]*(?:language|speakers?|speaking|translations?|subtitles)\b/.test(
+          text.slice(t.end, t.end + 16),
+        ) ||
+          (/\b(?:in|into|speaks?|spoke|speaking)[ \t]+(?:[A-Z.]{2,}[ \t]+)?$/.test(before()) &&
+            /^(?:[ \t]*[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)/.test(text.slice(t.end, t.end + 5))));
+      if (language && !hasArea) continue;
       if (demonym && (!hasArea || adjective))
         // ("the Indonesian island of Sulawesi": an adjective before a feature word still names
         // its country.)

@@ -13,6 +13,9 @@ const SPOKEN_ON =
 /** Inside a relative clause between commas, up to the time: ", who won the ". */
 const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 
+/** Inside a clause the news is measured from, up to the time: "a day after he appeared on ". */
+const MEASURED_BEFORE = /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s[^,;.!?]*$/;
+
 function dayOf(t: Timex): string | undefined {
   return /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
 }
@@ -22,7 +25,8 @@ function dayOf(t: Timex): string | undefined {
  * - a clock time without a day is on the day named right after it ("7:35 this morning"), or
  *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
  *   Tuesday's 11 a.m.), when that day is within the week of publication and not only the day
- *   of a telling ("said on Tuesday"); otherwise, as the extractor gave it, on the day of
+ *   of a telling ("said on Tuesday") or of what the news is measured from ("a day after he
+ *   appeared on Sunday"); otherwise, as the extractor gave it, on the day of
  *   publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown,
  *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
@@ -75,7 +79,10 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
     // ("struck late on Monday ..., authorities said on Tuesday. The quake hit at 11:15 p.m.":
     // a clock time is not on the day of the telling; "the previous day" still counts from it.)
     const spoken = SPOKEN_ON.test(text.slice(Math.max(0, t.start - 30), t.start));
-    if (day >= weekBefore && day <= weekAfter && !spoken) lastNear = day;
+    // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
+    // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
+    const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
+    if (day >= weekBefore && day <= weekAfter && !spoken && !background) lastNear = day;
     return t;
   });
 }
