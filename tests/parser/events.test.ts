@@ -2700,3 +2700,15 @@ describe('a noun of occurrence that names a place', () => {
     ).toEqual(['North Korean leader Kim Jong Un met Russian President Vladimir Putin']);
   });
 });
+
+describe('a meeting dated by two days a dash joins', () => {
+  it('spans both days, headed by whose it is ("The central bank\'s next meeting is on Nov. 6-7")', () => {
+    const [meeting] = events("The central bank's next meeting is on Nov. 6-7, after the election.");
+    expect([
+      meeting?.headline,
+      meeting?.date?.start,
+      meeting?.date?.end,
+      meeting?.date?.text,
+    ]).toEqual(["Central bank's next meeting", '2018-11-06', '2018-11-07', 'Nov. 6-7']);
+  });
+});

@@ -1640,4 +1640,46 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
       [],
     );
   });
+
+  it('reads a name of several words that ends in a possessive of its own ("St. John\'s")', () => {
+    const world = gazetteerFrom([
+      place('g:sj', "St. John's", 'city', [47.56, -52.71], 'CA', '05', 110_525),
+    ]);
+    const found = parseArticle(
+      "Headline\n\nThe ship was 435 miles south of St. John's, Newfoundland.",
+      { gazetteer: world },
+    ).places.map((p) => [p.name, p.mentions.map((m) => m.text)]);
+    expect(found).toEqual([["St. John's", ["St. John's"]]]);
+  });
+
+  it('reads the province a dateline style spells out after a town ("St. John\'s, Newfoundland")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place('country:US', 'United States', 'country', [38, -97], 'US', null),
+        names: ['U.S.'],
+      },
+      place('g:sj', "St. John's", 'city', [47.56, -52.71], 'CA', 'NL', 110_525),
+      place('g:sjfl', 'St. Johns', 'city', [30.08, -81.55], 'US', 'FL', 82_000),
+      {
+        ...place(
+          'admin1:CA-NL',
+          'Newfoundland and Labrador',
+          'region',
+          [51.28, -59.81],
+          'CA',
+          'NL',
+        ),
+        abbreviations: ['Nfld.', 'Newfoundland'],
+      },
+    ]);
+    const found = parseArticle(
+      "Headline\n\nThe U.S. Coast Guard said the ship was south of St. John's, Newfoundland.",
+      { gazetteer: world },
+    ).places.map((p) => [p.name, p.lat, p.mentions.map((m) => m.text)]);
+    expect(found).toEqual([
+      ['United States', 38, ['U.S.']],
+      ["St. John's", 47.56, ["St. John's"]],
+      ['Newfoundland and Labrador', 51.28, ['Newfoundland']],
+    ]);
+  });
 });

@@ -230,8 +230,8 @@ function datedBy(
 }
 
 /**
- * "between Oct. 8 and Oct. 13", "from March 3 to March 9": two dates that bound one span, read
- * as that span (with the first's precision when they share it); "in May or June" as both.
+ * "between Oct. 8 and Oct. 13", "from March 3 to March 9", "Nov. 6-7": two dates that bound one
+ * span, read as that span (with the first's precision when they share it); "in May or June" as both.
  */
 function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): DateSpan | null {
   const t = timexes[i] as Timex;
@@ -239,7 +239,9 @@ function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): 
   if (!u) return null;
   // ("in May or June": either, so the span of both, approximately.)
   const either = /^\s+or\s+$/.test(text.slice(t.end, u.start));
-  if (!either) {
+  // ("on Nov. 6-7": a dash between them, unspaced, bounds the span on its own.)
+  const tight = /^[-–]$/.test(text.slice(t.end, u.start));
+  if (!either && !tight) {
     if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
     if (!/^\s*(?:and|to|until|through|[-–])\s*$/.test(text.slice(t.end, u.start))) return null;
   }
@@ -277,7 +279,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
+  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way))\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an

@@ -285,8 +285,9 @@ function splitAreaPairs(tokens: Token[], gazetteer: Gazetteer): Token[] {
 }
 
 /**
- * "Paradise, Calif.", "Buffalo, NY", "Kelowna, B.C.": a region's style-guide short form, read
- * only after a capitalised word and a comma ("Miss." and "OR" elsewhere are other words).
+ * "Paradise, Calif.", "Buffalo, NY", "Kelowna, B.C.", "St. John's, Newfoundland": a region's
+ * style-guide short form, read only after a capitalised word and a comma ("Miss." and "OR"
+ * elsewhere are other words).
  */
 function shortFormAfterTown(
   text: string,
@@ -296,9 +297,12 @@ function shortFormAfterTown(
 ): Hit | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (!prev?.cap || !/^,[ \t]*$/.test(text.slice(prev.end, t.start))) return null;
-  const stop = text[t.end] === '.' && !t.text.endsWith('.');
-  if (!stop && !ACRONYM.test(t.text)) return null;
+  if (!prev?.cap || !/^(?:['’]s)?,[ \t]*$/.test(text.slice(prev.end, t.start))) return null;
+  // (Or a province's short name spelled out, whose stop ends the sentence: "St. John's,
+  // Newfoundland.")
+  const spelled = t.text.length >= 6;
+  const stop = text[t.end] === '.' && !t.text.endsWith('.') && !spelled;
+  if (!stop && !ACRONYM.test(t.text) && !spelled) return null;
   const matches = gazetteer.abbreviated(nameKey(t.text));
   if (!matches.length) return null;
   const end = t.end + (stop ? 1 : 0);
@@ -360,9 +364,15 @@ function scan(
       if (!t.cap) continue;
       if (j === i && NEVER_ALONE.has(first.text.toLowerCase())) continue;
       if (blocked(first.start, t.end)) continue;
-      const surface = text.slice(first.start, t.end);
+      // ("south of St. John's": a name of several words may end in a possessive of its own.)
+      const owned =
+        j > i && /^['’]s\b/.test(text.slice(t.end, t.end + 3))
+          ? gazetteer.lookup(nameKey(text.slice(first.start, t.end + 2)))
+          : [];
+      const end = owned.length ? t.end + 2 : t.end;
+      const surface = text.slice(first.start, end);
       const key = nameKey(surface);
-      const matches = gazetteer.lookup(key);
+      const matches = owned.length ? owned : gazetteer.lookup(key);
       const demonym = countryPeople(gazetteer.demonym(key));
       // A word no name matches may still be a region romanised another way ("from Menoufia").
       const sound =
@@ -394,7 +404,7 @@ function scan(
         /^\p{Lu}[\p{Lu} .'’-]*$/u.test(surface);
       const hit = {
         start: first.start,
-        end: t.end,
+        end,
         surface,
         dateline,
         initial: first.initial && !dateline,
