@@ -138,11 +138,11 @@ const SUBORDINATE_BEFORE = new RegExp(
 
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
- * and Japan", "beat defending champion France": the other side of an occurrence (or each of a
- * list of them), not its site.
+ * and Japan", "beat defending champion France", "called on China": the other side of an
+ * occurrence (or each of a list of them), not its site.
  */
 const COUNTERPART_BEFORE = new RegExp(
-  String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
 /** "U.S. President", "North Carolina Governor": an office the place before it holds. */

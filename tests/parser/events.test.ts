@@ -2712,3 +2712,21 @@ describe('a meeting dated by two days a dash joins', () => {
     ]).toEqual(["Central bank's next meeting", '2018-11-06', '2018-11-07', 'Nov. 6-7']);
   });
 });
+
+describe('a place an occurrence is aimed at', () => {
+  it('is a party to it, not its site ("called on China")', () => {
+    const [called] = parseArticle(
+      'Headline\n\nThe United States called on China to stop the drills on Monday.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    ).events;
+    expect([called?.places, called?.actors]).toEqual([[], ['united-states', 'china']]);
+  });
+});
+
+describe('the base a change is measured from', () => {
+  it('dates nothing ("rose 5% from the same period last year")', () => {
+    expect(
+      events('Profit rose 5% from the same period last year.').map((e) => e.date?.start ?? null),
+    ).toEqual([null]);
+  });
+});

@@ -1682,4 +1682,14 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
       ['Newfoundland and Labrador', 51.28, ['Newfoundland']],
     ]);
   });
+
+  it('reads no town in a wind named after one ("the Santa Ana winds")', () => {
+    const world = gazetteerFrom([
+      place('g:sa', 'Santa Ana', 'city', [33.75, -117.87], 'US', 'CA', 310_227),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(found('Fires were fanned by the Santa Ana winds.')).toEqual([]);
+    expect(found('Fires reached Santa Ana on Monday.')).toEqual(['Santa Ana']);
+  });
 });

@@ -1151,6 +1151,11 @@ function reportedAction({
       /\b(?:from|than|with|over|versus)\s+(?:\S*\d\S*\s+(?:\p{L}+\s+){0,2})?$/u.test(
         text.slice(Math.max(0, t.start - 40), t.start),
       )) ||
+    // ("rose 5% from the same period last year": so is the period a year before.)
+    (/\b(?:from|than|with|over|versus)\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/.test(
+      text.slice(Math.max(0, t.start - 40), t.start),
+    ) &&
+      /^(?:the\s+same\b|last\s+year$)/i.test(t.text)) ||
     // "agreed to a ceasefire that will take effect on Wednesday": what its object will do.
     (!!past &&
       /\b(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b/.test(

@@ -171,12 +171,13 @@ const CONNECTORS = new Set(
 );
 const MAX_TOKENS = 6;
 /**
- * A name followed by a feature word names the feature: "the Guaiba river", "the Uruguay River".
+ * A name followed by a feature word names the feature: "the Guaiba river", "the Uruguay River"
+ * (and "the Santa Ana winds" the wind).
  * Capitalised, some of these words often end a town's own name or the island's main town
  * ("Jeju Island", "Napa Valley"), so only the unambiguous ones count.
  */
 const FEATURE_AFTER =
-  /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+  /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta|winds)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
 const STREET_AFTER = /^[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Station|Airport|Stadium)\b/;
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
