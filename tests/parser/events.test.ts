@@ -2730,3 +2730,27 @@ describe('the base a change is measured from', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a named occurrence whose possessive opens it', () => {
+  it('keeps a possessive that is no time ("the next Women\'s World Cup")', () => {
+    expect(
+      events("The next Women's World Cup will be held in 2027.").map((e) => e.headline),
+    ).toEqual(["Next Women's World Cup"]);
+  });
+});
+
+describe('an office taken', () => {
+  it.each([
+    [
+      'Prime Minister Ana Ruiz took over as acting president.',
+      'Prime Minister Ana Ruiz took over as acting president',
+    ],
+    ['The crown prince became king immediately.', 'The crown prince became king immediately'],
+  ])('%s', (sentence, headline) => {
+    expect(events(sentence).map((e) => e.headline)).toEqual([headline]);
+  });
+
+  it('is not a first achieved ("became the first Asian woman to win")', () => {
+    expect(events('She became the first Asian woman to win the prize.')).toEqual([]);
+  });
+});

@@ -838,7 +838,11 @@ function namedOccurrences(
         ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
         : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
     )
-      .replace(/^(?:Next|Last|This)\s+\p{L}+[’']s\s+/u, '')
+      // ("Next month's World Cup" is the World Cup; "the next Women's World Cup" keeps its words.)
+      .replace(
+        /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u,
+        '',
+      )
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
     // ("until the election, which is expected on June 3": a bare noun takes what its relative
     // clause says of it, "Election expected on June 3".)
