@@ -2754,3 +2754,13 @@ describe('an office taken', () => {
     expect(events('She became the first Asian woman to win the prize.')).toEqual([]);
   });
 });
+
+describe('a relative clause of "where" after a noun', () => {
+  it('is not the sentence\'s news ("the district where Modi opened a temple in January")', () => {
+    expect(
+      events(
+        'The party suffered its biggest losses in Faizabad, the district where the premier opened a temple in January.',
+      ).map((e) => e.date?.start),
+    ).not.toContain('2018-01-01');
+  });
+});

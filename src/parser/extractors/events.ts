@@ -892,7 +892,7 @@ function datedPastVerb(
     // ("670 billion won": a currency after an amount.)
     const before = sentence.slice(0, m.index);
     if (
-      /\b(?:who|which|whose)\b[^,;]*$/.test(before) ||
+      /\b(?:who|which|whose|where)\b[^,;]*$/.test(before) ||
       currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by

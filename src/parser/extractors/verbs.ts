@@ -108,8 +108,10 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !currencyAfterAmount(sentence.slice(0, m.index), m[0].trim()) &&
       // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
-      // ", where authorities have raised the alert.": the verb of a closing relative clause.
+      // ", where authorities have raised the alert.": the verb of a closing relative clause;
+      // "in Faizabad, the district where Modi opened a temple": of one after its noun.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
+      !/\b(?:the|a|an)\s+\p{Ll}+\s+where\s[^,;:]*$/u.test(sentence.slice(0, m.index)) &&
       // "In a statement issued through his lawyers, Yoon said": a participle inside the
       // phrase a clause opens with, which has no subject for a verb.
       !(
