@@ -357,6 +357,10 @@ function proposerOf(before: string): { index: number } | null {
     : null;
 }
 
+/** "from 14.1 trillion won ", "than ", "from the same period ": before the base of a comparison. */
+const COMPARED_WITH =
+  /\b(?:from|than|with|over|versus)\s+(?:\S*\d\S*\s+(?:\p{L}+\s+){0,2}|the\s+same\s+(?:period|quarter|month|time)\s+)?$/u;
+
 /** "was", "will": a verb that may open a clause after its subject. */
 const AUXILIARY = /(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** "... when it tried": a subordinate clause whose subject may be the sentence's. */
@@ -1151,15 +1155,9 @@ function reportedAction({
       /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))) ||
     // "rose 7.5% from a year earlier", "fell to 600 billion won from 14.1 trillion won a year
     // earlier": the base of a comparison, not when it rose or fell.
-    (/\b(?:earlier|ago|before)$/.test(t.text) &&
-      /\b(?:from|than|with|over|versus)\s+(?:\S*\d\S*\s+(?:\p{L}+\s+){0,2})?$/u.test(
-        text.slice(Math.max(0, t.start - 40), t.start),
-      )) ||
-    // ("rose 5% from the same period last year": so is the period a year before.)
-    (/\b(?:from|than|with|over|versus)\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/.test(
-      text.slice(Math.max(0, t.start - 40), t.start),
-    ) &&
-      /^(?:the\s+same\b|last\s+year$)/i.test(t.text)) ||
+    // (And "rose 5% from the same period last year": so is the period a year before.)
+    (/\b(?:earlier|ago|before)$|^(?:the\s+same\b|last\s+year$)/i.test(t.text) &&
+      COMPARED_WITH.test(text.slice(Math.max(0, t.start - 40), t.start))) ||
     // "agreed to a ceasefire that will take effect on Wednesday": what its object will do.
     (!!past &&
       /\b(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b/.test(

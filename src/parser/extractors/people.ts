@@ -19,8 +19,12 @@ export interface PersonCandidate {
 }
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?$/;
-const TITLES =
-  /^(?:President|Vice-President|Premier|Chancellor|King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Emperor|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$/;
+/** Titles of royalty: "Infanta Sofia", "Prince George" (royals are named after places). */
+const ROYAL = 'King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Emperor|Empress';
+const ROYAL_TITLE = new RegExp(`^(?:${ROYAL})$`);
+const TITLES = new RegExp(
+  String.raw`^(?:President|Vice-President|Premier|Chancellor|${ROYAL}|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$`,
+);
 /** Titles of rank that go with a single name as part of it: "Sheikh Hasina". */
 const STYLE_BEFORE_NAME = /^Sheikh$/;
 /** Civil offices, which no military rank follows. */
@@ -385,10 +389,7 @@ export function findPeople(
               .slice(i + 1, i + 1 + n)
               .some((x) => ORG_WORD.test(x.text) && !(x === first && SURNAME_TOO.test(x.text)));
           // ("Infanta Sofia", "Queen Victoria", "Prince George": a royal is named after places.)
-          const royal =
-            /^(?:King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Emperor|Empress)$/.test(
-              t.text,
-            );
+          const royal = ROYAL_TITLE.test(t.text);
           if (!thing && (royal || !isPlaceName(gazetteer, name))) {
             // "Prime Minister", "Unification Minister", "US Defense Secretary", "Japanese Prime
             // Minister": the title with the capitalised words that qualify it.

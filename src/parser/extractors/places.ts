@@ -196,12 +196,14 @@ const FEATURES_AFTER = namesThen(
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp)\b/u;
-/** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
 /** "the container ship Dali", "the ferry Sewol", "the Singapore-flagged Dali": a vessel's name. */
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|\p{L}+-flagged)[ \t]+$/iu;
+/** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
+/** "the Asahi newspaper", "the Yomiuri daily" (after "the"): an outlet named after its town. */
+const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/;
 /**
  * Universities, newspapers and institutes carry a place's name without being about the place:
  * "University of California", "the Times of India", "Peanut Corporation of America"...
@@ -431,11 +433,7 @@ function scan(
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
-          // ("the Asahi newspaper": an outlet named after its town.)
-          (/\bthe[ \t]+$/i.test(before()) &&
-            /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/.test(
-              text.slice(t.end, t.end + 14),
-            )) ||
+          (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
@@ -546,6 +544,15 @@ function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): n
 
 const MILLION = 1_000_000;
 
+/** Whether `name` is `words` and then "of" something: "Notre-Dame-de-Bondeville" of "Notre Dame". */
+function opensNameOf(name: string, words: string): boolean {
+  const [key, opening] = [nameKey(name), nameKey(words)];
+  return (
+    key.startsWith(`${opening} `) &&
+    CONNECTORS.has(key.slice(opening.length + 1).split(' ')[0] ?? '')
+  );
+}
+
 /** Whether a resolved name can stand: a lone common word or a small place needs support. */
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
@@ -616,19 +623,6 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
-  // "Notre Dame" for Notre-Dame-de-Bondeville: what a small town's name says before "of" is
-  // its neighbours' short form, and elsewhere names something else (a cathedral, a university).
-  // (Not "Onagawa" for Onagawa Chō, the town's name without its unit.)
-  const rest = nameKey(e.name).startsWith(`${nameKey(hit.surface)} `)
-    ? nameKey(e.name).slice(nameKey(hit.surface).length + 1)
-    : '';
-  if (
-    m.alternate &&
-    e.population < 100_000 &&
-    CONNECTORS.has(rest.split(' ')[0] ?? '') &&
-    !(e.admin1 && ctx.admins.has(`${e.country}-${e.admin1}`))
-  )
-    return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region, or in a story
   // that names the region itself ("Canton" in a story about Illinois). The word is the name's
@@ -636,6 +630,11 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const region = `${e.country}-${e.admin1}`;
   const inRegion = !!e.admin1 && ctx.admins.has(region);
   const regionNamed = !!e.admin1 && ctx.regions.has(region);
+  // "Notre Dame" for Notre-Dame-de-Bondeville: what a small town's name says before "of" is
+  // its neighbours' short form, and elsewhere names something else (a cathedral, a university).
+  // (Not "Onagawa" for Onagawa Chō, the town's name without its unit.)
+  if (m.alternate && e.population < 100_000 && !inRegion && opensNameOf(e.name, hit.surface))
+    return false;
   if (
     e.commonWord &&
     nameKey(e.name) === nameKey(hit.surface) &&
