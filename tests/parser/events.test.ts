@@ -2746,6 +2746,10 @@ describe('an office taken', () => {
       'Prime Minister Ana Ruiz took over as acting president',
     ],
     ['The crown prince became king immediately.', 'The crown prince became king immediately'],
+    [
+      'Her eldest son, Charles, 73, became king immediately.',
+      'Her eldest son, Charles, became king immediately',
+    ],
   ])('%s', (sentence, headline) => {
     expect(events(sentence).map((e) => e.headline)).toEqual([headline]);
   });

@@ -225,7 +225,11 @@ export function headlineOf(
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
     // the aside's opening comma.)
     .replace(new RegExp(String.raw`^(?:which|who|whose|where)\b${CLAUSE_CHAR}*,\s*`), '')
-    .replace(APPOSITION_INSIDE, '')
+    // ("Her eldest son, Charles, 73, became king": an aside inside an open apposition leaves
+    // the apposition's closing comma.)
+    .replace(APPOSITION_INSIDE, (_, at: number, words: string) =>
+      words.slice(0, at).split(',').length % 2 === 0 ? ',' : '',
+    )
     // ("struck 40 km (25 miles) northwest": what brackets add, a headline does without.)
     .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s+/g, ' ')
