@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type GazetteerEntry, gazetteerFrom } from '../../src/parser/gazetteer/gazetteer.ts';
+import {
+  type Gazetteer,
+  type GazetteerEntry,
+  gazetteerFrom,
+} from '../../src/parser/gazetteer/gazetteer.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { smallGazetteer } from '../fixtures/small-gazetteer.ts';
 
@@ -78,6 +82,10 @@ const gazetteer = gazetteerFrom([
   ),
   place('g:21', 'New York', 'village', [55.03, -1.45], 'GB', 'ENG', 1_600),
 ]);
+
+/** The names of the places a gazetteer finds in a text (after a headline line). */
+const placeNamesIn = (world: Gazetteer) => (text: string) =>
+  parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
 
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
   parseArticle(`Headline\n\n${text}`, { gazetteer, givenNames }).places.map((p) => ({
@@ -1001,8 +1009,7 @@ describe('places the text itself locates', () => {
         names: ['Guangzhou', 'Canton'],
       },
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(found('A tornado hit Canton in central Illinois.')).toEqual(['Canton', 'Illinois']);
     expect(found('A tornado hit Canton.')).toEqual(['Guangzhou']);
   });
@@ -1013,8 +1020,7 @@ describe('places the text itself locates', () => {
       place('country:US', 'United States', 'country', [38, -97], 'US', null),
       place('g:40', 'Heathrow', 'city', [28.76, -81.37], 'US', 'FL', 5_000),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(
       found(
         'Heathrow Airport in the United Kingdom closed. Flights from Heathrow to the United States were cancelled.',
@@ -1043,8 +1049,7 @@ describe('places the text itself locates', () => {
       place('g:43', 'Toyota', 'city', [35.08, 137.15], 'JP', '01', 420_000),
       place('g:44', 'Tokyo', 'city', [35.69, 139.69], 'JP', '40', 8_300_000),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(
       found('Toyota Motor Corp said it would invest more. Toyota shares rose in Tokyo on Friday.'),
     ).toEqual(['Tokyo']);
@@ -1081,8 +1086,7 @@ describe('places the text itself locates', () => {
       place('admin1:GB-LIN', 'Lincolnshire', 'region', [52.95, -0.16], 'GB', 'LIN'),
       place('admin1:GB-CON', 'Cornwall', 'region', [50.27, -5.05], 'GB', 'CON'),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(
       found(
         'Bird flu was found near Attleborough in Norfolk, in the United Kingdom. Cases followed in Yorkshire, Lincolnshire and Cornwall, and in the United States.',
@@ -1097,8 +1101,7 @@ describe('places the text itself locates', () => {
       place('g:39', 'Idukki', 'city', [9.85, 76.97], 'IN', '13', 20_000),
       place('country:IN', 'India', 'country', [22, 79], 'IN', null),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(found('A great day for the Arab and Muslim world and the United States.')).toEqual([
       'United States',
     ]);
@@ -1125,8 +1128,7 @@ describe('places the text itself locates', () => {
       place('g:36', 'Fulton', 'city', [38.85, -91.95], 'US', 'MO', 12_939),
       place('g:37', 'Canton', 'city', [40.56, -90.04], 'US', 'IL', 14_211),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(found('Illinois declared a disaster for Fulton, Peoria and Tazewell counties.')).toEqual(
       ['Illinois', 'Peoria'],
     );
@@ -1143,8 +1145,7 @@ describe('places the text itself locates', () => {
       place('g:31', 'Pyongyang', 'city', [39.03, 125.75], 'KP', '12', 3_222_000, true),
       place('g:32', 'Sunan', 'city', [39.2, 125.69], 'KP', '12', 45_000),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => p.name);
+    const found = placeNamesIn(towns);
     expect(found('Police raided an office in the Yongsan district of Seoul.')).toEqual(['Seoul']);
     expect(found('It was launched from the Sunan area of Pyongyang.')).toEqual([
       'Sunan',
@@ -1187,8 +1188,7 @@ describe('places the text itself locates', () => {
       ],
       [['Indian', india.entry]],
     );
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: kashmir }).places.map((p) => p.name);
+    const found = placeNamesIn(kashmir);
     // (Shown as the text spells it, two letters from GeoNames' name.)
     expect(found('Shelling killed civilians in the Indian town of Poonch.')).toContain('Poonch');
     expect(found('Shelling killed civilians in India, a punch to the peace talks.')).toEqual([
@@ -1367,8 +1367,7 @@ describe('lists of regions', () => {
       alternates: ['New York'],
     },
   ]);
-  const found = (text: string) =>
-    parseArticle(`Headline\n\n${text}`, { gazetteer: regions }).places.map((p) => p.name);
+  const found = placeNamesIn(regions);
 
   it("leaves unplaced a region of a country the text never names, listed among another's", () => {
     expect(found('People fell ill in Long Island, New York, Pennsylvania and New Jersey.')).toEqual(
@@ -1426,8 +1425,7 @@ describe('a region named like a city of millions', () => {
       alternates: ['Mexico'],
     },
   ]);
-  const found = (text: string) =>
-    parseArticle(`Headline\n\n${text}`, { gazetteer: state }).places.map((p) => p.name);
+  const found = placeNamesIn(state);
 
   it('is the city where nothing says region ("shares rose in New York")', () => {
     expect(found('Apple shares rose 1% in early trading in New York.')).toEqual(['New York City']);
@@ -1556,8 +1554,7 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     const jardin = gazetteerFrom([
       place('c:jardin', 'Jardin', 'city', [45.5, 4.91], 'FR', null, 50_000),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: jardin }).places.map((p) => p.name);
+    const found = placeNamesIn(jardin);
     expect(found('The parade set off near the Jardin des Plantes.')).toEqual([]);
     expect(found('The parade set off from Jardin on Friday.')).toEqual(['Jardin']);
   });
@@ -1602,8 +1599,7 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
       place('g:asahi', 'Asahi', 'city', [35.72, 140.65], 'JP', '04', 64_690),
       place('g:dali', 'Dali', 'city', [25.58, 100.21], 'CN', '29', 235_305),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    const found = placeNamesIn(world);
     expect(
       found('Boats sailed through Paris in France past landmarks including Notre Dame.'),
     ).toEqual(['Paris', 'France']);
@@ -1628,8 +1624,7 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
         ['Japanese', jp.entry],
       ],
     );
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    const found = placeNamesIn(world);
     expect(
       found(
         'The tools arrive in October in U.S. English. Korean-language media said so. She spoke in Japanese.',
@@ -1687,8 +1682,7 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     const world = gazetteerFrom([
       place('g:sa', 'Santa Ana', 'city', [33.75, -117.87], 'US', 'CA', 310_227),
     ]);
-    const found = (text: string) =>
-      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    const found = placeNamesIn(world);
     expect(found('Fires were fanned by the Santa Ana winds.')).toEqual([]);
     expect(found('Fires reached Santa Ana on Monday.')).toEqual(['Santa Ana']);
   });
