@@ -438,12 +438,44 @@ describe('who speaks a quote', () => {
     ]);
   });
 
-  it('finds a name its surname shortens only at a sentence\'s start, before an age ("Takaichi, 64,")', () => {
+  it.each([
+    'Parliament elected Sanae Takaichi as prime minister on Tuesday. Takaichi, 64, won 237 votes.',
+    'Sanae Takaichi became prime minister on Tuesday. Takaichi will name her cabinet.',
+    'Voters backed Sanae Takaichi on Tuesday. Takaichi, who won 237 votes, thanked them.',
+  ])(
+    "finds a name its surname shortens only at a sentence's start, before an age or a verb: %s",
+    (text) => {
+      expect(people(text).map((p) => [p.name, p.aliases])).toEqual([
+        ['Sanae Takaichi', ['Takaichi']],
+      ]);
+    },
+  );
+
+  it("reads a headline's first word before a surname given in full later as no part of the name", () => {
+    const story = parseArticle(
+      'Leftist Dissanayake wins election\n\nMarxist-leaning lawmaker Anura Kumara Dissanayake won on Sunday. Dissanayake, 55, won 5.7 million votes.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Anura Kumara Dissanayake', ['Dissanayake', 'Anura Kumara Dissanayake', 'Dissanayake']],
+    ]);
+  });
+
+  it('reads no person in a mountain range or an island named like one', () => {
     expect(
       people(
-        'Parliament elected Sanae Takaichi as prime minister on Tuesday. Takaichi, 64, won 237 votes.',
-      ).map((p) => [p.name, p.aliases]),
-    ).toEqual([['Sanae Takaichi', ['Takaichi']]]);
+        'Fire reached the Rocky Mountain town on Monday. Boats left the Christian Island pier. Rocky Mountain said so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes "incumbent" before a name for a role', () => {
+    expect(
+      people('Incumbent leaders lost: incumbent Ranil Wickremesinghe came third.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Ranil Wickremesinghe', 'incumbent']]);
   });
 
   it('gives a short quote to no one where the clause that introduces it opens with no person', () => {

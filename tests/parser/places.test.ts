@@ -142,6 +142,13 @@ describe('places the text itself locates', () => {
     expect(placesIn(text, new Set(['Thomas'])).map((p) => p.name)).not.toContain('Thomas');
   });
 
+  it('takes a given name the text calls a town in a country it names for that town, every time it is named', () => {
+    const text =
+      'Thomas was cut off. Fire reached the Oklahoma town of Thomas in the United States. Roads into Thomas closed.';
+    const thomas = placesIn(text, new Set(['Thomas'])).find((p) => p.name === 'Thomas');
+    expect(thomas?.mentions).toEqual(['Thomas', 'Thomas', 'Thomas']);
+  });
+
   it('does not send a street of a named city to a far village of another country', () => {
     const found = placesIn(
       'He met a contact at a sushi bar in Piccadilly, in London, United Kingdom.',

@@ -644,8 +644,15 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     !regionNamed
   )
     return false;
-  // "Thomas", "Alfred": a lone given name is a person far more often than a small town.
-  if (single && ctx.givenNames.has(hit.surface) && e.population < 50_000 && !e.capital)
+  // "Thomas", "Alfred": a lone given name is a person far more often than a small town, unless
+  // the text calls it one in a country or region it names ("the Canadian town of Jasper").
+  if (
+    single &&
+    ctx.givenNames.has(hit.surface) &&
+    e.population < 50_000 &&
+    !e.capital &&
+    !(hit.cityCue && (inContext || regionNamed))
+  )
     return false;
   // A name only one place in the world bears is good evidence on its own.
   const unique = hit.matches.length === 1 && !m.alternate;
@@ -1225,6 +1232,17 @@ export function findPlaces(
   for (const [h, entry] of own)
     if (!h.dateline && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
       chosen.set(nameKey(h.surface), entry);
+  // "the Canadian town of Jasper ... Jasper is one of the jewels": a name the text calls a town
+  // is that town where it comes back alone, though alone (a given name, a common word) it would
+  // not be; unless the text calls two towns by it.
+  const called = new Map<string, GazetteerEntry | null>();
+  for (const h of hits) {
+    if (!h.cityCue || h.notPlace || h.beforeFeatureWord || own.has(h)) continue;
+    const key = nameKey(h.surface);
+    const e = rank(h, ctx)?.entry ?? null;
+    called.set(key, called.has(key) && called.get(key)?.id !== e?.id ? null : e);
+  }
+  for (const [key, e] of called) if (e && !chosen.has(key)) chosen.set(key, e);
   // "the Democratic Republic of Congo ... cases in Congo": the name after "of" in a country's
   // long name is that country in the same story, not another that bears it.
   for (const h of hits) {
