@@ -2768,3 +2768,28 @@ describe('a relative clause of "where" after a noun', () => {
     ).not.toContain('2018-01-01');
   });
 });
+
+describe('a subject with its age and an apposition', () => {
+  it('heads the event with the subject and its verb ("Ruiz, 61, the ruling party\'s candidate, won")', () => {
+    expect(
+      events(
+        "Ruiz, 61, the ruling party's candidate, won between 58.3% and 60.7% of the vote on Sunday.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Ruiz won between 58.3% and 60.7% of the vote on Sunday', '2018-01-07']]);
+  });
+});
+
+describe('an occurrence moments after another', () => {
+  it('takes the day that ends the sentence, and its headline ends before the time', () => {
+    expect(
+      events(
+        'A Boeing 787 bound for London with 242 people on board crashed into a residential area moments after takeoff from the city of Seoul on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      [
+        'A Boeing 787 bound for London with 242 people on board crashed into a residential area',
+        '2018-01-08',
+      ],
+    ]);
+  });
+});

@@ -149,6 +149,13 @@ describe('places the text itself locates', () => {
     expect(thomas?.mentions).toEqual(['Thomas', 'Thomas', 'Thomas']);
   });
 
+  it('takes no village for a name the text never puts anywhere, in a story about another country', () => {
+    const story =
+      'Russia sent Thomas mercenaries to China, officials in Russia said. A founder of Thomas died. Officials in Washington said so.';
+    expect(placesIn(story).map((p) => p.name)).not.toContain('Thomas');
+    expect(placesIn(`${story} Fire hit homes in Thomas.`).map((p) => p.name)).toContain('Thomas');
+  });
+
   it('does not send a street of a named city to a far village of another country', () => {
     const found = placesIn(
       'He met a contact at a sushi bar in Piccadilly, in London, United Kingdom.',

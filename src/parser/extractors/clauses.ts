@@ -2,6 +2,12 @@ import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
+/** How long before or after: "moments", "two hours", "shortly". */
+const TIME_MEASURE = new RegExp(
+  String.raw`^(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|immediately|only|an?|several|few|\d+|${NUM})$`,
+  'i',
+);
+
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
 /** A character inside a clause: no comma or semicolon, but that of "40,000" or "Aug. 8, 2023". */
@@ -20,11 +26,12 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * called the United States its enemy"), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
- * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday").
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday") nor one just after the
+ * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
@@ -290,6 +297,10 @@ export function headlineOf(
       if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
         kept = words.slice(0, end);
     }
+    // ("crashed into a residential area | moments after takeoff": nor the measure of a time
+    // the cut parted from its "after".)
+    if (/^(?:after|before|later|earlier)$/i.test(words[kept.length] ?? ''))
+      while (kept.length > minWords + 1 && TIME_MEASURE.test(kept.at(-1) ?? '')) kept.pop();
   }
   // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)

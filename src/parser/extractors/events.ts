@@ -981,9 +981,12 @@ function reportedPlan(
   };
 }
 
-/** An apposition right before the verb (or a passive's auxiliary), after its subject. */
+/**
+ * An apposition right before the verb (or a passive's auxiliary), after its subject, with the
+ * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won").
+ */
 const SUBJECT_APPOSITION = new RegExp(
-  String.raw`(?<=\p{L})${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  String.raw`(?<=\p{L})(?:,\s+\d{1,3}(?=,))?${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */

@@ -519,6 +519,8 @@ interface Context {
   /** What each name gave `countries`, by its name key: a name never vouches for itself. */
   byName: Map<string, Map<string, number>>;
   givenNames: ReadonlySet<string>;
+  /** The names the text puts somewhere ("in X", "near X", "the town of X"), by name key. */
+  sited?: ReadonlySet<string>;
 }
 
 /** How well an entry fits the article: its prominence and the countries named around it. */
@@ -641,6 +643,20 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     e.population < 250_000 &&
     !e.capital &&
     !(inRegion && !single) &&
+    !regionNamed
+  )
+    return false;
+  // "Wagner mercenary chief", "a founder of Wagner": a village's name that the text never puts
+  // anywhere, in a country it is not mostly about, names something else (a group, a firm).
+  const mainCountry = [...ctx.countries].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+  if (
+    single &&
+    ctx.sited &&
+    !ctx.sited.has(nameKey(hit.surface)) &&
+    settlement(e) &&
+    e.population < 5_000 &&
+    !e.capital &&
+    e.country !== mainCountry &&
     !regionNamed
   )
     return false;
@@ -775,7 +791,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     if (m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
     if (m.entry.admin1 && m.entry.kind === 'region') regions.add(`${code}-${m.entry.admin1}`);
   }
-  return { countries, admins, regions, byName, givenNames: ctx.givenNames };
+  return { countries, admins, regions, byName, givenNames: ctx.givenNames, sited: ctx.sited };
 }
 
 /** How near a region's point a city must be for the region to be named after it. */
@@ -1220,9 +1236,32 @@ export function findPlaces(
       blocked,
     ),
   );
+  // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
+  const sited = new Set(
+    hits
+      .filter((h) => {
+        const listStart =
+          h.start -
+          (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
+        return (
+          h.cityCue ||
+          h.regionCue ||
+          h.dateline ||
+          SITED_BEFORE.test(text.slice(Math.max(0, listStart - 20), listStart))
+        );
+      })
+      .map((h) => nameKey(h.surface)),
+  );
   const first = contextOf(
     hits,
-    { countries: new Map(), admins: new Set(), regions: new Set(), byName: new Map(), givenNames },
+    {
+      countries: new Map(),
+      admins: new Set(),
+      regions: new Set(),
+      byName: new Map(),
+      givenNames,
+      sited,
+    },
     true,
   );
   const ctx = contextOf(hits, first);
