@@ -2793,3 +2793,25 @@ describe('an occurrence moments after another', () => {
     ]);
   });
 });
+
+describe('a name in apposition to a noun', () => {
+  it('stays inside the clause, which the day after it dates ("the capital, Seoul, in a vote on Monday")', () => {
+    expect(
+      events(
+        "The port city lost its bid to host the expo to South Korea's capital, Seoul, in a vote on Monday.",
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+});
+
+describe('a verb that only looks like calling an occurrence', () => {
+  it('is not "called the strikes an act of war", though "called a strike" is', () => {
+    expect(events('The premier called the strikes an "act of war" and vowed to respond.')).toEqual(
+      [],
+    );
+    expect(events('The premier called the strikes "cowardly".')).toEqual([]);
+    expect(events('Unions called a strike on Monday.').map((e) => e.date?.start)).toEqual([
+      '2018-01-08',
+    ]);
+  });
+});

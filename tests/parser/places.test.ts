@@ -386,6 +386,42 @@ describe('places the text itself locates', () => {
     ]);
     // Elsewhere the same words are a title and a word of the text.
     expect(read('Miss. Carter met the Calif. delegation and MS officials.')).toEqual([]);
+    // ("Samsung, MS and Hyundai": a list of names, not a town and its state.)
+    expect(read('Firms including Samsung, MS and Hyundai backed the bid.')).toEqual([]);
+  });
+
+  it("reads a country's own name as the country, not a town of its name in the story's state", () => {
+    const world = gazetteerFrom([
+      place('country:PE', 'Peru', 'country', [-10, -75.25], 'PE', null),
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+      place('r:il', 'Illinois', 'region', [40, -89], 'US', 'IL'),
+      place('c:chi', 'Chicago', 'city', [41.85, -87.65], 'US', 'IL', 2_700_000),
+      place('c:peru', 'Peru', 'city', [41.33, -89.13], 'US', 'IL', 10_000),
+    ]);
+    const read = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.kind]);
+    expect(
+      read(
+        'Born in Chicago, he led the order. Chicago and the United States cheered, and Illinois did. Officials said Peru was overjoyed.',
+      ),
+    ).toContainEqual(['Peru', 'country']);
+    expect(read('A tornado hit Peru, Illinois, near Chicago.')).toContainEqual(['Peru', 'city']);
+  });
+
+  it('takes the area after "in" that holds the town before it ("Bahawalpur in Punjab province")', () => {
+    const world = gazetteerFrom([
+      place('country:IN', 'India', 'country', [22, 79], 'IN', null),
+      place('country:PK', 'Pakistan', 'country', [30, 70], 'PK', null),
+      place('r:in-pb', 'Punjab', 'region', [31.09, 75.44], 'IN', '23'),
+      place('r:pk-pb', 'Punjab', 'region', [31.11, 72.56], 'PK', '04'),
+      place('c:nd', 'New Delhi', 'city', [28.64, 77.22], 'IN', '07', 317_797, true),
+      place('c:bwp', 'Bahawalpur', 'city', [29.4, 71.68], 'PK', '04', 762_111),
+    ]);
+    const punjab = parseArticle(
+      "Headline\n\nIndia, which New Delhi says was attacked from Pakistan, struck India's foes in Bahawalpur in Punjab province. India said so.",
+      { gazetteer: world },
+    ).places.find((p) => p.name === 'Punjab');
+    expect([punjab?.lat, punjab?.lon]).toEqual([31.11, 72.56]);
   });
 
   it('reads two countries joined by a comma as a list, not a town of the second ("China, Japan agree")', () => {
@@ -953,6 +989,16 @@ describe('places the text itself locates', () => {
       ['Uruguay', ['Uruguay'], []],
       ['Montevideo', [], ['capital']],
     ]);
+  });
+
+  it("reads a people's word switched or translated to as its language, not its country", () => {
+    const spain = place('country:ES', 'Spain', 'country', [40, -4], 'ES', null);
+    const world = gazetteerFrom([spain], [['Spanish', spain.entry]]);
+    const read = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(read('He spoke, before switching to Spanish to greet the crowd.')).toEqual([]);
+    expect(read('The speech was translated from Spanish, the agency said.')).toEqual([]);
+    expect(read('Aid came from Spanish donors.')).toEqual(['Spain']);
   });
 
   it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {

@@ -295,6 +295,13 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['1989-11-20', 'The plan was unveiled in April.', 'April', '1989-04'],
     ['1989-11-20', 'Sales peaked in September.', 'September', '1989-09'],
     ['1989-11-20', 'Sales fell in January.', 'January', '1989-01'],
+    [
+      '1989-11-20',
+      "His rating has hovered around 30% ahead of April's elections.",
+      'April',
+      '1990-04',
+    ],
+    ['1989-11-20', "Protests erupted ahead of April's elections.", 'April', '1989-04'],
     ['1989-10-25', 'The company said the shares trade from Nov. 10.', 'Nov. 10', '1989-11-10'],
     ['1989-11-02', 'The bidder extended its offer to Nov. 20.', 'Nov. 20', '1989-11-20'],
     [

@@ -68,7 +68,12 @@ export const LIST_REST = new RegExp(
 /** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
 const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
 
+/** ", Riyadh," after "Saudi Arabia's capital": the name of the noun before it, inside the clause. */
+const NAME_OF_NOUN =
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?!(?:and|or|but|who|which|where|while|whose|when)\b)\p{Ll})/u;
+
 function qualifierOf(before: string, after: string): RegExpExecArray | null {
+  if (/\p{Ll}[\p{L}'’-]*$/u.test(before)) return NAME_OF_NOUN.exec(after);
   return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? AREA_QUALIFIER.exec(after) : null;
 }
 

@@ -306,6 +306,8 @@ function shortFormAfterTown(
   const spelled = t.text.length >= 6;
   const stop = text[t.end] === '.' && !t.text.endsWith('.') && !spelled;
   if (!stop && !ACRONYM.test(t.text) && !spelled) return null;
+  // ("Samsung, SK and Hyundai": a list of names, not a town and its province.)
+  if (/^[ \t]+(?:and|or)[ \t]/.test(text.slice(t.end, t.end + 5))) return null;
   const matches = gazetteer.abbreviated(nameKey(t.text));
   if (!matches.length) return null;
   const end = t.end + (stop ? 1 : 0);
@@ -468,7 +470,12 @@ function scan(
           text.slice(t.end, t.end + 16),
         ) ||
           (/\b(?:in|into|speaks?|spoke|speaking)[ \t]+(?:[A-Z.]{2,}[ \t]+)?$/.test(before()) &&
-            /^(?:[ \t]*[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)/.test(text.slice(t.end, t.end + 5))));
+            /^(?:[ \t]*[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)/.test(text.slice(t.end, t.end + 5))) ||
+          // ("switching to Spanish to greet", "from English into French".)
+          (/\b(?:switch(?:ed|es|ing)?|translated|from)[ \t]+(?:in)?to[ \t]+$|\bfrom[ \t]+$/.test(
+            before(),
+          ) &&
+            /^(?:[ \t]*[,.;:)]|[ \t]+(?:to|into)\b)/.test(text.slice(t.end, t.end + 6))));
       if (language && !hasArea) continue;
       if (demonym && (!hasArea || adjective))
         // ("the Indonesian island of Sulawesi": an adjective before a feature word still names
@@ -731,7 +738,14 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
       .filter((m) => m.entry.capital && settlement(m.entry) && plausible(hit, m, ctx))
       .map((m) => m.entry.population),
   );
+  // ("Peru was overjoyed" in a story that names Chicago: a country's own name is the country,
+  // not a town it lends its name to in the story's state, which the text would qualify.)
+  const countryOwn = hit.matches.some(
+    (m) =>
+      m.entry.kind === 'country' && !m.alternate && nameKey(m.entry.name) === nameKey(hit.surface),
+  );
   for (const m of hit.matches) {
+    if (countryOwn && settlement(m.entry) && m.entry.population < 100_000) continue;
     if (
       settlement(m.entry) &&
       !m.entry.capital &&
@@ -911,8 +925,26 @@ function qualifiedReadings(
         top = m;
     if (top) out.set(h, top.entry);
   };
+  // ("Bahawalpur in Punjab province": the area after "in" is the one of its name that holds the
+  // town, though another, the story's country's, would stand alone.)
+  const holder = new Map<Hit, GazetteerEntry>();
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
+    const next = hits[i + 1];
+    if (!next || h.demonym || !IN_AREA.test(text.slice(h.end, next.start))) continue;
+    const town = rank(h, ctx);
+    const alone = rank(next, ctx)?.entry;
+    if (!town || !settlement(town.entry) || !alone || holds(alone, town)) continue;
+    const area = next.matches.find((r) => !r.alternate && holds(r.entry, town));
+    if (area) holder.set(next, area.entry);
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const held = holder.get(h);
+    if (held) {
+      out.set(h, held);
+      continue;
+    }
     // "Fulton County": the gazetteer holds no counties; one is read as the big town it is
     // named for, in the story's country ("Peoria County" holds Peoria), or left unplaced
     // (not Fulton, Missouri).

@@ -995,6 +995,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   )
     return 'past';
   if (FUTURE_CUE.test(before)) return 'future';
+  // "has hovered around 30 percent ahead of April's elections": what a clause of now is ahead
+  // of lies ahead (not "protests erupted ahead of March's elections", told in the past).
+  if (
+    /\b(?:ahead of|in the run-up to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.test(before) &&
+    !/(?<!\b(?:has|have|had|been|be|is|are|was|were)\s+)\b\p{Ll}{3,}ed\b/u.test(before)
+  )
+    return 'future';
   // "demanded that he act now rather than wait until January": the base form of a verb of
   // waiting looks ahead, whatever the verb that reports it.
   if (/\b(?:wait|stay|remain|delay|hold off)\s+(?:\w+\s+)?until\s+$/i.test(before)) return 'future';
