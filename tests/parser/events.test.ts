@@ -29,6 +29,7 @@ describe('events the text reports', () => {
     ['The agency plans to land astronauts on the moon by 2030.', 'scheduled', '2030-01-01', 'year'],
     ['The firm will build a plant in Seoul next year.', 'scheduled', '2019-01-01', 'year'],
     ['The storm is expected to weaken on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['Investigators will examine the wreck on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
     ['Parliament is due to reconvene on Jan. 23.', 'scheduled', '2018-01-23', 'day'],
@@ -2698,6 +2699,12 @@ describe('a noun of occurrence that names a place', () => {
         "North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space launch center in Russia's Far East on Wednesday, and Putin said Moscow would help.",
       ).map((e) => e.headline),
     ).toEqual(['North Korean leader Kim Jong Un met Russian President Vladimir Putin']);
+    // (Nor the building a name gives in capitals: "the Palm Beach Convention Center".)
+    expect(
+      events('Ana Ruiz told supporters at the Palm Beach Convention Center on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -170,6 +170,10 @@ describe('places the text itself locates', () => {
     expect(placesIn('The talks were held in Metz, not in Ohio.').map((p) => p.name)).toContain(
       'Metz',
     );
+    // (A pollster's or a broker's trade, too: "Birmingham Research projected".)
+    expect(placesIn('Voters in Alabama backed him, Birmingham Research projected.')).toEqual([
+      expect.objectContaining({ name: 'Alabama' }),
+    ]);
   });
 
   it('reads a country opening the name of its agency as the country', () => {
