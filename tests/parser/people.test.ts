@@ -451,6 +451,19 @@ describe('who speaks a quote', () => {
     },
   );
 
+  it("takes a given name that is a town's for a person where the text writes the surname alone", () => {
+    expect(
+      people("York Farage's party won five seats. Farage said he was pleased.").map((p) => [
+        p.name,
+        p.aliases,
+      ]),
+    ).toEqual([['York Farage', ['Farage']]]);
+    // (Not a team's name, which "the" puts before its short form.)
+    expect(
+      people('York Magic beat the Celtics on Monday. The Magic said they were happy.'),
+    ).toEqual([]);
+  });
+
   it("reads a headline's first word before a surname given in full later as no part of the name", () => {
     const story = parseArticle(
       'Leftist Dissanayake wins election\n\nMarxist-leaning lawmaker Anura Kumara Dissanayake won on Sunday. Dissanayake, 55, won 5.7 million votes.',

@@ -326,10 +326,12 @@ export function findPeople(
     for (const [k, t] of tokens.entries()) {
       const [prev, next] = [tokens[k - 1], tokens[k + 1]];
       // (A sentence's first word counts where an age follows it, "Takaichi, 64, won", or a
-      // verb that a person's name opens a sentence with, "Starmer will name his cabinet".)
+      // verb that a person's name opens a sentence with, "Starmer will name his cabinet"; a
+      // word after "the" does not: "The Magic said", "the Trump administration".)
       if (
         nameToken(t) &&
         (!t.initial || OPENING_NAME_AFTER.test(text.slice(t.end, t.end + 40))) &&
+        !/^the$/i.test(prev?.text ?? '') &&
         !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
         !(nameToken(next) && adjacent(text, t, next as Token))
       ) {
@@ -687,7 +689,7 @@ export function findPeople(
                 speaks ||
                 korean ||
                 aged ||
-                (given && (apposRole || described)) ||
+                (given && (apposRole || described || shortForm(last.text))) ||
                 (described && !endsInPlace)
               ));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
