@@ -2261,7 +2261,7 @@ describe('a participle that describes a noun', () => {
         e.date?.start ?? null,
       ]),
     ).toEqual([
-      ['Military agreement', '2015-01-01'],
+      ['2015 military agreement', '2015-01-01'],
       ['Seoul suspended a 2015 military agreement aimed at reducing tension', null],
     ]);
   });
@@ -2820,5 +2820,16 @@ describe('a verb that only looks like calling an occurrence', () => {
     expect(events('Unions called a strike on Monday.').map((e) => e.date?.start)).toEqual([
       '2018-01-08',
     ]);
+  });
+});
+
+describe('an occurrence a year names', () => {
+  it('keeps the year in its headline ("the 2020 election")', () => {
+    expect(
+      events('Ana Ruiz, who lost the 2020 election, won again.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toContainEqual(['2020 election', '2020-01-01']);
   });
 });
