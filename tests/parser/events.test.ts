@@ -2833,3 +2833,25 @@ describe('an occurrence a year names', () => {
     ).toContainEqual(['2020 election', '2020-01-01']);
   });
 });
+
+describe('a plan of two verbs one auxiliary governs', () => {
+  it('tells each on its own date ("will visit Seoul on Monday and travel to Pyongyang next month")', () => {
+    expect(
+      events('The minister will visit Seoul on Monday and travel to Pyongyang next month.').map(
+        (e) => [e.headline, e.date?.start, e.status, e.places],
+      ),
+    ).toEqual([
+      ['The minister will visit Seoul on Monday', '2018-01-15', 'scheduled', ['seoul']],
+      [
+        'The minister will travel to Pyongyang next month',
+        '2018-02-01',
+        'scheduled',
+        ['pyongyang'],
+      ],
+    ]);
+  });
+
+  it('stays one plan when one day dates both ("will meet on Friday and sign a deal")', () => {
+    expect(events('The leaders will meet on Friday and sign a deal.')).toHaveLength(1);
+  });
+});

@@ -23,6 +23,8 @@ import {
   ACTION,
   currencyAfterAmount,
   FUTURE_ACTION,
+  FUTURE_AUXILIARY,
+  FUTURE_VERB,
   mainAction,
   NEGATED_BEFORE,
   NOT_REPORTED_BEFORE,
@@ -1797,11 +1799,21 @@ const AND_PREDICATE = new RegExp(
 function predicates(
   { text, timexes }: SentenceContext,
   clause: TextSpan,
-): Array<{ part: TextSpan; subject?: TextSpan }> {
+): Array<{ part: TextSpan; subject?: TextSpan; auxiliary?: TextSpan }> {
   const words = text.slice(clause.start, clause.end);
-  // ("Lee was jailed ... and was pardoned": a passive is a first predicate too.)
-  const first = mainAction(words) ?? PASSIVE_VERB.exec(words);
+  // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
+  // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
+  // governs the bare verbs after it.)
+  const past = mainAction(words) ?? PASSIVE_VERB.exec(words);
+  const plan = past ? null : FUTURE_ACTION.exec(words);
+  const first = past ?? plan;
   if (!first) return [{ part: clause }];
+  const auxiliaryEnd = plan
+    ? first.index + (FUTURE_AUXILIARY_AT.exec(first[0])?.[0].length ?? 0)
+    : 0;
+  const auxiliary = plan
+    ? { start: clause.start + first.index, end: clause.start + auxiliaryEnd }
+    : undefined;
   const lead = FRONTED.exec(words)?.[0].length ?? 0;
   const said = words.slice(lead, first.index);
   const subject = {
@@ -1817,7 +1829,7 @@ function predicates(
     own,
   });
   const cuts = [
-    ...[...words.matchAll(AND_PREDICATE)].map(cut(false)),
+    ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
     ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
   ]
     .filter((m) => m.index > first.index)
@@ -1838,7 +1850,31 @@ function predicates(
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
   if (parts.length < 2 || told.some((d) => d === null) || new Set(dates).size < dates.length)
     return [{ part: clause }];
-  return parts.map((part, k) => (k === 0 || cuts[k - 1]?.own ? { part } : { part, subject }));
+  return parts.map((part, k) =>
+    k === 0 || cuts[k - 1]?.own ? { part } : { part, subject, ...(auxiliary ? { auxiliary } : {}) },
+  );
+}
+
+/** " and travel to Washington next week": a second bare verb that a plan's auxiliary governs. */
+const AND_BARE_VERB = new RegExp(String.raw`,?\s+and\s+(?=${FUTURE_VERB}\s)`, 'giu');
+/** The auxiliary that opens a plan's words ("will" of "will name"). */
+const FUTURE_AUXILIARY_AT = new RegExp(`^${FUTURE_AUXILIARY}`, 'iu');
+
+/**
+ * The sentence context in which a bare verb after a plan's first ("will name his cabinet ... and
+ * travel to Washington") reads as the plan it is: its auxiliary before it, the first verb's
+ * words blanked, keeping the offsets, and their times gone.
+ */
+function withAuxiliary(ctx: SentenceContext, part: TextSpan, auxiliary: TextSpan): SentenceContext {
+  const text = `${ctx.text.slice(0, auxiliary.end)}${' '.repeat(part.start - auxiliary.end)}${ctx.text.slice(part.start)}`;
+  const s = { start: auxiliary.start, end: part.end };
+  return {
+    ...ctx,
+    text,
+    s,
+    sentence: text.slice(s.start, s.end),
+    timexes: ctx.timexes.filter((t) => t.end <= auxiliary.start || t.start >= part.start),
+  };
 }
 
 /** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
@@ -1926,15 +1962,20 @@ export function findEvents(
     }
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
-    for (const { part, subject } of coordinated(ctx.sentence, s.start).flatMap((c) =>
+    for (const { part, subject, auxiliary } of coordinated(ctx.sentence, s.start).flatMap((c) =>
       predicates(ctx, c),
     )) {
-      const action = reportedAction({
-        ...ctx,
-        s: part,
-        sentence: text.slice(part.start, part.end),
-      });
+      const action = reportedAction(
+        auxiliary
+          ? withAuxiliary(ctx, part, auxiliary)
+          : { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
+      );
       if (!action) continue;
+      // (The plan's own words, not the first verb's the auxiliary stood before.)
+      if (auxiliary) {
+        action.evidence = { start: part.start, end: Math.max(part.start, action.evidence.end) };
+        action.scopes = [action.evidence];
+      }
       if (subject) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);

@@ -46,9 +46,15 @@ export const VERB_NEXT = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${PAST_VERB.source})(?!\s+by\b)`,
   'u',
 );
+/** The auxiliary of what a sentence says will happen: "will", "is due to", "plans to". */
+export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
+/** The verbs of an occurrence a future auxiliary governs: "meet", "visit", "take office". */
+export const FUTURE_VERB = `(?:meet|gather|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))`;
 /** What a sentence says will happen: a future auxiliary and the verb of an occurrence. */
-export const FUTURE_ACTION =
-  /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?(?:meet|gather|hold|sign|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|step down|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))\b/iu;
+export const FUTURE_ACTION = new RegExp(
+  String.raw`${FUTURE_AUXILIARY}\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?${FUTURE_VERB}\b`,
+  'iu',
+);
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
