@@ -1247,6 +1247,13 @@ function candidateIn(byEntry: Map<string, PlaceCandidate>, entry: GazetteerEntry
   return made;
 }
 
+/** Where the list a name ends starts ("Mali" of "in Chad, Niger and Mali"), or the name's start. */
+function listStartOf(text: string, h: TextSpan): number {
+  return (
+    h.start - (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0)
+  );
+}
+
 /**
  * Finds every toponym and demonym and resolves each name to one gazetteer entry, the way
  * geoparsers do: candidates by name, then a score from prominence (kind, population, capital,
@@ -1272,9 +1279,7 @@ export function findPlaces(
   const sited = new Set(
     hits
       .filter((h) => {
-        const listStart =
-          h.start -
-          (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
+        const listStart = listStartOf(text, h);
         return (
           h.cityCue ||
           h.regionCue ||
@@ -1396,9 +1401,7 @@ export function findPlaces(
     }
     // "The United States, South Korea and Japan are due to hold talks": a list speaks or acts
     // as one, and a preposition before its first name governs them all.
-    const listStart =
-      h.start -
-      (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0);
+    const listStart = listStartOf(text, h);
     const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
     const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
     // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
