@@ -2855,3 +2855,34 @@ describe('a plan of two verbs one auxiliary governs', () => {
     expect(events('The leaders will meet on Friday and sign a deal.')).toHaveLength(1);
   });
 });
+
+describe('a clause that "while" opens after a comma', () => {
+  it('is headed by its own subject ("..., while opponents celebrated outside")', () => {
+    expect(
+      events(
+        'Supporters wept as the ruling was read, while opponents celebrated outside the station.',
+      ).map((e) => e.headline),
+    ).toEqual(['Opponents celebrated outside the station']);
+  });
+});
+
+describe('what is one step away', () => {
+  it('is feared, not put forward ("one step away from a full-scale World War Three")', () => {
+    expect(
+      events(
+        'He also said a direct conflict between Seoul and Pyongyang would be "one step away from a full-scale World War Three".',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what took place', () => {
+  it('is an occurrence where it took place, though undated', () => {
+    expect(
+      events('The swap, which involved 24 people, took place at the airport in Seoul.').map((e) => [
+        e.headline,
+        e.places,
+      ]),
+    ).toEqual([['The swap took place at the airport in Seoul', ['seoul']]]);
+  });
+});

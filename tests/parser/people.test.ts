@@ -451,6 +451,12 @@ describe('who speaks a quote', () => {
     },
   );
 
+  it('reads a service member\'s word before a given name as a role ("former US Marine Mike Ruiz")', () => {
+    expect(
+      people('Russia freed former US Marine Mike Ruiz on Thursday.').map((p) => [p.name, p.role]),
+    ).toEqual([['Mike Ruiz', 'former US Marine']]);
+  });
+
   it("takes a given name that is a town's for a person where the text writes the surname alone", () => {
     expect(
       people("York Farage's party won five seats. Farage said he was pleased.").map((p) => [

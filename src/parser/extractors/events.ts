@@ -316,11 +316,11 @@ const SOURCE_OF =
   /\b(?:briefed on|involved in|familiar with|close to|with knowledge of|privy to|knowledgeable about|informed of)\s+(?:the|these|those)\s+$/i;
 
 /**
- * "the brink of", "the risk of a", "warned of flash floods and": what is feared, not what
- * happens or is put forward.
+ * "the brink of", "the risk of a", "warned of flash floods and", "one step away from a": what is
+ * feared, not what happens or is put forward.
  */
 const DANGER_OF =
-  /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter|warn|warns|warned|warning|warnings)\s+of\s+(?:an?\s+|possible\s+|more\s+)?(?:(?:\p{Ll}+\s+){1,3}(?:and|or)\s+)?$/iu;
+  /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter|warn|warns|warned|warning|warnings)\s+of\s+(?:an?\s+|possible\s+|more\s+)?(?:(?:\p{Ll}+\s+){1,3}(?:and|or)\s+)?$|\bsteps?\s+away\s+from\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /**
  * A proposing word within the 60 characters before a noun; its reporting verb may stand

@@ -68,6 +68,8 @@ const ROLE_AFTER =
  */
 const OPENING_NAME_AFTER =
   /^(?:,[ \t]+(?:\d{1,3},|who[ \t])|[ \t]+(?:said|says|told|will|has|had|was|is|would)[ \t]+(?:\S+[ \t]+){0,3}?(?:he|she|his|her|him)\b)/;
+/** A service member's word, capitalised before a name: "US Marine Paul Whelan". */
+const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -476,7 +478,14 @@ export function findPeople(
       // "Chilean leader Ana Ruiz"
       // ("Apple CEO Tim Cook": an executive's acronym is a role in capitals.)
       const acronymRole = /^(?:CEO|CFO|COO|CTO)$/.test(t.text);
-      if (roleWord(t.text) && (!t.cap || acronymRole) && next && adjacent(text, t, next)) {
+      // ("former US Marine Paul Whelan": a service member's capitalised word before a given
+      // name is a role; "Marine Le Pen" is a given name.)
+      const serviceRole = SERVICE_MEMBER.test(t.text) && !!next && givenNames.has(next.text);
+      if (
+        ((roleWord(t.text) && (!t.cap || acronymRole)) || serviceRole) &&
+        next &&
+        adjacent(text, t, next)
+      ) {
         const n = nameRun(text, tokens, i + 1, 4);
         const name =
           n >= 2 ? text.slice((tokens[i + 1] as Token).start, (tokens[i + n] as Token).end) : '';
