@@ -1862,18 +1862,33 @@ const FUTURE_AUXILIARY_AT = new RegExp(`^${FUTURE_AUXILIARY}`, 'iu');
 
 /**
  * The sentence context in which a bare verb after a plan's first ("will name his cabinet ... and
- * travel to Washington") reads as the plan it is: its auxiliary before it, the first verb's
- * words blanked, keeping the offsets, and their times gone.
+ * travel to Washington") reads as the plan it is: its auxiliary before it and the first verb's
+ * words blanked, in a text of the sentence alone (offsets from `from`, so a long article is not
+ * copied for each plan), with the times and quotations of its own words.
  */
-function withAuxiliary(ctx: SentenceContext, part: TextSpan, auxiliary: TextSpan): SentenceContext {
-  const text = `${ctx.text.slice(0, auxiliary.end)}${' '.repeat(part.start - auxiliary.end)}${ctx.text.slice(part.start)}`;
-  const s = { start: auxiliary.start, end: part.end };
+function withAuxiliary(
+  ctx: SentenceContext,
+  part: TextSpan,
+  auxiliary: TextSpan,
+): { told: SentenceContext; from: number } {
+  const from = ctx.s.start;
+  const text = `${ctx.text.slice(from, auxiliary.end)}${' '.repeat(part.start - auxiliary.end)}${ctx.text.slice(part.start, part.end)}`;
+  const own = <T extends TextSpan>(spans: T[]) =>
+    spans
+      .slice(firstStartingFrom(spans, part.start), firstStartingFrom(spans, part.end))
+      .filter((t) => t.end <= part.end)
+      .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  const s = { start: auxiliary.start - from, end: part.end - from };
   return {
-    ...ctx,
-    text,
-    s,
-    sentence: text.slice(s.start, s.end),
-    timexes: ctx.timexes.filter((t) => t.end <= auxiliary.start || t.start >= part.start),
+    told: {
+      ...ctx,
+      text,
+      s,
+      sentence: text.slice(s.start, s.end),
+      timexes: own(ctx.timexes),
+      quoted: own(ctx.quoted),
+    },
+    from,
   };
 }
 
@@ -1965,16 +1980,23 @@ export function findEvents(
     for (const { part, subject, auxiliary } of coordinated(ctx.sentence, s.start).flatMap((c) =>
       predicates(ctx, c),
     )) {
+      const plan = auxiliary ? withAuxiliary(ctx, part, auxiliary) : null;
       const action = reportedAction(
-        auxiliary
-          ? withAuxiliary(ctx, part, auxiliary)
-          : { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
+        plan?.told ?? { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
       );
       if (!action) continue;
-      // (The plan's own words, not the first verb's the auxiliary stood before.)
-      if (auxiliary) {
-        action.evidence = { start: part.start, end: Math.max(part.start, action.evidence.end) };
+      // (Back in the article's offsets, told by the plan's own words, not the first verb's the
+      // auxiliary stood before.)
+      if (plan) {
+        const back = (at: number) => at + plan.from;
+        action.evidence = {
+          start: part.start,
+          end: Math.max(part.start, back(action.evidence.end)),
+        };
         action.scopes = [action.evidence];
+        if (action.verbEnd !== undefined) action.verbEnd = back(action.verbEnd);
+        if (action.setting)
+          action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
       if (subject) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
