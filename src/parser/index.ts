@@ -21,7 +21,7 @@ import { firstStartingFrom } from '../story/selectors.ts';
 import { NOUN_APPOSITION, RELATIVE_ASIDE, SUBORDINATORS } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
-import { findPlaces } from './extractors/places.ts';
+import { findPlaces, inCompanyName } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import { IRREGULAR_PASTS, titleCase } from './extractors/tokens.ts';
@@ -423,12 +423,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       OFFICE_AFTER.test(text.slice(x.m.end, x.m.end + 30));
     const ofOffice = (x: { m: Mention }) =>
       OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
+    // ("Choi, who took over from Han two days earlier, declared ...", "Kim Yo Jong, the sister
+    // of leader Kim Jong Un, warned": who an aside about the subject names does not act.)
+    const asides = [...text.slice(e.evidence.start, e.evidence.end).matchAll(SUBJECT_ASIDE)].map(
+      (m) => ({
+        start: e.evidence.start + m.index,
+        end: e.evidence.start + m.index + m[0].length,
+        who: /^,\s*who/.test(m[0]),
+      }),
+    );
+    const aside = (x: { m: Mention }) =>
+      asides.some((a) => a.start <= x.m.start && x.m.end <= a.end);
     const inScope = e.scopes.flatMap((s) => within(placeMentions, s));
-    // ("Before reaching Vietnam, Yagi killed 21 people in the Philippines": not in Vietnam.)
-    const inSetting = (x: { m: Mention }) =>
-      !!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end;
+    // ("Before reaching Vietnam, Yagi killed 21 people in the Philippines": not in Vietnam; "Biden,
+    // who postponed a trip to Germany, will visit Florida": not in Germany.)
+    const elsewhere = (x: { m: Mention }) =>
+      (!!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end) ||
+      asides.some((a) => a.who && a.start <= x.m.start && x.m.end <= a.end);
     const located = (
-      inScope.some((x) => !inSetting(x)) ? inScope.filter((x) => !inSetting(x)) : inScope
+      inScope.some((x) => !elsewhere(x)) ? inScope.filter((x) => !elsewhere(x)) : inScope
     )
       // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
       .filter(
@@ -437,6 +450,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !counterpart(x) &&
           !ofOffice(x) &&
           !officeHolder(x) &&
+          // ("arrived aboard an Air China jet": whose airline, not where.)
+          !inCompanyName(text, x.m) &&
           !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);
@@ -445,23 +460,26 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // deed of the people its sentence names elsewhere.)
     const first = e.scopes[0];
     const ownPeople = e.scopes.flatMap((sc) => within(personMentions, sc));
+    // ("pledged to seek a formal end to the 1950-53 Korean War": an occurrence long gone that
+    // a preposition names is no deed of whoever the sentence says acts now; "lost the 2022
+    // election" still tells who lost it.)
+    const nounAt = e.scopes[0]?.start ?? e.evidence.start;
+    const longAgo =
+      !e.kind.startsWith('action:') &&
+      !!e.date &&
+      !!published &&
+      Number(e.date.end.slice(0, 4)) < Number(published.slice(0, 4)) - 1 &&
+      /\b(?:to|of|since|after|before|during|in|into|from|for|until|than)\s+(?:the\s+|an?\s+)?(?:[\d–-]+\s+)?$/i.test(
+        text.slice(Math.max(0, nounAt - 24), nounAt),
+      );
     const subordinate =
+      longAgo ||
       !!e.ownClause ||
       (!!first &&
         first.start > e.evidence.start &&
         SUBORDINATE_BEFORE.test(
           text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
         ));
-    // ("Choi, who took over from Han two days earlier, declared ...", "Kim Yo Jong, the sister
-    // of leader Kim Jong Un, warned": who an aside about the subject names does not act.)
-    const asides = [...text.slice(e.evidence.start, e.evidence.end).matchAll(SUBJECT_ASIDE)].map(
-      (m) => ({
-        start: e.evidence.start + m.index,
-        end: e.evidence.start + m.index + m[0].length,
-      }),
-    );
-    const aside = (x: { m: Mention }) =>
-      asides.some((a) => a.start <= x.m.start && x.m.end <= a.end);
     const actors = [
       ...(subordinate
         ? ownPeople

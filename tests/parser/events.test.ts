@@ -299,6 +299,19 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports an undated act of the story\'s own voice, with no date ("convened a meeting")', () => {
+    expect(
+      events(
+        'The security council convened an emergency meeting. Protesters staged a rally. The president granted a pardon to the tycoon. The new premier took the oath of office.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['The security council convened an emergency meeting', null],
+      ['Protesters staged a rally', null],
+      ['The president granted a pardon to the tycoon', null],
+      ['The new premier took the oath of office', null],
+    ]);
+  });
+
   it('reports a count that has grown, and a clause joined by ", and" about a neighbour', () => {
     expect(
       events(
@@ -2602,6 +2615,17 @@ describe('a proposal after "and"', () => {
   });
 });
 
+describe('a dated urging', () => {
+  it('is told once, as what it puts forward ("on Thursday urged the doctors to return")', () => {
+    expect(
+      events('The premier on Thursday urged the doctors to return to work.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['The premier on Thursday urged the doctors to return to work', 'proposed']]);
+  });
+});
+
 describe('occurrences told by verbs of a body or a crowd', () => {
   it.each([
     [
@@ -2798,6 +2822,94 @@ describe('an occurrence moments after another', () => {
         '2018-01-08',
       ],
     ]);
+  });
+});
+
+describe('an occurrence last week, before an "after"', () => {
+  it('keeps its whole time in the headline ("began last week after", not "began last")', () => {
+    expect(
+      events(
+        'The demonstrations, largely led by young people in the capital, began last week after the bill was introduced.',
+      ).map((e) => e.headline),
+    ).toEqual(['The demonstrations, largely led by young people in the capital, began last week']);
+  });
+});
+
+describe('a second occurrence of a kind on the same day', () => {
+  it('is its own, told by its verb ("A second quake ... hit the region in the afternoon")', () => {
+    expect(
+      events(
+        'The first quake struck at 4:17 a.m. on Monday. A second quake of magnitude 7.5 hit the region in the afternoon.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The first quake struck at 4:17 a.m. on Monday', '2018-01-08'],
+      ['A second quake of magnitude 7.5 hit the region in the afternoon', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('a plan for today that names an occurrence', () => {
+  it('is still to come ("said it would file an impeachment motion on Tuesday", that day)', () => {
+    expect(
+      events('The opposition party said it would file an impeachment motion on Tuesday.').map(
+        (e) => [e.status, e.date?.start],
+      ),
+    ).toEqual([['scheduled', '2018-01-09']]);
+  });
+});
+
+describe('an occurrence someone prepares for', () => {
+  it('is still to come ("as the allies prepare for joint drills later this month")', () => {
+    expect(
+      events(
+        'The launch came as the United States and South Korea prepare for large-scale joint drills later this month.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-01']]);
+  });
+});
+
+describe('an occurrence long before the story', () => {
+  it('is no deed of who acts now when a preposition names it ("an end to the 1950-53 Korean War")', () => {
+    expect(
+      events(
+        'President Ana Ruiz pledged on Monday to seek a formal end to the 1950-53 Korean War. Ana Ruiz, who lost the 2012 election, spoke.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['Korean War', []],
+      ['President Ana Ruiz pledged on Monday to seek a formal end', ['person-ana-ruiz']],
+      ['2012 election', ['person-ana-ruiz']],
+    ]);
+  });
+});
+
+describe('a time after a participle that qualifies a noun', () => {
+  it('is the noun\'s, not the verb\'s ("struck down a law passed in 2015")', () => {
+    expect(
+      events(
+        'The court struck down a law passed in 2015. Police arrested a man born in 1990. He was arrested and charged on Monday. Ana Ruiz appeared in a video released on Monday.',
+      ).map((e) => e.date?.start ?? null),
+    ).toEqual([null, null, '2018-01-08', '2018-01-08']);
+  });
+});
+
+describe('a place in an aside about the subject', () => {
+  it('is not where the event happens ("Ruiz, who cancelled a trip to Russia, will visit Seoul")', () => {
+    expect(
+      events(
+        'President Ana Ruiz, who cancelled a trip to Russia and Turkey, will visit Seoul on Sunday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});
+
+describe('a place that names an airline', () => {
+  it('is not where the event happens ("aboard an Air China jet", "Air Pyongyang canceled")', () => {
+    expect(
+      events('The leader arrived in Seoul on Sunday aboard an Air China jet.').map((e) => e.places),
+    ).toEqual([['seoul']]);
+    expect(
+      events('Air Pyongyang canceled several flights on Monday.').map((e) => e.places),
+    ).toEqual([[]]);
   });
 });
 

@@ -28,6 +28,7 @@ describe('what must not be read as a time expression', () => {
     'It was paid to her friend Choi Soon-sil.',
     'Officials said 2100 people were hurt.',
     'The plant had previously been closed, and its owner was formerly a bank.',
+    'The cabinet ended the decree soon afterwards, and the army left soon after.',
     'The storm packed winds of up to 126 km per hour.',
     'The field pumps 5 million barrels per day.',
     "China's ambassador, Zhang Jun, said new sanctions would not help.",

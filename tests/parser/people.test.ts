@@ -38,6 +38,7 @@ describe('people the text names', () => {
       ['Luiz Inacio Lula da Silva', 'Lula'],
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
+    ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
     [
       'Bank of Korea Governor Ana Ruiz told a news conference. Ruiz left.',
       'Ana Ruiz',
@@ -1152,5 +1153,26 @@ describe('a name the text gives cues for beyond its words', () => {
         'Apple unveiled its iPhone on Monday. Apple Intelligence, its suite of tools, will arrive in October. Analysts said demand for Apple phones would grow.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a known full name written again', () => {
+  it('is one mention of them after a capitalised word ("chanting \'Arrest Ana Ruiz Lopez\'")', () => {
+    const found = people(
+      'President Ana Ruiz Lopez lifted martial law. Protesters gathered, chanting "Arrest Ana Ruiz Lopez".',
+    );
+    expect(found.map((p) => [p.name, p.aliases, p.mentions.map((m) => m.text)])).toEqual([
+      ['Ana Ruiz Lopez', [], ['Ana Ruiz Lopez', 'Ana Ruiz Lopez']],
+    ]);
+  });
+
+  it('is one mention after a dateline\'s dash, not also its last word ("— Lai Ching-te")', () => {
+    const found = parseArticle(
+      'Taiwan elects Lai Ching-te as president\n\nTAIPEI (AP) — Lai Ching-te of the ruling party won the election on Saturday.',
+      { published: '2024-01-13', gazetteer: smallGazetteer, givenNames },
+    ).people;
+    expect(found.map((p) => [p.name, p.aliases, p.mentions.map((m) => m.text)])).toEqual([
+      ['Lai Ching-te', [], ['Lai Ching-te', 'Lai Ching-te']],
+    ]);
   });
 });

@@ -54,6 +54,44 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is a part of that day too ("in the afternoon", "during the night"), not "the morning of"', () => {
+    expect(
+      values(
+        'The leaders met on Friday. They signed the declaration in the afternoon, and rain fell during the night. The quake struck on the morning of July 4.',
+        '2018-04-28',
+      ),
+    ).toEqual([
+      ['Friday', '2018-04-27'],
+      ['the afternoon', '2018-04-27TAF'],
+      ['the night', '2018-04-27TNI'],
+      ['July 4', '2017-07-04'],
+    ]);
+    expect(values('Talks ended in the night.', '2018-04-28')).toEqual([]);
+    expect(values('It hit during the morning rush hour.', '2018-04-28')).toEqual([]);
+  });
+
+  it('is on the next day in the small hours after a day named at its end ("late on Tuesday")', () => {
+    expect(
+      values(
+        'The president declared martial law late on Tuesday. Lawmakers voted shortly after 1 a.m. to lift it, and at 11 a.m. he resigned.',
+        '2024-12-05',
+      ),
+    ).toEqual([
+      ['Tuesday', '2024-12-03'],
+      ['1 a.m.', '2024-12-04T01:00'],
+      ['11 a.m.', '2024-12-04T11:00'],
+    ]);
+    expect(
+      values(
+        'The president declared martial law on Tuesday. Lawmakers voted at 1 a.m.',
+        '2024-12-05',
+      ),
+    ).toEqual([
+      ['Tuesday', '2024-12-03'],
+      ['1 a.m.', '2024-12-03T01:00'],
+    ]);
+  });
+
   it('is not on the day the news is measured from ("a day after he appeared on Sunday")', () => {
     expect(
       values(

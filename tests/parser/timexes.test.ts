@@ -210,6 +210,9 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The offer ended Jan. 5 (local time).', 'Jan. 5', 'DATE', '2018-01-05'],
     ['Prices have risen since May.', 'May', 'DATE', '2017-05'],
     ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],
+    ['Talks will resume soon.', 'soon', 'DATE', 'FUTURE_REF'],
+    ['Parliament voted to impeach her in December.', 'December', 'DATE', '2017-12'],
+    ['The board voted to close the plant in March.', 'March', 'DATE', '2018-03'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
   });
@@ -259,6 +262,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-15',
     ]);
     expect(found('They did not meet on Monday.').map((t) => t.value)).toEqual(['2018-01-08']);
+    expect(
+      found('The pardon, which takes effect on Monday, was one of 1,693 announced.').map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2018-01-15']);
+    expect(found('The ban goes into effect Monday.').map((t) => t.value)).toEqual(['2018-01-15']);
+    expect(found('The truce expires on Monday.').map((t) => t.value)).toEqual(['2018-01-15']);
     expect(found('Her hearing ended on Monday.')).toEqual([
       { text: 'Monday', type: 'DATE', value: '2018-01-08' },
     ]);

@@ -2,12 +2,6 @@ import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
-/** How long before or after: "moments", "two hours", "shortly". */
-const TIME_MEASURE = new RegExp(
-  String.raw`^(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|immediately|only|an?|several|few|\d+|${NUM})$`,
-  'i',
-);
-
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
 /** A character inside a clause: no comma or semicolon, but that of "40,000" or "Aug. 8, 2023". */
@@ -172,8 +166,9 @@ const TOLD_BY_END =
   /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
+// ("began last week | after the bill": "week" there is a day's name, no measure.)
 const MEASURE_END = new RegExp(
-  String.raw`,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:${NUM}\s+)?(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year|decade)$`,
+  String.raw`(?<!\b(?:last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
   'iu',
 );
 
@@ -281,7 +276,10 @@ export function headlineOf(
       (w, i) =>
         // (and at least a word past the verb: not "will take part" for "will take part in").
         i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
-        PHRASE_OPENING.test(w) &&
+        // (a clause of "while" or "when" opens a phrase too: "on Saturday | while attending")
+        (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)) &&
+        // (not the "of" of a name: "the Group of 20 summit", "the Bank of Korea")
+        !(/^of$/i.test(w) && upper(kept[i - 1]) && /^[\p{Lu}\d]/u.test(words[i + 1] ?? '')) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads", nor of "between the
         // army and the RSF")
         !(
@@ -302,10 +300,6 @@ export function headlineOf(
       if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
         kept = words.slice(0, end);
     }
-    // ("crashed into a residential area | moments after takeoff": nor the measure of a time
-    // the cut parted from its "after".)
-    if (/^(?:after|before|later|earlier)$/i.test(words[kept.length] ?? ''))
-      while (kept.length > minWords + 1 && TIME_MEASURE.test(kept.at(-1) ?? '')) kept.pop();
   }
   // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)
@@ -369,10 +363,14 @@ export function headlineOf(
   // ("It flew for 86 minutes, according to Japan's defense minister", "..., the Korean
   // Central News Agency reported on Friday": who tells the news is no part of it.)
   h = h.replace(TOLD_BY_END, '') || h;
-  // ("hit the city two weeks | after ...": the measure of a time the cut left goes too.)
-  const cutAt =
-    kept.length < words.length ? ` ${words[kept.length]}` : text.slice(span.end, span.end + 8);
-  if (/^\s+(?:after|before)\b/i.test(cutAt)) h = h.replace(MEASURE_END, '') || h;
+  // ("hit the city two weeks | after ...", "crashed into a residential area | moments after
+  // takeoff": the measure of a time the cut parted from its "after" goes too, not the verb.)
+  const measured =
+    kept.length < words.length
+      ? /^(?:after|before|later|earlier)$/i.test(words[kept.length] ?? '')
+      : /^\s+(?:after|before)\b/i.test(text.slice(span.end, span.end + 8));
+  const unmeasured = measured ? h.replace(MEASURE_END, '') : h;
+  if (unmeasured && unmeasured.split(' ').length >= minWords) h = unmeasured;
   // (The point of "U.S." and "a.m." stays.)
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);

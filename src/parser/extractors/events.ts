@@ -469,6 +469,10 @@ const COMPOUND_HEAD =
 const AIMED_AT =
   /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
 
+/** "prepare for", "are gearing up for": the occurrence after it is readied, still to come. */
+const PREPARED_FOR =
+  /\b(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|(?:is|are)\s+bracing)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** " that the truce would": a clause of what was said, not a relative one ("that began"). */
 const REPORTED_AFTER =
   /\sthat\s+(?:the|a|an|it|he|she|they|we|this|these|those|its|their|his|her|\p{Lu})/u;
@@ -750,6 +754,9 @@ function namedOccurrences(
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
       AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart)) ||
+      // ("as the allies prepare for joint drills later this month": what is readied is to come.)
+      PREPARED_FOR.test(text.slice(Math.max(s.start, start - 40), start)) ||
+      /\blater\s+this\s+(?:week|month|year)\b/i.test(text.slice(nounEnd, own.end)) ||
       // "expected the rally to continue": what someone expects of it is still to come.
       (EXPECTED_OF.test(text.slice(Math.max(s.start, start - 30), start)) &&
         /^\s+to\s/.test(text.slice(nounEnd, nounEnd + 4)));
@@ -1008,6 +1015,14 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
+/**
+ * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
+ * its noun, and the start of its time; the time is the noun's, not the verb's (but "appeared in
+ * a video released on Monday" appeared then).
+ */
+const REDUCED_RELATIVE =
+  /(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+)?$/u;
+
 /** " after ", " while ": what opens a clause of its own, with its own subject. */
 const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');
 
@@ -1095,7 +1110,7 @@ function reportedAction({
   )
     return null;
   const verb = action[0].trim().toLowerCase();
-  if (/^(?:has |have |had )?(?:proposed|suggested|offered)$/.test(verb)) return null;
+  if (/^(?:has |have |had )?(?:proposed|suggested|offered|urged)$/.test(verb)) return null;
   // ("The launch came a day after ...": a frame that places the news in time is none itself.)
   if (/^(?:came|comes)$/.test(verb) && CAME_WHEN.test(main.slice(action.index + action[0].length)))
     return null;
@@ -1234,7 +1249,12 @@ function reportedAction({
     ? clauseFrom(text, scope.end + 6, s.end)
     : null;
   const date =
-    datedBy(text, timexes, scope, notOwn) ??
+    datedBy(
+      text,
+      timexes,
+      scope,
+      (t) => notOwn(t) || REDUCED_RELATIVE.test(text.slice(verbEnd, t.start)),
+    ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     // (Not by a day after the news: "when a large Halloween crowd surged ... on Saturday night"
     // is Saturday's, the festival ahead named for what the crowd came to.)
@@ -1255,6 +1275,9 @@ function reportedAction({
   if (
     !date &&
     (!mainAction(main) ||
+      // ("The minister said the move violated an agreement": what a report says of a thing, not
+      // a verb of occurrence, is a judgement.)
+      (reported && !ACTION.test(action[0])) ||
       (NOT_REPORTED_BEFORE.test(clauseBefore) && !(reported && /\bhad\s*$/.test(clauseBefore))) ||
       (/^\s*had\b/i.test(verb) && !reported) ||
       // ("until a new leader is sworn in": a present passive tells no past occurrence.)
@@ -1804,7 +1827,11 @@ function predicates(
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
   // governs the bare verbs after it.)
-  const past = mainAction(words) ?? PASSIVE_VERB.exec(words);
+  const [action, passive] = [mainAction(words), PASSIVE_VERB.exec(words)];
+  const past =
+    action && passive && passive.index + passive[0].length <= action.index
+      ? passive
+      : (action ?? passive);
   const plan = past ? null : FUTURE_ACTION.exec(words);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
@@ -1898,6 +1925,9 @@ const AND_SUBJECT = new RegExp(
   'gu',
 );
 
+/** "Second quake", "another strike": a noun that says it is not the one told before. */
+const ANOTHER = /^(?:another|second|third|fourth|fifth|new|fresh|separate)\s/i;
+
 const sameDate = (a: EventCandidate, b: EventCandidate) =>
   (a.date?.start ?? null) === (b.date?.start ?? null);
 
@@ -1921,8 +1951,11 @@ export function findEvents(
   const sorted = [...timexes].sort((a, b) => a.start - b.start); // for datedBy's binary search
   const out: EventCandidate[] = [];
   const add = (e: EventCandidate, anaphoric: boolean) => {
+    // ("The first quake struck at 4:17 a.m. ... A second quake hit in the afternoon": another
+    // of its kind that day is its own.)
+    const another = ANOTHER.test(e.headline);
     const same =
-      out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e)) ??
+      out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e) && !another) ??
       // "the drills": the last ones named, not the first.
       (anaphoric ? out.findLast((o) => o.kind === e.kind) : undefined);
     if (!same) out.push(e);
@@ -2034,6 +2067,10 @@ export function findEvents(
       else {
         // "will fly to Lima on Monday for a two-day visit": the verb's clause dates the noun,
         restated.date ??= action.date;
+        // is still to come if the verb says so ("said it would file an impeachment motion on
+        // Wednesday", published that day),
+        if (restated.status === 'happened' && action.status === 'scheduled')
+          restated.status = 'scheduled';
         // places it by what comes before the noun ("will travel to Washington this week for
         // his first summit"; what follows the noun is its own),
         const noun = restated.scopes.find(told);
@@ -2064,9 +2101,13 @@ export function findEvents(
         // ("signed a defence pact at a summit in Pyongyang": the clause tells what the summit did.)
         // ("Hurricane Milton slammed into Florida's Gulf Coast | on Wednesday night": the verb's
         // headline of the same words, longer, tells more.)
+        // ("A second quake of magnitude 7.5 hit the region" over "Second quake".)
         const longer =
           action.headline.length > restated.headline.length &&
-          action.headline.toLowerCase().startsWith(restated.headline.toLowerCase());
+          action.headline
+            .toLowerCase()
+            .replace(ANOTHER.test(restated.headline) ? /^an?\s+/ : '', '')
+            .startsWith(restated.headline.toLowerCase());
         // ("The death toll from Hurricane Helene rose to 116": a verb whose subject names the
         // noun tells what became of it.)
         const ofSubject =

@@ -353,6 +353,11 @@ export function findPeople(
       const abbreviated = ABBREVIATED.test(t.text) && text[t.end] === '.';
       // ("to Presidents Richard Nixon and Gerald Ford": a title for two, the first named after it.)
       const plural = /^\p{Lu}\p{Ll}+s$/u.test(t.text) && TITLES.test(t.text.slice(0, -1));
+      // ("First Lady Jill Biden": an honorific that "First" makes an office.)
+      const firstLady =
+        t.text === 'Lady' &&
+        tokens[i - 1]?.text === 'First' &&
+        adjacent(text, tokens[i - 1] as Token, t);
       if (
         (HONORIFICS.test(t.text) || TITLES.test(t.text) || plural) &&
         t.cap &&
@@ -460,11 +465,11 @@ export function findPeople(
               ).test(text);
             const single = plural ? office.slice(0, -1) : office;
             const role =
-              (TITLES.test(t.text) || plural) && office
+              (TITLES.test(t.text) || plural || firstLady) && office
                 ? `${sentenceCase ? single.toLowerCase() : single}${abbreviated ? '.' : ''}`
                 : null;
             hits.push({
-              start: HONORIFICS.test(t.text) || styled ? t.start : first.start,
+              start: (HONORIFICS.test(t.text) && !firstLady) || styled ? t.start : first.start,
               end: last.end,
               name: styled ? text.slice(t.start, last.end) : name,
               role,
@@ -820,10 +825,21 @@ export function findPeople(
       if (n < 2) continue;
       const first = tokens[i] as Token;
       const last = tokens[i + n - 1] as Token;
-      const known = byFullName.get(text.slice(first.start, last.end));
-      if (known && !mentioned.has(first.start)) {
-        known.mentions.push({ start: first.start, end: last.end, text: known.name });
-        mentioned.add(first.start);
+      // ("chanting 'Arrest Yoon Suk Yeol'", "Free Nelson Mandela": a capitalised word may stand
+      // before the known name.)
+      const second = n >= 3 ? (tokens[i + 1] as Token) : undefined;
+      const [known, at] = byFullName.has(text.slice(first.start, last.end))
+        ? [byFullName.get(text.slice(first.start, last.end)), first.start]
+        : second
+          ? [byFullName.get(text.slice(second.start, last.end)), second.start]
+          : [undefined, first.start];
+      if (known && !mentioned.has(at)) {
+        // (It is the mention: a word of it read alone before, "Ching-te" of "Lai Ching-te"
+        // after a dateline's dash, goes.)
+        for (const p of people)
+          p.mentions = p.mentions.filter((m) => m.end <= at || m.start >= last.end);
+        known.mentions.push({ start: at, end: last.end, text: known.name });
+        mentioned.add(at);
         i += n - 1;
         continue;
       }
@@ -916,6 +932,9 @@ export function findPeople(
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.aliases.delete(p.name);
+    // (An alias is a way the text writes them: not a word whose mention a full name took back.)
+    const written = new Set(p.mentions.map((m) => m.text));
+    for (const a of p.aliases) if (!written.has(a)) p.aliases.delete(a);
     // "said Greg Roh, an analyst at HMC Securities": the role the apposition after a name gives.
     if (!p.role)
       for (const m of p.mentions) {

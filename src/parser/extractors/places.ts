@@ -196,6 +196,17 @@ const FEATURES_AFTER = namesThen(
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
 const COMPANY_AFTER =
   /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp|Research|Securities|Partners|Analytics|Consulting)\b/u;
+/** "Air China", "an Air Busan plane": an airline named for its home. */
+const AIRLINE_BEFORE = /(?:^|[^\p{L}])Air[ \t]+$/u;
+
+/** Whether a name is a company's ("Metz Fresh LLC", "Japan Airlines", "Air China"), not a place's. */
+export function inCompanyName(text: string, name: TextSpan): boolean {
+  return (
+    COMPANY_AFTER.test(text.slice(name.end, name.end + 80)) ||
+    AIRLINE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start))
+  );
+}
+
 /** "the container ship Dali", "the ferry Sewol", "the Singapore-flagged Dali": a vessel's name. */
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|\p{L}+-flagged)[ \t]+$/iu;
@@ -421,7 +432,7 @@ function scan(
         afterPartWord: afterCompass && PART_WORD.test(prev?.text ?? ''),
         abbreviation: false,
         inCompanyName:
-          COMPANY_AFTER.test(text.slice(t.end, t.end + 80)) ||
+          inCompanyName(text, { start: first.start, end: t.end }) ||
           MEDIA_BEFORE.test(before()) ||
           // "NHS West Midlands", "BBC Scotland": an agency's initials before a name make the
           // agency's branch there (not "US Virgin Islands", whose initials are a place).

@@ -64,7 +64,7 @@ const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|conve
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -467,11 +467,27 @@ const rules: Rule[] = [
       return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
     },
   },
+  // "signed it in the afternoon", "during the night": a part of the day the story is on (the
+  // day refiner moves it to the day named last, as a clock time); not "the morning of July 4",
+  // whose day follows.
+  {
+    re: /\b(?:in|during|by|through(?:out)?|late in|early in) (the (morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b|\s+(?!(?:in|on|at|and|or|but|when|as|while|to|with|for|from|local|near|outside|inside|into|across)\b)\p{Ll})/giu,
+    resolve(m, { ref }) {
+      const part = (m[2] ?? '').toLowerCase();
+      // ("in the night" is a poem's; news says "during the night".)
+      if (part === 'night' && !/^(?:during|through)/i.test(m[0])) return null;
+      return {
+        type: 'TIME',
+        value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${PARTS[part]}`,
+        start: m[0].length - (m[1] ?? '').length,
+      };
+    },
+  },
   // now, currently, recently, the past, the future (not "previously" or "formerly": adverbs of
   // order that TimeML annotators leave out nearly always)
   {
     // (Not inside a hyphenated name: "Choi Soon-sil", "Park Sung-soon".)
-    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon)\b(?![-‐]\p{L})/giu,
+    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon(?!\s+(?:after|afterwards?|thereafter|before)\b))\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
       if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
@@ -623,6 +639,9 @@ const rules: Rule[] = [
       const ending =
         bare &&
         /\b(?:ending|ends)\s+(?:in\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index));
+      // "parliament voted to impeach Park in December": what a past vote did or set a month
+      // for is in the nearest such month, before or ahead.
+      const decided = bare && VOTED_TO.test(m.input.slice(Math.max(0, m.index - 80), m.index));
       const nearest = (r: Day) => {
         const ahead = (month - r.m + 12) % 12;
         if (ahead > 0 && ahead < 6) return month > r.m ? r.y : r.y + 1;
@@ -633,7 +652,7 @@ const rules: Rule[] = [
         (ref
           ? since
             ? ref.y - Number(isAfter(month, day || 1, ref))
-            : naming || ending
+            : naming || ending || decided
               ? nearest(ref)
               : yearFor(ref, month, day || 1, future, past)
           : null);
@@ -1044,6 +1063,12 @@ const NAMED_DAY_BEFORE =
 
 /** "the end of", "early", "mid-" before an expression: widens its span and sets TIMEX3 mod. */
 const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-?)\s*)$/i;
+
+/**
+ * A past vote and what it did, up to a time: "voted to impeach Park in " (the vote may be the
+ * deed; "agreed to hold reunions in August" looks ahead).
+ */
+const VOTED_TO = /\bvoted(?:\s+\w+){0,2}\s+to\s+(?:[\w'’-]+\s+){0,6}(?:in|on|by|for)\s+$/i;
 
 const HALTED_UNTIL =
   /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|lock(?:ed|s)?\s+down)\b[^.;:!?]*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;

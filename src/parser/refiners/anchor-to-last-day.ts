@@ -2,9 +2,12 @@ import type { Timex } from '../../story/model';
 import { countedFrom, DAY_AFTER, DAY_BEFORE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
-/** A clock time alone ("shortly before 11 a.m.", "at noon", "2240 GMT"): no day in its words. */
+/**
+ * A clock time or part of a day alone ("shortly before 11 a.m.", "at noon", "2240 GMT", "the
+ * afternoon"): no day in its words.
+ */
 const CLOCK_ONLY =
-  /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4})+$/;
+  /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4}|the (?:morning|afternoon|evening|night))+$/;
 
 /** A verb of telling right before a day: "said on Tuesday", "told reporters Monday". */
 const SPOKEN_ON =
@@ -16,6 +19,11 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 /** Inside a clause the news is measured from, up to the time: "a day after he appeared on ". */
 const MEASURED_BEFORE = /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s[^,;.!?]*$/;
 
+function nextDay(day: string): string {
+  const d = parseIsoDay(day);
+  return d ? fmtDay(addDays(d, 1)) : day;
+}
+
 function dayOf(t: Timex): string | undefined {
   return /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(t.value)?.[1];
 }
@@ -24,7 +32,8 @@ function dayOf(t: Timex): string | undefined {
  * Days the story counts from the day it named last, in reading order:
  * - a clock time without a day is on the day named right after it ("7:35 this morning"), or
  *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
- *   Tuesday's 11 a.m.), when that day is within the week of publication and not only the day
+ *   Tuesday's 11 a.m.; the small hours after "late on Tuesday" are Wednesday's, and so is what
+ *   follows), when that day is within the week of publication and not only the day
  *   of a telling ("said on Tuesday") or of what the news is measured from ("a day after he
  *   appeared on Sunday"); otherwise, as the extractor gave it, on the day of
  *   publication;
@@ -41,6 +50,8 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
     : ['', ''];
   const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
+  // (Whether the day named last was named at its end: "late on Tuesday", "Tuesday night".)
+  let lastNearLate = false;
   let lastDay: Day | null = null;
   let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
   return timexes.map((raw, i) => {
@@ -72,6 +83,14 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       const next = timexes[i + 1];
       const own = next && /^\s*$/.test(text.slice(t.end, next.start)) ? dayOf(next) : null;
       if (own) return { ...t, value: own + t.value.slice(10) };
+      // ("declared martial law late on Tuesday ... voted shortly after 1 a.m.": the small hours
+      // after a day's late end are the next day's.)
+      // (Not past the day of publication.)
+      const after = lastNear && lastNearLate ? nextDay(lastNear) : null;
+      if (after && /^T0[0-5]:/.test(t.value.slice(10)) && (!today || after <= today)) {
+        // (and the story goes on in that next day: "... and at 11 a.m. he resigned".)
+        [lastNear, lastNearLate] = [after, false];
+      }
       if (lastNear && lastNear !== today) return { ...t, value: lastNear + t.value.slice(10) };
       return t;
     }
@@ -82,7 +101,13 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
-    if (day >= weekBefore && day <= weekAfter && !spoken && !background) lastNear = day;
+    if (day >= weekBefore && day <= weekAfter && !spoken && !background) {
+      lastNear = day;
+      lastNearLate =
+        /\blate\b/i.test(t.text) ||
+        /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
+        /T(?:NI|EV)$/.test(t.value);
+    }
     return t;
   });
 }
