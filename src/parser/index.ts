@@ -486,7 +486,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         : within(personMentions, e.evidence).filter((x) => !aside(x))
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
-        .filter((x) => x.m.actor || counterpart(x) || officeHolder(x))
+        .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x))
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

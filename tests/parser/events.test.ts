@@ -302,13 +302,14 @@ describe('events the text reports', () => {
   it('reports an undated act of the story\'s own voice, with no date ("convened a meeting")', () => {
     expect(
       events(
-        'The security council convened an emergency meeting. Protesters staged a rally. The president granted a pardon to the tycoon. The new premier took the oath of office.',
+        'The security council convened an emergency meeting. Protesters staged a rally. The president granted a pardon to the tycoon. The new premier took the oath of office. A submersible imploded near the wreck.',
       ).map((e) => [e.headline, e.date?.start ?? null]),
     ).toEqual([
       ['The security council convened an emergency meeting', null],
       ['Protesters staged a rally', null],
       ['The president granted a pardon to the tycoon', null],
       ['The new premier took the oath of office', null],
+      ['A submersible imploded near the wreck', null],
     ]);
   });
 
@@ -2868,6 +2869,23 @@ describe('an occurrence someone prepares for', () => {
   });
 });
 
+describe("an occurrence a time's possessive opens", () => {
+  it('is dated by it, and what did damage is past ("the damage from this month\'s wildfires")', () => {
+    expect(
+      events(
+        "The president will travel to Seoul on Friday to view the damage from this month's wildfires.",
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      ['Wildfires', '2018-01-01', 'happened'],
+      [
+        'The president will travel to Seoul on Friday to view the damage',
+        '2018-01-12',
+        'scheduled',
+      ],
+    ]);
+  });
+});
+
 describe('an occurrence long before the story', () => {
   it('is no deed of who acts now when a preposition names it ("an end to the 1950-53 Korean War")', () => {
     expect(
@@ -2889,6 +2907,31 @@ describe('a time after a participle that qualifies a noun', () => {
         'The court struck down a law passed in 2015. Police arrested a man born in 1990. He was arrested and charged on Monday. Ana Ruiz appeared in a video released on Monday.',
       ).map((e) => e.date?.start ?? null),
     ).toEqual([null, null, '2018-01-08', '2018-01-08']);
+  });
+});
+
+describe('a named pact', () => {
+  it('is no news of today undated ("from the Paris climate agreement"); its signing is', () => {
+    expect(
+      events(
+        'The president signed orders, one withdrawing the country from the Paris climate agreement. The two sides signed a peace agreement on Tuesday.',
+      )
+        .map((e) => [e.headline, e.date?.text])
+        .sort(),
+    ).toEqual([
+      ['The president signed orders', ''],
+      ['The two sides signed a peace agreement on Tuesday', 'Tuesday'],
+    ]);
+  });
+});
+
+describe('a place named in an aside about the subject', () => {
+  it('does not act ("China, which borders North Korea, said it would host")', () => {
+    expect(
+      events(
+        'China, which borders North Korea, said it was working to arrange a ceasefire and would host a peace summit in Seoul.',
+      ).map((e) => e.actors),
+    ).toEqual([['china']]);
   });
 });
 

@@ -39,6 +39,14 @@ describe('people the text names', () => {
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
+    ['Ana K. Ruiz attended the ceremony.', 'Ana K. Ruiz', null, ['Ana K. Ruiz']],
+    ['The submersible carried businessman Ana Ruiz.', 'Ana Ruiz', 'businessman', ['Ana Ruiz']],
+    [
+      'Vice President JD Ruiz was sworn in. Ruiz spoke.',
+      'JD Ruiz',
+      'Vice President',
+      ['JD Ruiz', 'Ruiz'],
+    ],
     [
       'Bank of Korea Governor Ana Ruiz told a news conference. Ruiz left.',
       'Ana Ruiz',
@@ -373,6 +381,25 @@ describe('who speaks a quote', () => {
       ['Vassilis Kikilias', 'minister for civil protection'],
     ]);
     expect(story.quotes[0]?.speaker).toBe(story.people[0]?.id);
+  });
+
+  it('takes the speaker of a clause of its own after the verb ("... and Ana Ruiz ordered a "complete siege"")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Carlos Vega vowed to "change the region" and Defence Minister Ana Ruiz ordered a "complete siege" of the city.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['change the region', 'person-carlos-vega'],
+      ['complete siege', 'person-ana-ruiz'],
+    ]);
+  });
+
+  it('takes "he" who introduces a quote for the speaker just named ("He said the firm would "turn ...")', () => {
+    const story = parseArticle(
+      'Headline\n\n"We have caused concern about our competitiveness," Ana Ruiz, the head of the chip division, said. He said the company would "turn the crisis into an opportunity".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
   it('takes the speaker from the next sentence when the quote ends its own', () => {
@@ -1174,5 +1201,13 @@ describe('a known full name written again', () => {
     expect(found.map((p) => [p.name, p.aliases, p.mentions.map((m) => m.text)])).toEqual([
       ['Lai Ching-te', [], ['Lai Ching-te', 'Lai Ching-te']],
     ]);
+  });
+});
+
+describe('a name paired with a person', () => {
+  it('is a person though its given name is a town\'s ("Kim Jong Un and Vladimir Putin")', () => {
+    expect(
+      people('President Ana Ruiz and York Tanaka signed a pact in York.').map((p) => p.name),
+    ).toEqual(['Ana Ruiz', 'York Tanaka']);
   });
 });

@@ -213,6 +213,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Talks will resume soon.', 'soon', 'DATE', 'FUTURE_REF'],
     ['Parliament voted to impeach her in December.', 'December', 'DATE', '2017-12'],
     ['The board voted to close the plant in March.', 'March', 'DATE', '2018-03'],
+    ['The oldest member turns 30 in December.', 'December', 'DATE', '2018-12'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
   });

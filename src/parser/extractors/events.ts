@@ -281,7 +281,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
+  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
@@ -468,6 +468,10 @@ const COMPOUND_HEAD =
 /** "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"). */
 const AIMED_AT =
   /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
+
+/** "the damage from (this month's) ": what an occurrence left, which it did before. */
+const AFTERMATH_OF =
+  /\b(?:damage|aftermath|destruction|devastation|victims|survivors|toll|wreckage|debris|rubble|losses|recovery)\s+(?:from|of|after|caused\s+by)\s+(?:the\s+)?(?:[\p{L}\s]+['’]s\s+)?$/iu;
 
 /** "prepare for", "are gearing up for": the occurrence after it is readied, still to come. */
 const PREPARED_FOR =
@@ -695,7 +699,7 @@ function namedOccurrences(
     const ownerTime =
       owner &&
       owner.start >= s.start &&
-      /^['’]s\s+(?:[\p{Ll}\d.-]+\s+){1,3}$/u.test(text.slice(owner.end, start))
+      /^['’]s\s+(?:[\p{Ll}\d.-]+\s+){0,3}$/u.test(text.slice(owner.end, start))
         ? timexToDate(owner)
         : null;
     // ("the 2020 election": a year that opens the modifiers names which one.)
@@ -708,6 +712,17 @@ function namedOccurrences(
       (described
         ? datedBy(text, timexes, { start: np.end, end: np.end + described[0].length })
         : null);
+    // ("withdrawing the United States from the Paris climate agreement": a pact the story
+    // names, undated, is a document in force, no news of today; "signed the Paris agreement"
+    // is told by its verb.)
+    if (
+      !date &&
+      /^(?:agreement|treaty|accord)$/i.test(nounText) &&
+      mods &&
+      /\p{Lu}/u.test(mods) &&
+      /\bthe\s+$/i.test(text.slice(Math.max(s.start, start - 4), start))
+    )
+      continue;
     // ("could supply shells to Moscow for its war in Ukraine": a thing someone already has is
     // no proposal, nor news of today.)
     // (Not the object of the verb, "held their first formal talks", nor what it was during.)
@@ -762,9 +777,12 @@ function namedOccurrences(
         /^\s+to\s/.test(text.slice(nounEnd, nounEnd + 4)));
     // "will discuss further meetings later this year": a period that holds today is still ahead
     // when the verb looks forward.
+    // ("will view the damage from this month's wildfires": what did damage is past.)
+    const aftermath = AFTERMATH_OF.test(text.slice(Math.max(s.start, start - 60), start));
     const upcoming =
       !!date &&
-      (date.start > (published ?? '9999') || (ahead && !!published && date.end >= published));
+      (date.start > (published ?? '9999') ||
+        (ahead && !aftermath && !!published && date.end >= published));
     let status: EventStatus = isProposed
       ? 'proposed'
       : upcoming || (ahead && !date)
@@ -2067,6 +2085,10 @@ export function findEvents(
       else {
         // "will fly to Lima on Monday for a two-day visit": the verb's clause dates the noun,
         restated.date ??= action.date;
+        // (and a day of publication the verb's clause names is named: "signed a peace agreement
+        // on Monday", published that Monday, is dated by "Monday"),
+        if (!restated.date?.text && action.date?.text && restated.date?.start === action.date.start)
+          restated.date = action.date;
         // is still to come if the verb says so ("said it would file an impeachment motion on
         // Wednesday", published that day),
         if (restated.status === 'happened' && action.status === 'scheduled')

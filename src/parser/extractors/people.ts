@@ -39,7 +39,7 @@ const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|incumbent|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|incumbent|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
@@ -230,7 +230,14 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
     const prev = tokens[j - 1];
     const joined = j === i || (!!prev && (adjacent(text, prev, t) || afterInitial(text, prev, t)));
     if (!joined) break;
-    if (nameToken(t)) {
+    // ("Vice President JD Vance": initials written together open a name after a title.)
+    const initials =
+      j === i &&
+      /^\p{Lu}{2}$/u.test(t.text) &&
+      TITLES.test(prev?.text ?? '') &&
+      nameToken(tokens[j + 1]) &&
+      adjacent(text, t, tokens[j + 1] as Token);
+    if (nameToken(t) || initials) {
       j++;
       continue;
     }
@@ -673,13 +680,19 @@ export function findPeople(
             /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text);
           // "Astronauts Butch Wilmore and Suni Williams": a name paired with a person's.
           const pair = hits.at(-1);
+          // ("Kim Jong Un and Vladimir Putin": a given name that is a town's too, before a
+          // surname that is none.)
           const paired =
             n <= 3 &&
             !!pair?.full &&
             /^[ \t]+and[ \t]+$/.test(text.slice(pair.end, t.start)) &&
-            !runTokens.some((x) => isPlaceName(gazetteer, x.text));
+            (!runTokens.some((x) => isPlaceName(gazetteer, x.text)) ||
+              (givenNames.has(t.text) &&
+                !runTokens.slice(1).some((x) => isPlaceName(gazetteer, x.text))));
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
+          // ("George W. Bush": a middle initial, though George is a town too.)
+          const initialed = n >= 3 && runTokens.slice(1, -1).some((x) => /^\p{Lu}$/u.test(x.text));
           // "Desire Doue scored ... Doue said", "removed Yoon Suk Yeol ... lost to Yoon": a
           // name the text shortens to its surname (first, as Korean names go, or last) is a
           // person's; not a storm's or an operation's ("Typhoon Gaemi ... Gaemi intensified").
@@ -703,6 +716,8 @@ export function findPeople(
                 speaks ||
                 korean ||
                 aged ||
+                initialed ||
+                (given && paired) ||
                 (given && (apposRole || described || shortForm(last.text))) ||
                 (described && !endsInPlace)
               ));
@@ -732,6 +747,7 @@ export function findPeople(
               described ||
               korean ||
               aged ||
+              initialed ||
               shortened ||
               paired)
           ) {

@@ -186,14 +186,24 @@ export function findQuotes(
         const subjects = outsideAsides(text, clauseAt, verbAt).flatMap(([a, b]) => personAt(a, b));
         // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
         // that names no one speaks, not the person its clause names after the verb.)
+        // ('He said the firm would "turn the crisis"': a pronoun's capital names no one.)
         const otherSpeaker =
-          verbs.length > 0 && subjects.length === 0 && /\p{Lu}/u.test(text.slice(clauseAt, verbAt));
+          verbs.length > 0 &&
+          subjects.length === 0 &&
+          /\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(/^\s*(?:He|She)\b/, ''));
         // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
         // comma is the main clause's, and so is its subject.)
         const participle =
           /ing$/.test(verbs.at(-1)?.[0] ?? '') &&
           /,\s*$/.test(text.slice(sentenceOf.start, verbAt));
         const subject = participle ? subjects.slice(0, 1) : subjects;
+        // ('Netanyahu vowed to "change the Middle East" and Defence Minister Yoav Gallant
+        // ordered a "complete siege"': a clause of its own after the verb, whose subject names
+        // someone, is that person's.)
+        const join = verbs.length
+          ? [...text.slice(verbAt, i).matchAll(/\s(?:and|but)\s+(?=\p{Lu})/gu)].at(-1)
+          : undefined;
+        const joined = join ? personAt(verbAt + join.index, i)[0] : undefined;
         // '"We will scatter filth," Kim said.' then a paragraph that is a quote and nothing
         // else: the same speaker goes on.
         const wholeParagraph = i === p.start && !/\p{L}/u.test(text.slice(end, p.end));
@@ -201,11 +211,14 @@ export function findQuotes(
           !!previous && !!paragraphBefore && previous.start >= paragraphBefore.start;
         const goesOn = quotedInParagraphBefore && wholeParagraph;
         const inherits = (samePara || goesOn) && !attributed;
-        const speakerAt = before.length
-          ? otherSpeaker
-            ? null
-            : (subject.at(-1) ?? before.at(-1) ?? null)
-          : (after[0] ?? (inherits ? (previous?.speakerAt ?? null) : null));
+        const speakerAt =
+          joined !== undefined
+            ? joined
+            : before.length
+              ? otherSpeaker
+                ? null
+                : (subject.at(-1) ?? before.at(-1) ?? null)
+              : (after[0] ?? (inherits ? (previous?.speakerAt ?? null) : null));
         // '"…," it said': a pronoun goes on with the source of the quote before.
         const said = sourceOf(
           text.slice(sentenceOf.start, i),
