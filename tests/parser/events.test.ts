@@ -302,7 +302,7 @@ describe('events the text reports', () => {
   it('reports an undated act of the story\'s own voice, with no date ("convened a meeting")', () => {
     expect(
       events(
-        'The security council convened an emergency meeting. Protesters staged a rally. The president granted a pardon to the tycoon. The new premier took the oath of office. A submersible imploded near the wreck.',
+        'The security council convened an emergency meeting. Protesters staged a rally. The president granted a pardon to the tycoon. The new premier took the oath of office. A submersible imploded near the wreck. Heavy rain pounded the capital overnight.',
       ).map((e) => [e.headline, e.date?.start ?? null]),
     ).toEqual([
       ['The security council convened an emergency meeting', null],
@@ -310,6 +310,7 @@ describe('events the text reports', () => {
       ['The president granted a pardon to the tycoon', null],
       ['The new premier took the oath of office', null],
       ['A submersible imploded near the wreck', null],
+      ['Heavy rain pounded the capital overnight', null],
     ]);
   });
 
@@ -2910,18 +2911,39 @@ describe('a time after a participle that qualifies a noun', () => {
   });
 });
 
+describe('a reported plan with a start after its clause', () => {
+  it('is dated by it ("would suspend all imports, starting on Thursday, to protect")', () => {
+    expect(
+      events(
+        "China's customs agency said it would suspend all imports of seafood from Seoul, starting on Thursday, to protect consumers.",
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-11']]);
+  });
+});
+
+describe("a noun the subject's first predicate takes", () => {
+  it('is not dated by a second predicate ("called a meeting and declared mourning for Monday")', () => {
+    expect(
+      events(
+        'The premier called an emergency cabinet meeting and declared a national day of mourning for Monday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([['The premier called an emergency cabinet meeting', null]]);
+  });
+});
+
 describe('a named pact', () => {
   it('is no news of today undated ("from the Paris climate agreement"); its signing is', () => {
     expect(
       events(
-        'The president signed orders, one withdrawing the country from the Paris climate agreement. The two sides signed a peace agreement on Tuesday.',
-      )
-        .map((e) => [e.headline, e.date?.text])
-        .sort(),
-    ).toEqual([
-      ['The president signed orders', ''],
-      ['The two sides signed a peace agreement on Tuesday', 'Tuesday'],
-    ]);
+        'The president signed orders, including one withdrawing the country from the Paris climate agreement.',
+      ).map((e) => [e.headline, e.date?.text]),
+    ).toEqual([['The president signed orders', '']]);
+    expect(
+      events('The two sides signed a peace agreement on Tuesday.').map((e) => [
+        e.headline,
+        e.date?.text,
+      ]),
+    ).toEqual([['The two sides signed a peace agreement on Tuesday', 'Tuesday']]);
   });
 });
 

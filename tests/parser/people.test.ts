@@ -39,6 +39,7 @@ describe('people the text names', () => {
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
+    ['Hamas leader Ana Ruiz was killed.', 'Ana Ruiz', 'Hamas leader', ['Ana Ruiz']],
     ['Ana K. Ruiz attended the ceremony.', 'Ana K. Ruiz', null, ['Ana K. Ruiz']],
     ['The submersible carried businessman Ana Ruiz.', 'Ana Ruiz', 'businessman', ['Ana Ruiz']],
     [
@@ -402,6 +403,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
+  it('gives no person a quote with no verb of speaking before it that a source tells after', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz won the prize on Thursday for her "intense poetic prose that confronts historical traumas", the Swedish Academy said.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => [q.speaker, q.source])).toEqual([[null, 'the Swedish Academy']]);
+  });
+
   it('takes the speaker from the next sentence when the quote ends its own', () => {
     const story = parseArticle(
       'Headline\n\nPresident Ana Ruiz spoke on Monday.\n\n"We will both try to make it a special moment!" Ms Ruiz wrote on Twitter.',
@@ -734,7 +743,7 @@ describe('a quote a participle introduces', () => {
 describe('a quote a relative clause introduces', () => {
   it('is not the main clause\'s subject\'s ("won for what the Academy called ...")', () => {
     const story = parseArticle(
-      'Headline\n\nNovelist Ana Ruiz won the prize on Thursday for what the Swedish Academy called "her intense poetic prose that confronts historical traumas."',
+      'Headline\n\nPresident Ana Ruiz won the prize on Thursday for what the Swedish Academy called "her intense poetic prose that confronts historical traumas."',
       { published: '2018-01-09', gazetteer: smallGazetteer, givenNames: new Set(['Ana']) },
     );
     expect(story.quotes.map((q) => q.speaker)).toEqual([null]);

@@ -70,6 +70,15 @@ describe('a clock time without a day', () => {
     expect(values('It hit during the morning rush hour.', '2018-04-28')).toEqual([]);
   });
 
+  it('is "that day" too ("Later that day, they withdrew")', () => {
+    expect(
+      values('Troops moved in on Monday. Later that day, they withdrew.', '2018-01-10'),
+    ).toEqual([
+      ['Monday', '2018-01-08'],
+      ['that day', '2018-01-08'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a day named at its end ("late on Tuesday")', () => {
     expect(
       values(

@@ -21,6 +21,15 @@ describe('segment', () => {
     ).toEqual(['PARADISE, Calif. (Reuters) - A fire burned.', 'He felt ill.', 'The doctor came.']);
   });
 
+  it('ends a sentence at a one-letter name after a preposition, not at an initial', () => {
+    const text = 'Musk posted on X. Opposition leaders objected. George W. Bush spoke.';
+    expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([
+      'Musk posted on X.',
+      'Opposition leaders objected.',
+      'George W. Bush spoke.',
+    ]);
+  });
+
   it('ends an item at the next bullet, stop or no stop, but not at a dash that wraps a line', () => {
     const text = '* Hyundai opened a plant in Georgia\r\n* The group has pledged $21 billion';
     expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([

@@ -214,6 +214,20 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Parliament voted to impeach her in December.', 'December', 'DATE', '2017-12'],
     ['The board voted to close the plant in March.', 'March', 'DATE', '2018-03'],
     ['The oldest member turns 30 in December.', 'December', 'DATE', '2018-12'],
+    [
+      'Output will rise in the first half of next year.',
+      'the first half of next year',
+      'DATE',
+      '2019-H1',
+    ],
+    [
+      'Sales fell in the third quarter of last year.',
+      'the third quarter of last year',
+      'DATE',
+      '2017-Q3',
+    ],
+    ['The deal should close by year-end.', 'year-end', 'DATE', '2018'],
+    ['The exhibition runs until the end of September.', 'the end of September', 'DATE', '2018-09'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
   });

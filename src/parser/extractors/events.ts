@@ -520,7 +520,11 @@ function subordinateAt(text: string, from: number, end: number): number {
  * ("the quake that struck the island rose to 1,234 on Tuesday": Tuesday is the toll's date).
  */
 function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
-  const clause = { start: whole.start, end: subordinateAt(text, nounStart, whole.end) };
+  const until = subordinateAt(text, nounStart, whole.end);
+  // ("called a cabinet meeting and declared a day of mourning for Monday": a second predicate
+  // of the subject is none of the noun's.)
+  const and = new RegExp(AND_PREDICATE.source, 'iu').exec(text.slice(nounStart, until));
+  const clause = { start: whole.start, end: and ? nounStart + and.index : until };
   const relative = RELATIVE_AFTER_NOUN.exec(text.slice(nounStart, clause.end));
   if (!relative) return clause;
   const from = nounStart + relative[0].length;
@@ -718,9 +722,9 @@ function namedOccurrences(
     if (
       !date &&
       /^(?:agreement|treaty|accord)$/i.test(nounText) &&
-      mods &&
-      /\p{Lu}/u.test(mods) &&
-      /\bthe\s+$/i.test(text.slice(Math.max(s.start, start - 4), start))
+      /\bthe\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}+){0,2}\s+$/u.test(
+        text.slice(Math.max(s.start, nounStart - 60), nounStart),
+      )
     )
       continue;
     // ("could supply shells to Moscow for its war in Ukraine": a thing someone already has is
@@ -999,9 +1003,16 @@ function reportedPlan(
   // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
   const headline = `${doer} ${rest.replace(/^(?:would|will)\s+/i, 'to ')}`;
   const evidence = { start: s.start, end: plan.end };
+  // ("would suspend all imports, starting on Thursday, to protect": the aside after the plan's
+  // clause dates it.)
+  const starting = /^,\s*(?:starting|beginning|effective|from)\s+(?:on\s+|from\s+)?/.exec(
+    text.slice(plan.end, plan.end + 24),
+  );
+  const from = starting ? plan.end + starting[0].length : -1;
+  const opening = timexes.find((t) => t.start === from);
   return {
     headline: headline.charAt(0).toUpperCase() + headline.slice(1),
-    date: datedBy(text, timexes, plan),
+    date: datedBy(text, timexes, plan) ?? (opening ? timexToDate(opening) : null),
     status: 'scheduled',
     evidence,
     scopes: [evidence],

@@ -513,15 +513,22 @@ export function findPeople(
           // "North Korean leader", "prime minister" (the qualifier in lower case); a sentence's
           // first word only when it starts a place's name or a demonym ("North Korean").
           // ("South Korean opposition leader": the place's name may be the word and the next.)
+          // ("Hamas leader Yahya Sinwar", "Tesla CEO Elon Musk" may open a sentence; not a
+          // verb or an adverb, "Asked", "Reportedly", nor a word of the sentence before, "posted
+          // on X. Opposition leader Lee".)
           const qualifier = (p: Token, after: Token) =>
-            (p.cap &&
+            !after.initial &&
+            ((p.cap &&
               (!p.initial ||
                 (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
                   (isPlaceName(gazetteer, p.text) ||
-                    (after !== t && isPlaceName(gazetteer, text.slice(p.start, after.end))))))) ||
-            TITLE_QUALIFIER.test(capitalised(p.text)) ||
-            // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
-            ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text);
+                    (after !== t && isPlaceName(gazetteer, text.slice(p.start, after.end))) ||
+                    (after === t &&
+                      !/(?:ed|ing|ly)$/.test(p.text) &&
+                      !MONTH_OR_DAY.test(p.text)))))) ||
+              TITLE_QUALIFIER.test(capitalised(p.text)) ||
+              // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
+              ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text));
           while (
             k > 0 &&
             qualifier(tokens[k - 1] as Token, tokens[k] as Token) &&

@@ -211,11 +211,17 @@ export function findQuotes(
           !!previous && !!paragraphBefore && previous.start >= paragraphBefore.start;
         const goesOn = quotedInParagraphBefore && wholeParagraph;
         const inherits = (samePara || goesOn) && !attributed;
+        // ('Han won the prize for her "intense poetic prose", the Swedish Academy said': with no
+        // verb of speaking before it, the quote is the words of the source that tells it after.)
+        const toldAfter =
+          verbs.length === 0 &&
+          after.length === 0 &&
+          SOURCE_AFTER.test(text.slice(end, sentenceAfter.end));
         const speakerAt =
           joined !== undefined
             ? joined
             : before.length
-              ? otherSpeaker
+              ? otherSpeaker || toldAfter
                 ? null
                 : (subject.at(-1) ?? before.at(-1) ?? null)
               : (after[0] ?? (inherits ? (previous?.speakerAt ?? null) : null));

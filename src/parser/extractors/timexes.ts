@@ -527,17 +527,24 @@ const rules: Rule[] = [
   // "the third quarter (of 1989)", "the first half of 2018"
   {
     re: new RegExp(
-      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR}))?\\b`,
+      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR})| of (next|last|this|the current|the previous|the following) (?:fiscal )?year)?\\b`,
       'gi',
     ),
     resolve(m, { ref, future }) {
       const which = (m[1] ?? '').toLowerCase();
       const isQuarter = (m[2] ?? '').toLowerCase() === 'quarter';
       // "scored twice in the second half", "led 20-14 in the third quarter": a part of a game.
-      if (!m[3] && GAME_WORDS.test(m.input ?? '')) return null;
+      if (!m[3] && !m[4] && GAME_WORDS.test(m.input ?? '')) return null;
       const n =
         which === 'final' || which === 'last' ? (isQuarter ? 4 : 2) : (ORDINALS[which] ?? 1);
-      return periodOfYear(m[3], ref, future, n, isQuarter);
+      // ("the first half of next year": the year the words count from this one.)
+      const shift = /next|following/i.test(m[4] ?? '')
+        ? 1
+        : /last|previous/i.test(m[4] ?? '')
+          ? -1
+          : 0;
+      const year = m[4] && ref ? String(ref.y + shift) : m[3];
+      return periodOfYear(year, ref, future, n, isQuarter);
     },
   },
   // "the June quarter", "the December quarter": the quarter that ends in that month.
@@ -824,6 +831,13 @@ const rules: Rule[] = [
       return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
     },
   },
+  // "later that day", "that day": the day the story named last
+  {
+    re: /\b(?:(?:later|earlier) )?(that day)\b/gi,
+    resolve(m) {
+      return { type: 'DATE', value: SAME_DAY, start: m[0].length - (m[1] ?? '').length };
+    },
+  },
   // "pardoned him later that year": the year named last, not this one
   {
     re: /\bthat (year|month)\b/gi,
@@ -839,9 +853,14 @@ const rules: Rule[] = [
   },
   // "the end of the year", "earlier in the year": the year of the story
   {
-    re: /\b(?:(the (?:end|beginning|start|middle) of)|earlier in|later in) the (year|month|week)\b/gi,
+    re: /\b(?:(the (?:end|beginning|start|middle) of)|earlier in|later in) the (year|month|week)\b|\b(year|month)(?:-end|['’]s end)\b/gi,
     resolve(m, { ref }) {
       if (!ref) return { type: 'DATE', value: 'XXXX' };
+      // ("by year-end", "at month-end": the end of the story's year or month.)
+      if (m[3]) {
+        const value = shiftUnit(ref, m[3].toLowerCase(), 0) ?? 'XXXX';
+        return { type: 'DATE', value, mod: 'END' };
+      }
       const unit = (m[2] ?? 'year').toLowerCase();
       const edge = m[1]
         ? (EDGE[m[1].toLowerCase()] ??
@@ -1037,7 +1056,12 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     return 'future';
   if (PAST_CUE.test(before)) return 'past';
   // "extends funding until March 14": what lasts until a date lasts into the future.
-  if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:mid-?\s*)?$/i.test(before)) return 'future';
+  if (
+    /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:mid-?\s*|(?:early|late)\s+|the\s+(?:end|beginning|start|middle)\s+of\s+)?$/i.test(
+      before,
+    )
+  )
+    return 'future';
   const rest = sentence.slice(j).replace(/^[\s,;:]+/, '');
   const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
   // "..., the ministry said": the report's own verb says nothing of when the news happens.

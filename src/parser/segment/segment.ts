@@ -154,8 +154,16 @@ function stopsIn(text: string, span: TextSpan): TextSpan[] {
         /,\s*$/.test(body.slice(Math.max(0, m.index - word.length - 3), m.index - word.length))
       )
         continue;
-      // An initial ("J. Smith"), not a unit after a number ("an average of 23.6C. In ...").
-      if (/^\p{Lu}$/u.test(word) && !/\d$/.test(body.slice(0, m.index - 1))) continue;
+      // An initial ("J. Smith"), not a unit after a number ("an average of 23.6C. In ...") nor
+      // a one-letter name after a word in lower case ("posted on X. Opposition leader ...").
+      if (
+        /^\p{Lu}$/u.test(word) &&
+        !/\d$/.test(body.slice(0, m.index - 1)) &&
+        !/(?:^|\s)(?:on|to|from|of|in|at|via|by|with)\s$/.test(
+          body.slice(Math.max(0, m.index - 10), m.index - 1),
+        )
+      )
+        continue;
       // "at 6:02 a.m. Schools will remain closed": a clock time ends a sentence unless a day,
       // a month or a time zone goes on with it ("at 9 a.m. Monday", "10 a.m. EST").
       if (/^[ap]\.m$/i.test(word)) {
