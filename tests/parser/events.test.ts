@@ -2931,6 +2931,16 @@ describe("a noun the subject's first predicate takes", () => {
   });
 });
 
+describe('a relative clause whose second verb looks ahead', () => {
+  it('is no plan ("who was sent off ... and will miss the next match")', () => {
+    expect(
+      events(
+        '"I am happy," said coach Ana Ruiz, who was sent off after the final whistle for arguing with the referee and will miss the next match.',
+      ).filter((e) => e.status === 'scheduled'),
+    ).toEqual([]);
+  });
+});
+
 describe('a named pact', () => {
   it('is no news of today undated ("from the Paris climate agreement"); its signing is', () => {
     expect(

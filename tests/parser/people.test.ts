@@ -40,6 +40,7 @@ describe('people the text names', () => {
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
     ['Hamas leader Ana Ruiz was killed.', 'Ana Ruiz', 'Hamas leader', ['Ana Ruiz']],
+    ['Archer Ana Ruiz won three golds.', 'Ana Ruiz', 'archer', ['Ana Ruiz']],
     ['Ana K. Ruiz attended the ceremony.', 'Ana K. Ruiz', null, ['Ana K. Ruiz']],
     ['The submersible carried businessman Ana Ruiz.', 'Ana Ruiz', 'businessman', ['Ana Ruiz']],
     [

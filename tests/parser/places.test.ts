@@ -1751,3 +1751,26 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     expect(found('Fires reached Santa Ana on Monday.')).toEqual(['Santa Ana']);
   });
 });
+
+describe('a town\'s name after "the"', () => {
+  it('is a river\'s before no noun of its own ("crossed the Rio Grande from El Paso")', () => {
+    const world = gazetteerFrom([
+      place('g:rg', 'Rio Grande', 'village', [39.01, -74.88], 'US', 'NJ', 2_670),
+      place('g:ep', 'El Paso', 'city', [31.76, -106.49], 'US', 'TX', 678_815),
+      place('g:se', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Migrants crossed the Rio Grande from El Paso.')).toEqual(['El Paso']);
+    expect(found('Migrants reached Rio Grande on Monday.')).toEqual(['Rio Grande']);
+    expect(found('The Seoul government agreed.')).toEqual(['Seoul']);
+  });
+
+  it('is the town that bears the article itself ("in The Hague", "in the Hague")', () => {
+    const world = gazetteerFrom([
+      place('g:th', 'The Hague', 'city', [52.08, 4.3], 'NL', '11', 474_292),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Talks were held in The Hague on Monday.')).toEqual(['The Hague']);
+    expect(found('The court in the Hague ruled.')).toEqual(['The Hague']);
+  });
+});

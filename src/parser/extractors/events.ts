@@ -1428,6 +1428,15 @@ function clauseEvent(
   };
 }
 
+/**
+ * Whether a relative clause looks ahead from its first verb ("who will visit in May"), not
+ * from a later one ("who was sent off ... and will miss the next match").
+ */
+function opensFuture(clause: string): boolean {
+  const ahead = FUTURE.exec(clause);
+  return !!ahead && ahead.index <= 16;
+}
+
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
 const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
 
@@ -1474,7 +1483,7 @@ function asideOccurrences({
       timexes,
       measured ? { start: body.start, end: body.start + measured.index } : body,
     );
-    const future = FUTURE.test(clause);
+    const future = opensFuture(clause);
     if (!date && !future) continue;
     const rest = headlineOf(text, body, Math.max(4, 12 - words));
     // (A plural is a common noun's: "the talks were", not "Francis were".)
@@ -1526,7 +1535,7 @@ function closingRelatives({
   const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
   if (!verb || (!where && verb.index > 12)) return [];
   const date = datedBy(text, timexes, body);
-  const future = FUTURE.test(clause);
+  const future = opensFuture(clause);
   if (!date && !future) return [];
   // ("including Crimea, which it annexed in 2014": "which" is the object of a verb whose
   // subject is a pronoun, the sentence's own subject where it opens with a name.)

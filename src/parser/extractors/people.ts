@@ -39,7 +39,7 @@ const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|member|incumbent|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
@@ -494,7 +494,10 @@ export function findPeople(
       // name is a role; "Marine Le Pen" is a given name.)
       const serviceRole = SERVICE_MEMBER.test(t.text) && !!next && givenNames.has(next.text);
       if (
-        ((roleWord(t.text) && (!t.cap || acronymRole)) || serviceRole) &&
+        // ("Archer Kim Woo-jin won": a role word may open a sentence.)
+        ((roleWord(t.text) &&
+          (!t.cap || acronymRole || (t.initial && roleWord(t.text.toLowerCase())))) ||
+          serviceRole) &&
         next &&
         adjacent(text, t, next)
       ) {
@@ -536,7 +539,9 @@ export function findPeople(
             i - k < 3
           )
             k--;
-          const role = text.slice((tokens[k] as Token).start, t.end);
+          const written = text.slice((tokens[k] as Token).start, t.end);
+          const role =
+            k === i && t.initial && t.cap && !acronymRole ? written.toLowerCase() : written;
           hits.push({
             start: (tokens[i + 1] as Token).start,
             end: (tokens[i + n] as Token).end,

@@ -65,6 +65,11 @@ interface Hit extends TextSpan {
   locative: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
+  /**
+   * After "the" and before no noun of its own: "crossed the Rio Grande from El Paso" is a
+   * river's name, no town's (but "the Seoul government" is Seoul's).
+   */
+  theFeature: boolean;
   /** Before "island": a feature, but one its own province may be named after. */
   beforeIsland: boolean;
   /**
@@ -106,6 +111,7 @@ const PLAIN = {
   resembles: false,
   locative: false,
   beforeFeatureWord: false,
+  theFeature: false,
   beforeIsland: false,
   beforeLand: false,
   beforeBuilding: false,
@@ -457,6 +463,11 @@ function scan(
         beforeFeatureWord:
           FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
           FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
+        theFeature:
+          /\bthe[ \t]+$/i.test(before()) &&
+          /^(?:[ \t]*[,.;:!?)]|[ \t]+(?:from|to|into|in|at|on|near|and|or|with|between|across|along|toward|towards|upstream|downstream)\b)/.test(
+            text.slice(t.end, t.end + 14),
+          ),
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
@@ -585,6 +596,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     (hit.beforeIsland && e.kind === 'region') ||
     (hit.beforeLand && (e.kind === 'region' || e.kind === 'country'));
   if (hit.beforeFeatureWord && e.kind !== 'landmark' && !held) return false;
+  if (hit.theFeature && settlement(e) && !/^the\s/i.test(e.name)) return false;
   // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
   // (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)

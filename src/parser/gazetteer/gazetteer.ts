@@ -128,6 +128,9 @@ export function gazetteerFrom(
     if (entry.capital && entry.country && (!rival || rival.population < entry.population))
       capitals.set(entry.country, entry);
     for (const name of names) add(name, { entry, alternate: false }, seen);
+    // ("in The Hague": a name's own article is no word of a name the text capitalises.)
+    for (const name of names)
+      if (/^The\s+\p{Lu}/u.test(name)) add(name.slice(4), { entry, alternate: false }, seen);
     for (const name of alternates) add(name, { entry, alternate: true }, seen);
     const shorts = new Set([...abbreviations].map(nameKey)); // "N.Y." and "NY" are one key
     for (const key of shorts)
