@@ -2931,6 +2931,24 @@ describe("a noun the subject's first predicate takes", () => {
   });
 });
 
+describe('an occurrence put off, as the subject of a passive', () => {
+  it('is scheduled for the month it is put off to ("was postponed to May")', () => {
+    expect(
+      events('The summit, originally planned for March, was postponed to May.').map((e) => [
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['2018-05-01', 'scheduled']]);
+    expect(
+      events('The summit, originally planned for March, has been postponed until May.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toContainEqual(['The summit delayed to May', '2018-05-01', 'scheduled']);
+  });
+});
+
 describe('a relative clause whose second verb looks ahead', () => {
   it('is no plan ("who was sent off ... and will miss the next match")', () => {
     expect(

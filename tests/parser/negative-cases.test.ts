@@ -29,6 +29,7 @@ describe('what must not be read as a time expression', () => {
     'Officials said 2100 people were hurt.',
     'The plant had previously been closed, and its owner was formerly a bank.',
     'The cabinet ended the decree soon afterwards, and the army left soon after.',
+    'The envoy spoke to May by phone.',
     'The storm packed winds of up to 126 km per hour.',
     'The field pumps 5 million barrels per day.',
     "China's ambassador, Zhang Jun, said new sanctions would not help.",

@@ -1784,6 +1784,12 @@ const PUT_OFF = new RegExp(
   'iu',
 );
 
+/** "The summit(, planned for March,) was postponed to ": the thing put off as the subject. */
+const PUT_OFF_PASSIVE = new RegExp(
+  String.raw`(?:^|[.;]\s+|)((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,60}?)(?:,[^,;:.]{2,60},)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?${PUT_OFF_VERB}\s+(?:until|till|to)\s+$`,
+  'iu',
+);
+
 /**
  * What is put off to a date the text gives ("NASA is delaying its next crewed mission to the
  * moon until September 2026") is scheduled for that date, headed by the thing put off.
@@ -1795,7 +1801,8 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
     const t = timexes[i] as Timex;
     if (t.start >= s.end) break;
     const date = t.type === 'DATE' ? timexToDate(t) : null;
-    const m = date && PUT_OFF.exec(text.slice(Math.max(s.start, t.start - 140), t.start));
+    const before = text.slice(Math.max(s.start, t.start - 140), t.start);
+    const m = date && (PUT_OFF.exec(before) ?? PUT_OFF_PASSIVE.exec(before));
     if (!date || !m?.[1] || date.start <= (published ?? '')) continue;
     // (Not twice: "The launch was postponed to Friday" is told by its verb already.)
     const recent = [...out.slice(-RECENT), ...found];

@@ -635,7 +635,9 @@ const rules: Rule[] = [
         !(naming && !/^(?:may|march)$/i.test(word)) &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest) of)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 16), m.index),
-        )
+        ) &&
+        // ("was postponed to May": the month a thing is put off to.)
+        !POSTPONED_TO.test(m.input.slice(Math.max(0, m.index - 160), m.index))
       )
         return null;
       if (day > 31) return null;
