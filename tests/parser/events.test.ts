@@ -2931,6 +2931,20 @@ describe("a noun the subject's first predicate takes", () => {
   });
 });
 
+describe('a motion put to a vote', () => {
+  it('is the plan, not its noun ("The impeachment motion will be put to a vote on Saturday")', () => {
+    expect(
+      events('The impeachment motion will be put to a vote on Saturday.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([
+      ['The impeachment motion will be put to a vote on Saturday', '2018-01-13', 'scheduled'],
+    ]);
+  });
+});
+
 describe('an occurrence put off, as the subject of a passive', () => {
   it('is scheduled for the month it is put off to ("was postponed to May")', () => {
     expect(

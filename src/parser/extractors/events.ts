@@ -463,7 +463,7 @@ const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 /** The storms that are given names. */
 const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 const COMPOUND_HEAD =
-  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|facilit(?:y|ies)|vehicles?|window)\b/i;
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
 /** "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"). */
 const AIMED_AT =
