@@ -410,6 +410,12 @@ describe('who speaks a quote', () => {
       { gazetteer: smallGazetteer, givenNames },
     );
     expect(story.quotes.map((q) => [q.speaker, q.source])).toEqual([[null, 'the Swedish Academy']]);
+    // (What the subject ordered is the subject's, however the news reached the source.)
+    const ordered = parseArticle(
+      'Headline\n\nPresident Ana Ruiz presided over a meeting on Monday and ordered "immediate military action", state media reported.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(ordered.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
   it('takes the speaker from the next sentence when the quote ends its own', () => {

@@ -213,9 +213,14 @@ export function findQuotes(
         const inherits = (samePara || goesOn) && !attributed;
         // ('Han won the prize for her "intense poetic prose", the Swedish Academy said': with no
         // verb of speaking before it, the quote is the words of the source that tells it after.)
+        // (But 'Kim ordered "immediate military action", KCNA reported' quotes what Kim
+        // ordered: only words after a preposition, "for her", are the source's description.)
         const toldAfter =
           verbs.length === 0 &&
           after.length === 0 &&
+          /\b(?:for|as|of|with)\s+(?:(?:her|his|its|their|the|an?)\s+)?$/i.test(
+            text.slice(Math.max(sentenceOf.start, i - 16), i),
+          ) &&
           SOURCE_AFTER.test(text.slice(end, sentenceAfter.end));
         const speakerAt =
           joined !== undefined
