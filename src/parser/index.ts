@@ -432,14 +432,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         who: /^,\s*who/.test(m[0]),
       }),
     );
-    const aside = (x: { m: Mention }) =>
-      asides.some((a) => a.start <= x.m.start && x.m.end <= a.end);
+    const aside = (x: { m: Mention }, who = false) =>
+      asides.some((a) => (a.who || !who) && a.start <= x.m.start && x.m.end <= a.end);
     const inScope = e.scopes.flatMap((s) => within(placeMentions, s));
     // ("Before reaching Vietnam, Yagi killed 21 people in the Philippines": not in Vietnam; "Biden,
     // who postponed a trip to Germany, will visit Florida": not in Germany.)
     const elsewhere = (x: { m: Mention }) =>
-      (!!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end) ||
-      asides.some((a) => a.who && a.start <= x.m.start && x.m.end <= a.end);
+      (!!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end) || aside(x, true);
     const located = (
       inScope.some((x) => !elsewhere(x)) ? inScope.filter((x) => !elsewhere(x)) : inScope
     )
@@ -463,7 +462,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // ("pledged to seek a formal end to the 1950-53 Korean War": an occurrence long gone that
     // a preposition names is no deed of whoever the sentence says acts now; "lost the 2022
     // election" still tells who lost it.)
-    const nounAt = e.scopes[0]?.start ?? e.evidence.start;
+    const nounAt = first?.start ?? e.evidence.start;
     const longAgo =
       !e.kind.startsWith('action:') &&
       !!e.date &&

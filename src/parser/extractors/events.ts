@@ -523,7 +523,7 @@ function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
   const until = subordinateAt(text, nounStart, whole.end);
   // ("called a cabinet meeting and declared a day of mourning for Monday": a second predicate
   // of the subject is none of the noun's.)
-  const and = new RegExp(AND_PREDICATE.source, 'iu').exec(text.slice(nounStart, until));
+  const and = AND_PREDICATE_ONCE.exec(text.slice(nounStart, until));
   const clause = { start: whole.start, end: and ? nounStart + and.index : until };
   const relative = RELATIVE_AFTER_NOUN.exec(text.slice(nounStart, clause.end));
   if (!relative) return clause;
@@ -1009,7 +1009,8 @@ function reportedPlan(
     text.slice(plan.end, plan.end + 24),
   );
   const from = starting ? plan.end + starting[0].length : -1;
-  const opening = timexes.find((t) => t.start === from);
+  const next = timexes[firstStartingFrom(timexes, from)];
+  const opening = next?.start === from ? next : undefined;
   return {
     headline: headline.charAt(0).toUpperCase() + headline.slice(1),
     date: datedBy(text, timexes, plan) ?? (opening ? timexToDate(opening) : null),
@@ -1786,7 +1787,7 @@ const PUT_OFF = new RegExp(
 
 /** "The summit(, planned for March,) was postponed to ": the thing put off as the subject. */
 const PUT_OFF_PASSIVE = new RegExp(
-  String.raw`(?:^|[.;]\s+|)((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,60}?)(?:,[^,;:.]{2,60},)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?${PUT_OFF_VERB}\s+(?:until|till|to)\s+$`,
+  String.raw`\b((?:the|its|their|his|her|a|an)\s+[^,;:.]{2,60}?)(?:,[^,;:.]{2,60},)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?${PUT_OFF_VERB}\s+(?:until|till|to)\s+$`,
   'iu',
 );
 
@@ -1857,6 +1858,8 @@ const AND_PREDICATE = new RegExp(
   String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}))`,
   'giu',
 );
+/** The same, for the first one only (no `g` state between calls). */
+const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
 
 /**
  * A clause whose subject did two things on two dates ("The bank ended negative rates last

@@ -847,6 +847,7 @@ export function findPeople(
   // run that is a known full name ("help Nelson Mandela") is another mention of that person.
   const byFullName = new Map(people.filter((p) => p.name.includes(' ')).map((p) => [p.name, p]));
   const mentioned = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
+  const claimed: Mention[] = [];
   for (const tokens of allTokens) {
     for (let i = 0; i < tokens.length; i++) {
       const n = nameRun(text, tokens, i, 4);
@@ -862,11 +863,9 @@ export function findPeople(
           ? [byFullName.get(text.slice(second.start, last.end)), second.start]
           : [undefined, first.start];
       if (known && !mentioned.has(at)) {
-        // (It is the mention: a word of it read alone before, "Ching-te" of "Lai Ching-te"
-        // after a dateline's dash, goes.)
-        for (const p of people)
-          p.mentions = p.mentions.filter((m) => m.end <= at || m.start >= last.end);
-        known.mentions.push({ start: at, end: last.end, text: known.name });
+        const mention = { start: at, end: last.end, text: known.name };
+        known.mentions.push(mention);
+        claimed.push(mention);
         mentioned.add(at);
         i += n - 1;
         continue;
@@ -889,6 +888,17 @@ export function findPeople(
       }
       i += n - 1;
     }
+  }
+  // (A run that is a known full name is the mention: a word of it read alone before,
+  // "Ching-te" of "Lai Ching-te" after a dateline's dash, goes. Claimed runs are in text order
+  // and apart, so one binary search finds the run a mention could fall in.)
+  if (claimed.length > 0) {
+    const own = new Set(claimed);
+    const inClaimed = (m: Mention) => {
+      const c = claimed[firstStartingFrom(claimed, m.end) - 1];
+      return !!c && c.end > m.start;
+    };
+    for (const p of people) p.mentions = p.mentions.filter((m) => own.has(m) || !inClaimed(m));
   }
   // Bare names: "Ruiz", "Smith".
   // Binary search over the mentions so far (sorted, with the furthest end up to each): a pass
