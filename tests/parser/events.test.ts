@@ -2970,6 +2970,14 @@ describe('a relative clause whose second verb looks ahead', () => {
         '"I am happy," said coach Ana Ruiz, who was sent off after the final whistle for arguing with the referee and will miss the next match.',
       ).filter((e) => e.status === 'scheduled'),
     ).toEqual([]);
+    // (One whose first verb looks ahead past its own subject still is.)
+    expect(
+      events(
+        'The Games run until Aug. 11, with venues from Seoul to Pyongyang, where the surfing competition will be held.',
+      )
+        .filter((e) => e.status === 'scheduled')
+        .map((e) => e.headline),
+    ).toEqual(['The surfing competition will be held in Pyongyang']);
   });
 });
 

@@ -1430,12 +1430,16 @@ function clauseEvent(
 }
 
 /**
- * Whether a relative clause looks ahead from its first verb ("who will visit in May"), not
- * from a later one ("who was sent off ... and will miss the next match").
+ * Whether a relative clause looks ahead from its first verb ("who will visit in May", "where
+ * the surfing competition will be held"), not from a later one ("who was sent off ... and will
+ * miss the next match").
  */
 function opensFuture(clause: string): boolean {
   const ahead = FUTURE.exec(clause);
-  return !!ahead && ahead.index <= 16;
+  const past = [PAST_VERB.exec(clause), /\b(?:was|were|had|did)\b/.exec(clause)]
+    .map((m) => m?.index ?? Number.POSITIVE_INFINITY)
+    .reduce((a, b) => Math.min(a, b));
+  return !!ahead && ahead.index < past;
 }
 
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
