@@ -155,7 +155,7 @@ function stopsIn(text: string, span: TextSpan): TextSpan[] {
       )
         continue;
       // An initial ("J. Smith"), not a unit after a number ("an average of 23.6C. In ...") nor
-      // a one-letter name after a word in lower case ("posted on X. Opposition leader ...").
+      // a one-letter name after a preposition ("posted on X. Opposition leader ...").
       if (
         /^\p{Lu}$/u.test(word) &&
         !/\d$/.test(body.slice(0, m.index - 1)) &&
