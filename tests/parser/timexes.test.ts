@@ -228,6 +228,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deal should close by year-end.', 'year-end', 'DATE', '2018'],
     ['The vote was postponed to May.', 'May', 'DATE', '2018-05'],
+    ['The vote is set for the week of March 10.', 'the week of March 10', 'DATE', '2018-W10'],
     ['The exhibition runs until the end of September.', 'the end of September', 'DATE', '2018-09'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));

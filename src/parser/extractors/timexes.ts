@@ -8,6 +8,7 @@ import {
   fmtMonth,
   fmtWeek,
   fmtYear,
+  parseIsoDay,
   weekday,
 } from '../refiners/calendar.ts';
 import { listGoesOn } from './clauses.ts';
@@ -1141,7 +1142,12 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, c.start - offset - 8), c.start - offset)))
       continue;
     const before = EDGE_BEFORE.exec(sentence.slice(0, c.start - offset));
-    if (before?.[1] && c.type === 'DATE' && !c.mod && /^\d{4}/.test(c.value)) {
+    // ("set for the week of March 10": the week that holds the day.)
+    const weekOf = /\bthe week of\s+$/i.exec(sentence.slice(0, c.start - offset));
+    const day = weekOf && c.type === 'DATE' ? parseIsoDay(c.value) : null;
+    if (weekOf && day) {
+      kept.push({ ...c, start: c.start - weekOf[0].length, value: fmtWeek(day) });
+    } else if (before?.[1] && c.type === 'DATE' && !c.mod && /^\d{4}/.test(c.value)) {
       const edge = before[1].toLowerCase().replace(/^the (\w+) of$/, 'the $1 of');
       const mod =
         EDGE[edge] ??
