@@ -1774,3 +1774,48 @@ describe('a town\'s name after "the"', () => {
     expect(found('The court in the Hague ruled.')).toEqual(['The Hague']);
   });
 });
+
+describe('a name that is something else', () => {
+  it('takes a brand spelt with a capital inside ("SoFi Stadium") for no city of that alternate name', () => {
+    const world = gazetteerFrom([
+      alsoCalled('Sofi', place('g:so', 'Sofia', 'city', [42.7, 23.32], 'BG', '42', 1_152_556)),
+      place('g:pc', 'Pyeongchang', 'city', [37.37, 128.39], 'KR', '06', 43_666),
+      place('g:in', 'Inglewood', 'city', [33.96, -118.35], 'US', 'CA', 109_419),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('She played at SoFi Stadium in Inglewood.')).toEqual(['Inglewood']);
+    expect(found('She played in Sofi on Monday.')).toHaveLength(1);
+    expect(found('The PyeongChang Games open in Pyeongchang.')).toEqual(['Pyeongchang']);
+  });
+
+  it('takes a name given to something ("known as Rengo") for no town of a country no other name points to', () => {
+    const world = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('g:re', 'Rengo', 'city', [-34.41, -70.86], 'CL', '08', 38_100),
+      place('g:tk', 'Tokyo', 'city', [35.69, 139.69], 'JP', '40', 8_336_599, true),
+    ]);
+    const found = placeNamesIn(world);
+    const story =
+      'Japanese companies in Tokyo agreed to raise wages, said the union, known as Rengo.';
+    expect(found(story)).toEqual(['Tokyo']);
+    expect(found(`${story} Floods hit homes in Rengo.`)).toContain('Rengo');
+    expect(found(`${story} Chile sent aid to Rengo.`)).toContain('Rengo');
+  });
+});
+
+describe('a small town of several words', () => {
+  it('is no place where its name opens a longer one, in a story that never names its country ("the Casa Santa Marta hotel")', () => {
+    const world = gazetteerFrom([
+      place('g:cs', 'Casa Santa', 'village', [38.03, 12.55], 'IT', '15', 1_200),
+      place('country:IT', 'Italy', 'country', [42.83, 12.83], 'IT', null),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Francis lived at the Casa Santa Marta hotel.')).toEqual([]);
+    expect(found('Francis lived at the Casa Santa Marta hotel in Italy.')).toEqual([
+      'Casa Santa',
+      'Italy',
+    ]);
+    expect(found('Floods hit Casa Santa on Monday.')).toEqual(['Casa Santa']);
+  });
+});

@@ -57,6 +57,8 @@ interface Hit extends TextSpan {
    * California", "China Daily", "the Times of India", "US$".
    */
   notPlace: boolean;
+  /** A name given to something: "known as Rengo", "a group called Wagner". */
+  givenName: boolean;
   /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
   /** No name matches it, only a region's romanised another way: "Menoufia" for Monufia. */
@@ -108,6 +110,7 @@ const PLAIN = {
   afterPartWord: false,
   inCompanyName: false,
   notPlace: false,
+  givenName: false,
   resembles: false,
   locative: false,
   beforeFeatureWord: false,
@@ -275,6 +278,9 @@ const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
+const GIVEN_NAME_BEFORE =
+  /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 const HELD_BY = new RegExp(String.raw`^[-‐](?:${HOLDING_SUFFIX})\b`);
 
@@ -456,6 +462,7 @@ function scan(
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
+        givenName: GIVEN_NAME_BEFORE.test(before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeStreet: STREET_AFTER.test(text.slice(t.end, t.end + 12)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
@@ -552,15 +559,21 @@ interface Context {
   sited?: ReadonlySet<string>;
 }
 
+/**
+ * How often names other than `key` point to the entry's country: "flooding Long Island" in a
+ * story about the Bahamas, the Bahamas vouch for their island, but New York's Long Island,
+ * read first, must not vouch for itself.
+ */
+function namedByOthers(e: GazetteerEntry, key: string, ctx: Context): number {
+  if (!e.country) return 0;
+  return (ctx.countries.get(e.country) ?? 0) - (ctx.byName.get(key)?.get(e.country) ?? 0);
+}
+
 /** How well an entry fits the article: its prominence and the countries named around it. */
 function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): number {
   const e = m.entry;
   let s = prior(e);
-  // "flooding Long Island" in a story about the Bahamas: the Bahamas vouch for their island,
-  // but New York's Long Island, read first, must not vouch for itself.
-  const named = e.country
-    ? (ctx.countries.get(e.country) ?? 0) - (ctx.byName.get(key)?.get(e.country) ?? 0)
-    : 0;
+  const named = namedByOthers(e, key, ctx);
   if (e.country && e.kind !== 'country' && named > 0) s += 3 + Math.min(1, named / 5);
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
@@ -624,6 +637,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     e.kind !== 'country'
   )
     return false;
+  // "SoFi Stadium" is no Sofia: a capital inside a word is a brand's spelling unless the
+  // place's own name is written so ("PyeongChang", "McAllen").
+  if (CAMEL_CASE.test(hit.surface) && m.alternate && nameKey(e.name) !== nameKey(hit.surface))
+    return false;
   if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
   const inContext = !!e.country && ctx.countries.has(e.country);
@@ -653,6 +670,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return !(single && (compass || hit.afterName)) && (!e.commonWord || inContext);
   }
   if (single && (hit.afterCompass || (hit.inLongerName && e.population < 100_000))) return false;
+  // ("the Casa Santa Marta hotel": a small town of a country the story never names, whose
+  // name opens a longer one, lends it only its words.)
+  if (hit.inLongerName && e.population < 100_000 && !inContext) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
@@ -687,6 +707,16 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     e.population < 5_000 &&
     !e.capital &&
     e.country !== mainCountry &&
+    !regionNamed
+  )
+    return false;
+  // ("Japan's trade union confederation, known as Rengo": a name given to something, which
+  // no other name in the text puts in the country of a town so called.)
+  if (
+    hit.givenName &&
+    settlement(e) &&
+    !e.capital &&
+    namedByOthers(e, nameKey(hit.surface), ctx) === 0 &&
     !regionNamed
   )
     return false;
@@ -1397,7 +1427,12 @@ export function findPlaces(
       // A name read in a special position does not decide the name for the whole article.
       // ("Metz Fresh LLC" does not stop Metz being Metz.)
       const special =
-        h.initial || h.inLongerName || h.afterCompass || h.beforeFeatureWord || h.inCompanyName;
+        h.initial ||
+        h.inLongerName ||
+        h.afterCompass ||
+        h.beforeFeatureWord ||
+        h.inCompanyName ||
+        h.givenName;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
     // ("the Uruguayan capital" is Montevideo, not Uruguay; in "Thailand's capital" the
