@@ -79,6 +79,39 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is a part of "that day" too ("late that night")', () => {
+    expect(
+      values(
+        'The storm made landfall on Sunday, and the dams collapsed late that night.',
+        '2023-09-12',
+      ),
+    ).toEqual([
+      ['Sunday', '2023-09-10'],
+      ['that night', '2023-09-10TNI'],
+    ]);
+  });
+
+  it('is the end of the day named last for midnight ("late Tuesday ... before midnight"), not after it', () => {
+    expect(
+      values(
+        'The trains collided late Tuesday. They crashed shortly before midnight.',
+        '2023-03-02',
+      ),
+    ).toEqual([
+      ['late Tuesday', '2023-02-28'],
+      ['midnight', '2023-02-28T24:00'],
+    ]);
+    expect(
+      values(
+        'The quake struck late on Tuesday. Power returned shortly after midnight.',
+        '2023-03-02',
+      ),
+    ).toEqual([
+      ['Tuesday', '2023-02-28'],
+      ['midnight', '2023-03-01T00:00'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a day named at its end ("late on Tuesday")', () => {
     expect(
       values(
@@ -105,6 +138,13 @@ describe('a clock time without a day', () => {
     expect(
       values(
         'The pope died on Monday, less than a day after he appeared in the square on Easter Sunday. A cardinal announced the death at 9:45 a.m.',
+        '2025-04-21',
+      ),
+    ).toContainEqual(['9:45 a.m.', '2025-04-21T09:45']);
+    // (A short capitalised word's point ends no clause: "in St. Peter's Square".)
+    expect(
+      values(
+        "The pope died on Monday, less than a day after he appeared in St. Peter's Square on Easter Sunday. A cardinal announced the death at 9:45 a.m.",
         '2025-04-21',
       ),
     ).toContainEqual(['9:45 a.m.', '2025-04-21T09:45']);

@@ -54,6 +54,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['They waited three quarters of an hour.', 'three quarters of an hour', 'DURATION', 'PT45M'],
     ['He served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y'],
     ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
+    ['He got a two-and-a-half-year sentence.', 'two-and-a-half-year', 'DURATION', 'P2.5Y'],
     ['It closed two and a half years ago.', 'two and a half years ago', 'DATE', '2015-07'],
     ['An election must be held in March.', 'March', 'DATE', '2018-03'],
     ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
@@ -228,10 +229,36 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The deal should close by year-end.', 'year-end', 'DATE', '2018'],
     ['The vote was postponed to May.', 'May', 'DATE', '2018-05'],
+    // (What one may do on a day, so as to do it then, is ahead of a past verb.)
+    ['It freed her so she can attend the ceremony on Dec. 10.', 'Dec. 10', 'DATE', '2018-12-10'],
+    [
+      'Rivals lost, making him ineligible for an election due by November.',
+      'November',
+      'DATE',
+      '2018-11',
+    ],
+    ['The payment was due in November.', 'November', 'DATE', '2017-11'],
+    ['Seoul won on Monday, setting up a final on Saturday.', 'Saturday', 'DATE', '2018-01-13'],
+    [
+      'He will quit, as the firm struggles with a crisis following a blowout in December.',
+      'December',
+      'DATE',
+      '2017-12',
+    ],
     ['The vote is set for the week of March 10.', 'the week of March 10', 'DATE', '2018-W10'],
     ['The exhibition runs until the end of September.', 'the end of September', 'DATE', '2018-09'],
   ])('%s → %s = %s %s', (sentence, text, type, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, type, value }));
+  });
+
+  it('reads "Independence Day" as July 4 only where no other nation owns it', () => {
+    expect(found('Fireworks marked Independence Day in Boston.').map((t) => t.value)).toEqual([
+      '2018-07-04',
+    ]);
+    expect(
+      found("Crowds marked the country's Independence Day on Monday.").map((t) => t.text),
+    ).toEqual(['Monday']);
+    expect(found('Indonesian Independence Day was celebrated.').map((t) => t.text)).toEqual([]);
   });
 
   it('reads a count after a month and a comma as no day of it ("in December, 18 children")', () => {

@@ -222,7 +222,11 @@ export const HOLIDAYS: Array<{ pattern: string; on: (y: number) => Day }> = [
   { pattern: 'boxing day', on: fixed(12, 26) },
   { pattern: "valentine'?s day|valentine’s day", on: fixed(2, 14) },
   { pattern: 'halloween', on: fixed(10, 31) },
-  { pattern: 'independence day', on: fixed(7, 4) },
+  // (The United States' day: not "the country's Independence Day", "Indonesian Independence Day".)
+  {
+    pattern: "(?<!['’]s )(?<!\\b(?!american )[a-z]+(?:an|ese|ian|ish|i) )independence day",
+    on: fixed(7, 4),
+  },
   { pattern: 'bastille day', on: fixed(7, 14) },
   { pattern: 'may day', on: fixed(5, 1) },
   { pattern: 'ash wednesday', on: fromEaster(-46) },

@@ -65,7 +65,7 @@ const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|conve
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|going to|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -182,12 +182,15 @@ function periodOfYear(
 const GAME_WORDS =
   /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|minute\b)/i;
 
-/** "two and a half years", "a year and a half": the half counts, as in "2.5 years". */
 /** "last" as an adjective, not the verb after a modal or "to" ("could last two years"). */
 const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|did|does|do) )last';
-const AND_A_HALF = '(?: and a half)?';
+/**
+ * "two and a half years", "a year and a half", "a two-and-a-half-year sentence": the half
+ * counts, as in "2.5 years".
+ */
+const AND_A_HALF = '(?:[ -]and[ -]a[ -]half)?';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
-  return n !== null && / and a half\b/i.test(m[0]) ? n + 0.5 : n;
+  return n !== null && /[ -]and[ -]a[ -]half\b/i.test(m[0]) ? n + 0.5 : n;
 }
 
 /** "more than two and a half years": a count of units, maybe bounded. */
@@ -834,11 +837,16 @@ const rules: Rule[] = [
       return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
     },
   },
-  // "later that day", "that day": the day the story named last
+  // "later that day", "that day", "late that night": the day the story named last
   {
-    re: /\b(?:(?:later|earlier) )?(that day)\b/gi,
+    re: /\b(?:(?:later|earlier) )?(that (day|morning|afternoon|evening|night))\b/gi,
     resolve(m) {
-      return { type: 'DATE', value: SAME_DAY, start: m[0].length - (m[1] ?? '').length };
+      const part = PARTS[(m[2] ?? '').toLowerCase()];
+      return {
+        type: part ? 'TIME' : 'DATE',
+        value: part ? `${SAME_DAY}T${part}` : SAME_DAY,
+        start: m[0].length - (m[1] ?? '').length,
+      };
     },
   },
   // "pardoned him later that year": the year named last, not this one
@@ -1034,6 +1042,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     ) &&
     /^['’]s\b/.test(sentence.slice(j, j + 3))
   )
+    return 'past';
+  // ("a safety crisis following a mid-air blowout in January": what a crisis follows is past,
+  // whatever the sentence plans.)
+  if (/\bfollowing\s+(?:an?|the|its|his|her|their|last)\s+[^,;]{0,50}\s(?:in|on)\s+$/i.test(before))
     return 'past';
   if (FUTURE_CUE.test(before)) return 'future';
   // "has hovered around 30 percent ahead of April's elections": what a clause of now is ahead

@@ -16,8 +16,13 @@ const SPOKEN_ON =
 /** Inside a relative clause between commas, up to the time: ", who won the ". */
 const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 
-/** Inside a clause the news is measured from, up to the time: "a day after he appeared on ". */
-const MEASURED_BEFORE = /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s[^,;.!?]*$/;
+/**
+ * Inside a clause the news is measured from, up to the time: "a day after he appeared on ",
+ * "a day after he appeared in St. Peter's Square on " (the point of a short capitalised word
+ * ends no sentence).
+ */
+const MEASURED_BEFORE =
+  /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
 
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
@@ -69,8 +74,13 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
         day: { y: Number(named[1]), m: Number(named[2] ?? 1), d: Number(named[3] ?? 1) },
         precision: named[3] ? 'day' : named[2] ? 'month' : 'year',
       };
-    if (t.value === SAME_DAY)
-      return { ...t, value: lastDay ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX') };
+    // (and its part: "late that night".)
+    if (t.value.startsWith(SAME_DAY))
+      return {
+        ...t,
+        value:
+          (lastDay ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX')) + t.value.slice(SAME_DAY.length),
+      };
     if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
       if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
       lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
@@ -83,6 +93,13 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       const next = timexes[i + 1];
       const own = next && /^\s*$/.test(text.slice(t.end, next.start)) ? dayOf(next) : null;
       if (own) return { ...t, value: own + t.value.slice(10) };
+      // ("collided late Tuesday ... crashed shortly before midnight": midnight ends the day named
+      // last, T24:00 as TIMEX3 writes it; "after midnight" opens the next, as below.)
+      const ends =
+        /^midnight$/i.test(t.text) &&
+        !/\bafter\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+      if (ends && lastNear && (lastNear !== today || lastNearLate))
+        return { ...t, value: `${lastNear}T24:00` };
       // ("declared martial law late on Tuesday ... voted shortly after 1 a.m.": the small hours
       // after a day's late end are the next day's.)
       // (Not past the day of publication.)
