@@ -404,6 +404,19 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
+  it('gives a quote to no person who only completes its subject ("The sister of President Ana Ruiz warned of "...")', () => {
+    const quoted = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: smallGazetteer, givenNames }).quotes.map(
+        (q) => q.speaker,
+      );
+    expect(
+      quoted('The sister of President Ana Ruiz warned on Sunday of "new countermeasures".'),
+    ).toEqual([null]);
+    expect(
+      quoted('The head of the agency, Ana Ruiz, warned on Sunday of "new countermeasures".'),
+    ).toEqual(['person-ana-ruiz']);
+  });
+
   it('gives no person a quote with no verb of speaking before it that a source tells after', () => {
     const story = parseArticle(
       'Headline\n\nPresident Ana Ruiz won the prize on Thursday for her "intense poetic prose that confronts historical traumas", the Swedish Academy said.',
@@ -1145,6 +1158,35 @@ describe('a name that is a building or a product', () => {
         'A faulty update crashed Microsoft Windows computers around the world. Microsoft said about 8.5 million devices were affected.',
       ).map((p) => p.name),
     ).toEqual([]);
+  });
+});
+
+describe('an agency named after its country', () => {
+  it('is no person ("Statistics Korea said")', () => {
+    expect(
+      people(
+        'Statistics Korea said births fell 7.7% last year. Births in Seoul fell most, Statistics Korea said.',
+      ).map((p) => p.name),
+    ).toEqual([]);
+  });
+});
+
+describe('a capitalised word that describes people', () => {
+  it('is no short form of a name it opens ("Indigenous people" after "Indigenous Voice")', () => {
+    const parsed = (headline: string, body: string) =>
+      parseArticle(`${headline}\n\n${body}`, {
+        published: '2023-10-14',
+        gazetteer: smallGazetteer,
+      }).people.map((p) => p.name);
+    expect(
+      parsed(
+        'Voters reject Indigenous Voice to Parliament',
+        'Voters rejected a proposal to recognise Indigenous people in the constitution.',
+      ),
+    ).toEqual([]);
+    expect(
+      parsed('Voters back Ana Ruiz for mayor', 'Voters backed Ruiz in the city on Monday.'),
+    ).toEqual(['Ana Ruiz']);
   });
 });
 

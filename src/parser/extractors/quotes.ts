@@ -95,6 +95,9 @@ const NAMING_BEFORE =
  * newspaper convention). Scare quotes (no speech verb, or one word) are not quotes; a short
  * quote is one only where a person speaks it ('Merkel said the deal was "a good signal"').
  */
+/** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
+const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
+
 export function findQuotes(
   text: string,
   paragraphs: Paragraph[],
@@ -183,7 +186,14 @@ export function findQuotes(
           (relative
             ? relative.index + relative[0].length
             : ([...text.slice(sentenceOf.start, verbAt).matchAll(CLAUSE_JOIN)].at(-1)?.index ?? 0));
-        const subjects = outsideAsides(text, clauseAt, verbAt).flatMap(([a, b]) => personAt(a, b));
+        // ("The sister of leader Kim Jong Un warned of "new countermeasures"": the subject is
+        // the noun before "of", not the person who completes it; "The head of the agency, Kim,
+        // said" names its head in an apposition.)
+        const ofHead = OF_COMPLEMENT.exec(text.slice(clauseAt, verbAt));
+        const subjectEnd = ofHead ? clauseAt + ofHead.index : verbAt;
+        const subjects = outsideAsides(text, clauseAt, subjectEnd).flatMap(([a, b]) =>
+          personAt(a, b),
+        );
         // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
         // that names no one speaks, not the person its clause names after the verb.)
         // ('He said the firm would "turn the crisis"': a pronoun's capital names no one.)
