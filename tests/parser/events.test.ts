@@ -17,6 +17,12 @@ describe('events the text reports', () => {
     ['The leader said the chamber would vote again on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
     [
+      'China rejected the claims as "absurd" on Monday and expelled a diplomat.',
+      'happened',
+      '2018-01-08',
+      'day',
+    ],
+    [
       'Both sides will discuss further meetings later this year.',
       'scheduled',
       '2018-01-01',
@@ -30,6 +36,15 @@ describe('events the text reports', () => {
     ['The firm will build a plant in Seoul next year.', 'scheduled', '2019-01-01', 'year'],
     ['The storm is expected to weaken on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Investigators will examine the wreck on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['Parliament will elect a new president on Jan. 20.', 'scheduled', '2018-01-20', 'day'],
+    ['The new coach will be introduced in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    [
+      'The heaviest December snowfall on record hit Seoul on Monday.',
+      'happened',
+      '2018-01-08',
+      'day',
+    ],
+    ['The leaders will discuss the crisis in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
     ['Parliament is due to reconvene on Jan. 23.', 'scheduled', '2018-01-23', 'day'],
@@ -271,6 +286,16 @@ describe('events the text reports', () => {
       ['The state to build new homes', null, 'scheduled'],
       ['Her client to be freed on Friday', '2018-01-12', 'scheduled'],
       ['Ruiz to resign', null, 'scheduled'],
+    ]);
+  });
+
+  it('reports a plan someone is notified of, headed by its subject without the phrase before it', () => {
+    const found = events(
+      'Hours before the summit, China notified Japan that it would launch a satellite. In a joint declaration, they said they would hold the next summit in Seoul.',
+    );
+    expect(found.map((e) => [e.headline, e.status])).toEqual([
+      ['China to launch a satellite', 'scheduled'],
+      ['They to hold the next summit in Seoul', 'scheduled'],
     ]);
   });
 
@@ -1409,6 +1434,50 @@ describe('clauses with names in them', () => {
       'Seoul called for an immediate ceasefire in China',
       'Russia and China resume direct negotiations',
     ]);
+  });
+
+  it('reads a relative aside to its last comma past a town\'s area and a time ("which began in Atlanta, Georgia, in March")', () => {
+    expect(
+      events(
+        'The tour, which began in Atlanta, Georgia, in March 2017, won praise in Seoul on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The tour began in Atlanta, Georgia, in March 2017',
+      'The tour won praise in Seoul on Monday',
+    ]);
+  });
+
+  it('does not date a past verb by the time of a progressive after "and" ("battered Seoul and was moving ... on Monday")', () => {
+    expect(
+      events('The storm battered Seoul and was moving toward Pyongyang on Monday afternoon.').map(
+        (e) => [e.headline, e.date?.start ?? null],
+      ),
+    ).toEqual([['The storm battered Seoul', null]]);
+  });
+
+  it('tells a noun of an occurrence by the verb that declares its winner ("declared winner of the presidential election")', () => {
+    expect(
+      events('Ana Ruiz was declared winner of the presidential election on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['Ana Ruiz was declared winner of the presidential election on Monday', '2018-01-08'],
+    ]);
+  });
+
+  it('puts forward what one is called on to do, undated by the purpose after "so" ("so she can attend the ceremony on Dec. 10")', () => {
+    expect(
+      events(
+        'The committee called on China to release her so she can attend the award ceremony on Dec. 10.',
+      ).map((e) => [e.status, e.date?.start ?? null]),
+    ).toEqual([
+      ['proposed', null],
+      ['scheduled', '2018-12-10'],
+    ]);
+    expect(events('The mayor called on Monday for calm.').map((e) => e.status)).not.toContain(
+      'scheduled',
+    );
   });
 });
 

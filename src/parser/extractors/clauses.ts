@@ -17,7 +17,9 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
  * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
  * meeting on Wednesday") or a perfect of its own ("has vowed to expand its arsenal and has
- * called the United States its enemy"), "as" opening a clause ("as the result was announced", not "elected her as its
+ * called the United States its enemy") or a progressive ("had battered Okinawa and was moving
+ * toward Hokkaido on Tuesday"), "so" opening a purpose ("release her so she can attend
+ * the ceremony on Dec. 10": the date is the ceremony's), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
  * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday") nor one just after the
@@ -25,7 +27,7 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sas\\s(?=(?:\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
 );
 
 /**
@@ -113,8 +115,15 @@ const RELATIVE_PREPOSITION = 'in|at|on|of|from|during|by|under|through|after|wit
 const RELATIVE_PRONOUN = 'which|who|whom|whose|where';
 /** What opens a relative clause: "which", "who", "where", or "in which", "during which". */
 export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?:${RELATIVE_PRONOUN})\b`;
-/** ", which reports results next week," between commas: an aside about its own time. */
-export const RELATIVE_ASIDE = new RegExp(String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*,`, 'g');
+/**
+ * ", which reports results next week," between commas: an aside about its own time; its own
+ * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it.
+ */
+const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?|(?:in|on|at|during|since)\s+[^,;"“”]{1,30}?)(?=,)`;
+export const RELATIVE_ASIDE = new RegExp(
+  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  'g',
+);
 /** One of the prepositions that open a relative clause, as a word of its own. */
 const PREPOSITION_WORD = new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i');
 /**

@@ -216,12 +216,13 @@ function datedBy(
       qualifier ??= timexToDate(t);
       continue;
     }
-    // "to fund the 2025 budget": a year that qualifies a noun dates the noun, not the clause.
+    // "to fund the 2025 budget", "the heaviest November snowfall": a year or a month that
+    // qualifies a noun dates the noun, not the clause.
     if (
-      /^\d{4}$/.test(t.text) &&
+      (/^\d{4}$/.test(t.text) || MONTH_NAME.test(t.text)) &&
       /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2)) &&
-      /\b(?:the|a|an|its|their|his|her|this)\s+$/i.test(
-        text.slice(Math.max(0, t.start - 7), t.start),
+      /\b(?:the|a|an|its|their|his|her|this|\p{Ll}{2,}est)\s+$/iu.test(
+        text.slice(Math.max(0, t.start - 16), t.start),
       )
     )
       continue;
@@ -267,7 +268,7 @@ function publicationDate(published: string | null): DateSpan | null {
 }
 
 const PROPOSING =
-  /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
+  /\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?/gi;
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
@@ -951,13 +952,16 @@ function datedPastVerb(
 
 /** "said in April": the month of a speaking. */
 const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
+/** A month's name alone: "November". */
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /**
  * "Apple said on Thursday it would build a campus", "his lawyer told reporters that his client
- * would be freed on Friday": a plan the sentence reports.
+ * would be freed on Friday", "notified Japan that it would launch a satellite": a plan the
+ * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told)\s((?<!told\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=told\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce)\b)`,
   'u',
 );
 
@@ -986,7 +990,9 @@ function reportedPlan(
   // ("would move to impeach Yoon if he did not resign": the condition is not the plan.)
   const condition = CONDITION.exec(text.slice(planStart + m[4].length, clause.end));
   const plan = condition ? { ...clause, end: planStart + m[4].length + condition.index } : clause;
-  const subject = m[1].trim();
+  // ("In a joint declaration, they said they would hold the next summit in Japan": a phrase
+  // before the subject is no part of who plans.)
+  const subject = m[1].slice(FRONTED.exec(m[1])?.[0].length ?? 0).trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
   const pronoun = m[3].trim();
   const plural = pluralNoun(subject);
@@ -1634,10 +1640,10 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
 /**
  * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
  * in a coup", "signed a pact at a summit", "lost the 2022 election", "declared an emergency
- * and held an urgent meeting".
+ * and held an urgent meeting", "was declared winner of the presidential election".
  */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
   'u',
 );
 
