@@ -1761,7 +1761,7 @@ describe('a town\'s name after "the"', () => {
     ]);
     const found = placeNamesIn(world);
     expect(found('Migrants crossed the Rio Grande from El Paso.')).toEqual(['El Paso']);
-    expect(found('Migrants reached Rio Grande on Monday.')).toEqual(['Rio Grande']);
+    expect(found('Migrants arrived in Rio Grande on Monday.')).toEqual(['Rio Grande']);
     expect(found('The Seoul government agreed.')).toEqual(['Seoul']);
   });
 
@@ -1816,6 +1816,33 @@ describe('a small town of several words', () => {
       'Casa Santa',
       'Italy',
     ]);
-    expect(found('Floods hit Casa Santa on Monday.')).toEqual(['Casa Santa']);
+    expect(found('Floods hit homes in Casa Santa on Monday.')).toEqual(['Casa Santa']);
+  });
+});
+
+describe("a town after a country's possessive", () => {
+  it('is a town of that country, not a namesake elsewhere ("Japan\'s Noto peninsula")', () => {
+    const world = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:no', 'Noto', 'city', [36.89, 15.07], 'IT', '15', 18_421),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found("A quake hit Japan's Noto on Monday.")).toEqual(['Japan']);
+    expect(found('A quake struck near Noto, in Sicily.')).toEqual(['Noto']);
+  });
+});
+
+describe('a small town the text puts nowhere', () => {
+  it('is no place in a country no other name points to ("the El Nino weather pattern")', () => {
+    const world = gazetteerFrom([
+      place('g:en', 'El Nino', 'city', [32.51, -116.79], 'MX', '02', 8_999),
+      place('country:BR', 'Brazil', 'country', [-10, -55], 'BR', null),
+      place('country:MX', 'Mexico', 'country', [23, -102], 'MX', null),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Floods in Brazil were made more likely by the El Nino weather pattern.')).toEqual(
+      ['Brazil'],
+    );
+    expect(found('Mexico sent aid after El Nino was flooded.')).toEqual(['Mexico', 'El Nino']);
   });
 });

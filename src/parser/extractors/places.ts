@@ -59,6 +59,8 @@ interface Hit extends TextSpan {
   notPlace: boolean;
   /** A name given to something: "known as Rengo", "a group called Wagner". */
   givenName: boolean;
+  /** The country whose possessive comes right before it: JP for "Japan's Noto peninsula". */
+  owner: string | null;
   /** A dateline in capitals: "ROME —", "LIMA, Nov 22 (Reuters) -". */
   dateline: boolean;
   /** No name matches it, only a region's romanised another way: "Menoufia" for Monufia. */
@@ -111,6 +113,7 @@ const PLAIN = {
   inCompanyName: false,
   notPlace: false,
   givenName: false,
+  owner: null,
   resembles: false,
   locative: false,
   beforeFeatureWord: false,
@@ -278,6 +281,7 @@ const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)['’]s[ \t]+$/u;
 const GIVEN_NAME_BEFORE =
   /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -463,6 +467,7 @@ function scan(
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
         givenName: GIVEN_NAME_BEFORE.test(before()),
+        owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeStreet: STREET_AFTER.test(text.slice(t.end, t.end + 12)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
@@ -557,6 +562,16 @@ interface Context {
   givenNames: ReadonlySet<string>;
   /** The names the text puts somewhere ("in X", "near X", "the town of X"), by name key. */
   sited?: ReadonlySet<string>;
+}
+
+/** The country a possessive right before a name belongs to: "Japan's ", "South Korea's ". */
+function ownerCountry(gazetteer: Gazetteer, before: string): string | null {
+  const owner = OWNER_BEFORE.exec(before)?.[1];
+  if (!owner) return null;
+  const country = gazetteer
+    .lookup(nameKey(owner))
+    .find((m) => m.entry.kind === 'country' && !m.alternate);
+  return country?.entry.country ?? null;
 }
 
 /**
@@ -710,6 +725,20 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     !regionNamed
   )
     return false;
+  // ("made more likely by the El Nino weather pattern": so does a small town's name, alone or
+  // not, that the text never puts anywhere, of a country no other name points to.)
+  if (
+    ctx.sited &&
+    !ctx.sited.has(nameKey(hit.surface)) &&
+    settlement(e) &&
+    e.population < 10_000 &&
+    !e.capital &&
+    namedByOthers(e, nameKey(hit.surface), ctx) === 0 &&
+    !regionNamed
+  )
+    return false;
+  // ("Japan's Noto peninsula" is no Noto of Italy.)
+  if (hit.owner && e.country && e.country !== hit.owner) return false;
   // ("Japan's trade union confederation, known as Rengo": a name given to something, which
   // no other name in the text puts in the country of a town so called.)
   if (
