@@ -240,6 +240,18 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The payment was due in November.', 'November', 'DATE', '2017-11'],
     ['Seoul won on Monday, setting up a final on Saturday.', 'Saturday', 'DATE', '2018-01-13'],
     [
+      'The airport will stay shut until the end of January.',
+      'the end of January',
+      'DATE',
+      '2018-01',
+    ],
+    [
+      'The doctors quit en masse on Dec. 20 to protest a government plan to raise fees.',
+      'Dec. 20',
+      'DATE',
+      '2017-12-20',
+    ],
+    [
       'He will quit, as the firm struggles with a crisis following a blowout in December.',
       'December',
       'DATE',

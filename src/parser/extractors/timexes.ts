@@ -65,7 +65,7 @@ const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|conve
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -144,10 +144,14 @@ const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ??
 const isAfter = (month: number, day: number, ref: Day) =>
   month > ref.m || (month === ref.m && day > ref.d);
 
-/** Year of a month or day named without one: past unless the sentence looks ahead. */
+/**
+ * Year of a month or day (0 for a whole month) named without one: past unless the sentence
+ * looks ahead, and the month of publication is still ahead in part ("will stay shut until the
+ * end of May", in May).
+ */
 function yearFor(ref: Day, month: number, day: number, future: boolean, past = false): number {
-  const later = isAfter(month, day, ref);
-  if (future) return later || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
+  const later = isAfter(month, day || 1, ref);
+  if (future) return later || (month === ref.m && (day === 0 || day === ref.d)) ? ref.y : ref.y + 1;
   // News mostly reports the recent past, but a month or two ahead is usually a plan, also
   // across the new year ("January" in a November story is the coming one).
   // Later this month or next month is the coming one whatever the verbs say ("extended to
@@ -667,7 +671,7 @@ const rules: Rule[] = [
             ? ref.y - Number(isAfter(month, day || 1, ref))
             : naming || ending || decided
               ? nearest(ref)
-              : yearFor(ref, month, day || 1, future, past)
+              : yearFor(ref, month, day, future, past)
           : null);
       const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
       const value =
@@ -686,6 +690,9 @@ const rules: Rule[] = [
       'gi',
     ),
     resolve(m, { ref }) {
+      // ('a protest called "Noon Against Putin"': a capitalised word opening a name.)
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (/^\p{Lu}/u.test(m[1] ?? '') && /^\s\p{Lu}/u.test(after)) return null;
       const hour = /midnight/i.test(m[1] ?? '') ? '00' : '12';
       return { type: 'TIME', value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${hour}:00` };
     },
