@@ -1161,6 +1161,16 @@ describe('a name that is a building or a product', () => {
   });
 });
 
+describe('a title of capitalised words', () => {
+  it('is no person, though it ends with a known name ("Noon Against Putin")', () => {
+    const story = parseArticle(
+      'Ruiz wins new term\n\nAna Ruiz won a new term on Sunday.\n\nSupporters queued at noon in a protest called "Noon Against Ruiz".\n\nRuiz told a news conference she was pleased.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('an agency named after its country', () => {
   it('is no person ("Statistics Korea said")', () => {
     expect(

@@ -86,6 +86,7 @@ export const FUNCTION_WORDS = new Set(
   (
     'a an the this that these those and but or nor so yet for of in on at by to from with without ' +
     'as if when while after before since until during about over under between among into onto ' +
+    'against across through toward towards upon within beyond ' +
     'he she it they we i you his her its their our my your him them us me who whom whose which what ' +
     'where why how there here then now also just only even still both either neither each every all ' +
     'some any no not many much more most few several such other another one two three meanwhile ' +
