@@ -38,6 +38,7 @@ describe('events the text reports', () => {
     ['Investigators will examine the wreck on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Parliament will elect a new president on Jan. 20.', 'scheduled', '2018-01-20', 'day'],
     ['The new coach will be introduced in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    ['The next rate review is scheduled for Jan. 28.', 'scheduled', '2018-01-28', 'day'],
     [
       'The heaviest December snowfall on record hit Seoul on Monday.',
       'happened',
@@ -297,6 +298,11 @@ describe('events the text reports', () => {
       ['China to launch a satellite', 'scheduled'],
       ['They to hold the next summit in Seoul', 'scheduled'],
     ]);
+    expect(
+      events('China had said last week that it would cut off roads to Russia.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['China to cut off roads to Russia']);
   });
 
   it('reads a noun whose relative clause looks ahead as scheduled, undated ("which must be held")', () => {
@@ -1381,12 +1387,13 @@ describe('the main clause and its headline', () => {
 });
 
 describe('agencies and plans', () => {
-  it('reads "The WHO has sent" as news, and a plan joined by "and plans to" as its own clause', () => {
+  it('reads "The WHO has sent" as news, and a plan joined by "and plans to" as its own occurrence', () => {
     const found = events(
       'The WHO has sent vaccine to Seoul and plans to deliver more to China next month.',
     );
     expect(found.map((e) => [e.headline, e.date?.start, e.status])).toEqual([
       ['The WHO has sent vaccine to Seoul', '2018-01-09', 'happened'],
+      ['The WHO plans to deliver more to China next month', '2018-02-01', 'scheduled'],
     ]);
   });
 });
@@ -1445,6 +1452,31 @@ describe('clauses with names in them', () => {
       'The tour began in Atlanta, Georgia, in March 2017',
       'The tour won praise in Seoul on Monday',
     ]);
+    // (but not past a clause after it: "In Seoul, which includes Mapo, at least 35 people died".)
+    expect(
+      events('In Seoul, which includes Mapo, at least 35 people were killed, officials said.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['At least 35 people were killed in Seoul']);
+  });
+
+  it('tells what a subject did and what it will do as two occurrences ("beat Japan and will play China on Jan. 20")', () => {
+    expect(
+      events('The team beat Japan and will play China on Jan. 20.').map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start ?? null,
+      ]),
+    ).toEqual([
+      ['The team beat Japan', 'happened', null],
+      ['The team will play China on Jan. 20', 'scheduled', '2018-01-20'],
+    ]);
+    // (and a plan after a first predicate that tells nothing is told alone.)
+    expect(
+      events('The prize is worth 11 million kronor and will be presented on Jan. 20.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The prize will be presented on Jan. 20']);
   });
 
   it('does not date a past verb by the time of a progressive after "and" ("battered Seoul and was moving ... on Monday")', () => {

@@ -119,7 +119,7 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
  * ", which reports results next week," between commas: an aside about its own time; its own
  * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it.
  */
-const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?|(?:in|on|at|during|since)\s+[^,;"“”]{1,30}?)(?=,)`;
+const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
 export const RELATIVE_ASIDE = new RegExp(
   String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'g',

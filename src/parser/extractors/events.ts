@@ -991,8 +991,12 @@ function reportedPlan(
   const condition = CONDITION.exec(text.slice(planStart + m[4].length, clause.end));
   const plan = condition ? { ...clause, end: planStart + m[4].length + condition.index } : clause;
   // ("In a joint declaration, they said they would hold the next summit in Japan": a phrase
-  // before the subject is no part of who plans.)
-  const subject = m[1].slice(FRONTED.exec(m[1])?.[0].length ?? 0).trim();
+  // before the subject is no part of who plans; "Pyongyang had said": nor is the auxiliary of
+  // the saying.)
+  const subject = m[1]
+    .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
+    .replace(/\s+(?:had|has|have)$/, '')
+    .trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
   const pronoun = m[3].trim();
   const plural = pluralNoun(subject);
@@ -1901,6 +1905,19 @@ function predicates(
     : undefined;
   const lead = FRONTED.exec(words)?.[0].length ?? 0;
   const said = words.slice(lead, first.index);
+  // ("The prize is worth 11 million kronor and will be presented on Dec. 10": a plan after a
+  // first predicate that tells no occurrence is its subject's, told alone.)
+  const copula = plan && AND_BEFORE_END.test(said) ? COPULA_AT.exec(said) : null;
+  if (copula) {
+    const own = said.slice(0, copula.index).trim();
+    const at = clause.start + lead + (said.length - said.trimStart().length);
+    return [
+      {
+        part: { start: clause.start + first.index, end: clause.end },
+        subject: { start: at, end: at + own.length },
+      },
+    ];
+  }
   const subject = {
     start: clause.start + lead + (said.length - said.trimStart().length),
     end: clause.start + lead + said.trimEnd().length,
@@ -1913,9 +1930,13 @@ function predicates(
     end: m.index + m[0].length,
     own,
   });
+  // ("The team lost three games and will play Japan on Dec. 10": what it did and what it will
+  // do are two occurrences, whatever dates them.)
+  const ahead = plan ? [] : [...words.matchAll(AND_AUXILIARY)].map(cut(false));
   const cuts = [
     ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
     ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
+    ...ahead,
   ]
     .filter((m) => m.index > first.index)
     .sort((a, b) => a.index - b.index);
@@ -1933,12 +1954,24 @@ function predicates(
     .slice(1)
     .every((d) => !!d && (perfect || ['month', 'year', 'decade'].includes(d.precision)));
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
-  if (parts.length < 2 || told.some((d) => d === null) || new Set(dates).size < dates.length)
+  const tenses = ahead.some((m) => m.index > first.index);
+  if (
+    parts.length < 2 ||
+    (!tenses && (told.some((d) => d === null) || new Set(dates).size < dates.length))
+  )
     return [{ part: clause }];
   return parts.map((part, k) =>
     k === 0 || cuts[k - 1]?.own ? { part } : { part, subject, ...(auxiliary ? { auxiliary } : {}) },
   );
 }
+
+/** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
+const AND_AUXILIARY =
+  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+)?to|plans?\s+to)\s)/giu;
+/** A first predicate's " and" right before a plan's auxiliary. */
+const AND_BEFORE_END = /\sand\s*$/;
+/** The verb of being that ends a subject ("The prize is worth ..."). */
+const COPULA_AT = /\s(?:is|are|was|were|remains?|remained)\s/;
 
 /** " and travel to Washington next week": a second bare verb that a plan's auxiliary governs. */
 const AND_BARE_VERB = new RegExp(String.raw`,?\s+and\s+(?=${FUTURE_VERB}\s)`, 'giu');
