@@ -45,6 +45,7 @@ describe('events the text reports', () => {
       '2018-01-08',
       'day',
     ],
+    ['The party lost its majority in the December vote.', 'happened', '2017-12-01', 'month'],
     ['The leaders will discuss the crisis in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
@@ -303,6 +304,10 @@ describe('events the text reports', () => {
         (e) => e.headline,
       ),
     ).toEqual(['China to cut off roads to Russia']);
+    // ("The ICC said he would": "he" is no body's.)
+    expect(
+      events('The ICC said he would make his first appearance in Seoul.').map((e) => e.headline),
+    ).toEqual(['He to make his first appearance in Seoul']);
   });
 
   it('reads a noun whose relative clause looks ahead as scheduled, undated ("which must be held")', () => {
@@ -1460,6 +1465,14 @@ describe('clauses with names in them', () => {
     ).toEqual(['At least 35 people were killed in Seoul']);
   });
 
+  it('ends a clause at "after" before a count of people ("shelved after 500,000 people marched")', () => {
+    expect(
+      events('A bid to pass the law in 2003 was shelved after 500,000 people marched.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A bid to pass the law in 2003 was shelved']);
+  });
+
   it('tells what a subject did and what it will do as two occurrences ("beat Japan and will play China on Jan. 20")', () => {
     expect(
       events('The team beat Japan and will play China on Jan. 20.').map((e) => [
@@ -2452,6 +2465,13 @@ describe('"She" or "He" opening a sentence', () => {
     expect(events(text).map((e) => e.headline)).toContainEqual(
       'Andres Lopez has promised to continue his welfare programs',
     );
+  });
+  it('is not a person whose name owns the subject ("Ana Ruiz\'s daughter ... when she accompanied him")', () => {
+    expect(
+      events(
+        "President Ana Ruiz's daughter made her first public appearance when she accompanied him to the launch of a missile on Monday.",
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringMatching(/^Ana Ruiz accompanied/));
   });
 });
 

@@ -216,16 +216,19 @@ function datedBy(
       qualifier ??= timexToDate(t);
       continue;
     }
-    // "to fund the 2025 budget", "the heaviest November snowfall": a year or a month that
-    // qualifies a noun dates the noun, not the clause.
-    if (
-      (/^\d{4}$/.test(t.text) || MONTH_NAME.test(t.text)) &&
+    // "to fund the 2025 budget": a year that qualifies a noun dates the noun, not the clause;
+    // "the heaviest November snowfall ... on Wednesday": a month, only if nothing else does
+    // ("won a fourth term in a January election").
+    const qualifies =
       /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2)) &&
       /\b(?:the|a|an|its|their|his|her|this|\p{Ll}{2,}est)\s+$/iu.test(
         text.slice(Math.max(0, t.start - 16), t.start),
-      )
-    )
+      );
+    if (qualifies && /^\d{4}$/.test(t.text)) continue;
+    if (qualifies && MONTH_NAME.test(t.text)) {
+      qualifier ??= timexToDate(t);
       continue;
+    }
     const date = timexToDate(t);
     if (date) return rangeFrom(text, timexes, i, date) ?? date;
   }
@@ -950,6 +953,10 @@ function datedPastVerb(
   return null;
 }
 
+/** A body that speaks, not a person: "The ICC", "the health ministry", "The company". */
+const BODY =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}{2,}|(?:[\p{L}'’-]+\s+){0,3}(?:[Cc]ourt|[Mm]inistry|[Cc]ommittee|[Dd]epartment|[Cc]ompany|[Aa]gency|[Gg]overnment|[Oo]ffice|[Cc]ouncil|[Cc]ommission|[Pp]olice|[Pp]arty|[Gg]roup|[Ff]irm|[Bb]ank|[Uu]nion|[Aa]ssociation|[Oo]rgani[sz]ation)s?)$/u;
+
 /** "said in April": the month of a speaking. */
 const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
 /** A month's name alone: "November". */
@@ -961,7 +968,7 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce)\b)`,
+  String.raw`^(.{2,60}?)\s(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
   'u',
 );
 
@@ -997,12 +1004,13 @@ function reportedPlan(
     .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
     .replace(/\s+(?:had|has|have)$/, '')
     .trim();
-  // ("Doctors said he would spend two days": "he" is not the doctors; the story names him.)
+  // ("Doctors said he would spend two days": "he" is not the doctors; the story names him;
+  // nor, in "The ICC said he would appear", a body's.)
   const pronoun = m[3].trim();
   const plural = pluralNoun(subject);
   // ("Officials said it would take weeks": "it" is no plural's.)
   if (/^it$/i.test(pronoun) && plural) return null;
-  const someoneElse = /^(?:he|she)$/i.test(pronoun) && plural;
+  const someoneElse = /^(?:he|she)$/i.test(pronoun) && (plural || BODY.test(subject));
   const doer = someoneElse
     ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1)
     : /^(?:it|they|he|she|we)$/i.test(pronoun)
