@@ -364,7 +364,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // first person ("Biden announced ... He said he would address the nation" is Biden's plan;
   // "Ishiba will replace Kishida, who ... He is expected to be elected" is Ishiba), unless the
   // given name says otherwise ("succeeding her mentor, President Andrés Manuel López Obrador.
-  // She has promised" is the woman named before).
+  // She has promised" is the woman named before) or the name owns the subject ("Kim's
+  // daughter").
   const genderOf = (id: string) =>
     options.givenNameGenders?.get(people.find((p) => p.id === id)?.name.split(' ')[0] ?? '');
   const pronounedPerson = (headline: string, clauseStart: number) => {
@@ -378,7 +379,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       const first = sentence ? firstStartingFrom(personMentions, sentence.start) : last;
       for (let i = first; i <= last; i++) {
         const x = personMentions[i] as (typeof personMentions)[number];
-        if (genderOf(x.id) !== unlike) return x;
+        // ("Kim Jong Un's daughter ... when she accompanied him": an owner is not who "she" is.)
+        const owner = /^['’]s\b/.test(text.slice(x.m.end, x.m.end + 3));
+        if (genderOf(x.id) !== unlike && !owner) return x;
       }
       last = first - 1;
     }

@@ -22,12 +22,12 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * the ceremony on Dec. 10": the date is the ceremony's), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
- * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday") nor one just after the
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday", not "after 500,000 people took to the streets") nor one just after the
  * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b)\\b)[a-z])))`,
 );
 
 /**
