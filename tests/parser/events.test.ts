@@ -45,6 +45,7 @@ describe('events the text reports', () => {
       '2018-01-08',
       'day',
     ],
+    ['Police arrested Ana Ruiz, 78, at her home on Monday.', 'happened', '2018-01-08', 'day'],
     ['The party lost its majority in the December vote.', 'happened', '2017-12-01', 'month'],
     ['The leaders will discuss the crisis in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
     ['The ceremony will take place in Seoul on Monday.', 'scheduled', '2018-01-15', 'day'],
@@ -1463,6 +1464,12 @@ describe('clauses with names in them', () => {
         (e) => e.headline,
       ),
     ).toEqual(['At least 35 people were killed in Seoul']);
+  });
+
+  it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {
+    expect(events('His agency, Big Hit Music, had asked fans not to gather at the camp.')).toEqual(
+      [],
+    );
   });
 
   it('ends a clause at "after" before a count of people ("shelved after 500,000 people marched")', () => {

@@ -44,7 +44,8 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  * and its verb, or right after a name.
  */
 export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
-const APPOSITION = new RegExp(`^${APPOSITION_BODY}`);
+/** Sticky, read in the whole text, so that its look-behind sees the name before the comma. */
+const APPOSITION = new RegExp(APPOSITION_BODY, 'y');
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
 
 /**
@@ -85,13 +86,20 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
 const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
 
+/** The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any. */
+function appositionAt(text: string, at: number, limit: number): RegExpExecArray | null {
+  APPOSITION.lastIndex = at;
+  const m = APPOSITION.exec(text);
+  return m && at + m[0].length <= limit ? m : null;
+}
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
   for (let k = 0; m && k < 3; k++) {
     const rest = text.slice(from + m.index, limit);
     const skipped =
-      APPOSITION.exec(rest) ??
+      appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
       listGoesOn(text.slice(from, from + m.index), rest) ??
       qualifierOf(text.slice(from, from + m.index), rest) ??

@@ -115,6 +115,8 @@ export function mainAction(sentence: string): RegExpExecArray | null {
     if (
       !NOT_MAIN_BEFORE.test(sentence.slice(0, m.index)) &&
       !currencyAfterAmount(sentence.slice(0, m.index), m[0].trim()) &&
+      // ("His agency, Big Hit Music, had asked": a capitalised word inside a sentence is a name.)
+      !(/^\s*\p{Lu}/u.test(m[0]) && /\S/.test(sentence.slice(0, m.index))) &&
       // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause;
