@@ -45,6 +45,9 @@ describe('events the text reports', () => {
       '2018-01-08',
       'day',
     ],
+    ['He will be sentenced in Seoul on March 3.', 'scheduled', '2018-03-03', 'day'],
+    ['The law takes effect on Monday.', 'scheduled', '2018-01-15', 'day'],
+    ['Voters go to the polls in Seoul on Sunday.', 'scheduled', '2018-01-14', 'day'],
     ['Police arrested Ana Ruiz, 78, at her home on Monday.', 'happened', '2018-01-08', 'day'],
     ['The party lost its majority in the December vote.', 'happened', '2017-12-01', 'month'],
     ['The leaders will discuss the crisis in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
@@ -1464,6 +1467,19 @@ describe('clauses with names in them', () => {
         (e) => e.headline,
       ),
     ).toEqual(['At least 35 people were killed in Seoul']);
+  });
+
+  it('reads a time after a participle between commas as the participle\'s ("The licence, issued in 2016, expires next year")', () => {
+    expect(
+      events('The licence, issued in 2016, expires next year.').map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['The licence was issued in 2016', 'happened', '2016-01-01'],
+      ['The licence expires next year', 'scheduled', '2019-01-01'],
+    ]);
   });
 
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {

@@ -49,13 +49,20 @@ export const VERB_NEXT = new RegExp(
 /** The auxiliary of what a sentence says will happen: "will", "is due to", "plans to". */
 export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
 /** The verbs of an occurrence a future auxiliary governs: "meet", "visit", "take office". */
-export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))`;
+export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|sentenced|tried|charged|extradited|deported|buried|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))`;
+/**
+ * A present that news uses for what is set for a coming day: "The law takes effect on Monday",
+ * "Voters go to the polls on Sunday", "The court meets next week" (a day must follow: "The
+ * court meets monthly" is a habit).
+ */
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes)\b(?=[^.;,]{0,50}?\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d))`;
+
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what
  * is set for a day ("The next rate review is scheduled for Nov. 28").
  */
 export const FUTURE_ACTION = new RegExp(
-  String.raw`${FUTURE_AUXILIARY}\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?${FUTURE_VERB}\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|due)\s+for\b`,
+  String.raw`${FUTURE_AUXILIARY}\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?${FUTURE_VERB}\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|due)\s+for\b|${SCHEDULED_PRESENT}`,
   'iu',
 );
 
