@@ -1482,6 +1482,14 @@ describe('clauses with names in them', () => {
     ]);
   });
 
+  it('tells a noun in apposition to its clause as the clause\'s occurrence ("met in Seoul on Monday, their second summit")', () => {
+    expect(
+      events('The two leaders met in Seoul on Monday, their second summit in eight months.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The two leaders met in Seoul on Monday']);
+  });
+
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {
     expect(events('His agency, Big Hit Music, had asked fans not to gather at the camp.')).toEqual(
       [],

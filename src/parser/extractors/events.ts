@@ -1641,6 +1641,9 @@ function bornBefore(
   return { event, rest: s.start + m[0].length - m[2].length - 1 };
 }
 
+/** ", their second summit": what opens a noun in apposition to the clause before it. */
+const CLAUSE_APPOSITION = /^\s*,\s+(?:their|its|his|her|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
 /** A word that is no preposition: the words between a verb and its object are such. */
@@ -2140,6 +2143,15 @@ export function findEvents(
       // within 72 hours of the ceasefire", whose ceasefire is another occurrence.
       const near = Math.min(action.evidence.end, (action.verbEnd ?? 0) + RESTATED_WITHIN);
       const told = (sc: TextSpan) => sc.start >= action.evidence.start && sc.start < near;
+      // ("The two leaders met in Hanoi on Wednesday, their second summit": a noun in apposition
+      // to the clause names what the verb did.)
+      const apposed = (o: EventCandidate) =>
+        sameDate(o, action) &&
+        o.scopes.some(
+          (sc) =>
+            sc.start >= action.evidence.end &&
+            CLAUSE_APPOSITION.test(text.slice(action.evidence.end, sc.start)),
+        );
       const restated = out.find(
         (o) =>
           (!o.kind.startsWith('action:') &&
@@ -2160,7 +2172,8 @@ export function findEvents(
                     !/[,;]/.test(text.slice(sc.start, action.verbEnd)),
                 ))) &&
             o.scopes.some(told)) ||
-          partOf(text, o, action),
+          partOf(text, o, action) ||
+          (!o.kind.startsWith('action:') && apposed(o)),
       );
       if (!restated) add(action, false);
       else {
@@ -2222,7 +2235,7 @@ export function findEvents(
           ) &&
           names(action.headline);
         const better =
-          bare || longer || ofSubject || partOf(text, restated, action)
+          bare || longer || ofSubject || partOf(text, restated, action) || apposed(restated)
             ? action.headline
             : withObject && names(withObject)
               ? withObject
