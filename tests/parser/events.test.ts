@@ -1488,6 +1488,12 @@ describe('clauses with names in them', () => {
         (e) => e.headline,
       ),
     ).toEqual(['The two leaders met in Seoul on Monday']);
+    // (of a period that holds the clause's day too, which keeps the day.)
+    expect(
+      events('China fired two missiles on Monday, its third launch this month, Seoul said.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['China fired two missiles on Monday', '2018-01-08']]);
   });
 
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {

@@ -2145,8 +2145,14 @@ export function findEvents(
       const told = (sc: TextSpan) => sc.start >= action.evidence.start && sc.start < near;
       // ("The two leaders met in Hanoi on Wednesday, their second summit": a noun in apposition
       // to the clause names what the verb did.)
+      // (Of its date, or of a period that holds it: "on Thursday, its third launch this month".)
+      const within = (o: EventCandidate) =>
+        !!o.date &&
+        !!action.date &&
+        o.date.start <= action.date.start &&
+        action.date.end <= o.date.end;
       const apposed = (o: EventCandidate) =>
-        sameDate(o, action) &&
+        (sameDate(o, action) || within(o)) &&
         o.scopes.some(
           (sc) =>
             sc.start >= action.evidence.end &&
@@ -2243,6 +2249,7 @@ export function findEvents(
         if (better) {
           restated.headline = better;
           restated.scopes.push(...action.scopes);
+          if (apposed(restated)) restated.date = action.date;
         }
       }
     }
