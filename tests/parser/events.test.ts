@@ -1548,6 +1548,15 @@ describe('clauses with names in them', () => {
     ]);
   });
 
+  it('dates no proposal by the day of the proposing ("proposed on Monday that the two sides hold talks")', () => {
+    expect(
+      events('Seoul proposed on Monday that the two sides hold military talks.').map((e) => [
+        e.status,
+        e.date,
+      ]),
+    ).toEqual([['proposed', null]]);
+  });
+
   it('puts forward what one is called on to do, undated by the purpose after "so" ("so she can attend the ceremony on Dec. 10")', () => {
     expect(
       events(

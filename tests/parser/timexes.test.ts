@@ -239,6 +239,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['The payment was due in November.', 'November', 'DATE', '2017-11'],
     ['Seoul won on Monday, setting up a final on Saturday.', 'Saturday', 'DATE', '2018-01-13'],
+    ['Seoul proposed that the two sides hold talks on Friday.', 'Friday', 'DATE', '2018-01-12'],
     [
       'The airport will stay shut until the end of January.',
       'the end of January',

@@ -449,9 +449,14 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
         ? `${headlineOf(text, { start: from, end: s.start + sharedSubject.end }, 8)} ${lowerFirst(headlineOf(text, { start: verbAt, end: scope.end }, 10, verbEnd))}`
         : headlineOf(text, scope, 10);
     const evidence = { start: from, end: scope.end };
+    // ("proposed on Monday that the two sides hold talks": the day of the proposing, not of
+    // what it puts forward.)
+    const ofProposing = (t: Timex) =>
+      /^\s*(?:on|last|this|late|early|in)?\s*$/i.test(text.slice(verbEnd, t.start)) &&
+      /^,?\s+that\b/.test(text.slice(t.end, t.end + 7));
     out.push({
       headline,
-      date: datedBy(text, timexes, scope),
+      date: datedBy(text, timexes, scope, ofProposing),
       status: 'proposed',
       evidence,
       scopes: [scope],

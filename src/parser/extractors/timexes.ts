@@ -1054,6 +1054,12 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // whatever the sentence plans.)
   if (/\bfollowing\s+(?:an?|the|its|his|her|their|last)\s+[^,;]{0,50}\s(?:in|on)\s+$/i.test(before))
     return 'past';
+  // ("proposed that the two sides hold military talks on Friday": what a proposal puts forward
+  // is ahead of it.)
+  if (
+    /\b(?:propos|suggest)(?:ed|es|e|s)?\s+(?:(?:on|last|this)\s+\S+\s+)?that\s[^;]*$/i.test(before)
+  )
+    return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
   // "has hovered around 30 percent ahead of April's elections": what a clause of now is ahead
   // of lies ahead (not "protests erupted ahead of March's elections", told in the past).
