@@ -1496,6 +1496,14 @@ describe('clauses with names in them', () => {
     ).toEqual([['China fired two missiles on Monday', '2018-01-08']]);
   });
 
+  it('ends a clause at the participle phrase after it ("struck Seoul on Monday, toppling houses, setting off a fire")', () => {
+    expect(
+      events(
+        'A powerful earthquake struck Seoul on Monday, toppling houses, setting off a fire, Chinese officials said.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['A powerful earthquake struck Seoul on Monday', ['seoul']]]);
+  });
+
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {
     expect(events('His agency, Big Hit Music, had asked fans not to gather at the camp.')).toEqual(
       [],

@@ -86,11 +86,15 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
 const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
 
-/** The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any. */
+/**
+ * The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any; not a
+ * participle phrase, which after a clause is the clause's consequence ("struck on Monday,
+ * toppling houses, setting off a fire": the clause ends at its first comma).
+ */
 function appositionAt(text: string, at: number, limit: number): RegExpExecArray | null {
   APPOSITION.lastIndex = at;
   const m = APPOSITION.exec(text);
-  return m && at + m[0].length <= limit ? m : null;
+  return m && at + m[0].length <= limit && !/^,\s+[a-z]{3,}ing\s/.test(m[0]) ? m : null;
 }
 
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
