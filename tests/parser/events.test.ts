@@ -1504,6 +1504,14 @@ describe('clauses with names in them', () => {
     ).toEqual([['A powerful earthquake struck Seoul on Monday', ['seoul']]]);
   });
 
+  it('dates a noun by no time that follows another occurrence\'s noun ("The verdict bars Khan from an election due by November")', () => {
+    expect(
+      events(
+        'The verdict bars Ana Ruiz, 70, from contesting a national election due by November.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['National election', '2018-11-01']]);
+  });
+
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {
     expect(events('His agency, Big Hit Music, had asked fans not to gather at the camp.')).toEqual(
       [],

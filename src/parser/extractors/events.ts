@@ -275,6 +275,8 @@ const PROPOSING =
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+/** Any noun of an occurrence, as a word. */
+const OCCURRENCE_WORD = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'iu');
 const EVENT_NOUN = new RegExp(String.raw`\b([\p{L}’'-]+\s+){0,3}?(${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "the Games opening ceremony", "summit talks": an occurrence's noun that qualifies another's. */
 const OCCURRENCE_AFTER = new RegExp(
@@ -703,10 +705,18 @@ function namedOccurrences(
       !!apposed && t.start >= nounEnd && t.end <= nounEnd + apposed[0].length;
     // ("to formally end the Korean War this year": the time is the ending's, not the war's.)
     const ended = ENDED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
+    // ("The verdict bars Khan from contesting a national election due by November": a time
+    // after another occurrence's noun is that one's.)
+    const othersTime = (t: Timex) => OCCURRENCE_WORD.test(text.slice(nounEnd, t.start));
     const ownTime = ended
       ? null
       : (datedBy(text, timexes, np) ??
-        datedBy(text, timexes, { start: nounStart, end: after.end }, inApposition));
+        datedBy(
+          text,
+          timexes,
+          { start: nounStart, end: after.end },
+          (t) => inApposition(t) || othersTime(t),
+        ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
     const ownerTime =
