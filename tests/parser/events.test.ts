@@ -1510,6 +1510,12 @@ describe('clauses with names in them', () => {
         'The verdict bars Ana Ruiz, 70, from contesting a national election due by November.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['National election', '2018-11-01']]);
+    // (but a participle's agent is no such noun: "reunions of families separated by the war on")
+    expect(
+      events('The two sides will resume reunions of families separated by the war on Aug. 15.')
+        .filter((e) => /^Reunions$/i.test(e.headline))
+        .map((e) => e.date?.start),
+    ).toEqual(['2018-08-15']);
   });
 
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {

@@ -276,7 +276,9 @@ const PROPOSING =
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
 /** Any noun of an occurrence, as a word. */
-const OCCURRENCE_WORD = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'iu');
+const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
+/** "separated by the ": a participle's agent phrase, up to its noun. */
+const AGENT_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const EVENT_NOUN = new RegExp(String.raw`\b([\p{L}’'-]+\s+){0,3}?(${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "the Games opening ceremony", "summit talks": an occurrence's noun that qualifies another's. */
 const OCCURRENCE_AFTER = new RegExp(
@@ -706,8 +708,17 @@ function namedOccurrences(
     // ("to formally end the Korean War this year": the time is the ending's, not the war's.)
     const ended = ENDED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
     // ("The verdict bars Khan from contesting a national election due by November": a time
-    // after another occurrence's noun is that one's.)
-    const othersTime = (t: Timex) => OCCURRENCE_WORD.test(text.slice(nounEnd, t.start));
+    // right after another occurrence's noun is that one's; not after the agent of a
+    // participle, "resume reunions of families separated by the war on Aug. 15".)
+    const othersTime = (t: Timex) => {
+      const between = text.slice(nounEnd, t.start);
+      const other = [...between.matchAll(OCCURRENCE_WORDS)].at(-1);
+      return (
+        !!other &&
+        between.length - other.index - other[0].length <= 20 &&
+        !AGENT_BEFORE.test(between.slice(0, other.index))
+      );
+    };
     const ownTime = ended
       ? null
       : (datedBy(text, timexes, np) ??
