@@ -1494,6 +1494,12 @@ describe('clauses with names in them', () => {
         (e) => [e.headline, e.date?.start],
       ),
     ).toEqual([['China fired two missiles on Monday', '2018-01-08']]);
+    // (Not what the clause is measured from: "met in Seoul, a day after holding separate talks".)
+    expect(
+      events('The leaders met in Seoul, a day after holding separate bilateral talks.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('Separate bilateral talks');
   });
 
   it('ends a clause at the participle phrase after it ("struck Seoul on Monday, toppling houses, setting off a fire")', () => {

@@ -1668,7 +1668,8 @@ function bornBefore(
 }
 
 /** ", their second summit": what opens a noun in apposition to the clause before it. */
-const CLAUSE_APPOSITION = /^\s*,\s+(?:their|its|his|her|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+const CLAUSE_APPOSITION =
+  /^\s*,\s+(?:their|its|his|her|the|a|an)\s+(?:(?!(?:after|before|since|following|ahead|holding|during)\s)[\p{L}\d-]+\s+){0,3}$/u;
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
 const RESTATED_WITHIN = 40;
