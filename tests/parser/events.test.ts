@@ -1480,6 +1480,12 @@ describe('clauses with names in them', () => {
       ['The licence was issued in 2016', 'happened', '2016-01-01'],
       ['The licence expires next year', 'scheduled', '2019-01-01'],
     ]);
+    // (not the clause's own verb after an apposition)
+    expect(
+      events(
+        'A second blaze, the Eaton Fire, erupted on Monday night near Seoul, north of Pyongyang, and grew to 10,600 acres.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['A second blaze erupted on Monday night near Seoul', '2018-01-08']]);
   });
 
   it('tells a noun in apposition to its clause as the clause\'s occurrence ("met in Seoul on Monday, their second summit")', () => {

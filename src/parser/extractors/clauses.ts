@@ -156,10 +156,12 @@ export const CLOSING_RELATIVE = new RegExp(
 
 /**
  * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
- * time (", signed in 2019,"); or a birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,").
+ * time right after its noun (", signed in 2019,", not the verb after an apposition: "A second
+ * blaze, the Eaton Fire, erupted on Tuesday"); or a birth (", born Jorge Mario Bergoglio in
+ * Buenos Aires in 1936,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)|(?:in|on|during|since)(?=\s+[\p{Lu}\d])))\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:in|on|during|since)(?=\s+[\p{Lu}\d])\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 
