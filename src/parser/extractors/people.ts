@@ -5,6 +5,7 @@ import {
   adjacent,
   FUNCTION_WORDS,
   NAMED_THING,
+  OWNER_BEFORE,
   PLACE_HEAD,
   type Token,
   tokenize,
@@ -76,9 +77,6 @@ const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** A capitalised name and its possessive, right before a title: "South Korea's ". */
-const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
 

@@ -16,6 +16,7 @@ import {
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
   NAMED_THING,
+  OWNER_BEFORE,
   PLACE_HEAD,
   type Token,
   titleCase,
@@ -281,7 +282,6 @@ const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
-const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)['’]s[ \t]+$/u;
 const GIVEN_NAME_BEFORE =
   /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -653,7 +653,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   )
     return false;
   // "SoFi Stadium" is no Sofia: a capital inside a word is a brand's spelling unless the
-  // place's own name is written so ("PyeongChang", "McAllen").
+  // place's own name is written so ("McAllen", "DeKalb").
   if (CAMEL_CASE.test(hit.surface) && m.alternate && nameKey(e.name) !== nameKey(hit.surface))
     return false;
   if (e.kind === 'country' || e.kind === 'landmark') return true;
@@ -714,10 +714,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // "Wagner mercenary chief", "a founder of Wagner": a village's name that the text never puts
   // anywhere, in a country it is not mostly about, names something else (a group, a firm).
   const mainCountry = [...ctx.countries].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+  const unsited = !!ctx.sited && !ctx.sited.has(nameKey(hit.surface));
   if (
     single &&
-    ctx.sited &&
-    !ctx.sited.has(nameKey(hit.surface)) &&
+    unsited &&
     settlement(e) &&
     e.population < 5_000 &&
     !e.capital &&
@@ -725,28 +725,17 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     !regionNamed
   )
     return false;
-  // ("made more likely by the El Nino weather pattern": so does a small town's name, alone or
-  // not, that the text never puts anywhere, of a country no other name points to.)
-  if (
-    ctx.sited &&
-    !ctx.sited.has(nameKey(hit.surface)) &&
-    settlement(e) &&
-    e.population < 10_000 &&
-    !e.capital &&
-    namedByOthers(e, nameKey(hit.surface), ctx) === 0 &&
-    !regionNamed
-  )
-    return false;
   // ("Japan's Noto peninsula" is no Noto of Italy.)
   if (hit.owner && e.country && e.country !== hit.owner) return false;
-  // ("Japan's trade union confederation, known as Rengo": a name given to something, which
-  // no other name in the text puts in the country of a town so called.)
+  // A town of a country no other name in the text points to is something else where the text
+  // gives the name to a thing ("Japan's trade union confederation, known as Rengo"), and, when
+  // small, where it puts the name nowhere, alone or not ("the El Nino weather pattern").
   if (
-    hit.givenName &&
+    (hit.givenName || (unsited && e.population < 10_000)) &&
     settlement(e) &&
     !e.capital &&
-    namedByOthers(e, nameKey(hit.surface), ctx) === 0 &&
-    !regionNamed
+    !regionNamed &&
+    namedByOthers(e, nameKey(hit.surface), ctx) === 0
   )
     return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town, unless

@@ -109,3 +109,6 @@ export const PUT_OFF_VERB = String.raw`(?:delay|postpon|push(?:ed|es|ing)?\s+bac
 
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
+
+/** A capitalised name and its possessive, right before a word: "South Korea's ", "Japan's ". */
+export const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
