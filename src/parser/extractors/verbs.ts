@@ -1,4 +1,5 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
+import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import { IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
@@ -55,7 +56,7 @@ export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|nego
  * "Voters go to the polls on Sunday", "The court meets next week" (a day must follow: "The
  * court meets monthly" is a habit).
  */
-const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes)\b(?=[^.;,]{0,50}?\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d))`;
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
 
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what
