@@ -3314,3 +3314,139 @@ describe('what took place', () => {
     ).toEqual([['The swap took place at the airport in Seoul', ['seoul']]]);
   });
 });
+
+describe('a passive of an irregular verb', () => {
+  it('is an occurrence its clause dates ("The roads were built in 2003")', () => {
+    expect(
+      events('The roads were built in 2003 during a period of reconciliation.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.date?.precision,
+      ]),
+    ).toEqual([
+      ['The roads were built in 2003 during a period of reconciliation', '2003-01-01', 'year'],
+    ]);
+  });
+});
+
+describe('a second predicate after an age apposition or a simple past', () => {
+  it('is its own occurrence on its own date ("Ishiba, 67, was elected ... last month and was appointed ... on Oct. 1")', () => {
+    expect(
+      events(
+        'Ishiba, 67, was elected leader of the party last month and was formally appointed prime minister on Jan. 1.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Ishiba was elected leader of the party last month', '2017-12-01'],
+      ['Ishiba was formally appointed prime minister on Jan. 1', '2018-01-01'],
+    ]);
+  });
+
+  it('takes the year a later verb gives as that verb\'s ("spent years ... and became a citizen in 2015")', () => {
+    expect(
+      events('Prevost spent years as a missionary and became a naturalized citizen in 2015.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['Prevost became a naturalized citizen in 2015', '2015-01-01']]);
+  });
+});
+
+describe('what a subject did, and then said it would do', () => {
+  it("are two: the deed not dated by the plan's time, the plan the subject's", () => {
+    expect(
+      events(
+        'President Joe Biden approved disaster declarations for several states and said he would visit the region next week.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.status]),
+    ).toEqual([
+      ['President Joe Biden approved disaster declarations for several states', null, 'happened'],
+      ['President Joe Biden to visit the region next week', '2018-01-15', 'scheduled'],
+    ]);
+  });
+});
+
+describe('the present of an opening or a close with its day', () => {
+  it('is scheduled ("Campaigning officially begins on Jan. 15")', () => {
+    expect(
+      events('Campaigning officially begins on Jan. 15.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['Campaigning officially begins on Jan. 15', '2018-01-15', 'scheduled']]);
+  });
+});
+
+describe('a subject that says it came before', () => {
+  it('is not dated by the day of publication ("Previous rounds were held", "Earlier talks")', () => {
+    expect(
+      events('Previous rounds were held in Seoul. Earlier talks were held in Seoul.').map(
+        (e) => e.date,
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('a passive whose auxiliary governs a second participle', () => {
+  it('tells the second as a passive too ("was arrested in January and released in March")', () => {
+    expect(
+      events('The suspect was arrested in December and released on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['The suspect was arrested in December', '2017-12-01'],
+      ['The suspect was released on Monday', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('a report after a subject with an aside', () => {
+  it('is cut from what the subject did ("The army chief, General X, appealed for calm and said soldiers would be deployed")', () => {
+    expect(
+      events(
+        'The army chief, General Ashok Raj Sigdel, appealed for calm and said soldiers would be deployed in the capital from Friday.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([['Soldiers to be deployed in the capital from Friday', '2018-01-12', 'scheduled']]);
+  });
+});
+
+describe('a clause joined by ", and" whose subject is written with full stops', () => {
+  it('is its own ("and U.S. regulators cleared it last week")', () => {
+    expect(
+      events(
+        'The European Commission approved the merger in December, and U.S. regulators cleared it last week.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The European Commission approved the merger in December', '2017-12-01'],
+      ['U.S. regulators cleared it last week', '2018-01-01'],
+    ]);
+  });
+});
+
+describe("a sentence whose only dated verb is in its subject's relative clause", () => {
+  it('tells that clause of its noun ("The death toll from a powerful earthquake that struck ... on Friday has risen")', () => {
+    expect(
+      events(
+        'The death toll from a powerful earthquake that struck central Myanmar on Friday has risen above 2,000.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['A powerful earthquake struck central Myanmar', '2018-01-05']]);
+  });
+});
+
+describe('a description put before the name it describes', () => {
+  it('is no part of the headline ("A protege of ..., who was assassinated in 2016, Takaichi has pledged")', () => {
+    expect(
+      events(
+        'A protege of former Prime Minister Shinzo Abe, who was assassinated in 2016, Takaichi has pledged to increase defence spending. A former lawyer, Lee won the election on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Takaichi has pledged to increase defence spending',
+      'Lee won the election on Monday',
+    ]);
+  });
+
+  it('keeps a time put first ("A year ago, Lee won the election")', () => {
+    expect(
+      events('A year ago, Lee won the election.').map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['A year ago, Lee won the election', '2017-01-01']]);
+  });
+});

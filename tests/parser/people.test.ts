@@ -256,6 +256,15 @@ describe('people the text shortens to a surname', () => {
     ]);
   });
 
+  it('takes the words that end a full name for the person ("López Obrador" of "Andrés Manuel López Obrador")', () => {
+    const found = people(
+      'Outgoing President Andrés Manuel López Obrador praised her. López Obrador is barred from seeking re-election.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Andrés Manuel López Obrador', ['Andrés Manuel López Obrador', 'López Obrador']],
+    ]);
+  });
+
   it('takes no storm, firm, war or square for one ("Typhoon Gaemi ... Gaemi", "Lehman Brothers")', () => {
     expect(
       people(

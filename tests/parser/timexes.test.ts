@@ -446,3 +446,21 @@ describe('a weekday whose possessive a participle and "by" follow', () => {
     expect(values("Towns will be hit by Friday's storm.")).toEqual(['2018-01-12']);
   });
 });
+
+describe('a count before "earlier than" or "later than"', () => {
+  it('is how far, a duration, not a date counted from today ("six months earlier than planned")', () => {
+    expect(found('The election could come six months earlier than planned.')).toEqual([
+      { text: 'six months', type: 'DURATION', value: 'P6M' },
+    ]);
+    expect(found('The vote came two days earlier than expected.')).toEqual([
+      { text: 'two days', type: 'DURATION', value: 'P2D' },
+    ]);
+    expect(found('Two days earlier, he resigned.').map((t) => t.value)).toEqual(['2018-01-07']);
+  });
+
+  it('reads the present of an opening or a close with its day as ahead ("The festival ends on Sunday")', () => {
+    expect(found('The festival ends on Sunday, organisers said.').map((t) => t.value)).toEqual([
+      '2018-01-14',
+    ]);
+  });
+});

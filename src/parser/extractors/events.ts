@@ -18,7 +18,7 @@ import {
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { PUT_OFF_VERB, titleCase } from './tokens.ts';
+import { IRREGULAR_PASTS, PUT_OFF_VERB, titleCase } from './tokens.ts';
 import {
   ACTION,
   currencyAfterAmount,
@@ -864,6 +864,8 @@ function namedOccurrences(
       !overPeriod &&
       !backdrop &&
       !owned &&
+      // ("Earlier talks were held in Geneva": not today's.)
+      !PRIOR_SUBJECT.test(text.slice(np.start, np.end)) &&
       NEWS_OF_TODAY.test(sentence)
     )
       date =
@@ -996,7 +998,7 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried|deployed|sent|held|evacuated)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
   'u',
 );
 
@@ -1198,6 +1200,28 @@ function reportedAction({
   // children have died" starts at "18".)
   let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
   while (from < action.index && /\s/.test(main[from] ?? '')) from++;
+  // ("A protege of former Prime Minister Shinzo Abe, who was assassinated in 2022, Takaichi has
+  // pledged": what the subject is, put before it, is no part of the headline.)
+  // (Not a time put first: "A year ago, Lee won".)
+  const fronted = FRONTED_APPOSITION.exec(sentence.slice(from, action.index));
+  const frontedTime =
+    !!fronted &&
+    (timexes[firstStartingFrom(timexes, s.start + from)]?.start ?? Infinity) <
+      s.start + from + fronted[0].indexOf(',');
+  if (fronted && !frontedTime) from += fronted[0].length;
+  // ("The death toll from a powerful earthquake that struck central Myanmar on Friday has
+  // risen": with no verb of its own to report, the sentence tells what its relative clause
+  // says of its noun, "a powerful earthquake struck".)
+  // (Only inside the subject: "Prigozhin was on the passenger list of a jet that crashed" is
+  // told whole.)
+  const relativeMatch =
+    action === dated && !action0 ? RELATIVE_NOUN_BEFORE.exec(main.slice(from, action.index)) : null;
+  const relativeNoun =
+    relativeMatch && !AUXILIARY.test(main.slice(from, from + relativeMatch.index))
+      ? relativeMatch
+      : null;
+  if (relativeNoun)
+    from += relativeNoun.index + (relativeNoun[0].length - relativeNoun[0].trimStart().length);
   // ("has threatened to strike if its demands are not met by the end of the month": a
   // condition neither dates the verb nor belongs in its headline.)
   const condition = CONDITION.exec(text.slice(verbEnd, s.end));
@@ -1287,6 +1311,8 @@ function reportedAction({
     );
   const today =
     !subordinate &&
+    // ("Previous rounds were held in Uruguay": what the subject says came before.)
+    !PRIOR_SUBJECT.test(text.slice(scope.start, verbStart)) &&
     // "18 children have died since 2023": a perfect over a period is no news of today.
     // (In the clause, or on to its first comma: not "held its rate, where it has been since
     // January".)
@@ -1382,13 +1408,17 @@ function reportedAction({
   // and made contact": a subordinate clause's pronoun, or a second verb's missing subject, is
   // the sentence's subject.)
   const carried = reported ? null : carriedSubject(main, from, action.index);
-  const headline = pronoun
-    ? `${speaker} ${clauseHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
-    : possessor
-      ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${clauseHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
-      : carried
-        ? `${carried.subject} ${carried.pronoun ? clauseHeadline.replace(/^\S+\s+/, '') : lowerFirst(clauseHeadline)}`
-        : clauseHeadline;
+  const ownHeadline = relativeNoun ? clauseHeadline.replace(/\s+that\s+/, ' ') : clauseHeadline;
+  // (Only of the verb the pronoun is subject of: not "said it had regained control, three days
+  // after gunmen burst out and killed hundreds".)
+  const headline =
+    pronoun && /^(?:it|they)\s/i.test(ownHeadline)
+      ? `${speaker} ${ownHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
+      : possessor
+        ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
+        : carried
+          ? `${carried.subject} ${carried.pronoun ? ownHeadline.replace(/^\S+\s+/, '') : lowerFirst(ownHeadline)}`
+          : ownHeadline;
   return {
     headline,
     date,
@@ -1891,7 +1921,7 @@ const MEASURED_FROM = new RegExp(
  * ", but" whatever its subject: "closures, but production will end").
  */
 const COORDINATION =
-  /,\s+but\s+|(?:,\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)\s)/gu;
+  /,\s+but\s+|(?:,\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s)/gu;
 
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {
@@ -1909,7 +1939,7 @@ function coordinated(sentence: string, at: number): TextSpan[] {
 
 /** ", and raised rates in July", " and was pardoned in 2022": one subject's second predicate. */
 const AND_PREDICATE = new RegExp(
-  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}))`,
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}|(?:${IRREGULAR_PASTS})\b))`,
   'giu',
 );
 /** The same, for the first one only (no `g` state between calls). */
@@ -1924,16 +1954,19 @@ const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
 function predicates(
   { text, timexes }: SentenceContext,
   clause: TextSpan,
-): Array<{ part: TextSpan; subject?: TextSpan; auxiliary?: TextSpan }> {
+): Array<{ part: TextSpan; subject?: TextSpan; auxiliary?: TextSpan; speech?: boolean }> {
   const words = text.slice(clause.start, clause.end);
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
   // governs the bare verbs after it.)
   const [action, passive] = [mainAction(words), PASSIVE_VERB.exec(words)];
+  // (A passive holds its verb: "was elected" is one, and its subject ends before "was".)
+  // ("Prevost spent years in Peru and became a citizen in 2015": any past verb, if no verb of
+  // action, though not a participle before its agent.)
   const past =
-    action && passive && passive.index + passive[0].length <= action.index
+    action && passive && passive.index <= action.index
       ? passive
-      : (action ?? passive);
+      : (action ?? passive ?? simplePast(words));
   const plan = past ? null : FUTURE_ACTION.exec(words);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
@@ -1944,7 +1977,8 @@ function predicates(
     ? { start: clause.start + first.index, end: clause.start + auxiliaryEnd }
     : undefined;
   const lead = FRONTED.exec(words)?.[0].length ?? 0;
-  const said = words.slice(lead, first.index);
+  // ("Ishiba, 67, was elected ...": the age after a name is no part of who did it.)
+  const said = words.slice(lead, first.index).replace(AGE_AFTER_NAME, (a) => ' '.repeat(a.length));
   // ("The prize is worth 11 million kronor and will be presented on Dec. 10": a plan after a
   // first predicate that tells no occurrence is its subject's, told alone.)
   const copula = plan && AND_BEFORE_END.test(said) ? COPULA_AT.exec(said) : null;
@@ -1962,23 +1996,39 @@ function predicates(
     start: clause.start + lead + (said.length - said.trimStart().length),
     end: clause.start + lead + said.trimEnd().length,
   };
-  if (subject.end <= subject.start || /[,;:"“”]/.test(said)) return [{ part: clause }];
+  if (subject.end <= subject.start) return [{ part: clause }];
+  // ("The army chief, General Ashok Raj Sigdel, appealed for calm and said soldiers would be
+  // deployed": a subject with an aside is cut only before its report.)
+  const aside = /[,;:"“”]/.test(said);
   // ("Newsom declared an emergency on Tuesday and President Joe Biden, who was visiting,
   // approved aid on Wednesday": a second subject of its own, past an aside, tells its own.)
-  const cut = (own: boolean) => (m: RegExpExecArray) => ({
-    index: m.index,
-    end: m.index + m[0].length,
-    own,
-  });
+  const cut =
+    (own: boolean, speech = false) =>
+    (m: RegExpExecArray) => ({
+      index: m.index,
+      end: m.index + m[0].length,
+      own,
+      speech,
+    });
   // ("The team lost three games and will play Japan on Dec. 10": what it did and what it will
   // do are two occurrences, whatever dates them.)
   const ahead = plan ? [] : [...words.matchAll(AND_AUXILIARY)].map(cut(false));
-  const cuts = [
-    ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
-    ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
-    ...ahead,
-  ]
-    .filter((m) => m.index > first.index)
+  // ("Biden approved disaster declarations and said he would visit next week": what the
+  // subject then said is a report of its own, whose times are not the first verb's.)
+  const spoken = plan ? [] : [...words.matchAll(AND_SAID)].map(cut(false, true));
+  const cuts = (
+    aside
+      ? spoken
+      : [
+          ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
+          ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
+          ...ahead,
+          ...spoken,
+        ]
+  )
+    // (What follows a report is its content: "said it had regained control, three days after
+    // gunmen burst out and killed hundreds" holds no predicate of the subject's.)
+    .filter((m) => m.index > first.index && !spoken.some((c) => c.index < m.index))
     .sort((a, b) => a.index - b.index);
   const starts = [clause.start, ...cuts.map((m) => clause.start + m.end)];
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
@@ -1994,16 +2044,61 @@ function predicates(
     .slice(1)
     .every((d) => !!d && (perfect || ['month', 'year', 'decade'].includes(d.precision)));
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
-  const tenses = ahead.some((m) => m.index > first.index);
+  const tenses = [...ahead, ...spoken].some((m) => m.index > first.index);
   if (
     parts.length < 2 ||
     (!tenses && (told.some((d) => d === null) || new Set(dates).size < dates.length))
   )
     return [{ part: clause }];
+  // ("He was arrested in January and released in March": a passive's auxiliary governs the
+  // participles after it that have none of their own.)
+  const auxEnd =
+    past && past === passive
+      ? clause.start + past.index + (/^\S+/.exec(past[0])?.[0].length ?? 0)
+      : 0;
+  const governed = (part: TextSpan) =>
+    auxEnd > 0 &&
+    !/^(?:\p{Ll}+ly\s+)?(?:was|were|has|have|had|is|are|will|would)\b/u.test(
+      text.slice(part.start, part.end),
+    )
+      ? { ...subject, end: auxEnd }
+      : subject;
   return parts.map((part, k) =>
-    k === 0 || cuts[k - 1]?.own ? { part } : { part, subject, ...(auxiliary ? { auxiliary } : {}) },
+    k === 0 || cuts[k - 1]?.own
+      ? { part }
+      : cuts[k - 1]?.speech
+        ? { part, subject, speech: true }
+        : { part, subject: governed(part), ...(auxiliary ? { auxiliary } : {}) },
   );
 }
+
+/** " and said", ", and told reporters": the subject's report after what it did ("and announced" is a deed). */
+const AND_SAID = /,?\s+and\s+(?=(?:said|told)\s)/giu;
+
+/**
+ * "A former human rights lawyer, ": a noun phrase put before the name it describes, up to that
+ * name and its verb (maybe past a relative aside of its own).
+ */
+const FRONTED_APPOSITION =
+  /^An?\s+[^,;:"“”]{2,60}?,(?:\s+(?:who|which)\s+[^;:"“”]{1,80}?,)?\s+(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|are|will))?\s*$)/u;
+
+/** "a powerful earthquake that ": a noun and the "that" of its relative clause, ending a subject. */
+const RELATIVE_NOUN_BEFORE =
+  /(?:^|\s)(?:an?|the)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+that\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** "Previous rounds", "Earlier talks": a subject that says it came before the news. */
+const PRIOR_SUBJECT =
+  /^(?:the\s+|its\s+|their\s+)?(?:previous|earlier|past|prior|former|last)\s+\p{Ll}/iu;
+
+/** The first verb in the simple past that is not a participle before its agent, or null. */
+function simplePast(words: string): RegExpExecArray | null {
+  for (const m of words.matchAll(new RegExp(PAST_VERB, 'gu')))
+    if (!PARTICIPLE_BY.test(words.slice(m.index + m[0].length))) return m as RegExpExecArray;
+  return null;
+}
+
+/** ", 67, " after a name, before its verb. */
+const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
@@ -2141,14 +2236,19 @@ export function findEvents(
     }
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
-    for (const { part, subject, auxiliary } of coordinated(ctx.sentence, s.start).flatMap((c) =>
-      predicates(ctx, c),
+    for (const { part, subject, auxiliary, speech } of coordinated(ctx.sentence, s.start).flatMap(
+      (c) => predicates(ctx, c),
     )) {
-      const plan = auxiliary ? withAuxiliary(ctx, part, auxiliary) : null;
+      // (A report after what its subject did is read as the subject's sentence: "Biden ...
+      // said he would visit".)
+      const opening = speech ? subject : auxiliary;
+      const plan = opening ? withAuxiliary(ctx, part, opening) : null;
       const action = reportedAction(
         plan?.told ?? { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
       );
-      if (!action) continue;
+      // (Of a report after a deed, only what it says will be: its past is the sentence's to
+      // measure, "three days after gunmen burst out".)
+      if (!action || (speech && action.status !== 'scheduled')) continue;
       // (Back in the article's offsets, told by the plan's own words, not the first verb's the
       // auxiliary stood before.)
       if (plan) {
@@ -2162,7 +2262,8 @@ export function findEvents(
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
-      if (subject) {
+      if (subject && speech) action.scopes.push(subject);
+      if (subject && !speech) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
         action.headline = `${text.slice(subject.start, subject.end)} ${lowerFirst(action.headline)}`;

@@ -873,6 +873,21 @@ export function findPeople(
         i += n - 1;
         continue;
       }
+      // ("Andrés Manuel López Obrador ... López Obrador is barred": the words that end a known
+      // name, a double surname, are that person.)
+      const words = text.slice(first.start, last.end);
+      const whole = known
+        ? undefined
+        : people.find((p) => p.name.split(/\s+/).length > n && p.name.endsWith(` ${words}`));
+      if (whole && !mentioned.has(first.start)) {
+        const mention = { start: first.start, end: last.end, text: words };
+        whole.mentions.push(mention);
+        whole.aliases.add(words);
+        claimed.push(mention);
+        mentioned.add(first.start);
+        i += n - 1;
+        continue;
+      }
       // ("Leftist Luiz Inacio Lula da Silva ... Lula said": a sentence's first word, unless a
       // given name, may only qualify the name after it, whose known short form may be any of
       // its words but the first.)

@@ -59,7 +59,8 @@ const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs of a scheduled occurrence, whose present news uses for plans. */
-const SCHEDULED = 'resume|begin|start|meet|arrive|travel|visit|return|host|convene|reconvene';
+const SCHEDULED =
+  'resume|begin|start|meet|arrive|travel|visit|return|host|convene|reconvene|open|end|close';
 /**
  * Words that put a clause ahead, also the present of a scheduled occurrence: "The court meets
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
@@ -333,7 +334,11 @@ const rules: Rule[] = [
   {
     re: new RegExp(COUNTED_SHIFT, 'gi'),
     resolve(m, { ref }) {
-      if (/^(?:after|before)$/i.test(m[4] ?? ''))
+      // ("six months earlier than planned" is how far, not when: a comparison's measure.)
+      const compared =
+        /^(?:earlier|later)$/i.test(m[4] ?? '') &&
+        /^ than\b/.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '');
+      if (/^(?:after|before)$/i.test(m[4] ?? '') || compared)
         return {
           type: 'DURATION',
           value: durationValue(halved(m, quantity(m[2] ?? '')), unitOf(m[3] ?? '')),
@@ -964,6 +969,12 @@ function chronoCandidates(
     if (/^(?:for|over|during|within)\s/i.test(r.text)) continue;
     // "four days after Lai used a speech": measured from another occurrence, not from today.
     if (/\s(?:after|before)$/i.test(r.text)) continue;
+    // ("two days earlier than expected": how far, which the rules read.)
+    if (
+      /\s(?:earlier|later)$/i.test(r.text) &&
+      /^\s+than\b/.test(sentence.slice(r.index + r.text.length))
+    )
+      continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
     if (hasDay && !hasHour && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue;
     // "in December, 18 children died": a count after the month, not its day.

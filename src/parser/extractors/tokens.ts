@@ -81,6 +81,16 @@ export const IRREGULAR_PASTS =
   'underwent|oversaw|won|upheld|withheld|overthrew|rebuilt|dealt|laid|lent|leapt|slid|swung|' +
   'sprang|wept|hid|bled|dug|blew|bore|wore|woke|put|shut';
 
+/**
+ * Past participles that are not the simple past's "-ed" ("were built in 2003", "was sworn in
+ * on Monday"); "known" and "seen as" say what something is, and are left out.
+ */
+export const IRREGULAR_PARTICIPLES =
+  'built|made|taken|given|sent|sold|shot|caught|brought|found|laid|led|kept|paid|spent|swept|' +
+  'shut|fought|dug|lost|won|drawn|driven|sworn|thrown|torn|stolen|written|broken|chosen|' +
+  'frozen|shaken|hidden|beaten|begun|sunk|struck|overthrown|withdrawn|rebuilt|upheld|' +
+  'overturned|put|hit|held|met|sought|bought|told|freed';
+
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
   (

@@ -1,6 +1,6 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
  * Verbs: which words of a sentence are the verb that reports an occurrence (past, passive,
@@ -31,12 +31,12 @@ export const PAST_VERB = new RegExp(
  * expected to cross on Monday", which looks ahead).
  */
 export const PASSIVE_PAST = new RegExp(
-  String.raw`(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed\b`,
+  String.raw`(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)(?:${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed|${IRREGULAR_PARTICIPLES})\b`,
   'u',
 );
 /** "was jailed", "were evacuated": the same passive, from its auxiliary. */
 export const PASSIVE_VERB = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?${NOT_AHEAD}\p{Ll}{3,}ed\b`,
+  String.raw`\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\b`,
   'u',
 );
 /**
@@ -53,10 +53,11 @@ export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:due |se
 export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|sentenced|tried|charged|extradited|deported|buried|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated))`;
 /**
  * A present that news uses for what is set for a coming day: "The law takes effect on Monday",
- * "Voters go to the polls on Sunday", "The court meets next week" (a day must follow: "The
+ * "Voters go to the polls on Sunday", "The court meets next week", "Campaigning begins on
+ * Oct. 15" (a day must follow: "The
  * court meets monthly" is a habit).
  */
-const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes|begins|starts|opens|ends|closes|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
 
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what
