@@ -3355,10 +3355,20 @@ describe('what a subject did, and then said it would do', () => {
     expect(
       events(
         'President Joe Biden approved disaster declarations for several states and said he would visit the region next week.',
-      ).map((e) => [e.headline, e.date?.start ?? null, e.status]),
+      ).map((e) => [e.headline, e.date?.start ?? null, e.status, e.actors]),
     ).toEqual([
-      ['President Joe Biden approved disaster declarations for several states', null, 'happened'],
-      ['President Joe Biden to visit the region next week', '2018-01-15', 'scheduled'],
+      [
+        'President Joe Biden approved disaster declarations for several states',
+        null,
+        'happened',
+        ['person-joe-biden'],
+      ],
+      [
+        'President Joe Biden to visit the region next week',
+        '2018-01-15',
+        'scheduled',
+        ['person-joe-biden'],
+      ],
     ]);
   });
 });

@@ -1288,3 +1288,13 @@ describe('a name paired with a person', () => {
     ).toEqual(['Ana Ruiz', 'York Tanaka']);
   });
 });
+
+describe('a justice of a court', () => {
+  it('is a role before a name ("Former chief justice Sushila Karki")', () => {
+    expect(
+      people('Former chief justice Sushila Karki was sworn in as interim prime minister.').map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([['Sushila Karki', 'Former chief justice']]);
+  });
+});

@@ -2253,8 +2253,9 @@ export function findEvents(
       // auxiliary stood before.)
       if (plan) {
         const back = (at: number) => at + plan.from;
+        // (A report's source runs from its subject: "Biden ... said he would visit".)
         action.evidence = {
-          start: part.start,
+          start: speech && subject ? subject.start : part.start,
           end: Math.max(part.start, back(action.evidence.end)),
         };
         action.scopes = [action.evidence];
@@ -2262,7 +2263,6 @@ export function findEvents(
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
-      if (subject && speech) action.scopes.push(subject);
       if (subject && !speech) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
