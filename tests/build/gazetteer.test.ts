@@ -82,6 +82,13 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.lookup(nameKey('South Africa')).map((m) => m.entry.kind)).toEqual(['country']);
   });
 
+  it('knows a nationality word that no one country owns ("Korean" of North and South)', () => {
+    expect(gazetteer.demonym(nameKey('Korean'))).toBeUndefined();
+    expect(gazetteer.nationality(nameKey('Korean'))).toBe(true);
+    expect(gazetteer.nationality(nameKey('Chinese'))).toBe(true);
+    expect(gazetteer.nationality(nameKey('Seoul'))).toBe(false);
+  });
+
   it("gives a nation's demonym to the nation, not to a territory that shares it", () => {
     expect(gazetteer.demonym(nameKey('Indian'))?.name).toBe('India');
     expect(gazetteer.demonym(nameKey('Norwegian'))?.name).toBe('Norway');

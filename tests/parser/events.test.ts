@@ -3460,3 +3460,26 @@ describe('a description put before the name it describes', () => {
     ).toEqual([['A year ago, Lee won the election', '2017-01-01']]);
   });
 });
+
+describe('an occurrence its doers already have', () => {
+  it('is no news of today ("agreed on Monday to a truce in their trade war")', () => {
+    expect(
+      events('The two leaders agreed on Monday to a one-year truce in their trade war.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The two leaders agreed on Monday to a one-year truce']);
+  });
+});
+
+describe('a bare participle after a passive, on a date of its own', () => {
+  it('is a second occurrence, told with the subject and auxiliary ("was impeached ... in December and removed by the court on April 4")', () => {
+    expect(
+      events(
+        'Yoon was impeached by parliament in December and removed by the Constitutional Court on Jan. 4.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Yoon was impeached by parliament in December', '2017-12-01'],
+      ['Yoon was removed by the Constitutional Court on Jan. 4', '2018-01-04'],
+    ]);
+  });
+});

@@ -1298,3 +1298,27 @@ describe('a justice of a court', () => {
     ).toEqual([['Sushila Karki', 'Former chief justice']]);
   });
 });
+
+describe('a name that a nationality opens', () => {
+  it('is a firm\'s, not a person\'s ("Korean Air said", "Korean" ending "North Korean" and "South Korean")', () => {
+    expect(
+      people(
+        'The merged carrier will be based at Incheon, Korean Air said. North Korean leader Kim Jong Un said.',
+      ).map((p) => p.name),
+    ).toEqual(['Kim Jong Un']);
+  });
+});
+
+describe('the office a story puts someone in', () => {
+  it('is their role ("was sworn in as Taiwan\'s president", "was named prime minister")', () => {
+    expect(
+      people(
+        "Lai Ching-te was sworn in as Taiwan's president on Monday. Kim Min-seok was named prime minister last month. Park Ji-won was elected in 2020.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Lai Ching-te', "Taiwan's president"],
+      ['Kim Min-seok', 'prime minister'],
+      ['Park Ji-won', null],
+    ]);
+  });
+});

@@ -1788,6 +1788,19 @@ describe('a name that is something else', () => {
     expect(found('The PyeongChang Games open in Pyeongchang.')).toEqual(['Pyeongchang']);
   });
 
+  it('takes a name after "river" for no town ("the river Biala burst its banks")', () => {
+    const world = gazetteerFrom([
+      place('country:PL', 'Poland', 'country', [52, 20], 'PL', null),
+      alsoCalled(
+        'Biala',
+        place('g:bb', 'Bielsko-Biala', 'city', [49.82, 19.05], 'PL', '83', 176_515),
+      ),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('In Poland, the river Biala burst its banks.')).toEqual(['Poland']);
+    expect(found('In Poland, floods hit Biala.')).toContain('Bielsko-Biala');
+  });
+
   it('takes a name given to something ("known as Rengo") for no town of a country no other name points to', () => {
     const world = gazetteerFrom([
       place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),

@@ -112,6 +112,18 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('opens the day after the one named last for "after midnight", late or not ("won on Tuesday ... conceded shortly after midnight")', () => {
+    expect(
+      values(
+        'Lee won the election on Tuesday. His rival conceded defeat shortly after midnight.',
+        '2025-06-04',
+      ),
+    ).toEqual([
+      ['Tuesday', '2025-06-03'],
+      ['midnight', '2025-06-04T00:00'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a day named at its end ("late on Tuesday")', () => {
     expect(
       values(

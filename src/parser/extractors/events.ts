@@ -18,7 +18,13 @@ import {
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
-import { IRREGULAR_PASTS, PUT_OFF_VERB, titleCase } from './tokens.ts';
+import {
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
+  NOT_AHEAD,
+  PUT_OFF_VERB,
+  titleCase,
+} from './tokens.ts';
 import {
   ACTION,
   currencyAfterAmount,
@@ -760,10 +766,10 @@ function namedOccurrences(
     )
       continue;
     // ("could supply shells to Moscow for its war in Ukraine": a thing someone already has is
-    // no proposal, nor news of today.)
+    // no proposal, nor news of today; nor "a truce in their trade war".)
     // (Not the object of the verb, "held their first formal talks", nor what it was during.)
     const owned =
-      /\b(?:for|of|from|against)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /\b(?:for|of|from|against|in)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
         text.slice(Math.max(s.start, nounStart - 30), nounStart),
       );
     const isProposed =
@@ -1954,7 +1960,13 @@ const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
 function predicates(
   { text, timexes }: SentenceContext,
   clause: TextSpan,
-): Array<{ part: TextSpan; subject?: TextSpan; auxiliary?: TextSpan; speech?: boolean }> {
+): Array<{
+  part: TextSpan;
+  subject?: TextSpan;
+  auxiliary?: TextSpan;
+  speech?: boolean;
+  passive?: boolean;
+}> {
   const words = text.slice(clause.start, clause.end);
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
@@ -2003,12 +2015,13 @@ function predicates(
   // ("Newsom declared an emergency on Tuesday and President Joe Biden, who was visiting,
   // approved aid on Wednesday": a second subject of its own, past an aside, tells its own.)
   const cut =
-    (own: boolean, speech = false) =>
+    (own: boolean, speech = false, passive = false) =>
     (m: RegExpExecArray) => ({
       index: m.index,
       end: m.index + m[0].length,
       own,
       speech,
+      passive,
     });
   // ("The team lost three games and will play Japan on Dec. 10": what it did and what it will
   // do are two occurrences, whatever dates them.)
@@ -2016,11 +2029,18 @@ function predicates(
   // ("Biden approved disaster declarations and said he would visit next week": what the
   // subject then said is a report of its own, whose times are not the first verb's.)
   const spoken = plan ? [] : [...words.matchAll(AND_SAID)].map(cut(false, true));
+  // ("was impeached by parliament in December and removed by the court on April 4": a bare
+  // participle after a passive, no verb of action, is a predicate of its own.)
+  const bare =
+    past && past === passive
+      ? [...words.matchAll(AND_PARTICIPLE)].map(cut(false, false, true))
+      : [];
   const cuts = (
     aside
       ? spoken
       : [
           ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
+          ...bare,
           ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
           ...ahead,
           ...spoken,
@@ -2068,9 +2088,20 @@ function predicates(
       ? { part }
       : cuts[k - 1]?.speech
         ? { part, subject, speech: true }
-        : { part, subject: governed(part), ...(auxiliary ? { auxiliary } : {}) },
+        : cuts[k - 1]?.passive
+          ? { part, subject: governed(part), passive: true }
+          : { part, subject: governed(part), ...(auxiliary ? { auxiliary } : {}) },
   );
 }
+
+/**
+ * " and removed by the court": a bare participle that no verb of action or passive of its own
+ * cuts at, and the phrase after it.
+ */
+const AND_PARTICIPLE = new RegExp(
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?!(?:${ACTION.source}))(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:by|in|on|at|to|from|into|for|after|as)\b)`,
+  'giu',
+);
 
 /** " and said", ", and told reporters": the subject's report after what it did ("and announced" is a deed). */
 const AND_SAID = /,?\s+and\s+(?=(?:said|told)\s)/giu;
@@ -2236,12 +2267,14 @@ export function findEvents(
     }
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
-    for (const { part, subject, auxiliary, speech } of coordinated(ctx.sentence, s.start).flatMap(
-      (c) => predicates(ctx, c),
-    )) {
+    for (const { part, subject, auxiliary, speech, passive } of coordinated(
+      ctx.sentence,
+      s.start,
+    ).flatMap((c) => predicates(ctx, c))) {
       // (A report after what its subject did is read as the subject's sentence: "Biden ...
-      // said he would visit".)
-      const opening = speech ? subject : auxiliary;
+      // said he would visit"; so is a bare participle after its passive's subject and
+      // auxiliary: "Yoon was ... removed by the court".)
+      const opening = speech || passive ? subject : auxiliary;
       const plan = opening ? withAuxiliary(ctx, part, opening) : null;
       const action = reportedAction(
         plan?.told ?? { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
@@ -2263,7 +2296,8 @@ export function findEvents(
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
-      if (subject && !speech) {
+      if (subject && passive) action.scopes.push(subject);
+      if (subject && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
         action.headline = `${text.slice(subject.start, subject.end)} ${lowerFirst(action.headline)}`;

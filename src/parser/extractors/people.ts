@@ -66,6 +66,9 @@ const SPEECH_AFTER =
  */
 const ROLE_AFTER =
   /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+/** " was sworn in as Taiwan's president on": the office a name is put in, up to its role word. */
+const OFFICE_TAKEN =
+  /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+))(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
 /**
  * After a sentence's first word: it is a person's name written alone ("Takaichi, 64,", "Rupani,
  * who", "Starmer will name his cabinet"; not "Microsoft said about 8.5 million devices").
@@ -644,6 +647,8 @@ export function findPeople(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
             PLACE_HEAD.test(t.text) ||
+            // ("Korean Air said": a nationality opens a firm's name, never a person's.)
+            (!givenNames.has(t.text) && gazetteer.nationality(nameKey(t.text))) ||
             runTokens.some(
               (x) =>
                 (ORG_WORD.test(x.text) && !(x === t && SURNAME_TOO.test(x.text))) ||
@@ -998,6 +1003,15 @@ export function findPeople(
         if (appos?.[1] && roleWord(appos[2] ?? '')) {
           // ("a 45-year-old farmer from Sarbuland": the role is "farmer", not the age or home.)
           p.role = appos[1].replace(/^\d+-year-old\s+/, '');
+          break;
+        }
+      }
+    // ("Lai Ching-te was sworn in as Taiwan's president": the office the story puts them in.)
+    if (!p.role)
+      for (const m of p.mentions) {
+        const office = OFFICE_TAKEN.exec(text.slice(m.end, m.end + 90));
+        if (office?.[1] && roleWord(office[2] ?? '')) {
+          p.role = office[1];
           break;
         }
       }

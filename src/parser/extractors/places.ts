@@ -462,6 +462,8 @@ function scan(
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
+          // ("the river Biala burst its banks": a river's name, though a town's too.)
+          /\b[Rr]iver[ \t]+$/.test(before()) ||
           (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||

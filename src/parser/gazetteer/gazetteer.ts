@@ -47,6 +47,11 @@ export interface Gazetteer {
   /** The country a demonym ("Chinese", "South African") belongs to. */
   demonym(key: string): GazetteerEntry | undefined;
   /**
+   * Whether a word says a nationality: a demonym, or the word that ends two-word ones of no
+   * single country ("Korean" of "North Korean" and "South Korean").
+   */
+  nationality(key: string): boolean;
+  /**
    * Regions whose name, romanised another way, sounds like `key` ("Menoufia" for Monufia): weak
    * evidence, for a story that names the region's country. Matches count as alternate names.
    */
@@ -138,6 +143,11 @@ export function gazetteerFrom(
   }
   const byDemonym = new Map<string, GazetteerEntry>();
   for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
+  const nationalities = new Set(byDemonym.keys());
+  for (const key of byDemonym.keys()) {
+    const last = key.split(' ');
+    if (last.length > 1) nationalities.add(last.at(-1) as string);
+  }
   // Only regions: few enough that a romanisation rarely collides, and news spells them freely.
   // A romanisation changes vowels, not how many syllables there are ("Forms" is not Formosa).
   const bySound = new Map<string, GazetteerMatch[]>();
@@ -152,6 +162,7 @@ export function gazetteerFrom(
   return {
     lookup: (key) => byName.get(key) ?? [],
     demonym: (key) => byDemonym.get(key),
+    nationality: (key) => nationalities.has(key),
     resembling: (key) => bySound.get(soundOf(key)) ?? [],
     abbreviated: (key) => byAbbreviation.get(key) ?? [],
     capitalOf: (country) => capitals.get(country),
@@ -162,6 +173,7 @@ export function gazetteerFrom(
 export const emptyGazetteer: Gazetteer = {
   lookup: () => [],
   demonym: () => undefined,
+  nationality: () => false,
   resembling: () => [],
   abbreviated: () => [],
   capitalOf: () => undefined,

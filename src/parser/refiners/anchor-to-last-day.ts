@@ -100,6 +100,13 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
         !/\bafter\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
       if (ends && lastNear && (lastNear !== today || lastNearLate))
         return { ...t, value: `${lastNear}T24:00` };
+      // ("won on Tuesday ... conceded shortly after midnight": the midnight that ends that day.)
+      const opens =
+        /^midnight$/i.test(t.text) && !ends ? (lastNear ? nextDay(lastNear) : null) : null;
+      if (opens && (!today || opens <= today)) {
+        [lastNear, lastNearLate] = [opens, false];
+        return { ...t, value: opens + t.value.slice(10) };
+      }
       // ("declared martial law late on Tuesday ... voted shortly after 1 a.m.": the small hours
       // after a day's late end are the next day's.)
       // (Not past the day of publication.)
