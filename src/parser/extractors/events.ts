@@ -2286,9 +2286,10 @@ export function findEvents(
       // auxiliary stood before.)
       if (plan) {
         const back = (at: number) => at + plan.from;
-        // (A report's source runs from its subject: "Biden ... said he would visit".)
+        // (A report's or a bare participle's source runs from its subject: "Biden ... said he
+        // would visit", "Yoon was ... removed by the court".)
         action.evidence = {
-          start: speech && subject ? subject.start : part.start,
+          start: (speech || passive) && subject ? subject.start : part.start,
           end: Math.max(part.start, back(action.evidence.end)),
         };
         action.scopes = [action.evidence];
@@ -2296,7 +2297,6 @@ export function findEvents(
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
-      if (subject && passive) action.scopes.push(subject);
       if (subject && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);

@@ -66,6 +66,15 @@ const SPEECH_AFTER =
  */
 const ROLE_AFTER =
   /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+/** The first role a pattern finds right after one of a person's mentions, or null. */
+function roleAfterName(text: string, mentions: Mention[], after: RegExp): string | null {
+  for (const m of mentions) {
+    const found = after.exec(text.slice(m.end, m.end + 90));
+    if (found?.[1] && roleWord(found[2] ?? '')) return found[1];
+  }
+  return null;
+}
+
 /** " was sworn in as Taiwan's president on": the office a name is put in, up to its role word. */
 const OFFICE_TAKEN =
   /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+))(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
@@ -647,7 +656,9 @@ export function findPeople(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
             PLACE_HEAD.test(t.text) ||
-            // ("Korean Air said": a nationality opens a firm's name, never a person's.)
+            // ("Korean Air said": a nationality opens a firm's name, never a person's; the
+            // gazetteer's word test, wider than `nationality` below, which skips the word, is
+            // why "Korean" counts here, and not "Air" after it.)
             (!givenNames.has(t.text) && gazetteer.nationality(nameKey(t.text))) ||
             runTokens.some(
               (x) =>
@@ -865,31 +876,25 @@ export function findPeople(
       // ("chanting 'Arrest Yoon Suk Yeol'", "Free Nelson Mandela": a capitalised word may stand
       // before the known name.)
       const second = n >= 3 ? (tokens[i + 1] as Token) : undefined;
-      const [known, at] = byFullName.has(text.slice(first.start, last.end))
+      const [named, at] = byFullName.has(text.slice(first.start, last.end))
         ? [byFullName.get(text.slice(first.start, last.end)), first.start]
         : second
           ? [byFullName.get(text.slice(second.start, last.end)), second.start]
           : [undefined, first.start];
-      if (known && !mentioned.has(at)) {
-        const mention = { start: at, end: last.end, text: known.name };
-        known.mentions.push(mention);
-        claimed.push(mention);
-        mentioned.add(at);
-        i += n - 1;
-        continue;
-      }
       // ("Andrés Manuel López Obrador ... López Obrador is barred": the words that end a known
-      // name, a double surname, are that person.)
+      // name, a double surname, are that person, written so.)
       const words = text.slice(first.start, last.end);
-      const whole = known
+      const surnames = named
         ? undefined
         : people.find((p) => p.name.split(/\s+/).length > n && p.name.endsWith(` ${words}`));
-      if (whole && !mentioned.has(first.start)) {
-        const mention = { start: first.start, end: last.end, text: words };
-        whole.mentions.push(mention);
-        whole.aliases.add(words);
+      const known = named ?? surnames;
+      const start = surnames ? first.start : at;
+      if (known && !mentioned.has(start)) {
+        const mention = { start, end: last.end, text: surnames ? words : known.name };
+        known.mentions.push(mention);
+        if (surnames) surnames.aliases.add(words);
         claimed.push(mention);
-        mentioned.add(first.start);
+        mentioned.add(start);
         i += n - 1;
         continue;
       }
@@ -996,25 +1001,12 @@ export function findPeople(
     // (An alias is a way the text writes them: not a word whose mention a full name took back.)
     const written = new Set(p.mentions.map((m) => m.text));
     for (const a of p.aliases) if (!written.has(a)) p.aliases.delete(a);
-    // "said Greg Roh, an analyst at HMC Securities": the role the apposition after a name gives.
-    if (!p.role)
-      for (const m of p.mentions) {
-        const appos = ROLE_AFTER.exec(text.slice(m.end, m.end + 90));
-        if (appos?.[1] && roleWord(appos[2] ?? '')) {
-          // ("a 45-year-old farmer from Sarbuland": the role is "farmer", not the age or home.)
-          p.role = appos[1].replace(/^\d+-year-old\s+/, '');
-          break;
-        }
-      }
-    // ("Lai Ching-te was sworn in as Taiwan's president": the office the story puts them in.)
-    if (!p.role)
-      for (const m of p.mentions) {
-        const office = OFFICE_TAKEN.exec(text.slice(m.end, m.end + 90));
-        if (office?.[1] && roleWord(office[2] ?? '')) {
-          p.role = office[1];
-          break;
-        }
-      }
+    // "said Greg Roh, an analyst at HMC Securities": the role the apposition after a name gives
+    // ("a 45-year-old farmer from Sarbuland": "farmer", not the age or home); else the office
+    // the story puts them in ("Lai Ching-te was sworn in as Taiwan's president").
+    p.role ??=
+      roleAfterName(text, p.mentions, ROLE_AFTER)?.replace(/^\d+-year-old\s+/, '') ??
+      roleAfterName(text, p.mentions, OFFICE_TAKEN);
   }
   return people;
 }

@@ -41,6 +41,12 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /** Month and day names as a title-cased regex alternation ("January|Jan|...|Saturday"). */
+/**
+ * Verbs whose present, with a day after, news uses for what is set for that day: "The court
+ * meets on Monday", "Campaigning begins on Oct. 15", "The festival ends on Sunday".
+ */
+export const SET_FOR_A_DAY = 'resume|begin|start|open|end|close|meet|convene|reconvene';
+
 export const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
   .map(titleCase)
   .join('|');

@@ -19,6 +19,7 @@ import {
   NUM,
   ORDINALS,
   quantity,
+  SET_FOR_A_DAY,
   UNIT_WORDS,
   unitOf,
   WEEKDAYS,
@@ -59,8 +60,7 @@ const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs of a scheduled occurrence, whose present news uses for plans. */
-const SCHEDULED =
-  'resume|begin|start|meet|arrive|travel|visit|return|host|convene|reconvene|open|end|close';
+const SCHEDULED = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
 /**
  * Words that put a clause ahead, also the present of a scheduled occurrence: "The court meets
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").

@@ -1,5 +1,5 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
-import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { MONTHS, SET_FOR_A_DAY, WEEKDAYS } from './timex-lexicon.ts';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
@@ -57,7 +57,7 @@ export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|nego
  * Oct. 15" (a day must follow: "The
  * court meets monthly" is a habit).
  */
-const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meets|convenes|reconvenes|resumes|begins|starts|opens|ends|closes|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|(?:${SET_FOR_A_DAY})s|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
 
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what

@@ -145,8 +145,8 @@ export function gazetteerFrom(
   for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
   const nationalities = new Set(byDemonym.keys());
   for (const key of byDemonym.keys()) {
-    const last = key.split(' ');
-    if (last.length > 1) nationalities.add(last.at(-1) as string);
+    const words = key.split(' ');
+    if (words.length > 1) nationalities.add(words.at(-1) as string);
   }
   // Only regions: few enough that a romanisation rarely collides, and news spells them freely.
   // A romanisation changes vowels, not how many syllables there are ("Forms" is not Formosa).
