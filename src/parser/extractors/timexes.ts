@@ -230,6 +230,9 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
   return value ? { type: 'DATE', value, ...extra } : null;
 }
 
+/** " than" after "earlier" or "later": a comparison, whose count says how far, not when. */
+const THAN_NEXT = /^\s+than\b/;
+
 /** A count that the story counts from the date it named last ("a year earlier"). */
 const COUNTED_FROM_THEN = new RegExp(`^${COUNT} (earlier|later)$`, 'i');
 const NEXT_FROM_THEN = /^the (following|previous|preceding) (week|month|year)$/i;
@@ -337,7 +340,7 @@ const rules: Rule[] = [
       // ("six months earlier than planned" is how far, not when: a comparison's measure.)
       const compared =
         /^(?:earlier|later)$/i.test(m[4] ?? '') &&
-        /^ than\b/.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '');
+        THAN_NEXT.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '');
       if (/^(?:after|before)$/i.test(m[4] ?? '') || compared)
         return {
           type: 'DURATION',
@@ -972,7 +975,7 @@ function chronoCandidates(
     // ("two days earlier than expected": how far, which the rules read.)
     if (
       /\s(?:earlier|later)$/i.test(r.text) &&
-      /^\s+than\b/.test(sentence.slice(r.index + r.text.length))
+      THAN_NEXT.test(sentence.slice(r.index + r.text.length))
     )
       continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;

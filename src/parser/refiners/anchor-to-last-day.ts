@@ -101,8 +101,7 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       if (ends && lastNear && (lastNear !== today || lastNearLate))
         return { ...t, value: `${lastNear}T24:00` };
       // ("won on Tuesday ... conceded shortly after midnight": the midnight that ends that day.)
-      const opens =
-        /^midnight$/i.test(t.text) && !ends ? (lastNear ? nextDay(lastNear) : null) : null;
+      const opens = /^midnight$/i.test(t.text) && !ends && lastNear ? nextDay(lastNear) : null;
       if (opens && (!today || opens <= today)) {
         [lastNear, lastNearLate] = [opens, false];
         return { ...t, value: opens + t.value.slice(10) };
