@@ -3483,3 +3483,95 @@ describe('a bare participle after a passive, on a date of its own', () => {
     ]);
   });
 });
+
+describe('a participle after a verb of state', () => {
+  it('tells how a thing is, no occurrence ("warned that villages remained cut off by landslides")', () => {
+    expect(
+      events('Aid groups warned that many mountain villages remained cut off by landslides.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the class a storm grew into', () => {
+  it('is no storm of its own ("grew from a tropical storm to a major hurricane on Tuesday")', () => {
+    expect(
+      events(
+        'Otis grew from a tropical storm to a major hurricane on Tuesday. Schools closed as a hurricane approached on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Otis grew from a tropical storm to a major hurricane on Tuesday',
+      'A hurricane approached on Monday',
+      'Schools closed',
+    ]);
+  });
+});
+
+describe('a perfect of experience', () => {
+  it('is no news of today ("have landed on the moon before")', () => {
+    expect(
+      events('Only three countries have landed on the moon before.').map((e) => e.date),
+    ).toEqual([null]);
+  });
+});
+
+describe('a handing over and a swearing in', () => {
+  it('are occurrences even undated, and a headline keeps a title with "of" whole', () => {
+    expect(
+      events(
+        'Prime Minister Ulf Kristersson handed over the accession documents to U.S. Secretary of State Antony Blinken at a ceremony. Duda swore in the cabinet at the palace.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Prime Minister Ulf Kristersson handed over the accession documents to U.S. Secretary of State Antony Blinken',
+      'Duda swore in the cabinet at the palace',
+    ]);
+  });
+});
+
+describe('a headline limit that falls on the first word of a name with "of"', () => {
+  it('cuts before the phrase it opens ("on Friday | and the Bank of Japan\'s decision")', () => {
+    expect(
+      events(
+        "The rout followed weak U.S. jobs data on Friday and the Bank of Japan's decision last week to raise interest rates.",
+      ).map((e) => e.headline),
+    ).toEqual(['The rout followed weak U.S. jobs data on Friday']);
+  });
+});
+
+describe('a passive plan', () => {
+  it('is scheduled on its day ("The flag will be raised at NATO headquarters on Monday")', () => {
+    expect(
+      events('The flag will be raised at NATO headquarters on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([
+      ['The flag will be raised at NATO headquarters on Monday', '2018-01-15', 'scheduled'],
+    ]);
+  });
+});
+
+describe('an aside of an irregular participle and its decade', () => {
+  it('is its own occurrence and leaves the sentence its verb ("The dams, built in the 1970s, gave way on Monday")', () => {
+    expect(
+      events('The dams, built in the 1970s above the city, gave way early on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['The dams were built in the 1970s above the city', '1970-01-01'],
+      ['The dams gave way early on Monday', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('an occurrence named with a past date in a sentence of what could be', () => {
+  it('happened, no proposal ("could reach its highest level since a historic flood in 1941")', () => {
+    expect(
+      events('The river could reach its highest level since a historic flood in 1941.').map((e) => [
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['1941-01-01', 'happened']]);
+  });
+});

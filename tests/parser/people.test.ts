@@ -1322,3 +1322,23 @@ describe('the office a story puts someone in', () => {
     ]);
   });
 });
+
+describe('a single name before a verb of speech with a thing for its object', () => {
+  it('is no person: a firm does as much ("WestJet added flights"), though one that warns speaks', () => {
+    expect(
+      people(
+        'Air Canada and WestJet added flights to Calgary. The storm would worsen, Steele warned.',
+      ).map((p) => p.name),
+    ).toEqual(['Steele']);
+  });
+});
+
+describe('a relative clause after a name', () => {
+  it('is no role ("Tusk, who served as prime minister from 2007,"): the office taken is', () => {
+    expect(
+      people(
+        "Donald Tusk was sworn in as Poland's prime minister on Wednesday. Tusk, who served as prime minister from 2007 to 2014, will travel to Brussels.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Donald Tusk', "Poland's prime minister"]]);
+  });
+});

@@ -1859,3 +1859,17 @@ describe('a small town the text puts nowhere', () => {
     expect(found('Mexico sent aid after El Nino was flooded.')).toEqual(['Mexico', 'El Nino']);
   });
 });
+
+describe('a name that makes things', () => {
+  it('is a maker, no town ("Toyota suspended production at its plants")', () => {
+    const world = gazetteerFrom([
+      place('g:toyota', 'Toyota', 'city', [35.08, 137.15], 'JP', '23', 420_000),
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Toyota suspended production at all 14 of its plants in Japan.')).toEqual([
+      'Japan',
+    ]);
+    expect(found('Floods hit Toyota in Japan.')).toEqual(['Toyota', 'Japan']);
+  });
+});

@@ -300,6 +300,16 @@ describe('"that year" and "that month"', () => {
     ]);
   });
 
+  it('makes a month right before "that year" that year\'s ("became chairman in October that year")', () => {
+    expect(
+      values('Lee was pardoned in 2022. He became chairman in October that year.', '2024-02-05'),
+    ).toEqual([
+      ['2022', '2022'],
+      ['October', '2022-10'],
+      ['that year', '2022'],
+    ]);
+  });
+
   it('are unknown where the story has named none', () => {
     expect(values('Sales fell that year.', '2024-02-05')).toEqual([['that year', 'XXXX']]);
   });

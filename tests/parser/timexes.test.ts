@@ -464,3 +464,25 @@ describe('a count before "earlier than" or "later than"', () => {
     ]);
   });
 });
+
+describe('a deadline an infinitive sets', () => {
+  it('lies ahead of the order, and a clock word after its day is its hour ("ordered residents to leave by Friday noon")', () => {
+    expect(found('Officials ordered residents to leave by Friday noon.')).toEqual([
+      { text: 'Friday noon', type: 'TIME', value: '2018-01-12T12:00' },
+    ]);
+    expect(found('The storm had weakened by Friday.').map((t) => t.value)).toEqual(['2018-01-05']);
+    expect(found('He said he would leave by Sunday midnight.').map((t) => t.value)).toEqual([
+      '2018-01-14T24:00',
+    ]);
+  });
+});
+
+describe('the day of an occurrence a call puts forward', () => {
+  it('lies ahead of the call ("called for more protests on Thursday"), not the day of a call for calm', () => {
+    expect(
+      found(
+        'Activists called for more protests on Thursday. The UN chief called for calm on Monday.',
+      ).map((t) => t.value),
+    ).toEqual(['2018-01-11', '2018-01-08']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
-import { BULLET, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
+import { BULLET, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
@@ -156,12 +156,12 @@ export const CLOSING_RELATIVE = new RegExp(
 
 /**
  * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
- * time right after its noun (", signed in 2019,", not the verb after an apposition: "A second
- * blaze, the Eaton Fire, erupted on Tuesday"); or a birth (", born Jorge Mario Bergoglio in
- * Buenos Aires in 1936,").
+ * time right after its noun (", signed in 2019,", ", built in the 1970s,", not the verb after
+ * an apposition: "A second blaze, the Eaton Fire, erupted on Tuesday"); or a birth (", born
+ * Jorge Mario Bergoglio in Buenos Aires in 1936,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:in|on|during|since)(?=\s+[\p{Lu}\d])\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|${NOT_AHEAD}\p{Ll}{3,}ed\s+(?:by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:in|on|during|since)(?=\s+(?:the\s+)?[\p{Lu}\d])\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 
@@ -278,9 +278,20 @@ export function headlineOf(
   // "... to impeach President Yoon Suk Yeol": the limit does not break a name.
   const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   let more = 0;
-  while (more < 5 && upper(kept.at(-1)) && upper(words[kept.length])) {
-    kept = words.slice(0, kept.length + 1);
-    more++;
+  // (Nor at the "of" inside one: "U.S. Secretary of State Antony Blinken"; not "and the Bank |
+  // of Japan", a limit that falls on a name's first word, which the cut takes back.)
+  while (more < 5 && upper(kept.at(-1))) {
+    const step = upper(words[kept.length])
+      ? 1
+      : words[kept.length] === 'of' &&
+          upper(kept.at(-2)) &&
+          upper(words[kept.length + 1]) &&
+          more < 4
+        ? 2
+        : 0;
+    if (!step) break;
+    kept = words.slice(0, kept.length + step);
+    more += step;
   }
   if (words.length > kept.length && more === 0) {
     // (A limit that falls before an adjunct's first word broke no phrase: "voted on Saturday to

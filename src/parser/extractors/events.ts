@@ -483,6 +483,9 @@ const PART_AFTER = /^\s+(?:attempts?|performance|plot)\b/;
 const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 /** The storms that are given names. */
 const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
+/** "to a major ", "into a ", "as a Category 5 ": what a storm grows into or is ranked as. */
+const STORM_CLASS_BEFORE =
+  /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated)\s+as|\bbec(?:a|o)mes?)\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
@@ -520,6 +523,9 @@ const LIGHT_VERB_NEXT =
  */
 const SINCE_PERIOD =
   /\bsince\s+(?:the\s+|an?\s+(?=\d))?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
+
+/** "have landed there before", "has ever won", "had previously met": what happened some time. */
+const EXPERIENCE = /\b(?:ever|previously|before(?=\s*(?:[.;]|$))|in\s+the\s+past(?=\s*(?:[.;]|$)))/;
 
 /** "if its demands are not met": a condition, whose times are its own. */
 const CONDITION = /,?\s(?:if|unless)\s/;
@@ -624,6 +630,13 @@ function namedOccurrences(
       OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32)) ||
       /[-‐]$/.test(text.slice(nounStart - 1, nounStart)) ||
       /^[-‐]\p{L}/u.test(text.slice(nounEnd, nounEnd + 2))
+    )
+      continue;
+    // ("grew from a tropical storm to a major hurricane", "made landfall as a Category 5
+    // hurricane": the class a storm reached is no storm of its own.)
+    if (
+      /^(?:hurricane|typhoon|cyclone)$/i.test(nounText) &&
+      STORM_CLASS_BEFORE.test(text.slice(Math.max(s.start, nounStart - 48), nounStart))
     )
       continue;
     // ("won by a landslide", "a landslide victory": a margin, no disaster.)
@@ -772,12 +785,15 @@ function namedOccurrences(
       /\b(?:for|of|from|against|in)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
         text.slice(Math.max(s.start, nounStart - 30), nounStart),
       );
+    // (Not one whose date is past: "could reach its highest level since a historic flood in
+    // 1941" puts forward no flood.)
     const isProposed =
-      (proposedBefore(text, s.start, nounStart) && !owned) ||
-      // "talks should take place", not "her election would delay a rate hike".
-      /^\S+\s+(?:should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
-        text.slice(nounStart, s.end),
-      );
+      !(date && published && date.end < published) &&
+      ((proposedBefore(text, s.start, nounStart) && !owned) ||
+        // "talks should take place", not "her election would delay a rate hike".
+        /^\S+\s+(?:should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
+          text.slice(nounStart, s.end),
+        ));
     // "would not seek re-election": a plan denied is none.
     if (
       isProposed &&
@@ -1319,6 +1335,9 @@ function reportedAction({
     !subordinate &&
     // ("Previous rounds were held in Uruguay": what the subject says came before.)
     !PRIOR_SUBJECT.test(text.slice(scope.start, verbStart)) &&
+    // ("Only four countries have landed on the moon before": a perfect of experience tells of
+    // times before the news, not of today.)
+    !EXPERIENCE.test(text.slice(scope.start, scope.end)) &&
     // "18 children have died since 2023": a perfect over a period is no news of today.
     // (In the clause, or on to its first comma: not "held its rate, where it has been since
     // January".)

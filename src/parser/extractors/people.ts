@@ -62,10 +62,16 @@ const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /**
  * ", an analyst at HMC Securities," or ", WHO regional director for Europe." after a name: the
- * role, up to the next punctuation.
+ * role, up to the next punctuation (not a clause: ", who served as prime minister,").
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+/**
+ * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
+ * object is a deed, which a firm does as well as a person (not "added that", "warned on").
+ */
+const THING_TAKEN =
+  /^\s*(?:added|adds|announced|announces|warned|warns|asked|asks|claimed|claims|noted|notes)\s+(?!(?:that|on|in|at|late|earlier|later|also)\b)\p{Ll}/u;
 /** The first role a pattern finds right after one of a person's mentions, or null. */
 function roleAfterName(text: string, mentions: Mention[], after: RegExp): string | null {
   for (const m of mentions) {
@@ -595,7 +601,7 @@ export function findPeople(
         // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
         if (n === 1 && !t.initial) {
           const speaks =
-            speaksAfter(text, t.end) ||
+            (speaksAfter(text, t.end) && !THING_TAKEN.test(text.slice(t.end, t.end + 40))) ||
             // (", said Thomas." names who spoke; "said Google had paid" what was said.)
             (/\bsaid\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
               /^\s*(?:[,.;:)]|$)/.test(text.slice(t.end, t.end + 2)));

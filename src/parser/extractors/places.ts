@@ -212,10 +212,15 @@ const COMPANY_AFTER =
 /** "Air China", "an Air Busan plane": an airline named for its home. */
 const AIRLINE_BEFORE = /(?:^|[^\p{L}])Air[ \t]+$/u;
 
+/** "Toyota suspended production", "Hyundai cut output": what a maker does, no town. */
+const PRODUCTION_AFTER =
+  /^(?:[ \t]+\p{Ll}+ly)?[ \t]+(?:suspended|suspends|halted|halts|stopped|stops|resumed|resumes|paused|pauses|cut|cuts|boosted|boosts|increased|increases|ramped[ \t]+up|scaled[ \t]+back)[ \t]+(?:(?:its|all|vehicle|car|chip|plant|factory)[ \t]+)?(?:production|output|shipments|deliveries|assembly)\b/u;
+
 /** Whether a name is a company's ("Metz Fresh LLC", "Japan Airlines", "Air China"), not a place's. */
 export function inCompanyName(text: string, name: TextSpan): boolean {
   return (
     COMPANY_AFTER.test(text.slice(name.end, name.end + 80)) ||
+    PRODUCTION_AFTER.test(text.slice(name.end, name.end + 60)) ||
     AIRLINE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start))
   );
 }

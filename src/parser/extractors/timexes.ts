@@ -85,6 +85,11 @@ const PARTS: Record<string, string> = {
   evening: 'EV',
   night: 'NI',
   tonight: 'NI',
+  // "Friday noon", "Sunday midnight": a clock word after a day is its hour (midnight ends the
+  // day: T24:00, as ISO 8601 and TIMEX3 write it).
+  noon: '12:00',
+  midday: '12:00',
+  midnight: '24:00',
 };
 const MODS: Record<string, string> = {
   'more than': 'MORE_THAN',
@@ -727,9 +732,13 @@ const rules: Rule[] = [
       return { type: 'DATE', value: fmtDay(day) };
     },
   },
-  // Weekdays, with a part of the day: "Monday", "Tuesday night"; plural is a set: "Mondays"
+  // Weekdays, with a part of the day: "Monday", "Tuesday night", "Friday noon"; plural is a
+  // set: "Mondays"
   {
-    re: new RegExp(`\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night|noon|midday|midnight))?\\b`,
+      'gi',
+    ),
     resolve(m, { ref, future }) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
       if (m[2]) return { type: 'SET', value: anyWeek(wd) };
@@ -1074,6 +1083,17 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     /\b(?:propos|suggest)(?:ed|es|e|s)?\s+(?:(?:on|last|this)\s+\S+\s+)?that\s[^;]*$/i.test(before)
   )
     return 'future';
+  // "Activists called for more protests on Thursday": the day of what a call puts forward is
+  // ahead of it (not "called for calm on Monday", the day of the call).
+  if (CALLED_FOR_OCCURRENCE.test(before)) return 'future';
+  // "ordered residents to leave by Friday noon": the deadline an infinitive sets lies ahead of
+  // the order, whatever its tense ("had to leave by Friday" told it in the past).
+  if (
+    /(?<!\bhad\s+)\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,60}\bby\s+$/u.test(
+      before,
+    )
+  )
+    return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
   // "has hovered around 30 percent ahead of April's elections": what a clause of now is ahead
   // of lies ahead (not "protests erupted ahead of March's elections", told in the past).
@@ -1122,6 +1142,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // quotation says ahead is no tense of the report around it.)
   return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
 }
+
+/** "called for more protests on ", "urged a general strike next ": an occurrence put forward. */
+const CALLED_FOR_OCCURRENCE =
+  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
 
 /** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
 const NAMED_DAY_BEFORE =

@@ -9,8 +9,17 @@ import { THAT_MONTH, THAT_YEAR } from '../extractors/timexes.ts';
 export function resolveThatPeriod(timexes: Timex[]): Timex[] {
   let year: string | null = null;
   let month: string | null = null;
-  return timexes.map((t) => {
+  return timexes.map((t, i) => {
     if (t.value === THAT_YEAR) return { ...t, value: year ?? 'XXXX' };
+    // "became chairman in October that year": a month right before "that year" is that year's.
+    const next = timexes[i + 1];
+    if (
+      next?.value === THAT_YEAR &&
+      next.start - t.end <= 1 &&
+      year &&
+      /^\d{4}-\d\d$/.test(t.value)
+    )
+      return { ...t, value: `${year}${t.value.slice(4)}` };
     if (t.value === THAT_MONTH) return { ...t, value: month ?? 'XXXX-XX' };
     if (t.type !== 'DATE' && t.type !== 'TIME') return t;
     const named = /^(\d{4})(?:-(\d\d)(?!\d))?/.exec(t.value);
