@@ -42,6 +42,12 @@ import { segment } from './segment/segment.ts';
 const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 'g');
 
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
+/**
+ * "arriving from ", "flying in from the ", "invited him to ": where a traveller set out, or
+ * where a guest is asked to come, not where the occurrence is.
+ */
+const ORIGIN_BEFORE =
+  /\b(?:(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$/;
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
 
@@ -454,6 +460,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !officeHolder(x) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
+          // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
+          // invited him to Washington": where a guest is asked.)
+          !ORIGIN_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
           !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);
@@ -462,16 +471,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // deed of the people its sentence names elsewhere.)
     const first = e.scopes[0];
     const ownPeople = e.scopes.flatMap((sc) => within(personMentions, sc));
-    // ("pledged to seek a formal end to the 1950-53 Korean War": an occurrence long gone that
-    // a preposition names is no deed of whoever the sentence says acts now; "lost the 2022
-    // election" still tells who lost it.)
+    // ("pledged to seek a formal end to the 1950-53 Korean War", "to formally end the 1950-53
+    // Korean War": an occurrence long gone that a preposition or an ending names is no deed of
+    // whoever the sentence says acts now; "lost the 2022 election" still tells who lost it.)
     const nounAt = first?.start ?? e.evidence.start;
     const longAgo =
       !e.kind.startsWith('action:') &&
       !!e.date &&
       !!published &&
       Number(e.date.end.slice(0, 4)) < Number(published.slice(0, 4)) - 1 &&
-      /\b(?:to|of|since|after|before|during|in|into|from|for|until|than)\s+(?:the\s+|an?\s+)?(?:[\d–-]+\s+)?$/i.test(
+      /\b(?:to|of|since|after|before|during|in|into|from|for|until|than|end|ending)\s+(?:the\s+|an?\s+)?(?:[\d–-]+\s+)?$/i.test(
         text.slice(Math.max(0, nounAt - 24), nounAt),
       );
     const subordinate =

@@ -251,6 +251,18 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(km(first('Sohae', 'landmark', 'KP'), 39.66, 124.71)).toBeLessThan(5);
   });
 
+  it('knows the main islands and peninsulas disasters strike, which no division is named for', () => {
+    for (const [name, country] of [
+      ['Kyushu', 'JP'],
+      ['Honshu', 'JP'],
+      ['Shikoku', 'JP'],
+      ['Noto Peninsula', 'JP'],
+      ['Java', 'ID'],
+      ['Kamchatka', 'RU'],
+    ] as const)
+      expect(first(name, 'region', country)?.source).toMatch(/^curated: Wikipedia: /);
+  });
+
   it('knows the seats of government that news names in place of governments', () => {
     for (const [name, country] of [
       ['White House', 'US'],

@@ -2417,6 +2417,14 @@ describe('a dated aside about the subject', () => {
       ),
     ).toEqual([['seoul']]);
   });
+
+  it('nor is where a guest is asked ("met the minister in Seoul and invited him to Pyongyang")', () => {
+    expect(
+      events('Blinken met the minister in Seoul on Sunday and invited him to Pyongyang.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
 });
 
 describe('what a warning is of', () => {
@@ -3573,5 +3581,37 @@ describe('an occurrence named with a past date in a sentence of what could be', 
         e.status,
       ]),
     ).toEqual([['1941-01-01', 'happened']]);
+  });
+});
+
+describe('a place a traveller set out from', () => {
+  it('is not where its occurrence happened ("The jet, arriving from Pyongyang, landed in Seoul")', () => {
+    expect(
+      events('The jet, arriving from Pyongyang, crash-landed in Seoul on Sunday.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
+});
+
+describe('a war long gone that a pledge would end', () => {
+  it('is no deed of who pledges ("agreed to formally end the 1950-53 Korean War")', () => {
+    expect(
+      events(
+        'Kim Jong Un and Moon Jae-in agreed on Friday to pursue talks to formally end the 1950-53 Korean War.',
+      )
+        .filter((e) => e.date?.start === '1950-01-01')
+        .map((e) => e.actors),
+    ).toEqual([[]]);
+  });
+});
+
+describe('a headline cut inside "the end of"', () => {
+  it('drops the part of a time it cut from its "of" ("will step down at the end | of the year")', () => {
+    expect(
+      events(
+        'Boeing Chief Executive Dave Calhoun will step down at the end of the year, the planemaker said on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Boeing Chief Executive Dave Calhoun will step down']);
   });
 });

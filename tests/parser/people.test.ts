@@ -1342,3 +1342,13 @@ describe('a relative clause after a name', () => {
     ).toEqual([['Donald Tusk', "Poland's prime minister"]]);
   });
 });
+
+describe('capitalised words after "and" inside a body\'s name', () => {
+  it('are no person ("the Centre for Volcanology and Geological Hazard Mitigation said")', () => {
+    expect(
+      people(
+        'Ash rose 2,000 metres, the Centre for Volcanology and Geological Hazard Mitigation said.',
+      ),
+    ).toEqual([]);
+  });
+});

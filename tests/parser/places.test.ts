@@ -1873,3 +1873,25 @@ describe('a name that makes things', () => {
     expect(found('Floods hit Toyota in Japan.')).toEqual(['Toyota', 'Japan']);
   });
 });
+
+describe("a feature a people's word puts in a country", () => {
+  it('is no namesake elsewhere ("the Indonesian island of Flores" is not Uruguay\'s Flores)', () => {
+    const indonesia = place('country:ID', 'Indonesia', 'country', [-5, 120], 'ID', null);
+    const libya = place('country:LY', 'Libya', 'country', [28, 17], 'LY', null);
+    const world = gazetteerFrom(
+      [
+        place('g:flores-uy', 'Flores', 'region', [-33.57, -56.89], 'UY', '07', 25_000),
+        place('g:derna', 'Derna', 'city', [32.77, 22.64], 'LY', '01', 100_000),
+        indonesia,
+        libya,
+      ],
+      [
+        ['Indonesian', indonesia.entry],
+        ['Libyan', libya.entry],
+      ],
+    );
+    const found = placeNamesIn(world);
+    expect(found('A volcano on the Indonesian island of Flores erupted.')).toEqual(['Indonesia']);
+    expect(found('Floods hit the eastern Libyan city of Derna.')).toEqual(['Libya', 'Derna']);
+  });
+});

@@ -486,3 +486,59 @@ describe('the day of an occurrence a call puts forward', () => {
     ).toEqual(['2018-01-11', '2018-01-08']);
   });
 });
+
+describe('what a report says was expected', () => {
+  it('is still ahead of the report ("Forecasters said more rain was expected over the weekend")', () => {
+    expect(
+      found('Forecasters said more rain was expected over the weekend.').map((t) => t.value),
+    ).toEqual(['2018-W02-WE']);
+    expect(found('He said the vote was expected on Friday.').map((t) => t.value)).toEqual([
+      '2018-01-12',
+    ]);
+    expect(found('The storm was expected to arrive on Friday.').map((t) => t.value)).toEqual([
+      '2018-01-05',
+    ]);
+    expect(
+      found(
+        'Forecasters said more storms were possible across the central U.S. through Monday.',
+      ).map((t) => t.value),
+    ).toEqual(['2018-01-15']);
+  });
+});
+
+describe('a half of a match', () => {
+  it('is no half of the year ("missed several chances in the first half"), though a half of profit is', () => {
+    expect(found('Dortmund had missed several chances in the first half.')).toEqual([]);
+    expect(
+      found('The firm posted a 38% jump in pretax profit for the first half.').map((t) => t.value),
+    ).toEqual(['2018-H1']);
+  });
+});
+
+describe('a day that names which one of a thing', () => {
+  it('is the nearest, whatever the tense ("the candidate in the Nov. 5 election hailed the ruling")', () => {
+    expect(
+      found('Trump, the candidate in the Nov. 5 election, hailed the ruling.', REF).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2017-11-05']);
+    expect(
+      findTimexes(
+        'Trump, the candidate in the Nov. 5 election, hailed the ruling.',
+        0,
+        parseIsoDay('2024-07-01'),
+      ).map((t) => t.value),
+    ).toEqual(['2024-11-05']);
+  });
+});
+
+describe('a day set aside', () => {
+  it('lies ahead of the setting ("Sunday was declared a day of national mourning")', () => {
+    expect(
+      found('Sunday was declared a day of national mourning.').map((t) => [t.text, t.value]),
+    ).toEqual([
+      ['Sunday', '2018-01-14'],
+      ['a day', 'P1D'],
+    ]);
+  });
+});

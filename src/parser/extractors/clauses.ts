@@ -354,6 +354,14 @@ export function headlineOf(
   // and so does one it left last ("evacuated to shelters as").
   while (kept.length > 1 && kept.length < words.length) {
     if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
+    // ("will step down at the end | of the year": a part of a time cut from its "of" goes
+    // with its article, and the preposition after them.)
+    else if (
+      /^(?:end|beginning|start|middle|rest)$/i.test(kept.at(-1) ?? '') &&
+      /^the$/i.test(kept.at(-2) ?? '') &&
+      /^of$/i.test(words[kept.length] ?? '')
+    )
+      kept = kept.slice(0, -2);
     else if (
       // (nor on a time word the cut orphaned: "to visit Seoul early next", "struck near
       // Sagaing shortly", nor on a noun that needs its "of": "after a series", nor on the words

@@ -657,6 +657,12 @@ export function findPeople(
               text.slice(Math.max(0, t.start - 24), t.start),
             ) ||
             (!!orgHead && ORG_WORD.test(orgHead[1] ?? '')) ||
+            // ("the Centre for Volcanology and Geological Hazard Mitigation said": past "and".)
+            ORG_WORD.test(
+              /(\p{Lu}\p{L}+)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,3}and\s+$/u.exec(
+                text.slice(Math.max(0, t.start - 60), t.start),
+              )?.[1] ?? '',
+            ) ||
             // "the aircraft carrier USS Carl Vinson": a ship is named like a person.
             /\b(?:USS|HMS|HMAS|HMCS|INS|ROKS|USNS|MV|SS)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),

@@ -90,6 +90,8 @@ interface Hit extends TextSpan {
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
   cityCue: boolean;
+  /** The country a people's word puts it in: "the Indonesian island of Flores" (ISO code). */
+  countryCue: string | null;
   /** Paired with an adjective before a noun: "the Arab and Muslim world" (not Arab, Alabama). */
   adjectivePair: boolean;
   /**
@@ -125,6 +127,7 @@ const PLAIN = {
   beforeStreet: false,
   regionCue: false,
   cityCue: false,
+  countryCue: null,
   adjectivePair: false,
   holder: false,
 } satisfies Omit<Hit, keyof TextSpan | 'surface' | 'matches'>;
@@ -142,6 +145,21 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 
 /** "the city of", "the port town of": what puts a town's name after the town (as "Kano city" does). */
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
+
+/** "the Indonesian island of ", "the eastern Libyan city of ": a people's word and a feature. */
+const PEOPLES_FEATURE_OF =
+  /\b(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)[ \t]+(?:island|city|town|village|province|region|state|port|resort|district|county)[ \t]+of[ \t]+$/u;
+
+/** The country a people's word before a feature names ("the Mexican resort of "), or null. */
+function countryCue(before: string, gazetteer: Gazetteer): string | null {
+  const m = PEOPLES_FEATURE_OF.exec(before);
+  if (!m?.[1]) return null;
+  // ("the South Korean city of": the two words, else the last one.)
+  const d =
+    gazetteer.demonym(nameKey(m[1])) ??
+    gazetteer.demonym(nameKey(m[1].split(/[ \t]+/).at(-1) ?? ''));
+  return d?.kind === 'country' ? d.country : null;
+}
 
 /** The names before a word: "X", "X and Y", "X, Y and Z" (capitalised), then that word. */
 const namesThen = (words: string) =>
@@ -491,6 +509,7 @@ function scan(
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue: CITY_BEFORE.test(before()) || /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)),
+        countryCue: countryCue(before(), gazetteer),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
         holder: HELD_BY.test(text.slice(t.end, t.end + 14)),
       };
@@ -623,6 +642,8 @@ function opensNameOf(name: string, words: string): boolean {
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
   if (hit.notPlace || hit.afterPlaceHead || (e.institution && !hit.locative)) return false;
+  // ("the Indonesian island of Flores" is in Indonesia, not Uruguay's Flores.)
+  if (hit.countryCue && e.kind !== 'country' && e.country !== hit.countryCue) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
   if (hit.inCompanyName && e.kind !== 'country') return false;
   // (An island that is also its province names the province: "Hainan island", "Jeju island".)

@@ -190,7 +190,7 @@ function periodOfYear(
 
 /** Words of a game, whose halves and quarters are not the year's. */
 const GAME_WORDS =
-  /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|minute\b)/i;
+  /\b(?:scored?|scoring|goals?|halftime|half-time|penalty|kick-?off|touchdowns?|innings|points? lead|led \d+-\d+|equali[sz]ed|equali[sz]er|minute\b|chances|shots? on|saves|corners?|header|free[- ]kick|(?:yellow|red) cards?|substitut\w*|match|game|possession|whistle)/i;
 
 /** "last" as an adjective, not the verb after a modal or "to" ("could last two years"). */
 const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|did|does|do) )last';
@@ -639,10 +639,11 @@ const rules: Rule[] = [
       const year = m[5] ? Number(m[5]) : null;
       const bare = !day && year === null;
       if (!month || word === word.toLowerCase()) return null;
-      // "the July upper house election": a month that names which one of a thing is the
-      // nearest, whatever the clause's tense ("had decided to resign over the July loss").
+      // "the July upper house election", "the Nov. 5 election": a month or a day that names
+      // which one of a thing is the nearest, whatever the clause's tense ("had decided to resign
+      // over the July loss", "the candidate in the Nov. 5 election hailed the ruling").
       const naming =
-        bare &&
+        year === null &&
         /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
         /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length)) &&
         !/^\s+of\b/.test(m.input.slice(m.index + m[0].length));
@@ -1058,6 +1059,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   const last = breaks[k];
   const from = last ? last.index + last[0].length : 0;
   const before = sentence.slice(from, i);
+  // "Sunday was declared a day of national mourning": a day set aside is ahead of the setting.
+  if (
+    WEEKDAY_ONLY.test(sentence.slice(i, j)) &&
+    /^\s+(?:was|has\s+been|had\s+been)\s+(?:declared|designated|set\s+aside)\b/.test(
+      sentence.slice(j, j + 40),
+    )
+  )
+    return 'future';
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
@@ -1083,6 +1092,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     /\b(?:propos|suggest)(?:ed|es|e|s)?\s+(?:(?:on|last|this)\s+\S+\s+)?that\s[^;]*$/i.test(before)
   )
     return 'future';
+  // "Forecasters said more rain was expected over the weekend": what a report says was expected
+  // is still ahead of the report (a past told alone, "The storm was expected on Friday", may be
+  // long gone).
+  if (REPORTED_EXPECTATION.test(sentence.slice(0, i))) return 'future';
   // "Activists called for more protests on Thursday": the day of what a call puts forward is
   // ahead of it (not "called for calm on Monday", the day of the call).
   if (CALLED_FOR_OCCURRENCE.test(before)) return 'future';
@@ -1142,6 +1155,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // quotation says ahead is no tense of the report around it.)
   return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
 }
+
+/** "said more rain was expected over ", "said storms were possible through ". */
+const REPORTED_EXPECTATION =
+  /\b(?:said|says|told\s+\S+|warned|added)\s+(?:that\s+)?[^;"“”]{0,80}\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|due|set|scheduled|likely|possible)\b[^;]*$/u;
 
 /** "called for more protests on ", "urged a general strike next ": an occurrence put forward. */
 const CALLED_FOR_OCCURRENCE =
