@@ -1352,3 +1352,9 @@ describe('capitalised words after "and" inside a body\'s name', () => {
     ).toEqual([]);
   });
 });
+
+describe("one word after a people's word, speaking", () => {
+  it('is a firm\'s name, no person ("American Solar said profits rose")', () => {
+    expect(people('The company grew. American Solar said profits rose.')).toEqual([]);
+  });
+});

@@ -40,8 +40,10 @@ import {
   PASSIVE_PAST,
   PASSIVE_VERB,
   PAST_VERB,
+  PLANNED_PASSIVE,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
+  tellerVerb,
   VERB_NEXT,
 } from './verbs.ts';
 
@@ -993,7 +995,8 @@ function datedPastVerb(
       (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before)) ||
       // ("an official involved in the negotiations said": what names a source.)
       (/^(?:briefed|involved|informed)$/.test(m[0]) &&
-        /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length)))
+        /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length))) ||
+      tellerVerb(sentence, m)
     )
       continue;
     const clause = {
@@ -1020,7 +1023,7 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:freed|released|sentenced|charged|tried|sworn\s+in|extradited|deported|discharged|buried|deployed|sent|held|evacuated)|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
   'u',
 );
 

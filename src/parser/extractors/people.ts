@@ -620,10 +620,17 @@ export function findPeople(
             /^\s*,?\s*(?:which\b|(?:said|says|announced|added|told\s+\S+)\s+(?:that\s+)?(?:it|its)\b)/.test(
               text.slice(t.end, t.end + 40),
             );
+          // ("Canadian Solar said": one word after a people's word is a firm's name; a person
+          // is named in full after it, "Canadian Jeremy Hansen".)
+          const afterNationality =
+            i > 0 &&
+            adjacent(text, tokens[i - 1] as Token, t) &&
+            nationality(gazetteer, (tokens[i - 1] as Token).text);
           if (
             speaks &&
             !thing &&
             !governed &&
+            !afterNationality &&
             gazetteer
               .lookup(nameKey(t.text))
               .every(

@@ -1095,7 +1095,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "Forecasters said more rain was expected over the weekend": what a report says was expected
   // is still ahead of the report (a past told alone, "The storm was expected on Friday", may be
   // long gone).
-  if (REPORTED_EXPECTATION.test(sentence.slice(0, i))) return 'future';
+  if (REPORTED_EXPECTATION.test(sentence.slice(Math.max(0, i - 240), i))) return 'future';
   // "Activists called for more protests on Thursday": the day of what a call puts forward is
   // ahead of it (not "called for calm on Monday", the day of the call).
   if (CALLED_FOR_OCCURRENCE.test(before)) return 'future';

@@ -13,7 +13,7 @@ import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
  * only in the perfect ("North Korea has threatened to ..."); "he warned" closes a quote.
  */
 export const ACTION =
-  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have)\s+(?:threatened|warned|vowed|pledged|promised|demanded|condemned|denounced|accused)\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|broke\s+out|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|forecast(?=\s+(?:an?|its|their)\s)|conceded(?=\s+(?:defeat|the\s+(?:election|race|vote|contest|match|game|title)))|appointed|sentenced|charged|convicted|discussed|flew|flown|travell?ed|landed|took\s+(?:over|office|power|control|place|the\s+oath)|became(?=\s+(?:the\s+(?:new\s+)?)?(?:king|queen|emperor|pope|president|prime\s+minister|chancellor|premier|leader|mayor|governor|acting\s+president)\b)|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|convened|staged|granted|pardoned|ratified|demolished|blew\s+up|attended|celebrated|clashed|crashed|exploded|imploded|capsized|derailed|pounded|battered|lashed|ravaged|drowned|burst(?=\s+(?:into|through|open)\b)|entered|escaped|sang(?![-‐])|performed|set\s+fires?\b|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|stormed|ransacked|looted|torched|toppled|overran|raided|occupied|protested|rallied|deployed|dispatched|intercepted|downed|lodged|allocated|donated|sworn in|swore\s+in|handed\s+(?:over|down)|gathered|beat|scored(?=\s+(?:the|an?|his|her|their|twice)\s)|called(?=\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:election|vote|referendum|poll|strike|meeting|summit|ceasefire|truce)s?\b(?!\s+(?:an?|the)\s|\s*["“‘]))|reached(?=\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|settlement|accord|consensus|compromise|truce|ceasefire|verdict|decision)s?\b))\b)/iu;
+  /\b(?:(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+\p{Ll}+ed\b|(?:has|have)\s+(?:threatened|warned|vowed|pledged|promised|demanded|condemned|denounced|accused)\b|(?:has|have|had)?\s*(?:agreed|held|met|signed|launched|announced|opened|closed|killed|died|attacked|won|lost|elected|visited|arrived|left|began|started|ended|invaded|fired|seized|arrested|released|approved|rejected|banned|imposed|lifted|confirmed|reported|discovered|found|recalled|culled|destroyed|collapsed|struck|hit|erupted|broke\s+out|spread|infected|raised|cut|sent|offered|proposed|suggested|agreed to|decided|resigned|forecast(?=\s+(?:an?|its|their)\s)|conceded(?=\s+(?:defeat|the\s+(?:election|race|vote|contest|match|game|title)))|appointed|sentenced|charged|convicted|discussed|flew|flown|travell?ed|landed|took\s+(?:over|office|power|control|place|the\s+oath)|became(?=\s+(?:the\s+(?:new\s+)?)?(?:king|queen|emperor|pope|president|prime\s+minister|chancellor|premier|leader|mayor|governor|acting\s+president)\b)|freed|welcomed|exchanged|returned|crossed|fled|evacuated|forced|displaced|injured|wounded|reopened|marched|voted|toured|hosted|convened|staged|granted|pardoned|ratified|demolished|blew\s+up|attended|celebrated|clashed|crashed|exploded|imploded|capsized|derailed|pounded|battered|lashed|ravaged|drowned|burst(?=\s+(?:into|through|open)\b)|entered|escaped|sang(?![-‐])|performed|set\s+fires?\b|rescued|captured|detained|deported|expelled|withdrew|surrendered|declared|unveiled|tested|shot|bombed|sank|defeated|passed|vetoed|issued|ordered|cancell?ed|postponed|suspended|resumed|completed|quit|fell|rose|(?:fallen|risen|grew|grown|climbed|jumped|surged|soared|plunged)(?=\s+(?:to|by|from|more than|nearly|about|almost|over|\d))|doubled|tripled|stormed|ransacked|looted|torched|toppled|overran|raided|occupied|protested|rallied|deployed|dispatched|intercepted|downed|lodged|allocated|donated|sworn in|swore\s+in|handed\s+(?:over|down)|oversaw|supervised|inspected|gathered|beat|scored(?=\s+(?:the|an?|his|her|their|twice)\s)|called(?=\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:election|vote|referendum|poll|strike|meeting|summit|ceasefire|truce)s?\b(?!\s+(?:an?|the)\s|\s*["“‘]))|reached(?=\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|settlement|accord|consensus|compromise|truce|ceasefire|verdict|decision)s?\b))\b)/iu;
 /**
  * Any verb in the simple past ("Heavy rain pounded the state on Tuesday"): an occurrence when
  * the clause dates it. Not after an article or auxiliary, where it is an adjective or passive
@@ -49,8 +49,14 @@ export const VERB_NEXT = new RegExp(
 );
 /** The auxiliary of what a sentence says will happen: "will", "is due to", "plans to". */
 export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
+/**
+ * What a plan may say will be done to a thing or a person: "will be held", "would be freed" (a
+ * future auxiliary's passive, and a report's: events.ts `REPORTED_PLAN`).
+ */
+export const PLANNED_PASSIVE =
+  'held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|sentenced|tried|charged|extradited|deported|buried|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated|raised|lowered|hoisted|played|staged|completed|delivered|returned|sent|transferred|executed|decided|counted|debated|discussed|submitted|handed over|screened|broadcast|auctioned|tested|demolished|rebuilt|restored|repatriated|finali[sz]ed|lifted|imposed|scrapped|dissolved|freed|discharged';
 /** The verbs of an occurrence a future auxiliary governs: "meet", "visit", "take office". */
-export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|sentenced|tried|charged|extradited|deported|buried|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated|raised|lowered|hoisted|played|staged|completed|delivered|returned|sent|transferred|executed|decided|counted|debated|discussed|submitted|handeds+over|screened|broadcast|auctioned|tested|demolished|rebuilt|restored|repatriated|finali[sz]ed|lifted|imposed|scrapped|dissolved))`;
+export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:${PLANNED_PASSIVE}))`;
 /**
  * A present that news uses for what is set for a coming day: "The law takes effect on Monday",
  * "Voters go to the polls on Sunday", "The court meets next week", "Campaigning begins on
@@ -86,9 +92,9 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
  * "that struck", "must be held", "an agreed line", "have not won": a relative clause's verb, a
  * participle after "be" (what is to happen, not what did), after an article (an adjective), an
  * infinitive ("the strongest storm to hit"), a condition's ("serving if elected") or after a
- * negation or a subject that denies it ("No one was killed": nothing happened); nor after a verb of
- * state, where it says how a thing is ("villages remained cut off"). In their own
- * case: "The WHO has sent" is an agency's news. (A currency after an amount is
+ * negation or a subject that denies it ("No one was killed": nothing happened); nor after a
+ * verb of state, where it says how a thing is ("villages remained cut off"). In their own case:
+ * "The WHO has sent" is an agency's news. (A currency after an amount is
  * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
@@ -153,11 +159,29 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !(
         PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) &&
         !PASSIVE_BEFORE.test(sentence.slice(0, m.index))
-      )
+      ) &&
+      !tellerVerb(sentence, m)
     )
       return m as RegExpExecArray;
   return null;
 }
+
+/**
+ * "Kim oversaw the launch, state media KCNA reported on Friday": the verb of who told the news,
+ * and when, after the news itself (not the news: "The ministry reported on Friday that").
+ */
+export function tellerVerb(sentence: string, m: RegExpExecArray): boolean {
+  return (
+    /^\s*(?:reported|confirmed|announced)$/.test(m[0]) &&
+    TELLER_BEFORE.test(sentence.slice(0, m.index)) &&
+    TOLD_END.test(sentence.slice(m.index + m[0].length))
+  );
+}
+
+/** ", state media KCNA ": a teller named after a comma, up to six words. */
+const TELLER_BEFORE = /,\s+(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+\s*$/u;
+/** " on Friday.", "." : what may end a sentence after its teller's verb. */
+const TOLD_END = /^\s*(?:(?:on|late|early|earlier)\s+\p{L}+\s*)?(?:[.;]|$)/u;
 
 /**
  * "had expected", "must still be approved", "will remain closed": an auxiliary that puts the
