@@ -46,7 +46,7 @@ const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 
  * "arriving from ", "flying in from the ", "invited him to ": where a traveller set out, or
  * where a guest is asked to come, not where the occurrence is.
  */
-const ORIGIN_BEFORE =
+const ELSEWHERE_BEFORE =
   /\b(?:(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$/;
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
@@ -462,7 +462,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !inCompanyName(text, x.m) &&
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
           // invited him to Washington": where a guest is asked.)
-          !ORIGIN_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
+          !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
           !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);

@@ -587,15 +587,13 @@ export function findPeople(
         FUNCTION_WORDS.has(prev.text.toLowerCase()) &&
         !/^\p{Lu}{2,}$/u.test(prev.text) &&
         adjacent(text, prev, t);
+      // ("Canadian Solar said": right after a people's word, which no run of names takes in.)
+      const afterNationality =
+        !!prev && adjacent(text, prev, t) && nationality(gazetteer, prev.text);
       if (
         nameToken(t) &&
         !inTitle &&
-        !(
-          i > 0 &&
-          nameToken(tokens[i - 1]) &&
-          adjacent(text, tokens[i - 1] as Token, t) &&
-          !nationality(gazetteer, (tokens[i - 1] as Token).text)
-        )
+        !(!!prev && nameToken(prev) && adjacent(text, prev, t) && !afterNationality)
       ) {
         const n = nameRun(text, tokens, i, 4);
         // "Steele said", "said Thomas": a lone name that speaks is a person unless it is a place.
@@ -622,10 +620,6 @@ export function findPeople(
             );
           // ("Canadian Solar said": one word after a people's word is a firm's name; a person
           // is named in full after it, "Canadian Jeremy Hansen".)
-          const afterNationality =
-            i > 0 &&
-            adjacent(text, tokens[i - 1] as Token, t) &&
-            nationality(gazetteer, (tokens[i - 1] as Token).text);
           if (
             speaks &&
             !thing &&
