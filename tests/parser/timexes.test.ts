@@ -530,6 +530,61 @@ describe('a day that names which one of a thing', () => {
       ).map((t) => t.value),
     ).toEqual(['2024-11-05']);
   });
+
+  it('is behind what came after it or was won in it, and ahead of what comes before it', () => {
+    const at = (text: string) =>
+      findTimexes(text, 0, parseIsoDay('2024-10-20')).map((t) => t.value);
+    expect(at('He was sworn in on Sunday after winning the February election.')).toEqual([
+      '2024-10-20',
+      '2024-02',
+    ]);
+    expect(at('The party has lost ground since the June vote.')).toEqual(['2024-06']);
+    expect(at('Parties campaigned ahead of the September election.')).toEqual(['2025-09']);
+    expect(at('Parties campaign for the February election.')).toEqual(['2025-02']);
+  });
+});
+
+describe('the day of a source the news cites', () => {
+  it('is behind the citing, whatever the sentence plans ("agreed to pay, according to a court filing on Tuesday")', () => {
+    expect(
+      found(
+        'The firm has agreed to pay $95 million to settle a lawsuit, according to a court filing on Tuesday.',
+      ).map((t) => t.value),
+    ).toEqual(['2018-01-09']);
+    expect(
+      found('The firm agreed to settle, according to a filing on Monday.').map((t) => t.value),
+    ).toEqual(['2018-01-08']);
+  });
+});
+
+describe('"the fall" after a fall the text told of', () => {
+  it('is that fall, not autumn ("linked to a fall at home ... after the fall")', () => {
+    expect(
+      found(
+        'He had surgery linked to a fall at home in October. He cancelled a trip after the fall, in which he hit his head.',
+      ).map((t) => t.text),
+    ).toEqual(['October']);
+    expect(
+      found('Prices had a sharp fall in October. Elections are due in the fall.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['October', '2017-10'],
+      ['the fall', '2018-FA'],
+    ]);
+  });
+});
+
+describe('a day after "can"', () => {
+  it('lies ahead, whoever can ("Workers can return to work as early as Wednesday")', () => {
+    expect(found('Workers can return to work as early as Wednesday.').map((t) => t.value)).toEqual([
+      '2018-01-10',
+    ]);
+    expect(found('Workers returned to work on Monday.').map((t) => t.value)).toEqual([
+      '2018-01-08',
+    ]);
+  });
 });
 
 describe('a day set aside', () => {

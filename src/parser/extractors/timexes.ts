@@ -66,7 +66,7 @@ const SCHEDULED = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -673,9 +673,15 @@ const rules: Rule[] = [
       // "parliament voted to impeach Park in December": what a past vote did or set a month
       // for is in the nearest such month, before or ahead.
       const decided = bare && VOTED_TO.test(m.input.slice(Math.max(0, m.index - 80), m.index));
+      // ("after winning the February election", "since the May vote": what came after it or
+      // was won in it is behind; "ahead of the March vote" is ahead.)
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+      const behind = naming && NAMED_BEHIND.test(before);
+      const toCome = naming && NAMED_AHEAD.test(before);
       const nearest = (r: Day) => {
         const ahead = (month - r.m + 12) % 12;
-        if (ahead > 0 && ahead < 6) return month > r.m ? r.y : r.y + 1;
+        if (!behind && ((ahead > 0 && ahead < 6) || (toCome && ahead > 0)))
+          return month > r.m ? r.y : r.y + 1;
         return month <= r.m ? r.y : r.y - 1;
       };
       const y =
@@ -768,6 +774,16 @@ const rules: Rule[] = [
         !m[3] &&
         /^ of (?!\d|(?:nineteen|twenty|two thousand)\b)/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        )
+      )
+        return null;
+      // ("linked to a fall at home ... after the fall, in which he hit his head": the fall the
+      // text told of before, not autumn.)
+      if (
+        !m[3] &&
+        /^fall$/i.test(m[2] ?? '') &&
+        /\b(?:a|his|her|their)\s+(?:\p{Ll}+\s+)?fall\s+(?:at|from|on|down|while|in\s+(?:his|her|their|the)\s+(?:home|bathroom|house))\b/u.test(
+          m.input.slice(Math.max(0, m.index - 3000), m.index),
         )
       )
         return null;
@@ -1108,6 +1124,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   )
     return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
+  // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
+  // the news cites is behind the citing, whatever the sentence plans.
+  if (
+    /\baccording\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}(?:on\s+)?$/iu.test(
+      before,
+    )
+  )
+    return 'past';
   // "has hovered around 30 percent ahead of April's elections": what a clause of now is ahead
   // of lies ahead (not "protests erupted ahead of March's elections", told in the past).
   if (
@@ -1179,6 +1203,12 @@ const VOTED_TO = /\bvoted(?:\s+\w+){0,2}\s+to\s+(?:[\w'’-]+\s+){0,6}(?:in|on|b
 
 const HALTED_UNTIL =
   /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|lock(?:ed|s)?\s+down)\b[^.;:!?]*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;
+
+/** "after winning the ", "since the ", "won the ": a month naming what is past. */
+const NAMED_BEHIND =
+  /\b(?:(?:after|since|following)(?:\s+(?:\p{Ll}+ing|his|her|its|their))?|won|lost|winning|losing|contested)\s+the\s+$/iu;
+/** "ahead of the ", "before the ", "in the run-up to the ": a month naming what is to come. */
+const NAMED_AHEAD = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|until|towards?)\s+the\s+$/i;
 
 const POSTPONED_TO = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$`,
