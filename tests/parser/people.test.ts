@@ -197,6 +197,36 @@ describe('people the text names', () => {
       'Environment Secretary',
       ['Janet Coffey'],
     ],
+    [
+      "China's interim leader Ana Ruiz asked citizens on Sunday to be patient.",
+      'Ana Ruiz',
+      "China's interim leader",
+      ['Ana Ruiz'],
+    ],
+    [
+      "He met Canada's foreign minister Lena Ortiz.",
+      'Lena Ortiz',
+      "Canada's foreign minister",
+      ['Lena Ortiz'],
+    ],
+    [
+      "China's Supreme Leader Ayatollah Ali Khamenei was moved.",
+      'Ali Khamenei',
+      "China's Supreme Leader",
+      ['Ali Khamenei'],
+    ],
+    [
+      'He met legal scholar Benny Tai and student leader Joshua Wong.',
+      'Benny Tai',
+      'legal scholar',
+      ['Benny Tai'],
+    ],
+    [
+      'The Conservatives of outgoing Prime Minister Jon Smith lost.',
+      'Jon Smith',
+      'outgoing Prime Minister',
+      ['Jon Smith'],
+    ],
   ])('%s', (text, name, role, mentions) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);
@@ -1320,6 +1350,20 @@ describe('the office a story puts someone in', () => {
       ['Kim Min-seok', 'prime minister'],
       ['Park Ji-won', null],
     ]);
+  });
+});
+
+describe('a name before an office taken', () => {
+  it('is a person, though no other cue names one ("Sanae Takaichi was elected ... prime minister")', () => {
+    expect(
+      people(
+        "Sanae Takaichi was elected China's first female prime minister. Narendra Modi was sworn in as prime minister on Sunday.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Sanae Takaichi', "China's first female prime minister"],
+      ['Narendra Modi', 'prime minister'],
+    ]);
+    expect(people('Tottenham Hotspur was named the best team.')).toEqual([]);
   });
 });
 

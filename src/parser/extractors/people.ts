@@ -27,7 +27,7 @@ const TITLES = new RegExp(
   String.raw`^(?:President|Vice-President|Premier|Chancellor|${ROYAL}|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$`,
 );
 /** Titles of rank that go with a single name as part of it: "Sheikh Hasina". */
-const STYLE_BEFORE_NAME = /^Sheikh$/;
+const STYLE_BEFORE_NAME = /^(?:Sheikh|Ayatollah)$/;
 /** Civil offices, which no military rank follows. */
 const CIVIL_OFFICE =
   /^(?:Minister|Secretary|President|Premier|Chancellor|Governor|Mayor|Ambassador|Spokesman|Spokeswoman)$/;
@@ -40,12 +40,12 @@ const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
-  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|Mr|CEO)$/i;
+  /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|scholar|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|Mr|CEO)$/i;
 const ORG_WORD =
   /^(?:County|Parish|Borough|Province|Prefecture|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Stadium|Airport|Hotel|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
-  /^(?:national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon)$/;
+  /^(?:interim|caretaker|transitional|outgoing|incoming|exiled|ousted|deposed|jailed|supreme|spiritual|student|legal|national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon)$/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -151,13 +151,17 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
   return words.join(' ');
 }
 
+/** " was sworn in as India's prime minister", " was elected president": an office taken. */
+const OFFICE_TAKEN_AFTER =
+  /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|named|inaugurated|installed)\s+(?:as\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:president|prime\s+minister|chancellor|premier|pope|king|queen|emperor|mayor|governor|speaker|leader|chief|minister|secretary)\b/iu;
+
 /**
  * Whether a speech verb follows, maybe past a person's role (", the minister for ..., told";
  * not ", the world's biggest chipmaker, said", which a company says).
  */
 function speaksAfter(text: string, at: number): boolean {
   const rest = text.slice(at, at + 120);
-  if (SPEECH_AFTER.test(rest)) return true;
+  if (SPEECH_AFTER.test(rest) || OFFICE_TAKEN_AFTER.test(rest)) return true;
   const role = ROLE_AFTER.exec(rest);
   return !!role && roleWord(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
 }
@@ -446,7 +450,11 @@ export function findPeople(
               const modifier = !p.cap && ROLE_MODIFIER.test(p.text);
               // "Bank of Korea Governor": "of" inside the name of the body whose office it is.
               const before = tokens[k - 2];
-              const ofBody = p.text === 'of' && !!before?.cap && adjacent(text, before, p);
+              const ofBody =
+                p.text === 'of' &&
+                !!before?.cap &&
+                (tokens[k] as Token).cap &&
+                adjacent(text, before, p);
               if ((!p.cap && !modifier && !ofBody) || !adjacent(text, p, tokens[k] as Token)) break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if (
@@ -560,7 +568,11 @@ export function findPeople(
             i - k < 3
           )
             k--;
-          const written = text.slice((tokens[k] as Token).start, t.end);
+          // ("Bangladesh's interim leader Muhammad Yunus": the country whose leader, as above.)
+          const from = (tokens[k] as Token).start;
+          const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+          const owned = !!owner?.[1] && isPlaceName(gazetteer, owner[1]);
+          const written = text.slice(owned ? from - (owner?.[0].length ?? 0) : from, t.end);
           const role =
             k === i && t.initial && t.cap && !acronymRole ? written.toLowerCase() : written;
           hits.push({
