@@ -244,6 +244,32 @@ describe('places the text itself locates', () => {
     expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
   });
 
+  it('reads a feature word in lower case as part of the name the gazetteer holds ("the Noto peninsula")', () => {
+    const japanese = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('curated:noto', 'Noto Peninsula', 'region', [37.2, 136.9], 'JP', null),
+      place('g:noto', 'Noto', 'city', [37.3, 137.15], 'JP', '17', 15_000),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nA quake struck the Noto peninsula in Japan on Monday.',
+      {
+        gazetteer: japanese,
+      },
+    );
+    expect(story.places.map((p) => [p.name, p.lat, p.mentions.map((m) => m.text)])).toEqual([
+      ['Noto Peninsula', 37.2, ['Noto peninsula']],
+      ['Japan', 36, ['Japan']],
+    ]);
+    // (A headline cut inside the name ends with the name whole.)
+    const aid = parseArticle(
+      "Headline\n\nThe plane was preparing to fly aid to areas hit by Monday's earthquake on the Noto peninsula.",
+      { gazetteer: japanese, published: '2024-01-02' },
+    );
+    expect(aid.events.map((e) => [e.headline, e.places])).toEqual([
+      ["Monday's earthquake on the Noto peninsula", ['noto-peninsula']],
+    ]);
+  });
+
   it('takes an uncounted district in the region the story is in over a namesake elsewhere', () => {
     const korean = gazetteerFrom([
       place('country:KR', 'South Korea', 'country', [37, 127.5], 'KR', null),
@@ -496,6 +522,12 @@ describe('places the text itself locates', () => {
     expect(placesIn('Birmingham Rovers beat Metz FC, and Sydney United lost in London.')).toEqual([
       { name: 'London', kind: 'city', at: [51.51, -0.13], mentions: ['London'] },
     ]);
+    // ... nor one whose word comes before its town ("Real Madrid", "Borussia Dortmund").
+    expect(
+      placesIn('Real Birmingham beat Borussia Metz, and Inter Sydney lost in London.').map(
+        (p) => p.mentions,
+      ),
+    ).toEqual([['London']]);
   });
 
   it('takes a carmaker ("Toyota Motor") and a saint\'s square ("St. Peter\'s Square") for no place', () => {
@@ -755,6 +787,44 @@ describe('places the text itself locates', () => {
     ).toEqual(['China']);
   });
 
+  it('does not take a body whose name opens with a place\'s for the place ("the firm China Evergrande")', () => {
+    const mentions = (text: string) => placesIn(text).flatMap((p) => p.mentions);
+    expect(mentions('The firm China Evergrande collapsed. The group met in China.')).toEqual([
+      'China',
+    ]);
+    expect(
+      mentions('The organisation Korea Hidankyo won the prize. Korea Hidankyo said it was proud.'),
+    ).toEqual([]);
+  });
+
+  it('leaves a town named after a given name to the people ("Jordan Henderson scored")', () => {
+    const towns = gazetteerFrom([
+      place('g:hd', 'Henderson', 'city', [36.04, -114.98], 'US', 'NV', 320_000),
+      place('g:sy', 'Sydney', 'city', [-33.87, 151.21], 'AU', '02', 4_600_000),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nJordan Henderson scored twice in Henderson. Fans in Sydney cheered Jordan Sydney.',
+      { gazetteer: towns, givenNames: new Set(['Jordan']) },
+    );
+    expect(story.places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Henderson', ['Henderson']],
+      ['Sydney', ['Sydney', 'Sydney']],
+    ]);
+  });
+
+  it('leaves a given name run on by a surname to the people ("hosted Vladimir Putin"), but not a great city', () => {
+    const russian = gazetteerFrom([
+      place('g:vl', 'Vladimir', 'city', [56.14, 40.4], 'RU', '83', 350_000),
+      place('g:syd', 'Sydney', 'city', [-33.87, 151.21], 'AU', '02', 4_600_000),
+      place('g:py', 'Pyongyang', 'city', [39.03, 125.75], 'KP', '12', 2_500_000, true),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nKim hosted Vladimir Putin in Pyongyang. Fans filled Sydney Harbour.',
+      { gazetteer: russian, givenNames: new Set(['Vladimir', 'Sydney']) },
+    );
+    expect(story.places.map((p) => p.name)).toEqual(['Pyongyang', 'Sydney']);
+  });
+
   it('leaves a speaker whose given name is also a place to the people', () => {
     const names = new Set(['Nelson', 'Sydney']);
     expect(
@@ -966,6 +1036,9 @@ describe('places the text itself locates', () => {
     expect(names('A fire broke out in the Pacific Palisades neighborhood.')).toEqual([]);
     expect(names('Storms formed in the Pacific on Monday.')).toEqual(['Pacific Ocean']);
     expect(names('Peace in the Asia-Pacific region holds.')).toEqual(['Asia', 'Pacific Ocean']);
+    expect(names('Leaders met at the Asia-Pacific Economic Cooperation summit.')).not.toContain(
+      'Pacific Ocean',
+    );
   });
 
   it('reads "the Uruguayan capital" and "Uruguay\'s capital" as the capital, "capital markets" as money', () => {
@@ -1415,6 +1488,14 @@ describe('places that act', () => {
     ]);
     // (A day before the comma is no name of a list the preposition governs.)
     expect(actors('On Monday, China said it would retaliate.')).toEqual(['China']);
+  });
+
+  it('marks a state that blows up, detonates or destroys for an actor ("North Korea blew up roads")', () => {
+    expect(actors('North Korea blew up parts of roads on Tuesday.')).toEqual(['North Korea']);
+    expect(actors('Russia detonated a device and China destroyed a satellite.')).toEqual([
+      'Russia',
+      'China',
+    ]);
   });
 });
 

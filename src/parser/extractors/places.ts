@@ -43,6 +43,10 @@ interface Hit extends TextSpan {
   afterName: boolean;
   /** ... whether or not that word names an area itself: "Seoul Central District Court". */
   nameBefore: boolean;
+  /** A capitalised word follows, touching: "Pacific Economic" in "Asia-Pacific Economic Cooperation". */
+  nameAfter: boolean;
+  /** The capitalised word right before the name, if any: "Desire" of "Desire Doue". */
+  wordBefore: string;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
   afterPlaceHead: boolean;
   /** A region's short form after a town and a comma: "Paradise, Calif.", "Buffalo, NY". */
@@ -108,6 +112,8 @@ const PLAIN = {
   initial: false,
   dateline: false,
   inLongerName: false,
+  nameAfter: false,
+  wordBefore: '',
   afterName: false,
   nameBefore: false,
   afterPlaceHead: false,
@@ -209,6 +215,9 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta|winds)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
+/** A feature word in lower case that a name in the gazetteer may end with: "Noto peninsula". */
+const FEATURE_WORD_AFTER =
+  /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano)\b/;
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
 const STREET_AFTER = /^[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Station|Airport|Stadium)\b/;
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
@@ -246,6 +255,15 @@ export function inCompanyName(text: string, name: TextSpan): boolean {
 /** "the container ship Dali", "the ferry Sewol", "the Singapore-flagged Dali": a vessel's name. */
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|\p{L}+-flagged)[ \t]+$/iu;
+/** "the organisation ", "the firm ": what the name after it is the name of. */
+const BODY_WORDS =
+  'organi[sz]ation|group|movement|charity|company|firm|startup|brand|label|band|party|coalition|alliance|association|foundation';
+const BODY_BEFORE = new RegExp(String.raw`\b(?:${BODY_WORDS})[ \t]+$`, 'i');
+/** The name after such a word, its first two words: "Nihon Hidankyo". */
+const BODY_NAME = new RegExp(
+  String.raw`\b(?:${BODY_WORDS})[ \t]+(\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu}[\p{L}'’-]*)`,
+  'gu',
+);
 /** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
 const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
@@ -263,13 +281,16 @@ const INSTITUTION_AFTER =
 /** "Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club, not its town. */
 const CLUB_AFTER =
   /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF)\b/u;
+/** "Real Madrid", "Borussia Dortmund", "Inter Milan", "Bayern Munich": a club's word before its town. */
+const CLUB_BEFORE =
+  /\b(?:Real|Borussia|Inter|AC|Atletico|Atlético|Bayern|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak|Deportivo|Hertha|Eintracht|Werder|Hapoel|Maccabi|Galatasaray)[ \t]+$/;
 /**
  * Verbs that make a place an actor ("Lima went on to suggest", "Beijing on Thursday called
  * for"): a government speaking, a national side playing ("Spain beat England"), or a state
  * at war ("Israel killed", "Russia struck").
  */
 const ACTOR_VERB =
-  /^[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+)?(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|have not|had not|never|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|lodg(?:e|es|ed)|dispatch(?:es|ed)?|deploy(?:s|ed)?|allocat(?:e|es|ed)|donat(?:e|es|ed)|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fired|launch(?:es|ed)?|win|wins|won|beat|beats|defeat(?:s|ed)?|los(?:e|es|t)|dr[ae]w|draws|qualif(?:y|ies|ied)|eliminat(?:e|es|ed)|kill(?:s|ed)?|strik(?:e|es)|struck|attack(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)?|invad(?:e|es|ed)|seiz(?:e|es|ed)|captur(?:e|es|ed))\b/i;
+  /^[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+)?(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|have not|had not|never|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|lodg(?:e|es|ed)|dispatch(?:es|ed)?|deploy(?:s|ed)?|allocat(?:e|es|ed)|donat(?:e|es|ed)|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fired|launch(?:es|ed)?|win|wins|won|beat|beats|defeat(?:s|ed)?|los(?:e|es|t)|dr[ae]w|draws|qualif(?:y|ies|ied)|eliminat(?:e|es|ed)|kill(?:s|ed)?|strik(?:e|es)|struck|attack(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)?|invad(?:e|es|ed)|seiz(?:e|es|ed)|captur(?:e|es|ed)|bl(?:ow|ows|ew)\s+up|detonat(?:e|es|ed)|destroy(?:s|ed)?|test-fir(?:e|es|ed)|shot\s+down)\b/i;
 /** "capital" as a city after a demonym, not money ("the Chinese capital markets"). */
 const CAPITAL_AFTER =
   /^\s+capital(?:\s+city)?\b(?!\s+(?:markets?|punishment|gains?|flows?|flight|controls?|expenditures?|spending|investments?|requirements?|ratios?|buffers?|goods|stocks?|accounts?|injections?|base|increases?|raising|outflows?|inflows?|projects?)\b)(?![-‐])/;
@@ -390,6 +411,7 @@ function scan(
   tokens: Token[],
   gazetteer: Gazetteer,
   blocked: (s: number, e: number) => boolean,
+  bodies: ReadonlySet<string>,
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -424,10 +446,20 @@ function scan(
         j > i && /^['’]s\b/.test(text.slice(t.end, t.end + 3))
           ? gazetteer.lookup(nameKey(text.slice(first.start, t.end + 2)))
           : [];
-      const end = owned.length ? t.end + 2 : t.end;
+      // ("the Noto peninsula": a feature word in lower case is the name's own where the
+      // gazetteer holds the name with it.)
+      const feature = owned.length ? null : FEATURE_WORD_AFTER.exec(text.slice(t.end, t.end + 12));
+      const featured = feature
+        ? gazetteer.lookup(nameKey(text.slice(first.start, t.end + feature[0].length)))
+        : [];
+      const end = owned.length
+        ? t.end + 2
+        : featured.length
+          ? t.end + (feature?.[0].length ?? 0)
+          : t.end;
       const surface = text.slice(first.start, end);
       const key = nameKey(surface);
-      const matches = owned.length ? owned : gazetteer.lookup(key);
+      const matches = owned.length ? owned : featured.length ? featured : gazetteer.lookup(key);
       const demonym = countryPeople(gazetteer.demonym(key));
       // A word no name matches may still be a region romanised another way ("from Menoufia").
       const sound =
@@ -464,6 +496,8 @@ function scan(
         dateline,
         initial: first.initial && !dateline,
         inLongerName,
+        nameAfter: !!next && !hosts && touching(next, t, next),
+        wordBefore: prev?.cap && adjacent(text, prev, first) ? prev.text : '',
         afterName,
         nameBefore,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
@@ -483,8 +517,15 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
+          CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
+          // ("the organisation Nihon Hidankyo", "the firm China Evergrande": a body's name that
+          // opens with a place's, and goes on.)
+          (BODY_BEFORE.test(before()) && /^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) ||
+          bodies.has(
+            `${text.slice(first.start, t.end)} ${/^[ \t]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40))?.[1] ?? ''}`,
+          ) ||
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
@@ -498,8 +539,9 @@ function scan(
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
         beforeLand: /^[ \t]+(?:desert|mountains|hills)\b/.test(text.slice(t.end, t.end + 11)),
         beforeFeatureWord:
-          FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
-          FEATURES_AFTER.test(text.slice(t.end, t.end + 60)),
+          !featured.length &&
+          (FEATURE_AFTER.test(text.slice(t.end, t.end + 14)) ||
+            FEATURES_AFTER.test(text.slice(t.end, t.end + 60))),
         theFeature:
           /\bthe[ \t]+$/i.test(before()) &&
           /^(?:[ \t]*[,.;:!?)]|[ \t]+(?:from|to|into|in|at|on|near|and|or|with|between|across|along|toward|towards|upstream|downstream)\b)/.test(
@@ -686,6 +728,28 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
+  // ("Desire Doue scored": after a given name, a town's name is a surname, unless the town is
+  // a great one.)
+  if (
+    single &&
+    ctx.givenNames.has(hit.wordBefore) &&
+    settlement(e) &&
+    e.population < 1_000_000 &&
+    !e.capital
+  )
+    return false;
+  // ("hosted Vladimir Putin": a given name run on by another capitalised word is a person's,
+  // unless the town is a great one.)
+  if (
+    single &&
+    ctx.givenNames.has(hit.surface) &&
+    hit.inLongerName &&
+    !hit.afterName &&
+    !hit.nameBefore &&
+    e.population < 1_000_000 &&
+    !e.capital
+  )
+    return false;
   const inContext = !!e.country && ctx.countries.has(e.country);
   // A name that only sounds like a region's is that region only in its country's story, and
   // never when it is a given name.
@@ -700,11 +764,12 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // Court" is not Botswana's Central District).
     if (hit.nameBefore && e.country && !inContext) return false;
     // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
-    // longer name is not the ocean; "Asia-Pacific" still names it.)
+    // longer name is not the ocean; "Asia-Pacific" still names it, though not inside a name
+    // that runs on, "Asia-Pacific Economic Cooperation".)
     if (
       single &&
       hit.inLongerName &&
-      !hit.nameBefore &&
+      (!hit.nameBefore || hit.nameAfter) &&
       !e.country &&
       nameKey(e.name) !== nameKey(hit.surface)
     )
@@ -1366,12 +1431,17 @@ export function findPlaces(
   blocked: (start: number, end: number) => boolean,
   givenNames: ReadonlySet<string> = new Set(),
 ): PlaceCandidate[] {
+  // ("the organisation Nihon Hidankyo ... Nihon Hidankyo said": a body's name stays its name.)
+  const bodies = new Set(
+    [...text.matchAll(BODY_NAME)].map((m) => m[1]?.replace(/\s+/g, ' ') ?? ''),
+  );
   const hits = sentences.flatMap((s) =>
     scan(
       text,
       splitAreaPairs(tokenize(text.slice(s.start, s.end), s.start), gazetteer),
       gazetteer,
       blocked,
+      bodies,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
@@ -1478,7 +1548,8 @@ export function findPlaces(
         h.afterCompass ||
         h.beforeFeatureWord ||
         h.inCompanyName ||
-        h.givenName;
+        h.givenName ||
+        !!h.wordBefore;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
     // ("the Uruguayan capital" is Montevideo, not Uruguay; in "Thailand's capital" the
