@@ -44,10 +44,11 @@ const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
 /**
  * "arriving from ", "flying in from the ", "invited him to ": where a traveller set out, or
- * where a guest is asked to come, not where the occurrence is.
+ * where a guest is asked to come, not where the occurrence is; nor the neighbour across a
+ * border ("on its side of the border with South Korea").
  */
 const ELSEWHERE_BEFORE =
-  /\b(?:(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$/;
+  /\b(?:(?:border|frontier|boundary)\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$/;
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
 
@@ -58,9 +59,28 @@ const QUALIFIES =
 const AGENT_BEFORE =
   /\b(?:backed|led|supported|funded|financed|armed|sponsored|brokered|mediated|aided|condemned|critici[sz]ed|blamed|accused)\s+by\s+(?:the\s+)?$/i;
 
-/** A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted. */
+/**
+ * A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted
+ * or only cased otherwise ("the Noto peninsula" is the Noto Peninsula).
+ */
 function asWritten(name: string, written = ''): string {
-  return nameKey(written) === nameKey(name) && written !== written.toUpperCase() ? written : name;
+  return nameKey(written) === nameKey(name) &&
+    written !== written.toUpperCase() &&
+    written.toLowerCase() !== name.toLowerCase()
+    ? written
+    : name;
+}
+
+/**
+ * "Monday's earthquake on the Noto" for a place written "Noto peninsula": a headline the cut
+ * ended inside a place's name ends with the name whole.
+ */
+function completed(headline: string, place: string): string {
+  const words = place.split(/\s+/);
+  for (let k = words.length - 1; k > 0; k--)
+    if (headline.endsWith(` ${words.slice(0, k).join(' ')}`))
+      return `${headline} ${words.slice(k).join(' ')}`;
+  return headline;
 }
 
 /** The word GeoNames adds for a kind of town: "Onagawa Chō", "Yeoju-si". */
@@ -148,12 +168,15 @@ const SUBORDINATE_BEFORE = new RegExp(
  * occurrence (or each of a list of them), not its site.
  */
 const COUNTERPART_BEFORE = new RegExp(
-  String.raw`\b(?:[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  String.raw`\b(?:(?<!\b(?:border|borders|frontier|boundary)\s)[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
-/** "U.S. President", "North Carolina Governor": an office the place before it holds. */
+/**
+ * "U.S. President", "North Carolina Governor", "North Korea's leader Kim": an office the place
+ * before it holds.
+ */
 const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b/;
+  /^(?:['’]s)?\s+(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b/u;
 
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
@@ -491,10 +514,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         SUBORDINATE_BEFORE.test(
           text.slice(Math.max(e.evidence.start, first.start - 12), first.start),
         ));
+    // ("Harris called Trump to concede and will speak ...": a later predicate's evidence is
+    // its own words; its subject, in its scopes, still acts.)
     const actors = [
       ...(subordinate
         ? ownPeople
-        : within(personMentions, e.evidence).filter((x) => !aside(x))
+        : [...within(personMentions, e.evidence), ...ownPeople].filter((x) => !aside(x))
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
         .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x))
@@ -536,18 +561,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           : e.headline;
     if (he && !actors.includes(he.id)) actors.unshift(he.id);
     for (const x of they ?? []) if (!actors.includes(x.id)) actors.push(x.id);
+    const whole = completed(told, site?.m.text ?? '');
     const headline =
       named &&
-      !told.includes(named.name) &&
-      !named.aliases.some((a) => told.includes(a)) &&
+      !whole.includes(named.name) &&
+      !named.aliases.some((a) => whole.includes(a)) &&
       // ("The North detonated the roads" already names North Korea.)
       !within(placeMentions, e.evidence).some(
-        (x) => x.id === named.id && told.includes(x.m.text),
+        (x) => x.id === named.id && whole.includes(x.m.text),
       ) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
-      (cutBefore || told.split(' ').length <= 6)
-        ? `${told} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
-        : told;
+      (cutBefore || whole.split(' ').length <= 6)
+        ? `${whole} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
+        : whole;
     // "Budapest can still block the talks", "open to talks": a bare noun a verb takes, that no
     // date or place tells more of, reports nothing a reader can place.
     if (e.mentionedOnly && !e.date && where.length === 0 && !/\s/.test(headline)) return [];

@@ -55,6 +55,18 @@ describe('events the text reports', () => {
     ['The truce is set to expire next month.', 'scheduled', '2018-02-01', 'month'],
     ['Parliament is due to reconvene on Jan. 23.', 'scheduled', '2018-01-23', 'day'],
     [
+      'The bank cut its rate for the first time since 2015 on Monday.',
+      'happened',
+      '2018-01-08',
+      'day',
+    ],
+    [
+      'Parliament is expected to confirm Ana Ruiz as prime minister on Wednesday.',
+      'scheduled',
+      '2018-01-10',
+      'day',
+    ],
+    [
       'The premier is expected to hand his resignation to the president on Thursday.',
       'scheduled',
       '2018-01-11',
@@ -65,6 +77,18 @@ describe('events the text reports', () => {
     expect(e?.status).toBe(status);
     expect(e?.date?.start).toBe(start);
     expect(e?.date?.precision).toBe(precision);
+  });
+
+  it('dates what happened on two days running to both ("on Monday and Tuesday"), not two days apart', () => {
+    const [fires, talks] = events(
+      'Wildfires tore through Seoul on Sunday and Monday. Talks were held in Seoul on Monday and Friday.',
+    );
+    expect([fires?.date?.start, fires?.date?.end, fires?.date?.text]).toEqual([
+      '2018-01-07',
+      '2018-01-08',
+      'Sunday and Monday',
+    ]);
+    expect([talks?.date?.start, talks?.date?.end]).toEqual(['2018-01-08', '2018-01-08']);
   });
 
   it('dates what happens over the weekend to its Saturday and Sunday', () => {
@@ -292,6 +316,16 @@ describe('events the text reports', () => {
       ['The state to build new homes', null, 'scheduled'],
       ['Her client to be freed on Friday', '2018-01-12', 'scheduled'],
       ['Ruiz to resign', null, 'scheduled'],
+    ]);
+  });
+
+  it("reports what a report says is expected or due, a storm's landfall included", () => {
+    const found = events(
+      'The weather agency said Typhoon Gaemi was expected to make landfall in Seoul on Thursday evening. Officials said the storm is expected to weaken on Friday.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null, e.status])).toEqual([
+      ['Typhoon Gaemi to make landfall in Seoul on Thursday evening', '2018-01-11', 'scheduled'],
+      ['The storm to weaken on Friday', '2018-01-12', 'scheduled'],
     ]);
   });
 
@@ -2576,6 +2610,12 @@ describe('a place whose office holder acts', () => {
     expect(e?.places).toEqual(['seoul']);
     expect(e?.actors).toContain('united-states');
   });
+
+  it('is so in lower case before a name ("North Korea\'s leader Kim visited Russia")', () => {
+    const [e] = events("North Korea's leader Kim Jong Un visited Russia in September.");
+    expect(e?.places).toEqual(['russia']);
+    expect(e?.actors).toEqual(['person-kim-jong-un', 'north-korea']);
+  });
 });
 
 describe('the side a team beats', () => {
@@ -2585,6 +2625,148 @@ describe('the side a team beats', () => {
       { published: '2018-01-09', gazetteer: smallGazetteer },
     ).events.map((e) => [e.places, e.actors.includes('russia')]);
     expect(found).toEqual([[['seoul'], true]]);
+  });
+});
+
+describe('a later predicate of one subject', () => {
+  it('has that subject among its actors ("Ana Ruiz called Kim and will speak in Seoul")', () => {
+    const found = events(
+      'President Ana Ruiz called Kim to concede and will speak in Seoul on Thursday, her campaign said.',
+    );
+    expect(found.map((e) => [e.headline, e.actors])).toEqual([
+      ['President Ana Ruiz will speak in Seoul on Thursday', ['person-ana-ruiz']],
+    ]);
+  });
+});
+
+describe('a weekday after "since" and a noun', () => {
+  it('dates the clause, not the bound ("its biggest stimulus since the pandemic on Tuesday")', () => {
+    const found = events(
+      'The central bank unveiled its biggest stimulus since the pandemic on Monday, cutting rates.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['The central bank unveiled its biggest stimulus since the pandemic on Monday', '2018-01-08'],
+    ]);
+    // (A clause of its own after "since" keeps its day: "since the storms began on Monday".)
+    expect(
+      events(
+        'More than 60 people were missing since the storms began on Monday, the agency said.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The storms began on Monday', '2018-01-08']]);
+  });
+});
+
+describe('an occurrence measured from and dated too', () => {
+  it('takes the date written out ("came four days after the speech in Seoul on Jan. 2")', () => {
+    const found = events(
+      "Troops held drills near Seoul on Saturday. The drills came four days after the president's speech in Seoul on Jan. 2.",
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Troops held drills near Seoul on Saturday', '2018-01-06'],
+      ["President's speech in Seoul", '2018-01-02'],
+    ]);
+  });
+});
+
+describe('a clause that "and" alone joins', () => {
+  it('is an occurrence of its own when a name opens it with a verb ("and President Ana Ruiz fled to Tbilisi")', () => {
+    expect(
+      events('Rebels seized Seoul on Sunday and President Ana Ruiz fled to Tbilisi.').map((e) => [
+        e.headline,
+        e.places,
+        e.actors,
+      ]),
+    ).toEqual([
+      ['Rebels seized Seoul on Sunday', ['seoul'], []],
+      ['President Ana Ruiz fled to Tbilisi', ['tbilisi'], ['person-ana-ruiz']],
+    ]);
+    expect(events('Rebels and President Ana Ruiz fled to Tbilisi on Sunday.')).toHaveLength(1);
+  });
+});
+
+describe('a birth put before the subject', () => {
+  it('neither heads nor dates the clause ("Born Jorge Bergoglio in 1936, Francis was elected pope")', () => {
+    expect(
+      events(
+        'Born Jorge Mario Bergoglio in Seoul in 1936, Francis was elected pope in March 2013.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Francis was elected pope in March 2013', '2013-03-01']]);
+  });
+});
+
+describe('a proposed thing', () => {
+  it('is no proposal when a verb tells what befell it ("The proposed settlement was filed")', () => {
+    expect(
+      events('The proposed settlement was filed in federal court in Seoul.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['The proposed settlement was filed in federal court in Seoul', 'happened']]);
+  });
+});
+
+describe('an incursion', () => {
+  it('is an occurrence, dated by its own time ("after launching an incursion ... last Tuesday")', () => {
+    const found = events(
+      'Troops control 1,000 square km after launching an incursion across the border last Tuesday, the commander said on Monday.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([['Incursion', '2018-01-02']]);
+  });
+});
+
+describe('an occurrence a negated perfect names', () => {
+  it('is no news of today ("Ruto has not commented on the impeachment")', () => {
+    expect(events('Ana Ruiz has not commented on the impeachment.')).toEqual([]);
+    expect(events('Ana Ruiz has commented on the impeachment.').map((e) => e.date?.start)).toEqual([
+      '2018-01-09',
+    ]);
+  });
+});
+
+describe('floods that swept through towns, a capsule that splashed down', () => {
+  it('are occurrences', () => {
+    const heads = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(
+      heads('Flash floods swept through towns in Seoul, killing 95 people, officials said.'),
+    ).toEqual([['Flash floods swept through towns in Seoul', null]]);
+    expect(heads('The capsule splashed down in the ocean as planned.')).toEqual([
+      ['The capsule splashed down in the ocean', null],
+    ]);
+  });
+});
+
+describe("a noun event's headline", () => {
+  it('ends before a participle the cut parted from its phrase ("with a ceremony held | for the first time")', () => {
+    const [e] = events(
+      'The Winter Olympics opened on Friday with a ceremony held for the first time outside a stadium, as some 6,800 athletes sailed down the river.',
+    );
+    expect(e?.headline).toBe('The Winter Olympics opened on Friday with a ceremony');
+  });
+
+  it('ends before a present participle the cut parted from its noun ("a lawsuit accusing | it of")', () => {
+    const [e] = events(
+      'Acme has agreed to pay $95 million to settle a lawsuit accusing it of using its voice assistant to eavesdrop on users.',
+    );
+    expect(e?.headline).toBe('Acme has agreed to pay $95 million to settle a lawsuit');
+  });
+});
+
+describe('a noun after a possessive', () => {
+  it('is no verb, even in a past form ("its rapid spread in eastern Congo were worrying")', () => {
+    expect(events('He said its rapid spread in eastern Congo was worrying.')).toEqual([]);
+    expect(events('Their troops struck the city on Monday.').map((e) => e.headline)).toEqual([
+      'Their troops struck the city on Monday',
+    ]);
+  });
+});
+
+describe('the neighbour across a border', () => {
+  it('is no actor and no site ("blew up roads on its side of the border with South Korea")', () => {
+    const [e] = events(
+      'North Korea blew up roads on its side of the border with South Korea on Tuesday.',
+    );
+    expect(e?.actors).toEqual(['north-korea']);
+    expect(e?.places).toEqual([]);
   });
 });
 

@@ -22,12 +22,13 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * the ceremony on Dec. 10": the date is the ceremony's), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
- * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday", not "after 500,000 people took to the streets") nor one just after the
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday", not "after 500,000 people took to the streets") nor a year a preposition follows, nor a noun a weekday follows after "since" ("the first cut
+ * since 2020 on Friday", "its biggest stimulus since the pandemic on Tuesday": the main clause's day), nor one just after the
  * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,3}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
@@ -176,11 +177,12 @@ const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?
 
 /**
  * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Aleppo, already devastated by
- * war, ", "Backed by Russia, ", "Around 1,000 km away, ": a phrase before the subject (and what
+ * war, ", "Backed by Russia, ", "Around 1,000 km away, ", "Born Jorge Bergoglio in 1936, ": a
+ * phrase before the subject (and what
  * it names or what befell it) that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+|${BEFALLEN})?|${BEFALLEN}|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
@@ -339,15 +341,39 @@ export function headlineOf(
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)
   if (
     kept.length < words.length &&
-    minWords > 0 &&
-    kept.length - 1 > minWords &&
+    // (A noun's headline too, past its own verb: "opened on Friday with a ceremony held".)
+    (minWords > 0 ? kept.length - 1 > minWords : kept.length > 5) &&
     /^(?!un|non)(?:\p{Ll}{3,}ed|made|built|held|known|based|born|taken|given|sold|grown|found|set|run|owned)$/u.test(
       kept.at(-1) ?? '',
     ) &&
-    // (A verb of its own, past the words between: "had (more than) tripled".)
+    // (A verb of its own, past the words between: "had (more than) tripled", or after its
+    // subject: "the martial law he declared".)
+    !/^(?:he|she|it|they|we|i|you)$/i.test(kept.at(-2) ?? '') &&
     !kept
       .slice(-4, -1)
       .some((w) => /^(?:was|were|been|being|be|is|are|has|have|had|get|got)$/i.test(w))
+  )
+    kept = kept.slice(0, -1);
+  // ("agreed to settle a lawsuit accusing | it of ...": so does a present participle after the
+  // noun it describes; not a verb's own, "began fighting", "is holding", "to start voting".)
+  else if (
+    kept.length < words.length &&
+    kept.length > Math.max(4, minWords + 1) &&
+    /^\p{Ll}{3,}ing$/u.test(kept.at(-1) ?? '') &&
+    !/^(?:during|including|according|regarding|concerning|following|involving|nothing|something|anything|everything|morning|evening|building|meeting|hearing|ceiling|spring|king|ring|thing|wing)$/.test(
+      kept.at(-1) ?? '',
+    ) &&
+    /^\p{Ll}+s?$/u.test(kept.at(-2) ?? '') &&
+    !/(?:ed|ing)$/.test(kept.at(-2) ?? '') &&
+    // (with an object of its own after it: not "a bill banning the breeding | of dogs",
+    // "a day of national mourning | for", "while landing | at")
+    /^(?:it|them|him|her|us|the|a|an|its|their|his|our)$/i.test(words[kept.length] ?? '') &&
+    !/^(?:and|or|but|of|in|on|at|for|from|with|by|into|while|when|after|before|the|a|an|its|his|her|their|our)$/i.test(
+      kept.at(-2) ?? '',
+    ) &&
+    !new RegExp(
+      `^(?:${IRREGULAR_PASTS}|to|was|were|been|being|be|is|are|am|has|have|had|get|got|keep|keeps|kept|start|starts|stop|stops|begin|begins|continue|continues|resume|resumes|go|goes|went|spent|spend|spends|like|likes|love|loves|avoid|avoids|consider|considers|risk|risks|mind|finish|finishes)$`,
+    ).test(kept.at(-2) ?? '')
   )
     kept = kept.slice(0, -1);
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,

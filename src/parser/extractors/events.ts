@@ -1,5 +1,6 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
+import { addDays, type Day, fmtDay, parseIsoDay } from '../refiners/calendar.ts';
 import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
@@ -106,6 +107,9 @@ const EVENT_NOUNS: Record<string, string> = {
   attack: 'attack',
   attacks: 'attack',
   invasion: 'invasion',
+  incursion: 'invasion',
+  raid: 'raid',
+  raids: 'raid',
   bombing: 'bombing',
   shooting: 'shooting',
   strike: 'strike',
@@ -177,9 +181,12 @@ const EVENT_NOUNS: Record<string, string> = {
 };
 const FUTURE =
   /\b(?:will|shall|is to|are to|(?:is|are) set to|(?:is|are) (?:due|scheduled|expected)(?: to)?)\b/i;
-/** The sentence reports today's news in the perfect or the past: its undated occurrences are today's. */
+/**
+ * The sentence reports today's news in the perfect or the past: its undated occurrences are today's
+ * (not "has not commented on the impeachment": what did not happen dates nothing).
+ */
 const NEWS_OF_TODAY =
-  /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
+  /\b(?:has|have)\s+(?!(?:not|never)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /**
  * Whether the words around a noun tell it as going on: its own clause and the few words before
@@ -245,7 +252,8 @@ function datedBy(
 
 /**
  * "between Oct. 8 and Oct. 13", "from March 3 to March 9", "Nov. 6-7": two dates that bound one
- * span, read as that span (with the first's precision when they share it); "in May or June" as both.
+ * span, read as that span (with the first's precision when they share it); "in May or June" as both;
+ * "on Wednesday and Thursday", two days running, as both.
  */
 function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): DateSpan | null {
   const t = timexes[i] as Timex;
@@ -255,11 +263,19 @@ function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): 
   const either = /^\s+or\s+$/.test(text.slice(t.end, u.start));
   // ("on Nov. 6-7": a dash between them, unspaced, bounds the span on its own.)
   const tight = /^[-–]$/.test(text.slice(t.end, u.start));
-  if (!either && !tight) {
+  // ("tore through Los Angeles on Wednesday and Thursday": two days running are one span.)
+  const next = timexToDate(u);
+  const running =
+    /^\s+and\s+$/.test(text.slice(t.end, u.start)) &&
+    first.precision === 'day' &&
+    next?.precision === 'day' &&
+    first.start === first.end &&
+    next.start === fmtDay(addDays(parseIsoDay(first.end) as Day, 1));
+  if (!either && !tight && !running) {
     if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
     if (!/^\s*(?:and|to|until|through|[-–])\s*$/.test(text.slice(t.end, u.start))) return null;
   }
-  const last = timexToDate(u);
+  const last = next;
   if (!last || last.end < first.start || (either && last.precision !== first.precision))
     return null;
   return {
@@ -279,12 +295,12 @@ function publicationDate(published: string | null): DateSpan | null {
 }
 
 const PROPOSING = new RegExp(
-  String.raw`\b(?:propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?`,
+  String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?`,
   'gi',
 );
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
-  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
 /** Any noun of an occurrence, as a word. */
 const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "separated by the ": a participle's agent phrase, up to its noun. */
@@ -742,14 +758,22 @@ function namedOccurrences(
         !AGENT_BEFORE.test(between.slice(0, other.index))
       );
     };
+    // ("its biggest stimulus since the pandemic on Tuesday": the weekday after a period's bound
+    // is the clause's, not the bound's.)
+    const sinceBound = /\bsince\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(s.start, start - 12), start),
+    );
+    const clauseDay = (t: Timex) =>
+      sinceBound &&
+      Object.keys(WEEKDAYS).some((d) => text.slice(t.start, t.end).toLowerCase().includes(d));
     const ownTime = ended
       ? null
-      : (datedBy(text, timexes, np) ??
+      : (datedBy(text, timexes, np, clauseDay) ??
         datedBy(
           text,
           timexes,
           { start: nounStart, end: after.end },
-          (t) => inApposition(t) || othersTime(t),
+          (t) => inApposition(t) || othersTime(t) || clauseDay(t),
         ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
@@ -761,8 +785,11 @@ function namedOccurrences(
         : null;
     // ("the 2020 election": a year that opens the modifiers names which one.)
     const yearLead = /^(?:1[5-9]|20)\d\d\s+/.exec(mods ?? '')?.[0].length ?? 0;
+    // ("came four days after Lai's speech on Oct. 10": a date written out beats one measured.)
+    const writtenOut = ownTime && /\d/.test(ownTime.text) ? ownTime : null;
     let date =
       yearsBefore(text.slice(Math.max(s.start, start - 16), start + yearLead)) ??
+      writtenOut ??
       measuredNoun(ctx, start) ??
       ownerTime ??
       ownTime ??
@@ -1023,7 +1050,7 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|make\s+landfall|weaken|strengthen|intensify|peak|arrive|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
   'u',
 );
 
@@ -1074,7 +1101,7 @@ function reportedPlan(
   if (/["“”]/.test(doer) || doer.split(/\s+/).length > 6) return null;
   const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
   // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
-  const headline = `${doer} ${rest.replace(/^(?:would|will)\s+/i, 'to ')}`;
+  const headline = `${doer} ${rest.replace(/^(?:would|will|(?:is|are|was|were)\s+\p{Ll}+\s+to)\s+/iu, 'to ')}`;
   const evidence = { start: s.start, end: plan.end };
   // ("would suspend all imports, starting on Thursday, to protect": the aside after the plan's
   // clause dates it.)
@@ -1292,8 +1319,11 @@ function reportedAction({
   const subjectClause = relative
     ? { start: s.start + relative.index, end: s.start + action.index }
     : null;
+  // ("Born Jorge Bergoglio in 1936, Francis was elected pope in 2013": a birth put first.)
+  const born = /^Born\s[^,;:"“]{1,80},\s+/.exec(sentence);
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
+    (!!born && t.end <= s.start + born[0].length) ||
     // "won the 2024 Nobel Prize on Thursday": a year that names which prize dates no verb.
     (/^\d{4}$/.test(t.text) &&
       /\b(?:the|an?|its|his|her|their|our|this)\s+$/i.test(
@@ -1951,11 +1981,33 @@ const MEASURED_FROM = new RegExp(
 const COORDINATION =
   /,\s+but\s+|(?:,\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s)/gu;
 
+/**
+ * " and President Bashar al-Assad fled": after "and" alone, a clause with a subject of its own
+ * when its subject is a name (a title's too) and a verb of action follows it.
+ */
+const AND_NAMED_CLAUSE = new RegExp(
+  String.raw`\s+and\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5}\s+(?:${ACTION.source}))`,
+  'gu',
+);
+
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {
   const parts: TextSpan[] = [];
   let from = 0;
-  for (const m of sentence.matchAll(COORDINATION)) {
+  const breaks = [
+    ...sentence.matchAll(COORDINATION),
+    // (Only past a verb of action of the clause before: not "Rebels and President Assad fled".)
+    ...[...sentence.matchAll(AND_NAMED_CLAUSE)].filter((m) =>
+      mainAction(
+        sentence
+          .slice(Math.max(0, m.index - 300), m.index)
+          .split(/[,;]/)
+          .at(-1) ?? '',
+      ),
+    ),
+  ].sort((a, b) => a.index - b.index);
+  for (const m of breaks) {
+    if (m.index < from) continue;
     const before = sentence.slice(0, m.index);
     if ((before.match(/["“”]/g) ?? []).length % 2) continue;
     parts.push({ start: at + from, end: at + m.index });
