@@ -47,6 +47,8 @@ interface Hit extends TextSpan {
   nameAfter: boolean;
   /** The capitalised word right before the name, if any: "Desire" of "Desire Doue". */
   wordBefore: string;
+  /** A hyphened pair it opens runs on into a longer name: "Asia-Pacific Economic Cooperation". */
+  pairRunsOn: boolean;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
   afterPlaceHead: boolean;
   /** A region's short form after a town and a comma: "Paradise, Calif.", "Buffalo, NY". */
@@ -114,6 +116,7 @@ const PLAIN = {
   inLongerName: false,
   nameAfter: false,
   wordBefore: '',
+  pairRunsOn: false,
   afterName: false,
   nameBefore: false,
   afterPlaceHead: false,
@@ -498,6 +501,7 @@ function scan(
         inLongerName,
         nameAfter: !!next && !hosts && touching(next, t, next),
         wordBefore: prev?.cap && adjacent(text, prev, first) ? prev.text : '',
+        pairRunsOn: /^[-‐]\p{Lu}[\p{L}'’]*[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 40)),
         afterName,
         nameBefore,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
@@ -746,6 +750,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     hit.inLongerName &&
     !hit.afterName &&
     !hit.nameBefore &&
+    (settlement(e) || !!e.country) &&
     e.population < 1_000_000 &&
     !e.capital
   )
@@ -766,6 +771,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
     // longer name is not the ocean; "Asia-Pacific" still names it, though not inside a name
     // that runs on, "Asia-Pacific Economic Cooperation".)
+    if (single && !e.country && hit.pairRunsOn) return false;
     if (
       single &&
       hit.inLongerName &&
