@@ -758,13 +758,14 @@ function namedOccurrences(
         !AGENT_BEFORE.test(between.slice(0, other.index))
       );
     };
+    // "the first since the Korean War": the bound of a period, not something that happened today.
+    const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
+      text.slice(Math.max(s.start, start - 24), start),
+    );
     // ("its biggest stimulus since the pandemic on Tuesday": the weekday after a period's bound
     // is the clause's, not the bound's.)
-    const sinceBound = /\bsince\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(s.start, start - 12), start),
-    );
     const clauseDay = (t: Timex) =>
-      sinceBound &&
+      bound &&
       Object.keys(WEEKDAYS).some((d) => text.slice(t.start, t.end).toLowerCase().includes(d));
     const ownTime = ended
       ? null
@@ -891,10 +892,6 @@ function namedOccurrences(
       );
     // Reported with a verb of today's news: the date the sentence gives ("was signed in
     // November 2016"), else the day of publication.
-    // "the first since the Korean War": the bound of a period, not something that happened today.
-    const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
-      text.slice(Math.max(s.start, start - 24), start),
-    );
     // "has conducted two tests since January 2016": a perfect over a period is no news of today.
     const overPeriod = SINCE_PERIOD.test(sentence);
     // "over 21 at the time of the attack", "after the war": an occurrence the story already

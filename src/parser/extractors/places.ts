@@ -732,29 +732,17 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
-  // ("Desire Doue scored": after a given name, a town's name is a surname, unless the town is
-  // a great one.)
-  if (
-    single &&
-    ctx.givenNames.has(hit.wordBefore) &&
-    settlement(e) &&
-    e.population < 1_000_000 &&
-    !e.capital
-  )
-    return false;
-  // ("hosted Vladimir Putin": a given name run on by another capitalised word is a person's,
-  // unless the town is a great one.)
-  if (
-    single &&
-    ctx.givenNames.has(hit.surface) &&
-    hit.inLongerName &&
-    !hit.afterName &&
-    !hit.nameBefore &&
-    (settlement(e) || !!e.country) &&
-    e.population < 1_000_000 &&
-    !e.capital
-  )
-    return false;
+  // A person's name, unless the town is a great one: a town's name after a given name is a
+  // surname ("Desire Doue scored"), and a given name run on by another capitalised word is a
+  // person's ("hosted Vladimir Putin"; not a continent's, "Asia-Pacific nations").
+  const personal =
+    (ctx.givenNames.has(hit.wordBefore) && settlement(e)) ||
+    (ctx.givenNames.has(hit.surface) &&
+      hit.inLongerName &&
+      !hit.afterName &&
+      !hit.nameBefore &&
+      (settlement(e) || !!e.country));
+  if (single && personal && e.population < 1_000_000 && !e.capital) return false;
   const inContext = !!e.country && ctx.countries.has(e.country);
   // A name that only sounds like a region's is that region only in its country's story, and
   // never when it is a given name.
