@@ -42,13 +42,16 @@ import { segment } from './segment/segment.ts';
 const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 'g');
 
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
+/** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
+const BORDER = 'borders?|frontier|boundary';
 /**
  * "arriving from ", "flying in from the ", "invited him to ": where a traveller set out, or
  * where a guest is asked to come, not where the occurrence is; nor the neighbour across a
  * border ("on its side of the border with South Korea").
  */
-const ELSEWHERE_BEFORE =
-  /\b(?:(?:border|frontier|boundary)\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$/;
+const ELSEWHERE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+);
 const QUALIFIES =
   /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
 
@@ -168,7 +171,7 @@ const SUBORDINATE_BEFORE = new RegExp(
  * occurrence (or each of a list of them), not its site.
  */
 const COUNTERPART_BEFORE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:border|borders|frontier|boundary)\s)[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  String.raw`\b(?:(?<!\b(?:${BORDER})\s)[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
 /**
