@@ -68,8 +68,9 @@ function usableAlias(name: string): boolean {
 
 /** "Republic of Dagestan", "Autonomous Republic of Crimea": news writes the name alone. */
 const ADMIN_PREFIX = /^(?:Autonomous )?Republic of /;
+/** (China's autonomous regions carry the people they are named for: "Guangxi Zhuang".) */
 const ADMIN_SUFFIX =
-  / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|Autonomous Region)$/;
+  / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|(?:(?:Zhuang|Huizu|Hui|Uyghur|Uygur) )?Autonomous Region|Zhuang|Huizu|Uyghur|Uygur)$/;
 
 /**
  * Alternate names worth matching in English text: Latin script, short, not a phrase of common

@@ -163,6 +163,11 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Dagestan', 'region', 'RU')?.name).toBe('Republic of Dagestan');
   });
 
+  it('knows an autonomous region of China by its name without its people ("Guangxi")', () => {
+    expect(first('Guangxi', 'region', 'CN')?.name).toBe('Guangxi Zhuang');
+    expect(first('Ningxia', 'region', 'CN')?.name).toBe('Ningxia Huizu');
+  });
+
   it('places a region amid its towns, not at its largest city or on its border', () => {
     const ny = first('New York', 'region', 'US');
     // upstate, well away from New York City (40.71 N, 74.01 W)

@@ -1309,6 +1309,13 @@ describe('a known full name written again', () => {
       ['Lai Ching-te', [], ['Lai Ching-te', 'Lai Ching-te']],
     ]);
   });
+  it('has a role that starts after a dateline\'s spaced dash ("TAIPEI - Taiwanese President")', () => {
+    const found = parseArticle(
+      'Lai wins\n\nTAIPEI - Taiwanese President Lai Ching-te won the election on Saturday.',
+      { published: '2024-01-13', gazetteer: smallGazetteer, givenNames },
+    ).people;
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Lai Ching-te', 'Taiwanese President']]);
+  });
 });
 
 describe('a name paired with a person', () => {
@@ -1400,5 +1407,16 @@ describe('capitalised words after "and" inside a body\'s name', () => {
 describe("one word after a people's word, speaking", () => {
   it('is a firm\'s name, no person ("American Solar said profits rose")', () => {
     expect(people('The company grew. American Solar said profits rose.')).toEqual([]);
+  });
+});
+
+describe('a name the text calls a place, or a broadcaster', () => {
+  it('is no one: "in Les Pennes-Mirabeau, a town north of the city", "told Sky Sports"', () => {
+    const names = new Set(['Les', ...givenNames]);
+    const found = parseArticle(
+      'Headline\n\nThe fire broke out in Les Pennes-Mirabeau, a town about 15 km north of the city. "It is unbelievable," Mohamed Salah told Sky Sports. Les Murray, a city official, said so.',
+      { published: '2025-07-08', gazetteer: smallGazetteer, givenNames: names },
+    ).people;
+    expect(found.map((p) => p.name)).toEqual(['Mohamed Salah', 'Les Murray']);
   });
 });

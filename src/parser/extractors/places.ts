@@ -15,6 +15,7 @@ import {
   adjacent,
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
+  JOINED_ARTICLE,
   NAMED_THING,
   OWNER_BEFORE,
   PLACE_HEAD,
@@ -207,7 +208,7 @@ const COMPASS =
 const PART_WORD = /^(?:Northern|Southern|Eastern|Western|Central)$/;
 const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
 const CONNECTORS = new Set(
-  'of and de del da do dos la le les el al upon on am im y sur en des di'.split(' '),
+  'of and de del da do dos la le les el al upon on am im y sur en des di es'.split(' '),
 );
 const MAX_TOKENS = 6;
 /**
@@ -440,8 +441,10 @@ function scan(
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       const t = tokens[j] as Token;
       if (j > i && !adjacent(text, tokens[j - 1] as Token, t)) break;
-      if (j > i && !t.cap && !CONNECTORS.has(t.text.toLowerCase())) break;
-      if (!t.cap) continue;
+      // ("Sharm el-Sheikh", "Deir al-Balah": an article joined to the word it names is part of it.)
+      const cap = t.cap || (j > i && JOINED_ARTICLE.test(t.text));
+      if (j > i && !cap && !CONNECTORS.has(t.text.toLowerCase())) break;
+      if (!cap) continue;
       if (j === i && NEVER_ALONE.has(first.text.toLowerCase())) continue;
       if (blocked(first.start, t.end)) continue;
       // ("south of St. John's": a name of several words may end in a possessive of its own.)

@@ -46,6 +46,11 @@ export function tokenize(sentence: string, offset: number): Token[] {
   return out;
 }
 
+/** An Arabic article (or "bin", "abu") and the hyphen that joins it to a name, for patterns. */
+export const ARTICLE_JOINING = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|bin|ibn|abu|abd)[-‐]';
+/** "al-Ansari", "el-Sisi", "bin-Zayed", "Sharm el-Sheikh": the article joined to a capitalised name. */
+export const JOINED_ARTICLE = new RegExp(`^${ARTICLE_JOINING}\\p{Lu}`, 'u');
+
 /**
  * Only spaces between two tokens (no punctuation), so they can belong to one name; an
  * abbreviating point counts as none ("N. Korea", "St. Louis").
@@ -53,7 +58,7 @@ export function tokenize(sentence: string, offset: number): Token[] {
 export function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return (
-    /^[ \t]+$|^[ \t]*[-‐][ \t]*$/.test(gap) ||
+    /^[ \t]+$|^[-‐][ \t]?$|^[ \t]?[-‐]$/.test(gap) ||
     (/^\.[ \t]+$/.test(gap) && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(a.text))
   );
 }
@@ -63,6 +68,10 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
  * Hood said", "Lake Ontario" (not Ontario), "Mount Lebanon".
  */
 export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
+
+/** Nouns for a settlement or an area, which say the name beside them is a place's. */
+export const PLACE_NOUN =
+  'city|town|village|commune|suburb|district|county|municipality|province|region|state|port|capital|island|hamlet';
 
 /**
  * Words that open the names of things named like people or places: "Typhoon Gaemi",
