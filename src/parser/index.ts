@@ -24,7 +24,7 @@ import { findPeople } from './extractors/people.ts';
 import { findPlaces, inCompanyName } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
-import { IRREGULAR_PASTS, titleCase } from './extractors/tokens.ts';
+import { IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
 import {
   emptyGazetteer,
   type Gazetteer,
@@ -52,15 +52,23 @@ const BORDER = 'borders?|frontier|boundary';
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
-const QUALIFIES =
-  /^(?:['’]s)?\s+(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b/i;
+/** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
+const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;
+const QUALIFIES = new RegExp(
+  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b`,
+  'i',
+);
 
 /**
- * "backed by ", "led by the ": who stands behind an act, not where it happens (a host, "hosted
- * by China", is where).
+ * "backed by ", "led by the ", "brokered by the United States, Egypt and ": who stands behind an
+ * act, not where it happens (a host, "hosted by China", is where). (Each verb with either case
+ * of its first letter: with the flag "i", the capitals of the names after it would match any
+ * letter.)
  */
-const AGENT_BEFORE =
-  /\b(?:backed|led|supported|funded|financed|armed|sponsored|brokered|mediated|aided|condemned|critici[sz]ed|blamed|accused)\s+by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = new RegExp(
+  String.raw`\b(?:${['backed', 'led', 'supported', 'funded', 'financed', 'armed', 'sponsored', 'brokered', 'mediated', 'aided', 'condemned', 'criticised', 'criticized', 'blamed', 'accused'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,5}$`,
+  'u',
+);
 
 /**
  * A place's name as the text spells it ("Herat", not the gazetteer's "Herāt"), unless shouted
@@ -148,7 +156,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** "north of the city of Herat": the kind of place before its name. */
-const TOWN_OF = String.raw`(?:city|town|village|province|region|state|port|capital|island)\s+of\s+`;
+const TOWN_OF = String.raw`(?:${PLACE_NOUN})\s+of\s+`;
 
 /** The names of a list that come before one of them: "the United States, China and ". */
 const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
@@ -178,8 +186,10 @@ const COUNTERPART_BEFORE = new RegExp(
  * "U.S. President", "North Carolina Governor", "North Korea's leader Kim": an office the place
  * before it holds.
  */
-const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b/u;
+const OFFICE_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b`,
+  'u',
+);
 
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
@@ -489,6 +499,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
           // invited him to Washington": where a guest is asked.)
           !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
+          // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
+          !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
           !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
       )
       .sort((a, b) => a.start - b.start);
@@ -531,11 +543,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a
     // place that only qualifies someone ("with U.S. President Donald Trump in Singapore").
     // (Nor by who stands behind the doers: "Backed by Russia, the rebels seized".)
-    const site = located.find(
-      (x) =>
-        !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)) &&
-        !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 24), x.m.start)),
-    );
+    const site = located.find((x) => !QUALIFIES.test(text.slice(x.m.end, x.m.end + 24)));
     const named = places.find((p) => p.id === site?.id);
     // "a wildfire in the hills north of Los Angeles", cut after "north": the place goes back
     // where the cut left it, with its own preposition.
@@ -573,6 +581,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       !within(placeMentions, e.evidence).some(
         (x) => x.id === named.id && whole.includes(x.m.text),
       ) &&
+      // ("Ceremony in Sharm el-Sheikh" is placed already, and needs no "in Egypt".)
+      !located.some((x) => x.id !== named.id && whole.includes(` ${x.m.text}`)) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || whole.split(' ').length <= 6)
         ? `${whole} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`

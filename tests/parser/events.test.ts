@@ -3813,3 +3813,88 @@ describe('the day a teller told the news, after it', () => {
     ]);
   });
 });
+
+describe('a subject with a long apposition before its verb', () => {
+  it('keeps the subject past an "as" inside it, and not the places of the life it tells', () => {
+    expect(
+      events(
+        'Cardinal Ana Ruiz, 69, a New York City native who spent two decades as a missionary in Canada, was elected in Seoul on Thursday.',
+      ).map((e) => [e.headline, e.date?.start, e.places, e.actors]),
+    ).toEqual([
+      [
+        'Cardinal Ana Ruiz was elected in Seoul on Thursday',
+        '2018-01-04',
+        ['seoul'],
+        ['person-ana-ruiz'],
+      ],
+    ]);
+  });
+
+  it('reads a participle after "most" as an adjective ("the world\'s most visited")', () => {
+    expect(
+      events("The museum, the world's most visited, was closed on Monday.").map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The museum was closed on Monday', '2018-01-08']]);
+  });
+
+  it('leaves out what a place put first is ("In Seoul, the city where ..., crowds gathered")', () => {
+    expect(
+      events(
+        'In Seoul, the capital city where the cardinal once served as bishop, crowds gathered in the main square on Monday.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['Crowds gathered in the main square on Monday', ['seoul']]]);
+  });
+});
+
+describe('who brokers or backs an occurrence', () => {
+  it('is none of its places, however many the text lists ("brokered by the US, China and Russia")', () => {
+    expect(
+      events(
+        'Under a deal brokered by the United States, China and Russia, the two sides exchanged prisoners in Seoul on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});
+
+describe('more ways news tells a plan or a date', () => {
+  it('reads "is forecast to" as a plan, like "is expected to"', () => {
+    expect(
+      events('The storm is forecast to reach Seoul early on Wednesday.').map((e) => [
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([['scheduled', '2018-01-10']]);
+  });
+
+  it('dates a verb past what its object includes (", including a breakdown by division, on")', () => {
+    expect(
+      events(
+        'The company will release detailed earnings, including a breakdown by division, on Jan. 30.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The company will release detailed earnings on Jan. 30', '2018-01-30']]);
+  });
+
+  it('dates no news of today by a perfect since part of a month ("since late June")', () => {
+    expect(
+      events('Seoul has been hit by a heatwave since late December.').map((e) => e.date),
+    ).toEqual([null]);
+  });
+
+  it('tells an agreement to a noun once, however many words qualify the noun', () => {
+    expect(
+      events(
+        'China and Russia agreed on Monday to an immediate and unconditional ceasefire, ending five days of fighting.',
+      ).map((e) => e.headline),
+    ).toEqual(['China and Russia agreed on Monday to an immediate and unconditional ceasefire']);
+  });
+
+  it('makes a country whose acting leader attends no place of it ("Russia\'s acting Prime Minister")', () => {
+    expect(
+      events(
+        "China's President Xi and Russia's acting Prime Minister Ivan Petrov attended the meeting in Seoul.",
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});

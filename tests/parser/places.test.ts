@@ -1981,3 +1981,39 @@ describe("a feature a people's word puts in a country", () => {
     expect(found('Floods hit the eastern Libyan city of Derna.')).toEqual(['Libya', 'Derna']);
   });
 });
+
+describe('a name with an article or particle inside it', () => {
+  const world = gazetteerFrom([
+    place('country:EG', 'Egypt', 'country', [27, 30], 'EG', null),
+    place('g:sharm', 'Sharm el-Sheikh', 'city', [27.92, 34.33], 'EG', '14', 12_000),
+    place('g:dar', 'Dar es Salaam', 'city', [-6.82, 39.27], 'TZ', '23', 5_383_728),
+  ]);
+  it('reads "Sharm el-Sheikh" and "Dar es Salaam" whole, and places an occurrence there', () => {
+    const story = parseArticle(
+      'Headline\n\nTrump will travel to Egypt for a signing ceremony in Sharm el-Sheikh on Monday. Talks in Dar es Salaam ended on Friday.',
+      { gazetteer: world, published: '2025-10-10' },
+    );
+    expect(story.places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Egypt', ['Egypt']],
+      ['Sharm el-Sheikh', ['Sharm el-Sheikh']],
+      ['Dar es Salaam', ['Dar es Salaam']],
+    ]);
+    expect(story.events.map((e) => [e.headline, e.places])).toEqual([
+      ['Ceremony in Sharm el-Sheikh', ['egypt', 'sharm-el-sheikh']],
+      ['Talks in Dar es Salaam ended on Friday', ['dar-es-salaam']],
+    ]);
+  });
+});
+
+describe('a dateline written with a spaced hyphen', () => {
+  it('ends before the news, whose first name is a place of its own ("LONDON - Liverpool won")', () => {
+    const world = gazetteerFrom([
+      place('g:7', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_961_989),
+      place('g:lpl', 'Liverpool', 'city', [53.41, -2.98], 'GB', 'ENG', 864_122),
+    ]);
+    expect(placeNamesIn(world)('LONDON - Liverpool clinched the title on Sunday.')).toEqual([
+      'London',
+      'Liverpool',
+    ]);
+  });
+});

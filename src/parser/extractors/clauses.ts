@@ -88,6 +88,14 @@ const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
 
 /**
+ * ", including a breakdown by division, on Oct. 30": what a thing includes, between it and the
+ * rest of its clause (not ", including five children." at the end, after which a clause may start).
+ */
+const INCLUDING = String.raw`,\s+including\s[^,;:"“”]{1,60},(?=\s+(?:on|in|at|by|from|until|next|last|this|later|early)\s)`;
+const INCLUDING_ASIDE = new RegExp(`^${INCLUDING}`);
+const INCLUDING_INSIDE = new RegExp(INCLUDING);
+
+/**
  * The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any; not a
  * participle phrase, which after a clause is the clause's consequence ("struck on Monday,
  * toppling houses, setting off a fire": the clause ends at its first comma).
@@ -106,6 +114,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
     const skipped =
       appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
+      INCLUDING_ASIDE.exec(rest) ??
       listGoesOn(text.slice(from, from + m.index), rest) ??
       qualifierOf(text.slice(from, from + m.index), rest) ??
       null;
@@ -182,7 +191,7 @@ const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?
  * it names or what befell it) that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,40},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|During|After|Before|Since|Last|This|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?:the|an?)\s+[^,;:"“”]{1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
@@ -252,6 +261,7 @@ export function headlineOf(
   const minWords = subject.split(/\s+/).filter(Boolean).length + dayAfter;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(AGE_BEFORE_RELATIVE, '')
+    .replace(INCLUDING_INSIDE, '')
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
@@ -466,8 +476,10 @@ const CONJUNCT = new RegExp(
  */
 export function conjunctStart(sentence: string, index: number): number {
   let start = 0;
+  let before = 0;
   let subordinate = false;
   for (const m of sentence.slice(0, index).matchAll(CONJUNCT)) {
+    before = start;
     start = m.index + m[0].length;
     subordinate = !/^[,;:]/.test(m[0]);
   }
@@ -475,7 +487,12 @@ export function conjunctStart(sentence: string, index: number): number {
   const comma = subordinate
     ? sentence.slice(start, index).search(/,\s+(?!\d|(?:where|which|who|whose|when)\b)[^,]*$/)
     : -1;
-  return comma < 0
-    ? start
-    : start + comma + (/^,\s+/.exec(sentence.slice(start + comma))?.[0].length ?? 1);
+  if (comma < 0) return start;
+  const after = start + comma + (/^,\s+/.exec(sentence.slice(start + comma))?.[0].length ?? 1);
+  // ("Prevost, a Chicago native who served as a missionary in Peru, was elected": no subject
+  // after the comma, so "as" was a preposition inside the subject, and no clause opened there.)
+  return SUBJECTLESS.test(sentence.slice(after, index)) ? before : after;
 }
+
+/** Nothing before a verb but its auxiliaries: no subject of its own. */
+const SUBJECTLESS = /^\s*(?:(?:was|were|is|are|has|have|had|been|will|would|be)(?:\s+|$))*$/;

@@ -20,6 +20,7 @@ import {
 import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
+  ARTICLE_JOINING,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   NOT_AHEAD,
@@ -44,6 +45,7 @@ import {
   PLANNED_PASSIVE,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
+  SET_TO,
   tellerVerb,
   VERB_NEXT,
 } from './verbs.ts';
@@ -321,8 +323,10 @@ const MODIFIERS =
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
  * adjective).
  */
-const PLACE_TAIL =
-  /^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?/u;
+const PLACE_TAIL = new RegExp(
+  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
+  'u',
+);
 /** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */
 const PARTNER_TAIL =
   /^\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?![\p{L}’'-])/u;
@@ -540,7 +544,7 @@ const LIGHT_VERB_NEXT =
  * period a perfect runs over (so the perfect is no news of today).
  */
 const SINCE_PERIOD =
-  /\bsince\s+(?:the\s+|an?\s+(?=\d))?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
+  /\bsince\s+(?:the\s+|an?\s+(?=\d))?(?:(?:late|early|mid)[\s-]+)?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
 
 /** "have landed there before", "has ever won", "had previously met": what happened some time. */
 const EXPERIENCE = /\b(?:ever|previously|before(?=\s*(?:[.;]|$))|in\s+the\s+past(?=\s*(?:[.;]|$)))/;
@@ -1047,7 +1051,7 @@ const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|make\s+landfall|weaken|strengthen|intensify|peak|arrive|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|make\s+landfall|weaken|strengthen|intensify|peak|arrive|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
   'u',
 );
 
@@ -1127,6 +1131,8 @@ const SUBJECT_APPOSITION = new RegExp(
   String.raw`(?<=\p{L})(?:,\s+\d{1,3}(?=,))?${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
+/** What says an apposition tells of a person: "a Chicago native", "a lawyer who". */
+const PERSON_APPOSITION = /\b(?:who|native|resident|citizen|born)\b/;
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
@@ -1309,7 +1315,12 @@ function reportedAction({
   // China on Monday, ended" and "the river, which runs through the city, rose" keep theirs.)
   const datedAsides = asides.filter((a) => {
     const t = timexes[firstStartingFrom(timexes, a.start)];
-    return !!t && t.end <= a.end && /^,\s*(?:who|born)\b/.test(text.slice(a.start, a.end));
+    return (
+      (!!t && t.end <= a.end && /^,\s*(?:who|born)\b/.test(text.slice(a.start, a.end))) ||
+      // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
+      // from or served is the life the apposition tells, not where the news happens.)
+      (a === appositionSpan && PERSON_APPOSITION.test(text.slice(a.start, a.end)))
+    );
   });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
   const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
@@ -1759,7 +1770,7 @@ const CLAUSE_APPOSITION =
   /^\s*,\s+(?:their|its|his|her|the|a|an)\s+(?:(?!(?:after|before|since|following|ahead|holding|during)\s)[\p{L}\d-]+\s+){0,3}$/u;
 
 /** How far after its verb a named occurrence may start and still be what the verb reports. */
-const RESTATED_WITHIN = 40;
+const RESTATED_WITHIN = 48;
 /** A word that is no preposition: the words between a verb and its object are such. */
 const NO_PREPOSITION =
   '(?!(?:to|for|in|at|on|of|with|from|by|after|before|during|into|over|as)\\s)';

@@ -47,8 +47,10 @@ export const VERB_NEXT = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${PAST_VERB.source})(?!\s+by\b)`,
   'u',
 );
+/** "is due to", "is expected to", "is forecast to": what a thing is said to be set to do. */
+export const SET_TO = 'due|set|scheduled|expected|forecast|predicted|projected';
 /** The auxiliary of what a sentence says will happen: "will", "is due to", "plans to". */
-export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
+export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:(?:${SET_TO}) )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
 /**
  * What a plan may say will be done to a thing or a person: "will be held", "would be freed" (a
  * future auxiliary's passive, and a report's: events.ts `REPORTED_PLAN`).
@@ -98,7 +100,7 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
  * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|[Vv]ery)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
   'u',
 );
 
