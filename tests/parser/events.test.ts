@@ -3898,3 +3898,32 @@ describe('more ways news tells a plan or a date', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('a subject with a participle or a possessive time', () => {
+  it('leaves out an aside of "led (largely) by", and keeps and dates by "Last year\'s" its subject', () => {
+    expect(
+      events(
+        "Last year's protests, led largely by young people, forced the government to withdraw the bill. The protests, led by students, forced the minister to resign.",
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ["Last year's protests forced the government to withdraw the bill", '2017-01-01'],
+      ['The protests forced the minister to resign', null],
+    ]);
+  });
+
+  it('dates a plan by the "when" clause after it ("will discuss it when they meet on Thursday")', () => {
+    expect(
+      events(
+        'The president is expected to discuss the chips with his counterpart when the two leaders meet in Seoul on Thursday.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-11']]);
+  });
+
+  it('reads a noun after an ordinal as no verb ("It was the third cut"), and "is due on" as a plan', () => {
+    expect(
+      events('It was the third cut since October. The next rate decision is due on April 17.').map(
+        (e) => [e.headline, e.status, e.date?.start],
+      ),
+    ).toEqual([['The next rate decision is due on April 17', 'scheduled', '2018-04-17']]);
+  });
+});

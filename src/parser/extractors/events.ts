@@ -1391,15 +1391,24 @@ function reportedAction({
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
       /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
+  // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
+  // dates the verb before it.
+  const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
+    ? clauseFrom(text, scope.end + 6, s.end)
+    : null;
   if (!past) {
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
     // (Not an adjective before its noun: "will release detailed earnings on July 31".)
+    // ("is expected to discuss the chip when the two leaders meet on Thursday": the clause of
+    // "when" gives the day.)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = clauseHeadlineOf(scope);
     return {
       headline,
-      date: datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)),
+      date:
+        datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
+        (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null),
       status: 'scheduled',
       evidence: scope,
       scopes: outside(scope, datedAsides),
@@ -1411,11 +1420,6 @@ function reportedAction({
   // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
   const when = /,\s+when\s+$/.exec(text.slice(s.start, scope.start));
   const antecedent = when && timexes.find((t) => t.end === s.start + when.index);
-  // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
-  // dates the verb before it.
-  const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
-    ? clauseFrom(text, scope.end + 6, s.end)
-    : null;
   const date =
     datedBy(
       text,
@@ -2421,7 +2425,11 @@ export function findEvents(
                   (sc) =>
                     told(sc) &&
                     sc.start < (action.verbEnd ?? 0) &&
-                    !/[,;]/.test(text.slice(sc.start, action.verbEnd)),
+                    // (past an aside of its own: "Last year's protests, led by students,
+                    // forced ...")
+                    !/[,;]/.test(
+                      text.slice(sc.start, action.verbEnd).replace(PARTICIPLE_ASIDE, ''),
+                    ),
                 ))) &&
             o.scopes.some(told)) ||
           partOf(text, o, action) ||

@@ -72,7 +72,7 @@ const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|ex
  * is set for a day ("The next rate review is scheduled for Nov. 28").
  */
 export const FUTURE_ACTION = new RegExp(
-  String.raw`${FUTURE_AUXILIARY}\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?${FUTURE_VERB}\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|due)\s+for\b|${SCHEDULED_PRESENT}`,
+  String.raw`${FUTURE_AUXILIARY}\s+(?:(?:\p{Ll}+ly|next|also|then|again|soon)\s+)?${FUTURE_VERB}\b|\b(?:is|are)\s+(?:scheduled|slated|set|planned|due)\s+for\b|\b(?:is|are)\s+due\s+on\b|${SCHEDULED_PRESENT}`,
   'iu',
 );
 
@@ -100,7 +100,7 @@ export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|be
  * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|[Vv]ery)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|[Vv]ery)\s*|\b(?:[Aa]n?|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|\d+(?:st|nd|rd|th)|biggest|largest|highest|lowest|deepest|sharpest|steepest|strongest|greatest|longest|deadliest|heaviest|smallest)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
   'u',
 );
 
