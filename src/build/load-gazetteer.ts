@@ -84,7 +84,9 @@ function plausibleAlternate(
   common: Set<string>,
 ): boolean {
   if (alt.length < 4 || !usableAlias(alt) || alt.split(' ').length > 3) return false;
-  if (alt.split(/[\s-]+/).every((w) => common.has(w.toLowerCase()))) return false;
+  // ("Lión", one of Lyon's, is the word "lion" once its accent goes, as the parser reads it.)
+  const bare = alt.normalize('NFD').replace(/\p{M}/gu, '');
+  if (bare.split(/[\s-]+/).every((w) => common.has(w.toLowerCase()))) return false;
   const a = alt
     .normalize('NFD')
     .replace(/[^A-Za-z]/g, '')

@@ -281,6 +281,11 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Rhodes', 'city', 'GR')?.name).toBe('Ródos');
   });
 
+  it('takes no other name of a town that is an English word once its accent goes ("Lión", Lyon)', () => {
+    expect(gazetteer.lookup(nameKey('Lion'))).toEqual([]);
+    expect(first('Lyon', 'city', 'FR')).toBeTruthy();
+  });
+
   it('does not read ordinary words as a place: "Red Cross" the village, "Free" for Free State', () => {
     expect(gazetteer.lookup(nameKey('Red Cross')).every((m) => m.entry.commonWord)).toBe(true);
     expect(gazetteer.lookup(nameKey('Free')).map((m) => m.entry.name)).not.toContain('Free State');

@@ -3927,3 +3927,13 @@ describe('a subject with a participle or a possessive time', () => {
     ).toEqual([['The next rate decision is due on April 17', 'scheduled', '2018-04-17']]);
   });
 });
+
+describe('an aside of "whose" about the subject', () => {
+  it('is no occurrence of the subject ("Poilievre, whose party led in polls in January,")', () => {
+    expect(
+      events(
+        'Opposition leader Ana Ruiz, whose party led the polls in January, launched her campaign in Seoul on Sunday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Opposition leader Ana Ruiz launched her campaign in Seoul on Sunday']);
+  });
+});

@@ -2017,3 +2017,35 @@ describe('a dateline written with a spaced hyphen', () => {
     ]);
   });
 });
+
+describe('what the words around a name say of its country or kind', () => {
+  const world = gazetteerFrom([
+    place('country:ID', 'Indonesia', 'country', [-5, 120], 'ID', null),
+    place('admin1:UY-FD', 'Flores', 'region', [-33.57, -56.89], 'UY', 'FD'),
+    place('country:IR', 'Iran', 'country', [32, 53], 'IR', null),
+    place('admin1:IR-23', 'Tehran', 'region', [35.55, 51.87], 'IR', '26'),
+    { ...place('g:thr', 'Tehran', 'city', [35.69, 51.42], 'IR', '26', 7_153_309, true) },
+    place('country:CA', 'Canada', 'country', [60, -95], 'CA', null),
+    place('admin1:CA-QC', 'Quebec', 'region', [53.6, -69], 'CA', '10'),
+    place('g:qc', 'Quebec', 'city', [46.81, -71.21], 'CA', '10', 531_902),
+    place('g:gat', 'Gatineau', 'city', [45.48, -75.7], 'CA', '10', 242_124),
+  ]);
+  const kinds = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map(
+      (p) => `${p.name}:${p.kind}`,
+    );
+  it('places no name a country owns in another country ("Indonesia\'s Flores island")', () => {
+    expect(kinds("A volcano erupted on Indonesia's Flores island.")).toEqual(['Indonesia:country']);
+  });
+  it('reads "state" before "media" as no region\'s word ("Tehran and Iranian state media")', () => {
+    expect(kinds('Blasts were heard in Tehran and Iranian state media said so.')).toEqual([
+      'Tehran:city',
+    ]);
+  });
+  it('reads the area after a town and a comma as the province that holds it ("Gatineau, Quebec")', () => {
+    expect(kinds('He launched his campaign in Gatineau, Quebec, on Sunday.')).toEqual([
+      'Gatineau:city',
+      'Quebec:region',
+    ]);
+  });
+});

@@ -597,3 +597,17 @@ describe('a day set aside', () => {
     ]);
   });
 });
+
+describe('the first day of a range whose last day names the year', () => {
+  it('is in that year ("between July 15 and Aug. 15 last year", "from Dec. 20 to Jan. 5, 2019")', () => {
+    expect(
+      found('About 1,400 people were killed between July 15 and Aug. 15 last year.').map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2017-07-15', '2017-08-15']);
+    expect(found('The exhibition runs from Dec. 20 to Jan. 5, 2019.').map((t) => t.value)).toEqual([
+      '2018-12-20',
+      '2019-01-05',
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   PARTICIPLE_ASIDE,
   PREPOSITION_RELATIVE,
   RELATIVE_ASIDE,
+  RELATIVE_OPENING,
   SPOKEN_DAY,
   SUBORDINATORS,
 } from './clauses.ts';
@@ -1590,6 +1591,8 @@ function opensFuture(clause: string): boolean {
 
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
 const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
+/** ", whose", ", in which": an aside that opens as a relative clause. */
+const OPENS_RELATIVE = new RegExp(String.raw`^,\s*${RELATIVE_OPENING}`);
 
 /**
  * What an aside about the subject reports ("President Ruiz, who visited Palu on Sunday,
@@ -1605,6 +1608,9 @@ function asideOccurrences({
   const out: EventCandidate[] = [];
   const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)];
   for (const m of asides) {
+    // (An aside of "whose" or "where" tells of something else than the name: "Poilievre, whose
+    // party led the Liberals in polls,".)
+    if (!ASIDE_VERB.test(m[0]) && OPENS_RELATIVE.test(m[0])) continue;
     // (A passive aside is told as one: "The mission was approved by ...".)
     const passive = !m[0].match(ASIDE_VERB);
     const opener = passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]);

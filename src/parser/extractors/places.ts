@@ -160,8 +160,19 @@ const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 const PEOPLES_FEATURE_OF =
   /\b(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)[ \t]+(?:island|city|town|village|province|region|state|port|resort|district|county)[ \t]+of[ \t]+$/u;
 
-/** The country a people's word before a feature names ("the Mexican resort of "), or null. */
+/** "Indonesia's ", "South Korea's ": a name that owns the one after it. */
+const OWNER = /\b(\p{Lu}[\p{L}.-]+(?:[ \t]+\p{Lu}[\p{L}.-]+)?)['’]s[ \t]+$/u;
+
+/**
+ * The country a people's word before a feature names ("the Mexican resort of "), or a country
+ * that owns the name ("Indonesia's Flores island"), or null.
+ */
 function countryCue(before: string, gazetteer: Gazetteer): string | null {
+  const owner = OWNER.exec(before)?.[1];
+  const owning = owner
+    ? gazetteer.lookup(nameKey(owner)).find((m) => m.entry.kind === 'country' && !m.alternate)
+    : undefined;
+  if (owning) return owning.entry.country;
   const m = PEOPLES_FEATURE_OF.exec(before);
   if (!m?.[1]) return null;
   // ("the South Korean city of": the two words, else the last one.)
@@ -177,12 +188,14 @@ const namesThen = (words: string) =>
     `^(?:(?:,|,?[ \\t]+(?:and|or))[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?){0,3}[ \\t]+(?:${words})\\b`,
     'u',
   );
+/** ("Tehran and Iranian state media": a word a region's names end in, before what it runs, is none.) */
+const STATE_AS_ADJECTIVE = String.raw`(?![-‐]|[ \t]+(?:media|television|TV|news|broadcaster|radio|newspaper|agency|run|owned|funeral|visit|banquet|dinner)\b)`;
 /**
  * "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised); not
  * "Seoul" in "Seoul and Gyeonggi Province", whose capitalised singular is the last name's own.
  */
 const REGION_AFTER = new RegExp(
-  `^[ \\t]+(?:${REGION_WORDS})s?\\b|${namesThen(`(?:${REGION_WORDS})s|${REGION_WORDS.toLowerCase().replace(/\[(\w)\w\]/g, '$1')}`).source}`,
+  `^[ \\t]+(?:${REGION_WORDS})s?\\b|${namesThen(`(?:${REGION_WORDS})s|${REGION_WORDS.toLowerCase().replace(/\[(\w)\w\]/g, '$1')}`).source}${STATE_AS_ADJECTIVE}`,
   'u',
 );
 /** Each of "Fulton, Peoria and Tazewell counties": second-level areas. */
@@ -985,7 +998,6 @@ function cityOfRegion(hit: Hit, r: GazetteerMatch): GazetteerMatch | undefined {
       kmBetween(r.entry, m.entry) <= REGION_OF_CITY_KM,
   );
 }
-
 /**
  * "SINGAPORE (Reuters) -", "VATICAN CITY": a city that a country of its name all but covers is
  * that country, one place on the map.
@@ -1140,10 +1152,22 @@ function qualifiedReadings(
     // after the comma qualifies nothing.)
     const opensName =
       !!next && !next.abbreviation && /^[ \t]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
-    const qualifier =
+    const ranked =
       next && !next.demonym && !opensName && /^,[ \t]*$/.test(text.slice(h.end, next.start))
         ? rank(next, ctx)?.entry
         : undefined;
+    // ("Gatineau, Quebec": after a town, the province that holds it, not the city of its name.)
+    const holding =
+      ranked && next && settlement(ranked)
+        ? next.matches.find(
+            (a) =>
+              !a.alternate &&
+              (a.entry.kind === 'region' || a.entry.kind === 'country') &&
+              h.matches.some((t) => settlement(t.entry) && holds(a.entry, t)),
+          )?.entry
+        : undefined;
+    if (next && holding) out.set(next, holding);
+    const qualifier = holding ?? ranked;
     const area =
       qualifier && (qualifier.kind === 'country' || qualifier.kind === 'region')
         ? qualifier

@@ -1272,15 +1272,54 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   // The clock time a day took in ("6 p.m. local time on Friday") is not an expression of its own.
   const within = (c: TimexCandidate, o: TimexCandidate) =>
     o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start;
-  return withSpokenYears(
+  return withSharedYears(
     sentence,
     offset,
-    withRangeEnds(
+    withSpokenYears(
       sentence,
       offset,
-      clocked.filter((c) => !clocked.some((o) => within(c, o))),
-    ).sort((a, b) => a.start - b.start),
+      withRangeEnds(
+        sentence,
+        offset,
+        clocked.filter((c) => !clocked.some((o) => within(c, o))),
+      ).sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/** " and ", " to ", "-": what joins the two ends of a range of dates. */
+const RANGE_JOIN = /^\s*(?:-|–|to|and|until|till|through)\s*$/;
+/** A year the words of a date give it: "2024", "last year". */
+const OWN_YEAR = /\b\d{4}\b|\b(?:last|next|this)\s+year\b/i;
+
+/**
+ * "between July 15 and Aug. 15 last year", "from Dec. 20 to Jan. 5, 2024": a range's first day,
+ * with no year of its own, is in the year its last day names (or the year before, where its
+ * month comes later in the calendar).
+ */
+function withSharedYears(
+  sentence: string,
+  offset: number,
+  sorted: TimexCandidate[],
+): TimexCandidate[] {
+  return sorted.map((c, i) => {
+    const next = sorted[i + 1];
+    const words = (t: TimexCandidate) => sentence.slice(t.start - offset, t.end - offset);
+    if (
+      !next ||
+      c.type !== 'DATE' ||
+      next.type !== 'DATE' ||
+      !/^\d{4}-\d\d(?:-\d\d)?$/.test(c.value) ||
+      !/^\d{4}-\d\d(?:-\d\d)?$/.test(next.value) ||
+      OWN_YEAR.test(words(c)) ||
+      !OWN_YEAR.test(words(next)) ||
+      !RANGE_JOIN.test(sentence.slice(c.end - offset, next.start - offset)) ||
+      !/\b(?:between|from)\s+$/i.test(sentence.slice(0, c.start - offset))
+    )
+      return c;
+    const year = Number(next.value.slice(0, 4)) - (c.value.slice(5) > next.value.slice(5) ? 1 : 0);
+    return { ...c, value: `${String(year).padStart(4, '0')}${c.value.slice(4)}` };
+  });
 }
 
 /** "March 13 to 23", "Aug. 3-5": the day that ends the range, not a count ("to 23 people"). */
