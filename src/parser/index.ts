@@ -18,7 +18,12 @@ import type {
   Timex,
 } from '../story/model.ts';
 import { firstStartingFrom } from '../story/selectors.ts';
-import { NOUN_APPOSITION, RELATIVE_ASIDE, SUBORDINATORS } from './extractors/clauses.ts';
+import {
+  NOUN_APPOSITION,
+  RELATIVE_ASIDE,
+  SUBORDINATORS,
+  TOLD_BY_END,
+} from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople } from './extractors/people.ts';
 import { findPlaces, inCompanyName } from './extractors/places.ts';
@@ -531,10 +536,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         ));
     // ("Harris called Trump to concede and will speak ...": a later predicate's evidence is
     // its own words; its subject, in its scopes, still acts.)
+    // ("A tornado touched down ..., Mayor Cara Spencer told reporters": who tells of it does
+    // not act in it.)
+    const tellerClause = TOLD_BY_END.exec(
+      text.slice(e.evidence.start, e.evidence.end).replace(/[\s.!?"”’]+$/, ''),
+    );
+    const teller = (x: { m: Mention }) =>
+      !!tellerClause && x.m.start >= e.evidence.start + tellerClause.index;
     const actors = [
       ...(subordinate
         ? ownPeople
-        : [...within(personMentions, e.evidence), ...ownPeople].filter((x) => !aside(x))
+        : [...within(personMentions, e.evidence), ...ownPeople].filter(
+            (x) => !aside(x) && !teller(x),
+          )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
         .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x))

@@ -3937,3 +3937,21 @@ describe('an aside of "whose" about the subject', () => {
     ).toEqual(['Opposition leader Ana Ruiz launched her campaign in Seoul on Sunday']);
   });
 });
+
+describe('who tells of an occurrence, and where a sentence opens', () => {
+  it('does not make the teller after the clause one of its actors ("..., Mayor Ana Ruiz told reporters")', () => {
+    expect(
+      events(
+        'A tornado touched down in Seoul shortly before 3 p.m., killing five people, Mayor Ana Ruiz told reporters on Monday.',
+      ).map((e) => e.actors),
+    ).toEqual([[]]);
+  });
+
+  it('leaves the area after a town a sentence opens with out of the headline ("In Marion, Illinois,")', () => {
+    expect(
+      events('In Atlanta, Georgia, a man died on Monday when a tree fell on his home.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A man died on Monday in Atlanta']);
+  });
+});

@@ -1420,3 +1420,11 @@ describe('a name the text calls a place, or a broadcaster', () => {
     expect(found.map((p) => p.name)).toEqual(['Mohamed Salah', 'Les Murray']);
   });
 });
+
+describe('a lone letter after a title', () => {
+  it('is a generation, not a person ("Gen Z protests"), unless an initial ("Gen. X. Smith")', () => {
+    expect(people('Gen Z protesters marched. Gen. X. Smith met them.').map((p) => p.name)).toEqual([
+      'X. Smith',
+    ]);
+  });
+});

@@ -2042,6 +2042,23 @@ describe('what the words around a name say of its country or kind', () => {
       'Tehran:city',
     ]);
   });
+  it('reads no common word as a village whose name is that word with an article ("The Plains")', () => {
+    const plains = gazetteerFrom([
+      {
+        ...place('g:plains', 'The Plains', 'village', [39.37, -82.13], 'US', 'OH', 3_000),
+        entry: {
+          ...place('g:plains', 'The Plains', 'village', [39.37, -82.13], 'US', 'OH', 3_000).entry,
+          commonWord: true,
+        },
+      },
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+    ]);
+    expect(
+      placeNamesIn(plains)(
+        'Storms hit the United States. More storms were forecast for the southern Plains.',
+      ),
+    ).toEqual(['United States']);
+  });
   it('reads the area after a town and a comma as the province that holds it ("Gatineau, Quebec")', () => {
     expect(kinds('He launched his campaign in Gatineau, Quebec, on Sunday.')).toEqual([
       'Gatineau:city',

@@ -63,6 +63,10 @@ export const LIST_REST = new RegExp(
   'u',
 );
 
+/** "Illinois, " after "In Marion, ": the area of a town a sentence opens with. */
+const AREA_AFTER_TOWN =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+(?=\p{Ll}|(?:A|An|The)\s)/u;
+
 /** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
 const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
 
@@ -196,7 +200,7 @@ export const FRONTED = new RegExp(
 );
 
 /** ", according to ...", ", the news agency reported on Friday": a teller ending a headline. */
-const TOLD_BY_END =
+export const TOLD_BY_END =
   /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
@@ -235,7 +239,14 @@ export function headlineOf(
   // ("* Hyundai opened a plant": a bullet is no word of the headline.)
   const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
-  const first = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0].length ?? 0;
+  // ("In Marion, Illinois, a man died": and the area after a town's name.)
+  const fronted = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
+  const first =
+    fronted.length +
+    (/^(?:In|At|Near)\s+\p{Lu}[^,]*,\s+$/u.test(fronted)
+      ? (AREA_AFTER_TOWN.exec(text.slice(span.start + bullet + fronted.length, span.end))?.[0]
+          .length ?? 0)
+      : 0);
   const lead =
     first &&
     first + (FRONTED.exec(text.slice(span.start + bullet + first, span.end))?.[0].length ?? 0);

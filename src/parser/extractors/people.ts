@@ -427,7 +427,9 @@ export function findPeople(
           !!following &&
           TITLES.test(following.text) &&
           adjacent(text, tokens[i + n] as Token, following);
-        if (n > 0 && !compoundTitle) {
+        // ("Gen Z protests": a lone letter after a title is a generation's, not a name.)
+        const letter = n === 1 && /^\p{Lu}$/u.test(next.text) && text[next.end] !== '.';
+        if (n > 0 && !compoundTitle && !letter) {
           const first = tokens[i + 1] as Token;
           const last = tokens[i + n] as Token;
           const name = text.slice(first.start, last.end);

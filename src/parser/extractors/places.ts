@@ -805,9 +805,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // (Not "Onagawa" for Onagawa Chō, the town's name without its unit.)
   if (m.alternate && e.population < 100_000 && !inRegion && opensNameOf(e.name, hit.surface))
     return false;
+  // ("the southern Plains": "The Plains", a village, is written without its article too.)
   if (
     e.commonWord &&
-    nameKey(e.name) === nameKey(hit.surface) &&
+    nameKey(e.name.replace(/^The\s+/, '')) === nameKey(hit.surface.replace(/^The\s+/, '')) &&
     e.population < 250_000 &&
     !e.capital &&
     !(inRegion && !single) &&
