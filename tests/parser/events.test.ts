@@ -3955,3 +3955,13 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
     ).toEqual(['A man died on Monday in Atlanta']);
   });
 });
+
+describe('a score of several sets', () => {
+  it('does not end the clause at the commas between sets ("6-2, 3-6, 6-1, 6-4 in the final on Sunday")', () => {
+    expect(
+      events('Ana Ruiz beat Mia Kim 6-2, 3-6, 7-6 (7-4) in the final in Seoul on Sunday.').map(
+        (e) => [e.date?.start, e.places],
+      ),
+    ).toEqual([['2018-01-07', ['seoul']]]);
+  });
+});

@@ -611,3 +611,17 @@ describe('the first day of a range whose last day names the year', () => {
     ]);
   });
 });
+
+describe('a count before "earlier this year"', () => {
+  it('is a length, and "this year" its time ("for five weeks earlier this year")', () => {
+    expect(
+      found('He had been treated in hospital for five weeks earlier this year.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['five weeks', 'P5W'],
+      ['this year', '2018'],
+    ]);
+  });
+});

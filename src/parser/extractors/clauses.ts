@@ -91,6 +91,9 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
 const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
 
+/** ", 3-6, 6-1, 6-4" or " (7-4), 6-3" after "6-2": the sets of one score, not the clause's end. */
+const SET_SCORES = /^(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|,\s+\d{1,2}-\d{1,2})+(?=\s)/;
+
 /**
  * ", including a breakdown by division, on Oct. 30": what a thing includes, between it and the
  * rest of its clause (not ", including five children." at the end, after which a clause may start).
@@ -119,6 +122,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
       INCLUDING_ASIDE.exec(rest) ??
+      (/\d-\d{1,2}\s*$/.test(text.slice(from, from + m.index)) ? SET_SCORES.exec(rest) : null) ??
       listGoesOn(text.slice(from, from + m.index), rest) ??
       qualifierOf(text.slice(from, from + m.index), rest) ??
       null;

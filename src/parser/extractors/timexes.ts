@@ -237,6 +237,8 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
 
 /** " than" after "earlier" or "later": a comparison, whose count says how far, not when. */
 const THAN_NEXT = /^\s+than\b/;
+/** " this year" after "earlier": the period "earlier" is a part of, not a count's direction. */
+const PERIOD_NEXT = /^\s+(?:this|that|in\s+the)\s+(?:year|month|week|day)\b/i;
 
 /** A count that the story counts from the date it named last ("a year earlier"). */
 const COUNTED_FROM_THEN = new RegExp(`^${COUNT} (earlier|later)$`, 'i');
@@ -343,9 +345,10 @@ const rules: Rule[] = [
     re: new RegExp(COUNTED_SHIFT, 'gi'),
     resolve(m, { ref }) {
       // ("six months earlier than planned" is how far, not when: a comparison's measure.)
+      // (Nor "for five weeks earlier this year": a length, and "earlier this year" its time.)
+      const rest = m.input?.slice((m.index ?? 0) + m[0].length) ?? '';
       const compared =
-        /^(?:earlier|later)$/i.test(m[4] ?? '') &&
-        THAN_NEXT.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '');
+        /^(?:earlier|later)$/i.test(m[4] ?? '') && (THAN_NEXT.test(rest) || PERIOD_NEXT.test(rest));
       if (/^(?:after|before)$/i.test(m[4] ?? '') || compared)
         return {
           type: 'DURATION',
@@ -998,10 +1001,13 @@ function chronoCandidates(
     if (/^(?:for|over|during|within)\s/i.test(r.text)) continue;
     // "four days after Lai used a speech": measured from another occurrence, not from today.
     if (/\s(?:after|before)$/i.test(r.text)) continue;
-    // ("two days earlier than expected": how far, which the rules read.)
+    // ("two days earlier than expected": how far, which the rules read; so is "for five weeks
+    // earlier this year", whose "earlier this year" is a time of its own.)
     if (
-      /\s(?:earlier|later)$/i.test(r.text) &&
-      THAN_NEXT.test(sentence.slice(r.index + r.text.length))
+      (/\s(?:earlier|later)$/i.test(r.text) &&
+        (THAN_NEXT.test(sentence.slice(r.index + r.text.length)) ||
+          PERIOD_NEXT.test(sentence.slice(r.index + r.text.length)))) ||
+      /\s(?:earlier|later)\s+(?:this|that|in\s+the)\s/i.test(r.text)
     )
       continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
