@@ -3965,3 +3965,37 @@ describe('a score of several sets', () => {
     ).toEqual([['2018-01-07', ['seoul']]]);
   });
 });
+
+describe('more shapes of news sentences', () => {
+  it('reads "is expected to make his first appearance before the court" as a plan with its day', () => {
+    expect(
+      events(
+        'Ruiz is expected to make his first appearance before the court in Seoul on Friday.',
+      ).map((e) => [e.status, e.date?.start, e.places]),
+    ).toEqual([['scheduled', '2018-01-12', ['seoul']]]);
+  });
+
+  it('reads a participle joined to a word as an adjective ("The worst-hit district was")', () => {
+    expect(
+      events('The worst-hit district was Buner. North Korea test-fired a missile on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['North Korea test-fired a missile on Monday']);
+  });
+
+  it('leaves "Across the border in ..." out of the headline', () => {
+    expect(
+      events(
+        "Across the border in China's north, a flash flood on Thursday killed at least 60 people.",
+      ).map((e) => e.headline),
+    ).toEqual(['A flash flood on Thursday killed at least 60 people']);
+  });
+
+  it('does not place an occurrence where the apposition says its subject lies ("wedged between")', () => {
+    expect(
+      events(
+        'Georgia, a former Soviet republic wedged between Russia and Turkey, applied to join the bloc in 2022.',
+      ).map((e) => e.places),
+    ).toEqual([['georgia']]);
+  });
+});

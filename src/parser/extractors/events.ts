@@ -1132,8 +1132,12 @@ const SUBJECT_APPOSITION = new RegExp(
   String.raw`(?<=\p{L})(?:,\s+\d{1,3}(?=,))?${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
-/** What says an apposition tells of a person: "a Chicago native", "a lawyer who". */
-const PERSON_APPOSITION = /\b(?:who|native|resident|citizen|born)\b/;
+/**
+ * What says an apposition tells of a person ("a Chicago native", "a lawyer who"), or where a
+ * country lies ("a former Soviet republic wedged between Romania and Ukraine").
+ */
+const BACKGROUND_APPOSITION =
+  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated)\b/;
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
@@ -1320,7 +1324,7 @@ function reportedAction({
       (!!t && t.end <= a.end && /^,\s*(?:who|born)\b/.test(text.slice(a.start, a.end))) ||
       // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
       // from or served is the life the apposition tells, not where the news happens.)
-      (a === appositionSpan && PERSON_APPOSITION.test(text.slice(a.start, a.end)))
+      (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end)))
     );
   });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.

@@ -58,7 +58,7 @@ export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:(?:${SE
 export const PLANNED_PASSIVE =
   'held|closed|opened|reopened|released|launched|announced|signed|unveiled|introduced|presented|deployed|sentenced|tried|charged|extradited|deported|buried|published|sworn in|elected|appointed|named|chosen|confirmed|evacuated|suspended|cancell?ed|postponed|inaugurated|raised|lowered|hoisted|played|staged|completed|delivered|returned|sent|transferred|executed|decided|counted|debated|discussed|submitted|handed over|screened|broadcast|auctioned|tested|demolished|rebuilt|restored|repatriated|finali[sz]ed|lifted|imposed|scrapped|dissolved|freed|discharged';
 /** The verbs of an occurrence a future auxiliary governs: "meet", "visit", "take office". */
-export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|confirm(?= (?:[^ .;,]+ ){1,4}as )|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|be (?:${PLANNED_PASSIVE}))`;
+export const FUTURE_VERB = `(?:meet|gather|hold|sign|elect|re-elect|discuss|negotiate|ratify|commemorate|visit|host|attend|travel|vote|launch|open|begin|start|resume|send|march|compete|perform|stage|return|release|free|withdraw|deploy|announce|convene|approve|decide|tour|face|fly|arrive|reconvene|go|head|leave|join|play|lead|unveil|close|reopen|raise|cut|testify|appear|address|celebrate|take part|take place|take office|take power|take over|take charge|kick off|participate|conduct|name|appoint|nominate|confirm(?= (?:[^ .;,]+ ){1,4}as )|take effect|come into force|inaugurate|publish|review|examine|inspect|investigate|rule|report|invade|attack|strike|retire|resign|hand|submit|present|deliver|file|step down|table|call|seek|speak|issue|brief|hear|land|build|buy|acquire|sell|invest|hire|merge|protest|rally|recall|cull|quarantine|parade|debate|impose|lift|introduce|ban|hit|reach|cross|make landfall|weaken|strengthen|intensify|expire|end|conclude|be put to a vote|be voted on|make (?:his|her|its|their) (?:first |initial )?appearance(?: before)?|be (?:${PLANNED_PASSIVE}))`;
 /**
  * A present that news uses for what is set for a coming day: "The law takes effect on Monday",
  * "Voters go to the polls on Sunday", "The court meets next week", "Campaigning begins on
@@ -127,6 +127,10 @@ function reducedRelative(after: string): boolean {
   return ACTION.test(clause ?? '');
 }
 
+/** A noun after a word: no article, preposition, pronoun or number between. */
+const NOUN_NEXT =
+  /^\s+(?!(?:a|an|the|this|that|these|those|in|on|at|to|into|onto|from|by|with|off|over|near|after|before|during|for|as|and|or|but|its|his|her|their|our|my|your|him|them|it|us|me|some|several|many|more|most|about|around|nearly|almost|up|down|out|back|again|early|late|twice|once|last|this|next)\b)\p{Ll}/u;
+
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
   for (const m of sentence.matchAll(ACTIONS))
@@ -135,8 +139,14 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !currencyAfterAmount(sentence.slice(0, m.index), m[0].trim()) &&
       // ("His agency, Big Hit Music, had asked": a capitalised word inside a sentence is a name.)
       !(/^\s*\p{Lu}/u.test(m[0]) && /\S/.test(sentence.slice(0, m.index))) &&
-      // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one).
+      // "Kim Dong-won": no verb inside a hyphenated name (but "test-fired" is one); nor an
+      // adjective made of a participle, before its noun ("the worst-hit district"; not
+      // "crash-landed in Seoul").
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
+      !(
+        /\p{L}[-‐]$/u.test(sentence.slice(0, m.index)) &&
+        NOUN_NEXT.test(sentence.slice(m.index + m[0].length))
+      ) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause;
       // "in Faizabad, the district where Modi opened a temple": of one after its noun.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
