@@ -50,12 +50,13 @@ const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';
 /**
- * "arriving from ", "flying in from the ", "invited him to ": where a traveller set out, or
+ * "arriving from ", "flying in from the ", "bound for ", "invited him to ": where a traveller
+ * set out or was going, or
  * where a guest is asked to come, not where the occurrence is; nor the neighbour across a
  * border ("on its side of the border with South Korea").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
 /** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
 const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;

@@ -3999,3 +3999,29 @@ describe('more shapes of news sentences', () => {
     ).toEqual([['georgia']]);
   });
 });
+
+describe('where a traveller was going, and a participle named like an occurrence', () => {
+  it('does not place a crash at the flight\'s destination ("bound for New York City")', () => {
+    expect(
+      events(
+        'A jet bound for New York City crashed into a residential area in Seoul on Thursday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+
+  it('reads ", meeting President Ana Ruiz" as the verb of its clause, no meeting of its own', () => {
+    expect(
+      events(
+        'The chancellor will travel to Seoul on Wednesday for his first trip abroad, meeting President Ana Ruiz.',
+      ).map((e) => e.headline),
+    ).toEqual(['The chancellor will travel to Seoul on Wednesday']);
+  });
+
+  it('reads "plans to install" as a plan', () => {
+    expect(
+      events('The government plans to install a police station inside the museum by March.').map(
+        (e) => [e.status, e.date?.start],
+      ),
+    ).toEqual([['scheduled', '2018-03-01']]);
+  });
+});

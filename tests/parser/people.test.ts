@@ -1428,3 +1428,11 @@ describe('a lone letter after a title', () => {
     ]);
   });
 });
+
+describe('a name with "des" inside it', () => {
+  it('is one person\'s whole name ("Laurence des Cars")', () => {
+    expect(
+      people('Laurence des Cars told a Senate committee on Wednesday.').map((p) => p.name),
+    ).toEqual(['Laurence des Cars']);
+  });
+});

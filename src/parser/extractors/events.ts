@@ -698,6 +698,15 @@ function namedOccurrences(
       )
     )
       continue;
+    // (", meeting French President Emmanuel Macron": a participle, the verb of its clause.)
+    if (
+      /^meeting$/i.test(nounText) &&
+      /(?:,|\b(?:and|while|after|before|when))\s*$/.test(
+        text.slice(Math.max(s.start, nounStart - 8), nounStart),
+      ) &&
+      /^\s+(?:\p{Lu}|(?:with|his|her|their|its)\b)/u.test(text.slice(nounEnd, nounEnd + 8))
+    )
+      continue;
     // ("The launch came a day after ...": the subject of a frame of time is told already.)
     const came = /^\s+(?:came|comes)\b/.exec(text.slice(nounEnd, nounEnd + 8));
     if (came && CAME_WHEN.test(text.slice(nounEnd + came[0].length, nounEnd + came[0].length + 40)))
