@@ -4025,3 +4025,21 @@ describe('where a traveller was going, and a participle named like an occurrence
     ).toEqual([['scheduled', '2018-03-01']]);
   });
 });
+
+describe('an anniversary, and a participle aside "made at"', () => {
+  it('dates the anniversary, not the occurrence it is of ("to mark the 25th anniversary of their first summit")', () => {
+    expect(
+      events(
+        'The two Koreas are to mark the 25th anniversary of their first summit on June 15 next year.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toEqual([['The two Koreas are to mark the 25th anniversary', 'scheduled', '2019-06-15']]);
+  });
+
+  it('reads ", made at 9 a.m. through the western line," as an aside of its own', () => {
+    expect(
+      events(
+        'The call, made at 9 a.m. through the western line, lasted about a minute, an official said.',
+      ).map((e) => e.headline),
+    ).toEqual(['The call was made at 9 a.m. through the western line']);
+  });
+});

@@ -179,7 +179,7 @@ export const CLOSING_RELATIVE = new RegExp(
  * Jorge Mario Bergoglio in Buenos Aires in 1936,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:in|on|during|since)(?=\s+(?:the\s+)?[\p{Lu}\d])\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:in|on|at|during|since)(?=\s+(?:the\s+)?[\p{Lu}\d])\s${CLAUSE_CHAR}*,`,
   'gu',
 );
 

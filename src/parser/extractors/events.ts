@@ -721,6 +721,14 @@ function namedOccurrences(
     const start = mods ? nounStart - mods.length : nounStart;
     // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
     if (DANGER_OF.test(text.slice(Math.max(s.start, start - 48), start))) continue;
+    // ("will mark the 25th anniversary of their first summit on June 15": the day is the
+    // anniversary's, and the summit long past.)
+    if (
+      /\banniversary\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/i.test(
+        text.slice(Math.max(s.start, start - 40), start),
+      )
+    )
+      continue;
     // ("heavy rain could trigger flash floods": a hazard, which nobody puts forward.)
     if (MAY_CAUSE.test(text.slice(Math.max(s.start, start - 40), start))) continue;
     // ("an official briefed on the talks said": what names a source is no news of its own.)
