@@ -4043,3 +4043,13 @@ describe('an anniversary, and a participle aside "made at"', () => {
     ).toEqual(['The call was made at 9 a.m. through the western line']);
   });
 });
+
+describe('a verb after a report of what something is', () => {
+  it('is not told with the reported subject for its doer ("said the fires were the worst ever and ordered")', () => {
+    expect(
+      events(
+        'The president said the fires were "the worst ever" and ordered all resources to be mobilised. Officials said the storm was weakening and killed 20 people on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The storm was weakening and killed 20 people on Monday']);
+  });
+});

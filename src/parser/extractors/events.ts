@@ -1073,6 +1073,10 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** "the fires were "the worst ever" and ": what a thing is, then "and" before a verb. */
+const SAID_WHAT_IT_IS_AND =
+  /^[^;]*?\b(?:is|are|was|were)\s+(?:["“]|(?:the|a|an|not|very|too|so|more|less|still)\s)[^;]*\sand\s*$/;
+
 /** A plural noun ends the phrase, not a name that ends in "s" ("Officials", not "Yunus"). */
 function pluralNoun(phrase: string): boolean {
   return (
@@ -1243,6 +1247,10 @@ function reportedAction({
   const content = main.slice(told).replace(SPOKEN_WHEN, '');
   const contentAt = main.length - content.length;
   const speaker = reported ? main.slice(0, reported.index).trim() : '';
+  // ("Han said the fires were the worst ever and ordered resources mobilised": after a report
+  // that says what something is, "and" and a verb go on with the speaker, whom the reported
+  // subject is not; no occurrence is told rather than one of the wrong doer.)
+  if (reported && SAID_WHAT_IT_IS_AND.test(main.slice(contentAt, action.index))) return null;
   const namedSpeaker =
     /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 4 && !/[,;:"“”]/.test(speaker);
   // ("Officials said it was contained": "it" is not the officials.)
