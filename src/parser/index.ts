@@ -193,7 +193,7 @@ const COUNTERPART_BEFORE = new RegExp(
  * before it holds.
  */
 const OFFICE_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Finance|Interior)\s+Minister|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b`,
+  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b`,
   'u',
 );
 

@@ -4053,3 +4053,29 @@ describe('a verb after a report of what something is', () => {
     ).toEqual(['The storm was weakening and killed 20 people on Monday']);
   });
 });
+
+describe('what came before the news', () => {
+  it('is no occurrence of the day: "after four days of missile and drone attacks"', () => {
+    expect(
+      events(
+        'China and Russia agreed on Saturday to a ceasefire after four days of missile and drone attacks.',
+      ).map((e) => e.headline),
+    ).toEqual(['China and Russia agreed on Saturday to a ceasefire']);
+  });
+
+  it('gives a pluperfect a report tells no publication date ("said lawmakers had agreed")', () => {
+    expect(
+      events('The president said on Sunday that lawmakers had agreed to revoke their perks.').map(
+        (e) => e.date,
+      ),
+    ).toEqual([null]);
+  });
+
+  it('makes the country of a "U.S. Treasury Secretary" no site of the meeting', () => {
+    expect(
+      events(
+        'The minister is due to meet U.S. Treasury Secretary Ana Ruiz in Seoul on Friday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});

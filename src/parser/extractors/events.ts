@@ -712,7 +712,12 @@ function namedOccurrences(
     if (came && CAME_WHEN.test(text.slice(nounEnd + came[0].length, nounEnd + came[0].length + 40)))
       continue;
     // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
-    if (/\b(?:days|weeks|months|years|decades)\s+of\s+$/i.test(text.slice(s.start, nounStart)))
+    // ("after four days of missile and drone attacks": past the words that qualify it.)
+    if (
+      /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(
+        text.slice(s.start, nounStart),
+      )
+    )
       continue;
     const found = MODIFIERS.exec(text.slice(s.start, nounStart));
     // "The drills" at a sentence's start: its article is no modifier ("The Fed's next policy
@@ -1420,7 +1425,9 @@ function reportedAction({
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
-      /\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb));
+      // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
+      (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
+        !/^had\b/.test(verb)));
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
   // dates the verb before it.
   const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
