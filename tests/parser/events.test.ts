@@ -4079,3 +4079,13 @@ describe('what came before the news', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('what a thing is worth, between it and its verb', () => {
+  it('is an apposition out of the headline ("The prize, worth 11 million crowns, will be presented")', () => {
+    expect(
+      events(
+        'The prize, worth 11 million Swedish crowns, will be presented in Seoul on Dec. 10.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The prize will be presented in Seoul on Dec. 10', '2018-12-10']]);
+  });
+});
