@@ -63,10 +63,6 @@ export const LIST_REST = new RegExp(
   'u',
 );
 
-/** "Illinois, " after "In Marion, ": the area of a town a sentence opens with. */
-const AREA_AFTER_TOWN =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+(?=\p{Ll}|(?:A|An|The)\s)/u;
-
 /** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
 const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
 
@@ -245,12 +241,18 @@ export function headlineOf(
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
   // ("In Marion, Illinois, a man died": and the area after a town's name.)
   const fronted = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
-  const first =
-    fronted.length +
-    (/^(?:In|At|Near)\s+\p{Lu}[^,]*,\s+$/u.test(fronted)
-      ? (AREA_AFTER_TOWN.exec(text.slice(span.start + bullet + fronted.length, span.end))?.[0]
-          .length ?? 0)
-      : 0);
+  // (The area's words, read from the fronted phrase's comma on, as inside a clause.)
+  const comma = span.start + bullet + fronted.lastIndexOf(',');
+  const area = /^(?:In|At|Near)\s+\p{Lu}[^,]*,\s+$/u.test(fronted)
+    ? AREA_QUALIFIER.exec(text.slice(comma, span.end))
+    : null;
+  const first = area
+    ? comma -
+      span.start -
+      bullet +
+      area[0].length +
+      (/^\s*/.exec(text.slice(comma + area[0].length))?.[0].length ?? 0)
+    : fronted.length;
   const lead =
     first &&
     first + (FRONTED.exec(text.slice(span.start + bullet + first, span.end))?.[0].length ?? 0);

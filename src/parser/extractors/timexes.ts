@@ -238,7 +238,9 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
 /** " than" after "earlier" or "later": a comparison, whose count says how far, not when. */
 const THAN_NEXT = /^\s+than\b/;
 /** " this year" after "earlier": the period "earlier" is a part of, not a count's direction. */
-const PERIOD_NEXT = /^\s+(?:this|that|in\s+the)\s+(?:year|month|week|day)\b/i;
+const PERIOD = String.raw`\s+(?:this|that|in\s+the)\s+(?:year|month|week|day)\b`;
+const PERIOD_NEXT = new RegExp(`^${PERIOD}`, 'i');
+const EARLIER_IN_PERIOD = new RegExp(String.raw`\s(?:earlier|later)${PERIOD}`, 'i');
 
 /** A count that the story counts from the date it named last ("a year earlier"). */
 const COUNTED_FROM_THEN = new RegExp(`^${COUNT} (earlier|later)$`, 'i');
@@ -1007,7 +1009,7 @@ function chronoCandidates(
       (/\s(?:earlier|later)$/i.test(r.text) &&
         (THAN_NEXT.test(sentence.slice(r.index + r.text.length)) ||
           PERIOD_NEXT.test(sentence.slice(r.index + r.text.length)))) ||
-      /\s(?:earlier|later)\s+(?:this|that|in\s+the)\s/i.test(r.text)
+      EARLIER_IN_PERIOD.test(r.text)
     )
       continue;
     if (hasHour && !/\d:\d\d|\b[ap]\.?m\b\.?|noon|midnight|o['’]clock/i.test(r.text)) continue;
@@ -1293,8 +1295,10 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   );
 }
 
-/** " and ", " to ", "-": what joins the two ends of a range of dates. */
-const RANGE_JOIN = /^\s*(?:-|–|to|and|until|till|through)\s*$/;
+/** What joins the two ends of a range: "-", "to", "through", "and". */
+const RANGE_WORDS = '-|–|to|through|until|till|and';
+/** " and ", " to ", "-" between two dates. */
+const RANGE_JOIN = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*$`);
 /** A year the words of a date give it: "2024", "last year". */
 const OWN_YEAR = /\b\d{4}\b|\b(?:last|next|this)\s+year\b/i;
 
@@ -1329,8 +1333,10 @@ function withSharedYears(
 }
 
 /** "March 13 to 23", "Aug. 3-5": the day that ends the range, not a count ("to 23 people"). */
-const RANGE_END =
-  /^\s*(?:-|–|to|through|until|till|and)\s*(\d{1,2})(?=\s*(?:$|[,.;:)!?]|(?:in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
+const RANGE_END = new RegExp(
+  String.raw`^\s*(?:${RANGE_WORDS})\s*(\d{1,2})(?=\s*(?:$|[,.;:)!?]|(?:in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))`,
+  'u',
+);
 
 /** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
 const RANGE_START =
