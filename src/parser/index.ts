@@ -455,7 +455,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const theBefore = (x?: { m: Mention }) =>
     x &&
     /\bthe\s+$/.test(text.slice(Math.max(0, x.m.start - 4), x.m.start)) &&
-    !/^(?:['’]s|\s+(?!(?:in|on|at|to|and|or|for|from|by|with|of|as|since|until)\b)\p{Ll})/u.test(
+    !/^(?:['’]s|\s+(?!(?:in|on|at|to|and|or|for|from|by|with|of|as|since|until|before|after|during|later|earlier|next|last|this|over|amid|but|while|when|where|which|who)\b)\p{Ll})/u.test(
       text.slice(x.m.end, x.m.end + 8),
     )
       ? 'the '

@@ -4089,3 +4089,23 @@ describe('what a thing is worth, between it and its verb', () => {
     ).toEqual([['The prize will be presented in Seoul on Dec. 10', '2018-12-10']]);
   });
 });
+
+describe('an aside that ends inside a quotation', () => {
+  it('is an aside still (", which campaigned under the slogan \\"Japan First,\\" won")', () => {
+    expect(
+      events(
+        'The populist party, which campaigned under the slogan "Japan First," won 14 seats on Sunday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The populist party won 14 seats on Sunday', '2018-01-07']]);
+  });
+});
+
+describe('"the" before a country named in a headline', () => {
+  it('stays when an adverb follows the name ("a state visit to the United States later next year")', () => {
+    expect(
+      events(
+        'The leader said he would make a state visit to the United States later next year.',
+      ).map((e) => e.headline),
+    ).toEqual(['State visit in the United States']);
+  });
+});

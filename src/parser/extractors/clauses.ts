@@ -147,7 +147,7 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
  */
 const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
 export const RELATIVE_ASIDE = new RegExp(
-  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?:["”](?=\s))?`,
   'g',
 );
 /** One of the prepositions that open a relative clause, as a word of its own. */
