@@ -4109,3 +4109,13 @@ describe('"the" before a country named in a headline', () => {
     ).toEqual(['State visit in the United States']);
   });
 });
+
+describe('a condition after an occurrence noun', () => {
+  it('places nothing ("would hold talks in Seoul next month if the envoy visited Pyongyang first")', () => {
+    expect(
+      events(
+        'The leader said he would hold talks in Seoul next month if the envoy visited Pyongyang first.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});

@@ -574,7 +574,12 @@ function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
   // ("called a cabinet meeting and declared a day of mourning for Monday": a second predicate
   // of the subject is none of the noun's.)
   const and = AND_PREDICATE_ONCE.exec(text.slice(nounStart, until));
-  const clause = { start: whole.start, end: and ? nounStart + and.index : until };
+  // ("open to talks if Washington dropped its demand": a condition's words are not the noun's.)
+  const condition = CONDITION.exec(text.slice(nounStart, and ? nounStart + and.index : until));
+  const clause = {
+    start: whole.start,
+    end: condition ? nounStart + condition.index : and ? nounStart + and.index : until,
+  };
   const relative = RELATIVE_AFTER_NOUN.exec(text.slice(nounStart, clause.end));
   if (!relative) return clause;
   const from = nounStart + relative[0].length;
