@@ -703,9 +703,10 @@ function namedOccurrences(
       )
     )
       continue;
-    // (", meeting French President Emmanuel Macron": a participle, the verb of its clause.)
+    // (", meeting French President Emmanuel Macron": a noun in -ing there is a participle, the
+    // verb of its clause, as any is: "shooting", "bombing", "hearing".)
     if (
-      /^meeting$/i.test(nounText) &&
+      /ing$/i.test(nounText) &&
       /(?:,|\b(?:and|while|after|before|when))\s*$/.test(
         text.slice(Math.max(s.start, nounStart - 8), nounStart),
       ) &&
