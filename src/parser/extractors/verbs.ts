@@ -1,6 +1,6 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
 import { MONTHS, SET_FOR_A_DAY, WEEKDAYS } from './timex-lexicon.ts';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
+import { FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
  * Verbs: which words of a sentence are the verb that reports an occurrence (past, passive,
@@ -127,9 +127,17 @@ function reducedRelative(after: string): boolean {
   return ACTION.test(clause ?? '');
 }
 
-/** A noun after a word: no article, preposition, pronoun or number between. */
-const NOUN_NEXT =
-  /^\s+(?!(?:a|an|the|this|that|these|those|in|on|at|to|into|onto|from|by|with|off|over|near|after|before|during|for|as|and|or|but|its|his|her|their|our|my|your|him|them|it|us|me|some|several|many|more|most|about|around|nearly|almost|up|down|out|back|again|early|late|twice|once|last|this|next)\b)\p{Ll}/u;
+/**
+ * Whether a noun comes next: a lower-case word that is no function word (tokens.ts
+ * `FUNCTION_WORDS`) nor an adverb of place or degree ("crash-landed near", "hit hard").
+ */
+function nounNext(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return !!word && !FUNCTION_WORDS.has(word) && !ADVERB_NEXT.has(word);
+}
+const ADVERB_NEXT = new Set(
+  'off near around nearly almost up down out back early late twice once last next hard'.split(' '),
+);
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
@@ -145,7 +153,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       !/\p{Lu}\p{L}*[-‐]$/u.test(sentence.slice(0, m.index)) &&
       !(
         /\p{L}[-‐]$/u.test(sentence.slice(0, m.index)) &&
-        NOUN_NEXT.test(sentence.slice(m.index + m[0].length))
+        nounNext(sentence.slice(m.index + m[0].length))
       ) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause;
       // "in Faizabad, the district where Modi opened a temple": of one after its noun.
