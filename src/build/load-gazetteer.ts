@@ -62,7 +62,8 @@ interface WorldCountry {
 
 /** Names too short or too generic to trust as toponyms on their own. */
 function usableAlias(name: string): boolean {
-  if (name.length < 3 && !/^(?:US|UK)$/.test(name)) return false;
+  // Counted as the parser compares names: "L.A." is "la", the Spanish article of "La Moneda".
+  if (nameKey(name).length < 3 && !/^(?:US|UK)$/.test(name)) return false;
   return /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u.test(name) && /^\p{Lu}/u.test(name);
 }
 
@@ -70,7 +71,7 @@ function usableAlias(name: string): boolean {
 const ADMIN_PREFIX = /^(?:Autonomous )?Republic of /;
 /** (China's autonomous regions carry the people they are named for: "Guangxi Zhuang".) */
 const ADMIN_SUFFIX =
-  / (?:Province|State|Region|County|Prefecture|Oblast|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|(?:(?:Zhuang|Huizu|Hui|Uyghur|Uygur) )?Autonomous Region|Zhuang|Huizu|Uyghur|Uygur)$/;
+  / (?:Province|State|Region|County|Prefecture|Oblast|Parish|Governorate|District|Department|Territory|Municipality|Special City|Metropolitan City|(?:(?:Zhuang|Huizu|Hui|Uyghur|Uygur) )?Autonomous Region|Zhuang|Huizu|Uyghur|Uygur)$/;
 
 /**
  * Alternate names worth matching in English text: Latin script, short, not a phrase of common
@@ -336,13 +337,13 @@ function regions(
     // towns to place it by goes to its seat, the town GeoNames marks as its capital, or is
     // dropped if it has none.
     const box = boxes.get(s.countryCode);
+    const seat = towns.seats.get(`${s.countryCode}-${admin1}`);
     if (
       !Number.isFinite(lat) ||
       !Number.isFinite(lon) ||
       (box &&
         (lat < box.south - 1 || lat > box.north + 1 || lon < box.west - 1 || lon > box.east + 1))
     ) {
-      const seat = towns.seats.get(`${s.countryCode}-${admin1}`);
       if (!seat) continue;
       lat = seat.lat;
       lon = seat.lon;
@@ -365,13 +366,55 @@ function regions(
     // "Free State" is not "Free", nor "Central Province" "Central".
     const shortUsable = short !== s.name && !common.has(short.toLowerCase());
     const abbreviations: Record<string, string[] | undefined> = regionAbbreviations.abbreviations;
+    const english = englishRegionNames(short, s.countryCode, seat?.name);
+    if (english.english) entry.name = english.english;
     sources.push({
       entry,
-      names: [s.name, ...(shortUsable ? [short] : []), ...code],
+      names: [s.name, ...(shortUsable ? [short] : []), ...code, ...english.names],
       abbreviations: abbreviations[`${s.countryCode}-${s.isoCode}`] ?? [],
     });
   }
   return sources;
+}
+
+/** Indonesian province names in the words English news translates ("Sumatera Utara"). */
+const INDONESIAN: Record<string, string> = {
+  Utara: 'North',
+  Selatan: 'South',
+  Barat: 'West',
+  Timur: 'East',
+  Tengah: 'Central',
+  Tenggara: 'Southeast',
+  Jawa: 'Java',
+  Sumatera: 'Sumatra',
+};
+
+/**
+ * The names English news gives a region that its packaged name hides: "St. Elizabeth" for
+ * Jamaica's Saint Elizabeth Parish, "North Sumatra" for Sumatera Utara, "Bangka Belitung
+ * Islands" for Kepulauan Bangka Belitung, and the seat's name for a Ukrainian oblast written
+ * as an adjective ("Donetska oblast" is "the Donetsk region").
+ */
+function englishRegionNames(
+  short: string,
+  country: string,
+  seat: string | undefined,
+): { english?: string; names: string[] } {
+  if (/^Saint /.test(short)) return { names: [short.replace(/^Saint /, 'St. ')] };
+  if (country === 'ID') {
+    const bare = short.replace(/^(?:DKI|DI) /, '');
+    const islands = /^Kepulauan (.+)$/.exec(bare)?.[1];
+    if (islands) return { english: `${islands} Islands`, names: [islands, `${islands} Islands`] };
+    const words = bare.split(' ').map((w) => INDONESIAN[w] ?? w);
+    const last = words.length > 1 ? words.at(-1) : undefined;
+    const compass = last && /^(?:North|South|West|East|Central|Southeast)$/.test(last);
+    const english = compass ? [last, ...words.slice(0, -1)].join(' ') : words.join(' ');
+    return english === short ? { names: [] } : { english, names: [english] };
+  }
+  const adjective = /^(\p{Lu}\p{Ll}+?)s?ka oblast$/iu.exec(short)?.[1];
+  if (adjective && seat?.startsWith(adjective.slice(0, 4)))
+    return { english: `${seat} Oblast`, names: [seat] };
+  return { names: [] };
 }
 
 interface Towns {
@@ -459,6 +502,10 @@ function cities({ common }: Sources): Towns {
     const alts = big
       ? alternates.split(',').filter((a) => plausibleAlternate(a, ascii, population, common))
       : [];
+    // English news drops the Arabic article GeoNames keeps: "Al Kut" is Kut, "Al Fallujah"
+    // Fallujah. (Short, so past the length bar of other alternates; never a common word.)
+    const bare = ARAB_LEAGUE.has(cc) && big ? ARABIC_ARTICLE.exec(ascii)?.[1] : undefined;
+    if (bare && !commonPhrase(bare, population, common)) alts.push(bare);
     sources.push({ entry, names: [entry.name, name, ascii], alternates: alts });
     // A region's seat; a national capital seats its region when GeoNames marks no other.
     if (cc && admin1 && (code === 'PPLA' || (code === 'PPLC' && !seats.has(`${cc}-${admin1}`))))
@@ -473,6 +520,13 @@ function cities({ common }: Sources): Towns {
   }
   return { sources, seats, extents };
 }
+
+/** Where GeoNames writes town names with the Arabic article, and news mostly without it. */
+const ARAB_LEAGUE = new Set(
+  'AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE'.split(' '),
+);
+/** The article in its sun-letter forms ("Ar Ramadi", "As Sulaymaniyah"), then the name. */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|Az|At|Ath|An)[ -](\p{Lu}[\p{L}' -]{2,})$/u;
 
 /** Names of administrative units, not towns: "Comuna Morteni", "Effingham County". */
 const ADMIN_UNIT =

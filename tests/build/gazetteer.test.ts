@@ -286,6 +286,29 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Lyon', 'city', 'FR')).toBeTruthy();
   });
 
+  it('knows an Arab town without the article GeoNames writes ("Kut" for Al Kut), but not "Salt"', () => {
+    expect(first('Kut', 'city', 'IQ')?.name).toBe('Al Kūt');
+    expect(first('Fallujah', 'city', 'IQ')).toBeTruthy();
+    expect(first('Salt', 'city', 'JO')).toBeUndefined();
+  });
+
+  it('takes no initials as a name once their dots go ("L.A." would be "La", the article)', () => {
+    expect(gazetteer.lookup(nameKey('La'))).toEqual([]);
+  });
+
+  it('knows a region by the English name news gives it, under that name', () => {
+    for (const [name, country, shown] of [
+      ['North Sumatra', 'ID', 'North Sumatra'],
+      ['East Kalimantan', 'ID', 'East Kalimantan'],
+      ['Riau Islands', 'ID', 'Riau Islands'],
+      ['St. Elizabeth', 'JM', 'Saint Elizabeth Parish'],
+      ['Westmoreland', 'JM', 'Westmoreland Parish'],
+      ['Donetsk', 'UA', 'Donetsk Oblast'],
+      ['Kharkiv', 'UA', 'Kharkiv Oblast'],
+    ] as const)
+      expect(first(name, 'region', country)?.name, name).toBe(shown);
+  });
+
   it('does not read ordinary words as a place: "Red Cross" the village, "Free" for Free State', () => {
     expect(gazetteer.lookup(nameKey('Red Cross')).every((m) => m.entry.commonWord)).toBe(true);
     expect(gazetteer.lookup(nameKey('Free')).map((m) => m.entry.name)).not.toContain('Free State');
