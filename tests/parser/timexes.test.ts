@@ -362,6 +362,10 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['1989-11-20', 'The plan was unveiled in April.', 'April', '1989-04'],
     ['1989-11-20', 'Sales peaked in September.', 'September', '1989-09'],
     ['1989-11-20', 'Sales fell in January.', 'January', '1989-01'],
+    // (Next month too is behind where a past verb put something in it.)
+    ['2025-12-19', 'The bank last raised rates in January.', 'January', '2025-01'],
+    ['2025-12-19', 'Sales fell in early January.', 'early January', '2025-01'],
+    ['2025-12-19', 'Prices will rise in January.', 'January', '2026-01'],
     [
       '1989-11-20',
       "His rating has hovered around 30% ahead of April's elections.",

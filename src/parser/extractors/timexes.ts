@@ -689,13 +689,16 @@ const rules: Rule[] = [
           return month > r.m ? r.y : r.y + 1;
         return month <= r.m ? r.y : r.y - 1;
       };
+      // "last raised rates in January", in December: a whole month a past verb put something
+      // in is behind, even the next one (a day may be ahead: "extended to Nov. 20").
+      const pastMonth = bare && past && !future && /\b(?:in|during)\s+$/i.test(before);
       const y =
         year ??
         (ref
-          ? since
-            ? ref.y - Number(isAfter(month, day || 1, ref))
-            : naming || ending || decided
-              ? nearest(ref)
+          ? naming || ending || decided
+            ? nearest(ref)
+            : since || pastMonth
+              ? ref.y - Number(isAfter(month, day || 1, ref))
               : yearFor(ref, month, day, future, past)
           : null);
       const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
