@@ -1436,3 +1436,48 @@ describe('a name with "des" inside it', () => {
     ).toEqual(['Laurence des Cars']);
   });
 });
+
+describe('an apposition that only mentions a place', () => {
+  it('leaves the name a person\'s (", a fisherman in the town of Black River")', () => {
+    const names = new Set(['Richard', ...givenNames]);
+    const found = parseArticle(
+      'Headline\n\n"It is gone," said Richard Morrison, a fisherman in the town of Black River.',
+      { published: '2025-11-04', gazetteer: smallGazetteer, givenNames: names },
+    ).people;
+    expect(found.map((p) => p.name)).toEqual(['Richard Morrison']);
+  });
+});
+
+describe("a name a medium's noun follows", () => {
+  it('is the medium, not a person ("told France Info radio", "Kan public broadcaster")', () => {
+    expect(
+      people(
+        'The prosecutor told France Info radio on Monday. He spoke to Kan public broadcaster.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a name after an office "for" or "of" a department', () => {
+  it('starts after the office, given name known or not', () => {
+    const found = people(
+      'Deputy Minister for Civil Protection Costas Katsafados visited the island. Minister of Foreign Affairs Wang Yi met him.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Costas Katsafados', 'Deputy Minister for Civil Protection'],
+      ['Wang Yi', 'Minister of Foreign Affairs'],
+    ]);
+  });
+});
+
+describe('a known name of two words after more names', () => {
+  it('is that person in full ("Aung San Suu Kyi\'s government ... Suu Kyi, 80,")', () => {
+    const found = people(
+      "The general seized power from Aung San Suu Kyi's government in 2021. Suu Kyi, 80, is in prison. Supreme Leader Kim Jong Un watched. Kim Jong Un, 41, left.",
+    );
+    expect(found.map((p) => [p.name, [...p.aliases]])).toEqual([
+      ['Aung San Suu Kyi', ['Suu Kyi']],
+      ['Kim Jong Un', []],
+    ]);
+  });
+});

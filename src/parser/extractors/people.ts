@@ -48,6 +48,9 @@ const ORG_WORD =
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
   /^(?:interim|caretaker|transitional|outgoing|incoming|exiled|ousted|deposed|jailed|supreme|spiritual|student|legal|national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon)$/;
+/** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
+const MEDIUM_AFTER =
+  /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -128,7 +131,7 @@ function afterInitial(text: string, a: Token, b: Token): boolean {
 
 /** "US Secretary of ", "Minister of the ": a title and its qualifiers, before an office's name. */
 const TITLE_OF =
-  /(?<!\p{L})((?:\p{Lu}[\p{L}.’'-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
+  /(?<!\p{L})((?:\p{Lu}[\p{L}.’'-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/u;
 
 /**
  * The office of a name that follows its title ("Secretary of State Mike Pompeo"): from the
@@ -305,9 +308,12 @@ function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpper
     );
 }
 
-/** ", a town about 15 km north", ", a city of 2 million": an apposition that says it is a place. */
+/**
+ * ", a town about 15 km north", ", a city of 2 million": an apposition that says it is a place
+ * (its words before the noun describe it: ", a fisherman in the town of" says no such thing).
+ */
 const DESCRIBED_AS_PLACE = new RegExp(
-  String.raw`^,\s+(?:an?|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})(?=\s+(?:of|in|on|near|about|some|north|south|east|west|\d)\b|[,.;])`,
+  String.raw`^,\s+(?:an?|the)\s+(?:(?!(?:${[...FUNCTION_WORDS].join('|')})\b)[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})(?=\s+(?:of|in|on|near|about|some|north|south|east|west|\d)\b|[,.;])`,
   'u',
 );
 /** "the town of ": a noun that says the name after it is a place. */
@@ -689,6 +695,8 @@ export function findPeople(
             /\b(?:USS|HMS|HMAS|HMCS|INS|ROKS|USNS|MV|SS)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
+            // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
+            MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             PLACE_HEAD.test(t.text) ||
             // ("Korean Air said": a nationality opens a firm's name, never a person's; the
             // gazetteer's word test, wider than `nationality` below, which skips the word, is
@@ -792,8 +800,14 @@ export function findPeople(
               ));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
-          const k = runTokens.findIndex((x, at) => at > 0 && at < n - 1 && givenNames.has(x.text));
-          const inOffice = k > 0 && officeBefore(text, t.start, t.start) !== null;
+          const office = officeBefore(text, t.start, t.start) !== null;
+          const given1 = runTokens.findIndex(
+            (x, at) => at > 0 && at < n - 1 && givenNames.has(x.text),
+          );
+          // ("Minister for Civil Protection Costas Katsafados": with no given name known, the
+          // office's name runs to the last two words, as a name is most often written.)
+          const k = given1 < 0 && office && n >= 3 && !givenNames.has(t.text) ? n - 2 : given1;
+          const inOffice = k > 0 && office;
           // "Ameren Illinois said", "Toyota Canada": a company's arm in a region or country,
           // unless a given name opens it ("Michael Jordan").
           const areaEnd =
@@ -951,6 +965,41 @@ export function findPeople(
         single.aliases.add(single.name);
         single.name = text.slice(head.start, tail.end);
         single.mentions.push({ start: head.start, end: tail.end, text: single.name });
+      } else if (
+        head &&
+        tail &&
+        !mentioned.has(head.start) &&
+        officeBefore(text, head.start, head.start) === null
+      ) {
+        // ("Aung San Suu Kyi's government ... Suu Kyi, 80,": a run that a known name of two
+        // words or more ends, after words that are names too, is that person in full; not
+        // after a title's "of" or "for", where the words before are the office's.)
+        const fuller = people.find((p) => {
+          const size = p.name.split(/\s+/).length;
+          const rest = run.slice(0, run.length - size);
+          return (
+            size >= 2 &&
+            // (A role read before the name took the words before it: "former US Marine".)
+            p.role === null &&
+            rest.length > 0 &&
+            text.slice((run[rest.length] as Token).start, tail.end) === p.name &&
+            rest.every(
+              (x) =>
+                !TITLES.test(x.text) &&
+                !ROLE_NOUN.test(x.text) &&
+                !ORG_WORD.test(x.text) &&
+                !FUNCTION_WORDS.has(x.text.toLowerCase()) &&
+                !gazetteer.nationality(nameKey(x.text)) &&
+                !isPlaceName(gazetteer, x.text),
+            )
+          );
+        });
+        if (fuller) {
+          fuller.aliases.add(fuller.name);
+          fuller.name = text.slice(head.start, tail.end);
+          fuller.mentions.push({ start: head.start, end: tail.end, text: fuller.name });
+          mentioned.add(head.start);
+        }
       }
       i += n - 1;
     }
