@@ -367,6 +367,12 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2025-12-19', 'Sales fell in early January.', 'early January', '2025-01'],
     ['2025-12-19', 'Prices will rise in January.', 'January', '2026-01'],
     [
+      '1989-10-30',
+      'He added that guidelines to be published in early November will decide.',
+      'early November',
+      '1989-11',
+    ],
+    [
       '1989-11-20',
       "His rating has hovered around 30% ahead of April's elections.",
       'April',

@@ -168,6 +168,12 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   return later ? ref.y - 1 : ref.y;
 }
 
+/** "raised rates in ", "fell 5% during ": a past verb, a few words, then the month's preposition. */
+const PAST_VERB_IN = new RegExp(
+  String.raw`\b(?<!\b(?:to|be|been|being)\s)(?:\p{Ll}{2,}ed|fell|rose|left|${IRREGULAR_PASTS})\s+(?:[\p{L}\d%.,$-]+\s+){0,4}(?:in|during)\s+$`,
+  'u',
+);
+
 /**
  * The nth quarter or half of the year written, else of the reference year, or of the year
  * before when it is still to come and the clause does not look ahead.
@@ -690,8 +696,9 @@ const rules: Rule[] = [
         return month <= r.m ? r.y : r.y - 1;
       };
       // "last raised rates in January", in December: a whole month a past verb put something
-      // in is behind, even the next one (a day may be ahead: "extended to Nov. 20").
-      const pastMonth = bare && past && !future && /\b(?:in|during)\s+$/i.test(before);
+      // in is behind, even the next one (a day may be ahead: "extended to Nov. 20"); not one
+      // an infinitive looks to ("guidelines to be published in early November").
+      const pastMonth = bare && past && !future && PAST_VERB_IN.test(before);
       const y =
         year ??
         (ref
