@@ -4119,3 +4119,30 @@ describe('a condition after an occurrence noun', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('a day that names which occurrence a noun is', () => {
+  it('dates the noun, and the verb by its own day ("declared Lee the winner of the Oct. 12 election on Monday")', () => {
+    expect(
+      events('The council declared Lee the winner of the Jan. 2 election on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['Jan. 2 election', '2018-01-02'],
+      ['The council declared Lee the winner of the Jan. 2 election', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('what someone said would take place', () => {
+  it('is scheduled, and a noun past ", days after" is outside its modal ("said on Sunday that elections would be held on March 5, days after protests toppled the government")', () => {
+    expect(
+      events(
+        'The prime minister said on Sunday that elections would be held on March 5, days after protests toppled the government.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.status]),
+    ).toEqual([
+      ['Elections to be held on March 5', '2018-03-05', 'scheduled'],
+      ['Protests toppled the government', null, 'happened'],
+    ]);
+  });
+});

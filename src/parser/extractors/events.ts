@@ -243,7 +243,8 @@ function datedBy(
         text.slice(Math.max(0, t.start - 16), t.start),
       );
     if (qualifies && /^\d{4}$/.test(t.text)) continue;
-    if (qualifies && MONTH_NAME.test(t.text)) {
+    // ("declared Biya the winner of the Oct. 12 election on Monday": so does a day.)
+    if (qualifies) {
       qualifier ??= timexToDate(t);
       continue;
     }
@@ -318,7 +319,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
+  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
@@ -344,7 +345,7 @@ const ADJECTIVE_OF =
  * Thursday", "warned it would retaliate against the drills".
  */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
 /** "could trigger (flash)", "may cause": what a hazard might bring about. */
 const MAY_CAUSE =
@@ -367,9 +368,18 @@ const DANGER_OF =
  */
 function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
   const prefix = text.slice(sentenceStart, nounStart);
-  for (const m of prefix.matchAll(PROPOSED_BEFORE)) if (m.index >= prefix.length - 60) return true;
+  for (const m of prefix.matchAll(PROPOSED_BEFORE))
+    if (m.index >= prefix.length - 60 && !SUBORDINATE_BETWEEN.test(prefix.slice(m.index)))
+      return true;
   return false;
 }
+
+/**
+ * ("elections would be held on March 5, days after protests toppled the government": past a
+ * comma and a subordinator, the noun is in a clause of its own, which the modal does not reach.)
+ */
+const SUBORDINATE_BETWEEN =
+  /,\s+(?:[\p{L}\d]+\s+){0,2}(?:after|before|since|when|while|because|as)\s/u;
 
 interface SentenceContext {
   text: string;
@@ -853,10 +863,17 @@ function namedOccurrences(
     const isProposed =
       !(date && published && date.end < published) &&
       ((proposedBefore(text, s.start, nounStart) && !owned) ||
-        // "talks should take place", not "her election would delay a rate hike".
-        /^\S+\s+(?:should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
+        // "talks should take place", not "her election would delay a rate hike"; nor what
+        // someone said would be ("said on Sunday that elections would be held on March 5").
+        /^\S+\s+(?:should|could|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
           text.slice(nounStart, s.end),
-        ));
+        ) ||
+        (/^\S+\s+would\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
+          text.slice(nounStart, s.end),
+        ) &&
+          !/\b(?:said|says|announced|confirmed|told\s+\S+)\s/.test(
+            text.slice(s.start, nounStart),
+          )));
     // "would not seek re-election": a plan denied is none.
     if (
       isProposed &&
@@ -937,9 +954,15 @@ function namedOccurrences(
       );
     // (Where a clause with its own verb starts: its times are its own.)
     const later = subordinateAt(text, nounStart, s.end);
+    // ("said on Sunday ..., days after protests toppled the government": some time before
+    // the main clause's day, which is not the noun's, nor is today.)
+    const someTimeAfter = /\b(?:hours|days|weeks|months|years)\s+(?:after|since)\s+$/i.test(
+      text.slice(Math.max(s.start, start - 16), start),
+    );
     if (
       !date &&
       status === 'happened' &&
+      !someTimeAfter &&
       !aimed &&
       !bound &&
       !overPeriod &&
@@ -1071,8 +1094,6 @@ const BODY =
 
 /** "said in April": the month of a speaking. */
 const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
-/** A month's name alone: "November". */
-const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /**
  * "Apple said on Thursday it would build a campus", "his lawyer told reporters that his client
