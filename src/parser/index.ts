@@ -507,7 +507,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
-          !/^[-‐]\p{Ll}/u.test(text.slice(x.m.end, x.m.end + 2)),
+          // ("the Arlington, Virginia-based company": where it is based, the town too.)
+          !/^(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?)?[-‐]\p{Ll}/u.test(
+            text.slice(x.m.end, x.m.end + 30),
+          ),
       )
       .sort((a, b) => a.start - b.start);
     const where = located.map((x) => x.id);

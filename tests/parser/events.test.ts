@@ -4146,3 +4146,32 @@ describe('what someone said would take place', () => {
     ]);
   });
 });
+
+describe('the clause of an occurrence past the commas of its places and asides', () => {
+  it.each([
+    [
+      'Workers will return to the plants in Atlanta, Tbilisi and York, Georgia, on Sunday.',
+      '2018-01-14',
+    ],
+    [
+      'Seoul plans to fly the next version of the rocket, with a bigger booster, early next year.',
+      '2019',
+    ],
+    [
+      'A couple died when a tornado hit a campsite in Atlanta, in the Georgia hills, early on Sunday.',
+      '2018-01-07',
+    ],
+  ])('dates "%s"', (sentence, start) => {
+    expect(events(sentence).at(-1)?.date?.start.startsWith(start)).toBe(true);
+  });
+});
+
+describe('a town before the area of a firm based there', () => {
+  it('is no site ("the Seoul, South Korea-based company ended a strike in Atlanta")', () => {
+    expect(
+      events(
+        'The Seoul, South Korea-based company ended a strike in Atlanta in November 2017.',
+      ).map((e) => e.places),
+    ).toEqual([['atlanta']]);
+  });
+});

@@ -66,13 +66,19 @@ export const LIST_REST = new RegExp(
 /** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
 const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
 
+/** ", in the Algarve," after "Albufeira", ", in the Nineveh plains,": where the name lies. */
+const AREA_AFTER =
+  /^,\s+(?:in|near)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\p{Ll}+)?,(?=\s)/u;
+
 /** ", Riyadh," after "Saudi Arabia's capital": the name of the noun before it, inside the clause. */
 const NAME_OF_NOUN =
   /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?!(?:and|or|but|who|which|where|while|whose|when)\b)\p{Ll})/u;
 
 function qualifierOf(before: string, after: string): RegExpExecArray | null {
-  if (/\p{Ll}[\p{L}'’-]*$/u.test(before)) return NAME_OF_NOUN.exec(after);
-  return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? AREA_QUALIFIER.exec(after) : null;
+  if (/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*$/u.test(before)) return NAME_OF_NOUN.exec(after);
+  return /\p{Lu}[\p{L}'’-]*$/u.test(before)
+    ? (AREA_QUALIFIER.exec(after) ?? AREA_AFTER.exec(after))
+    : null;
 }
 
 /** The rest of a list of names, if `after` goes on with one that `before` opened. */
@@ -99,6 +105,13 @@ const INCLUDING_ASIDE = new RegExp(`^${INCLUDING}`);
 const INCLUDING_INSIDE = new RegExp(INCLUDING);
 
 /**
+ * ", with a bigger booster, early next year": what a thing comes with, between it and the rest
+ * of its clause.
+ */
+const WITH_ASIDE =
+  /^,\s+with\s+(?:an?|the|its|his|her|their|more|fewer|new)\s[^,;:"“”]{1,40},(?=\s+(?:on|in|at|by|from|until|next|last|this|later|early|to|for)\b)/;
+
+/**
  * The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any; not a
  * participle phrase, which after a clause is the clause's consequence ("struck on Monday,
  * toppling houses, setting off a fire": the clause ends at its first comma).
@@ -118,9 +131,12 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
       INCLUDING_ASIDE.exec(rest) ??
-      (/\d-\d{1,2}\s*$/.test(text.slice(from, from + m.index)) ? SET_SCORES.exec(rest) : null) ??
-      listGoesOn(text.slice(from, from + m.index), rest) ??
-      qualifierOf(text.slice(from, from + m.index), rest) ??
+      WITH_ASIDE.exec(rest) ??
+      (/\d-\d{1,2}\s*$/.test(text.slice(start, from + m.index)) ? SET_SCORES.exec(rest) : null) ??
+      // (From the clause's start: after a skipped list, "and Mascoutah, Illinois, on Sunday"
+      // has the name before its area's comma.)
+      listGoesOn(text.slice(start, from + m.index), rest) ??
+      qualifierOf(text.slice(start, from + m.index), rest) ??
       null;
     if (!skipped) break;
     from += m.index + skipped[0].length;
