@@ -4175,3 +4175,34 @@ describe('a town before the area of a firm based there', () => {
     ).toEqual([['atlanta']]);
   });
 });
+
+describe('verbs of occurrences told in other words', () => {
+  it.each([
+    [
+      'The general cast his ballot in Seoul on Sunday.',
+      'The general cast his ballot in Seoul on Sunday',
+    ],
+    [
+      'The king has begun a formal process to strip his brother of his title.',
+      'The king has begun a formal process to strip his brother',
+    ],
+    [
+      'The rebels said on Sunday they had taken full control of Seoul.',
+      'The rebels had taken full control of Seoul',
+    ],
+  ])('tells "%s"', (sentence, headline) => {
+    expect(events(sentence).map((e) => e.headline)).toEqual([headline]);
+  });
+});
+
+describe('a time put first, then the subject and its comma', () => {
+  it('keeps the subject ("In September 2023, a fire at a hall in X, in the Y plains, killed")', () => {
+    expect(
+      events(
+        'In September 2023, a fire at a wedding hall in Atlanta, in the Georgia hills, killed more than 100 people.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'A fire at a wedding hall in Atlanta, in the Georgia hills, killed more than 100 people',
+    ]);
+  });
+});

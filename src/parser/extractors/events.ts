@@ -1228,6 +1228,13 @@ const CAME_WHEN =
 const QUOTED_OBJECT =
   /^\s+(?:(?:up|in|out|an?|the|its|his|her|their)\s+|(?:\S+\s+){1,3}(?:was|were|is|are)\s+)?["“]/;
 
+/**
+ * "they had seized": the pronoun a speaker stands for, and "had" where the participle is the
+ * past too ("The rebels seized"; "had taken", "had been" keep it).
+ */
+const HAD_BEFORE_PAST =
+  /^(?:it|they)\s+(?:had\s+(?!(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:en|wn|ne)|begun|sunk|sung|swum)\b))?/iu;
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -1547,7 +1554,7 @@ function reportedAction({
   // after gunmen burst out and killed hundreds".)
   const headline =
     pronoun && /^(?:it|they)\s/i.test(ownHeadline)
-      ? `${speaker} ${ownHeadline.replace(/^(?:it|they)\s+(?:had\s+)?/i, '')}`
+      ? `${speaker} ${ownHeadline.replace(HAD_BEFORE_PAST, '')}`
       : possessor
         ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
         : carried
