@@ -25,7 +25,7 @@ import {
   TOLD_BY_END,
 } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
-import { findPeople } from './extractors/people.ts';
+import { findPeople, personNoun } from './extractors/people.ts';
 import { findPlaces, inCompanyName } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
@@ -427,8 +427,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       const first = sentence ? firstStartingFrom(personMentions, sentence.start) : last;
       for (let i = first; i <= last; i++) {
         const x = personMentions[i] as (typeof personMentions)[number];
-        // ("Kim Jong Un's daughter ... when she accompanied him": an owner is not who "she" is.)
-        const owner = /^['’]s\b/.test(text.slice(x.m.end, x.m.end + 3));
+        // ("Kim Jong Un's daughter ... when she accompanied him": an owner of a person is not
+        // who "she" is; "Lee's second trip to Japan since he took office" is Lee's.)
+        const owned = /^['’]s((?:\s+[\p{L}-]+){1,3})/u.exec(text.slice(x.m.end, x.m.end + 40));
+        const owner = !!owned && (owned[1] ?? '').trim().split(/\s+/).some(personNoun);
         if (genderOf(x.id) !== unlike && !owner) return x;
       }
       last = first - 1;

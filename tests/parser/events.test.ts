@@ -2592,6 +2592,13 @@ describe('"She" or "He" opening a sentence', () => {
       ).map((e) => e.headline),
     ).not.toContainEqual(expect.stringMatching(/^Ana Ruiz accompanied/));
   });
+  it('is the owner of a thing the sentence names ("It was Lee\'s second trip to Japan since he took office")', () => {
+    expect(
+      events(
+        "President Ana Ruiz and President Bo Lee met on Tuesday in Seoul. It was Lee's second trip to Korea since he took office in June.",
+      ).map((e) => e.headline),
+    ).toContainEqual('Bo Lee took office in June');
+  });
 });
 
 describe('a plan said in a month', () => {
@@ -4204,5 +4211,15 @@ describe('a time put first, then the subject and its comma', () => {
     ).toEqual([
       'A fire at a wedding hall in Atlanta, in the Georgia hills, killed more than 100 people',
     ]);
+  });
+});
+
+describe('a possessive in the place after an occurrence noun', () => {
+  it('is no place of its own ("a summit in Takaichi\'s hometown of Nara")', () => {
+    expect(
+      events(
+        "The leaders agreed on Tuesday to meet again, at a summit in Lee's hometown of Seoul.",
+      ).map((e) => e.headline),
+    ).toContainEqual("Summit in Lee's hometown of Seoul");
   });
 });

@@ -326,7 +326,7 @@ const MODIFIERS =
  * adjective).
  */
 const PLACE_TAIL = new RegExp(
-  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
+  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?![\p{L}\p{N}’'-])(?<![’']s|[’'])(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
   'u',
 );
 /** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */

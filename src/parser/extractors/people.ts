@@ -61,6 +61,8 @@ const roleWord = (w: string) => w.split(/[-‐]/).some((p) => ROLE_NOUN.test(p))
 const GROUP_NOUN_AFTER =
   /^[ \t]+(?:people|peoples|communities|community|groups|languages|culture|rights|lands|elders|women|men|children|youth|families|tribes|voters|residents|workers|students)\b/;
 const PERSON_NOUN = /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resident|student)$/;
+/** A noun for a person: a role, kin, or "man", "victim" ("Kim's daughter", "Lee's aide"). */
+export const personNoun = (w: string) => roleWord(w) || PERSON_NOUN.test(w);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
