@@ -4223,3 +4223,16 @@ describe('a possessive in the place after an occurrence noun', () => {
     ).toContainEqual("Summit in Lee's hometown of Seoul");
   });
 });
+
+describe('one occurrence told with two nouns or a verb and a noun', () => {
+  it('is one event ("Floods and landslides ... have killed", "met the envoy in Seoul for talks")', () => {
+    expect(
+      events(
+        'Floods and landslides in Georgia have killed 60 people. The U.S. envoy met the foreign minister and the defence minister in Seoul on Monday for talks on the plan.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Floods and landslides in Georgia have killed 60 people',
+      'The U.S. envoy met the foreign minister and the defence minister',
+    ]);
+  });
+});

@@ -1860,10 +1860,11 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
 /**
  * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
  * in a coup", "signed a pact at a summit", "lost the 2022 election", "declared an emergency
- * and held an urgent meeting", "was declared winner of the presidential election".
+ * and held an urgent meeting", "was declared winner of the presidential election", "met the
+ * envoy in Berlin on Sunday for talks".
  */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:met|meets?|gathered|convened|arrived|travell?ed|flew)\b(?:[^,;:.]|(?<=\p{Lu})\.){0,80}\sfor(?:\s+(?:an?|the|further|more|fresh|new))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
   'u',
 );
 
@@ -2580,6 +2581,19 @@ export function findEvents(
           restated.headline = better;
           restated.scopes.push(...action.scopes);
           if (apposed(restated)) restated.date = action.date;
+        }
+        // ("Floods and landslides on Sumatra have killed 604 people": a noun joined to the
+        // restated one before the verb is the same news, told once.)
+        for (let k = out.length - 1; noun && k >= 0; k--) {
+          const o = out[k] as EventCandidate;
+          const joined = o.scopes.find(
+            (sc) =>
+              sc.start > noun.start &&
+              sc.start < verbEnd &&
+              /^[\p{L}-]+\s+(?:and|or)\s+$/u.test(text.slice(noun.start, sc.start)),
+          );
+          if (o !== restated && !o.kind.startsWith('action:') && joined && sameDate(o, action))
+            out.splice(k, 1);
         }
       }
     }
