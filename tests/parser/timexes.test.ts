@@ -366,6 +366,11 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2025-12-19', 'The bank last raised rates in January.', 'January', '2025-01'],
     ['2025-12-19', 'Sales fell in early January.', 'early January', '2025-01'],
     ['2025-12-19', 'Prices will rise in January.', 'January', '2026-01'],
+    // ("the first half of February": the month, whose half is no half of the year.)
+    ['2025-08-05', 'It will vote in the first half of February.', 'February', '2026-02'],
+    ['2025-08-05', 'Sales rose in the second half of March.', 'March', '2025-03'],
+    // (What a warning is of lasts into the days ahead.)
+    ['2025-02-05', 'The agency warned of heavy snow through Friday.', 'Friday', '2025-02-07'],
     [
       '1989-10-30',
       'He added that guidelines to be published in early November will decide.',

@@ -559,7 +559,7 @@ const rules: Rule[] = [
   // "the third quarter (of 1989)", "the first half of 2018"
   {
     re: new RegExp(
-      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR})| of (next|last|this|the current|the previous|the following) (?:fiscal )?year)?\\b`,
+      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR})| of (next|last|this|the current|the previous|the following) (?:fiscal )?year)?\\b(?! of (?:${MONTH_WORDS}))`,
       'gi',
     ),
     resolve(m, { ref, future }) {
@@ -666,7 +666,7 @@ const rules: Rule[] = [
         !m[1] &&
         // ("the May government" is Theresa May's.)
         !(naming && !/^(?:may|march)$/i.test(word)) &&
-        !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest) of)\s+$/i.test(
+        !/\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|(?:end|beginning|start|middle|rest|half|part) of)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 16), m.index),
         ) &&
         // ("was postponed to May": the month a thing is put off to.)
@@ -1170,6 +1170,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     HALTED_UNTIL.test(sentence.slice(Math.max(0, i - 160), i)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
+    return 'future';
+  // "warned of further heavy snow along the coast through Friday": what a warning is of lasts
+  // into the days ahead of it.
+  if (/\bwarn(?:ed|s|ing)?\s+(?:of|that)\s[^;]*\b(?:through|until|till)\s+$/i.test(before))
     return 'future';
   if (PAST_CUE.test(before)) return 'past';
   // "extends funding until March 14": what lasts until a date lasts into the future.
