@@ -4236,3 +4236,32 @@ describe('one occurrence told with two nouns or a verb and a noun', () => {
     ]);
   });
 });
+
+describe('what is no occurrence of the story', () => {
+  it.each([
+    'The mayor said the city had more rain in one day than on any day since records began.',
+    '"It is not a former president they are locking up this morning," Ruiz wrote on social media.',
+  ])('"%s"', (sentence) => {
+    expect(events(sentence)).toEqual([]);
+  });
+});
+
+describe('a plan a person with an age said', () => {
+  it('is headed without the age ("Lee, 38, said he would begin talks next week")', () => {
+    expect(
+      events('Lee, 38, said he would begin talks on forming a coalition next week.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Lee to begin talks on forming a coalition next week']);
+  });
+});
+
+describe('a measure "a year after" in a sentence that names a plan first', () => {
+  it('counts from the day of the saying, not from the plan ("will vote on Feb. 20, he said on Monday, a week after an uprising")', () => {
+    expect(
+      events(
+        'Korea will hold its election on Feb. 20, the leader said on Monday, a week after an uprising forced the president to flee.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['An uprising forced the president to flee', '2018-01-01']);
+  });
+});

@@ -1140,6 +1140,8 @@ function reportedPlan(
   const subject = m[1]
     .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
     .replace(/\s+(?:had|has|have)$/, '')
+    // ("Jetten, 38, said he would": an age is no word of who plans.)
+    .replace(AGE_AFTER_NAME, '')
     .trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him;
   // nor, in "The ICC said he would appear", a body's.)
@@ -1269,9 +1271,11 @@ function reportedAction({
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes);
-  // What a quotation says has happened or will happen is someone's words, not the story's.
+  // What a quotation says has happened or will happen is someone's words, not the story's;
+  // the verb right after one tells who said it ('"...," Sarkozy wrote on social media').
   const verbStart = s.start + action.index;
   if (quoted.some((q) => q.start <= verbStart && verbStart < q.end)) return null;
+  if (/["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(main.slice(0, action.index))) return null;
   // "Police said a gunman killed five people on Monday": what a report says happened is the
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
   const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
@@ -1517,7 +1521,9 @@ function reportedAction({
   // nor a report of findings ("It reported that ...").
   if (
     !date &&
-    (!mainAction(main) ||
+    // ("more rain than in any day since records began": an undated bound of a period.)
+    (/\b(?:since|until)\s+$/.test(leadUp) ||
+      !mainAction(main) ||
       // ("The minister said the move violated an agreement": what a report says of a thing, not
       // a verb of occurrence, is a judgement.)
       (reported && !ACTION.test(action[0])) ||
@@ -1984,10 +1990,13 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
  */
 function measuredAnchor({ s, timexes, published }: SentenceContext, at: number) {
   // (From the sentence's first time on, by binary search: a long story has many times.)
+  // ("will hold the election in February, Yunus said on Tuesday, a year after an uprising":
+  // not a date still to come, which no past occurrence is measured from.)
   for (let k = firstStartingFrom(timexes, s.start); k < timexes.length; k++) {
     const t = timexes[k] as Timex;
     if (t.end > at) break;
-    if (t.type === 'DATE') return timexToDate(t) ?? publicationDate(published);
+    const date = t.type === 'DATE' ? timexToDate(t) : null;
+    if (date && !(published && date.start > published)) return date;
   }
   return publicationDate(published);
 }
