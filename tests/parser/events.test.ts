@@ -4265,3 +4265,21 @@ describe('a measure "a year after" in a sentence that names a plan first', () =>
     ).toContainEqual(['An uprising forced the president to flee', '2018-01-01']);
   });
 });
+
+describe('the day of an anniversary', () => {
+  it('dates what is remembered, not the speech that marks it', () => {
+    expect(
+      events(
+        'Lee made the announcement in a televised speech marking the first anniversary of the ouster on Jan. 8 last year.',
+      ).map((e) => e.date?.start),
+    ).not.toContain('2017-01-08');
+  });
+});
+
+describe('a future passive of a journey', () => {
+  it('is a plan ("His body will be flown to Seoul on Thursday")', () => {
+    expect(
+      events('His body will be flown to Seoul on Thursday.').map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-11']]);
+  });
+});

@@ -817,7 +817,8 @@ function namedOccurrences(
           text,
           timexes,
           { start: nounStart, end: after.end },
-          (t) => inApposition(t) || othersTime(t) || clauseDay(t),
+          (t) =>
+            inApposition(t) || othersTime(t) || clauseDay(t) || rememberedDay(text, t, published),
         ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
@@ -1237,6 +1238,24 @@ const QUOTED_OBJECT =
 const HAD_BEFORE_PAST =
   /^(?:it|they)\s+(?:had\s+(?!(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:en|wn|ne)|begun|sunk|sung|swum)\b))?/iu;
 
+/**
+ * "a speech marking the first anniversary of Hasina's ouster on Aug. 5 last year": the day of
+ * what is remembered, a year or more back, not of the remembering ("to mark the anniversary of
+ * their summit on June 15", a day to come, is the marking's).
+ */
+function rememberedDay(text: string, t: Timex, published: string | null): boolean {
+  if (
+    !published ||
+    !/\banniversar(?:y|ies)\s+of\b[^,;.]{0,60}$/.test(
+      text.slice(Math.max(0, t.start - 80), t.start),
+    )
+  )
+    return false;
+  const day = parseIsoDay(published);
+  const date = timexToDate(t);
+  return !!day && !!date && date.end < fmtDay(addDays(day, -300));
+}
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -1426,6 +1445,7 @@ function reportedAction({
       /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(
         text.slice(Math.max(0, t.start - 20), t.start),
       )) ||
+    rememberedDay(text, t, published) ||
     // "has issued a warning for Friday": what it is for, not when it was done.
     (!!past &&
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
