@@ -1481,3 +1481,14 @@ describe('a known name of two words after more names', () => {
     ]);
   });
 });
+
+describe('a name that ends in a word for a place or a market', () => {
+  it('is no person ("Bondi Beach", "Korea Power Exchange")', () => {
+    const names = new Set(['Bondi', ...givenNames]);
+    const found = parseArticle(
+      "Headline\n\nA gunman opened fire on Sydney's Bondi Beach on Sunday. Demand peaked, according to Korea Power Exchange.",
+      { published: '2025-12-16', gazetteer: smallGazetteer, givenNames: names },
+    ).people;
+    expect(found).toEqual([]);
+  });
+});

@@ -2066,3 +2066,20 @@ describe('what the words around a name say of its country or kind', () => {
     ]);
   });
 });
+
+describe('another name of a foreign town after a capitalised word', () => {
+  it('is a word of that longer name ("the band Agua Marina" is not Moscow\'s Mar\'ino)', () => {
+    const gazetteer = gazetteerFrom([
+      place('lima', 'Lima', 'city', [-12.04, -77.03], 'PE', '15', 8_000_000, true),
+      {
+        ...place('marino', 'Mar’ino', 'city', [55.65, 37.72], 'RU', '48', 243_000),
+        alternates: ['Marina'],
+      },
+    ]);
+    const { places } = parseArticle(
+      'Headline\n\nGunmen opened fire on a concert in Lima, wounding members of the band Agua Marina.',
+      { published: '2025-10-10', gazetteer },
+    );
+    expect(places.map((p) => p.name)).toEqual(['Lima']);
+  });
+});

@@ -793,6 +793,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (hit.inLongerName && e.population < 100_000 && !inContext) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
+  // ("the cumbia band Agua Marina": after another capitalised word, a foreign town's other
+  // name is a word of that longer name, not Moscow's Mar'ino.)
+  if (m.alternate && !inContext && hit.nameBefore && !e.capital) return false;
   // Ordinary words ("Mobile", "Red Cross") name a place only when big, or, for a name of
   // several words ("Eastern Creek"), when the story is in that place's region, or in a story
   // that names the region itself ("Canton" in a story about Illinois). The word is the name's
