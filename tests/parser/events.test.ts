@@ -4283,3 +4283,40 @@ describe('a future passive of a journey', () => {
     ).toEqual([['scheduled', '2018-01-11']]);
   });
 });
+
+describe('a subject whose relative clause tells the occurrence', () => {
+  it('is told by that clause when the sentence has no verb of its own ("A gunman who killed 15 people on Sunday acted alone")', () => {
+    expect(
+      events('A gunman who killed 15 people on Sunday acted alone, police said on Tuesday.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['A gunman killed 15 people', '2018-01-07']]);
+  });
+  it('is not when the sentence has one ("The man who killed the mayor was arrested on Monday")', () => {
+    expect(
+      events('The man who killed the mayor last year was arrested on Monday.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-08']);
+  });
+});
+
+describe('the start of a record', () => {
+  it('is no occurrence, dated or not ("the highest since records began in 1907")', () => {
+    expect(
+      events('Temperatures hit 37.8 C on Tuesday, the highest since records began in 1907.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Temperatures hit 37.8 C on Tuesday']);
+  });
+});
+
+describe('a headline that ends in initials before a comma', () => {
+  it('keeps their last point ("to Washington, D.C., in August")', () => {
+    expect(
+      events('Trump sent troops to Los Angeles in June and to Washington, D.C., in August.').map(
+        (e) => e.headline,
+      ),
+    ).toContainEqual('Trump sent troops to Los Angeles in June and to Washington, D.C.');
+  });
+});

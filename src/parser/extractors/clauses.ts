@@ -143,11 +143,12 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
     m = CLAUSE_END.exec(text.slice(from, limit));
   }
   let end = m ? from + m.index : limit;
-  // (Not the last point of "3:40 p.m.", which a time expression holds.)
+  // (Not the last point of "3:40 p.m.", which a time expression holds, nor of "D.C.".)
   while (
     end > start &&
     /[\s.!?”"’]/.test(text[end - 1] ?? '') &&
-    !/\b[ap]\.m\.$/i.test(text.slice(Math.max(start, end - 5), end))
+    !/\b[ap]\.m\.$/i.test(text.slice(Math.max(start, end - 5), end)) &&
+    !/(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(start, end - 8), end))
   )
     end--;
   return { start, end };
@@ -482,7 +483,8 @@ export function headlineOf(
       : /^\s+(?:after|before)\b/i.test(text.slice(span.end, span.end + 8));
   const unmeasured = measured ? h.replace(MEASURE_END, '') : h;
   if (unmeasured && unmeasured.split(' ').length >= minWords) h = unmeasured;
-  // (The point of "U.S." and "a.m." stays.)
+  // (The point of "U.S." and "a.m." stays, also before a comma: "to Washington, D.C.,".)
+  h = h.replace(/(?<=(?:^|\s)(?:\p{L}\.){2,})[,;:]+$/u, '');
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
   return h.charAt(0).toUpperCase() + h.slice(1);
 }

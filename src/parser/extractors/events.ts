@@ -1064,11 +1064,13 @@ function datedPastVerb(
     .sort((a, b) => a.index - b.index)
     .slice(0, 3);
   for (const m of verbs) {
-    // ", who has threatened ...": the verb of a relative clause is not the sentence's news.
+    // ", who has threatened ...": the verb of a relative clause is not the sentence's news
+    // (one that says which person the subject is may be: "A gunman who killed 15 people on
+    // Sunday acted alone", with no verb of its own to tell).
     // ("670 billion won": a currency after an amount.)
     const before = sentence.slice(0, m.index);
     if (
-      /\b(?:who|which|whose|where)\b[^,;]*$/.test(before) ||
+      /(?:,\s*who|\b(?:which|whose|where))\b[^,;]*$/.test(before) ||
       currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
@@ -1239,6 +1241,30 @@ const HAD_BEFORE_PAST =
   /^(?:it|they)\s+(?:had\s+(?!(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:en|wn|ne)|begun|sunk|sung|swum)\b))?/iu;
 
 /**
+ * Where a relative clause ends: before the time that dates it (and its preposition), if a verb
+ * of the sentence follows.
+ */
+function relativeEnd(text: string, timexes: Timex[], from: number, end: number): number {
+  for (let k = firstStartingFrom(timexes, from); k < timexes.length; k++) {
+    const t = timexes[k] as Timex;
+    if (t.end > end) break;
+    if (
+      /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|was|were|is|are|has|have|had)\b/u.test(
+        text.slice(t.end, end),
+      )
+    )
+      return (
+        t.start -
+        (/\s(?:on|in|at|last|early|late)\s+$/.exec(text.slice(from, t.start))?.[0].length ?? 0)
+      );
+  }
+  return end;
+}
+
+/** "the highest since records began in 1907": the start of a record, no occurrence. */
+const RECORDS_BEGAN = /^records\s+(?:began|started|were\s+first\s+kept)\b/i;
+
+/**
  * "a speech marking the first anniversary of Hasina's ouster on Aug. 5 last year": the day of
  * what is remembered, a year or more back, not of the remembering ("to mark the anniversary of
  * their summit on June 15", a day to come, is the marking's).
@@ -1283,7 +1309,7 @@ function reportedAction({
   const own =
     !!dated &&
     dated.index < (action0?.index ?? 0) &&
-    !/\bthat\s+(?:\p{Ll}+ly\s+)?$/u.test(main.slice(0, dated.index));
+    !/\b(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(main.slice(0, dated.index));
   const found = action0 && !own ? action0 : dated;
   // "Seoul will send a plane to bring home its nationals detained last week": the future verb
   // before a participle is the sentence's.
@@ -1461,6 +1487,7 @@ function reportedAction({
     (FUTURE.test(leadUp) || /\b(?:plans?|intends?|aims?|hopes?)\s+to\b/.test(leadUp))
   )
     return null;
+  if (/\bsince\s+$/.test(leadUp) && RECORDS_BEGAN.test(text.slice(scope.start))) return null;
   const subordinate =
     /(?:\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)|\bsince|\buntil)\s+$/.test(
       leadUp,
@@ -1570,12 +1597,18 @@ function reportedAction({
       ? `${headlineOf(text, { start: scope.start, end: verbStart }, 12, verbStart)} ${lowerFirst(
           headlineOf(text, { start: whenAfter.start + cause[0].length, end: whenAfter.end }, 10),
         )}`
-      : clauseHeadlineOf(scope);
+      : clauseHeadlineOf(
+          // ("A gunman who killed 15 people on Sunday acted alone": the relative clause that
+          // tells the occurrence ends at its date, before the sentence's own verb.)
+          relativeNoun ? { ...scope, end: relativeEnd(text, timexes, verbEnd, scope.end) } : scope,
+        );
   // ("The plane was carrying 181 people when it tried to land", "The satellite separated ...,
   // and made contact": a subordinate clause's pronoun, or a second verb's missing subject, is
   // the sentence's subject.)
   const carried = reported ? null : carriedSubject(main, from, action.index);
-  const ownHeadline = relativeNoun ? clauseHeadline.replace(/\s+that\s+/, ' ') : clauseHeadline;
+  const ownHeadline = relativeNoun
+    ? clauseHeadline.replace(/\s+(?:that|who)\s+/, ' ')
+    : clauseHeadline;
   // (Only of the verb the pronoun is subject of: not "said it had regained control, three days
   // after gunmen burst out and killed hundreds".)
   const headline =
@@ -1934,6 +1967,7 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const from = s.start + m.index + m[0].length;
     // ("since the end of September and hit a low": a time, not an occurrence, is counted from.)
     if (timexes[firstStartingFrom(timexes, from)]?.start === from) continue;
+    if (RECORDS_BEGAN.test(text.slice(from))) continue;
     const clause = clauseFrom(text, from, s.end);
     const earlier = reportedAction({
       ...ctx,
@@ -2307,7 +2341,7 @@ const FRONTED_APPOSITION =
 
 /** "a powerful earthquake that ": a noun and the "that" of its relative clause, ending a subject. */
 const RELATIVE_NOUN_BEFORE =
-  /(?:^|\s)(?:an?|the)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+that\s+(?:\p{Ll}+ly\s+)?$/u;
+  /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "Previous rounds", "Earlier talks": a subject that says it came before the news. */
 const PRIOR_SUBJECT =
