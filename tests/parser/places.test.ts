@@ -2083,3 +2083,18 @@ describe('another name of a foreign town after a capitalised word', () => {
     expect(places.map((p) => p.name)).toEqual(['Lima']);
   });
 });
+
+describe("a far country's region that opens a longer name", () => {
+  it('is a coincidence in a story about another country ("La Libertad Avanza won" in Argentina)', () => {
+    const gazetteer = gazetteerFrom([
+      place('ar', 'Argentina', 'country', [-34, -64], 'AR', null),
+      place('ba', 'Buenos Aires', 'city', [-34.61, -58.38], 'AR', '07', 3_000_000, true),
+      place('lal', 'La Libertad', 'region', [-7.98, -78.44], 'PE', '13'),
+    ]);
+    const { places } = parseArticle(
+      'Headline\n\nArgentina voted on Sunday. La Libertad Avanza beat the opposition in Buenos Aires, where turnout in Argentina was high.',
+      { published: '2025-10-27', gazetteer },
+    );
+    expect(places.map((p) => p.name)).toEqual(['Argentina', 'Buenos Aires']);
+  });
+});

@@ -639,6 +639,11 @@ function prior(e: GazetteerEntry): number {
   }
 }
 
+/** The country the story names most, if any: what it is mostly about. */
+function mainCountryOf(ctx: Context): string {
+  return [...ctx.countries].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+}
+
 interface Context {
   countries: Map<string, number>;
   /** "country-admin1" of the regions named and of the places resolved. */
@@ -772,6 +777,14 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // and after a name, a far country's region is a coincidence ("Seoul Central District
     // Court" is not Botswana's Central District).
     if (hit.nameBefore && e.country && !inContext) return false;
+    // ("La Libertad Avanza won", in a story about Argentina: so does one opening a longer name,
+    // where the story is mostly about another country.)
+    // (The first reading's country counts for no one but itself.)
+    const main = mainCountryOf(ctx);
+    const vouched =
+      (ctx.countries.get(e.country ?? '') ?? 0) -
+      (ctx.byName.get(nameKey(hit.surface))?.get(e.country ?? '') ?? 0);
+    if (hit.nameAfter && e.country && vouched <= 0 && main && main !== e.country) return false;
     // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
     // longer name is not the ocean; "Asia-Pacific" still names it, though not inside a name
     // that runs on, "Asia-Pacific Economic Cooperation".)
@@ -820,7 +833,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   // "Wagner mercenary chief", "a founder of Wagner": a village's name that the text never puts
   // anywhere, in a country it is not mostly about, names something else (a group, a firm).
-  const mainCountry = [...ctx.countries].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+  const mainCountry = mainCountryOf(ctx);
   const unsited = !!ctx.sited && !ctx.sited.has(nameKey(hit.surface));
   if (
     single &&
