@@ -4320,3 +4320,14 @@ describe('a headline that ends in initials before a comma', () => {
     ).toContainEqual('Trump sent troops to Los Angeles in June and to Washington, D.C.');
   });
 });
+
+describe("a storm's expected track", () => {
+  it('is a plan of the weather ("The storm is expected to move north toward Georgia on Sunday")', () => {
+    expect(
+      events('The storm is expected to move north toward Georgia on Sunday.').map((e) => [
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([['scheduled', '2018-01-14']]);
+  });
+});
