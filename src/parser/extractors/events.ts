@@ -347,6 +347,10 @@ const ADJECTIVE_OF =
 const PROPOSED_BEFORE =
   /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
+/** "talks should take place", "elections would be held": a modal of the noun's occurring. */
+const OCCURS_MODAL =
+  /^\S+\s+(should|could|would|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u;
+
 /** "could trigger (flash)", "may cause": what a hazard might bring about. */
 const MAY_CAUSE =
   /\b(?:could|may|might|would|can|to)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:trigger|cause|spark|unleash|fuel|worsen)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -861,19 +865,16 @@ function namedOccurrences(
       );
     // (Not one whose date is past: "could reach its highest level since a historic flood in
     // 1941" puts forward no flood.)
+    // "talks should take place", not "her election would delay a rate hike"; nor what
+    // someone said would be ("said on Sunday that elections would be held on March 5").
+    const modal = OCCURS_MODAL.exec(text.slice(nounStart, s.end));
     const isProposed =
       !(date && published && date.end < published) &&
       ((proposedBefore(text, s.start, nounStart) && !owned) ||
-        // "talks should take place", not "her election would delay a rate hike"; nor what
-        // someone said would be ("said on Sunday that elections would be held on March 5").
-        /^\S+\s+(?:should|could|might)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
-          text.slice(nounStart, s.end),
-        ) ||
-        (/^\S+\s+would\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|soon\s+)?(?:be|take|go|begin|start|resume|happen|continue|proceed)\b/u.test(
-          text.slice(nounStart, s.end),
-        ) &&
-          !/\b(?:said|says|announced|confirmed|told\s+\S+)\s/.test(
-            text.slice(s.start, nounStart),
+        (!!modal &&
+          !(
+            modal[1] === 'would' &&
+            /\b(?:said|says|announced|confirmed|told\s+\S+)\s/.test(text.slice(s.start, nounStart))
           )));
     // "would not seek re-election": a plan denied is none.
     if (

@@ -803,12 +803,12 @@ export function findPeople(
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
           const office = officeBefore(text, t.start, t.start) !== null;
-          const given1 = runTokens.findIndex(
+          const givenAt = runTokens.findIndex(
             (x, at) => at > 0 && at < n - 1 && givenNames.has(x.text),
           );
           // ("Minister for Civil Protection Costas Katsafados": with no given name known, the
           // office's name runs to the last two words, as a name is most often written.)
-          const k = given1 < 0 && office && n >= 3 && !givenNames.has(t.text) ? n - 2 : given1;
+          const k = givenAt < 0 && office && n >= 3 && !givenNames.has(t.text) ? n - 2 : givenAt;
           const inOffice = k > 0 && office;
           // "Ameren Illinois said", "Toyota Canada": a company's arm in a region or country,
           // unless a given name opens it ("Michael Jordan").
