@@ -4331,3 +4331,13 @@ describe("a storm's expected track", () => {
     ).toEqual([['scheduled', '2018-01-14']]);
   });
 });
+
+describe('a dated noun that is the subject of an undated verb', () => {
+  it('is one event though a number with a comma stands between ("The 2007 election led to violence in which 1,100 people were killed")', () => {
+    expect(
+      events('The 2007 election led to violence in which more than 1,100 people were killed.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2007-01-01']);
+  });
+});

@@ -2567,8 +2567,8 @@ export function findEvents(
                     told(sc) &&
                     sc.start < (action.verbEnd ?? 0) &&
                     // (past an aside of its own: "Last year's protests, led by students,
-                    // forced ...")
-                    !/[,;]/.test(
+                    // forced ..."; the comma of "1,100" is none)
+                    !/;|,(?!\d)/.test(
                       text.slice(sc.start, action.verbEnd).replace(PARTICIPLE_ASIDE, ''),
                     ),
                 ))) &&
