@@ -4341,3 +4341,13 @@ describe('a dated noun that is the subject of an undated verb', () => {
     ).toEqual(['2007-01-01']);
   });
 });
+
+describe('a speaker of five or six words', () => {
+  it('heads what it says it did ("Sudan\'s paramilitary Rapid Support Forces said on Sunday they had taken control")', () => {
+    expect(
+      events(
+        "Georgia's paramilitary Rapid Support Forces said on Sunday they had taken full control of Tbilisi.",
+      ).map((e) => e.headline),
+    ).toEqual(["Georgia's paramilitary Rapid Support Forces had taken full control of Tbilisi"]);
+  });
+});

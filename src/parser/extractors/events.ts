@@ -1341,7 +1341,7 @@ function reportedAction({
   // subject is not; no occurrence is told rather than one of the wrong doer.)
   if (reported && SAID_WHAT_IT_IS_AND.test(main.slice(contentAt, action.index))) return null;
   const namedSpeaker =
-    /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 4 && !/[,;:"“”]/.test(speaker);
+    /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 6 && !/[,;:"“”]/.test(speaker);
   // ("Officials said it was contained": "it" is not the officials.)
   const pronoun =
     (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) && namedSpeaker;
