@@ -382,8 +382,10 @@ function proposedBefore(text: string, sentenceStart: number, nounStart: number):
  * ("elections would be held on March 5, days after protests toppled the government": past a
  * comma and a subordinator, the noun is in a clause of its own, which the modal does not reach.)
  */
-const SUBORDINATE_BETWEEN =
-  /,\s+(?:[\p{L}\d]+\s+){0,2}(?:after|before|since|when|while|because|as)\s/u;
+const SUBORDINATE_BETWEEN = new RegExp(
+  String.raw`,\s+(?:[\p{L}\d]+\s+){0,2}(?:${SUBORDINATORS}|while|as)\s`,
+  'u',
+);
 
 interface SentenceContext {
   text: string;

@@ -781,10 +781,14 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     // where the story is mostly about another country.)
     // (The first reading's country counts for no one but itself.)
     const main = mainCountryOf(ctx);
-    const vouched =
-      (ctx.countries.get(e.country ?? '') ?? 0) -
-      (ctx.byName.get(nameKey(hit.surface))?.get(e.country ?? '') ?? 0);
-    if (hit.nameAfter && e.country && vouched <= 0 && main && main !== e.country) return false;
+    if (
+      hit.nameAfter &&
+      e.country &&
+      namedByOthers(e, nameKey(hit.surface), ctx) <= 0 &&
+      main &&
+      main !== e.country
+    )
+      return false;
     // ("the Pacific Palisades neighborhood", "Atlantic City": an ocean's short name opening a
     // longer name is not the ocean; "Asia-Pacific" still names it, though not inside a name
     // that runs on, "Asia-Pacific Economic Cooperation".)
