@@ -168,9 +168,15 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
   return later ? ref.y - 1 : ref.y;
 }
 
+/**
+ * A verb in the past, not an auxiliary: "raised", "fell", "took" (not "Red", "need", "hundred":
+ * words in -ed that are no past).
+ */
+const PAST_WORD = String.raw`(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\b)\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS}`;
+
 /** "raised rates in ", "fell 5% during ": a past verb, a few words, then the month's preposition. */
 const PAST_VERB_IN = new RegExp(
-  String.raw`\b(?<!\b(?:to|be|been|being)\s)(?:\p{Ll}{2,}ed|fell|rose|left|${IRREGULAR_PASTS})\s+(?:[\p{L}\d%.,$-]+\s+){0,4}(?:in|during)\s+$`,
+  String.raw`\b(?<!\b(?:to|be|been|being)\s)(?:${PAST_WORD})\s+(?:[\p{L}\d%.,$-]+\s+){0,4}(?:in|during)\s+$`,
   'u',
 );
 
@@ -1058,11 +1064,7 @@ const SHARED_VERB =
 /** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
 export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
-const PAST_CUE = new RegExp(
-  // (Not "Red", "need", "hundred": words in -ed that are no past.)
-  `\\b(?:was|were|had|did|said|(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\\b)\\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS})\\b`,
-  'i',
-);
+const PAST_CUE = new RegExp(`\\b(?:was|were|had|did|said|${PAST_WORD})\\b`, 'i');
 
 /**
  * The tense of the clause around an expression at [i, j), which decides bare weekdays and
