@@ -4351,3 +4351,11 @@ describe('a speaker of five or six words', () => {
     ).toEqual(["Georgia's paramilitary Rapid Support Forces had taken full control of Tbilisi"]);
   });
 });
+
+describe('a harm told with a clause of "when"', () => {
+  it('happened where that clause puts it ("Two people died when a wall collapsed in Seoul")', () => {
+    expect(
+      events('Two people died when a wall collapsed in Seoul.').map((e) => [e.headline, e.places]),
+    ).toContainEqual(['Two people died in Seoul', ['seoul']]);
+  });
+});

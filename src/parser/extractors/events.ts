@@ -1627,12 +1627,20 @@ function reportedAction({
     date,
     status: date && date.start > (published ?? '9999') ? 'scheduled' : 'happened',
     evidence: evidenceSpan,
-    scopes: outside(evidenceSpan, datedAsides),
+    // ("Two people died when a wall collapsed in the Iztapalapa borough": where the harm
+    // befell them is where the clause of "when" puts it.)
+    scopes: [
+      ...outside(evidenceSpan, datedAsides),
+      ...(whenAfter && BEFELL.test(verb) && evidenceSpan === scope ? [whenAfter] : []),
+    ],
     kind: `action:${headline.toLowerCase()}`,
     verbEnd,
     ...settingOf(text, scope),
   };
 }
+
+/** Verbs of a harm that befell people: "died", "were killed", "drowned". */
+const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
 
 /**
  * The sentence's own subject, for a clause of it that has none of its own: one that opens with
