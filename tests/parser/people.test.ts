@@ -40,6 +40,12 @@ describe('people the text names', () => {
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
     ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
     ['Hamas leader Ana Ruiz was killed.', 'Ana Ruiz', 'Hamas leader', ['Ana Ruiz']],
+    [
+      'White House spokesman Ana Ruiz criticised the committee.',
+      'Ana Ruiz',
+      'White House spokesman',
+      ['Ana Ruiz'],
+    ],
     ['Archer Ana Ruiz won three golds.', 'Ana Ruiz', 'archer', ['Ana Ruiz']],
     ['Ana K. Ruiz attended the ceremony.', 'Ana K. Ruiz', null, ['Ana K. Ruiz']],
     ['The submersible carried businessman Ana Ruiz.', 'Ana Ruiz', 'businessman', ['Ana Ruiz']],
@@ -258,6 +264,8 @@ describe('people known by a given name', () => {
     'People fell ill in New York City on Monday.',
     'Taco Bell Canada recalled onions from its stores across Canada.',
     "Acme Electronics, the world's biggest maker of memory chips, said profit fell.",
+    'Thousands were evacuated, the Ministry of the Interior and Safety said.',
+    'The quake hit near Bogo City, the institute said. Most of the deaths were in Bogo.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -44,7 +44,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|scholar|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:County|Parish|Borough|Province|Prefecture|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+  /^(?:County|City|Township|Parish|Borough|Province|Prefecture|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
   /^(?:interim|caretaker|transitional|outgoing|incoming|exiled|ousted|deposed|jailed|supreme|spiritual|student|legal|national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon)$/;
@@ -562,7 +562,8 @@ export function findPeople(
           // "North Korean leader", "prime minister" (the qualifier in lower case); a sentence's
           // first word only when it starts a place's name or a demonym ("North Korean").
           // ("South Korean opposition leader": the place's name may be the word and the next.)
-          // ("Hamas leader Yahya Sinwar", "Tesla CEO Elon Musk" may open a sentence; not a
+          // ("Hamas leader Yahya Sinwar", "Tesla CEO Elon Musk", "White House spokesman Steven
+          // Cheung" may open a sentence; not a
           // verb or an adverb, "Asked", "Reportedly", nor a word of the sentence before, "posted
           // on X. Opposition leader Lee".)
           const qualifier = (p: Token, after: Token) =>
@@ -571,10 +572,7 @@ export function findPeople(
               (!p.initial ||
                 (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
                   (isPlaceName(gazetteer, p.text) ||
-                    (after !== t && isPlaceName(gazetteer, text.slice(p.start, after.end))) ||
-                    (after === t &&
-                      !/(?:ed|ing|ly)$/.test(p.text) &&
-                      !MONTH_OR_DAY.test(p.text)))))) ||
+                    (!/(?:ed|ing|ly)$/.test(p.text) && !MONTH_OR_DAY.test(p.text)))))) ||
               TITLE_QUALIFIER.test(capitalised(p.text)) ||
               // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
               ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text));
@@ -634,12 +632,13 @@ export function findPeople(
               /^\s*(?:[,.;:)]|$)/.test(text.slice(t.end, t.end + 2)));
           // "Analysts at Commerzbank said": after a preposition, a firm or a place speaks.
           // ("the Fed said": after an article, an institution speaks.)
-          // ("the Centers for Disease Control and Prevention said": the end of a body's name.)
+          // ("the Centers for Disease Control and Prevention said", "the Ministry of the Interior
+          // and Safety said": the end of a body's name.)
           const governed =
             /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
-            /\p{Lu}\p{L}+\s+(?:for|of|on)\s+(?:\p{Lu}\p{L}+\s+)+and\s+$/u.test(
+            /\p{Lu}\p{L}+\s+(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)+and\s+$/u.test(
               text.slice(Math.max(0, t.start - 60), t.start),
             );
           // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
