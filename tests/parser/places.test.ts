@@ -2098,3 +2098,22 @@ describe("a far country's region that opens a longer name", () => {
     expect(places.map((p) => p.name)).toEqual(['Argentina', 'Buenos Aires']);
   });
 });
+
+describe("a town's name that opens a sentence", () => {
+  const world = gazetteerFrom([
+    place('kr', 'South Korea', 'country', [36.5, 127.75], 'KR', null),
+    place('seosan', 'Seosan', 'city', [36.78, 126.45], 'KR', '17', 74_208),
+  ]);
+  const found = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { published: '2025-07-19', gazetteer: world }).places.map(
+      (p) => p.name,
+    );
+  it('is that town where the text calls it one after it ("Seosan, a city on the west coast,")', () => {
+    expect(
+      found('Seosan, a city on the west coast, recorded 419 mm of rain in South Korea.'),
+    ).toEqual(['Seosan', 'South Korea']);
+  });
+  it('needs more where nothing says so, as any small name opening a sentence does', () => {
+    expect(found('Seosan recorded 419 mm of rain in South Korea.')).toEqual(['South Korea']);
+  });
+});

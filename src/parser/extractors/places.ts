@@ -155,6 +155,9 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 
 /** "the city of", "the port town of": what puts a town's name after the town (as "Kano city" does). */
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
+// ("Seosan, a city on the west coast, recorded": the text calls the name a town after it.)
+const TOWN_APPOSITION =
+  /^,[ \t]+an?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:city|town|village|port|municipality)\b/u;
 
 /** "the Indonesian island of ", "the eastern Libyan city of ": a people's word and a feature. */
 const PEOPLES_FEATURE_OF =
@@ -570,7 +573,10 @@ function scan(
         locative: LOCATIVE_BEFORE.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
-        cityCue: CITY_BEFORE.test(before()) || /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)),
+        cityCue:
+          CITY_BEFORE.test(before()) ||
+          /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)) ||
+          TOWN_APPOSITION.test(text.slice(t.end, t.end + 40)),
         countryCue: countryCue(before(), gazetteer),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
         holder: HELD_BY.test(text.slice(t.end, t.end + 14)),
@@ -877,23 +883,24 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // Unique but small and in a country the article never names: more likely a street or a
   // building of a place it does name ("a sushi bar in Piccadilly") than a far-off village.
   const remote = !inContext && ctx.countries.size > 0;
-  const needed = hit.initial
-    ? 200_000
-    : single
-      ? e.admin1 && ctx.regions.has(region) // any village the gazetteer holds, in a region named
-        ? 0
-        : inContext || (unique && !remote)
-          ? 1_000
-          : unique
-            ? 5_000
-            : remote
-              ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
-              : 15_000
-      : // (Several small namesakes, none where the story is: "landmarks including Notre Dame"
-        // in a story from Paris is none of them.)
-        remote && !unique
-        ? 15_000
-        : 0;
+  const needed =
+    hit.initial && !hit.cityCue
+      ? 200_000
+      : single
+        ? e.admin1 && ctx.regions.has(region) // any village the gazetteer holds, in a region named
+          ? 0
+          : inContext || (unique && !remote)
+            ? 1_000
+            : unique
+              ? 5_000
+              : remote
+                ? 200_000 // one of several namesakes, none where the story is ("Mati" in Greece)
+                : 15_000
+        : // (Several small namesakes, none where the story is: "landmarks including Notre Dame"
+          // in a story from Paris is none of them.)
+          remote && !unique
+          ? 15_000
+          : 0;
   // GeoNames lists some towns without a count (population 0 means unknown, not empty): a name
   // only that town bears, in the story's country, is that town; so is one in the region where
   // the story is ("Yongsan" in a story from Seoul, not the village of the name elsewhere).
