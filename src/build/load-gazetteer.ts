@@ -298,6 +298,16 @@ function geonamesAdmin1Codes(towns: GazetteerSource[]): Map<string, string> {
   return codes;
 }
 
+/** Whether a point lies in a box widened by `margin` degrees on every side. */
+function inBox(box: Box, lat: number, lon: number, margin: number): boolean {
+  return (
+    lat >= box.south - margin &&
+    lat <= box.north + margin &&
+    lon >= box.west - margin &&
+    lon <= box.east + margin
+  );
+}
+
 function regions(
   { boxes, common }: Sources,
   towns: Towns,
@@ -314,13 +324,23 @@ function regions(
       sharing.set(`${s.countryCode}-${code}`, (sharing.get(`${s.countryCode}-${code}`) ?? 0) + 1);
   }
   for (const s of states) {
-    const admin1 = admin1Codes.get(`${s.countryCode}-${s.isoCode}`) ?? s.isoCode;
     let lat = s.latitude ? Number(s.latitude) : Number.NaN;
     let lon = s.longitude ? Number(s.longitude) : Number.NaN;
+    // An ISO code that no town votes for may be another division's GeoNames code: France's
+    // department 11, Aude, is not GeoNames' region 11, Ile-de-France (whose towns had put Aude
+    // by Paris), though the Philippines' region 07 is GeoNames' 07. The code is the same
+    // division only where the packaged point lies among that division's towns (where the point
+    // is missing or in another country, it says nothing).
+    const sameCode = towns.extents.get(`${s.countryCode}-${s.isoCode}`);
+    const box = boxes.get(s.countryCode);
+    const packagedInCountry = Number.isFinite(lat + lon) && (!box || inBox(box, lat, lon, 1));
+    const admin1 =
+      admin1Codes.get(`${s.countryCode}-${s.isoCode}`) ??
+      (!sameCode || !packagedInCountry || inBox(sameCode, lat, lon, 0.5) ? s.isoCode : null);
     // The packaged points are geocoder results: New York at New York City, Victoria on its
     // border. A region that is GeoNames' division alone is placed at the middle of its towns'
     // extent instead, when it has enough towns and does not straddle the antimeridian.
-    const extent = towns.extents.get(`${s.countryCode}-${admin1}`);
+    const extent = admin1 ? towns.extents.get(`${s.countryCode}-${admin1}`) : undefined;
     if (
       extent &&
       extent.points.length >= 10 &&
@@ -336,14 +356,8 @@ function regions(
     // Some records carry another country's coordinates (Hunan in Oklahoma): a region without
     // towns to place it by goes to its seat, the town GeoNames marks as its capital, or is
     // dropped if it has none.
-    const box = boxes.get(s.countryCode);
-    const seat = towns.seats.get(`${s.countryCode}-${admin1}`);
-    if (
-      !Number.isFinite(lat) ||
-      !Number.isFinite(lon) ||
-      (box &&
-        (lat < box.south - 1 || lat > box.north + 1 || lon < box.west - 1 || lon > box.east + 1))
-    ) {
+    const seat = admin1 ? towns.seats.get(`${s.countryCode}-${admin1}`) : undefined;
+    if (!Number.isFinite(lat + lon) || (box && !inBox(box, lat, lon, 1))) {
       if (!seat) continue;
       lat = seat.lat;
       lon = seat.lon;

@@ -179,6 +179,25 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(victoria?.lon).toBeLessThan(148);
   });
 
+  it("places a division whose ISO number is another division's GeoNames code where it is", () => {
+    // France's department 11 (Aude) is not GeoNames' region 11 (Ile-de-France, round Paris),
+    // Norway's 21 (Svalbard) not GeoNames' 21, Vietnam's 01 (Lai Chau) not GeoNames' 01.
+    for (const [name, country, [lat, lon]] of [
+      ['Aude', 'FR', [43.1, 2.4]],
+      ['Seine-Maritime', 'FR', [49.6, 0.9]],
+      ['Svalbard', 'NO', [78.2, 16.0]],
+      ['Lai Châu', 'VN', [22.3, 103.2]],
+    ] as const) {
+      const r = first(name, 'region', country);
+      const km = r ? geoDistance([r.lon, r.lat], [lon, lat]) * 6371 : Number.NaN;
+      expect(km, name).toBeLessThan(150);
+    }
+    // (The Philippines' region 07 is GeoNames' 07: Cebu City is in Central Visayas.)
+    const visayas = first('Central Visayas', 'region', 'PH');
+    const cebu = first('Cebu City', 'city', 'PH');
+    expect(visayas?.admin1).toBe(cebu?.admin1);
+  });
+
   it('knows a town by a romanisation that voices its first consonant (Gimhae for Kimhae)', () => {
     expect(first('Gimhae', 'city', 'KR')?.name).toBe('Kimhae');
   });
