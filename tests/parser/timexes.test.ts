@@ -640,3 +640,44 @@ describe('a count before "earlier this year"', () => {
     ]);
   });
 });
+
+describe('a weekday written after another', () => {
+  it('comes after it, whatever tense put the first ("closed its beaches on Tuesday and Wednesday")', () => {
+    // (2018-01-09 is a Tuesday: the past tense puts a lone Wednesday last week.)
+    expect(
+      found('The city closed its beaches on Tuesday and Wednesday.').map((t) => t.value),
+    ).toEqual(['2018-01-09', '2018-01-10']);
+    expect(found('Schools closed on Sunday and Monday.').map((t) => t.value)).toEqual([
+      '2018-01-07',
+      '2018-01-08',
+    ]);
+  });
+});
+
+describe('a day a reported schedule names', () => {
+  it('is to come ("was due to visit the area on Wednesday"), unless the sentence undoes it', () => {
+    expect(found('The minister was due to visit the area on Wednesday.')[0]?.value).toBe(
+      '2018-01-10',
+    );
+    expect(
+      found('The minister was due to visit on Wednesday but cancelled the trip.')[0]?.value,
+    ).toBe('2018-01-03');
+  });
+});
+
+describe('a part of the day with its edge', () => {
+  it('is that part, its start or end the mod ("in the early afternoon")', () => {
+    expect(found('The fire broke out in the early afternoon near the town.')).toEqual([
+      { text: 'the early afternoon', type: 'TIME', value: '2018-01-09TAF', mod: 'START' },
+    ]);
+  });
+});
+
+describe("a new year of the moon's calendar", () => {
+  it('is no January 1 ("the Lunar New Year holiday"), though "New Year" is', () => {
+    expect(found('He called for calm ahead of the Lunar New Year holiday.')).toEqual([
+      { text: 'Lunar New Year', type: 'DATE', value: '2018' },
+    ]);
+    expect(found('Kim gave his New Year address.')[0]?.value).toBe('2018-01-01');
+  });
+});

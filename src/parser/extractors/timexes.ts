@@ -509,15 +509,18 @@ const rules: Rule[] = [
   // day refiner moves it to the day named last, as a clock time); not "the morning of July 4",
   // whose day follows.
   {
-    re: /\b(?:in|during|by|through(?:out)?|late in|early in) (the (morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b|\s+(?!(?:in|on|at|and|or|but|when|as|while|to|with|for|from|local|near|outside|inside|into|across)\b)\p{Ll})/giu,
+    re: /\b(?:in|during|by|through(?:out)?|late in|early in) (the (?:(early|late|mid-?) ?)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b|\s+(?!(?:in|on|at|and|or|but|when|as|while|to|with|for|from|local|near|outside|inside|into|across)\b)\p{Ll})/giu,
     resolve(m, { ref }) {
-      const part = (m[2] ?? '').toLowerCase();
+      const part = (m[3] ?? '').toLowerCase();
       // ("in the night" is a poem's; news says "during the night".)
       if (part === 'night' && !/^(?:during|through)/i.test(m[0])) return null;
+      // ("in the early afternoon": the part's start, as TIMEX3's mod says.)
+      const edge = (m[2] ?? '').toLowerCase().replace(/-$/, '');
       return {
         type: 'TIME',
         value: `${ref ? fmtDay(ref) : 'XXXX-XX-XX'}T${PARTS[part]}`,
         start: m[0].length - (m[1] ?? '').length,
+        ...(edge ? { mod: edge === 'early' ? 'START' : edge === 'late' ? 'END' : 'MID' } : {}),
       };
     },
   },
@@ -531,6 +534,15 @@ const rules: Rule[] = [
       if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
       if (/future|soon|term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DATE', value: 'PRESENT_REF' };
+    },
+  },
+  // "the Lunar New Year holiday": a feast of the moon's calendar, whose day no rule of the sun's
+  // gives, is only its year (the one whose January or February it falls in).
+  {
+    re: /\b(?:Lunar|Chinese|Vietnamese|Korean) New Year\b/g,
+    resolve(_m, { ref }) {
+      if (!ref) return { type: 'DATE', value: 'XXXX' };
+      return { type: 'DATE', value: String(ref.m >= 7 ? ref.y + 1 : ref.y) };
     },
   },
   // Fixed holidays: "New Year", "Christmas Eve"
@@ -1173,6 +1185,15 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
     return 'future';
+  // "Interior Minister Bruno Retailleau was due to visit the area on Wednesday": the day a
+  // reported schedule names is this week's to come, unless the sentence tells it undone ("was
+  // due to speak on Monday but cancelled").
+  if (
+    /\b(?:was|were)\s+due\s+to\s+\p{Ll}+\b[^,;]{0,60}$/u.test(before) &&
+    !/\b(?:but|when|until|before|instead)\b/i.test(sentence.slice(j)) &&
+    WEEKDAY_ONLY.test(sentence.slice(i, j))
+  )
+    return 'future';
   // "warned of further heavy snow along the coast through Friday": what a warning is of lasts
   // into the days ahead of it.
   if (/\bwarn(?:ed|s|ing)?\s+(?:of|that)\s[^;]*\b(?:through|until|till)\s+$/i.test(before))
@@ -1296,19 +1317,57 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   // The clock time a day took in ("6 p.m. local time on Friday") is not an expression of its own.
   const within = (c: TimexCandidate, o: TimexCandidate) =>
     o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start;
-  return withSharedYears(
+  return withWeekdaysInOrder(
     sentence,
     offset,
-    withSpokenYears(
+    withSharedYears(
       sentence,
       offset,
-      withRangeEnds(
+      withSpokenYears(
         sentence,
         offset,
-        clocked.filter((c) => !clocked.some((o) => within(c, o))),
-      ).sort((a, b) => a.start - b.start),
+        withRangeEnds(
+          sentence,
+          offset,
+          clocked.filter((c) => !clocked.some((o) => within(c, o))),
+        ).sort((a, b) => a.start - b.start),
+      ),
     ),
   );
+}
+
+/** The days of a week written one after another: "on Wednesday and Thursday", "Monday to Friday". */
+const DAYS_JOINED = /^\s*(?:,\s*(?:and|or)?|and|or|to|through|until|till|-|–)\s*$/;
+const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAY_WORDS})\\b`, 'i');
+
+/**
+ * "closed its beaches on Wednesday and Thursday", told on the Wednesday: a weekday written
+ * after another comes after it, whatever tense put the first where it is.
+ */
+function withWeekdaysInOrder(
+  sentence: string,
+  offset: number,
+  found: TimexCandidate[],
+): TimexCandidate[] {
+  const out = [...found];
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1] as TimexCandidate, out[k] as TimexCandidate];
+    const textOf = (c: TimexCandidate) => sentence.slice(c.start - offset, c.end - offset);
+    const first = parseIsoDay(a.value.slice(0, 10));
+    const next = parseIsoDay(b.value.slice(0, 10));
+    if (
+      !first ||
+      !next ||
+      !WEEKDAY_OPENING.test(textOf(a)) ||
+      !WEEKDAY_OPENING.test(textOf(b)) ||
+      !DAYS_JOINED.test(sentence.slice(a.end - offset, b.start - offset))
+    )
+      continue;
+    let day = next;
+    while (fmtDay(day) <= fmtDay(first)) day = addDays(day, 7);
+    if (day !== next) out[k] = { ...b, value: fmtDay(day) + b.value.slice(10) };
+  }
+  return out;
 }
 
 /** What joins the two ends of a range: "-", "to", "through", "and". */
