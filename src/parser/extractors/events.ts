@@ -1453,9 +1453,10 @@ function reportedAction({
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
     (!!born && t.end <= s.start + born[0].length) ||
-    // "won the 2024 Nobel Prize on Thursday": a year that names which prize dates no verb.
+    // "won the 2024 Nobel Prize on Thursday", "approved Merz's 2026 budget on Friday": a year
+    // that names which prize dates no verb.
     (/^\d{4}$/.test(t.text) &&
-      /\b(?:the|an?|its|his|her|their|our|this)\s+$/i.test(
+      /(?:\b(?:the|an?|its|his|her|their|our|this)|\p{L}['’]s)\s+$/iu.test(
         text.slice(Math.max(0, t.start - 8), t.start),
       ) &&
       /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))) ||
