@@ -4359,3 +4359,34 @@ describe('a harm told with a clause of "when"', () => {
     ).toContainEqual(['Two people died in Seoul', ['seoul']]);
   });
 });
+
+describe("a year that names which one of an owner's things", () => {
+  it('dates no verb ("approved Chancellor Friedrich Merz\'s 2026 budget on Friday")', () => {
+    expect(
+      events("Lawmakers approved Chancellor Ana Ruiz's 2019 budget on Friday.").map((e) => [
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['2018-01-05', 'happened']]);
+  });
+});
+
+describe('"before" after a verb of appearing', () => {
+  it('puts someone before a body, and the day after it dates the plan ("is due to testify before the Senate on Wednesday")', () => {
+    expect(
+      events('The director is due to testify before the Senate on Wednesday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The director is due to testify before the Senate on Wednesday', '2018-01-10']]);
+  });
+});
+
+describe('the plans of storms and bills', () => {
+  it.each([
+    ['The storm is forecast to turn northeast on Thursday.', '2018-01-11'],
+    ['A pensions bill is due to come to a vote next week.', '2018-01-15'],
+  ])('are scheduled: %s', (text, start) => {
+    expect(events(text).map((e) => [e.status, e.date?.start])).toEqual([['scheduled', start]]);
+  });
+});

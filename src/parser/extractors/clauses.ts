@@ -45,6 +45,10 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  * and its verb, or right after a name.
  */
 export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
+/** The verbs after which "before" puts someone in front of a body: "testify before". */
+const BROUGHT_BEFORE_END =
+  /\b(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|brought|stand|stood|come|came)$/;
+
 /** Sticky, read in the whole text, so that its look-behind sees the name before the comma. */
 const APPOSITION = new RegExp(APPOSITION_BODY, 'y');
 const APPOSITION_INSIDE = new RegExp(APPOSITION_BODY, 'g');
@@ -137,6 +141,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       // has the name before its area's comma.)
       listGoesOn(text.slice(start, from + m.index), rest) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
+      // ("is due to testify before the Senate on Wednesday": a body, not a time.)
+      (BROUGHT_BEFORE_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))
+        ? /^\s+before\s/.exec(rest)
+        : null) ??
       null;
     if (!skipped) break;
     from += m.index + skipped[0].length;
