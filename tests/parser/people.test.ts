@@ -265,6 +265,7 @@ describe('people known by a given name', () => {
     'Taco Bell Canada recalled onions from its stores across Canada.',
     "Acme Electronics, the world's biggest maker of memory chips, said profit fell.",
     'Thousands were evacuated, the Ministry of the Interior and Safety said.',
+    'The band will tour, its agency Big Hit Music said.',
     'The quake hit near Bogo City, the institute said. Most of the deaths were in Bogo.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);

@@ -681,3 +681,34 @@ describe("a new year of the moon's calendar", () => {
     expect(found('Kim gave his New Year address.')[0]?.value).toBe('2018-01-01');
   });
 });
+
+describe('a month that a span runs since', () => {
+  it('is behind, whatever the sentence plans ("agreed to strengthen ties, in his first visit since taking office in June")', () => {
+    const sentence =
+      'They agreed to strengthen ties, in his first visit since taking office in June.';
+    expect(found(sentence, parseIsoDay('2025-08-23'))[0]?.value).toBe('2025-06');
+  });
+});
+
+describe('days of one month written as a list', () => {
+  it('are each a day of that month, none a year ("on April 9, 11 and 12")', () => {
+    expect(
+      found('The band will play in Seoul on April 9, 11 and 12, its agency said.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['April 9', '2018-04-09'],
+      ['11', '2018-04-11'],
+      ['12', '2018-04-12'],
+    ]);
+  });
+});
+
+describe("a headline's infinitive", () => {
+  it('looks ahead ("BTS to return with world tour in April"), though a headline with a verb may not', () => {
+    const ref = parseIsoDay('2026-01-14');
+    expect(found('BTS to return with world tour in April', ref)[0]?.value).toBe('2026-04');
+    expect(found('Rain pushes prices to record in April', ref)[0]?.value).toBe('2025-04');
+  });
+});

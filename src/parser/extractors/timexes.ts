@@ -1020,7 +1020,15 @@ function chronoCandidates(
     ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Array<Resolved & { index: number; length: number }> = [];
-  for (const r of chrono.strict.parse(sentence, { instant, timezone: 0 })) {
+  for (const parsed of chrono.strict.parse(sentence, { instant, timezone: 0 })) {
+    // ("on April 9, 11 and 12": a list of days, whose second chrono reads as the year 2011.)
+    const listed = /^(.*\d),\s*\d{1,2}$/.exec(parsed.text);
+    const r = listed?.[1]
+      ? {
+          ...(chrono.strict.parse(listed[1], { instant, timezone: 0 })[0] ?? parsed),
+          index: parsed.index,
+        }
+      : parsed;
     const s = r.start;
     const hasDay = s.isCertain('day') && s.isCertain('month');
     const hasHour = s.isCertain('hour');
@@ -1118,6 +1126,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
+  // "BTS to return with world tour in April", "Japan's Ishiba to step down": a headline's
+  // infinitive after its subject, with no verb of its own, says what is to come.
+  if (HEADLINE_INFINITIVE.test(sentence.slice(0, i)) && !/[.!?]["”’]?\s*$/.test(sentence))
+    return 'future';
+  // "Lee's first visit to Japan since taking office in June": what a span runs since is
+  // behind, whatever the sentence plans.
+  if (/\bsince\s+(?:\p{Ll}+ing|(?:he|she|they|it|we|I)\s+\p{Ll}+)\b[^,;]{0,40}$/iu.test(before))
+    return 'past';
   // "expect growth of 1.7% this year, down from 2.1% in December": the base of a comparison
   // is an earlier reading, whatever the clause expects.
   if (/\b(?:down|up|unchanged)\s+from\b[^,;]{0,30}\bin\s+$/i.test(before)) return 'past';
@@ -1224,6 +1240,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // quotation says ahead is no tense of the report around it.)
   return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
 }
+
+/** "Heavy rain to hit ", "Japan's Ishiba to step down in ": a subject, then its infinitive. */
+const HEADLINE_INFINITIVE =
+  /^(?:(?!\p{Ll}+(?<!['’])(?:s|ed)\s)[\p{L}\d'’.-]+\s+){1,6}to\s+(?!(?:the|an?|his|her|its|their|be)\s)\p{Ll}{2,}\b/u;
 
 /** "said more rain was expected over ", "said storms were possible through ". */
 const REPORTED_EXPECTATION =
@@ -1414,6 +1434,10 @@ const RANGE_END = new RegExp(
 );
 
 /** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
+/** ", 11", " and 12": a day listed after another of the month. */
+const LISTED_DAY =
+  /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(\d{1,2})(?!\d)(?=\s*(?:$|[,.;:)!?]|(?:and|or|in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
+
 const RANGE_START =
   /(?:\b(?:on|from|between)\s+(\d{1,2})\s*(?:-|–|to|and|until|through)\s*|(?<![\d.,:-])\b(\d{1,2})[-–])$/;
 
@@ -1427,6 +1451,27 @@ function withRangeEnds(
   for (const c of found) {
     const day = /^(\d{4}-\d\d)-(\d\d)$/.exec(c.value);
     if (c.type !== 'DATE' || !day) continue;
+    // ("on April 9, 11 and 12": the days listed after it, in that month.)
+    if (/^\s*,/.test(sentence.slice(c.end - offset))) {
+      let at = c.end - offset;
+      let prev = Number(day[2]);
+      for (
+        let m = LISTED_DAY.exec(sentence.slice(at));
+        m;
+        m = LISTED_DAY.exec(sentence.slice(at))
+      ) {
+        const next = Number(m[1]);
+        if (next <= prev || next > 31) break;
+        out.push({
+          type: 'DATE',
+          value: `${day[1]}-${String(next).padStart(2, '0')}`,
+          start: offset + at + m[0].length - (m[1] ?? '').length,
+          end: offset + at + m[0].length,
+        });
+        prev = next;
+        at += m[0].length;
+      }
+    }
     // "on 20 and 21 October": the day that opens the range stands before.
     const opening = RANGE_START.exec(sentence.slice(0, c.start - offset));
     const firstDay = opening?.[1] ?? opening?.[2];
