@@ -4390,3 +4390,17 @@ describe('the plans of storms and bills', () => {
     expect(events(text).map((e) => [e.status, e.date?.start])).toEqual([['scheduled', start]]);
   });
 });
+
+describe("a time after a participle's agent", () => {
+  it('is the participle\'s, not the verb\'s ("a lake formed by landslides in July poured into the town on Tuesday")', () => {
+    const found = events(
+      'Water from a lake formed by landslides in July poured into Seoul on Tuesday afternoon.',
+    ).find((e) => e.headline.startsWith('Water'));
+    expect(found?.date?.start).toBe('2018-01-09');
+  });
+  it('leaves a passive verb its own day ("was hit by a typhoon on Monday")', () => {
+    expect(events('Seoul was hit by a typhoon on Monday.').map((e) => e.date?.start)).toEqual([
+      '2018-01-08',
+    ]);
+  });
+});

@@ -1214,13 +1214,18 @@ const SPOKEN_WHEN = new RegExp(
 const PARTICIPLE_AFTER_NOUN =
   /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
+/** "by landslides in ", "by Pierre Poilievre's Conservatives at ": an agent of no verb, then a time. */
+const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s)[\p{L}'’-]+\s+){1,4}?(?:in|on|at|during)\s+`;
+
 /**
  * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
- * its noun, and the start of its time; the time is the noun's, not the verb's (but "appeared in
+ * its noun, and the start of its time (past its agent: "a lake formed by landslides in July"); the time is the noun's, not the verb's (but "appeared in
  * a video released on Monday" appeared then).
  */
-const REDUCED_RELATIVE =
-  /(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+)?$/u;
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
+  'u',
+);
 
 /** " after ", " while ": what opens a clause of its own, with its own subject. */
 const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');
@@ -1551,7 +1556,10 @@ function reportedAction({
       text,
       timexes,
       scope,
-      (t) => notOwn(t) || REDUCED_RELATIVE.test(text.slice(verbEnd, t.start)),
+      // ("a lake formed by landslides in July poured into the town": the subject's too.)
+      (t) =>
+        notOwn(t) ||
+        REDUCED_RELATIVE.test(text.slice(t.start < verbEnd ? scope.start : verbEnd, t.start)),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     // (Not by a day after the news: "when a large Halloween crowd surged ... on Saturday night"
