@@ -287,6 +287,11 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(first(name, 'region', country)?.source).toMatch(/^curated: Wikipedia: /);
   });
 
+  it("knows the United States' regions news names, which no division is (not New England, North Dakota)", () => {
+    for (const name of ['New England', 'Midwest', 'Pacific Northwest'])
+      expect(first(name, 'region', 'US')?.source, name).toMatch(/^curated: Wikipedia: /);
+  });
+
   it('knows the seats of government that news names in place of governments', () => {
     for (const [name, country] of [
       ['White House', 'US'],
