@@ -4404,3 +4404,13 @@ describe("a time after a participle's agent", () => {
     ]);
   });
 });
+
+describe('what a gathering is for', () => {
+  it('is the gathering, past the point of a month\'s short name ("expected to gather ... from Oct. 31 to Nov. 1 for the APEC meetings")', () => {
+    expect(
+      events(
+        'Leaders from 21 economies are expected to gather in the southeastern city of Seoul from Oct. 31 to Nov. 1 for the APEC meetings.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-10-31']);
+  });
+});

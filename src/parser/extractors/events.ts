@@ -1943,7 +1943,7 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
  * envoy in Berlin on Sunday for talks".
  */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:met|meets?|gathered|convened|arrived|travell?ed|flew)\b(?:[^,;:.]|(?<=\p{Lu})\.){0,80}\sfor(?:\s+(?:an?|the|further|more|fresh|new))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
+  String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?|\b(?:met|meets?|gather(?:s|ed|ing)?|conven(?:e|es|ed|ing)|arrived|travell?ed|flew)\b(?:[^,;:.]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,90}\sfor(?:\s+(?:an?|the|further|more|fresh|new))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
   'u',
 );
 
