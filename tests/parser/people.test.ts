@@ -791,6 +791,16 @@ describe('the speaker of a quote', () => {
       ),
     ).toEqual([['Ana Ruiz', 'in the worst crisis since the war']]);
   });
+  it('is the subject a verb after "and" shares, not the object of the verb before it', () => {
+    expect(
+      quotes(
+        'Voters elected former lawmaker Ana Ruiz as chair on Saturday. The Taiwan Affairs Office congratulated Ruiz and said it hoped the two parties could "strengthen exchanges". Mike Lopez met Ruiz and said the talks were "very good".',
+      ),
+    ).toEqual([
+      [undefined, 'strengthen exchanges'],
+      ['Mike Lopez', 'very good'],
+    ]);
+  });
 });
 
 describe('a quote a participle introduces', () => {

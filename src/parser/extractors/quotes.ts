@@ -1,5 +1,6 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
 import { ASIDE } from './clauses.ts';
+import { IRREGULAR_PASTS } from './tokens.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
 export interface QuoteCandidate extends TextSpan {
@@ -97,6 +98,8 @@ const NAMING_BEFORE =
  */
 /** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
 const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
+/** The first verb of a clause: " congratulated", " met", " says". */
+const FIRST_VERB = new RegExp(String.raw`\s(?:\p{Ll}{3,}(?:ed|s)|${IRREGULAR_PASTS})\b`, 'u');
 
 export function findQuotes(
   text: string,
@@ -190,7 +193,16 @@ export function findQuotes(
         // the noun before "of", not the person who completes it; "The head of the agency, Kim,
         // said" names its head in an apposition.)
         const ofHead = OF_COMPLEMENT.exec(text.slice(clauseAt, verbAt));
-        const subjectEnd = ofHead ? clauseAt + ofHead.index : verbAt;
+        // ("China's Taiwan Affairs Office congratulated Cheng and said it hoped": a verb after
+        // "and" shares the subject of the verb before it, not that verb's object.)
+        const shared = /\sand\s+$/.test(text.slice(clauseAt, verbAt))
+          ? FIRST_VERB.exec(text.slice(clauseAt, verbAt))
+          : null;
+        const subjectEnd = shared
+          ? clauseAt + shared.index
+          : ofHead
+            ? clauseAt + ofHead.index
+            : verbAt;
         const subjects = outsideAsides(text, clauseAt, subjectEnd).flatMap(([a, b]) =>
           personAt(a, b),
         );
