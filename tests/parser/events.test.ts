@@ -4414,3 +4414,16 @@ describe('what a gathering is for', () => {
     ).toEqual(['2018-10-31']);
   });
 });
+
+describe('a plan joined by "and is expected to"', () => {
+  it('is its own, and its date none of the verb before ("separated from the rocket and is expected to start service in 2019")', () => {
+    expect(
+      events(
+        'The satellite separated from the rocket on Monday and is expected to start service in 2019.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([
+      ['happened', '2018-01-08'],
+      ['scheduled', '2019-01-01'],
+    ]);
+  });
+});

@@ -712,3 +712,14 @@ describe("a headline's infinitive", () => {
     expect(found('Rain pushes prices to record in April', ref)[0]?.value).toBe('2025-04');
   });
 });
+
+describe('the end of the decade', () => {
+  it('is the decade of the story, at its end ("plans to launch six times a year by the end of the decade")', () => {
+    expect(found('It plans to launch six times a year by the end of the decade.')).toContainEqual({
+      text: 'the end of the decade',
+      type: 'DATE',
+      value: '201',
+      mod: 'END',
+    });
+  });
+});

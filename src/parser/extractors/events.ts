@@ -2379,7 +2379,7 @@ const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
-  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:due\s+|set\s+)?to|plans?\s+to)\s)/giu;
+  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely)\s+)?to|plans?\s+to)\s)/giu;
 /** A first predicate's " and" right before a plan's auxiliary. */
 const AND_BEFORE_END = /\sand\s*$/;
 /** The verb of being that ends a subject ("The prize is worth ..."). */

@@ -936,9 +936,10 @@ const rules: Rule[] = [
       return { type: 'DATE', value: FOCUS_YEAR_BEFORE };
     },
   },
-  // "the end of the year", "earlier in the year": the year of the story
+  // "the end of the year", "earlier in the year", "by the end of the decade": the year (or
+  // decade) of the story
   {
-    re: /\b(?:(the (?:end|beginning|start|middle) of)|earlier in|later in) the (year|month|week)\b|\b(year|month)(?:-end|['’]s end)\b/gi,
+    re: /\b(?:(the (?:end|beginning|start|middle) of)|earlier in|later in) the (year|month|week|decade)\b|\b(year|month)(?:-end|['’]s end)\b/gi,
     resolve(m, { ref }) {
       if (!ref) return { type: 'DATE', value: 'XXXX' };
       // ("by year-end", "at month-end": the end of the story's year or month.)
