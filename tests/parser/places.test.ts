@@ -2117,3 +2117,21 @@ describe("a town's name that opens a sentence", () => {
     expect(found('Seosan recorded 419 mm of rain in South Korea.')).toEqual(['South Korea']);
   });
 });
+
+describe('a town a club is named for', () => {
+  const world = gazetteerFrom([
+    place('gb', 'United Kingdom', 'country', [54, -2], 'GB', null),
+    place('london', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_900_000, true),
+    place('tottenham', 'Tottenham', 'city', [51.6, -0.07], 'GB', 'ENG', 129_000),
+  ]);
+  it('is the club where the text writes it alone, but the town after a preposition of place', () => {
+    const { places } = parseArticle(
+      'Headline\n\nTottenham Hotspur won the final on Wednesday. Fans cheered as Tottenham paraded the trophy through London on Friday. Fans celebrated in Tottenham.',
+      { published: '2025-05-21', gazetteer: world },
+    );
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['London', ['London']],
+      ['Tottenham', ['Tottenham']],
+    ]);
+  });
+});

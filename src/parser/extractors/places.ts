@@ -301,6 +301,8 @@ const INSTITUTION_AFTER =
 /** "Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club, not its town. */
 const CLUB_AFTER =
   /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF)\b/u;
+/** A capitalised word that may name a club's town ("Tottenham" of "Tottenham Hotspur"). */
+const CLUB_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
 /** "Real Madrid", "Borussia Dortmund", "Inter Milan", "Bayern Munich": a club's word before its town. */
 const CLUB_BEFORE =
   /\b(?:Real|Borussia|Inter|AC|Atletico|Atlético|Bayern|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak|Deportivo|Hertha|Eintracht|Werder|Hapoel|Maccabi|Galatasaray)[ \t]+$/;
@@ -432,6 +434,7 @@ function scan(
   gazetteer: Gazetteer,
   blocked: (s: number, e: number) => boolean,
   bodies: ReadonlySet<string>,
+  clubs: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -540,6 +543,10 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
+          (j === i &&
+            clubs.has(surface) &&
+            !SITED_BEFORE.test(before()) &&
+            !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
@@ -1484,6 +1491,13 @@ export function findPlaces(
   const bodies = new Set(
     [...text.matchAll(BODY_NAME)].map((m) => m[1]?.replace(/\s+/g, ' ') ?? ''),
   );
+  // ("Tottenham Hotspur beat ... Tottenham will parade the trophy": a town a club is named for
+  // is the club where the text writes it alone, though not after a preposition of place.)
+  const clubs = new Set(
+    [...text.matchAll(CLUB_NAME)]
+      .filter((m) => CLUB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+      .map((m) => m[0]),
+  );
   const hits = sentences.flatMap((s) =>
     scan(
       text,
@@ -1491,6 +1505,7 @@ export function findPlaces(
       gazetteer,
       blocked,
       bodies,
+      clubs,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
