@@ -4427,3 +4427,16 @@ describe('a plan joined by "and is expected to"', () => {
     ]);
   });
 });
+
+describe('a perfect of a state that began and lasts', () => {
+  it('is ongoing ("has been held at the detention center since his arrest"), a perfect of a deed not', () => {
+    expect(
+      events('The senator has been held at a detention center in Seoul since his arrest.').map(
+        (e) => e.status,
+      ),
+    ).toEqual(['ongoing']);
+    expect(
+      events('The senator has signed the bill in Seoul since the vote.').map((e) => e.status),
+    ).not.toContain('ongoing');
+  });
+});

@@ -1631,10 +1631,18 @@ function reportedAction({
         : carried
           ? `${carried.subject} ${carried.pronoun ? ownHeadline.replace(/^\S+\s+/, '') : lowerFirst(ownHeadline)}`
           : ownHeadline;
+  // ("Yoon has been held at the detention center since his arrest", "has been living in hiding
+  // since the election": a state or a doing that began and goes on.)
+  const goesOn =
+    ONGOING_PERFECT.test(text.slice(scope.start, verbEnd)) &&
+    /\b(?:since|for\s+(?:the\s+past\s+)?(?:\d+|two|three|four|five|several|many|months|years|weeks|days))\b/.test(
+      text.slice(verbEnd, s.end),
+    );
   return {
     headline,
     date,
-    status: date && date.start > (published ?? '9999') ? 'scheduled' : 'happened',
+    status:
+      date && date.start > (published ?? '9999') ? 'scheduled' : goesOn ? 'ongoing' : 'happened',
     evidence: evidenceSpan,
     // ("Two people died when a wall collapsed in the Iztapalapa borough": where the harm
     // befell them is where the clause of "when" puts it.)
@@ -1647,6 +1655,10 @@ function reportedAction({
     ...settingOf(text, scope),
   };
 }
+
+/** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
+const ONGOING_PERFECT =
+  /\b(?:has|have)\s+been\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ing|held|detained|jailed|imprisoned|trapped|stranded|closed|shut|suspended|gripped|missing|displaced)\s*$/u;
 
 /** Verbs of a harm that befell people: "died", "were killed", "drowned". */
 const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
