@@ -41,6 +41,12 @@ describe('people the text names', () => {
     ['First Lady Ana Ruiz had backed the ban.', 'Ana Ruiz', 'First Lady', ['Ana Ruiz']],
     ['Hamas leader Ana Ruiz was killed.', 'Ana Ruiz', 'Hamas leader', ['Ana Ruiz']],
     [
+      'The favourites are agriculture minister Ana Ruiz and others.',
+      'Ana Ruiz',
+      'agriculture minister',
+      ['Ana Ruiz'],
+    ],
+    [
       'White House spokesman Ana Ruiz criticised the committee.',
       'Ana Ruiz',
       'White House spokesman',
