@@ -1081,6 +1081,9 @@ describe('places the text itself locates', () => {
     expect(read('He spoke, before switching to Spanish to greet the crowd.')).toEqual([]);
     expect(read('The speech was translated from Spanish, the agency said.')).toEqual([]);
     expect(read('Aid came from Spanish donors.')).toEqual(['Spain']);
+    // (The second of two languages, before a place: "in English and Spanish in the chapel".)
+    expect(read('Speaking in English and Spanish in the chapel, he thanked them.')).toEqual([]);
+    expect(read('Police raided English and Spanish ports.')).toEqual(['Spain']);
   });
 
   it('links a demonym before a feature word to its country ("the Indonesian island of")', () => {

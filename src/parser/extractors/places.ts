@@ -604,8 +604,13 @@ function scan(
         (/^[ \t]*[-‐]?[ \t]*(?:language|speakers?|speaking|translations?|subtitles)\b/.test(
           text.slice(t.end, t.end + 16),
         ) ||
-          (/\b(?:in|into|speaks?|spoke|speaking)[ \t]+(?:[A-Z.]{2,}[ \t]+)?$/.test(before()) &&
-            /^(?:[ \t]*[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)/.test(text.slice(t.end, t.end + 5))) ||
+          // ("Speaking in English and Italian in the Sistine Chapel": a second language too.)
+          (/\b(?:in|into|speaks?|spoke|speaking)[ \t]+(?:[A-Z.]{2,}[ \t]+|\p{Lu}\p{Ll}+[ \t]+(?:and|or)[ \t]+)?$/u.test(
+            before(),
+          ) &&
+            /^(?:[ \t]*[,.;:)]|[ \t]+(?:and|or|in|at|on|to|from|during)\b|[ \t]*$)/.test(
+              text.slice(t.end, t.end + 8),
+            )) ||
           // ("switching to Spanish to greet", "from English into French".)
           (/\b(?:switch(?:ed|es|ing)?|translated|from)[ \t]+(?:in)?to[ \t]+$|\bfrom[ \t]+$/.test(
             before(),
