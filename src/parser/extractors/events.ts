@@ -589,7 +589,13 @@ function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
   const until = subordinateAt(text, nounStart, whole.end);
   // ("called a cabinet meeting and declared a day of mourning for Monday": a second predicate
   // of the subject is none of the noun's.)
-  const and = AND_PREDICATE_ONCE.exec(text.slice(nounStart, until));
+  // (Nor a plan joined after it: "after launch and is expected to start service in 2025".)
+  const and = [
+    AND_PREDICATE_ONCE.exec(text.slice(nounStart, until)),
+    AND_AUXILIARY_ONCE.exec(text.slice(nounStart, until)),
+  ]
+    .filter((m) => !!m)
+    .sort((a, b) => a.index - b.index)[0];
   // ("open to talks if Washington dropped its demand": a condition's words are not the noun's.)
   const condition = CONDITION.exec(text.slice(nounStart, and ? nounStart + and.index : until));
   const clause = {
@@ -2392,6 +2398,7 @@ const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
   /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely)\s+)?to|plans?\s+to)\s)/giu;
+const AND_AUXILIARY_ONCE = new RegExp(AND_AUXILIARY.source, 'iu');
 /** A first predicate's " and" right before a plan's auxiliary. */
 const AND_BEFORE_END = /\sand\s*$/;
 /** The verb of being that ends a subject ("The prize is worth ..."). */
