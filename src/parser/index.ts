@@ -245,6 +245,9 @@ function spanMask(length: number) {
   };
 }
 
+/** "the president", "the 69-year-old pope": a source that is a role's noun after "the". */
+const ROLE_SOURCE = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)$/u;
+
 /**
  * Parses an article into a story. Never throws on odd text: empty, binary or marked-up input
  * gives a valid, possibly empty story whose spans all lie inside the text.
@@ -356,6 +359,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return [];
   });
+  const holderOf = (source: string, before: number): string | null => {
+    const noun = ROLE_SOURCE.exec(source)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const holders = people.filter(
+      (p) =>
+        p.role?.toLowerCase().split(/\s+/).at(-1) === noun &&
+        p.mentions.some((m) => m.start < before),
+    );
+    return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+  };
   const quotes: Quote[] = [];
   for (const q of quoteCandidates) {
     const previous = quotes.at(-1);
@@ -365,11 +378,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         : q.continues && previous
           ? previous.speaker
           : null;
-    const source =
+    const told =
       speaker === null ? (q.source ?? (q.continues ? previous?.source : null) ?? null) : null;
+    // ('"The church must be a beacon," the 69-year-old pope said': the one person named before
+    // whose role ends in that noun.)
+    const byRole = told ? holderOf(told, q.start) : null;
+    const source = byRole ? null : told;
     quotes.push({
       id: entityId(`quote-${slugify(q.text, 4)}`),
-      speaker,
+      speaker: speaker ?? byRole,
       source,
       text: q.text,
       start: q.start,

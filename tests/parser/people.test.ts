@@ -809,6 +809,25 @@ describe('the speaker of a quote', () => {
   });
 });
 
+describe("a quote a role's noun says", () => {
+  it('is the one person named before with that role ("the 69-year-old pope said"), and no one if two', () => {
+    const quotes = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames,
+      }).quotes.map((q) => [q.speaker, q.source]);
+    expect(
+      quotes('President Ana Ruiz arrived. "We are ready to talk," the 64-year-old president said.'),
+    ).toEqual([['person-ana-ruiz', null]]);
+    expect(
+      quotes(
+        'President Ana Ruiz met President Mike Lopez. "We are ready to talk," the president said.',
+      ),
+    ).toEqual([[null, 'the president']]);
+  });
+});
+
 describe('a quote a participle introduces', () => {
   it('is the main clause\'s subject\'s ("Ruiz congratulated Lopez, calling it ...")', () => {
     const story = parseArticle(
