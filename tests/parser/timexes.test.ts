@@ -723,3 +723,25 @@ describe('the end of the decade', () => {
     });
   });
 });
+
+describe('a range of days written with a hyphen', () => {
+  it('has its last day before the noun it dates ("at its Sept. 16-17 meeting")', () => {
+    expect(
+      found('The Fed will cut rates at its Sept. 16-17 meeting.').map((t) => [t.text, t.value]),
+    ).toEqual([
+      ['Sept. 16', '2018-09-16'],
+      ['17', '2018-09-17'],
+    ]);
+  });
+  it('ends after it starts, across a month ("runs Oct. 31-Nov. 1"), though a list may go back', () => {
+    const ref = parseIsoDay('2025-08-26');
+    expect(found('The summit runs Oct. 31-Nov. 1 in Gyeongju.', ref).map((t) => t.value)).toEqual([
+      '2025-10-31',
+      '2025-11-01',
+    ]);
+    expect(found('Talks were held on Feb. 3 and Jan. 30.', ref).map((t) => t.value)).toEqual([
+      '2025-02-03',
+      '2025-01-30',
+    ]);
+  });
+});

@@ -1338,7 +1338,7 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   // The clock time a day took in ("6 p.m. local time on Friday") is not an expression of its own.
   const within = (c: TimexCandidate, o: TimexCandidate) =>
     o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start;
-  return withWeekdaysInOrder(
+  return withDaysInOrder(
     sentence,
     offset,
     withSharedYears(
@@ -1360,12 +1360,14 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
 /** The days of a week written one after another: "on Wednesday and Thursday", "Monday to Friday". */
 const DAYS_JOINED = /^\s*(?:,\s*(?:and|or)?|and|or|to|through|until|till|-|–)\s*$/;
 const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAY_WORDS})\\b`, 'i');
+const MONTH_OPENING = new RegExp(`^(?:${MONTH_WORDS})`, 'i');
 
 /**
- * "closed its beaches on Wednesday and Thursday", told on the Wednesday: a weekday written
- * after another comes after it, whatever tense put the first where it is.
+ * "closed its beaches on Wednesday and Thursday", told on the Wednesday; "runs Oct. 31-Nov. 1":
+ * a day written after another comes after it, whatever tense put the first where it is (a
+ * weekday a week on, a month's day without its year a year on).
  */
-function withWeekdaysInOrder(
+function withDaysInOrder(
   sentence: string,
   offset: number,
   found: TimexCandidate[],
@@ -1376,16 +1378,21 @@ function withWeekdaysInOrder(
     const textOf = (c: TimexCandidate) => sentence.slice(c.start - offset, c.end - offset);
     const first = parseIsoDay(a.value.slice(0, 10));
     const next = parseIsoDay(b.value.slice(0, 10));
-    if (
-      !first ||
-      !next ||
-      !WEEKDAY_OPENING.test(textOf(a)) ||
-      !WEEKDAY_OPENING.test(textOf(b)) ||
-      !DAYS_JOINED.test(sentence.slice(a.end - offset, b.start - offset))
-    )
+    if (!first || !next || !DAYS_JOINED.test(sentence.slice(a.end - offset, b.start - offset)))
       continue;
+    const weekdays = WEEKDAY_OPENING.test(textOf(a)) && WEEKDAY_OPENING.test(textOf(b));
+    // (Only a range's: "held on Feb. 3 and Jan. 30" lists two days in any order.)
+    const monthDays =
+      MONTH_OPENING.test(textOf(a)) &&
+      MONTH_OPENING.test(textOf(b)) &&
+      !OWN_YEAR.test(textOf(b)) &&
+      /^\s*(?:to|through|until|till|-|–)\s*$/.test(
+        sentence.slice(a.end - offset, b.start - offset),
+      );
+    if (!weekdays && !monthDays) continue;
     let day = next;
-    while (fmtDay(day) <= fmtDay(first)) day = addDays(day, 7);
+    while (fmtDay(day) <= fmtDay(first))
+      day = weekdays ? addDays(day, 7) : { ...day, y: day.y + 1 };
     if (day !== next) out[k] = { ...b, value: fmtDay(day) + b.value.slice(10) };
   }
   return out;
@@ -1435,6 +1442,9 @@ const RANGE_END = new RegExp(
 );
 
 /** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
+/** "-17 meeting": the last day of a range written with a hyphen, before the noun it dates. */
+const HYPHEN_RANGE_END = /^[-–](\d{1,2})(?=\s+\p{Ll}{3,}\b)/u;
+
 /** ", 11", " and 12": a day listed after another of the month. */
 const LISTED_DAY =
   /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(\d{1,2})(?!\d)(?=\s*(?:$|[,.;:)!?]|(?:and|or|in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
@@ -1491,7 +1501,9 @@ function withRangeEnds(
       });
     }
     if (!/\d$/.test(sentence.slice(0, c.end - offset))) continue;
-    const m = RANGE_END.exec(sentence.slice(c.end - offset));
+    const m =
+      RANGE_END.exec(sentence.slice(c.end - offset)) ??
+      HYPHEN_RANGE_END.exec(sentence.slice(c.end - offset));
     const last = Number(m?.[1]);
     if (!m?.[1] || last <= Number(day[2]) || last > 31) continue;
     const end = c.end + m[0].length;
