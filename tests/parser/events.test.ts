@@ -4440,3 +4440,15 @@ describe('a perfect of a state that began and lasts', () => {
     ).not.toContain('ongoing');
   });
 });
+
+describe('a noun a range of days names', () => {
+  it('is dated by the range ("at its Sept. 16-17 meeting")', () => {
+    expect(
+      events('The bank will decide at its Sept. 16-17 meeting.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.date?.end,
+      ]),
+    ).toContainEqual(['Sept. 16-17 meeting', '2018-09-16', '2018-09-17']);
+  });
+});
