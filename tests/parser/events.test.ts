@@ -4452,3 +4452,13 @@ describe('a noun a range of days names', () => {
     ).toContainEqual(['Sept. 16-17 meeting', '2018-09-16', '2018-09-17']);
   });
 });
+
+describe('an aside about the subject with two verbs', () => {
+  it('dates each by its own words ("who spent two decades in Peru and became a citizen in 2015")', () => {
+    expect(
+      events(
+        'Ana Ruiz, who spent two decades as a missionary in Georgia and became a citizen in 2015, was elected on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Ana Ruiz became a citizen in 2015', '2015-01-01']);
+  });
+});

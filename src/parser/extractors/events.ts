@@ -1792,27 +1792,36 @@ function asideOccurrences({
     };
     // The subject and its aside: who acts is in the occurrence's evidence.
     const told = { start: s.start + sentence.indexOf(subject), end: body.end };
-    const clause = text.slice(body.start, body.end);
-    const verb =
-      ACTION.exec(clause) ??
-      PAST_VERB.exec(clause) ??
-      FUTURE_ACTION.exec(clause) ??
-      BORN.exec(clause);
-    // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
-    if (!verb || verb.index > 12) continue;
-    // ("announced days before the tariff takes effect on April 2": that date is the tariff's.)
-    const measured = /\s(?:before|after)\s/.exec(clause);
-    const date = datedBy(
-      text,
-      timexes,
-      measured ? { start: body.start, end: body.start + measured.index } : body,
-    );
-    const future = opensFuture(clause);
-    if (!date && !future) continue;
-    const rest = headlineOf(text, body, Math.max(4, 12 - words));
-    // (A plural is a common noun's: "the talks were", not "Francis were".)
-    const be = !passive ? '' : /(?:^|\s)\p{Ll}[\p{L}-]*[^su]s$/u.test(subject) ? 'were ' : 'was ';
-    out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
+    // ("Prevost, who spent two decades as a missionary in Peru and became a Peruvian citizen
+    // in 2015,": each verb of the aside is its own, dated by its own words.)
+    const cuts = [...text.slice(body.start, body.end).matchAll(AND_PREDICATE)];
+    const parts = [0, ...cuts.map((m) => m.index + m[0].length)].map((from, k) => ({
+      start: body.start + from,
+      end: k < cuts.length ? body.start + (cuts[k]?.index ?? 0) : body.end,
+    }));
+    for (const part of parts) {
+      const clause = text.slice(part.start, part.end);
+      const verb =
+        ACTION.exec(clause) ??
+        PAST_VERB.exec(clause) ??
+        FUTURE_ACTION.exec(clause) ??
+        BORN.exec(clause);
+      // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
+      if (!verb || verb.index > 12) continue;
+      // ("announced days before the tariff takes effect on April 2": that date is the tariff's.)
+      const measured = /\s(?:before|after)\s/.exec(clause);
+      const date = datedBy(
+        text,
+        timexes,
+        measured ? { start: part.start, end: part.start + measured.index } : part,
+      );
+      const future = opensFuture(clause);
+      if (!date && !future) continue;
+      const rest = headlineOf(text, part, Math.max(4, 12 - words));
+      // (A plural is a common noun's: "the talks were", not "Francis were".)
+      const be = !passive ? '' : /(?:^|\s)\p{Ll}[\p{L}-]*[^su]s$/u.test(subject) ? 'were ' : 'was ';
+      out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
+    }
   }
   return out;
 }
