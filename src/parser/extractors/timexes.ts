@@ -1357,8 +1357,14 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   );
 }
 
+/** What joins the two ends of a range, "and" aside: "-", "to", "through". */
+const RANGE_ONLY = '-|–|to|through|until|till';
+/** What joins the two ends of a range: "-", "to", "through", "and". */
+const RANGE_WORDS = `${RANGE_ONLY}|and`;
 /** The days of a week written one after another: "on Wednesday and Thursday", "Monday to Friday". */
-const DAYS_JOINED = /^\s*(?:,\s*(?:and|or)?|and|or|to|through|until|till|-|–)\s*$/;
+const DAYS_JOINED = new RegExp(`^\\s*(?:,\\s*(?:and|or)?|or|${RANGE_WORDS})\\s*$`);
+/** Two days of a range only: "Oct. 31-Nov. 1", not "on Feb. 3 and Jan. 30". */
+const RANGE_ONLY_JOIN = new RegExp(`^\\s*(?:${RANGE_ONLY})\\s*$`);
 const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAY_WORDS})\\b`, 'i');
 const MONTH_OPENING = new RegExp(`^(?:${MONTH_WORDS})`, 'i');
 
@@ -1386,9 +1392,7 @@ function withDaysInOrder(
       MONTH_OPENING.test(textOf(a)) &&
       MONTH_OPENING.test(textOf(b)) &&
       !OWN_YEAR.test(textOf(b)) &&
-      /^\s*(?:to|through|until|till|-|–)\s*$/.test(
-        sentence.slice(a.end - offset, b.start - offset),
-      );
+      RANGE_ONLY_JOIN.test(sentence.slice(a.end - offset, b.start - offset));
     if (!weekdays && !monthDays) continue;
     let day = next;
     while (fmtDay(day) <= fmtDay(first))
@@ -1398,8 +1402,6 @@ function withDaysInOrder(
   return out;
 }
 
-/** What joins the two ends of a range: "-", "to", "through", "and". */
-const RANGE_WORDS = '-|–|to|through|until|till|and';
 /** " and ", " to ", "-" between two dates. */
 const RANGE_JOIN = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*$`);
 /** A year the words of a date give it: "2024", "last year". */
