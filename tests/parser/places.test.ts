@@ -2126,6 +2126,7 @@ describe('a town a club is named for', () => {
     place('gb', 'United Kingdom', 'country', [54, -2], 'GB', null),
     place('london', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_900_000, true),
     place('tottenham', 'Tottenham', 'city', [51.6, -0.07], 'GB', 'ENG', 129_000),
+    place('texas', 'Texas', 'region', [31.16, -100.11], 'US', 'TX'),
   ]);
   it('is the club where the text writes it alone, but the town after a preposition of place', () => {
     const { places } = parseArticle(
@@ -2136,5 +2137,12 @@ describe('a town a club is named for', () => {
       ['London', ['London']],
       ['Tottenham', ['Tottenham']],
     ]);
+  });
+  it('leaves a region a club is named for the region ("Texas Rangers ... Texas officials")', () => {
+    const { places } = parseArticle(
+      'Headline\n\nTexas Rangers investigated the shooting. Later, Texas officials said the gunman acted alone.',
+      { published: '2025-05-21', gazetteer: world },
+    );
+    expect(places.map((p) => p.name)).toEqual(['Texas']);
   });
 });

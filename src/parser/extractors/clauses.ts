@@ -45,6 +45,7 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  * and its verb, or right after a name.
  */
 export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
+
 /** The verbs after which "before" puts someone in front of a body: "testify before". */
 const BROUGHT_BEFORE_END =
   /\b(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|brought|stand|stood|come|came)$/;

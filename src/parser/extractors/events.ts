@@ -1225,8 +1225,9 @@ const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s
 
 /**
  * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
- * its noun, and the start of its time (past its agent: "a lake formed by landslides in July"); the time is the noun's, not the verb's (but "appeared in
- * a video released on Monday" appeared then).
+ * its noun, and the start of its time (past its agent: "a lake formed by landslides in July");
+ * the time is the noun's, not the verb's (but "appeared in a video released on Monday"
+ * appeared then).
  */
 const REDUCED_RELATIVE = new RegExp(
   String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
@@ -2407,6 +2408,7 @@ const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
   /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely)\s+)?to|plans?\s+to)\s)/giu;
+/** The same, for the first one only (no `g` state between calls). */
 const AND_AUXILIARY_ONCE = new RegExp(AND_AUXILIARY.source, 'iu');
 /** A first predicate's " and" right before a plan's auxiliary. */
 const AND_BEFORE_END = /\sand\s*$/;

@@ -543,8 +543,10 @@ function scan(
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
           CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
+          // (A town's only: "Texas Rangers" leaves Texas the state.)
           (j === i &&
             clubs.has(surface) &&
+            matches.every((m) => settlement(m.entry)) &&
             !SITED_BEFORE.test(before()) &&
             !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
