@@ -1,6 +1,6 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
 import { ASIDE } from './clauses.ts';
-import { IRREGULAR_PASTS } from './tokens.ts';
+import { PAST_VERB } from './verbs.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
 export interface QuoteCandidate extends TextSpan {
@@ -98,8 +98,12 @@ const NAMING_BEFORE =
  */
 /** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
 const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
-/** The first verb of a clause: " congratulated", " met", " says". */
-const FIRST_VERB = new RegExp(String.raw`\s(?:\p{Ll}{3,}(?:ed|s)|${IRREGULAR_PASTS})\b`, 'u');
+/** The first verb of a clause, past (verbs.ts `PAST_VERB`: "congratulated", "met") or present ("says"). */
+function firstVerb(clause: string): RegExpExecArray | null {
+  const past = PAST_VERB.exec(clause);
+  const present = /\s\p{Ll}{3,}s\b/u.exec(clause);
+  return past && (!present || past.index < present.index) ? past : present;
+}
 
 export function findQuotes(
   text: string,
@@ -196,7 +200,7 @@ export function findQuotes(
         // ("China's Taiwan Affairs Office congratulated Cheng and said it hoped": a verb after
         // "and" shares the subject of the verb before it, not that verb's object.)
         const shared = /\sand\s+$/.test(text.slice(clauseAt, verbAt))
-          ? FIRST_VERB.exec(text.slice(clauseAt, verbAt))
+          ? firstVerb(text.slice(clauseAt, verbAt))
           : null;
         const subjectEnd = shared
           ? clauseAt + shared.index
