@@ -98,7 +98,10 @@ const NAMING_BEFORE =
  */
 /** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
 const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
-/** The first verb of a clause, past (verbs.ts `PAST_VERB`: "congratulated", "met") or present ("says"). */
+/**
+ * The first verb of a clause, past (verbs.ts `PAST_VERB`: "congratulated", "met") or present
+ * ("says").
+ */
 function firstVerb(clause: string): RegExpExecArray | null {
   const past = PAST_VERB.exec(clause);
   const present = /\s\p{Ll}{3,}s\b/u.exec(clause);
