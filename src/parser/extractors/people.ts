@@ -3,6 +3,7 @@ import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
 import {
   adjacent,
+  describedAs,
   FUNCTION_WORDS,
   JOINED_ARTICLE,
   NAMED_THING,
@@ -310,14 +311,8 @@ function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpper
     );
 }
 
-/**
- * ", a town about 15 km north", ", a city of 2 million": an apposition that says it is a place
- * (its words before the noun describe it: ", a fisherman in the town of" says no such thing).
- */
-const DESCRIBED_AS_PLACE = new RegExp(
-  String.raw`^,\s+(?:an?|the)\s+(?:(?!(?:${[...FUNCTION_WORDS].join('|')})\b)[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})(?=\s+(?:of|in|on|near|about|some|north|south|east|west|\d)\b|[,.;])`,
-  'u',
-);
+/** ", a town about 15 km north": an apposition that says it is a place. */
+const DESCRIBED_AS_PLACE = describedAs(PLACE_NOUN);
 /** "the town of ": a noun that says the name after it is a place. */
 const PLACE_NOUN_OF = new RegExp(String.raw`\b(?:${PLACE_NOUN})\s+of\s+$`);
 

@@ -13,12 +13,14 @@ import { datelinePlacesLength } from './dateline.ts';
 import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   adjacent,
+  describedAs,
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
   JOINED_ARTICLE,
   NAMED_THING,
   OWNER_BEFORE,
   PLACE_HEAD,
+  TOWN_NOUN,
   type Token,
   titleCase,
   tokenize,
@@ -155,9 +157,8 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 
 /** "the city of", "the port town of": what puts a town's name after the town (as "Kano city" does). */
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
-// ("Seosan, a city on the west coast, recorded": the text calls the name a town after it.)
-const TOWN_APPOSITION =
-  /^,[ \t]+an?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:city|town|village|port|municipality)\b/u;
+/** "Seosan, a city on the west coast, recorded": the text calls the name a town after it. */
+const TOWN_APPOSITION = describedAs(TOWN_NOUN);
 
 /** "the Indonesian island of ", "the eastern Libyan city of ": a people's word and a feature. */
 const PEOPLES_FEATURE_OF =
@@ -585,7 +586,7 @@ function scan(
         cityCue:
           CITY_BEFORE.test(before()) ||
           /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)) ||
-          TOWN_APPOSITION.test(text.slice(t.end, t.end + 40)),
+          TOWN_APPOSITION.test(text.slice(t.end, t.end + 60)),
         countryCue: countryCue(before(), gazetteer),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
         holder: HELD_BY.test(text.slice(t.end, t.end + 14)),

@@ -69,9 +69,10 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
  */
 export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
 
+/** Nouns for a settlement: "city", "village", "port". */
+export const TOWN_NOUN = 'city|town|village|commune|suburb|municipality|port|hamlet';
 /** Nouns for a settlement or an area, which say the name beside them is a place's. */
-export const PLACE_NOUN =
-  'city|town|village|commune|suburb|district|county|municipality|province|region|state|port|capital|island|hamlet';
+export const PLACE_NOUN = `${TOWN_NOUN}|district|county|province|region|state|capital|island`;
 
 /**
  * Words that open the names of things named like people or places: "Typhoon Gaemi",
@@ -131,3 +132,15 @@ export const BULLET = '[*•·▪‣◦–—-]';
 
 /** A capitalised name and its possessive, right before a word: "South Korea's ", "Japan's ". */
 export const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
+
+/**
+ * ", a town about 15 km north", ", a city on the west coast": an apposition that calls the name
+ * before it one of `nouns` (its words before the noun describe it: ", a fisherman in the town
+ * of" says no such thing).
+ */
+export function describedAs(nouns: string): RegExp {
+  return new RegExp(
+    String.raw`^,\s+(?:an?|the)\s+(?:(?!(?:${[...FUNCTION_WORDS].join('|')})\b)[\p{L}-]+\s+){0,3}?(?:${nouns})(?=\s+(?:of|in|on|near|about|some|north|south|east|west|\d)\b|[,.;])`,
+    'u',
+  );
+}
