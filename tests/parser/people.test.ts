@@ -74,6 +74,18 @@ describe('people the text names', () => {
       ['Gen Nakatani', 'Nakatani'],
     ],
     [
+      "Cambodia's former leader Hun Sen, who is 72, spoke. Hun Sen said so. Hun Manet met Hun Sen.",
+      'Hun Sen',
+      'former leader',
+      ['Hun Sen', 'Hun Sen', 'Hun Sen'],
+    ],
+    [
+      'Texas Sen. Ted Cruz said the bill would pass. Cruz left.',
+      'Ted Cruz',
+      'Texas Sen.',
+      ['Ted Cruz', 'Cruz'],
+    ],
+    [
       'WHO Director-General Ana Ruiz told a news conference. Ruiz left.',
       'Ana Ruiz',
       'WHO Director-General',

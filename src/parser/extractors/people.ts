@@ -38,6 +38,8 @@ const CIVIL_OFFICE =
 const RANK = /^(?:Gen|Col|Maj|Capt|Lt|Sgt|Adm)$/;
 /** Titles written short with a full stop ("Gov. Jerry Brown", "Dr. Goodall"). */
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Rev)$/;
+/** Short forms of titles that are also names' words ("Hun Sen"): no honorific among them. */
+const SHORT_RANK = /^(?:Sen|Gen|Rep|Gov|Col|Maj)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
 const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional|Parish|Borough)$/;
 const TITLE_QUALIFIER =
@@ -269,6 +271,12 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
       j++;
       continue;
     }
+    // ("Hun Sen", "Amartya Sen": a rank's short form after a name's word and before none ends
+    // that name.)
+    if (j > i && SHORT_RANK.test(t.text) && !nameToken(tokens[j + 1])) {
+      j++;
+      break;
+    }
     // Particles ("von der") count only between two capitalised words of the name.
     let k = j;
     while (
@@ -400,8 +408,16 @@ export function findPeople(
         t.text === 'Lady' &&
         tokens[i - 1]?.text === 'First' &&
         adjacent(text, tokens[i - 1] as Token, t);
+      // ("Hun Sen said": a rank's short form with no full stop that ends a name titles no one;
+      // with one it may title the next, "Texas Sen. Ted Cruz".)
+      const endsName =
+        SHORT_RANK.test(t.text) &&
+        text[t.end] !== '.' &&
+        nameToken(tokens[i - 1]) &&
+        adjacent(text, tokens[i - 1] as Token, t);
       if (
         (HONORIFICS.test(t.text) || TITLES.test(t.text) || plural) &&
+        !endsName &&
         t.cap &&
         next &&
         (adjacent(text, t, next) ||
