@@ -38,6 +38,8 @@ describe('events the text reports', () => {
     ['Investigators will examine the wreck on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Parliament will elect a new president on Jan. 20.', 'scheduled', '2018-01-20', 'day'],
     ['The new coach will be introduced in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    ['The bishop will succeed the cardinal on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
+    ['The archbishop will be installed in Seoul on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
     ['The next rate review is scheduled for Jan. 28.', 'scheduled', '2018-01-28', 'day'],
     [
       'The heaviest December snowfall on record hit Seoul on Monday.',
@@ -97,10 +99,14 @@ describe('events the text reports', () => {
     expect([e?.date?.start, e?.date?.end]).toEqual(['2018-01-13', '2018-01-14']);
   });
 
-  it('reports a passive perfect as news of the day, and a later clause by its own date', () => {
+  it('reports a perfect (passive, or with an adverb inside) as news of the day, and a later clause by its own date', () => {
     const forced = events('More than 24,000 people have been forced from their homes.');
     expect(forced.map((e) => [e.headline, e.date?.start])).toEqual([
       ['More than 24,000 people have been forced from their homes', '2018-01-09'],
+    ]);
+    const declared = events('The province has also declared an emergency.');
+    expect(declared.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['The province has also declared an emergency', '2018-01-09'],
     ]);
     const warned = events(
       'Forecasters expect more rain today, and the weather service warned of heavy rain on Monday.',
@@ -985,6 +991,11 @@ describe('what is not an occurrence', () => {
     );
     // (A plan denied, "would not seek re-election", is none.)
     expect(found.map((e) => [e.headline, e.status, e.actors])).toEqual([
+      [
+        'President Ana Ruiz will replace Prime Minister Jon Smith',
+        'scheduled',
+        ['person-ana-ruiz', 'person-jon-smith'],
+      ],
       [
         'Ana Ruiz is expected to be elected by parliament on Tuesday',
         'scheduled',

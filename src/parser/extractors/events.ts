@@ -1526,6 +1526,10 @@ function reportedAction({
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
       /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
+      // ("Saskatchewan has also declared an emergency": an adverb inside the perfect.)
+      /\b(?:has|have)\s+(?:also|already|now|just|again|since|\p{Ll}+ly)\s*$/u.test(
+        main.slice(0, action.index),
+      ) ||
       // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
       (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
         !/^had\b/.test(verb)));
