@@ -2225,6 +2225,24 @@ describe('a plan after a ruling', () => {
       'Financial markets, schools and offices across the island were closed for a second day',
     ]);
   });
+
+  it('heads an occurrence a closing "where" tells by its own words, not the place before', () => {
+    expect(
+      events(
+        'Most deaths were in the capital, Seoul, where landslides buried several houses on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Landslides buried several houses on Monday']);
+  });
+
+  it('does not cut a part from its whole ("near one | of the biggest cities")', () => {
+    expect(
+      events(
+        "A powerful earthquake struck near one of the country's biggest cities early Monday.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "A powerful earthquake struck near one of the country's biggest cities early Monday",
+    ]);
+  });
 });
 
 describe('a number with a comma in an aside', () => {
@@ -3273,6 +3291,20 @@ describe('an occurrence someone prepares for', () => {
         'The launch came as the United States and South Korea prepare for large-scale joint drills later this month.',
       ).map((e) => [e.status, e.date?.start]),
     ).toEqual([['scheduled', '2018-01-01']]);
+  });
+
+  it('is still to come when awaited ("ahead of this week\'s summit"), unless it is past', () => {
+    const found = (text: string) => events(text).map((e) => [e.headline, e.status, e.date?.start]);
+    expect(found("Stocks rose on Tuesday ahead of this week's summit.")).toContainEqual([
+      'Summit',
+      'scheduled',
+      '2018-01-08',
+    ]);
+    expect(found("Stocks rose last week ahead of last week's summit.")).toContainEqual([
+      'Summit',
+      'happened',
+      '2018-01-01',
+    ]);
   });
 });
 

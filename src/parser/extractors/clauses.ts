@@ -240,6 +240,10 @@ const MEASURE_END = new RegExp(
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** "one of", "most of", "thousands of": a part, which its "of" does not part from the whole. */
+const PARTITIVE =
+  /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens)$/i;
+
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
@@ -369,6 +373,8 @@ export function headlineOf(
         (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)) &&
         // (not the "of" of a name: "the Group of 20 summit", "the Bank of Korea")
         !(/^of$/i.test(w) && upper(kept[i - 1]) && /^[\p{Lu}\d]/u.test(words[i + 1] ?? '')) &&
+        // (nor the "of" of a part: "struck near one | of the country's biggest cities")
+        !(/^of$/i.test(w) && PARTITIVE.test(kept[i - 1] ?? '')) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads", nor of "between the
         // army and the RSF")
         !(

@@ -538,7 +538,7 @@ const AFTERMATH_OF =
 
 /** "prepare for", "are gearing up for": the occurrence after it is readied, still to come. */
 const PREPARED_FOR =
-  /\b(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|(?:is|are)\s+bracing)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|(?:is|are)\s+bracing)\s+for|ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /** " that the truce would": a clause of what was said, not a relative one ("that began"). */
 const REPORTED_AFTER =
@@ -917,7 +917,8 @@ function namedOccurrences(
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
       AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart)) ||
-      // ("as the allies prepare for joint drills later this month": what is readied is to come.)
+      // ("as the allies prepare for joint drills later this month", "ahead of this week's
+      // summit": what is readied or awaited is to come.)
       PREPARED_FOR.test(text.slice(Math.max(s.start, start - 40), start)) ||
       /\blater\s+this\s+(?:week|month|year)\b/i.test(text.slice(nounEnd, own.end)) ||
       // "expected the rally to continue": what someone expects of it is still to come.
@@ -1011,11 +1012,12 @@ function namedOccurrences(
     // ("are expected to sign an agreement during the visit": nor is it news still to come.)
     if (backdrop && !date) continue;
     if (date && status === 'happened' && upcoming) status = 'scheduled';
-    // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it.)
+    // ("The magnitude 6.3 quake struck": a short subject's words before the noun go with it;
+    // not a relative's antecedent, "the capital, Kathmandu, where landslides buried".)
     const short = np.end - start < 24;
     const article = (
       short
-        ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
+        ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who|where|whose)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
         : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
     const named = (
