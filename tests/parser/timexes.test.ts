@@ -744,4 +744,30 @@ describe('a range of days written with a hyphen', () => {
       '2025-01-30',
     ]);
   });
+  it('keeps a month told next after a month of a past year in that year ("... before ... in March")', () => {
+    const ref = parseIsoDay('2025-07-01');
+    const values = (s: string) => found(s, ref).map((t) => t.value);
+    expect(values('It reopened in February last year before halting the tours in March.')).toEqual([
+      '2024-02',
+      '2024-03',
+    ]);
+    // (Not another clause's month, nor one the clause looks ahead to.)
+    expect(values('It was founded in February 2019 and its shares fell in March.')).toEqual([
+      '2019-02',
+      '2025-03',
+    ]);
+    expect(values('It was founded in February 2019 and then will open in March.')).toEqual([
+      '2019-02',
+      '2026-03',
+    ]);
+  });
+  it('reads a habit\'s month as no coming one ("usually starts in mid-June")', () => {
+    const ref = parseIsoDay('2025-10-05');
+    expect(
+      found('The monsoon usually starts in mid-June and ends in September.', ref).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2025-06', '2025-09']);
+    expect(found('The games start in June.', ref).map((t) => t.value)).toEqual(['2026-06']);
+  });
 });

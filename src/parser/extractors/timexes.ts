@@ -1131,6 +1131,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // infinitive after its subject, with no verb of its own, says what is to come.
   if (HEADLINE_INFINITIVE.test(sentence.slice(0, i)) && !/[.!?]["”’]?\s*$/.test(sentence))
     return 'future';
+  // "The monsoon usually starts in mid-June": a habit's present names no coming year.
+  if (
+    /\b(?:usually|typically|normally|traditionally|customarily)\b[^;.!?]*$/i.test(
+      sentence.slice(0, i),
+    )
+  )
+    return null;
   // "Lee's first visit to Japan since taking office in June": what a span runs since is
   // behind, whatever the sentence plans.
   if (/\bsince\s+(?:\p{Ll}+ing|(?:he|she|they|it|we|I)\s+\p{Ll}+)\b[^,;]{0,40}$/iu.test(before))
@@ -1341,20 +1348,64 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
   return withDaysInOrder(
     sentence,
     offset,
-    withSharedYears(
+    withMonthsInTheirYear(
       sentence,
       offset,
-      withSpokenYears(
+      withSharedYears(
         sentence,
         offset,
-        withRangeEnds(
+        withSpokenYears(
           sentence,
           offset,
-          clocked.filter((c) => !clocked.some((o) => within(c, o))),
-        ).sort((a, b) => a.start - b.start),
+          withRangeEnds(
+            sentence,
+            offset,
+            clocked.filter((c) => !clocked.some((o) => within(c, o))),
+          ).sort((a, b) => a.start - b.start),
+        ),
       ),
     ),
   );
+}
+
+/** "before", "then", "until": words that tell what follows as later in the same story. */
+const SEQUENCED = /\b(?:before|then|until|till|later)\b/i;
+
+/**
+ * "reopened the city in February last year before halting the tours in March": a month with no
+ * year, told after a month of a year gone by as what came next, and later in the calendar, is of
+ * that year (not of the news's year), unless its clause looks ahead ("was founded in May 2019,
+ * then will open in March").
+ */
+function withMonthsInTheirYear(
+  sentence: string,
+  offset: number,
+  sorted: TimexCandidate[],
+): TimexCandidate[] {
+  const out = [...sorted];
+  const words = (t: TimexCandidate) => sentence.slice(t.start - offset, t.end - offset);
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k] as TimexCandidate;
+    const a = out
+      .slice(0, k)
+      .reverse()
+      .find((c) => c.type === 'DATE' && /^\d{4}-\d\d/.test(c.value));
+    if (
+      !a ||
+      b.type !== 'DATE' ||
+      !/^\d{4}-\d\d$/.test(b.value) ||
+      !MONTH_OPENING.test(words(b).replace(/^(?:mid-?|early\s+|late\s+)/i, '')) ||
+      OWN_YEAR.test(words(b)) ||
+      !OWN_YEAR.test(words(a)) ||
+      b.value.slice(5, 7) <= a.value.slice(5, 7) ||
+      b.value.slice(0, 4) === a.value.slice(0, 4) ||
+      !SEQUENCED.test(sentence.slice(a.end - offset, b.start - offset)) ||
+      FUTURE_CUE.test(sentence.slice(a.end - offset, b.start - offset))
+    )
+      continue;
+    out[k] = { ...b, value: `${a.value.slice(0, 4)}${b.value.slice(4)}` };
+  }
+  return out;
 }
 
 /** What joins the two ends of a range, "and" aside: "-", "to", "through". */
