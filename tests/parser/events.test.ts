@@ -4121,6 +4121,18 @@ describe('what came before the news', () => {
     ).toEqual([null]);
   });
 
+  it('dates no verb by what the pluperfect after its "that" tells ("ruled that she had breached ... in the June call")', () => {
+    const dates = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
+    expect(
+      dates('The court ruled on Friday that the minister had breached the rules in the June call.'),
+    ).toEqual([
+      ['The court ruled on Friday that the minister had breached the rules', '2018-01-05'],
+    ]);
+    expect(
+      dates('The court ruled that the minister had breached the rules in the June call.'),
+    ).toEqual([]);
+  });
+
   it('makes the country of a "U.S. Treasury Secretary" no site of the meeting', () => {
     expect(
       events(

@@ -1484,6 +1484,12 @@ function reportedAction({
       /\b(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b/.test(
         text.slice(verbEnd, t.start),
       )) ||
+    // ("ruled that she had breached ethical standards in the June call": what a pluperfect
+    // after "that" tells came before the verb that tells it.)
+    (!!past &&
+      /^\s+(?:[^\s,;]+\s+){0,3}that\s+[^,;]*?\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(
+        text.slice(verbEnd, t.start),
+      )) ||
     // "declared three days of mourning starting on Thursday": when what it declared begins.
     (!!past &&
       /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(
