@@ -43,7 +43,6 @@ import {
   PASSIVE_PAST,
   PASSIVE_VERB,
   PAST_VERB,
-  PLANNED_PASSIVE,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
   SET_TO,
@@ -1115,7 +1114,7 @@ const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:${PLANNED_PASSIVE})|make\s+landfall|weaken|strengthen|intensify|peak|arrive|build|open|hold|call|appeal|challenge|review|hire|invest|spend|close|cut|buy|acquire|sell|launch|send|visit|meet|sign|expand|resume|begin|start|host|attend|travel|return|withdraw|deploy|release|address|speak|testify|resign|step down|lift|impose|end|declare|move\s+to|seek|propose|introduce|ban|boycott|join|leave|stage|postpone|cancel|suspend|raise|extend|submit|file|run\s+for|retire|pull\s+out|vote|debate|rule|decide|announce|appear|make\s+(?:his|her|its|their)\s+(?:first\s+)?appearance|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|appeal|challenge|spend|expand|extend|declare|move\s+to|propose|boycott|postpone|cancel|suspend|run\s+for|pull\s+out|stand\s+trial)\b)`,
   'u',
 );
 
