@@ -761,6 +761,12 @@ describe('a range of days written with a hyphen', () => {
       '2026-03',
     ]);
   });
+  it('puts a deadline an infinitive sets ahead ("pressure to boost spending by the end of March")', () => {
+    const ref = parseIsoDay('2025-10-21');
+    expect(
+      found('She faces pressure to boost spending by the end of March.', ref).map((t) => t.value),
+    ).toEqual(['2026-03']);
+  });
   it('reads a habit\'s month as no coming one ("usually starts in mid-June")', () => {
     const ref = parseIsoDay('2025-10-05');
     expect(
