@@ -2238,6 +2238,21 @@ describe('a plan after a ruling', () => {
     ).toEqual(['Landslides buried several houses on Monday']);
   });
 
+  it('parts a plan from a deed after a subject with an aside ("Kalmaegi, which had ..., blew out ... and is forecast to")', () => {
+    const headlines = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
+    expect(
+      headlines(
+        'The storm, which had winds of 130 kph, blew out to sea on Monday and is forecast to hit Seoul on Friday.',
+      ),
+    ).toEqual([
+      ['The storm blew out to sea on Monday', '2018-01-08'],
+      ['The storm is forecast to hit Seoul on Friday', '2018-01-12'],
+    ]);
+    expect(
+      headlines('The storm blew out to sea on Monday and was forecast to hit Seoul on Friday.'),
+    ).toContainEqual(['The storm blew out to sea on Monday', '2018-01-08']);
+  });
+
   it('does not cut a part from its whole ("near one | of the biggest cities")', () => {
     expect(
       events(

@@ -2253,18 +2253,21 @@ function predicates(
   passive?: boolean;
 }> {
   const words = text.slice(clause.start, clause.end);
+  // ("Kalmaegi, which had sustained winds of 130 kph, blew out to sea": a relative aside's verb
+  // is none of the clause's predicates, and is blanked, keeping the offsets.)
+  const own = words.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
   // governs the bare verbs after it.)
-  const [action, passive] = [mainAction(words), PASSIVE_VERB.exec(words)];
+  const [action, passive] = [mainAction(own), PASSIVE_VERB.exec(own)];
   // (A passive holds its verb: "was elected" is one, and its subject ends before "was".)
   // ("Prevost spent years in Peru and became a citizen in 2015": any past verb, if no verb of
   // action, though not a participle before its agent.)
   const past =
     action && passive && passive.index <= action.index
       ? passive
-      : (action ?? passive ?? simplePast(words));
-  const plan = past ? null : FUTURE_ACTION.exec(words);
+      : (action ?? passive ?? simplePast(own));
+  const plan = past ? null : FUTURE_ACTION.exec(own);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
   const auxiliaryEnd = plan
@@ -2322,7 +2325,9 @@ function predicates(
       : [];
   const cuts = (
     aside
-      ? spoken
+      ? // ("Kalmaegi, which had winds of 130 kph, blew out to sea and was forecast to hit
+        // Vietnam": so is a plan after "and".)
+        [...spoken, ...ahead]
       : [
           ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
           ...bare,
@@ -2418,7 +2423,7 @@ const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
-  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely)\s+)?to|plans?\s+to)\s)/giu;
+  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely|forecast)\s+)?to|(?:was|were)\s+(?:due|set|expected|scheduled|slated|likely|forecast)\s+to|plans?\s+to)\s)/giu;
 /** The same, for the first one only (no `g` state between calls). */
 const AND_AUXILIARY_ONCE = new RegExp(AND_AUXILIARY.source, 'iu');
 /** A first predicate's " and" right before a plan's auxiliary. */
@@ -2587,7 +2592,13 @@ export function findEvents(
       if (subject && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
-        action.headline = `${text.slice(subject.start, subject.end)} ${lowerFirst(action.headline)}`;
+        // (Not its aside: "Kalmaegi, which had winds of 130 kph, ... was forecast to".)
+        const who = text
+          .slice(subject.start, subject.end)
+          .replace(RELATIVE_ASIDE, '')
+          .replace(PARTICIPLE_ASIDE, '')
+          .replace(/,\s*$/, '');
+        action.headline = `${who} ${lowerFirst(action.headline)}`;
         action.kind = `action:${action.headline.toLowerCase()}`;
       }
       // "held rare talks": the verb reports the talks; not "is expected to release hostages
