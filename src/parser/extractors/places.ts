@@ -296,9 +296,12 @@ const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news a
  */
 const INSTITUTION_OF_BEFORE =
   /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
-/** ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University". */
+/**
+ * ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University",
+ * "the Saudi Maternity Hospital".
+ */
 const INSTITUTION_AFTER =
-  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News|Hotel|Resort|Casino)\b/u;
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Hospital|Clinic|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News|Hotel|Resort|Casino)\b/u;
 /** "Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club, not its town. */
 const CLUB_AFTER =
   /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF)\b/u;
