@@ -285,6 +285,8 @@ describe('people known by a given name', () => {
     'Thousands were evacuated, the Ministry of the Interior and Safety said.',
     'The band will tour, its agency Big Hit Music said.',
     'The quake hit near Bogo City, the institute said. Most of the deaths were in Bogo.',
+    'One suspect was arrested at David Lloyd airport on Saturday night.',
+    'His approval rating fell, according to a Janet Evans poll released on Friday.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -54,6 +54,9 @@ const ROLE_MODIFIER =
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
+/** "at Charles de Gaulle airport", "a Gallup Korea poll": a place or a poll named after someone. */
+const NAMED_FOR_AFTER =
+  /^[ \t]+(?:international[ \t]+)?(?:airport|stadium|station|bridge|street|avenue|boulevard|tunnel|highway|expressway|poll|survey)\b/;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -709,6 +712,7 @@ export function findPeople(
             ) ||
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
+            NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             PLACE_HEAD.test(t.text) ||
             // ("Korean Air said": a nationality opens a firm's name, never a person's; the
             // gazetteer's word test, wider than `nationality` below, which skips the word, is
