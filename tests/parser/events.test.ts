@@ -1851,7 +1851,10 @@ describe('a measure in brackets', () => {
         'The magnitude 6.3 quake struck about 40 kilometers (25 miles) northwest of the city of Seoul on Saturday, the survey said.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([
-      ['The magnitude 6.3 quake struck about 40 kilometers northwest of Seoul', '2018-01-06'],
+      [
+        'The magnitude 6.3 quake struck about 40 kilometers northwest of the city of Seoul',
+        '2018-01-06',
+      ],
     ]);
   });
 
@@ -2251,6 +2254,22 @@ describe('a plan after a ruling', () => {
     expect(
       headlines('The storm blew out to sea on Monday and was forecast to hit Seoul on Friday.'),
     ).toContainEqual(['The storm blew out to sea on Monday', '2018-01-08']);
+  });
+
+  it('does not cut a place from its noun ("in the eastern city | of Wonsan")', () => {
+    expect(
+      events(
+        'North Korea opened a large beach resort in the eastern city of Seoul on Tuesday.',
+      ).map((e) => e.headline),
+    ).toEqual(['North Korea opened a large beach resort in the eastern city of Seoul']);
+  });
+
+  it('heads what a closing "where" after a province tells ("Cebu province, where floodwaters rose")', () => {
+    expect(
+      events(
+        'Most deaths were in Gangwon province, where floodwaters rose on Tuesday morning.',
+      ).map((e) => e.headline),
+    ).toEqual(['Floodwaters rose on Tuesday morning']);
   });
 
   it('does not cut a part from its whole ("near one | of the biggest cities")', () => {

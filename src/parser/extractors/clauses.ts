@@ -1,6 +1,13 @@
 import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
-import { BULLET, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD, titleCase } from './tokens.ts';
+import {
+  BULLET,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
+  NOT_AHEAD,
+  PLACE_NOUN,
+  titleCase,
+} from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
 
@@ -240,6 +247,9 @@ const MEASURE_END = new RegExp(
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** "city", "province": a noun whose "of" names the place ("the city of Liloan"). */
+const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
+
 /** "one of", "most of", "thousands of": a part, which its "of" does not part from the whole. */
 const PARTITIVE =
   /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens)$/i;
@@ -337,6 +347,15 @@ export function headlineOf(
   // "... to impeach President Yoon Suk Yeol": the limit does not break a name.
   const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   let more = 0;
+  // ("in the eastern city | of Wonsan", "the key province of | Buenos Aires": nor between a
+  // place's noun and its name.)
+  const placeOf = (at: number) =>
+    PLACE_NOUN_WORD.test(words[at - 1] ?? '') && words[at] === 'of' && upper(words[at + 1]);
+  const into = placeOf(kept.length) ? 2 : placeOf(kept.length - 1) ? 1 : 0;
+  if (into > 0) {
+    kept = words.slice(0, kept.length + into);
+    more += into;
+  }
   // (Nor at the "of" inside one: "U.S. Secretary of State Antony Blinken"; not "and the Bank |
   // of Japan", a limit that falls on a name's first word, which the cut takes back.)
   while (more < 5 && upper(kept.at(-1))) {
@@ -373,8 +392,10 @@ export function headlineOf(
         (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)) &&
         // (not the "of" of a name: "the Group of 20 summit", "the Bank of Korea")
         !(/^of$/i.test(w) && upper(kept[i - 1]) && /^[\p{Lu}\d]/u.test(words[i + 1] ?? '')) &&
-        // (nor the "of" of a part: "struck near one | of the country's biggest cities")
+        // (nor the "of" of a part: "struck near one | of the country's biggest cities"; nor a
+        // place's: "in the city | of Liloan")
         !(/^of$/i.test(w) && PARTITIVE.test(kept[i - 1] ?? '')) &&
+        !(/^of$/i.test(w) && PLACE_NOUN_WORD.test(kept[i - 1] ?? '') && upper(words[i + 1])) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads", nor of "between the
         // army and the RSF")
         !(

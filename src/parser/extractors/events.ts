@@ -25,6 +25,7 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   NOT_AHEAD,
+  PLACE_NOUN,
   PUT_OFF_VERB,
   titleCase,
 } from './tokens.ts';
@@ -1840,8 +1841,14 @@ function asideOccurrences({
 
 /** What a closing relative clause says, without the sentence's final stop. */
 const CLOSING_BODY = /^\s+([\s\S]+?)[.!?]?["”’]?\s*$/u;
-/** The name a closing relative clause is about: "Altadena", "President Ana Ruiz". */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * The name a closing relative clause is about: "Altadena", "President Ana Ruiz", "Cebu
+ * province".
+ */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PLACE_NOUN}))?$`,
+  'u',
+);
 
 /** "in Port-au-Prince, which", "in Taylor, Texas, which": a name a preposition governs. */
 const OBJECT_OF_PLACE =
