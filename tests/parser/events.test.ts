@@ -3625,6 +3625,24 @@ describe('a second predicate after an age apposition or a simple past', () => {
   });
 });
 
+describe('two past verbs joined by "and", each with its own time', () => {
+  it('are two, whatever the verb, where a phrase of time or place follows it ("began on Friday and intensified on Saturday")', () => {
+    const told = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
+    expect(told('The blizzard began on Friday evening and intensified on Saturday.')).toEqual([
+      ['The blizzard began on Friday evening', '2018-01-05'],
+      ['The blizzard intensified on Saturday', '2018-01-06'],
+    ]);
+    expect(told('Ruiz won in Seoul in June and Kim triumphed in Tokyo in July.')).toEqual([
+      ['Ruiz won in Seoul in June', '2017-06-01'],
+      ['Kim triumphed in Tokyo in July', '2017-07-01'],
+    ]);
+    // (Not a participle a passive's auxiliary governs.)
+    expect(
+      told('A destroyer capsized in Seoul in May and was repaired and relaunched in June.'),
+    ).toContainEqual(['A destroyer was repaired and relaunched in June', '2017-06-01']);
+  });
+});
+
 describe('what a subject did, and then said it would do', () => {
   it("are two: the deed not dated by the plan's time, the plan the subject's", () => {
     expect(

@@ -2236,8 +2236,15 @@ function coordinated(sentence: string, at: number): TextSpan[] {
 }
 
 /** ", and raised rates in July", " and was pardoned in 2022": one subject's second predicate. */
+/**
+ * "intensified on Saturday", "triumphed at Wimbledon": any past verb that a phrase of time or
+ * place follows, a predicate of its own after "and".
+ */
+const PLACED_PAST = String.raw`${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed(?=\s+(?:on|in|at|into|over|across|near|through)\s)`;
+/** ("was repaired and relaunched in June": not a participle a passive's auxiliary governs.) */
+const AFTER_NO_PASSIVE = String.raw`(?<!\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+and\s+)`;
 const AND_PREDICATE = new RegExp(
-  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}|(?:${IRREGULAR_PASTS})\b))`,
+  String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}|(?:${IRREGULAR_PASTS})\b|${AFTER_NO_PASSIVE}${PLACED_PAST}))`,
   'giu',
 );
 /** The same, for the first one only (no `g` state between calls). */
@@ -2477,7 +2484,7 @@ function withAuxiliary(
 
 /** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
 const AND_SUBJECT = new RegExp(
-  String.raw`,?\s+and\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*,\s*(?:who|which)\b[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:${ACTION.source}))`,
+  String.raw`,?\s+and\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*,\s*(?:who|which)\b[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:${ACTION.source}|${PLACED_PAST}))`,
   'gu',
 );
 
