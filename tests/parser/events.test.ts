@@ -2280,6 +2280,12 @@ describe('a plan after a ruling', () => {
     ).toEqual([
       "A powerful earthquake struck near one of the country's biggest cities early Monday",
     ]);
+    // (Cut before the phrase it opens rather: not "cut interest rates by a quarter".)
+    expect(
+      events(
+        'The Federal Reserve cut interest rates by a quarter of a percentage point on Wednesday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The Federal Reserve cut interest rates']);
   });
 });
 

@@ -250,9 +250,9 @@ const PHRASE_OPENING =
 /** "city", "province": a noun whose "of" names the place ("the city of Liloan"). */
 const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
 
-/** "one of", "most of", "thousands of": a part, which its "of" does not part from the whole. */
+/** "one of", "thousands of", "a quarter of": a part, which its "of" does not part from the whole. */
 const PARTITIVE =
-  /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens)$/i;
+  /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens|half|third|quarter|rest|majority|bulk)$/i;
 
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
