@@ -611,6 +611,11 @@ describe('a day set aside', () => {
       ['a day', 'P1D'],
     ]);
   });
+  it('lies ahead of a verb that makes it one ("declared Monday a public holiday")', () => {
+    expect(
+      found('The prime minister declared Friday a public holiday.').map((t) => [t.text, t.value]),
+    ).toEqual([['Friday', '2018-01-12']]);
+  });
 });
 
 describe('the first day of a range whose last day names the year', () => {

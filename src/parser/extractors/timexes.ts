@@ -1124,6 +1124,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     )
   )
     return 'future';
+  // ("declared Monday a public holiday": so is a day a verb makes one.)
+  if (
+    WEEKDAY_ONLY.test(sentence.slice(i, j)) &&
+    /\b(?:declared|designated|made)\s+$/.test(sentence.slice(0, i)) &&
+    /^\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day)\b/u.test(sentence.slice(j, j + 60))
+  )
+    return 'future';
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
