@@ -55,6 +55,9 @@ const BORDER = 'borders?|frontier|boundary';
  * where a guest is asked to come, not where the occurrence is; nor the neighbour across a
  * border ("on its side of the border with South Korea").
  */
+/** ", northeast of ", ", about 60 km west of the ": an aside saying where a place lies. */
+const LIES_FROM_BEFORE =
+  /,\s+(?:[^,;]{0,30}\s)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/;
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
@@ -521,6 +524,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !officeHolder(x) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
+          // ("died in Gapyeong, northeast of Seoul,": where the place named before lies.)
+          !(
+            LIES_FROM_BEFORE.test(text.slice(Math.max(0, x.m.start - 60), x.m.start)) &&
+            inScope.some((o) => o.m.end < x.m.start && o.id !== x.id)
+          ) &&
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
           // invited him to Washington": where a guest is asked.)
           !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&

@@ -3631,6 +3631,17 @@ describe('a second predicate after an age apposition or a simple past', () => {
   });
 });
 
+describe('a place with an aside saying where it lies', () => {
+  it('keeps the day after the aside, and the place the aside measures from is not the site ("in Pyeongchang, east of Seoul, early Sunday")', () => {
+    expect(
+      events('Two people died in Pyeongchang, east of Seoul, early Sunday.').map((e) => [
+        e.date?.start,
+        e.places,
+      ]),
+    ).toEqual([['2018-01-07', ['pyeongchang']]]);
+  });
+});
+
 describe('two past verbs joined by "and", each with its own time', () => {
   it('are two, whatever the verb, where a phrase of time or place follows it ("began on Friday and intensified on Saturday")', () => {
     const told = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);

@@ -134,6 +134,12 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
   return m && at + m[0].length <= limit && !/^,\s+[a-z]{3,}ing\s/.test(m[0]) ? m : null;
 }
 
+/** ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies. */
+// (Only before the day it goes on to name: the aside's place is not where the clause happens.)
+const LIES_FROM = new RegExp(
+  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+[^,;()]{1,40},(?=\s+(?:(?:early|late|on|last)\s+)?(?:${Object.keys(WEEKDAYS).map(titleCase).join('|')}|yesterday|today|tonight)\b)`,
+);
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
@@ -149,6 +155,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       // has the name before its area's comma.)
       listGoesOn(text.slice(start, from + m.index), rest) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
+      // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
+      (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
+        ? LIES_FROM.exec(rest)
+        : null) ??
       // ("is due to testify before the Senate on Wednesday": a body, not a time.)
       (BROUGHT_BEFORE_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))
         ? /^\s+before\s/.exec(rest)
