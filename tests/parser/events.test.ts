@@ -2254,6 +2254,12 @@ describe('a plan after a ruling', () => {
     expect(
       headlines('The storm blew out to sea on Monday and was forecast to hit Seoul on Friday.'),
     ).toContainEqual(['The storm blew out to sea on Monday', '2018-01-08']);
+    // (Nor its relative clause.)
+    expect(
+      headlines(
+        'Torrential rain that has pounded South Korea since Monday has killed at least 17 people and left 11 others missing, officials said Sunday.',
+      ).map(([headline]) => headline),
+    ).toEqual(['Torrential rain left 11 others missing in South Korea']);
   });
 
   it('does not cut a place from its noun ("in the eastern city | of Wonsan")', () => {

@@ -2606,12 +2606,14 @@ export function findEvents(
       if (subject && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
-        // (Not its aside: "Kalmaegi, which had winds of 130 kph, ... was forecast to".)
+        // (Not its aside, "Kalmaegi, which had winds of 130 kph, ... was forecast to", nor its
+        // relative clause, "Torrential rain that has pounded the country since Wednesday".)
         const who = text
           .slice(subject.start, subject.end)
           .replace(RELATIVE_ASIDE, '')
           .replace(PARTICIPLE_ASIDE, '')
-          .replace(/,\s*$/, '');
+          .replace(/,\s*$/, '')
+          .replace(/(?<=\S)\s+(?:that|which|who)\s[^,;]*$/, '');
         action.headline = `${who} ${lowerFirst(action.headline)}`;
         action.kind = `action:${action.headline.toLowerCase()}`;
       }
