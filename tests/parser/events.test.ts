@@ -3645,6 +3645,11 @@ describe('a place with an aside saying where it lies', () => {
         e.places,
       ]),
     ).toEqual([['2018-01-07', ['pyeongchang']]]);
+    expect(
+      events('The band will play in Pyeongchang, just east of Seoul, on April 9.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-04-09']);
   });
 });
 

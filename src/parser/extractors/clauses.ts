@@ -135,9 +135,10 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
 }
 
 /** ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies. */
-// (Only before the day it goes on to name: the aside's place is not where the clause happens.)
+// (Only before the day or month it goes on to name: the aside's place is not where the clause
+// happens.)
 const LIES_FROM = new RegExp(
-  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+[^,;()]{1,40},(?=\s+(?:(?:early|late|on|last)\s+)?(?:${Object.keys(WEEKDAYS).map(titleCase).join('|')}|yesterday|today|tonight)\b)`,
+  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+[^,;()]{1,40},(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );
 
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
