@@ -4600,4 +4600,13 @@ describe('an aside about the subject with two verbs', () => {
       ).map((e) => [e.headline, e.date?.start]),
     ).toContainEqual(['Ana Ruiz became a citizen in 2015', '2015-01-01']);
   });
+
+  it('tells a passive aside as its own ("who was impeached in April")', () => {
+    expect(
+      events('Ana Ruiz, who was impeached in April, is standing trial.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['Ana Ruiz was impeached in April', '2017-04-01']]);
+  });
 });

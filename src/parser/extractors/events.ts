@@ -1814,9 +1814,11 @@ function asideOccurrences({
     }));
     for (const part of parts) {
       const clause = text.slice(part.start, part.end);
+      // ("who was removed from office in April": a passive too.)
       const verb =
         ACTION.exec(clause) ??
         PAST_VERB.exec(clause) ??
+        PASSIVE_VERB.exec(clause) ??
         FUTURE_ACTION.exec(clause) ??
         BORN.exec(clause);
       // The aside's own verb, at its start ("who has since visited"), not one deeper in it.
