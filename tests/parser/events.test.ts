@@ -3637,6 +3637,16 @@ describe('a second predicate after an age apposition or a simple past', () => {
   });
 });
 
+describe('a cleft ("It is the first time that ...")', () => {
+  it('tells the clause after its "that", not the frame', () => {
+    expect(
+      events('It is the first time in Seoul that a former president has been arrested.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A former president has been arrested']);
+  });
+});
+
 describe('a place with an aside saying where it lies', () => {
   it('keeps the day after the aside, and the place the aside measures from is not the site ("in Pyeongchang, east of Seoul, early Sunday")', () => {
     expect(

@@ -1399,6 +1399,10 @@ function reportedAction({
     (timexes[firstStartingFrom(timexes, s.start + from)]?.start ?? Infinity) <
       s.start + from + fronted[0].indexOf(',');
   if (fronted && !frontedTime) from += fronted[0].length;
+  // ("It is the first time in South Korea that a former president and his wife have been
+  // detained": what a cleft puts first frames the clause after its "that".)
+  const cleft = CLEFT.exec(main.slice(from, action.index));
+  if (cleft) from += cleft[0].length;
   // ("The death toll from a powerful earthquake that struck central Myanmar on Friday has
   // risen": with no verb of its own to report, the sentence tells what its relative clause
   // says of its noun, "a powerful earthquake struck".)
@@ -2418,6 +2422,9 @@ const AND_SAID = /,?\s+and\s+(?=(?:said|told)\s)/giu;
  */
 const FRONTED_APPOSITION =
   /^An?\s+[^,;:"“”]{2,60}?,(?:\s+(?:who|which)\s+[^;:"“”]{1,80}?,)?\s+(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|are|will))?\s*$)/u;
+
+/** "It is the first time in Seoul that ", "It was the third day that ": a cleft's frame. */
+const CLEFT = /^It\s+(?:is|was)\s+(?:the|a)\s+[^,;"“”]{1,60}?\s+that\s+(?=\S)/;
 
 /** "a powerful earthquake that ": a noun and the "that" of its relative clause, ending a subject. */
 const RELATIVE_NOUN_BEFORE =
