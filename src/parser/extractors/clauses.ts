@@ -134,9 +134,11 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
   return m && at + m[0].length <= limit && !/^,\s+[a-z]{3,}ing\s/.test(m[0]) ? m : null;
 }
 
-/** ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies. */
-// (Only before the day or month it goes on to name: the aside's place is not where the clause
-// happens.)
+/**
+ * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies,
+ * before the day or month the clause goes on to name (the aside's place is not where the clause
+ * happens).
+ */
 const LIES_FROM = new RegExp(
   String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+[^,;()]{1,40},(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );

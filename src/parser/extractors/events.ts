@@ -2241,7 +2241,6 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   return parts;
 }
 
-/** ", and raised rates in July", " and was pardoned in 2022": one subject's second predicate. */
 /**
  * "intensified on Saturday", "triumphed at Wimbledon": any past verb that a phrase of time or
  * place follows, a predicate of its own after "and".
@@ -2249,6 +2248,7 @@ function coordinated(sentence: string, at: number): TextSpan[] {
 const PLACED_PAST = String.raw`${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed(?=\s+(?:on|in|at|into|over|across|near|through)\s)`;
 /** ("was repaired and relaunched in June": not a participle a passive's auxiliary governs.) */
 const AFTER_NO_PASSIVE = String.raw`(?<!\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+and\s+)`;
+/** ", and raised rates in July", " and was pardoned in 2022": one subject's second predicate. */
 const AND_PREDICATE = new RegExp(
   String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}|(?:${IRREGULAR_PASTS})\b|${AFTER_NO_PASSIVE}${PLACED_PAST}))`,
   'giu',

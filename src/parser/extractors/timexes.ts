@@ -1179,8 +1179,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // ahead of it (not "called for calm on Monday", the day of the call).
   if (CALLED_FOR_OCCURRENCE.test(before)) return 'future';
   // "ordered residents to leave by Friday noon", "pressure to boost spending by the end of
-  // March": the deadline an infinitive sets lies ahead of
-  // the order, whatever its tense ("had to leave by Friday" told it in the past).
+  // March": the deadline an infinitive sets lies ahead of the order, whatever its tense ("had
+  // to leave by Friday" told it in the past).
   if (
     /(?<!\bhad\s+)\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,60}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u.test(
       before,
