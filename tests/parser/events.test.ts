@@ -3637,6 +3637,21 @@ describe('a second predicate after an age apposition or a simple past', () => {
   });
 });
 
+describe('a plan and what else its subject may do', () => {
+  it('are told apart at "and could", and a year naming which budget dates no plan', () => {
+    expect(
+      events(
+        'The firm plans to build a plant in Seoul, and could announce the decision next week.',
+      ).map((e) => [e.evidence.text, e.date?.start ?? null]),
+    ).toEqual([['The firm plans to build a plant in Seoul', null]]);
+    expect(
+      events('The cabinet will present its draft 2019 budget in Seoul next week.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-15']);
+  });
+});
+
 describe('a cleft ("It is the first time that ...")', () => {
   it('tells the clause after its "that", not the frame', () => {
     expect(

@@ -1471,11 +1471,11 @@ function reportedAction({
   const notOwn = (t: Timex) =>
     possessive(text, t) ||
     (!!born && t.end <= s.start + born[0].length) ||
-    // "won the 2024 Nobel Prize on Thursday", "approved Merz's 2026 budget on Friday": a year
-    // that names which prize dates no verb.
+    // "won the 2024 Nobel Prize on Thursday", "approved Merz's 2026 budget on Friday", "will
+    // present its draft 2026 budget next week": a year that names which prize dates no verb.
     (/^\d{4}$/.test(t.text) &&
-      /(?:\b(?:the|an?|its|his|her|their|our|this)|\p{L}['’]s)\s+$/iu.test(
-        text.slice(Math.max(0, t.start - 8), t.start),
+      /(?:\b(?:the|an?|its|his|her|their|our|this)|\p{L}['’]s)(?:\s+(?!(?:year|end|start|spring|summer|autumn|fall|winter)\b)\p{Ll}+)?\s+$/iu.test(
+        text.slice(Math.max(0, t.start - 20), t.start),
       ) &&
       /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3))) ||
     // "rose 7.5% from a year earlier", "fell to 600 billion won from 14.1 trillion won a year
@@ -2446,7 +2446,7 @@ const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
-  /,?\s+and\s+(?=(?:will|would|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely|forecast)\s+)?to|(?:was|were)\s+(?:due|set|expected|scheduled|slated|likely|forecast)\s+to|plans?\s+to)\s)/giu;
+  /,?\s+and\s+(?=(?:will|would|shall|could|may|might|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely|forecast)\s+)?to|(?:was|were)\s+(?:due|set|expected|scheduled|slated|likely|forecast)\s+to|plans?\s+to)\s)/giu;
 /** The same, for the first one only (no `g` state between calls). */
 const AND_AUXILIARY_ONCE = new RegExp(AND_AUXILIARY.source, 'iu');
 /** A first predicate's " and" right before a plan's auxiliary. */
