@@ -2146,4 +2146,11 @@ describe('a town a club is named for', () => {
     );
     expect(places.map((p) => p.name)).toEqual(['Texas']);
   });
+  it('is no place in a club named for a saint after it ("London St Germain")', () => {
+    const { places } = parseArticle('Headline\n\nLondon St Germain beat Tottenham Hotspur 5-0.', {
+      published: '2025-05-21',
+      gazetteer: world,
+    });
+    expect(places).toEqual([]);
+  });
 });

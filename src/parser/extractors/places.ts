@@ -302,9 +302,12 @@ const INSTITUTION_OF_BEFORE =
  */
 const INSTITUTION_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Hospital|Clinic|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News|Hotel|Resort|Casino)\b/u;
-/** "Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club, not its town. */
+/**
+ * "Manchester United", "Blackburn Rovers", "Tottenham Hotspur", "Paris St Germain": a football
+ * club, not its town.
+ */
 const CLUB_AFTER =
-  /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF)\b/u;
+  /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF|(?:St\.?|Saint)[ \t-]Germain)\b/u;
 /** A capitalised word that may name a club's town ("Tottenham" of "Tottenham Hotspur"). */
 const CLUB_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
 /** "Real Madrid", "Borussia Dortmund", "Inter Milan", "Bayern Munich": a club's word before its town. */
