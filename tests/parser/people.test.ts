@@ -222,6 +222,12 @@ describe('people the text names', () => {
       ['Janet Coffey'],
     ],
     [
+      'Fed Governor Janet Coffey was the lone dissenter.',
+      'Janet Coffey',
+      'Fed Governor',
+      ['Janet Coffey'],
+    ],
+    [
       "China's interim leader Ana Ruiz asked citizens on Sunday to be patient.",
       'Ana Ruiz',
       "China's interim leader",

@@ -495,13 +495,13 @@ export function findPeople(
                 break;
               const localBody = LOCAL_BODY.test((tokens[k] as Token).text);
               // At a sentence's start, a noun may still head the office ("Environment
-              // Secretary"), but not a verb or an adverb ("Asked", "Reportedly").
+              // Secretary", "Fed Governor"), but not a verb or an adverb ("Asked", "Reportedly").
               if (
                 p.initial &&
                 !TITLE_QUALIFIER.test(p.text) &&
                 !localBody &&
                 !isPlaceName(gazetteer, p.text) &&
-                (/(?:ed|ing|ly)$/.test(p.text) || MONTH_OR_DAY.test(p.text))
+                (/^\p{L}{2,}(?:ed|ing|ly)$/u.test(p.text) || MONTH_OR_DAY.test(p.text))
               )
                 break;
               k--;
