@@ -838,13 +838,14 @@ describe('places the text itself locates', () => {
     expect([...herald.people, ...herald.places]).toEqual([]);
   });
 
-  it('does not take the place in the name of a university, a newspaper, a hospital or a currency', () => {
+  it('does not take the place in the name of a university, a newspaper, a hospital, an honour or a currency', () => {
     const names = (text: string) => placesIn(text).map((p) => p.name);
     expect(names('She studied at the University of Alabama in Sydney.')).toEqual(['Sydney']);
     expect(names('According to the Washington Post and China Daily, it spread.')).toEqual([]);
     expect(names('The Birmingham Times quoted London Business School researchers.')).toEqual([]);
     expect(names('The Bank of Russia paid US$460 million.')).toEqual([]);
     expect(names('Gunmen attacked the China Maternity Hospital in Sydney.')).toEqual(['Sydney']);
+    expect(names('She received the Presidential Medal of Alabama in Sydney.')).toEqual(['Sydney']);
     // The newspaper does not decide what the name means elsewhere in the story.
     expect(names('China Daily said police in China detained a man.')).toEqual(['China']);
     // ... nor does the name, read elsewhere, make the newspaper's a mention of the place.

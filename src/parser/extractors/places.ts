@@ -291,11 +291,12 @@ const MEDIA_BEFORE =
 /** "the Asahi newspaper", "the Yomiuri daily" (after "the"): an outlet named after its town. */
 const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/;
 /**
- * Universities, newspapers and institutes carry a place's name without being about the place:
- * "University of California", "the Times of India", "Peanut Corporation of America"...
+ * Universities, newspapers, institutes and honours carry a place's name without being about the
+ * place: "University of California", "the Times of India", "Peanut Corporation of America", "the
+ * Presidential Medal of Freedom"...
  */
 const INSTITUTION_OF_BEFORE =
-  /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+  /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank|Medal|Order|Prize|Award)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 /**
  * ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University",
  * "the Saudi Maternity Hospital".
