@@ -748,7 +748,7 @@ describe('events the text reports', () => {
       'The minister cut short a trip to Seoul and will chair an emergency meeting on Wednesday.',
     );
     expect(found.map((e) => [e.headline, e.date?.start ?? null])).toEqual([
-      ['Emergency meeting', '2018-01-10'],
+      ['The minister will chair an emergency meeting on Wednesday', '2018-01-10'],
       ['The minister cut short a trip to Seoul', null],
     ]);
   });
