@@ -23,6 +23,7 @@ import {
   RELATIVE_ASIDE,
   SUBORDINATORS,
   TOLD_BY_END,
+  TOWARD_OF,
 } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople, personNoun } from './extractors/people.ts';
@@ -46,23 +47,24 @@ import { segment } from './segment/segment.ts';
 /** ", who took over from Han Duck-soo," or ", the sister of Kim Jong Un,": an aside. */
 const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 'g');
 
-/** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';
+/** "northeast of ": the way from a place to the one named after it. */
+const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
+/** ", northeast of ", ", about 60 km west of the ": an aside saying where a place lies. */
+const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF}$`);
 /**
  * "arriving from ", "flying in from the ", "bound for ", "invited him to ": where a traveller
  * set out or was going, or
  * where a guest is asked to come, not where the occurrence is; nor the neighbour across a
  * border ("on its side of the border with South Korea").
  */
-/** ", northeast of ", ", about 60 km west of the ": an aside saying where a place lies. */
-const LIES_FROM_BEFORE =
-  /,\s+(?:[^,;]{0,30}\s)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/;
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
 /** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
 const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;
+/** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
 const QUALIFIES = new RegExp(
   String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:President|Prime|Minister|Secretary|Foreign|Defen[cs]e|officials?|leaders?|government|forces|troops|embassy|envoys?|delegation|ambassador|military|army|navy|police|mainland|authorities|lawmakers|citizens|nationals|soldiers|markets?|economy|companies|firms)\b`,
   'i',
@@ -601,10 +603,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ).test(text.slice(Math.max(0, site.m.start - lastWord.length - 40), site.m.start));
     // ("struck 72 km southwest of Marrakech": near the place, not in it.)
     const offSite =
-      !!site &&
-      /\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, site.m.start - 30), site.m.start),
-      );
+      !!site && TOWARD_OF_BEFORE.test(text.slice(Math.max(0, site.m.start - 30), site.m.start));
     const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const it = he || they ? null : occurrenceBefore(e.headline, e.evidence.start);

@@ -134,13 +134,16 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
   return m && at + m[0].length <= limit && !/^,\s+[a-z]{3,}ing\s/.test(m[0]) ? m : null;
 }
 
+/** "northeast of ", "west-southwest of the ": the way to a place from another. */
+export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*\s+of\s+(?:the\s+)?`;
+
 /**
  * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies,
  * before the day or month the clause goes on to name (the aside's place is not where the clause
  * happens).
  */
 const LIES_FROM = new RegExp(
-  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+[^,;()]{1,40},(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
+  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40},(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );
 
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
