@@ -550,7 +550,7 @@ function scan(
         notPlace:
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
-          CLUB_AFTER.test(text.slice(t.end, t.end + 12)) ||
+          CLUB_AFTER.test(text.slice(t.end, t.end + 16)) ||
           // (A town's only: "Texas Rangers" leaves Texas the state.)
           (j === i &&
             clubs.has(surface) &&
@@ -1510,7 +1510,7 @@ export function findPlaces(
   // is the club where the text writes it alone, though not after a preposition of place.)
   const clubs = new Set(
     [...text.matchAll(CLUB_NAME)]
-      .filter((m) => CLUB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+      .filter((m) => CLUB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       .map((m) => m[0]),
   );
   const hits = sentences.flatMap((s) =>
