@@ -909,6 +909,10 @@ describe('places the text itself locates', () => {
     expect(kinds('Argentina warned of floods in Corrientes on Monday.')).toContain(
       'Corrientes city',
     );
+    // (A governor's is a region.)
+    expect(kinds('Corrientes Governor Ana Ruiz warned of floods in Argentina.')).toContain(
+      'Corrientes region',
+    );
     // Each name of a list before the plural.
     const both = gazetteerFrom([
       place('country:AR', 'Argentina', 'country', [-34, -64], 'AR', null),

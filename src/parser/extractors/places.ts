@@ -197,9 +197,10 @@ const STATE_AS_ADJECTIVE = String.raw`(?![-‐]|[ \t]+(?:media|television|TV|new
 /**
  * "Corrientes province", and each of "Niigata and Toyama prefectures" (names capitalised); not
  * "Seoul" in "Seoul and Gyeonggi Province", whose capitalised singular is the last name's own.
+ * And "Cebu Governor Pamela Baricuatro": a governor's is a region.
  */
 const REGION_AFTER = new RegExp(
-  `^[ \\t]+(?:${REGION_WORDS})s?\\b|${namesThen(`(?:${REGION_WORDS})s|${REGION_WORDS.toLowerCase().replace(/\[(\w)\w\]/g, '$1')}`).source}${STATE_AS_ADJECTIVE}`,
+  `^[ \\t]+(?:${REGION_WORDS})s?\\b|^[ \\t]+(?:Governor|Gov\\.)[ \\t]+\\p{Lu}|${namesThen(`(?:${REGION_WORDS})s|${REGION_WORDS.toLowerCase().replace(/\[(\w)\w\]/g, '$1')}`).source}${STATE_AS_ADJECTIVE}`,
   'u',
 );
 /** Each of "Fulton, Peoria and Tazewell counties": second-level areas. */
