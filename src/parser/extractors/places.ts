@@ -310,6 +310,8 @@ const INSTITUTION_AFTER =
  */
 const CLUB_AFTER =
   /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF|(?:St\.?|Saint)[ \t-]Germain)\b/u;
+/** Whether the words from `at` make the name before them a club's ("... Saint-Germain"). */
+const clubAfter = (text: string, at: number) => CLUB_AFTER.test(text.slice(at, at + 16));
 /** A capitalised word that may name a club's town ("Tottenham" of "Tottenham Hotspur"). */
 const CLUB_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
 /** "Real Madrid", "Borussia Dortmund", "Inter Milan", "Bayern Munich": a club's word before its town. */
@@ -551,7 +553,7 @@ function scan(
         notPlace:
           text[t.end] === '$' ||
           INSTITUTION_AFTER.test(text.slice(t.end, t.end + 60)) ||
-          CLUB_AFTER.test(text.slice(t.end, t.end + 16)) ||
+          clubAfter(text, t.end) ||
           // (A town's only: "Texas Rangers" leaves Texas the state.)
           (j === i &&
             clubs.has(surface) &&
@@ -1511,7 +1513,7 @@ export function findPlaces(
   // is the club where the text writes it alone, though not after a preposition of place.)
   const clubs = new Set(
     [...text.matchAll(CLUB_NAME)]
-      .filter((m) => CLUB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      .filter((m) => clubAfter(text, m.index + m[0].length))
       .map((m) => m[0]),
   );
   const hits = sentences.flatMap((s) =>
