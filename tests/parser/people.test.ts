@@ -293,6 +293,8 @@ describe('people known by a given name', () => {
     'The quake hit near Bogo City, the institute said. Most of the deaths were in Bogo.',
     'One suspect was arrested at David Lloyd airport on Saturday night.',
     'His approval rating fell, according to a Janet Evans poll released on Friday.',
+    'Waves of about a metre reached the coast at Janet Port on Monday.',
+    'Commuters were stranded at David Lloyd Station after the quake.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
