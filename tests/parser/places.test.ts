@@ -1179,6 +1179,21 @@ describe('places the text itself locates', () => {
     ).toEqual(['United Kingdom', 'United States']);
   });
 
+  it('keeps a town the text calls one when a facility bears its name ("the port city of Wajima ... Wajima Port")', () => {
+    const towns = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:wj', 'Wajima', 'city', [37.4, 136.9], 'JP', '15', 0),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nA quake in Japan set off a fire in the port city of Wajima. Waves reached Wajima Port.',
+      { gazetteer: towns },
+    );
+    expect(story.places.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Japan', 1],
+      ['Wajima', 2],
+    ]);
+  });
+
   it('reads a region named after its city as the city, unless the text calls it the region or the island', () => {
     const towns = gazetteerFrom([
       place('country:MA', 'Morocco', 'country', [32, -6], 'MA', null),
@@ -2165,5 +2180,41 @@ describe('a town a club is named for', () => {
       });
       expect(places).toEqual([]);
     }
+  });
+});
+
+describe('a name that opens a longer place name the story holds', () => {
+  const world = gazetteerFrom([
+    place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+    place('country:IT', 'Italy', 'country', [42.8, 12.8], 'IT', null),
+    place('curated:noto', 'Noto Peninsula', 'region', [37.2, 136.9], 'JP', null),
+    place('g:no', 'Noto', 'city', [36.89, 15.07], 'IT', '15', 18_421),
+  ]);
+  const mentionsIn = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [
+      p.name,
+      p.mentions.map((m) => m.text),
+    ]);
+
+  it('is that place where its own reading lies in a country nothing else points to ("flights to Noto airport")', () => {
+    expect(
+      mentionsIn(
+        'A quake struck the Noto Peninsula in Japan. Airlines cancelled flights to Noto airport.',
+      ),
+    ).toEqual([
+      ['Noto Peninsula', ['Noto Peninsula', 'Noto']],
+      ['Japan', ['Japan']],
+    ]);
+  });
+
+  it('keeps its own reading where the story points to that country too', () => {
+    expect(
+      mentionsIn('Tourists left the Noto Peninsula in Japan for Italy. They flew to Noto.'),
+    ).toEqual([
+      ['Noto Peninsula', ['Noto Peninsula']],
+      ['Japan', ['Japan']],
+      ['Italy', ['Italy']],
+      ['Noto', ['Noto']],
+    ]);
   });
 });

@@ -1570,6 +1570,23 @@ export function findPlaces(
     called.set(key, called.has(key) && called.get(key)?.id !== e?.id ? null : e);
   }
   for (const [key, e] of called) if (e && !chosen.has(key)) chosen.set(key, e);
+  // "the Noto Peninsula ... flights to Noto airport": a name that opens a longer place name the
+  // story holds is that place where the name's own readings lie in countries nothing else in the
+  // story points to (not Noto of Sicily).
+  const longer = new Map<string, GazetteerEntry>();
+  for (const h of hits) {
+    const e = /\s/.test(h.surface) && !h.notPlace ? rank(h, ctx)?.entry : undefined;
+    const opening = nameKey(h.surface).split(' ')[0] ?? '';
+    if (e?.country && namedByOthers(e, nameKey(h.surface), ctx) > 0 && !longer.has(opening))
+      longer.set(opening, e);
+  }
+  for (const h of hits) {
+    const key = nameKey(h.surface);
+    const e = longer.get(key);
+    if (!e || chosen.has(key) || h.demonym || h.cityCue || h.regionCue) continue;
+    const own = rank(h, ctx)?.entry;
+    if (!own || (own.country && namedByOthers(own, key, ctx) <= 0)) chosen.set(key, e);
+  }
   // "the Democratic Republic of Congo ... cases in Congo": the name after "of" in a country's
   // long name is that country in the same story, not another that bears it.
   for (const h of hits) {
@@ -1646,7 +1663,8 @@ export function findPlaces(
     if (
       !entry ||
       (entry.institution && !h.locative) ||
-      facilityName(h, entry) ||
+      // ("the port city of Wajima ... Wajima Port": not where the text calls it a town.)
+      (facilityName(h, entry) && called.get(key)?.id !== entry.id) ||
       companyName(h, entry)
     )
       continue;
