@@ -146,6 +146,18 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the next day in the small hours after an evening clock time ("10:30 p.m. on Tuesday")', () => {
+    expect(
+      values(
+        'He announced the decree at about 10:30 p.m. on Tuesday. Shortly after 1 a.m., lawmakers voted to lift it.',
+        '2024-12-04',
+      ),
+    ).toEqual([
+      ['10:30 p.m. on Tuesday', '2024-12-03T22:30'],
+      ['1 a.m.', '2024-12-04T01:00'],
+    ]);
+  });
+
   it('is not on the day the news is measured from ("a day after he appeared on Sunday")', () => {
     expect(
       values(

@@ -55,7 +55,8 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
     : ['', ''];
   const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
-  // (Whether the day named last was named at its end: "late on Tuesday", "Tuesday night".)
+  // (Whether the day named last was named at its end: "late on Tuesday", "Tuesday night",
+  // "10:30 p.m. on Tuesday".)
   let lastNearLate = false;
   let lastDay: Day | null = null;
   let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
@@ -129,7 +130,7 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       lastNearLate =
         /\blate\b/i.test(t.text) ||
         /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
-        /T(?:NI|EV)$/.test(t.value);
+        /T(?:NI|EV|1[89]:|2\d:)/.test(t.value);
     }
     return t;
   });
