@@ -530,6 +530,14 @@ describe('events the text reports', () => {
     ).toEqual(['A federal judge on Monday ordered Seoul to remove a floating barrier']);
   });
 
+  it('does not end a headline on a preposition whose object is a pronoun ("set part of | it on fire")', () => {
+    expect(
+      events(
+        'Protesters stormed the parliament in Seoul on Tuesday and set part of it on fire shortly after lawmakers passed a bill.',
+      ).map((e) => e.headline),
+    ).toEqual(['Protesters stormed the parliament in Seoul on Tuesday']);
+  });
+
   it('keeps a prefix joined to a capitalised modifier ("an inter-Korean agreement")', () => {
     expect(
       events('The minister said the move violated an inter-Korean agreement signed in 2007.').map(

@@ -392,10 +392,11 @@ export function headlineOf(
     // impeach President Yoon Suk Yeol | over his attempt" keeps its last phrase. "to", "of",
     // "and", "that" and "as" go on with what came before: "forced thousands | to flee".)
     const next = words[kept.length] ?? '';
-    // (Nor a pronoun that opens a clause about the last noun: "a barrier | it installed".)
+    // (Nor a pronoun that opens a clause about the last noun: "a barrier | it installed"; not
+    // the object of a preposition, "set part of | it on fire".)
     const atBoundary =
       (PHRASE_OPENING.test(next) && !/^(?:to|of|and|that|as)$/i.test(next)) ||
-      /^(?:it|he|she|they|we)$/.test(next);
+      (/^(?:it|he|she|they|we)$/.test(next) && !PHRASE_OPENING.test(kept.at(-1) ?? ''));
     // ("killed 53,000 people in Turkey and about 6,000 | in Syria": nor half a list.)
     const halfList = kept.slice(-3, -1).findIndex((w) => /^(?:and|or)$/i.test(w));
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
