@@ -3858,6 +3858,17 @@ describe('the class a storm grew into', () => {
       'Schools closed',
     ]);
   });
+
+  it('is no storm of its own where the landfall names a place first ("made landfall in Georgia as a Category 4 hurricane")', () => {
+    expect(
+      events(
+        'Officials said on Sunday that 90 people had died after the storm made landfall in Georgia as a Category 4 hurricane late on Thursday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      '90 people had died',
+      'The storm made landfall in Georgia as a Category 4 hurricane',
+    ]);
+  });
 });
 
 describe('a perfect of experience', () => {
