@@ -2817,7 +2817,7 @@ describe('an occurrence a negated perfect names', () => {
   });
 });
 
-describe('floods that swept through towns, a capsule that splashed down', () => {
+describe('floods that swept through towns, a capsule that splashed down, a storm that came ashore', () => {
   it('are occurrences', () => {
     const heads = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
     expect(
@@ -2826,6 +2826,12 @@ describe('floods that swept through towns, a capsule that splashed down', () => 
     expect(heads('The capsule splashed down in the ocean as planned.')).toEqual([
       ['The capsule splashed down in the ocean', null],
     ]);
+    expect(heads('The storm came ashore near Seoul with winds of 140 mph.')).toEqual([
+      ['The storm came ashore near Seoul with winds of 140 mph', null],
+    ]);
+    expect(
+      heads('The typhoon made landfall in China and knocked out power to a million homes.'),
+    ).toEqual([['The typhoon made landfall in China and knocked out power', null]]);
   });
 });
 
