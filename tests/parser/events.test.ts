@@ -271,6 +271,9 @@ describe('events the text reports', () => {
         (e) => e.headline,
       ),
     ).toEqual(['Walls fell on Monday in Seoul']);
+    expect(
+      events('In Seoul, a city of 9,500,000 people, walls fell on Monday.').map((e) => e.headline),
+    ).toEqual(['Walls fell on Monday in Seoul']);
     // (The article the text gives a name goes with it: "in the United States".)
     expect(
       events('The next summit will be held in the United States in 2026.').map((e) => e.headline),

@@ -238,13 +238,13 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,60},\s+`;
 
 /**
- * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Aleppo, already devastated by
- * war, ", "Backed by Russia, ", "Around 1,000 km away, ", "Born Jorge Bergoglio in 1936, ": a
- * phrase before the subject (and what
- * it names or what befell it) that a headline does without.
+ * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Asheville, a city of 95,000, ",
+ * "In Aleppo, already devastated by war, ", "Backed by Russia, ", "Around 1,000 km away, ",
+ * "Born Jorge Bergoglio in 1936, ": a phrase before the subject (and what it names or what
+ * befell it) that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|Across|Near|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+[^,;:"“”]{1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|Across|Near|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
