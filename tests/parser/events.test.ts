@@ -3198,6 +3198,11 @@ describe('a named occurrence a clause tells more of', () => {
         (e) => e.headline,
       ),
     ).toEqual(['The death toll from Hurricane Helene rose to at least 116']);
+    expect(
+      events('Lava from a volcanic eruption flowed into the town of Seoul on Sunday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Lava from a volcanic eruption flowed into the town of Seoul']);
   });
 
   it('is headed by the aside that tells who did it ("Sunak, who called the election in May,")', () => {

@@ -2721,13 +2721,13 @@ export function findEvents(
             .toLowerCase()
             .replace(ANOTHER.test(restated.headline) ? /^an?\s+/ : '', '')
             .startsWith(restated.headline.toLowerCase());
-        // ("The death toll from Hurricane Helene rose to 116": a verb whose subject names the
-        // noun tells what became of it.)
+        // ("The death toll from Hurricane Helene rose to 116", "Lava from a volcanic eruption
+        // flowed into the town": a verb whose subject names the noun tells what became of it.)
         const ofSubject =
           !!noun &&
           noun.start < verbEnd &&
           restated.status !== 'proposed' &&
-          /^[^,;:]*\s(?:of|from|for)\s+(?:the\s+|an?\s+)?$/.test(
+          /^[^,;:]*\s(?:of|from|for)\s+(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
             text.slice(action.evidence.start, noun.start),
           ) &&
           names(action.headline);
