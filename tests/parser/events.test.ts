@@ -41,6 +41,13 @@ describe('events the text reports', () => {
     ['The new coach will be introduced in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
     ['The bishop will succeed the cardinal on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
     ['The archbishop will be installed in Seoul on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
+    ['The first medals will be handed out on Saturday.', 'scheduled', '2018-01-13', 'day'],
+    [
+      'The board said investigators would board the ship on Friday.',
+      'scheduled',
+      '2018-01-12',
+      'day',
+    ],
     ['The next rate review is scheduled for Jan. 28.', 'scheduled', '2018-01-28', 'day'],
     [
       'The heaviest December snowfall on record hit Seoul on Monday.',
