@@ -2218,3 +2218,30 @@ describe('a name that opens a longer place name the story holds', () => {
     ]);
   });
 });
+
+describe('a name the text calls a part of a town', () => {
+  it('is no namesake town in a country nothing else points to ("Villa Independencia, a neighbourhood")', () => {
+    const world = gazetteerFrom([
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('g:vm', 'Vina del Mar', 'city', [-33.02, -71.55], 'CL', '01', 294_551),
+      place('g:vi', 'Villa Independencia', 'city', [20.06, -97.05], 'MX', '30', 15_297),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found(
+        'Fires in Chile razed Villa Independencia, a neighbourhood on the eastern edge of Vina del Mar.',
+      ),
+    ).toEqual(['Chile', 'Vina del Mar']);
+    const mexican = placeNamesIn(
+      gazetteerFrom([
+        place('country:MX', 'Mexico', 'country', [23, -102], 'MX', null),
+        place('g:vi', 'Villa Independencia', 'city', [20.06, -97.05], 'MX', '30', 15_297),
+      ]),
+    );
+    expect(
+      mexican(
+        'Fires in Mexico razed Villa Independencia, a neighbourhood on the edge of the city.',
+      ),
+    ).toEqual(['Mexico', 'Villa Independencia']);
+  });
+});

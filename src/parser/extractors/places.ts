@@ -99,6 +99,8 @@ interface Hit extends TextSpan {
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
   cityCue: boolean;
+  /** The text calls it a part of a town: "Villa Independencia, a neighbourhood on the edge of". */
+  partCue: boolean;
   /** The country a people's word puts it in: "the Indonesian island of Flores" (ISO code). */
   countryCue: string | null;
   /** Paired with an adjective before a noun: "the Arab and Muslim world" (not Arab, Alabama). */
@@ -139,6 +141,7 @@ const PLAIN = {
   beforeStreet: false,
   regionCue: false,
   cityCue: false,
+  partCue: false,
   countryCue: null,
   adjectivePair: false,
   holder: false,
@@ -159,6 +162,8 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 /** "Seosan, a city on the west coast, recorded": the text calls the name a town after it. */
 const TOWN_APPOSITION = describedAs(TOWN_NOUN);
+/** "Villa Independencia, a neighbourhood on the eastern edge of": the text calls it a town's part. */
+const PART_APPOSITION = describedAs('neighbou?rhood|district|quarter|ward|borough|township|slum');
 
 /** "the Indonesian island of ", "the eastern Libyan city of ": a people's word and a feature. */
 const PEOPLES_FEATURE_OF =
@@ -597,6 +602,7 @@ function scan(
           CITY_BEFORE.test(before()) ||
           /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)) ||
           TOWN_APPOSITION.test(text.slice(t.end, t.end + 60)),
+        partCue: PART_APPOSITION.test(text.slice(t.end, t.end + 60)),
         countryCue: countryCue(before(), gazetteer),
         adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
         holder: HELD_BY.test(text.slice(t.end, t.end + 14)),
@@ -882,6 +888,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   // ("Japan's Noto peninsula" is no Noto of Italy.)
   if (hit.owner && e.country && e.country !== hit.owner) return false;
+  // ("Villa Independencia, a neighbourhood of Vina del Mar": a part of a town, which no town of
+  // a country nothing else in the story points to is.)
+  if (hit.partCue && settlement(e) && namedByOthers(e, nameKey(hit.surface), ctx) <= 0)
+    return false;
   // A town of a country no other name in the text points to is something else where the text
   // gives the name to a thing ("Japan's trade union confederation, known as Rengo"), and, when
   // small, where it puts the name nowhere, alone or not ("the El Nino weather pattern").
