@@ -3955,6 +3955,14 @@ describe('an aside of an irregular participle and its decade', () => {
       ['The dams gave way early on Monday', '2018-01-08'],
     ]);
   });
+
+  it('leaves the sentence its verb where the aside says where, after an article ("The result, released in a statement, beat")', () => {
+    expect(
+      events('The result, released in a preliminary statement, beat forecasts.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The result beat forecasts']);
+  });
 });
 
 describe('an occurrence named with a past date in a sentence of what could be', () => {
