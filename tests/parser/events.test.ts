@@ -3943,6 +3943,19 @@ describe('a passive plan', () => {
   });
 });
 
+describe("an apposition's relative clause", () => {
+  it('is its own occurrence, of the name before it, and leaves the sentence its verb ("Ana Ruiz, 53, a former pundit who entered Congress in 2021, finished second")', () => {
+    expect(
+      events(
+        'Ana Ruiz, 53, a former television pundit who entered Congress in 2021, finished second in the first round on Jan. 7.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Ana Ruiz entered Congress in 2021', '2021-01-01'],
+      ['Ana Ruiz finished second in the first round on Jan. 7', '2018-01-07'],
+    ]);
+  });
+});
+
 describe('an aside of an irregular participle and its decade', () => {
   it('is its own occurrence and leaves the sentence its verb ("The dams, built in the 1970s, gave way on Monday")', () => {
     expect(

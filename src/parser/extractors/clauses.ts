@@ -199,6 +199,17 @@ export const RELATIVE_ASIDE = new RegExp(
   String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?:["”](?=\s))?`,
   'g',
 );
+/**
+ * ", a former television pundit who entered Congress two years ago,": an apposition whose own
+ * relative clause tells of the name before it; `APPOSED_RELATIVE_OPENING` is what comes before
+ * the clause's verb.
+ */
+const APPOSED_RELATIVE_OPENING = String.raw`,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:who|which)\s+`;
+export const APPOSED_RELATIVE = new RegExp(
+  `${APPOSED_RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  'gu',
+);
+export const APPOSED_RELATIVE_HEAD = new RegExp(`^${APPOSED_RELATIVE_OPENING}`, 'u');
 /** One of the prepositions that open a relative clause, as a word of its own. */
 const PREPOSITION_WORD = new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i');
 /**

@@ -4,6 +4,8 @@ import { addDays, type Day, fmtDay, parseIsoDay } from '../refiners/calendar.ts'
 import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
+  APPOSED_RELATIVE,
+  APPOSED_RELATIVE_HEAD,
   CLOSING_RELATIVE,
   clauseFrom,
   conjunctStart,
@@ -1314,6 +1316,12 @@ function reportedAction({
   // begin in early May", which `closingRelatives` tells.)
   const main = sentence
     .replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length))
+    // (an apposition's own relative clause too, though the apposition stays one:
+    // "Milei, a former pundit who entered Congress in 2021, finished second")
+    .replace(APPOSED_RELATIVE, (a) => {
+      const head = APPOSED_RELATIVE_HEAD.exec(a)?.[0].length ?? 0;
+      return a.slice(0, head) + ' '.repeat(a.length - head - 1) + a.slice(-1);
+    })
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
     .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
@@ -1790,17 +1798,26 @@ function asideOccurrences({
   published,
 }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const asides = [...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)];
+  const asides = [
+    ...sentence.matchAll(RELATIVE_ASIDE),
+    ...sentence.matchAll(PARTICIPLE_ASIDE),
+    ...sentence.matchAll(APPOSED_RELATIVE),
+  ];
   for (const m of asides) {
     // (An aside of "whose" or "where" tells of something else than the name: "Poilievre, whose
     // party led the Liberals in polls,".)
-    if (!ASIDE_VERB.test(m[0]) && OPENS_RELATIVE.test(m[0])) continue;
+    const apposed = APPOSED_RELATIVE_HEAD.exec(m[0]);
+    if (!apposed && !ASIDE_VERB.test(m[0]) && OPENS_RELATIVE.test(m[0])) continue;
     // (A passive aside is told as one: "The mission was approved by ...".)
-    const passive = !m[0].match(ASIDE_VERB);
-    const opener = passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]);
+    const passive = !apposed && !m[0].match(ASIDE_VERB);
+    const opener = apposed ?? (passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]));
     if (!opener) continue;
-    // The antecedent is the sentence's subject: a short phrase from the start ("Lula").
-    const subject = sentence.slice(FRONTED.exec(sentence)?.[0].length ?? 0, m.index).trim();
+    // The antecedent is the sentence's subject: a short phrase from the start ("Lula"), past
+    // an age ("Milei, 53, a former pundit who").
+    const subject = sentence
+      .slice(FRONTED.exec(sentence)?.[0].length ?? 0, m.index)
+      .replace(/,\s*\d{1,3}$/, '')
+      .trim();
     const words = subject.split(/\s+/).length;
     if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
     const body = {
