@@ -390,6 +390,20 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports a clause after ", and" whose subject is a list of names as its own, with its places', () => {
+    const found = events(
+      'The government sent a plane to Seoul on Tuesday, and China, Russia and the United States have flown in rescue teams.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.places])).toEqual([
+      ['The government sent a plane to Seoul on Tuesday', '2018-01-09', ['seoul']],
+      [
+        'China, Russia and the United States have flown in rescue teams',
+        '2018-01-09',
+        ['china', 'russia', 'united-states'],
+      ],
+    ]);
+  });
+
   it('reports an undated act of the story\'s own voice, with no date ("convened a meeting")', () => {
     expect(
       events(
