@@ -216,6 +216,18 @@ describe('people the text names', () => {
       ['Im Jong-seok'],
     ],
     [
+      'The mayor of Seoul, Janet Coffey, said the toll could rise.',
+      'Janet Coffey',
+      'mayor of Seoul',
+      ['Janet Coffey'],
+    ],
+    [
+      'Janet Coffey, the health minister in the eastern-based government, said so.',
+      'Janet Coffey',
+      'health minister in the eastern-based government',
+      ['Janet Coffey'],
+    ],
+    [
       'Environment Secretary Janet Coffey visited a flood defence site.',
       'Janet Coffey',
       'Environment Secretary',

@@ -78,7 +78,7 @@ const SPEECH_AFTER =
  * role, up to the next punctuation (not a clause: ", who served as prime minister,").
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,.;:)]|[ \t]+from[ \t]|$)/u;
 /**
  * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
  * object is a deed, which a firm does as well as a person (not "added that", "warned on").
@@ -730,10 +730,11 @@ export function findPeople(
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2}),\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?([\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?,\s*$/u.exec(
               before,
             );
-          // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase.)
+          // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase; "The mayor
+          // of Derna, Abdulmenam al-Ghaithi,": a place's name may close it.)
           // "sent his sister, Kim Yo Jong,": the role starts after the last determiner.
           const phrase = appos?.[2]?.split(' ') ?? [];
           const cut = phrase.findLastIndex((w) => DETERMINER.test(w));
@@ -747,7 +748,7 @@ export function findPeople(
                 apposWords[1] === 'of' &&
                 roleWord(apposWords[0] ?? '')) ||
               TITLES.test(apposWords.join(' ')))
-              ? `${cut < 0 ? (appos?.[1] ?? '') : ''}${apposWords.join(' ')}`
+              ? `${cut < 0 ? (appos?.[1] ?? '') : ''}${apposWords.join(' ')}${appos?.[3] ?? ''}`
                   .trim()
                   .replace(/^(?:The|A|An)\s+/, '')
               : null;
