@@ -312,6 +312,12 @@ describe('people known by a given name', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('takes a name after "and" and a body\'s name for a person ("the League and Janet Coffey\'s party")', () => {
+    expect(
+      people("Her coalition includes the League and Janet Coffey's party.").map((p) => p.name),
+    ).toEqual(['Janet Coffey']);
+  });
+
   it('takes no word of a compound title for a name ("Chief Financial Officer")', () => {
     expect(
       people('Chief Financial Officer Kim Sang-hoon told analysts so.').map((p) => p.name),

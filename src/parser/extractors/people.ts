@@ -689,8 +689,9 @@ export function findPeople(
           // Officer-Administrator Rodrigo"): not one person's name.
           // "the Red Cross": people's names take no article.
           // "the Ministry of Foreign Affairs", "the Commission on Human Rights": the rest of
-          // an organisation's name after its head word.
-          const orgHead = /(\p{Lu}\p{L}+)\s+(?:of|for|on|and)\s+(?:the\s+)?$/u.exec(
+          // an organisation's name after its head word (not a name after "and" and a body's:
+          // "the League and Silvio Berlusconi's party").
+          const orgHead = /(\p{Lu}\p{L}+)\s+(?:of|for|on)\s+(?:the\s+)?$/u.exec(
             text.slice(Math.max(0, t.start - 40), t.start),
           );
           const org =
