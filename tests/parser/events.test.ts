@@ -4710,3 +4710,16 @@ describe('an aside about the subject with two verbs', () => {
     ).toEqual([['Ana Ruiz was impeached in April', '2017-04-01']]);
   });
 });
+
+describe("a noun someone's possessive owns, before a subordinate passive", () => {
+  it('is no news of the day, nor dated by the passive\'s time ("against Russia\'s invasion ... after he was recorded last week")', () => {
+    expect(
+      events(
+        "Ana Ruiz has promised to support Seoul against Russia's invasion, easing concerns after her rival was recorded last week boasting of his ties to Moscow.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ["Ana Ruiz has promised to support Seoul against Russia's invasion", '2018-01-09'],
+      ['Her rival was recorded last week boasting of his ties to Moscow', '2018-01-01'],
+    ]);
+  });
+});

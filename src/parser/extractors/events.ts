@@ -580,7 +580,11 @@ const SUBORDINATE = /\s(?:after|before|because|until|while)\s+(.*)$/su;
  */
 function subordinateAt(text: string, from: number, end: number): number {
   const m = SUBORDINATE.exec(text.slice(from, end));
-  return m && (ACTION.test(m[1] ?? '') || PAST_VERB.test(m[1] ?? '')) ? from + m.index : end;
+  const rest = m?.[1] ?? '';
+  // (A passive's too: "after Berlusconi was recorded last week".)
+  return m && (ACTION.test(rest) || PAST_VERB.test(rest) || PASSIVE_VERB.test(rest))
+    ? from + m.index
+    : end;
 }
 
 /**
@@ -867,10 +871,12 @@ function namedOccurrences(
     )
       continue;
     // ("could supply shells to Moscow for its war in Ukraine": a thing someone already has is
-    // no proposal, nor news of today; nor "a truce in their trade war".)
-    // (Not the object of the verb, "held their first formal talks", nor what it was during.)
+    // no proposal, nor news of today; nor "a truce in their trade war", "support Ukraine
+    // against Russia's invasion".)
+    // (Not the object of the verb, "held their first formal talks", nor what it was during:
+    // "in Lee's first visit to Japan".)
     const owned =
-      /\b(?:for|of|from|against|in)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /\b(?:(?:[Ff]or|[Oo]f|[Ff]rom|[Aa]gainst|[Ii]n)\s+(?:its|their|his|her|our)|(?:[Ff]or|[Oo]f|[Ff]rom|[Aa]gainst)\s+\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
         text.slice(Math.max(s.start, nounStart - 30), nounStart),
       );
     // (Not one whose date is past: "could reach its highest level since a historic flood in
