@@ -4713,6 +4713,21 @@ describe('an aside about the subject with two verbs', () => {
   });
 });
 
+describe('plans as a noun', () => {
+  it('are no auxiliary of a plan ("tension over plans to merge the forces")', () => {
+    expect(
+      events(
+        'The clashes follow weeks of tension between the two generals over plans to merge the forces.',
+      ).map((e) => e.status),
+    ).not.toContain('scheduled');
+    expect(
+      events('The government plans to present a reconstruction plan next week.').map(
+        (e) => e.status,
+      ),
+    ).toEqual(['scheduled']);
+  });
+});
+
 describe("a noun someone's possessive owns, before a subordinate passive", () => {
   it('is no news of the day, nor dated by the passive\'s time ("against Russia\'s invasion ... after he was recorded last week")', () => {
     expect(

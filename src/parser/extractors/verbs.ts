@@ -49,8 +49,11 @@ export const VERB_NEXT = new RegExp(
 );
 /** "is due to", "is expected to", "is forecast to": what a thing is said to be set to do. */
 export const SET_TO = 'due|set|scheduled|expected|forecast|predicted|projected';
-/** The auxiliary of what a sentence says will happen: "will", "is due to", "plans to". */
-export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:(?:${SET_TO}) )?to|plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
+/**
+ * The auxiliary of what a sentence says will happen: "will", "is due to", "plans to" (the verb,
+ * not the noun after an article or a preposition: "tension over plans to merge the forces").
+ */
+export const FUTURE_AUXILIARY = String.raw`\b(?:will|shall|(?:is|are) (?:(?:${SET_TO}) )?to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|over|of|about|amid|against|with)\s)plans? to|(?:is|are) planning to|intends? to|prepares? to|(?:is|are) preparing to)`;
 /**
  * What a plan may say will be done to a thing or a person: "will be held", "would be freed" (a
  * future auxiliary's passive, and a report's: events.ts `REPORTED_PLAN`).
