@@ -577,6 +577,13 @@ function scan(
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
+          // ("from the Casa Santa Marta": a small town's name after "the" that a capitalised word
+          // runs on is a building's.)
+          (/\bthe[ \t]+$/.test(before()) &&
+            !hosts &&
+            touching(next, t, next as Token) &&
+            matches.length > 0 &&
+            matches.every((m) => settlement(m.entry) && m.entry.population < 100_000)) ||
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
