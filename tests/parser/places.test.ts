@@ -846,6 +846,16 @@ describe('places the text itself locates', () => {
     expect(names('The Bank of Russia paid US$460 million.')).toEqual([]);
     expect(names('Gunmen attacked the China Maternity Hospital in Sydney.')).toEqual(['Sydney']);
     expect(names('She received the Presidential Medal of Alabama in Sydney.')).toEqual(['Sydney']);
+    const churchTown = placeNamesIn(
+      gazetteerFrom([
+        place('country:IT', 'Italy', 'country', [42.83, 12.83], 'IT', null),
+        place('g:rm', 'Rome', 'city', [41.89, 12.51], 'IT', '07', 2_318_895, true),
+        place('g:sm', 'Santa Maria Maggiore', 'village', [46.14, 8.46], 'IT', '12', 1_200),
+      ]),
+    );
+    expect(churchTown('He was buried in the Basilica of Santa Maria Maggiore in Rome.')).toEqual([
+      'Rome',
+    ]);
     // The newspaper does not decide what the name means elsewhere in the story.
     expect(names('China Daily said police in China detained a man.')).toEqual(['China']);
     // ... nor does the name, read elsewhere, make the newspaper's a mention of the place.

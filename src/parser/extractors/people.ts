@@ -69,6 +69,8 @@ const GROUP_NOUN_AFTER =
 const PERSON_NOUN = /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resident|student)$/;
 /** A noun for a person: a role, kin, or "man", "victim" ("Kim's daughter", "Lee's aide"). */
 export const personNoun = (w: string) => roleWord(w) || PERSON_NOUN.test(w);
+/** The word for a saint that opens the names of churches and towns: "San", "Santa", "St". */
+const SAINT = /^(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -802,6 +804,9 @@ export function findPeople(
           // names no place is the person's, though the first is a town's.)
           const place =
             isPlaceName(gazetteer, name) ||
+            // ("the Basilica of Santa Maria Maggiore": a saint's name before a given name, or
+            // run on, is a church's or a town's; "Santa Ono" is a person.)
+            (SAINT.test(t.text) && (n >= 3 || givenNames.has((runTokens[1] as Token).text))) ||
             // ("in Les Pennes-Mirabeau, a town north of the city", "the town of Les Ulis": the
             // text says it is a place, though its first word is a given name.)
             DESCRIBED_AS_PLACE.test(text.slice(last.end, last.end + 60)) ||

@@ -299,10 +299,10 @@ const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news a
 /**
  * Universities, newspapers, institutes and honours carry a place's name without being about the
  * place: "University of California", "the Times of India", "Peanut Corporation of America", "the
- * Presidential Medal of Freedom"...
+ * Presidential Medal of Freedom", "the Basilica of Santa Maria Maggiore"...
  */
 const INSTITUTION_OF_BEFORE =
-  /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank|Medal|Order|Prize|Award)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+  /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank|Medal|Order|Prize|Award|Basilica|Cathedral|Church|Chapel|Abbey|Shrine|Sanctuary|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 /**
  * ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University",
  * "the Saudi Maternity Hospital".
