@@ -283,6 +283,9 @@ describe('events the text reports', () => {
     expect(
       events('In Seoul, a city of 9,500,000 people, walls fell on Monday.').map((e) => e.headline),
     ).toEqual(['Walls fell on Monday in Seoul']);
+    expect(
+      events('In Atlanta, south of Seoul, a worker was killed on Monday.').map((e) => e.headline),
+    ).toEqual(['A worker was killed on Monday in Atlanta']);
     // (The article the text gives a name goes with it: "in the United States".)
     expect(
       events('The next summit will be held in the United States in 2026.').map((e) => e.headline),

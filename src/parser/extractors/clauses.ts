@@ -142,9 +142,12 @@ export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|so
  * before the day or month the clause goes on to name (the aside's place is not where the clause
  * happens).
  */
+const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40},`;
 const LIES_FROM = new RegExp(
-  String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40},(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
+  String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );
+/** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */
+const LIES_AWAY = new RegExp(String.raw`${WHERE_IT_LIES}(?=\s)`);
 
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
@@ -306,12 +309,14 @@ export function headlineOf(
   // ("* Hyundai opened a plant": a bullet is no word of the headline.)
   const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
-  // ("In Marion, Illinois, a man died": and the area after a town's name.)
+  // ("In Marion, Illinois, a man died", "In Pyeongtaek, south of Seoul,": and the area after a
+  // town's name, or where it lies.)
   const fronted = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
   // (The area's words, read from the fronted phrase's comma on, as inside a clause.)
   const comma = span.start + bullet + fronted.lastIndexOf(',');
   const area = /^(?:In|At|Near)\s+\p{Lu}[^,]*,\s+$/u.test(fronted)
-    ? AREA_QUALIFIER.exec(text.slice(comma, span.end))
+    ? (AREA_QUALIFIER.exec(text.slice(comma, span.end)) ??
+      LIES_AWAY.exec(text.slice(comma, span.end)))
     : null;
   const first = area
     ? comma -
