@@ -3912,10 +3912,15 @@ describe('the class a storm grew into', () => {
 });
 
 describe('a perfect of experience', () => {
-  it('is no news of today ("have landed on the moon before")', () => {
+  it('is no news of today ("have landed on the moon before", "has long called")', () => {
     expect(
       events('Only three countries have landed on the moon before.').map((e) => e.date),
     ).toEqual([null]);
+    expect(
+      events("Seoul has long called the allies' joint exercises rehearsals for an invasion.").map(
+        (e) => e.date?.start ?? null,
+      ),
+    ).not.toContain('2018-01-09');
   });
 });
 

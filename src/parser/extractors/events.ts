@@ -191,7 +191,7 @@ const FUTURE =
  * (not "has not commented on the impeachment": what did not happen dates nothing).
  */
 const NEWS_OF_TODAY =
-  /\b(?:has|have)\s+(?!(?:not|never)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
+  /\b(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /**
  * Whether the words around a noun tell it as going on: its own clause and the few words before
@@ -565,8 +565,12 @@ const LIGHT_VERB_NEXT =
 const SINCE_PERIOD =
   /\bsince\s+(?:the\s+|an?\s+(?=\d))?(?:(?:late|early|mid)[\s-]+)?(?:(?:end|start|beginning|middle|outbreak|onset|launch|fall|collapse|height|peak)\s+of\s+(?:the\s+)?)?(?:\d|\p{Lu})/u;
 
-/** "have landed there before", "has ever won", "had previously met": what happened some time. */
-const EXPERIENCE = /\b(?:ever|previously|before(?=\s*(?:[.;]|$))|in\s+the\s+past(?=\s*(?:[.;]|$)))/;
+/**
+ * "have landed there before", "has ever won", "had previously met": what happened some time;
+ * "has long called": what has been so for long.
+ */
+const EXPERIENCE =
+  /\b(?:ever|previously|(?<=\b(?:has|have|had)\s+)long|before(?=\s*(?:[.;]|$))|in\s+the\s+past(?=\s*(?:[.;]|$)))\b/;
 
 /** "if its demands are not met": a condition, whose times are its own. */
 const CONDITION = /,?\s(?:if|unless)\s/;
