@@ -559,6 +559,16 @@ describe('events the text reports', () => {
     ).toEqual(['A federal judge on Monday ordered Seoul to remove a floating barrier']);
   });
 
+  it('keeps a quoted pair of words whole ("an \\"immediate and unconditional\\" ceasefire")', () => {
+    expect(
+      events(
+        'Thailand and Cambodia agreed on Monday to an "immediate and unconditional" ceasefire from midnight, after five days of fighting.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Thailand and Cambodia agreed on Monday to an "immediate and unconditional" ceasefire',
+    ]);
+  });
+
   it('does not end a headline on a preposition whose object is a pronoun ("set part of | it on fire")', () => {
     expect(
       events(

@@ -413,8 +413,10 @@ export function headlineOf(
     const atBoundary =
       (PHRASE_OPENING.test(next) && !/^(?:to|of|and|that|as)$/i.test(next)) ||
       (/^(?:it|he|she|they|we)$/.test(next) && !PHRASE_OPENING.test(kept.at(-1) ?? ''));
-    // ("killed 53,000 people in Turkey and about 6,000 | in Syria": nor half a list.)
-    const halfList = kept.slice(-3, -1).findIndex((w) => /^(?:and|or)$/i.test(w));
+    // ("killed 53,000 people in Turkey and about 6,000 | in Syria": nor half a list; not a
+    // quoted pair of words, 'to an "immediate and unconditional" ceasefire | from midnight'.)
+    const quoted = kept.slice(-4).some((w) => /^["“]/.test(w));
+    const halfList = quoted ? -1 : kept.slice(-3, -1).findIndex((w) => /^(?:and|or)$/i.test(w));
     // Cut before the last phrase that the limit broke ("... flew to Lima last week to
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
