@@ -222,6 +222,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2019-H1',
     ],
     [
+      'Production will start in the second half of the year.',
+      'the second half of the year',
+      'DATE',
+      '2018-H2',
+    ],
+    [
       'Sales fell in the third quarter of last year.',
       'the third quarter of last year',
       'DATE',

@@ -577,7 +577,7 @@ const rules: Rule[] = [
   // "the third quarter (of 1989)", "the first half of 2018"
   {
     re: new RegExp(
-      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR})| of (next|last|this|the current|the previous|the following) (?:fiscal )?year)?\\b(?! of (?:${MONTH_WORDS}))`,
+      `\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal |calendar )?(quarter|half)(?:,? (?:of )?(?:fiscal )?(${YEAR})| of (next|last|this|the current|the previous|the following|the) (?:fiscal )?year)?\\b(?! of (?:${MONTH_WORDS}))`,
       'gi',
     ),
     resolve(m, { ref, future }) {
@@ -587,7 +587,8 @@ const rules: Rule[] = [
       if (!m[3] && !m[4] && GAME_WORDS.test(m.input ?? '')) return null;
       const n =
         which === 'final' || which === 'last' ? (isQuarter ? 4 : 2) : (ORDINALS[which] ?? 1);
-      // ("the first half of next year": the year the words count from this one.)
+      // ("the first half of next year": the year the words count from this one; "of the year"
+      // is this one.)
       const shift = /next|following/i.test(m[4] ?? '')
         ? 1
         : /last|previous/i.test(m[4] ?? '')
