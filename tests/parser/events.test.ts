@@ -559,6 +559,13 @@ describe('events the text reports', () => {
     ).toEqual(['A federal judge on Monday ordered Seoul to remove a floating barrier']);
   });
 
+  it('does not end a headline on an article ("in the | week before the vote")', () => {
+    const [e] = events(
+      'The won lost about 3 percent against the dollar in the week before the vote, dealers said.',
+    );
+    expect(e?.headline).not.toMatch(/\bthe$/);
+  });
+
   it('keeps a quoted pair of words whole ("an \\"immediate and unconditional\\" ceasefire")', () => {
     expect(
       events(

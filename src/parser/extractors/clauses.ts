@@ -267,9 +267,10 @@ export const TOLD_BY_END =
   /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
-// ("began last week | after the bill": "week" there is a day's name, no measure.)
+// ("began last week | after the bill", "in the week | before the vote": "week" there is a day's
+// name, no measure.)
 const MEASURE_END = new RegExp(
-  String.raw`(?<!\b(?:last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
+  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
   'iu',
 );
 
