@@ -4738,6 +4738,16 @@ describe('an aside about the subject with two verbs', () => {
   });
 });
 
+describe('a war of prices', () => {
+  it('is no armed conflict ("has faced a price war led by a rival")', () => {
+    expect(
+      events('In China, the company has faced a price war led by a rival carmaker.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContain('War');
+  });
+});
+
 describe('plans as a noun', () => {
   it('are no auxiliary of a plan ("tension over plans to merge the forces")', () => {
     expect(

@@ -699,6 +699,14 @@ function namedOccurrences(
       STORM_CLASS_BEFORE.test(text.slice(Math.max(s.start, nounStart - 48), nounStart))
     )
       continue;
+    // ("a price war led by BYD", "a bidding war": a contest of a market, no armed conflict.)
+    if (
+      /^wars?$/i.test(nounText) &&
+      /\b(?:price|bidding|fare|rate|subsidy|talent|streaming|console|format|turf)\s+$/i.test(
+        text.slice(Math.max(s.start, nounStart - 12), nounStart),
+      )
+    )
+      continue;
     // ("won by a landslide", "a landslide victory": a margin, no disaster.)
     if (
       /^landslides?$/i.test(nounText) &&
