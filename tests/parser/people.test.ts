@@ -216,6 +216,12 @@ describe('people the text names', () => {
       ['Im Jong-seok'],
     ],
     [
+      'He met his South Korean counterpart, Janet Coffey, in Seoul.',
+      'Janet Coffey',
+      'South Korean counterpart',
+      ['Janet Coffey'],
+    ],
+    [
       'The mayor of Seoul, Janet Coffey, said the toll could rise.',
       'Janet Coffey',
       'mayor of Seoul',
