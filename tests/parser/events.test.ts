@@ -286,6 +286,11 @@ describe('events the text reports', () => {
     expect(
       events('In Atlanta, south of Seoul, a worker was killed on Monday.').map((e) => e.headline),
     ).toEqual(['A worker was killed on Monday in Atlanta']);
+    expect(
+      events('In the town of Atlanta, south of Seoul, 34 people died on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['34 people died on Monday in Atlanta']);
     // (The article the text gives a name goes with it: "in the United States".)
     expect(
       events('The next summit will be held in the United States in 2026.').map((e) => e.headline),

@@ -310,12 +310,14 @@ export function headlineOf(
   // ("* Hyundai opened a plant": a bullet is no word of the headline.)
   const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
-  // ("In Marion, Illinois, a man died", "In Pyeongtaek, south of Seoul,": and the area after a
-  // town's name, or where it lies.)
+  // ("In Marion, Illinois, a man died", "In the town of Paiporta, south of Valencia,": and the
+  // area after a town's name, or where it lies.)
   const fronted = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
   // (The area's words, read from the fronted phrase's comma on, as inside a clause.)
   const comma = span.start + bullet + fronted.lastIndexOf(',');
-  const area = /^(?:In|At|Near)\s+\p{Lu}[^,]*,\s+$/u.test(fronted)
+  const area = /^(?:In|At|Near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?\p{Lu}[^,]*,\s+$/u.test(
+    fronted,
+  )
     ? (AREA_QUALIFIER.exec(text.slice(comma, span.end)) ??
       LIES_AWAY.exec(text.slice(comma, span.end)))
     : null;
