@@ -4743,6 +4743,16 @@ describe('an aside about the subject with two verbs', () => {
   });
 });
 
+describe('a subject with a participle aside of "as"', () => {
+  it('keeps its subject past an adverb ("The storm, known as a DANA, also hit")', () => {
+    expect(
+      events('The storm, known as a DANA, also hit parts of Seoul on Tuesday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The storm also hit parts of Seoul on Tuesday']);
+  });
+});
+
 describe('a war of prices', () => {
   it('is no armed conflict ("has faced a price war led by a rival")', () => {
     expect(

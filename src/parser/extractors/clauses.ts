@@ -603,5 +603,6 @@ export function conjunctStart(sentence: string, index: number): number {
   return SUBJECTLESS.test(sentence.slice(after, index)) ? before : after;
 }
 
-/** Nothing before a verb but its auxiliaries: no subject of its own. */
-const SUBJECTLESS = /^\s*(?:(?:was|were|is|are|has|have|had|been|will|would|be)(?:\s+|$))*$/;
+/** Nothing before a verb but its auxiliaries and adverbs ("also"): no subject of its own. */
+const SUBJECTLESS =
+  /^\s*(?:(?:was|were|is|are|has|have|had|been|will|would|be|also|still|then|later|\p{Ll}+ly)(?:\s+|$))*$/u;
