@@ -42,6 +42,7 @@ describe('events the text reports', () => {
     ['The bishop will succeed the cardinal on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
     ['The archbishop will be installed in Seoul on Feb. 6.', 'scheduled', '2018-02-06', 'day'],
     ['The first medals will be handed out on Saturday.', 'scheduled', '2018-01-13', 'day'],
+    ['The economy shrank 0.2 percent in the third quarter.', 'happened', '2017-07-01', 'month'],
     ['The company will split its stock 10-for-1 on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['The exchange will list the shares on Friday.', 'scheduled', '2018-01-12', 'day'],
     [
