@@ -4754,6 +4754,16 @@ describe('a subject with a participle aside of "as"', () => {
   });
 });
 
+describe("a forecast's period", () => {
+  it('dates no verb ("lowered its forecast for economic growth this year")', () => {
+    expect(
+      events(
+        'The central bank lowered its forecast for economic growth this year to 0.8 percent.',
+      ).map((e) => e.date?.text),
+    ).not.toContain('this year');
+  });
+});
+
 describe('a war of prices', () => {
   it('is no armed conflict ("has faced a price war led by a rival")', () => {
     expect(

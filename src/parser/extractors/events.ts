@@ -1529,6 +1529,11 @@ function reportedAction({
     // "has issued a warning for Friday": what it is for, not when it was done.
     (!!past &&
       /\bfor\s+(?:\S+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
+    // ("lowered its forecast for economic growth this year": the period a forecast is of.)
+    (!!past &&
+      /\b(?:forecasts?|outlook|projections?|targets?|estimates?|guidance)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+        text.slice(Math.max(0, t.start - 60), t.start),
+      )) ||
     asides.some((a) => a.start <= t.start && t.end <= a.end) ||
     (!!subjectClause && subjectClause.start <= t.start && t.end <= subjectClause.end);
   // "weeks after the two countries agreed to a deal": a clause measured from is background
