@@ -888,7 +888,7 @@ function namedOccurrences(
     // (Not the object of the verb, "held their first formal talks", nor what it was during:
     // "in Lee's first visit to Japan".)
     const owned =
-      /\b(?:(?:[Ff]or|[Oo]f|[Ff]rom|[Aa]gainst|[Ii]n)\s+(?:its|their|his|her|our)|(?:[Ff]or|[Oo]f|[Ff]rom|[Aa]gainst)\s+\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      /\b(?:(?:[Ff]or|[Oo]f|[Ff]rom|[Aa]gainst)\s+(?:its|their|his|her|our|\p{Lu}[\p{L}.-]*['’]s)|[Ii]n\s+(?:its|their|his|her|our))\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
         text.slice(Math.max(s.start, nounStart - 30), nounStart),
       );
     // (Not one whose date is past: "could reach its highest level since a historic flood in

@@ -162,8 +162,10 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 /** "Seosan, a city on the west coast, recorded": the text calls the name a town after it. */
 const TOWN_APPOSITION = describedAs(TOWN_NOUN);
+/** The nouns for a part of a town: "the Yongsan district of", "a neighbourhood on the edge of". */
+const TOWN_PART = 'district|neighbou?rhood|suburb|area|quarter|ward|borough|township|slum';
 /** "Villa Independencia, a neighbourhood on the eastern edge of": the text calls it a town's part. */
-const PART_APPOSITION = describedAs('neighbou?rhood|district|quarter|ward|borough|township|slum');
+const PART_APPOSITION = describedAs(TOWN_PART);
 
 /** "the Indonesian island of ", "the eastern Libyan city of ": a people's word and a feature. */
 const PEOPLES_FEATURE_OF =
@@ -1101,8 +1103,7 @@ function cityRather(hit: Hit, m: GazetteerMatch): boolean {
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
 /** "the Yongsan district of", "the Sunan area of": a part of the town named next. */
-const PART_OF =
-  /^[ \t]+(?:district|neighbou?rhood|suburb|area|quarter|ward|borough|township)[ \t]+of[ \t]+$/;
+const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);
 /** How far a part of a town may lie from the town's own point. */
 const PART_KM = 40;
 
