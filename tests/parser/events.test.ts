@@ -4754,6 +4754,16 @@ describe('a subject with a participle aside of "as"', () => {
   });
 });
 
+describe('a noun measured from', () => {
+  it('is no clause whose "and" goes on with the sentence\'s own predicate ("after the accident and resumed them")', () => {
+    expect(
+      events(
+        'The air force suspended all drills after the accident and resumed them on Friday.',
+      ).map((e) => e.headline),
+    ).not.toContain('The accident and resumed them on Friday');
+  });
+});
+
 describe("a forecast's period", () => {
   it('dates no verb ("lowered its forecast for economic growth this year")', () => {
     expect(

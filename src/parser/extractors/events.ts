@@ -2081,6 +2081,11 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     if (timexes[firstStartingFrom(timexes, from)]?.start === from) continue;
     if (RECORDS_BEGAN.test(text.slice(from))) continue;
     const clause = clauseFrom(text, from, s.end);
+    // ("suspended the drills after the accident and resumed them on Friday": a noun measured
+    // from, whose "and" goes on with the sentence's own predicate, is no clause.)
+    const and = AND_PREDICATE_ONCE.exec(text.slice(clause.start, clause.end));
+    const head = and ? text.slice(clause.start, clause.start + and.index) : '';
+    if (and && !ACTION.test(head) && !PAST_VERB.test(head) && !PASSIVE_VERB.test(head)) continue;
     const earlier = reportedAction({
       ...ctx,
       s: clause,
