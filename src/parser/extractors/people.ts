@@ -70,7 +70,10 @@ const PERSON_NOUN = /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resid
 /** A noun for a person: a role, kin, or "man", "victim" ("Kim's daughter", "Lee's aide"). */
 export const personNoun = (w: string) => roleWord(w) || PERSON_NOUN.test(w);
 /** The word for a saint that opens the names of churches and towns: "San", "Santa", "St". */
-const SAINT = /^(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao)$/;
+const SAINT_WORD = 'St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao';
+const SAINT = new RegExp(`^(?:${SAINT_WORD})$`);
+/** ... and a saint's or a fort's word right before a name: "south of St. John's". */
+const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|Cape)\\.?\\s+$`);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -1063,12 +1066,7 @@ export function findPeople(
       // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
       // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
       // ("south of St. John's": a word of a saint's or a fort's name is a place's.)
-      if (
-        /\b(?:St|Ste|Saint|San|Santa|Fort|Port|Mount|Mt|Cape)\.?\s+$/.test(
-          text.slice(Math.max(0, t.start - 7), t.start),
-        )
-      )
-        continue;
+      if (PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
       const code = t.text.length <= 3 && !/^\p{Lu}+$/u.test(t.text);
       const candidates = find(t.text);
       if (candidates.length === 0) continue;
