@@ -565,6 +565,13 @@ describe('events the text reports', () => {
     ).toEqual(['A federal judge on Monday ordered Seoul to remove a floating barrier']);
   });
 
+  it('does not end a headline on a participle parted from its preposition ("local time bound | for")', () => {
+    const [e] = events(
+      'The flight left Seoul International Airport at 8:38 a.m. local time bound for Pyongyang and lost contact six minutes later.',
+    );
+    expect(e?.headline).toBe('The flight left Seoul International Airport at 8:38 a.m. local time');
+  });
+
   it('does not end a headline on an article ("in the | week before the vote")', () => {
     const [e] = events(
       'The won lost about 3 percent against the dollar in the week before the vote, dealers said.',

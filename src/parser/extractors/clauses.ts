@@ -444,6 +444,9 @@ export function headlineOf(
     );
     if (atBoundary) {
       if (halfList >= 0) kept = kept.slice(0, kept.length - 3 + halfList);
+      // ("left the airport at 8:38 a.m. bound | for Nairobi": a participle the limit parted
+      // from its preposition goes too.)
+      else if (/^(?:bound|headed|destined)$/i.test(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
     } else if (cut > 0) kept = kept.slice(0, cut);
     // (With no phrase to cut before, a word or two more beats a phrase cut short: "were
     // closed for a second day".)
