@@ -578,17 +578,18 @@ const CONDITION = /,?\s(?:if|unless)\s/;
 /** "after the court removed him": a clause of its own, measured from. */
 const SUBORDINATE = /\s(?:after|before|because|until|while)\s+(.*)$/su;
 
+/** Whether words hold a verb that tells something done: "removed", "was recorded". */
+const tellsDeed = (words: string) =>
+  ACTION.test(words) || PAST_VERB.test(words) || PASSIVE_VERB.test(words);
+
 /**
  * Where a clause with a verb of its own starts after `from`, or `end` ("The election was held
  * after the court removed Yoon in April": April dates the removal, not the election).
  */
 function subordinateAt(text: string, from: number, end: number): number {
   const m = SUBORDINATE.exec(text.slice(from, end));
-  const rest = m?.[1] ?? '';
   // (A passive's too: "after Berlusconi was recorded last week".)
-  return m && (ACTION.test(rest) || PAST_VERB.test(rest) || PASSIVE_VERB.test(rest))
-    ? from + m.index
-    : end;
+  return m && tellsDeed(m[1] ?? '') ? from + m.index : end;
 }
 
 /**
@@ -2085,7 +2086,7 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     // from, whose "and" goes on with the sentence's own predicate, is no clause.)
     const and = AND_PREDICATE_ONCE.exec(text.slice(clause.start, clause.end));
     const head = and ? text.slice(clause.start, clause.start + and.index) : '';
-    if (and && !ACTION.test(head) && !PAST_VERB.test(head) && !PASSIVE_VERB.test(head)) continue;
+    if (and && !tellsDeed(head)) continue;
     const earlier = reportedAction({
       ...ctx,
       s: clause,
