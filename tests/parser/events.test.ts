@@ -4818,3 +4818,67 @@ describe("a noun someone's possessive owns, before a subordinate passive", () =>
     ]);
   });
 });
+
+describe('a list of names that ends on a common noun', () => {
+  it('stays inside its clause, which keeps its day ("stormed Congress, the Supreme Court and the presidential palace in Seoul on Sunday")', () => {
+    expect(
+      events(
+        'Thousands of protesters stormed Congress, the Supreme Court and the presidential palace in Seoul on Sunday, a week after the inauguration of the new president.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toContainEqual([
+      'Thousands of protesters stormed Congress, the Supreme Court and the presidential palace',
+      '2018-01-07',
+      ['seoul'],
+    ]);
+  });
+
+  it('does not run into a clause after it, nor take its day ("and the police arrested")', () => {
+    expect(
+      events(
+        'Protesters stormed Congress, the Supreme Court and the police arrested dozens on Sunday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toContainEqual(['Protesters stormed Congress', null]);
+  });
+});
+
+describe('a place abbreviated with points after a named occurrence', () => {
+  it('heads it whole ("the attack on the U.S. Capitol")', () => {
+    expect(
+      events(
+        'The riot drew comparisons with the attack on the U.S. Capitol by supporters of the former president on Jan. 6, 2021.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Attack on the U.S. Capitol', '2021-01-06']);
+  });
+});
+
+describe('a plan a measure ahead of the news', () => {
+  it.each([
+    ['The funeral will take place in 10 days.', '2018-01-19', 'in 10 days', true],
+    [
+      'The envoy will return to Seoul in about two weeks.',
+      '2018-01-23',
+      'in about two weeks',
+      true,
+    ],
+    [
+      'The funeral will take place in 10 days, on Jan. 20, the palace said.',
+      '2018-01-20',
+      'Jan. 20',
+      false,
+    ],
+  ])('is dated by it, or by the day said after it: %s', (text, start, phrase, approximate) => {
+    expect(events(text).map((e) => [e.date?.start, e.date?.text, e.date?.approximate])).toEqual([
+      [start, phrase, approximate],
+    ]);
+  });
+
+  it.each([
+    'Talks will resume in the next two weeks.',
+    'The ship sank in 10 minutes.',
+    'The court will rule on the case, which has dragged on in 10 years of hearings.',
+  ])('is no measure ahead in a span, a past or a measure of something: %s', (text) => {
+    expect(events(text).map((e) => e.date?.text ?? null)).not.toContainEqual(
+      expect.stringMatching(/^in /),
+    );
+  });
+});

@@ -99,6 +99,17 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
 }
 
 /**
+ * ", the Supreme Court and the presidential palace" after "stormed Congress": a list of names
+ * that ends on a common noun, inside the clause; without the comma that would open a clause
+ * before "and", and only a noun or two before a preposition or the clause's end ("and the
+ * police arrested" is a clause of its own).
+ */
+const LIST_TO_NOUN = new RegExp(
+  String.raw`^(?:,[ \t]+${LIST_ITEM})+[ \t]+(?:and|or)[ \t]+the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*)?(?=[ \t]+(?:in|at|on|of|near|outside|across)\b|[,.;])`,
+  'u',
+);
+
+/**
  * "(25 miles)", "(about $5 million)", "(WHO)": a conversion or an acronym in brackets, inside
  * the clause ("struck 40 km (25 miles) northwest of Herat on Saturday" is dated Saturday).
  */
@@ -149,6 +160,18 @@ const LIES_FROM = new RegExp(
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */
 const LIES_AWAY = new RegExp(String.raw`${WHERE_IT_LIES}(?=\s)`);
 
+/**
+ * ", on Sept. 19," after "will take place in 10 days": the day a measure ahead comes to, said
+ * again, inside the clause.
+ */
+const MEASURE_AHEAD_END = new RegExp(
+  String.raw`\bin\s+(?:(?:about|some|around|nearly|just)\s+)?(?:${NUM}|an?)\s+(?:days|weeks|months)$`,
+  'i',
+);
+const DAY_SAID_AGAIN = new RegExp(
+  String.raw`^,\s+(?:on\s+|in\s+)?(?:${CALENDAR_NAMES})\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?(?=[,.;]|\s*$)`,
+);
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
@@ -163,6 +186,12 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       // (From the clause's start: after a skipped list, "and Mascoutah, Illinois, on Sunday"
       // has the name before its area's comma.)
       listGoesOn(text.slice(start, from + m.index), rest) ??
+      (MEASURE_AHEAD_END.test(text.slice(start, from + m.index))
+        ? DAY_SAID_AGAIN.exec(rest)
+        : null) ??
+      (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
+        ? LIST_TO_NOUN.exec(rest)
+        : null) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
       // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))

@@ -300,6 +300,33 @@ function publicationDate(published: string | null): DateSpan | null {
     : null;
 }
 
+/**
+ * "will take place in 10 days", "is due to return in about two weeks": a measure ahead of the
+ * news dates a plan, as exactly as its unit, approximately (not "in the next 10 days", a span,
+ * nor "in 10 days of talks").
+ */
+function aheadOfNews(
+  text: string,
+  timexes: Timex[],
+  scope: TextSpan,
+  published: string | null,
+): DateSpan | null {
+  const anchor = publicationDate(published);
+  if (!anchor) return null;
+  for (let i = firstStartingFrom(timexes, scope.start); i < timexes.length; i++) {
+    const t = timexes[i] as Timex;
+    if (t.end > scope.end) break;
+    if (
+      t.type === 'DURATION' &&
+      !/^the\s/i.test(t.text) &&
+      /\bin\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+      !/^\s*(?:of|ago|later|earlier|before|after)\b/.test(text.slice(t.end, t.end + 8))
+    )
+      return measuredFrom(anchor, t.value, 'before', `in ${t.text}`);
+  }
+  return null;
+}
+
 const PROPOSING = new RegExp(
   String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?`,
   'gi',
@@ -328,7 +355,7 @@ const MODIFIERS =
  * adjective).
  */
 const PLACE_TAIL = new RegExp(
-  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?![\p{L}\p{N}’'-])(?<![’']s|[’'])(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
+  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}\p{N}’'-]*)(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?![\p{L}\p{N}’'-])(?<![’']s|[’'])(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
   'u',
 );
 /** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */
@@ -1594,7 +1621,8 @@ function reportedAction({
       headline,
       date:
         datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
-        (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null),
+        (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
+        aheadOfNews(text, timexes, scope, published),
       status: 'scheduled',
       evidence: scope,
       scopes: outside(scope, datedAsides),
