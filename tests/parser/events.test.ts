@@ -4882,3 +4882,12 @@ describe('a plan a measure ahead of the news', () => {
     );
   });
 });
+
+describe('the time of a participle after a noun', () => {
+  it.each([
+    'The prime minister said he would seek a meeting with Kim to resolve the issue of citizens abducted by North Korea in the 1970s and 1980s.',
+    'The prime minister will seek a meeting with Kim over citizens abducted by North Korea in the 1970s and 1980s.',
+  ])('dates no plan nor meeting, its listed times included: %s', (text) => {
+    expect(events(text).map((e) => [e.status, e.date])).toEqual([['scheduled', null]]);
+  });
+});

@@ -875,8 +875,14 @@ function namedOccurrences(
           text,
           timexes,
           { start: nounStart, end: after.end },
+          // ("a meeting to resolve the issue of citizens abducted by North Korea in the 1970s":
+          // the time of a participle after its noun is that noun's.)
           (t) =>
-            inApposition(t) || othersTime(t) || clauseDay(t) || rememberedDay(text, t, published),
+            inApposition(t) ||
+            othersTime(t) ||
+            clauseDay(t) ||
+            rememberedDay(text, t, published) ||
+            participleTime(text, timexes, nounEnd, t, published),
         ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
@@ -1188,6 +1194,7 @@ function reportedPlan(
   s: TextSpan,
   main: string,
   timexes: Timex[],
+  published: string | null,
 ): EventCandidate | null {
   const m = REPORTED_PLAN.exec(main);
   if (!m?.[1] || !m[3] || !m[4]) return null;
@@ -1232,7 +1239,9 @@ function reportedPlan(
   const opening = next?.start === from ? next : undefined;
   return {
     headline: headline.charAt(0).toUpperCase() + headline.slice(1),
-    date: datedBy(text, timexes, plan) ?? (opening ? timexToDate(opening) : null),
+    date:
+      datedBy(text, timexes, plan, (t) => participleTime(text, timexes, planStart, t, published)) ??
+      (opening ? timexToDate(opening) : null),
     status: 'scheduled',
     evidence,
     scopes: [evidence],
@@ -1283,6 +1292,29 @@ const REDUCED_RELATIVE = new RegExp(
   String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
   'u',
 );
+
+/**
+ * Whether a time before the news is a participle's after a noun (`REDUCED_RELATIVE`), read
+ * from `from`: with the times it is listed with ("a meeting over citizens abducted by North
+ * Korea in the 1970s and 1980s"; but "will resume reunions of families separated by the war on
+ * Aug. 15" resumes them then).
+ */
+function participleTime(
+  text: string,
+  timexes: Timex[],
+  from: number,
+  t: Timex,
+  published: string | null,
+): boolean {
+  if (!published || (timexToDate(t)?.end ?? published) >= published) return false;
+  let first = t;
+  for (let i = timexes.indexOf(t) - 1; i >= 0; i--) {
+    const before = timexes[i] as Timex;
+    if (!/^\s*(?:,|and|or|to|through|[-–])\s*$/.test(text.slice(before.end, first.start))) break;
+    first = before;
+  }
+  return first.start > from && REDUCED_RELATIVE.test(text.slice(from, first.start));
+}
 
 /** " after ", " while ": what opens a clause of its own, with its own subject. */
 const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');
@@ -1386,7 +1418,7 @@ function reportedAction({
   // before a participle is the sentence's.
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
-  if (!action) return reportedPlan(text, s, main, timexes);
+  if (!action) return reportedPlan(text, s, main, timexes, published);
   // What a quotation says has happened or will happen is someone's words, not the story's;
   // the verb right after one tells who said it ('"...," Sarkozy wrote on social media').
   const verbStart = s.start + action.index;
@@ -1421,7 +1453,7 @@ function reportedAction({
   // is the plan; the past one comes later, in a clause about its object.)
   // ("said it will launch the next satellite in December": a plan as well.)
   if (reported && (!past || /\b(?:would|will)\b/.test(main.slice(told, action.index))))
-    return reportedPlan(text, s, main, timexes);
+    return reportedPlan(text, s, main, timexes, published);
   if (
     reported &&
     (!past ||
