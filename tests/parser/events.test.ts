@@ -4891,3 +4891,38 @@ describe('the time of a participle after a noun', () => {
     expect(events(text).map((e) => [e.status, e.date])).toEqual([['scheduled', null]]);
   });
 });
+
+describe('what a place is, said between it and a time', () => {
+  it.each([
+    ['The envoy landed in Seoul, the South Korean capital, at about 3 a.m.', '2018-01-09'],
+    [
+      'The envoy left the airport and landed in Seoul, the capital, on Sunday, officials said.',
+      '2018-01-07',
+    ],
+  ])('stays inside the clause, which keeps its time: %s', (text, start) => {
+    expect(events(text).map((e) => [e.date?.start, e.places])).toEqual([[start, ['seoul']]]);
+  });
+});
+
+describe('a closing relative clause of where', () => {
+  it.each([
+    ['Police took him to Seoul, where he died at 5:03 p.m.', 'He died at 5:03 p.m. in Seoul'],
+    [
+      'Police took him to Seoul, where he was pronounced dead on Tuesday.',
+      'He was pronounced dead on Tuesday in Seoul',
+    ],
+    [
+      'He was flown to a hospital in Seoul, where he was pronounced dead at 5:03 p.m. after losing a large amount of blood, doctors said.',
+      'He was pronounced dead at 5:03 p.m.',
+    ],
+  ])(
+    'tells its dated occurrence, passive, at a clock time or before its teller: %s',
+    (text, headline) => {
+      expect(events(text).map((e) => [e.headline, e.date?.start, e.places])).toContainEqual([
+        headline,
+        '2018-01-09',
+        ['seoul'],
+      ]);
+    },
+  );
+});

@@ -157,6 +157,13 @@ const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|jus
 const LIES_FROM = new RegExp(
   String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );
+/**
+ * ", the Maldivian capital," after "landed in Male": what a name is, before the time the clause
+ * goes on to name ("at about 3 a.m.", "on Sunday").
+ */
+const NAMED_BEFORE_TIME = new RegExp(
+  String.raw`^,\s+(?:the|an?)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+);
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */
 const LIES_AWAY = new RegExp(String.raw`${WHERE_IT_LIES}(?=\s)`);
 
@@ -195,7 +202,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       qualifierOf(text.slice(start, from + m.index), rest) ??
       // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
-        ? LIES_FROM.exec(rest)
+        ? (LIES_FROM.exec(rest) ?? NAMED_BEFORE_TIME.exec(rest))
         : null) ??
       // ("is due to testify before the Senate on Wednesday": a body, not a time.)
       (BROUGHT_BEFORE_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))

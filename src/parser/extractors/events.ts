@@ -1947,7 +1947,11 @@ function asideOccurrences({
 }
 
 /** What a closing relative clause says, without the sentence's final stop. */
-const CLOSING_BODY = /^\s+([\s\S]+?)[.!?]?["”’]?\s*$/u;
+/** ", doctors said.", ", police said on Friday.": who tells a sentence, at its end. */
+const TELLER_END =
+  /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?[.!?]?["”’]?\s*$/u;
+// (Not the point of "5:03 p.m.", which the time holds.)
+const CLOSING_BODY = /^\s+([\s\S]+?)(?<!\b[ap]\.m)[.!?]?["”’]?\s*$/iu;
 /**
  * The name a closing relative clause is about: "Altadena", "President Ana Ruiz", "Cebu
  * province".
@@ -1975,7 +1979,9 @@ function closingRelatives({
   quoted,
 }: SentenceContext): { event: EventCandidate; body: TextSpan }[] {
   // (", which was evacuated on Wednesday.": not "in which", "whose", "whom".)
-  const m = CLOSING_RELATIVE.exec(sentence);
+  // (Up to who tells it: "where he was pronounced dead at 5:03 p.m., doctors said.")
+  const teller = TELLER_END.exec(sentence);
+  const m = CLOSING_RELATIVE.exec(teller ? sentence.slice(0, teller.index) : sentence);
   const pronoun = m?.[2];
   if (!m || m[1] || !(pronoun === 'which' || pronoun === 'who' || pronoun === 'where')) return [];
   const said = CLOSING_BODY.exec(m[3] ?? '');
@@ -1991,7 +1997,12 @@ function closingRelatives({
   if (quoted.some((q) => q.start < body.end && body.start < q.end)) return [];
   const where = pronoun === 'where';
   // Its own verb at its start ("which was evacuated"), or a subject of its own after "where".
-  const verb = ACTION.exec(clause) ?? PAST_VERB.exec(clause) ?? FUTURE_ACTION.exec(clause);
+  // (A passive's too: "where he was pronounced dead at 5:03 p.m.")
+  const verb =
+    ACTION.exec(clause) ??
+    PAST_VERB.exec(clause) ??
+    PASSIVE_VERB.exec(clause) ??
+    FUTURE_ACTION.exec(clause);
   if (!verb || (!where && verb.index > 12)) return [];
   const date = datedBy(text, timexes, body);
   const future = opensFuture(clause);
