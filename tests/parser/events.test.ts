@@ -4926,3 +4926,13 @@ describe('a closing relative clause of where', () => {
     },
   );
 });
+
+describe('a clause joined by ", and" after a quotation that ends on the comma', () => {
+  it('is its own occurrence (\'said he was "deeply saddened," and Japan declared\')', () => {
+    expect(
+      events(
+        'The president said he was "stunned, outraged, and deeply saddened," and Japan declared a day of national mourning.',
+      ).map((e) => e.headline),
+    ).toEqual(['Japan declared a day of national mourning']);
+  });
+});
