@@ -4936,3 +4936,28 @@ describe('a clause joined by ", and" after a quotation that ends on the comma', 
     ).toEqual(['Japan declared a day of national mourning']);
   });
 });
+
+describe('an aside that opens with "whom"', () => {
+  it('tells what its own subject did to the name, dated by its own time', () => {
+    expect(
+      events(
+        'Prime Minister Ana Ruiz, whom the president appointed in Seoul on Sunday, said the economy was strong.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toContainEqual([
+      'The president appointed Prime Minister Ana Ruiz in Seoul on Sunday',
+      '2018-01-07',
+      'happened',
+    ]);
+  });
+
+  it('lends no verb to the sentence\'s news of today ("The envoy, who met Kim in 2017, said talks would resume")', () => {
+    for (const text of [
+      'The envoy, who met Kim in 2017, said talks would resume.',
+      'The envoy, whom Kim met in 2017, said talks would resume.',
+    ])
+      expect(events(text).map((e) => [e.headline, e.status])).not.toContainEqual([
+        'Talks',
+        'happened',
+      ]);
+  });
+});

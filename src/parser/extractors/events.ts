@@ -698,6 +698,7 @@ function namedOccurrences(
       .replace(CLOSING_RELATIVE, '')
       .replace(PREPOSITION_RELATIVE, ' ');
   const future = FUTURE.test(narration(sentence));
+  const withoutAsides = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -957,7 +958,8 @@ function namedOccurrences(
     // ("Seoul will invest $350 billion, Trump wrote after meeting Yeo": a clause of its own after
     // a comma, told in the past, has the noun.)
     // (Within the 120 characters before the noun: a long sentence must not be read back whole.)
-    const near = text.slice(Math.max(s.start, nounStart - 120), nounStart);
+    // (Past a relative aside: "The envoy, who met Kim in 2019, said talks would resume".)
+    const near = withoutAsides.slice(Math.max(0, nounStart - s.start - 120), nounStart - s.start);
     const comma = near.lastIndexOf(',');
     const toldBefore = near.slice(comma + 1);
     const pastClause = comma >= 0 && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
@@ -1035,7 +1037,8 @@ function namedOccurrences(
       !owned &&
       // ("Earlier talks were held in Geneva": not today's.)
       !PRIOR_SUBJECT.test(text.slice(np.start, np.end)) &&
-      NEWS_OF_TODAY.test(sentence)
+      // (Not by an aside's verb: "The envoy, who met Kim in 2019, said talks would resume".)
+      NEWS_OF_TODAY.test(withoutAsides)
     )
       date =
         datedBy(
@@ -1867,6 +1870,9 @@ function opensFuture(clause: string): boolean {
 
 /** ", who visited Palu on Sunday,": the relative pronoun and the verb that opens the aside. */
 const ASIDE_VERB = /^,\s*(?:who|which)\s+/;
+/** ", whom the queen appointed": an aside whose own subject does something to the name. */
+const OBJECT_ASIDE =
+  /^,\s*whom\s+((?:the\s+)?\p{Ll}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?=\p{Ll})/u;
 /** ", whose", ", in which": an aside that opens as a relative clause. */
 const OPENS_RELATIVE = new RegExp(String.raw`^,\s*${RELATIVE_OPENING}`);
 
@@ -1891,10 +1897,14 @@ function asideOccurrences({
     // (An aside of "whose" or "where" tells of something else than the name: "Poilievre, whose
     // party led the Liberals in polls,".)
     const apposed = APPOSED_RELATIVE_HEAD.exec(m[0]);
-    if (!apposed && !ASIDE_VERB.test(m[0]) && OPENS_RELATIVE.test(m[0])) continue;
+    // (", whom the queen appointed at Balmoral on Tuesday,": the queen did it, to the name.)
+    const object = apposed ? null : OBJECT_ASIDE.exec(m[0]);
+    const doer =
+      object?.[1] && !/^(?:was|were|is|are|has|had|have)$/.test(object[1]) ? object : null;
+    if (!apposed && !doer && !ASIDE_VERB.test(m[0]) && OPENS_RELATIVE.test(m[0])) continue;
     // (A passive aside is told as one: "The mission was approved by ...".)
-    const passive = !apposed && !m[0].match(ASIDE_VERB);
-    const opener = apposed ?? (passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]));
+    const passive = !apposed && !doer && !m[0].match(ASIDE_VERB);
+    const opener = apposed ?? doer ?? (passive ? /^,\s*/.exec(m[0]) : ASIDE_VERB.exec(m[0]));
     if (!opener) continue;
     // The antecedent is the sentence's subject: a short phrase from the start ("Lula"), past
     // an age ("Milei, 53, a former pundit who").
@@ -1938,6 +1948,14 @@ function asideOccurrences({
       const future = opensFuture(clause);
       if (!date && !future) continue;
       const rest = headlineOf(text, part, Math.max(4, 12 - words));
+      if (doer?.[1]) {
+        const [verbWord, ...after] = rest.split(' ');
+        const who = doer[1].charAt(0).toUpperCase() + doer[1].slice(1);
+        const whom = /^(?:The|A|An)\s/.test(subject) ? lowerFirst(subject) : subject;
+        const headline = [who, lowerFirst(verbWord ?? ''), whom, ...after].join(' ');
+        out.push(clauseEvent(headline, date, future, told, published));
+        continue;
+      }
       // (A plural is a common noun's: "the talks were", not "Francis were".)
       const be = !passive ? '' : /(?:^|\s)\p{Ll}[\p{L}-]*[^su]s$/u.test(subject) ? 'were ' : 'was ';
       out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
@@ -1946,10 +1964,10 @@ function asideOccurrences({
   return out;
 }
 
-/** What a closing relative clause says, without the sentence's final stop. */
 /** ", doctors said.", ", police said on Friday.": who tells a sentence, at its end. */
 const TELLER_END =
   /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?[.!?]?["”’]?\s*$/u;
+/** What a closing relative clause says, without the sentence's final stop. */
 // (Not the point of "5:03 p.m.", which the time holds.)
 const CLOSING_BODY = /^\s+([\s\S]+?)(?<!\b[ap]\.m)[.!?]?["”’]?\s*$/iu;
 /**
