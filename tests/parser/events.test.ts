@@ -4961,3 +4961,13 @@ describe('an aside that opens with "whom"', () => {
       ]);
   });
 });
+
+describe('a measure of time after "after"', () => {
+  it('opens no clause ("regained control after three hours and arrested 400 people")', () => {
+    const found = events(
+      'Police regained control of the buildings after three hours and arrested 400 people.',
+    );
+    expect(found.map((e) => e.headline)).toHaveLength(1);
+    expect(found[0]?.headline).toMatch(/^Police regained control/);
+  });
+});

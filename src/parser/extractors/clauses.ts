@@ -34,8 +34,14 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
+/**
+ * "three hours", "about a week": a measure of time, which after "after" or "before" opens no
+ * clause ("regained control after three hours and arrested 400 people").
+ */
+const TIME_MEASURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|just|more than|less than)\s+)?(?:${NUM}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b`;
+
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,3}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,3}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
@@ -613,7 +619,7 @@ export const SUBORDINATORS = 'since|after|before|when|because|until';
 // (", when 150 people died": after a comma, a count may open the clause of "when"; "since 1973"
 // is a time, not a clause.)
 const CONJUNCT = new RegExp(
-  String.raw`(?:,\s+(?:and|but|while|whereas)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+(?:well|expected|planned|usual|part|much|many|long|soon|far|of|such|a\s+result)\b))\s+(?!\d)|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
+  String.raw`(?:,\s+(?:and|but|while|whereas)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+(?:well|expected|planned|usual|part|much|many|long|soon|far|of|such|a\s+result)\b))\s+(?!\d|${TIME_MEASURE})|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
   'gu',
 );
 
