@@ -56,6 +56,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The siege lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['He got a two-and-a-half-year sentence.', 'two-and-a-half-year', 'DURATION', 'P2.5Y'],
     ['It closed two and a half years ago.', 'two and a half years ago', 'DATE', '2015-07'],
+    ['A second quake struck about nine hours later.', 'about nine hours', 'DURATION', 'PT9H'],
+    ['The bomb went off 40 minutes ago.', '40 minutes', 'DURATION', 'PT40M'],
     ['An election must be held in March.', 'March', 'DATE', '2018-03'],
     ['It has issued a warning for Friday and Saturday.', 'Saturday', 'DATE', '2018-01-13'],
     ['It has issued a warning for Friday.', 'Friday', 'DATE', '2018-01-12'],

@@ -363,7 +363,10 @@ const rules: Rule[] = [
       const rest = m.input?.slice((m.index ?? 0) + m[0].length) ?? '';
       const compared =
         /^(?:earlier|later)$/i.test(m[4] ?? '') && (THAN_NEXT.test(rest) || PERIOD_NEXT.test(rest));
-      if (/^(?:after|before)$/i.test(m[4] ?? '') || compared)
+      // ("struck the same region about nine hours later": a count of hours from a time the
+      // story does not give to the hour is how far, as after "after".)
+      const clock = /^(?:hours?|minutes?|seconds?)$/i.test(m[3] ?? '');
+      if (/^(?:after|before)$/i.test(m[4] ?? '') || compared || clock)
         return {
           type: 'DURATION',
           value: durationValue(halved(m, quantity(m[2] ?? '')), unitOf(m[3] ?? '')),
