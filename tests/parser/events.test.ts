@@ -4971,3 +4971,35 @@ describe('a measure of time after "after"', () => {
     expect(found[0]?.headline).toMatch(/^Police regained control/);
   });
 });
+
+describe('a clause that ends on a measure and "before" or "after"', () => {
+  it.each([
+    [
+      'The envoy flew to Seoul two days before the president took office on Jan. 1.',
+      'The envoy flew to Seoul',
+      '2017-12-30',
+    ],
+    [
+      'The army withdrew three days after the truce took effect on Dec. 25.',
+      'The army withdrew',
+      '2017-12-28',
+    ],
+    [
+      'Ana Ruiz, who flew to Seoul two days before the president took office on Jan. 1, condemned the violence.',
+      'Ana Ruiz flew to Seoul two days before the president took office',
+      '2017-12-30',
+    ],
+  ])('is dated that far from the clause after it: %s', (text, headline, start) => {
+    expect(
+      events(text).map((e) => [e.headline, e.date?.start, e.date?.precision, e.date?.approximate]),
+    ).toContainEqual([headline, start, 'day', true]);
+  });
+
+  it('is not dated by a vague count ("days after")', () => {
+    expect(
+      events('The army withdrew days after the truce took effect on Dec. 25.')
+        .filter((e) => /withdrew/.test(e.headline))
+        .map((e) => e.date),
+    ).toEqual([null]);
+  });
+});

@@ -1680,6 +1680,7 @@ function reportedAction({
         REDUCED_RELATIVE.test(text.slice(t.start < verbEnd ? scope.start : verbEnd, t.start)),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
+    measuredToNext(text, timexes, scope, s.end) ??
     // (Not by a day after the news: "when a large Halloween crowd surged ... on Saturday night"
     // is Saturday's, the festival ahead named for what the crowd came to.)
     (whenAfter && past
@@ -1940,11 +1941,9 @@ function asideOccurrences({
       if (!verb || verb.index > 12) continue;
       // ("announced days before the tariff takes effect on April 2": that date is the tariff's.)
       const measured = /\s(?:before|after)\s/.exec(clause);
-      const date = datedBy(
-        text,
-        timexes,
-        measured ? { start: part.start, end: part.start + measured.index } : part,
-      );
+      const before = measured ? { start: part.start, end: part.start + measured.index } : part;
+      const date =
+        datedBy(text, timexes, before) ?? measuredToNext(text, timexes, before, part.end);
       const future = opensFuture(clause);
       if (!date && !future) continue;
       const rest = headlineOf(text, part, Math.max(4, 12 - words));
@@ -2260,6 +2259,27 @@ function measuredAnchor({ s, timexes, published }: SentenceContext, at: number) 
     if (date && !(published && date.start > published)) return date;
   }
   return publicationDate(published);
+}
+
+/**
+ * "flew to Florida two days before Lula took office on Jan. 1": a clause that ends on a measure
+ * and "before" or "after" is that far from the date of the clause that follows, as exact as the
+ * measure's unit.
+ */
+function measuredToNext(text: string, timexes: Timex[], clause: TextSpan, limit: number) {
+  const i = firstStartingFrom(timexes, clause.end) - 1;
+  const measure = timexes[i];
+  if (measure?.type !== 'DURATION' || measure.start < clause.start) return null;
+  const joint = /^\s+(before|after)\s+/.exec(text.slice(measure.end, measure.end + 10));
+  if (!joint?.[1] || clause.end > measure.end + joint[0].length) return null;
+  const next = clauseFrom(text, measure.end + joint[0].length, limit);
+  const anchor = datedBy(text, timexes, next);
+  if (anchor?.precision !== 'day') return null;
+  const words = text.slice(
+    measure.start,
+    measure.end + joint[0].indexOf(joint[1]) + joint[1].length,
+  );
+  return measuredFrom(anchor, measure.value, joint[1] === 'before' ? 'after' : 'before', words);
 }
 
 /** " after the ", " since ": what joins a measure to the occurrence it is counted from. */
