@@ -584,7 +584,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
-        .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x))
+        // (Nor a place that speaks as one: "..., the Kremlin said".)
+        .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x) && !teller(x))
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

@@ -4219,6 +4219,12 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
         'A tornado touched down in Seoul shortly before 3 p.m., killing five people, Mayor Ana Ruiz told reporters on Monday.',
       ).map((e) => e.actors),
     ).toEqual([[]]);
+    // (Nor a place that speaks as one: "..., Pyongyang said".)
+    expect(
+      events('The two leaders will hold talks in Seoul on Thursday, Pyongyang said.').map(
+        (e) => e.actors,
+      ),
+    ).toEqual([[]]);
   });
 
   it('leaves the area after a town a sentence opens with out of the headline ("In Marion, Illinois,")', () => {
