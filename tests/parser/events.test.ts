@@ -5009,3 +5009,31 @@ describe('a clause that ends on a measure and "before" or "after"', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a list of common nouns after a verb', () => {
+  it('stays inside its clause, which keeps its day ("flooded streets, homes and subway stations in Seoul on Monday night")', () => {
+    const found = events(
+      'The rain flooded streets, homes and subway stations in Seoul on Monday night, killing at least eight people, including three who were trapped in a basement apartment.',
+    );
+    expect(found.map((e) => [e.headline.split(' ').slice(0, 3).join(' '), e.date?.start])).toEqual([
+      ['The rain flooded', '2018-01-08'],
+    ]);
+    expect(found[0]?.headline).not.toMatch(/trapped/);
+  });
+
+  it('is cut whole from a headline the word limit would break it in', () => {
+    expect(
+      events(
+        'The heaviest rain in 80 years flooded streets, homes and subway stations in Seoul on Monday night.',
+      ).map((e) => e.headline),
+    ).toEqual(['The heaviest rain in 80 years flooded streets']);
+  });
+
+  it('is no run of predicates (", injured five and left")', () => {
+    expect(
+      events(
+        'The storm destroyed bridges, injured five and left thousands without power on Monday.',
+      ).map((e) => e.headline),
+    ).toContain('The storm destroyed bridges');
+  });
+});

@@ -105,6 +105,16 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
 }
 
 /**
+ * ", homes and subway stations" after "flooded streets": a list of common nouns, inside the
+ * clause, up to a preposition or the clause's end (not predicates: ", injured five and left").
+ */
+const NOUN_ITEM = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*(?:[ \t]+(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*)?`;
+const NOUN_LIST_REST = new RegExp(
+  String.raw`^(?:,[ \t]+${NOUN_ITEM})*,?[ \t]+and[ \t]+${NOUN_ITEM}(?=[ \t]+(?:in|at|on|across|near|of|from|into)\b|[,.;])`,
+  'u',
+);
+
+/**
  * ", the Supreme Court and the presidential palace" after "stormed Congress": a list of names
  * that ends on a common noun, inside the clause; without the comma that would open a clause
  * before "and", and only a noun or two before a preposition or the clause's end ("and the
@@ -204,7 +214,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
         : null) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
         ? LIST_TO_NOUN.exec(rest)
-        : null) ??
+        : /\s\p{Ll}[\p{L}-]*s$/u.test(text.slice(start, from + m.index))
+          ? NOUN_LIST_REST.exec(rest)
+          : null) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
       // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
@@ -484,8 +496,16 @@ export function headlineOf(
             kept.slice(Math.max(0, i - 4), i).some((x) => /^between$/i.test(x)))
         ),
     );
-    if (atBoundary) {
-      if (halfList >= 0) kept = kept.slice(0, kept.length - 3 + halfList);
+    // ("flooded streets, homes | and subway stations": a list the limit broke goes whole, back
+    // to its first item.)
+    const toFirstItem = (words: string[]) => {
+      let w = words;
+      while (w.length > 3 && /,$/.test(w.at(-2) ?? '')) w = w.slice(0, -1);
+      return w;
+    };
+    if (/^(?:and|or)$/i.test(next) && /,$/.test(kept.at(-2) ?? '')) kept = toFirstItem(kept);
+    else if (atBoundary) {
+      if (halfList >= 0) kept = toFirstItem(kept.slice(0, kept.length - 3 + halfList));
       // ("left the airport at 8:38 a.m. bound | for Nairobi": a participle the limit parted
       // from its preposition goes too.)
       else if (/^(?:bound|headed|destined)$/i.test(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
