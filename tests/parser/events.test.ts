@@ -5037,3 +5037,24 @@ describe('a list of common nouns after a verb', () => {
     ).toContain('The storm destroyed bridges');
   });
 });
+
+describe('a craft and the system it is named for', () => {
+  it('reports a plan to splash down, lift off or touch down', () => {
+    expect(
+      events(
+        'The capsule is scheduled to splash down in the Pacific Ocean on Jan. 21. The rocket will lift off at 1:04 a.m. on Monday.',
+      ).map((e) => [e.date?.start, e.status]),
+    ).toEqual([
+      ['2018-01-21', 'scheduled'],
+      ['2018-01-15', 'scheduled'],
+    ]);
+  });
+
+  it('takes no noun that names a system for an occurrence ("the Space Launch System rocket rose")', () => {
+    expect(
+      events(
+        'The Space Launch System rocket rose from the Kennedy Space Center at 1:47 a.m. after a delay.',
+      ).map((e) => e.headline),
+    ).toEqual(['The Space Launch System rocket rose from the Kennedy Space Center']);
+  });
+});
