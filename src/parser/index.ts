@@ -178,6 +178,9 @@ const OCCURRENCE_SUBJECT = new RegExp(
   'u',
 );
 
+/** "The capsule is", "The new rocket will": a thing a sentence opens with, and its auxiliary. */
+const THING_SUBJECT = /^The\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:is|was|will|has|had)\b)/u;
+
 /** The word that opens a subordinate clause: "since", "after", "when", "which". */
 const SUBORDINATE_BEFORE = new RegExp(
   String.raw`\b(?:${SUBORDINATORS}|while|as|which|who|that)\s+$`,
@@ -427,7 +430,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // ("The quake hit at 11:15 p.m., the agency said. It lifted the warnings": the teller.)
     const told = text.slice(previous.start, previous.end);
     if (REPORTING.test(told.slice(told.lastIndexOf(',') + 1).trim())) return null;
-    const subject = OCCURRENCE_SUBJECT.exec(told);
+    // ("The capsule is due to reach the moon on Monday ... It is scheduled to splash down": a
+    // thing the sentence before opens with, before its auxiliary.)
+    const subject = OCCURRENCE_SUBJECT.exec(told) ?? THING_SUBJECT.exec(told);
     return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
   };
   // "He" or "She" opening a headline: the subject of the last sentence that names someone, its

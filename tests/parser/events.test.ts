@@ -5058,3 +5058,13 @@ describe('a craft and the system it is named for', () => {
     ).toEqual(['The Space Launch System rocket rose from the Kennedy Space Center']);
   });
 });
+
+describe('"It" opening a sentence after one that opens with a thing', () => {
+  it('heads the event with that thing ("The capsule is due ... It is scheduled to splash down")', () => {
+    expect(
+      events(
+        'The capsule is due to reach the moon on Monday. It is scheduled to splash down in the Pacific Ocean on Jan. 21.',
+      ).map((e) => e.headline),
+    ).toContain('The capsule is scheduled to splash down in the Pacific Ocean');
+  });
+});
