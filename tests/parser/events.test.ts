@@ -827,7 +827,15 @@ describe('events the text reports', () => {
 
   it('heads a named occurrence of two words by both ("World Cup qualifiers")', () => {
     const [e] = events('The team must improve before World Cup qualifiers resume in March.');
-    expect([e?.headline, e?.date?.start]).toEqual(['World Cup', '2018-03-01']);
+    expect([e?.headline, e?.date?.start]).toEqual(['World Cup qualifiers', '2018-03-01']);
+  });
+
+  it('keeps the part of a named occurrence after it ("Sunday\'s World Cup final")', () => {
+    expect(
+      events(
+        "Argentina beat France on penalties after a draw in Sunday's World Cup final in Seoul.",
+      ).map((e) => e.headline),
+    ).toContain("Sunday's World Cup final in Seoul");
   });
 
   it('heads a sentence by its irregular past, not a participle after it, and drops a pluperfect', () => {
