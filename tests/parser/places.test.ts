@@ -176,6 +176,18 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes the opening word of a company name the text wrote for the company where it stands alone', () => {
+    expect(
+      placesIn(
+        'The market is led by Metz Platforms. Metz, which sells headsets in Ohio, cut prices.',
+      ).map((p) => p.name),
+    ).toEqual(['Ohio']);
+    // (Not where the text puts something in it.)
+    expect(placesIn('Metz Platforms opened an office in Metz.').map((p) => p.name)).toEqual([
+      'Metz',
+    ]);
+  });
+
   it('reads a country opening the name of its agency as the country', () => {
     expect(placesIn('The US Food and Drug Administration warned growers.')).toEqual([
       expect.objectContaining({ name: 'United States', mentions: ['US'] }),

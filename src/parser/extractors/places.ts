@@ -263,8 +263,16 @@ const FEATURES_AFTER = namesThen(
   'islands|rivers|lakes|mountains|valleys|roads|railways|lines|highways',
 );
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
-const COMPANY_AFTER =
-  /^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp|Research|Securities|Partners|Analytics|Consulting)\b/u;
+const COMPANY_WORD = String.raw`(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp|Research|Securities|Partners|Analytics|Consulting|Platforms|Technologies|Electronics|Semiconductors?|Therapeutics)\b`;
+const COMPANY_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+${COMPANY_WORD}`,
+  'u',
+);
+/** "Meta Platforms", "Toyota Motor Corp": a company's name, whose first words name it alone too. */
+const COMPANY_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3}(?=[ \t]+${COMPANY_WORD})`,
+  'gu',
+);
 /** "Air China", "an Air Busan plane": an airline named for its home. */
 const AIRLINE_BEFORE = /(?:^|[^\p{L}])Air[ \t]+$/u;
 
@@ -453,6 +461,7 @@ function scan(
   blocked: (s: number, e: number) => boolean,
   bodies: ReadonlySet<string>,
   clubs: ReadonlySet<string> = new Set(),
+  companies: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -568,6 +577,10 @@ function scan(
             !SITED_BEFORE.test(before()) &&
             !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
+          (j === i &&
+            companies.has(surface) &&
+            !matches.some((m) => m.entry.kind === 'country') &&
+            !SITED_BEFORE.test(before())) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
           // ("the organisation Nihon Hidankyo", "the firm China Evergrande": a body's name that
@@ -1529,6 +1542,13 @@ export function findPlaces(
   );
   // ("Tottenham Hotspur beat ... Tottenham will parade the trophy": a town a club is named for
   // is the club where the text writes it alone, though not after a preposition of place.)
+  // ("Meta Platforms ... Meta, which has sold its headsets": the company's first words are the
+  // company where the text writes them alone.)
+  const companies = new Set(
+    [...text.matchAll(COMPANY_NAME)].flatMap((m) =>
+      m[0].split(/[ \t]+/).map((_, k, words) => words.slice(0, k + 1).join(' ')),
+    ),
+  );
   const clubs = new Set(
     [...text.matchAll(CLUB_NAME)]
       .filter((m) => clubAfter(text, m.index + m[0].length))
@@ -1542,6 +1562,7 @@ export function findPlaces(
       blocked,
       bodies,
       clubs,
+      companies,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
