@@ -176,16 +176,20 @@ describe('places the text itself locates', () => {
     ]);
   });
 
-  it('takes the opening word of a company name the text wrote for the company where it stands alone', () => {
-    expect(
-      placesIn(
-        'The market is led by Metz Platforms. Metz, which sells headsets in Ohio, cut prices.',
-      ).map((p) => p.name),
-    ).toEqual(['Ohio']);
-    // (Not where the text puts something in it.)
-    expect(placesIn('Metz Platforms opened an office in Metz.').map((p) => p.name)).toEqual([
-      'Metz',
+  it('takes the opening word of a company name for the company where it stands alone, a region too', () => {
+    const world = gazetteerFrom([
+      place('country:CO', 'Colombia', 'country', [4, -73], 'CO', null),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('r:CO-META', 'Meta', 'region', [3.4, -73.2], 'CO', '21'),
     ]);
+    const found = placeNamesIn(world);
+    expect(
+      found(
+        'The market is led by Meta Platforms. Meta, which sells headsets in the United States, cut prices.',
+      ),
+    ).toEqual(['United States']);
+    // (Not where the text puts something in it.)
+    expect(found('Meta Platforms opened an office in Meta.')).toEqual(['Meta']);
   });
 
   it('reads a country opening the name of its agency as the country', () => {

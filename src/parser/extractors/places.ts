@@ -268,11 +268,7 @@ const COMPANY_AFTER = new RegExp(
   String.raw`^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+${COMPANY_WORD}`,
   'u',
 );
-/** "Meta Platforms", "Toyota Motor Corp": a company's name, whose first words name it alone too. */
-const COMPANY_NAME = new RegExp(
-  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3}(?=[ \t]+${COMPANY_WORD})`,
-  'gu',
-);
+
 /** "Air China", "an Air Busan plane": an airline named for its home. */
 const AIRLINE_BEFORE = /(?:^|[^\p{L}])Air[ \t]+$/u;
 
@@ -461,7 +457,6 @@ function scan(
   blocked: (s: number, e: number) => boolean,
   bodies: ReadonlySet<string>,
   clubs: ReadonlySet<string> = new Set(),
-  companies: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -577,10 +572,6 @@ function scan(
             !SITED_BEFORE.test(before()) &&
             !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
-          (j === i &&
-            companies.has(surface) &&
-            !matches.some((m) => m.entry.kind === 'country') &&
-            !SITED_BEFORE.test(before())) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
           // ("the organisation Nihon Hidankyo", "the firm China Evergrande": a body's name that
@@ -1542,13 +1533,6 @@ export function findPlaces(
   );
   // ("Tottenham Hotspur beat ... Tottenham will parade the trophy": a town a club is named for
   // is the club where the text writes it alone, though not after a preposition of place.)
-  // ("Meta Platforms ... Meta, which has sold its headsets": the company's first words are the
-  // company where the text writes them alone.)
-  const companies = new Set(
-    [...text.matchAll(COMPANY_NAME)].flatMap((m) =>
-      m[0].split(/[ \t]+/).map((_, k, words) => words.slice(0, k + 1).join(' ')),
-    ),
-  );
   const clubs = new Set(
     [...text.matchAll(CLUB_NAME)]
       .filter((m) => clubAfter(text, m.index + m[0].length))
@@ -1562,7 +1546,6 @@ export function findPlaces(
       blocked,
       bodies,
       clubs,
-      companies,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
@@ -1646,11 +1629,18 @@ export function findPlaces(
   // a town that bears it: a small town for a facility (Heathrow, Florida); for a company, any
   // short of a big city, unless the text puts something in it ("Tokyo Electric Power Co ... in
   // Tokyo" is the city).
-  const shortNameOf = (named: (h: Hit) => boolean, under: number, unlessIn: boolean) => {
+  // (For a company, a region short of a country too: "Meta Platforms ... Meta, which has sold
+  // its headsets" is no department of Colombia.)
+  const shortNameOf = (
+    named: (h: Hit) => boolean,
+    under: number,
+    unlessIn: boolean,
+    kinds: (e: GazetteerEntry) => boolean = settlement,
+  ) => {
     const names = new Set(hits.filter(named).map((h) => nameKey(h.surface)));
     return (h: Hit, e: GazetteerEntry) =>
       names.has(nameKey(h.surface)) &&
-      settlement(e) &&
+      kinds(e) &&
       e.population < under &&
       !(unlessIn && h.locative);
   };
@@ -1660,7 +1650,12 @@ export function findPlaces(
     100_000,
     false,
   );
-  const companyName = shortNameOf((h) => h.inCompanyName, 1_000_000, true);
+  const companyName = shortNameOf(
+    (h) => h.inCompanyName,
+    1_000_000,
+    true,
+    (e) => e.kind !== 'country',
+  );
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
