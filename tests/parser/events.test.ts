@@ -5076,3 +5076,16 @@ describe('"It" opening a sentence after one that opens with a thing', () => {
     ).toContain('The capsule is scheduled to splash down in the Pacific Ocean');
   });
 });
+
+describe("the words after a quotation's teller", () => {
+  it('tell who the teller is, no news, unless they date something', () => {
+    expect(events('"The ship suddenly tilted," said Bo Lee, a passenger who was rescued.')).toEqual(
+      [],
+    );
+    expect(
+      events('"The ship suddenly tilted," said Bo Lee, a passenger who was rescued on Monday.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-08']);
+  });
+});

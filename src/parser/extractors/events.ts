@@ -1719,6 +1719,9 @@ function reportedAction({
       ) ||
       // ("found no evidence": what did not happen.)
       /^\s+no\s/.test(text.slice(verbEnd, verbEnd + 4)) ||
+      // ('"The ship tilted," said Kim, a passenger who was rescued.': after a quotation's
+      // teller, words that say who the teller is.)
+      /["”]\s*(?:said|says|told|added|wrote)\s/.test(main.slice(0, action.index)) ||
       (/\b(?:reported|confirmed|found|discovered)$/.test(verb) &&
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
