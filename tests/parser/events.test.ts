@@ -5089,3 +5089,15 @@ describe("the words after a quotation's teller", () => {
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a river that burst its banks', () => {
+  it('is an occurrence, undated as told ("the Han River burst its banks")', () => {
+    expect(
+      events('In Seoul, the Han River burst its banks, flooding hundreds of homes.').map((e) => [
+        e.headline,
+        e.date,
+        e.places,
+      ]),
+    ).toEqual([['The Han River burst its banks in Seoul', null, ['seoul']]]);
+  });
+});
