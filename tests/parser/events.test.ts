@@ -5101,3 +5101,11 @@ describe('a river that burst its banks', () => {
     ).toEqual([['The Han River burst its banks in Seoul', null, ['seoul']]]);
   });
 });
+
+describe("a modal's perfect", () => {
+  it('is a guess, which makes no noun news of today ("one tornado may have stayed on the ground")', () => {
+    expect(
+      events('Meteorologists said one tornado may have stayed on the ground for 200 miles.'),
+    ).toEqual([]);
+  });
+});

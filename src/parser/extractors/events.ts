@@ -190,8 +190,9 @@ const FUTURE =
  * The sentence reports today's news in the perfect or the past: its undated occurrences are today's
  * (not "has not commented on the impeachment": what did not happen dates nothing).
  */
+// (Not a modal's perfect: "one tornado may have stayed on the ground" is a guess.)
 const NEWS_OF_TODAY =
-  /\b(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
+  /\b(?<!\b(?:may|might|could|would|should|must|will)\s+)(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /**
  * Whether the words around a noun tell it as going on: its own clause and the few words before
