@@ -5109,3 +5109,13 @@ describe("a modal's perfect", () => {
     ).toEqual([]);
   });
 });
+
+describe('a pronoun opening the clause of ", when" after a date', () => {
+  it('is the subject of the sentence, past an adverb on either side', () => {
+    expect(
+      events(
+        'Pyongyang last fired a missile over Seoul in September 2017, when it also conducted its sixth nuclear test.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Pyongyang also conducted its sixth nuclear test', '2017-09-01']);
+  });
+});

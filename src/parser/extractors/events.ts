@@ -470,7 +470,11 @@ function subjectOfFirstVerb(
     ),
   );
   if (at >= rest.length) return null;
-  const subject = before.slice(lead, lead + at).trimEnd();
+  // (Not an adverb before the verb: "Pyongyang last fired".)
+  const subject = before
+    .slice(lead, lead + at)
+    .trimEnd()
+    .replace(/\s+(?:last|first|also|then|again|\p{Ll}+ly)$/u, '');
   return proposerOf(subject) ? { start: lead, end: lead + subject.length } : null;
 }
 
@@ -1800,7 +1804,11 @@ function carriedSubject(
   from: number,
   verbAt: number,
 ): { subject: string; pronoun: boolean } | null {
-  const opening = main.slice(from, verbAt).trim();
+  // (Past an adverb: "when it also conducted".)
+  const opening = main
+    .slice(from, verbAt)
+    .trim()
+    .replace(/\s+(?:also|then|again|\p{Ll}+ly)$/u, '');
   const pronoun = /^(?:it|they)$/i.test(opening);
   if (!pronoun && opening !== '') return null;
   const before = main.slice(0, from);
@@ -2240,7 +2248,15 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
       );
     if (plan && date && date.start > (published ?? '')) plan.date = date;
     if (!verb || !date || told(clause) || date.start > (published ?? '9999')) continue;
-    const headline = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
+    const own = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
+    // ("Pyongyang last fired a missile in September 2017, when it also conducted a test": the
+    // pronoun is the sentence's subject.)
+    const carried = carriedSubject(
+      sentence,
+      clause.start - s.start,
+      clause.start - s.start + verb.index,
+    );
+    const headline = carried?.pronoun ? `${carried.subject} ${own.replace(/^\S+\s+/, '')}` : own;
     found.push({
       headline,
       date,
