@@ -5119,3 +5119,28 @@ describe('a pronoun opening the clause of ", when" after a date', () => {
     ).toContainEqual(['Pyongyang also conducted its sixth nuclear test', '2017-09-01']);
   });
 });
+
+describe('an uprising', () => {
+  it('is an occurrence, and dates the clause of ", when" after it ("the 1980 Gwangju uprising, when hundreds were killed")', () => {
+    expect(
+      events(
+        'Her novel deals with the 1980 Seoul uprising, when hundreds of people were killed by troops.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['1980 Seoul uprising', '1980-01-01'],
+      ['Hundreds of people were killed by troops', '1980-01-01'],
+    ]);
+  });
+
+  it('measured from, past its adjectives, is that far back ("a year after a student-led uprising forced")', () => {
+    expect(
+      events(
+        'The country will hold an election in February, the leader said on Tuesday, a year after a student-led uprising forced the prime minister to flee to Seoul.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toContainEqual([
+      'A student-led uprising forced the prime minister to flee',
+      '2017-01-01',
+      'happened',
+    ]);
+  });
+});

@@ -334,7 +334,7 @@ const PROPOSING = new RegExp(
 );
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
-  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
 /** Any noun of an occurrence, as a word. */
 const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "separated by the ": a participle's agent phrase, up to its noun. */
@@ -2231,11 +2231,19 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
   for (const m of sentence.matchAll(/,\s+when\s+/g)) {
     const at = s.start + m.index;
     const then = timexes[firstStartingFrom(timexes, at) - 1];
-    if (!then || then.end !== at || then.type !== 'DATE') continue;
+    const timed = !!then && then.end === at && then.type === 'DATE';
+    // ("the 1980 Gwangju uprising, when hundreds of people were killed": or a dated occurrence
+    // the sentence names right before.)
+    const named = timed
+      ? undefined
+      : [...out.slice(-RECENT), ...found].find(
+          (o) => !o.kind.startsWith('action:') && !!o.date && o.scopes.some((sc) => sc.end === at),
+        );
+    if (!timed && !named) continue;
     const clause = clauseFrom(text, at + m[0].length, s.end);
     const words = text.slice(clause.start, clause.end);
     const verb = PAST_VERB.exec(words) ?? PASSIVE_PAST.exec(words);
-    const date = timexToDate(then);
+    const date = timed && then ? timexToDate(then) : (named?.date ?? null);
     // ("will remain until February, when they are scheduled to return": a plan the clause
     // tells undated is at that date.)
     const plan = out
@@ -2247,6 +2255,16 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
           o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
       );
     if (plan && date && date.start > (published ?? '')) plan.date = date;
+    // (and so is what the clause tells happened: "when hundreds of people were killed".)
+    const undated = out
+      .slice(-RECENT)
+      .find(
+        (o) =>
+          !o.date &&
+          o.status === 'happened' &&
+          o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
+      );
+    if (undated && date && date.start <= (published ?? '9999')) undated.date = date;
     if (!verb || !date || told(clause) || date.start > (published ?? '9999')) continue;
     const own = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
     // ("Pyongyang last fired a missile in September 2017, when it also conducted a test": the
@@ -2308,7 +2326,7 @@ function measuredToNext(text: string, timexes: Timex[], clause: TextSpan, limit:
 }
 
 /** " after the ", " since ": what joins a measure to the occurrence it is counted from. */
-const MEASURE_TO_NOUN = /^\s+(after|since)\s+(?:the\s+)?$/;
+const MEASURE_TO_NOUN = /^\s+(after|since)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "come ten years after the Paris Agreement": the occurrence is that long before the
