@@ -2245,26 +2245,24 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const verb = PAST_VERB.exec(words) ?? PASSIVE_PAST.exec(words);
     const date = timed && then ? timexToDate(then) : (named?.date ?? null);
     // ("will remain until February, when they are scheduled to return": a plan the clause
-    // tells undated is at that date.)
-    const plan = out
-      .slice(-RECENT)
-      .find(
-        (o) =>
-          !o.date &&
-          o.status === 'scheduled' &&
-          o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
-      );
-    if (plan && date && date.start > (published ?? '')) plan.date = date;
-    // (and so is what the clause tells happened: "when hundreds of people were killed".)
+    // tells undated is at that date, and so is what it tells happened before the news: "the
+    // 1980 uprising, when hundreds of people were killed".)
     const undated = out
       .slice(-RECENT)
       .find(
         (o) =>
           !o.date &&
-          o.status === 'happened' &&
+          (o.status === 'scheduled' || o.status === 'happened') &&
           o.scopes.some((sc) => clause.start <= sc.start && sc.start < clause.end),
       );
-    if (undated && date && date.start <= (published ?? '9999')) undated.date = date;
+    if (
+      undated &&
+      date &&
+      (undated.status === 'scheduled'
+        ? date.start > (published ?? '')
+        : date.start <= (published ?? '9999'))
+    )
+      undated.date = date;
     if (!verb || !date || told(clause) || date.start > (published ?? '9999')) continue;
     const own = headlineOf(text, clause, 12, clause.start + verb.index + verb[0].length);
     // ("Pyongyang last fired a missile in September 2017, when it also conducted a test": the
