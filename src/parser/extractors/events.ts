@@ -1321,7 +1321,8 @@ function participleTime(
 ): boolean {
   if (!published || (timexToDate(t)?.end ?? published) >= published) return false;
   let first = t;
-  for (let i = timexes.indexOf(t) - 1; i >= 0; i--) {
+  // (By binary search: a long story has many times.)
+  for (let i = firstStartingFrom(timexes, t.start) - 1; i >= 0; i--) {
     const before = timexes[i] as Timex;
     if (!/^\s*(?:,|and|or|to|through|[-–])\s*$/.test(text.slice(before.end, first.start))) break;
     first = before;
