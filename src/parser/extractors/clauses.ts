@@ -21,6 +21,12 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  */
 
 /**
+ * "three hours", "about a week": a measure of time, which after "after" or "before" opens no
+ * clause ("regained control after three hours and arrested 400 people").
+ */
+const TIME_MEASURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|just|more than|less than)\s+)?(?:${NUM}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b`;
+
+/**
  * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
  * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
  * meeting on Wednesday") or a perfect of its own ("has vowed to expand its arsenal and has
@@ -34,12 +40,6 @@ export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d
  * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
-/**
- * "three hours", "about a week": a measure of time, which after "after" or "before" opens no
- * clause ("regained control after three hours and arrested 400 people").
- */
-const TIME_MEASURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|just|more than|less than)\s+)?(?:${NUM}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b`;
-
 const CLAUSE_END = new RegExp(
   `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that)\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,3}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
@@ -109,8 +109,10 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
  * clause, up to a preposition or the clause's end (not predicates: ", injured five and left").
  */
 const NOUN_ITEM = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*(?:[ \t]+(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*)?`;
+/** Where a list's last item ends: before a preposition or at the clause's end. */
+const LIST_END = String.raw`(?=[ \t]+(?:in|at|on|of|near|outside|across|from|into)\b|[,.;])`;
 const NOUN_LIST_REST = new RegExp(
-  String.raw`^(?:,[ \t]+${NOUN_ITEM})*,?[ \t]+and[ \t]+${NOUN_ITEM}(?=[ \t]+(?:in|at|on|across|near|of|from|into)\b|[,.;])`,
+  String.raw`^(?:,[ \t]+${NOUN_ITEM})*,?[ \t]+and[ \t]+${NOUN_ITEM}${LIST_END}`,
   'u',
 );
 
@@ -121,7 +123,7 @@ const NOUN_LIST_REST = new RegExp(
  * police arrested" is a clause of its own).
  */
 const LIST_TO_NOUN = new RegExp(
-  String.raw`^(?:,[ \t]+${LIST_ITEM})+[ \t]+(?:and|or)[ \t]+the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*)?(?=[ \t]+(?:in|at|on|of|near|outside|across)\b|[,.;])`,
+  String.raw`^(?:,[ \t]+${LIST_ITEM})+[ \t]+(?:and|or)[ \t]+the[ \t]+${NOUN_ITEM}${LIST_END}`,
   'u',
 );
 
