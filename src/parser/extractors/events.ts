@@ -19,6 +19,7 @@ import {
   RELATIVE_OPENING,
   SPOKEN_DAY,
   SUBORDINATORS,
+  TOLD_BY_END,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
@@ -457,6 +458,9 @@ const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
  * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
  * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
  */
+/** " last", " also", " quickly": an adverb that ends a subject, before its verb. */
+const ADVERB_END = /\s+(?:last|first|also|then|again|\p{Ll}+ly)$/u;
+
 function subjectOfFirstVerb(
   before: string,
   joiner = /\b(?:and|but)\s+(?:also\s+)?$/,
@@ -474,7 +478,7 @@ function subjectOfFirstVerb(
   const subject = before
     .slice(lead, lead + at)
     .trimEnd()
-    .replace(/\s+(?:last|first|also|then|again|\p{Ll}+ly)$/u, '');
+    .replace(ADVERB_END, '');
   return proposerOf(subject) ? { start: lead, end: lead + subject.length } : null;
 }
 
@@ -1806,10 +1810,7 @@ function carriedSubject(
   verbAt: number,
 ): { subject: string; pronoun: boolean } | null {
   // (Past an adverb: "when it also conducted".)
-  const opening = main
-    .slice(from, verbAt)
-    .trim()
-    .replace(/\s+(?:also|then|again|\p{Ll}+ly)$/u, '');
+  const opening = main.slice(from, verbAt).trim().replace(ADVERB_END, '');
   const pronoun = /^(?:it|they)$/i.test(opening);
   if (!pronoun && opening !== '') return null;
   const before = main.slice(0, from);
@@ -1981,9 +1982,6 @@ function asideOccurrences({
   return out;
 }
 
-/** ", doctors said.", ", police said on Friday.": who tells a sentence, at its end. */
-const TELLER_END =
-  /,\s+(?:[\p{L}’'.-]+\s+){1,4}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?[.!?]?["”’]?\s*$/u;
 /** What a closing relative clause says, without the sentence's final stop. */
 // (Not the point of "5:03 p.m.", which the time holds.)
 const CLOSING_BODY = /^\s+([\s\S]+?)(?<!\b[ap]\.m)[.!?]?["”’]?\s*$/iu;
@@ -2015,7 +2013,7 @@ function closingRelatives({
 }: SentenceContext): { event: EventCandidate; body: TextSpan }[] {
   // (", which was evacuated on Wednesday.": not "in which", "whose", "whom".)
   // (Up to who tells it: "where he was pronounced dead at 5:03 p.m., doctors said.")
-  const teller = TELLER_END.exec(sentence);
+  const teller = TOLD_BY_END.exec(sentence.replace(/[\s.!?"”’]+$/, ''));
   const m = CLOSING_RELATIVE.exec(teller ? sentence.slice(0, teller.index) : sentence);
   const pronoun = m?.[2];
   if (!m || m[1] || !(pronoun === 'which' || pronoun === 'who' || pronoun === 'where')) return [];
