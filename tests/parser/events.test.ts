@@ -5144,3 +5144,21 @@ describe('an uprising', () => {
     ]);
   });
 });
+
+describe('a clause after ", and" whose subject is a plural and its "of"', () => {
+  it('is its own occurrence ("and members of the royal family travelled to Seoul")', () => {
+    expect(
+      events(
+        "Earlier on Monday, the palace said doctors were concerned for the queen's health, and members of the royal family travelled to Seoul.",
+      ).map((e) => [e.headline, e.places]),
+    ).toContainEqual(['Members of the royal family travelled to Seoul', ['seoul']]);
+  });
+
+  it('is no clause where no past verb follows (", and parts of the city")', () => {
+    expect(
+      events('The storm damaged homes in Seoul on Monday, and parts of the city.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-08']);
+  });
+});
