@@ -468,6 +468,23 @@ describe('a weekday whose possessive a participle and "by" follow', () => {
     ).toEqual(['2018-01-08']);
     expect(values("Towns will be hit by Friday's storm.")).toEqual(['2018-01-12']);
   });
+
+  it('is past after the noun too ("areas hit by a deadly earthquake on New Year\'s Day")', () => {
+    const values = (sentence: string, day: string) =>
+      found(sentence, parseIsoDay(day)).map((t) => t.value);
+    expect(
+      values(
+        "The plane was preparing to fly aid to areas hit by a deadly earthquake on New Year's Day.",
+        '2024-01-02',
+      ),
+    ).toEqual(['2024-01-01']);
+    expect(
+      values('Crews were preparing to clear towns struck by the storm on Sunday.', '2018-01-09'),
+    ).toEqual(['2018-01-07']);
+    expect(values('Towns will be hit by the storm on Friday.', '2018-01-09')).toEqual([
+      '2018-01-12',
+    ]);
+  });
 });
 
 describe('a count before "earlier than" or "later than"', () => {

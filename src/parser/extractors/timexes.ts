@@ -1158,12 +1158,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   if (/\b(?:down|up|unchanged)\s+from\b[^,;]{0,30}\bin\s+$/i.test(before)) return 'past';
   // "preparing to fly aid to areas hit by Monday's earthquake": what a participle says befell
   // them came before, whatever the clause plans.
-  if (
-    /(?<!\b(?:be|been|being)\s+)\b(?:\p{Ll}{3,}ed|hit|struck|shaken|torn|swept|caught)\s+by\s+$/u.test(
-      before,
-    ) &&
-    /^['’]s\b/.test(sentence.slice(j, j + 3))
-  )
+  // ("areas hit by a deadly earthquake on New Year's Day": and the day after the noun of what
+  // struck, which verbs of harm tell; not "families separated by the war on Aug. 15", where the
+  // day is the clause's.)
+  const befallen = before.match(
+    /(?<!\b(?:be|been|being)\s+)\b(?:(hit|struck|shaken|swept|battered|ravaged|devastated|damaged|destroyed|flattened|flooded|affected)|\p{Ll}{3,}ed|torn|caught)\s+by\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in)\s+)?$/u,
+  );
+  if (befallen && ((befallen[1] && befallen[2]) || /^['’]s\b/.test(sentence.slice(j, j + 3))))
     return 'past';
   // ("a safety crisis following a mid-air blowout in January": what a crisis follows is past,
   // whatever the sentence plans.)
