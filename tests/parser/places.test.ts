@@ -2270,3 +2270,19 @@ describe('a name the text calls a part of a town', () => {
     ).toEqual(['Mexico', 'Villa Independencia']);
   });
 });
+
+describe('a feast news dates things by', () => {
+  it('is no town of its name ("returning from Christmas holidays"), while an island named for it is a place', () => {
+    const world = gazetteerFrom([
+      place('country:TH', 'Thailand', 'country', [15.5, 101], 'TH', null),
+      place('g:xm', 'Christmas', 'city', [28.54, -81.02], 'US', 'FL', 1_146),
+      place('g:ci', 'Christmas Island', 'region', [-10.49, 105.62], 'CX', null, 1_500),
+      place('g:ea', 'Easter', 'city', [35.1, -101.9], 'US', 'TX', 600),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('Most passengers were returning from Christmas holidays in Thailand over Easter.'),
+    ).toEqual(['Thailand']);
+    expect(found('Boats reached Christmas Island on Monday.')).toEqual(['Christmas Island']);
+  });
+});

@@ -317,6 +317,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
     expect(found('Analyst Park Sung-soon said so.')).toEqual([]);
     expect(found('Tourists flew to Easter Island to hunt Easter eggs.')).toEqual([]);
+    expect(found('Boats reached Christmas Island.')).toEqual([]);
     expect(found('The Black Saturday bushfires killed 173 people, as on Bloody Sunday.')).toEqual(
       [],
     );

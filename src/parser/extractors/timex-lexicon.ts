@@ -224,7 +224,8 @@ export const HOLIDAYS: Array<{ pattern: string; on: (y: number) => Day }> = [
   { pattern: "new year'?s eve|new year’s eve", on: fixed(12, 31) },
   { pattern: "new year'?s(?: day)?|new year’s(?: day)?|new year", on: fixed(1, 1) },
   { pattern: 'christmas eve', on: fixed(12, 24) },
-  { pattern: 'christmas(?: day)?|xmas', on: fixed(12, 25) },
+  // ("Christmas Island" is no day.)
+  { pattern: 'christmas(?: day)?(?! island)|xmas', on: fixed(12, 25) },
   { pattern: 'boxing day', on: fixed(12, 26) },
   { pattern: "valentine'?s day|valentine’s day", on: fixed(2, 14) },
   { pattern: 'halloween', on: fixed(10, 31) },
