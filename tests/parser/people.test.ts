@@ -1584,3 +1584,26 @@ describe('a name that ends in a word for a place or a market', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a name whose apposition says what work or plight its bearer has', () => {
+  it('is a person who speaks, with that work for a role (", an aid worker in Derna, told")', () => {
+    expect(
+      people('Emad Falah, an aid worker in Derna, told Reuters by phone.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Emad Falah', 'aid worker in Derna']]);
+    expect(
+      people('"I couldn\'t stand," said Chen Mei-ling, a shopkeeper in Hualien.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Chen Mei-ling', 'shopkeeper in Hualien']]);
+    // (a passenger is a person, though no role)
+    expect(
+      people('Ana Kovac, a passenger on the flight, told reporters.').map((p) => [p.name, p.role]),
+    ).toEqual([['Ana Kovac', null]]);
+    // (a thing described is still no person)
+    expect(people('Acme Widgets, a maker of tools, said profits fell.')).toEqual([]);
+  });
+});
