@@ -5162,3 +5162,13 @@ describe('a clause after ", and" whose subject is a plural and its "of"', () => 
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a subject whose relative clause goes on after "and"', () => {
+  it('is headed by the sentence\'s verb, not the relative\'s second ("Floods that burst two dams and swept through Seoul killed")', () => {
+    expect(
+      events(
+        'Floods that burst two dams and swept through Seoul killed more than 500 people, officials said.',
+      ).map((e) => e.headline),
+    ).toEqual(['Floods killed more than 500 people']);
+  });
+});
