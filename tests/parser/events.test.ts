@@ -5172,3 +5172,16 @@ describe('a subject whose relative clause goes on after "and"', () => {
     ).toEqual(['Floods killed more than 500 people']);
   });
 });
+
+describe('a deadline an infinitive sets after a past verb', () => {
+  it('dates no agreeing ("agreed to share data by the end of the year" is news of today)', () => {
+    expect(
+      events(
+        'The three countries agreed to set up a hotline and to share data on missile launches in real time by the end of the year.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The three countries agreed to set up a hotline', '2018-01-09']]);
+    expect(events('Lawmakers voted to finish the budget by March.').map((e) => e.date)).toEqual([
+      null,
+    ]);
+  });
+});

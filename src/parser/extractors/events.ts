@@ -25,6 +25,7 @@ import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
+  INFINITIVE_DEADLINE,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   NOT_AHEAD,
@@ -1598,6 +1599,9 @@ function reportedAction({
       /^\s+(?:[^\s,;]+\s+){0,3}that\s+[^,;]*?\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(
         text.slice(verbEnd, t.start),
       )) ||
+    // ("agreed to share data by the end of the year": the deadline an infinitive sets is
+    // ahead of the agreeing.)
+    (!!past && INFINITIVE_DEADLINE.test(text.slice(verbEnd, t.start))) ||
     // "declared three days of mourning starting on Thursday": when what it declared begins.
     (!!past &&
       /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(

@@ -24,7 +24,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from './timex-lexicon.ts';
-import { IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
+import { INFINITIVE_DEADLINE, IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -1186,12 +1186,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "ordered residents to leave by Friday noon", "pressure to boost spending by the end of
   // March": the deadline an infinitive sets lies ahead of the order, whatever its tense ("had
   // to leave by Friday" told it in the past).
-  if (
-    /(?<!\bhad\s+)\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,60}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u.test(
-      before,
-    )
-  )
-    return 'future';
+  const deadline = INFINITIVE_DEADLINE.exec(before);
+  if (deadline && !/\bhad\s+$/.test(before.slice(0, deadline.index))) return 'future';
   if (FUTURE_CUE.test(before)) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
   // the news cites is behind the citing, whatever the sentence plans.

@@ -127,6 +127,13 @@ export function titleCase(s: string): string {
 /** Verbs of putting off, any form: "delayed", "is postponing", "pushed back", "put off". */
 export const PUT_OFF_VERB = String.raw`(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*`;
 
+/**
+ * What comes right before a deadline an infinitive sets: "ordered residents to leave by ",
+ * "agreed to share data by the end of ". The deadline lies ahead of the verb that sets it.
+ */
+export const INFINITIVE_DEADLINE =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,80}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
+
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
 
