@@ -5185,3 +5185,13 @@ describe('a deadline an infinitive sets after a past verb', () => {
     ]);
   });
 });
+
+describe('a ship named with its flag and where it was going', () => {
+  it('happens where the clause says, not at its flag or destination ("The Dali, a Singapore-flagged vessel heading to Sri Lanka, struck")', () => {
+    expect(
+      events(
+        'The Dali, a Tbilisi-registered vessel heading to Atlanta, struck a bridge in Seoul on Tuesday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});

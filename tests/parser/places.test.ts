@@ -622,12 +622,13 @@ describe('places the text itself locates', () => {
     ]);
   });
 
-  it('finds the name in a compound ("Sydney-based", "US-led")', () => {
+  it('finds the name in a compound ("Sydney-based", "US-led", "US-flagged")', () => {
     const found = placesIn('Two Sydney-based jockeys joined a US-led team.');
     expect(found.map((p) => [p.name, p.mentions])).toEqual([
       ['Sydney', ['Sydney']],
       ['United States', ['US']],
     ]);
+    expect(placesIn('A US-flagged ship docked.').map((p) => p.name)).toEqual(['United States']);
   });
 
   it('reads a region\'s own name as the city it is named after ("near Geneva" is Genève)', () => {

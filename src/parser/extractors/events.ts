@@ -1277,11 +1277,12 @@ const SUBJECT_APPOSITION = new RegExp(
   'u',
 );
 /**
- * What says an apposition tells of a person ("a Chicago native", "a lawyer who"), or where a
- * country lies ("a former Soviet republic wedged between Romania and Ukraine").
+ * What says an apposition tells of a person ("a Chicago native", "a lawyer who"), where a
+ * country lies ("a former Soviet republic wedged between Romania and Ukraine"), or whose flag
+ * a craft flies and where it was going ("a Singapore-flagged vessel heading to Sri Lanka").
  */
 const BACKGROUND_APPOSITION =
-  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated)\b/;
+  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b/;
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,

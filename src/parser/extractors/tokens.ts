@@ -19,7 +19,7 @@ export const NOT_AHEAD = String.raw`(?!(?:expect|schedul|plann|slat|project|inte
 export const HOLDING_SUFFIX = 'administered|controlled|occupied|held|ruled|governed|annexed';
 /** "Sydney-based", "Australia-wide", "US-led": the name is a word of its own. */
 const NAME_COMPOUND = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style|${HOLDING_SUFFIX})$`,
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*?)[-‐](?:based|born|bound|area|wide|led|owned|made|registered|flagged|headquartered|bred|raised|backed|funded|run|centred|centered|linked|brokered|sponsored|allied|friendly|style|${HOLDING_SUFFIX})$`,
   'u',
 );
 
