@@ -5195,3 +5195,14 @@ describe('a ship named with its flag and where it was going', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('a clause of "when" right after a time, with no comma', () => {
+  it('is at that time ("was landing on Sunday when it crashed")', () => {
+    expect(
+      events('The plane was landing in Seoul on Sunday when it crashed.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The plane crashed', '2018-01-07']]);
+  });
+});

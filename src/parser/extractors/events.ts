@@ -1686,8 +1686,9 @@ function reportedAction({
       ...settingOf(text, scope),
     };
   }
-  // "the deadliest since 1973, when 150 people were killed": the clause is at the date before.
-  const when = /,\s+when\s+$/.exec(text.slice(s.start, scope.start));
+  // "the deadliest since 1973, when 150 people were killed": the clause is at the date before
+  // (with no comma too: "was trying to land at about 9:03 a.m. when it overshot the runway").
+  const when = /,?\s+when\s+$/.exec(text.slice(s.start, scope.start));
   const antecedent = when && timexes.find((t) => t.end === s.start + when.index);
   const date =
     datedBy(
