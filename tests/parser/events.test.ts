@@ -5206,3 +5206,21 @@ describe('a clause of "when" right after a time, with no comma', () => {
     ).toEqual([['The plane crashed', '2018-01-07']]);
   });
 });
+
+describe('a plan told in the past', () => {
+  it('is scheduled while its day is ahead, and no event once it is gone ("was expected to visit Seoul later this week")', () => {
+    expect(
+      events('The envoy was expected to visit Seoul later this week.').map((e) => [
+        e.status,
+        e.places,
+      ]),
+    ).toEqual([['scheduled', ['seoul']]]);
+    expect(
+      events('The leader was to attend a dinner in Seoul later on Tuesday.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-09']);
+    expect(events('The storm was expected to weaken on Friday, Jan. 5.')).toEqual([]);
+    expect(events('The envoy was expected to visit Seoul.')).toEqual([]);
+  });
+});

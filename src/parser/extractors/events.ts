@@ -47,6 +47,7 @@ import {
   PASSIVE_BEFORE,
   PASSIVE_PAST,
   PASSIVE_VERB,
+  PAST_PLAN,
   PAST_VERB,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
@@ -1423,7 +1424,8 @@ function reportedAction({
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
     .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
-  const ahead = FUTURE_ACTION.exec(main);
+  const pastPlan = FUTURE_ACTION.test(main) ? null : PAST_PLAN.exec(main);
+  const ahead = FUTURE_ACTION.exec(main) ?? pastPlan;
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
   // before the first verb of action is the sentence's own; the later one is subordinate.
   const action0 = mainAction(main);
@@ -1672,12 +1674,16 @@ function reportedAction({
     // "when" gives the day.)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = clauseHeadlineOf(scope);
+    const date =
+      datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
+      (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
+      aheadOfNews(text, timexes, scope, published);
+    // ("The storm was expected to weaken on Friday": a plan told in the past whose day is gone,
+    // or never given, may never have come to pass.)
+    if (pastPlan && !(date && published && date.end >= published)) return null;
     return {
       headline,
-      date:
-        datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
-        (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
-        aheadOfNews(text, timexes, scope, published),
+      date,
       status: 'scheduled',
       evidence: scope,
       scopes: outside(scope, datedAsides),

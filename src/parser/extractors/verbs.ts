@@ -79,6 +79,15 @@ export const FUTURE_ACTION = new RegExp(
   'iu',
 );
 
+/**
+ * "Kim was expected to visit Vladivostok later this week", "Xi was to attend a dinner": a plan
+ * told in the past, which is news only while its day is still ahead.
+ */
+export const PAST_PLAN = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:${SET_TO})\s+)?to\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?${FUTURE_VERB}\b`,
+  'iu',
+);
+
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
   /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
