@@ -1607,3 +1607,13 @@ describe('a name whose apposition says what work or plight its bearer has', () =
     expect(people('Acme Widgets, a maker of tools, said profits fell.')).toEqual([]);
   });
 });
+
+describe('a role before a name whose body is named in part in lower case', () => {
+  it('is the whole role ("The head of the Wagner mercenary group, Yevgeny Prigozhin,")', () => {
+    expect(
+      people(
+        'The head of the Wagner mercenary group, Yevgeny Prigozhin, ordered his fighters to halt.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Yevgeny Prigozhin', 'head of the Wagner mercenary group']]);
+  });
+});
