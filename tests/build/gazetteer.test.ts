@@ -301,6 +301,21 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(first(name, 'landmark', country)).toBeTruthy();
   });
 
+  it('knows the airports, launch sites and retreats news dates its stories at, by the names it writes', () => {
+    for (const [name, country] of [
+      ['Haneda', 'JP'],
+      ['Shin Chitose Airport', 'JP'],
+      ['Camp David', 'US'],
+      ['Vostochny Cosmodrome', 'RU'],
+      ['Key Bridge', 'US'],
+      ['Jemaa el-Fna', 'MA'],
+      ['Kennedy Space Center', 'US'],
+      ['Satish Dhawan Space Centre', 'IN'],
+      ['Fukushima Daiichi', 'JP'],
+    ] as const)
+      expect(first(name, 'landmark', country)?.source, name).toMatch(/^curated: Wikipedia: /);
+  });
+
   it('knows a town by its English name when that respells its own (Rhodes for Rodos)', () => {
     expect(first('Rhodes', 'city', 'GR')?.name).toBe('Ródos');
   });
