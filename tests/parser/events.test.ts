@@ -5224,3 +5224,19 @@ describe('a plan told in the past', () => {
     expect(events('The envoy was expected to visit Seoul.')).toEqual([]);
   });
 });
+
+describe("a name in apposition to the object (', the Hwasong-18,')", () => {
+  it('stays inside the clause, which keeps its time and place', () => {
+    expect(
+      events(
+        'Kim unveiled a new missile, the Hwasong-18, at a parade in Pyongyang in February.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([
+      [
+        'Kim unveiled a new missile at a parade in Pyongyang in February',
+        '2018-02-01',
+        ['pyongyang'],
+      ],
+    ]);
+  });
+});

@@ -46,11 +46,11 @@ const CLAUSE_END = new RegExp(
 
 /**
  * ", a member of the war cabinet,", ", code-named Joint Sword,", ", worth 11 million crowns,", an
- * age (", 61,") or a participle phrase (", packing winds of 126 km per hour,") after a name, or
- * one after another (", 64, a protege of Shinzo Abe,"): an apposition, inside the clause (not
- * ", an 18-year low,", which comments on the clause).
+ * age (", 61,"), a participle phrase (", packing winds of 126 km per hour,") or a name (", the
+ * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"): an
+ * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60})+,(?=\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,))+,(?=\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,": any noun phrase with an article that says
  * what the name before it is (not ", a day after the attack,", a time). Wider than
