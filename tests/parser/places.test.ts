@@ -2287,3 +2287,17 @@ describe('a feast news dates things by', () => {
     expect(found('Boats reached Christmas Island on Monday.')).toEqual(['Christmas Island']);
   });
 });
+
+describe('a town before the word of a road', () => {
+  it('names the road, not the town ("Paulista Avenue" is in Sao Paulo), while a station keeps its city', () => {
+    const world = gazetteerFrom([
+      place('country:BR', 'Brazil', 'country', [-10, -55], 'BR', null),
+      place('g:sp', 'Sao Paulo', 'city', [-23.55, -46.64], 'BR', '27', 10_021_295),
+      place('g:pa', 'Paulista', 'city', [-7.94, -34.87], 'BR', '30', 300_466),
+      place('g:se', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Thousands celebrated on Paulista Avenue in Sao Paulo.')).toEqual(['Sao Paulo']);
+    expect(found('Crowds filled Seoul Station.')).toEqual(['Seoul']);
+  });
+});

@@ -95,6 +95,8 @@ interface Hit extends TextSpan {
   beforeBuilding: boolean;
   /** Before a square's or a street's word: "Sukhbaatar Square" is no province. */
   beforeStreet: boolean;
+  /** Before a road's word: "Paulista Avenue", "Madison Avenue" are in no town of the name. */
+  beforeRoad: boolean;
   /** A word for a region frames it: "the province of Corrientes", "Washington state". */
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
@@ -139,6 +141,7 @@ const PLAIN = {
   beforeLand: false,
   beforeBuilding: false,
   beforeStreet: false,
+  beforeRoad: false,
   regionCue: false,
   cityCue: false,
   partCue: false,
@@ -254,6 +257,7 @@ const FEATURE_WORD_AFTER =
   /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano)\b/;
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
 const STREET_AFTER = /^[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Station|Airport|Stadium)\b/;
+const ROAD_AFTER = /^[ \t]+(?:Street|Avenue|Boulevard|Road)\b/;
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
@@ -602,6 +606,7 @@ function scan(
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
         beforeStreet: STREET_AFTER.test(text.slice(t.end, t.end + 12)),
+        beforeRoad: ROAD_AFTER.test(text.slice(t.end, t.end + 12)),
         beforeIsland: /^[ \t]+[Ii]sland\b/.test(text.slice(t.end, t.end + 8)),
         beforeLand: /^[ \t]+(?:desert|mountains|hills)\b/.test(text.slice(t.end, t.end + 11)),
         beforeFeatureWord:
@@ -781,7 +786,10 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   // ("the Government Palace in Sukhbaatar Square": the square is named after a man, as the
   // province is; a region lends no square its name, though a city lends its station one.)
-  if (hit.beforeStreet && e.kind === 'region') return false;
+  // (A road is named after towns far away as often as after its own: "Paulista Avenue" is in
+  // Sao Paulo, not in Paulista.)
+  if ((hit.beforeStreet && e.kind === 'region') || (hit.beforeRoad && e.kind !== 'country'))
+    return false;
   if (hit.abbreviation) return true;
   if (hit.dateline)
     return plausible({ ...hit, surface: titleCase(hit.surface), dateline: false }, m, ctx);
