@@ -1617,3 +1617,32 @@ describe('a role before a name whose body is named in part in lower case', () =>
     ).toEqual([['Yevgeny Prigozhin', 'head of the Wagner mercenary group']]);
   });
 });
+
+describe('the last word of a place a particle runs on', () => {
+  it('is no person who speaks ("Officials in Rio Grande do Sul said", "Eldorado do Sul")', () => {
+    const entry = (id: string, name: string, kind: 'village' | 'region', population: number) => ({
+      entry: {
+        id,
+        name,
+        kind,
+        lat: -30,
+        lon: -52,
+        country: 'BR',
+        admin1: '23',
+        population,
+        source: 'test',
+      },
+      names: [name],
+    });
+    const world = gazetteerFrom([
+      entry('r:rs', 'Rio Grande do Sul', 'region', 0),
+      entry('v:es', 'Eldorado do Sul', 'village', 0),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nRescuers searched the town of Eldorado do Sul. Officials in Rio Grande do Sul said more rain would fall.',
+      { gazetteer: world, givenNames },
+    );
+    expect(story.people).toEqual([]);
+    expect(story.places.map((p) => p.name)).toEqual(['Eldorado do Sul', 'Rio Grande do Sul']);
+  });
+});

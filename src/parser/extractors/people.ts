@@ -391,6 +391,8 @@ export function findPeople(
         nameToken(t) &&
         (!t.initial || OPENING_NAME_AFTER.test(text.slice(t.end, t.end + 40))) &&
         !/^the$/i.test(prev?.text ?? '') &&
+        // ("Rio Grande do Sul": a word after a name's particle is that name's end.)
+        !PARTICLE.test(prev?.text ?? '') &&
         // ("recognise Indigenous people": a word that says what people are is no short name.)
         !GROUP_NOUN_AFTER.test(text.slice(t.end, t.end + 14)) &&
         !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
@@ -654,10 +656,12 @@ export function findPeople(
           // ("the Fed said": after an article, an institution speaks.)
           // ("the Centers for Disease Control and Prevention said", "the Ministry of the Interior
           // and Safety said": the end of a body's name.)
+          // ("Rio Grande do Sul said": the last word of a name a particle runs on.)
           const governed =
             /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
+            PARTICLE.test(prev?.text ?? '') ||
             /\p{Lu}\p{L}+\s+(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)+and\s+$/u.test(
               text.slice(Math.max(0, t.start - 60), t.start),
             );
