@@ -5240,3 +5240,21 @@ describe("a name in apposition to the object (', the Hwasong-18,')", () => {
     ]);
   });
 });
+
+describe('what a subject hopes or aims to do', () => {
+  it('is proposed, headed by that subject, also after ", and" ("and NASA hopes to land two astronauts ... as early as 2025")', () => {
+    expect(
+      events(
+        'Astronauts will fly around the moon in 2024, and NASA hopes to land two astronauts near the lunar south pole as early as 2025.',
+      )
+        .filter((e) => e.status === 'proposed')
+        .map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['NASA hopes to land two astronauts near the lunar south pole', '2025-01-01']]);
+    expect(
+      events('Officials hope to reopen the road in Seoul on Friday.').map((e) => [
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([['proposed', '2018-01-12']]);
+  });
+});

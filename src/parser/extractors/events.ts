@@ -332,7 +332,7 @@ function aheadOfNews(
 }
 
 const PROPOSING = new RegExp(
-  String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to)\s+(?:that\s+|to\s+)?`,
+  String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to|hopes? to|aims? to)\s+(?:that\s+|to\s+)?`,
   'gi',
 );
 /** The nouns that name an occurrence. */
@@ -517,7 +517,17 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
     // "North Korea offered to send a delegation": what is put forward without a subject of its
     // own is headed by who puts it forward (not "proposed that athletes march", which has one).
     const ownSubject = /that\s+$/.test(m[0]);
-    const proposer = ownSubject ? null : proposerOf(sentence.slice(0, m.index));
+    // ("astronauts will fly around the moon in 2024, and NASA hopes to land": the subject of
+    // the last clause joined before it.)
+    const joined = [...sentence.slice(0, m.index).matchAll(/(?:,\s+(?:and|but)|;)\s+/g)].at(-1);
+    const joinedAt = joined ? joined.index + joined[0].length : 0;
+    const proposerIn = (at: number) => {
+      const found = proposerOf(sentence.slice(at, m.index));
+      return found && { index: at + found.index };
+    };
+    const proposer = ownSubject
+      ? null
+      : (proposerIn(0) ?? (joinedAt ? proposerIn(joinedAt) : null));
     // ("Rubio spoke to officials on Tuesday and urged them to avoid escalation": the subject of
     // the first verb urges too.)
     // ("The launch came a day after the chiefs met and urged the North to ...": the subject
