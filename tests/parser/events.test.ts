@@ -5258,3 +5258,19 @@ describe('what a subject hopes or aims to do', () => {
     ).toEqual([['proposed', '2018-01-12']]);
   });
 });
+
+describe('"after" before a participle with no subject of its own', () => {
+  it('keeps the time that follows in the clause ("burst into flames after colliding with a plane on Monday")', () => {
+    expect(
+      events('The jet burst into flames in Seoul after colliding with a plane on Monday.').map(
+        (e) => [e.date?.start, e.places],
+      ),
+    ).toEqual([['2018-01-08', ['seoul']]]);
+    // (a clause with a subject of its own after "after" is still another occurrence)
+    expect(
+      events('The jet burst into flames after a plane hit it on Monday.')
+        .filter((e) => /^The jet/.test(e.headline))
+        .map((e) => e.date),
+    ).toEqual([null]);
+  });
+});
