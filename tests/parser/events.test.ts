@@ -5274,3 +5274,13 @@ describe('"after" before a participle with no subject of its own', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a subject\'s apposition that opens with "one of the"', () => {
+  it('is no word of the headline ("Typhoon Hinnamnor, one of the strongest storms to hit South Korea in years, made landfall")', () => {
+    expect(
+      events(
+        'Typhoon Hinnamnor, one of the strongest storms to hit South Korea in years, made landfall near Seoul early Tuesday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Typhoon Hinnamnor made landfall near Seoul early Tuesday']);
+  });
+});
