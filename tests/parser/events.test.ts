@@ -5284,3 +5284,14 @@ describe('a subject\'s apposition that opens with "one of the"', () => {
     ).toEqual(['Typhoon Hinnamnor made landfall near Seoul early Tuesday']);
   });
 });
+
+describe('a band or a group that will take a break', () => {
+  it('plans an occurrence ("BTS said they would take a break from group activities")', () => {
+    expect(
+      events('The band said they would take a break from group activities.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['The band to take a break from group activities', 'scheduled']]);
+  });
+});
