@@ -5295,3 +5295,22 @@ describe('a band or a group that will take a break', () => {
     ).toEqual([['The band to take a break from group activities', 'scheduled']]);
   });
 });
+
+describe('a clause after ", and" whose subject is people named with no article', () => {
+  it('is an occurrence of its own (", and police opened fire on the crowds")', () => {
+    expect(
+      events(
+        'Protesters stormed the parliament in Seoul on Tuesday, and police opened fire on the crowds.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Protesters stormed the parliament in Seoul on Tuesday',
+      'Police opened fire on the crowds',
+    ]);
+    // (not an object in a list: "arrested students, workers, and police officers")
+    expect(
+      events('Troops arrested students, workers, and police officers on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -2419,11 +2419,14 @@ const MEASURED_FROM = new RegExp(
  * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
  * ", but" whatever its subject: "closures, but production will end").
  */
+/** ", and police opened fire": the people news tells of, a subject with no article. */
+const BARE_SUBJECT =
+  '(?:police|troops|soldiers|protesters|demonstrators|officials|authorities|rescuers|lawmakers|residents|militants|rebels|firefighters|investigators|prosecutors|voters|workers|students|doctors|crowds|thousands|hundreds|dozens|people|witnesses|survivors|villagers)';
 /** "Egypt, Turkey and the United Arab Emirates have": a list of names as a clause's subject. */
 const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}`;
 const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+and\s+${NAME_WORDS}\s+(?:have|has|had|were|are|was|is|will|would|\p{Ll}{3,}ed)\b`;
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
