@@ -1646,12 +1646,24 @@ describe('clauses with names in them', () => {
         'The verdict bars Ana Ruiz, 70, from contesting a national election due by November.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['National election', '2018-11-01']]);
-    // (but a participle's agent is no such noun: "reunions of families separated by the war on")
+    // (but a participle's agent is no such noun: "reunions of families separated by the war on";
+    // nor is the time after it the agent's, which no war of Aug. 15 is)
     expect(
-      events('The two sides will resume reunions of families separated by the war on Aug. 15.')
-        .filter((e) => /^Reunions$/i.test(e.headline))
-        .map((e) => e.date?.start),
-    ).toEqual(['2018-08-15']);
+      events('The two sides will resume reunions of families separated by the war on Aug. 15.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([
+      ['The two sides will resume reunions of families separated by the war', '2018-08-15'],
+    ]);
+  });
+
+  it('leaves the agent of a harm its own time ("towns devastated by the earthquake on Monday")', () => {
+    expect(
+      events('Rescuers reached towns devastated by the earthquake on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['Earthquake', '2018-01-08']]);
   });
 
   it('reads no verb in a capitalised word of a name ("His agency, Big Hit Music, had asked")', () => {
@@ -5312,5 +5324,20 @@ describe('a clause after ", and" whose subject is people named with no article',
         (e) => e.headline,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('an occurrence two sides agreed or decided to resume', () => {
+  it('is scheduled, not merely proposed ("agreed to resume the reunions ... in September")', () => {
+    expect(
+      events('The two sides agreed to resume the reunions of families in Seoul in September.')
+        .filter((e) => e.date?.start === '2018-09-01')
+        .map((e) => e.status),
+    ).toEqual(['scheduled']);
+    expect(
+      events('Seoul raised the prospect of resuming the reunions in September.')
+        .filter((e) => e.date?.start === '2018-09-01')
+        .map((e) => e.status),
+    ).toEqual(['proposed']);
   });
 });

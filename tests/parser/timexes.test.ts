@@ -461,6 +461,14 @@ describe('the tense of a sentence that quotes someone', () => {
   });
 });
 
+describe('a time a prospect holds out', () => {
+  it('is ahead of its raising ("raised the prospect of resuming the reunions in September")', () => {
+    expect(
+      found('Seoul raised the prospect of resuming the reunions in September.').map((t) => t.value),
+    ).toEqual(['2018-09']);
+  });
+});
+
 describe('a weekday whose possessive a participle and "by" follow', () => {
   it('is past, whatever the clause plans ("preparing to fly aid to areas hit by Monday\'s quake")', () => {
     const values = (sentence: string) => found(sentence).map((t) => t.value);

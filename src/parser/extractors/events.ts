@@ -25,6 +25,7 @@ import { DATELINE } from './dateline.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
+  HARM_VERB,
   INFINITIVE_DEADLINE,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
@@ -342,6 +343,11 @@ export const OCCURRENCE_NOUNS =
 const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "separated by the ": a participle's agent phrase, up to its noun. */
 const AGENT_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "devastated by the ": the agent of a harm. */
+const HARMED_BEFORE = new RegExp(
+  String.raw`\b(?:${HARM_VERB})\s+by\s+(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 const EVENT_NOUN = new RegExp(String.raw`\b([\p{L}’'-]+\s+){0,3}?(${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "the Games opening ceremony", "summit talks": an occurrence's noun that qualifies another's. */
 const OCCURRENCE_AFTER = new RegExp(
@@ -378,7 +384,7 @@ const ADJECTIVE_OF =
  * Thursday", "warned it would retaliate against the drills".
  */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|(?<!\b(?:agreed?|agrees|decided|will|shall)\s+(?:to\s+)?)resum|should|could|(?<!\b(?:said|says|announced|added|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
 /** "talks should take place", "elections would be held": a modal of the noun's occurring. */
 const OCCURS_MODAL =
@@ -886,6 +892,12 @@ function namedOccurrences(
         !AGENT_BEFORE.test(between.slice(0, other.index))
       );
     };
+    // ("families separated by the Korean War in September": a time after a participle's agent
+    // is the clause's; the harm a thing did keeps its day, "towns devastated by the quake on
+    // Monday".)
+    const agentOnly =
+      AGENT_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) &&
+      !HARMED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
     // "the first since the Korean War": the bound of a period, not something that happened today.
     const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
       text.slice(Math.max(s.start, start - 24), start),
@@ -905,6 +917,7 @@ function namedOccurrences(
           // ("a meeting to resolve the issue of citizens abducted by North Korea in the 1970s":
           // the time of a participle after its noun is that noun's.)
           (t) =>
+            agentOnly ||
             inApposition(t) ||
             othersTime(t) ||
             clauseDay(t) ||

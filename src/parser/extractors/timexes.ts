@@ -24,7 +24,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from './timex-lexicon.ts';
-import { INFINITIVE_DEADLINE, IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
+import { HARM_VERB, INFINITIVE_DEADLINE, IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -1091,6 +1091,12 @@ export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 const PAST_CUE = new RegExp(`\\b(?:was|were|had|did|said|${PAST_WORD})\\b`, 'i');
 
+/** "hit by ", "separated by the war on ": a participle and its agent, a harm's first (group 1). */
+const BEFALLEN_BY = new RegExp(
+  String.raw`(?<!\b(?:be|been|being)\s+)\b(?:(${HARM_VERB})|\p{Ll}{3,}ed|torn|caught)\s+by\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in)\s+)?$`,
+  'u',
+);
+
 /**
  * The tense of the clause around an expression at [i, j), which decides bare weekdays and
  * months: "met on Monday" is the last Monday even in a sentence that "will meet again", and
@@ -1161,9 +1167,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // ("areas hit by a deadly earthquake on New Year's Day": and the day after the noun of what
   // struck, which verbs of harm tell; not "families separated by the war on Aug. 15", where the
   // day is the clause's.)
-  const befallen = before.match(
-    /(?<!\b(?:be|been|being)\s+)\b(?:(hit|struck|shaken|swept|battered|ravaged|devastated|damaged|destroyed|flattened|flooded|affected)|\p{Ll}{3,}ed|torn|caught)\s+by\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in)\s+)?$/u,
-  );
+  const befallen = before.match(BEFALLEN_BY);
   if (befallen && ((befallen[1] && befallen[2]) || /^['’]s\b/.test(sentence.slice(j, j + 3))))
     return 'past';
   // ("a safety crisis following a mid-air blowout in January": what a crisis follows is past,
@@ -1183,6 +1187,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "Activists called for more protests on Thursday": the day of what a call puts forward is
   // ahead of it (not "called for calm on Monday", the day of the call).
   if (CALLED_FOR_OCCURRENCE.test(before)) return 'future';
+  // ("raised the prospect of resuming the reunions in September": what a prospect holds out is
+  // ahead of its raising.)
+  if (/\b(?:prospect|possibility)\s+of\s+[^,;]{0,80}\s(?:in|on|by|from)\s+$/i.test(before))
+    return 'future';
   // "ordered residents to leave by Friday noon", "pressure to boost spending by the end of
   // March": the deadline an infinitive sets lies ahead of the order, whatever its tense ("had
   // to leave by Friday" told it in the past).

@@ -127,6 +127,10 @@ export function titleCase(s: string): string {
 /** Verbs of putting off, any form: "delayed", "is postponing", "pushed back", "put off". */
 export const PUT_OFF_VERB = String.raw`(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*`;
 
+/** Verbs of the harm a storm, a quake or a war does: "areas hit by", "towns devastated by". */
+export const HARM_VERB =
+  'hit|struck|shaken|swept|battered|ravaged|devastated|damaged|destroyed|flattened|flooded|affected';
+
 /**
  * What comes right before a deadline an infinitive sets: "ordered residents to leave by ",
  * "agreed to share data by the end of ". The deadline lies ahead of the verb that sets it.
