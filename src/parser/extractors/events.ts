@@ -895,9 +895,8 @@ function namedOccurrences(
     // ("families separated by the Korean War in September": a time after a participle's agent
     // is the clause's; the harm a thing did keeps its day, "towns devastated by the quake on
     // Monday".)
-    const agentOnly =
-      AGENT_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) &&
-      !HARMED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start));
+    const leadIn = text.slice(Math.max(s.start, start - 40), start);
+    const agentOnly = AGENT_BEFORE.test(leadIn) && !HARMED_BEFORE.test(leadIn);
     // "the first since the Korean War": the bound of a period, not something that happened today.
     const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
       text.slice(Math.max(s.start, start - 24), start),
@@ -1447,8 +1446,9 @@ function reportedAction({
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
     .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
-  const pastPlan = FUTURE_ACTION.test(main) ? null : PAST_PLAN.exec(main);
-  const ahead = FUTURE_ACTION.exec(main) ?? pastPlan;
+  const planned = FUTURE_ACTION.exec(main);
+  const pastPlan = planned ? null : PAST_PLAN.exec(main);
+  const ahead = planned ?? pastPlan;
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
   // before the first verb of action is the sentence's own; the later one is subordinate.
   const action0 = mainAction(main);
@@ -2428,16 +2428,16 @@ const MEASURED_FROM = new RegExp(
   'gu',
 );
 
-/**
- * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
- * ", but" whatever its subject: "closures, but production will end").
- */
 /** ", and police opened fire": the people news tells of, a subject with no article. */
 const BARE_SUBJECT =
   '(?:police|troops|soldiers|protesters|demonstrators|officials|authorities|rescuers|lawmakers|residents|militants|rebels|firefighters|investigators|prosecutors|voters|workers|students|doctors|crowds|thousands|hundreds|dozens|people|witnesses|survivors|villagers)';
 /** "Egypt, Turkey and the United Arab Emirates have": a list of names as a clause's subject. */
 const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}`;
 const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+and\s+${NAME_WORDS}\s+(?:have|has|had|were|are|was|is|will|would|\p{Ll}{3,}ed)\b`;
+/**
+ * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
+ * ", but" whatever its subject: "closures, but production will end").
+ */
 const COORDINATION = new RegExp(
   String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
