@@ -35,11 +35,13 @@ const TIME_MEASURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|ju
  * the ceremony on Dec. 10": the date is the ceremony's), "as" opening a clause ("as the result was announced", not "elected her as its
  * leader on Saturday"), or a time conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
  * 50 people last September", "weeks before the president takes office on May 10": the date is
- * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday", not "after 500,000 people took to the streets") nor a year a preposition follows, nor a noun a weekday follows after "since" ("the first cut
- * since 2020 on Friday", "its biggest stimulus since the pandemic on Tuesday": the main clause's day), nor one just after the
- * other ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day), nor "after" before
- * a participle with no subject of its own ("burst into flames after colliding with a plane on
- * Tuesday": one occurrence, on one day).
+ * the other occurrence's), though not one that opens a time of day ("after midnight on Sunday",
+ * not "after 500,000 people took to the streets") nor a year a preposition follows, nor a noun a
+ * weekday follows after "since" ("the first cut since 2020 on Friday", "its biggest stimulus
+ * since the pandemic on Tuesday": the main clause's day), nor one just after the other
+ * ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day), nor "after"
+ * before a participle with no subject of its own ("burst into flames after colliding with a
+ * plane on Tuesday": one occurrence, on one day).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(

@@ -103,9 +103,9 @@ export function currencyAfterAmount(before: string, verb: string): boolean {
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
 
 /**
- * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not won": a relative clause's verb, a
- * participle after "be" (what is to happen, not what did), after an article (an adjective), an
- * infinitive ("the strongest storm to hit"), a condition's ("serving if elected") or after a
+ * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not
+ * won": a relative clause's verb (its first or one after its "and"), a participle after "be"
+ * (what is to happen, not what did), after an article (an adjective), an infinitive ("the strongest storm to hit"), a condition's ("serving if elected") or after a
  * negation or a subject that denies it ("No one was killed": nothing happened); nor after a
  * verb of state, where it says how a thing is ("villages remained cut off"). In their own case:
  * "The WHO has sent" is an agency's news. (A currency after an amount is
