@@ -5341,3 +5341,15 @@ describe('an occurrence two sides agreed or decided to resume', () => {
     ).toEqual(['proposed']);
   });
 });
+
+describe('a plan a speaker adds with "adding that ... would"', () => {
+  it('is scheduled, as after "added that" ("adding that the board would review ... at its next meeting in February")', () => {
+    expect(
+      events(
+        'Rhee spoke in Seoul, adding that the board would review the need for further hikes at its next meeting in February.',
+      )
+        .filter((e) => e.date?.start === '2018-02-01')
+        .map((e) => e.status),
+    ).toEqual(['scheduled']);
+  });
+});
