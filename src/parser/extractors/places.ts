@@ -10,7 +10,7 @@ import {
 } from '../gazetteer/gazetteer.ts';
 import { CLAUSE_CHAR, LIST_ITEM, LIST_REST } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
-import { MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import { HOLIDAY_NAME, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   adjacent,
   describedAs,
@@ -222,18 +222,13 @@ const COUNTY_NEXT = /^[ \t]+(?:County|Parish|Borough)\b/;
 const HOSTED_AFTER =
   /^[ \t]+(?:(?:Winter|Summer|Youth|Special)[ \t]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|Marathon|Film Festival|Grand Prix|Expo|World Cup|Summit|Conference)\b/;
 
-/**
- * Words that are parts of names but never a place on their own ("the North", "Rift Valley"),
- * and the feasts news dates by ("Christmas holidays" is no town in Florida; "Christmas Island"
- * is a place).
- */
+/** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
 const NEVER_ALONE = new Set(
   (
     'north south east west central upper lower new old great little saint st san santa mount lake ' +
     'port fort city island islands republic state states union kingdom northern southern eastern ' +
     'western valley bay river creek park beach hill hills harbour harbor airport county district ' +
-    'province region town village street square bridge station centre center university college ' +
-    'christmas easter halloween thanksgiving xmas'
+    'province region town village street square bridge station centre center university college'
   ).split(' '),
 );
 const COMPASS =
@@ -255,9 +250,11 @@ const FEATURE_AFTER =
 /** A feature word in lower case that a name in the gazetteer may end with: "Noto peninsula". */
 const FEATURE_WORD_AFTER =
   /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano)\b/;
+/** The words of a road: "Paulista Avenue", "Moscow Road". */
+const ROAD_WORD = 'Street|Avenue|Boulevard|Road';
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
-const STREET_AFTER = /^[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Station|Airport|Stadium)\b/;
-const ROAD_AFTER = /^[ \t]+(?:Street|Avenue|Boulevard|Road)\b/;
+const STREET_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD}|Square|Station|Airport|Stadium)\\b`);
+const ROAD_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD})\\b`);
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
@@ -495,7 +492,10 @@ function scan(
       const cap = t.cap || (j > i && JOINED_ARTICLE.test(t.text));
       if (j > i && !cap && !CONNECTORS.has(t.text.toLowerCase())) break;
       if (!cap) continue;
-      if (j === i && NEVER_ALONE.has(first.text.toLowerCase())) continue;
+      // (Nor is a feast news dates by: "Christmas holidays" is no town in Florida; "Christmas
+      // Island" is a place.)
+      if (j === i && (NEVER_ALONE.has(first.text.toLowerCase()) || HOLIDAY_NAME.test(first.text)))
+        continue;
       if (blocked(first.start, t.end)) continue;
       // ("south of St. John's": a name of several words may end in a possessive of its own.)
       const owned =

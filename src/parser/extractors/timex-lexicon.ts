@@ -245,3 +245,6 @@ export const HOLIDAYS: Array<{ pattern: string; on: (y: number) => Day }> = [
   { pattern: 'easter(?: sunday)?(?! island| rising| eggs?\\b| bunny)', on: fromEaster(0) },
   { pattern: 'thanksgiving(?: day)?(?! dinner| turkey)', on: (y) => nthWeekday(y, 11, 4, 4) },
 ];
+
+/** A holiday's whole name: "Christmas", "Easter", "New Year's Day". */
+export const HOLIDAY_NAME = new RegExp(`^(?:${HOLIDAYS.map((h) => h.pattern).join('|')})$`, 'i');
