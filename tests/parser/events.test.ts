@@ -5353,3 +5353,13 @@ describe('a plan a speaker adds with "adding that ... would"', () => {
     ).toEqual(['scheduled']);
   });
 });
+
+describe('two nouns of one occurrence joined by "and" after the verb', () => {
+  it('are told once ("was destroyed by a magnitude 9.0 earthquake and tsunami in March 2011, and ...")', () => {
+    expect(
+      events(
+        'The plant was destroyed by a magnitude 9.0 earthquake and tsunami in March 2011, and more than 1.3 million tonnes of water has been stored in tanks on the site.',
+      ).map((e) => e.headline),
+    ).toEqual(['The plant was destroyed by a magnitude 9.0 earthquake']);
+  });
+});

@@ -2980,14 +2980,14 @@ export function findEvents(
           restated.scopes.push(...action.scopes);
           if (apposed(restated)) restated.date = action.date;
         }
-        // ("Floods and landslides on Sumatra have killed 604 people": a noun joined to the
-        // restated one before the verb is the same news, told once.)
+        // ("Floods and landslides on Sumatra have killed 604 people", "was destroyed by an
+        // earthquake and tsunami in March 2011": a noun joined to the restated one is the same
+        // news, told once.)
         for (let k = out.length - 1; noun && k >= 0; k--) {
           const o = out[k] as EventCandidate;
           const joined = o.scopes.find(
             (sc) =>
               sc.start > noun.start &&
-              sc.start < verbEnd &&
               /^[\p{L}-]+\s+(?:and|or)\s+$/u.test(text.slice(noun.start, sc.start)),
           );
           if (o !== restated && !o.kind.startsWith('action:') && joined && sameDate(o, action))
