@@ -5363,3 +5363,24 @@ describe('two nouns of one occurrence joined by "and" after the verb', () => {
     ).toEqual(['The plant was destroyed by a magnitude 9.0 earthquake']);
   });
 });
+
+describe('a phrasal verb on "held"', () => {
+  it('is not news of the day as "held talks" is ("its bid was held up for more than a year")', () => {
+    expect(
+      events('Its bid was held up for more than a year by Turkey.').map((e) => e.date),
+    ).toEqual([null]);
+    expect(events('Officials held talks in Seoul.').map((e) => e.date?.start)).toEqual([
+      '2018-01-09',
+    ]);
+  });
+});
+
+describe('an adverb before a second participle of a passive', () => {
+  it('is no noun the participle is said of ("was shot and seriously wounded on Wednesday")', () => {
+    expect(
+      events('Ana Ruiz was shot and seriously wounded on Wednesday in Seoul.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-03']);
+  });
+});

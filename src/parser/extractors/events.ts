@@ -1328,10 +1328,10 @@ const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s
  * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
  * its noun, and the start of its time (past its agent: "a lake formed by landslides in July");
  * the time is the noun's, not the verb's (but "appeared in a video released on Monday"
- * appeared then).
+ * appeared then; and an adverb is no noun: "was shot and seriously wounded on Wednesday").
  */
 const REDUCED_RELATIVE = new RegExp(
-  String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
+  String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)(?!(?!(?:family|ally|rally|supply|assembly)\s)\p{Ll}+ly\s)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
   'u',
 );
 
@@ -1683,7 +1683,9 @@ function reportedAction({
       ) ||
       // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
       (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
-        !/^had\b/.test(verb)));
+        !/^had\b/.test(verb) &&
+        // ("its bid was held up for more than a year": a phrasal verb is no holding of talks.)
+        !/^\s+(?:up|back|off|down|out)\b/.test(text.slice(verbEnd, verbEnd + 6))));
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
   // dates the verb before it.
   const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
