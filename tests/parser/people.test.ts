@@ -1646,3 +1646,28 @@ describe('the last word of a place a particle runs on', () => {
     expect(story.places.map((p) => p.name)).toEqual(['Eldorado do Sul', 'Rio Grande do Sul']);
   });
 });
+
+describe('the words that qualify a title after "said"', () => {
+  it('are no one\'s name ("said First Vice President Ana Ruiz would take over")', () => {
+    expect(
+      people(
+        'The leader declared five days of mourning and said First Vice President Ana Ruiz would take over.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Ana Ruiz', 'First Vice President']]);
+  });
+});
+
+describe('a name a place noun follows', () => {
+  it('is a place\'s, though its first word is a given name ("a resident of Seoul\'s Al Barsha district")', () => {
+    expect(
+      parseArticle(
+        `Headline\n\n"We have never seen this," said Ahmed Saeed, a resident of Seoul's Al Barsha district.`,
+        {
+          published: '2018-01-09',
+          gazetteer: smallGazetteer,
+          givenNames: new Set(['Al', 'Ahmed']),
+        },
+      ).people.map((p) => p.name),
+    ).toEqual(['Ahmed Saeed']);
+  });
+});

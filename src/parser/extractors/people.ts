@@ -10,6 +10,7 @@ import {
   OWNER_BEFORE,
   PLACE_HEAD,
   PLACE_NOUN,
+  TOWN_PART,
   type Token,
   tokenize,
 } from './tokens.ts';
@@ -332,6 +333,8 @@ function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpper
 const DESCRIBED_AS_PLACE = describedAs(PLACE_NOUN);
 /** "the town of ": a noun that says the name after it is a place. */
 const PLACE_NOUN_OF = new RegExp(String.raw`\b(?:${PLACE_NOUN})\s+of\s+$`);
+/** "Dubai's Al Barsha district": a noun after the name that says it is a place's. */
+const PLACE_NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?:${PLACE_NOUN}|${TOWN_PART})\b`);
 
 function isPlaceName(gazetteer: Gazetteer, name: string): boolean {
   const key = nameKey(name);
@@ -725,6 +728,9 @@ export function findPeople(
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             PLACE_HEAD.test(t.text) ||
+            // ("said First Vice President Mohammad Mokhber": the words that qualify a title.)
+            (runTokens.every((x) => TITLE_QUALIFIER.test(x.text)) &&
+              TITLES.test(tokens[i + n]?.text ?? '')) ||
             // ("Korean Air said": a nationality opens a firm's name, never a person's; the
             // gazetteer's word test, wider than `nationality` below, which skips the word, is
             // why "Korean" counts here, and not "Air" after it.)
@@ -819,6 +825,7 @@ export function findPeople(
             // text says it is a place, though its first word is a given name.)
             DESCRIBED_AS_PLACE.test(text.slice(last.end, last.end + 60)) ||
             PLACE_NOUN_OF.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+            PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 16)) ||
             (isPlaceName(gazetteer, t.text) &&
               !(
                 speaks ||

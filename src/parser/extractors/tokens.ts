@@ -73,6 +73,8 @@ export const PLACE_HEAD = /^(?:Fort|Mount|Mt|Lake|Port|Camp|Cape)$/;
 export const TOWN_NOUN = 'city|town|village|commune|suburb|municipality|port|hamlet';
 /** Nouns for a settlement or an area, which say the name beside them is a place's. */
 export const PLACE_NOUN = `${TOWN_NOUN}|district|county|province|region|state|capital|island`;
+/** The nouns for a part of a town: "the Yongsan district of", "a neighbourhood on the edge of". */
+export const TOWN_PART = 'district|neighbou?rhood|suburb|area|quarter|ward|borough|township|slum';
 
 /**
  * Words that open the names of things named like people or places: "Typhoon Gaemi",
