@@ -2243,6 +2243,25 @@ describe('a name that opens a longer place name the story holds', () => {
       ['Noto', ['Noto']],
     ]);
   });
+
+  it('is not an article that opens it ("Al Ain ... Dubai\'s Al Barsha district")', () => {
+    const arab = gazetteerFrom([
+      place('country:AE', 'United Arab Emirates', 'country', [24, 54], 'AE', null),
+      place('g:ain', 'Al Ain', 'city', [24.19, 55.76], 'AE', '01', 408_733),
+      place('g:dxb', 'Dubai', 'city', [25.08, 55.31], 'AE', '03', 1_137_347),
+      place('g:al', 'Ål', 'village', [60.63, 8.56], 'NO', '30', 2_278),
+    ]);
+    expect(
+      parseArticle(
+        "Headline\n\nRain fell on Al Ain in the United Arab Emirates. Water rose in Dubai's Al Barsha district.",
+        { gazetteer: arab },
+      ).places.map((p) => [p.name, p.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Al Ain', ['Al Ain']],
+      ['United Arab Emirates', ['United Arab Emirates']],
+      ['Dubai', ['Dubai']],
+    ]);
+  });
 });
 
 describe('a name the text calls a part of a town', () => {

@@ -21,6 +21,7 @@ import {
   OWNER_BEFORE,
   PLACE_HEAD,
   TOWN_NOUN,
+  TOWN_PART,
   type Token,
   titleCase,
   tokenize,
@@ -165,8 +166,6 @@ const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
 /** "Seosan, a city on the west coast, recorded": the text calls the name a town after it. */
 const TOWN_APPOSITION = describedAs(TOWN_NOUN);
-/** The nouns for a part of a town: "the Yongsan district of", "a neighbourhood on the edge of". */
-const TOWN_PART = 'district|neighbou?rhood|suburb|area|quarter|ward|borough|township|slum';
 /** "Villa Independencia, a neighbourhood on the eastern edge of": the text calls it a town's part. */
 const PART_APPOSITION = describedAs(TOWN_PART);
 
@@ -1607,12 +1606,18 @@ export function findPlaces(
   for (const [key, e] of called) if (e && !chosen.has(key)) chosen.set(key, e);
   // "the Noto Peninsula ... flights to Noto airport": a name that opens a longer place name the
   // story holds is that place where the name's own readings lie in countries nothing else in the
-  // story points to (not Noto of Sicily).
+  // story points to (not Noto of Sicily); not an article that opens it ("Al Ain ... Dubai's Al
+  // Barsha district").
   const longer = new Map<string, GazetteerEntry>();
   for (const h of hits) {
     const e = /\s/.test(h.surface) && !h.notPlace ? rank(h, ctx)?.entry : undefined;
     const opening = nameKey(h.surface).split(' ')[0] ?? '';
-    if (e?.country && namedByOthers(e, nameKey(h.surface), ctx) > 0 && !longer.has(opening))
+    if (
+      e?.country &&
+      !CONNECTORS.has(opening) &&
+      namedByOthers(e, nameKey(h.surface), ctx) > 0 &&
+      !longer.has(opening)
+    )
       longer.set(opening, e);
   }
   for (const h of hits) {
