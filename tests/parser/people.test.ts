@@ -1671,3 +1671,13 @@ describe('a name a place noun follows', () => {
     ).toEqual(['Ahmed Saeed']);
   });
 });
+
+describe('a surname with a joined article', () => {
+  it('is the person where the text writes it without the article ("Bashar al-Assad ... Assad")', () => {
+    expect(
+      people(
+        'Rebels forced President Bashar al-Assad to flee. Assad and his family arrived in Seoul.',
+      ).map((p) => [p.name, p.mentions.map((m) => m.text)]),
+    ).toEqual([['Bashar al-Assad', ['Bashar al-Assad', 'Assad']]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
 import {
+  ARTICLE_JOINING,
   adjacent,
   describedAs,
   FUNCTION_WORDS,
@@ -333,6 +334,10 @@ function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpper
 const DESCRIBED_AS_PLACE = describedAs(PLACE_NOUN);
 /** "the town of ": a noun that says the name after it is a place. */
 const PLACE_NOUN_OF = new RegExp(String.raw`\b(?:${PLACE_NOUN})\s+of\s+$`);
+/** "al-Assad" as "Assad": a name's word without the article joined to it. */
+const JOINED_AT_START = new RegExp(`^${ARTICLE_JOINING}(?=\\p{Lu})`, 'u');
+const unjoined = (word: string) => word.replace(JOINED_AT_START, '');
+
 /** "Dubai's Al Barsha district": a noun after the name that says it is a place's. */
 const PLACE_NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?:${PLACE_NOUN}|${TOWN_PART})\b`);
 
@@ -916,8 +921,14 @@ export function findPeople(
   // Full names first; a single word joins the person whose name contains it.
   const crafts = craftNames(text);
   const people: PersonCandidate[] = [];
+  // ("Bashar al-Assad ... Assad and his family": a word of the name is written without its
+  // joined article too.)
   const find = (word: string) =>
-    people.filter((p) => p.name.split(/\s+/).some((part) => part === word) || p.name === word);
+    people.filter(
+      (p) =>
+        p.name.split(/\s+/).some((part) => part === word || unjoined(part) === word) ||
+        p.name === word,
+    );
   for (const h of hits.filter(
     // (No run that holds a craft's name: "Boeing Starliner returns" where the text writes
     // "Boeing's Starliner capsule".)
@@ -1086,7 +1097,7 @@ export function findPeople(
       // Paul ... Paul said", not Paul on Cape Verde).
       const areas = code ? [] : gazetteer.lookup(nameKey(t.text)).filter(namesArea);
       const named = candidates.some(
-        (p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === t.text,
+        (p) => p.name.includes(' ') && unjoined(p.name.split(/\s+/).at(-1) ?? '') === t.text,
       );
       // (Nor a country's name that is written for the person here: "Montenegro said he".)
       const country = areas.some((m) => m.entry.kind === 'country');
