@@ -4754,7 +4754,11 @@ describe('a noun a range of days names', () => {
         e.date?.start,
         e.date?.end,
       ]),
-    ).toContainEqual(['Sept. 16-17 meeting', '2018-09-16', '2018-09-17']);
+    ).toContainEqual([
+      'The bank will decide at its Sept. 16-17 meeting',
+      '2018-09-16',
+      '2018-09-17',
+    ]);
   });
 });
 
@@ -5382,5 +5386,16 @@ describe('an adverb before a second participle of a passive', () => {
         (e) => e.date?.start,
       ),
     ).toEqual(['2018-01-03']);
+  });
+});
+
+describe('a named occurrence after "at a" and its modifiers', () => {
+  it('is where the verb happened, headed by the verb ("was shot in the ear at a campaign rally")', () => {
+    expect(
+      events('Ana Ruiz was shot in the ear at a campaign rally in Seoul on Saturday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['Ana Ruiz was shot in the ear at a campaign rally', '2018-01-06']]);
   });
 });
