@@ -2903,7 +2903,7 @@ describe('floods that swept through towns, a capsule that splashed down, a storm
       heads('Flash floods swept through towns in Seoul, killing 95 people, officials said.'),
     ).toEqual([['Flash floods swept through towns in Seoul', null]]);
     expect(heads('The capsule splashed down in the ocean as planned.')).toEqual([
-      ['The capsule splashed down in the ocean', null],
+      ['The capsule splashed down in the ocean as planned', null],
     ]);
     expect(heads('The storm came ashore near Seoul with winds of 140 mph.')).toEqual([
       ['The storm came ashore near Seoul with winds of 140 mph', null],
@@ -5397,5 +5397,16 @@ describe('a named occurrence after "at a" and its modifiers', () => {
         e.date?.start,
       ]),
     ).toEqual([['Ana Ruiz was shot in the ear at a campaign rally', '2018-01-06']]);
+  });
+});
+
+describe('"as planned" after a verb', () => {
+  it('opens no clause of its own ("will open as planned on Monday in Seoul")', () => {
+    expect(
+      events('The party congress will open as planned on Monday in Seoul.').map((e) => [
+        e.date?.start,
+        e.places,
+      ]),
+    ).toEqual([['2018-01-15', ['seoul']]]);
   });
 });

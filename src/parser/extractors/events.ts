@@ -1317,9 +1317,12 @@ const SPOKEN_WHEN = new RegExp(
   String.raw`^(?:(?:on|late|early)\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
 );
 
-/** "nationals detained last week": an -ed word not followed by the noun it qualifies. */
+/**
+ * "nationals detained last week": an -ed word not followed by the noun it qualifies (not "as
+ * planned", which qualifies the verb).
+ */
 const PARTICIPLE_AFTER_NOUN =
-  /\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
+  /(?<!\bas\s+)\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
 /** "by landslides in ", "by Pierre Poilievre's Conservatives at ": an agent of no verb, then a time. */
 const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s)[\p{L}'’-]+\s+){1,4}?(?:in|on|at|during)\s+`;
