@@ -5410,3 +5410,17 @@ describe('"as planned" after a verb', () => {
     ).toEqual([['2018-01-15', ['seoul']]]);
   });
 });
+
+describe('where a person is from, after their age', () => {
+  it('is no part of the headline nor where the news happens ("Ana Ruiz, 20, of Atlanta, Georgia, fired")', () => {
+    const heads = (text: string) => events(text).map((e) => [e.headline, e.places]);
+    expect(heads('Ana Ruiz, 20, of Atlanta, Georgia, fired shots at a crowd in Seoul.')).toEqual([
+      ['Ana Ruiz fired shots at a crowd in Seoul', ['seoul']],
+    ]);
+    expect(
+      heads(
+        'The gunman, identified by police as Ana Ruiz, 20, of Atlanta, Georgia, fired shots at a crowd in Seoul.',
+      ),
+    ).toEqual([['The gunman fired shots at a crowd in Seoul', ['seoul']]]);
+  });
+});

@@ -65,6 +65,9 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
  */
 export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
 
+/** ", of Bethel Park, Pennsylvania,": after a person's age, the town they are from. */
+export const HOME_APPOSITION = String.raw`,\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,`;
+
 /** The verbs after which "before" puts someone in front of a body: "testify before". */
 const BROUGHT_BEFORE_END =
   /\b(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|brought|stand|stood|come|came)$/;

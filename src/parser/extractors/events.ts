@@ -10,6 +10,7 @@ import {
   clauseFrom,
   conjunctStart,
   FRONTED,
+  HOME_APPOSITION,
   headlineOf,
   inRelative,
   NOUN_APPOSITION,
@@ -1296,16 +1297,17 @@ function reportedPlan(
  * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won").
  */
 const SUBJECT_APPOSITION = new RegExp(
-  String.raw`(?<=\p{L})(?:,\s+\d{1,3}(?=,))?${NOUN_APPOSITION}(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  String.raw`(?<=\p{L}\s*)(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
 /**
  * What says an apposition tells of a person ("a Chicago native", "a lawyer who"), where a
  * country lies ("a former Soviet republic wedged between Romania and Ukraine"), or whose flag
- * a craft flies and where it was going ("a Singapore-flagged vessel heading to Sri Lanka").
+ * a craft flies and where it was going ("a Singapore-flagged vessel heading to Sri Lanka"), or
+ * where a person is from after their age (", 20, of Bethel Park, Pennsylvania,").
  */
 const BACKGROUND_APPOSITION =
-  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b/;
+  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}/u;
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
