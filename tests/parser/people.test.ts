@@ -1681,3 +1681,13 @@ describe('a surname with a joined article', () => {
     ).toEqual([['Bashar al-Assad', ['Bashar al-Assad', 'Assad']]]);
   });
 });
+
+describe('a name after "and" and a country\'s possessive', () => {
+  it('is paired with the person named before it ("Donald Trump and Ukraine\'s Volodymyr Zelenskiy")', () => {
+    expect(
+      people("Among the guests were President Ana Ruiz and Canada's Mark Carney.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Ana Ruiz', 'Mark Carney']);
+  });
+});

@@ -797,7 +797,10 @@ export function findPeople(
           const paired =
             n <= 3 &&
             !!pair?.full &&
-            /^[ \t]+and[ \t]+$/.test(text.slice(pair.end, t.start)) &&
+            // ("Donald Trump and Ukraine's Volodymyr Zelenskiy": past whose the second is.)
+            /^[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?['’]s[ \t]+)?$/u.test(
+              text.slice(pair.end, t.start),
+            ) &&
             (!runTokens.some((x) => isPlaceName(gazetteer, x.text)) ||
               (givenNames.has(t.text) &&
                 !runTokens.slice(1).some((x) => isPlaceName(gazetteer, x.text))));
