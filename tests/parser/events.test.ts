@@ -5424,3 +5424,13 @@ describe('where a person is from, after their age', () => {
     ).toEqual([['The gunman fired shots at a crowd in Seoul', ['seoul']]]);
   });
 });
+
+describe('gunmen who burst onto a set', () => {
+  it('are an occurrence, whose headline ends on no "onto"', () => {
+    expect(
+      events(
+        'About a dozen armed men burst onto the set of public broadcaster TC Television in Seoul.',
+      ).map((e) => e.headline),
+    ).toEqual(['About a dozen armed men burst in Seoul']);
+  });
+});

@@ -590,7 +590,7 @@ export function headlineOf(
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
       // nor on an article: "to boost the |
       // country's arsenal".)
-      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
