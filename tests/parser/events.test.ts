@@ -5434,3 +5434,16 @@ describe('gunmen who burst onto a set', () => {
     ).toEqual(['About a dozen armed men burst in Seoul']);
   });
 });
+
+describe("a time in a name's apposition", () => {
+  it('dates none of the news the sentence reports ("Typhoon Yagi, the strongest storm to hit Asia this year, has killed ..., as floods swept away homes")', () => {
+    expect(
+      events(
+        'Typhoon Ana, the strongest storm to hit Seoul this year, has killed 59 people, as floods swept away homes.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.precision]),
+    ).toEqual([
+      ['Typhoon Ana has killed 59 people in Seoul', '2018-01-09', 'day'],
+      ['Floods swept away homes', '2018-01-09', 'day'],
+    ]);
+  });
+});

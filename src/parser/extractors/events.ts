@@ -23,6 +23,7 @@ import {
   TOLD_BY_END,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
+import { SPEECH } from './quotes.ts';
 import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
@@ -732,6 +733,15 @@ function namedOccurrences(
       .replace(PREPOSITION_RELATIVE, ' ');
   const future = FUTURE.test(narration(sentence));
   const withoutAsides = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
+  // ("Typhoon Yagi, the strongest storm to hit Asia this year, has killed": what a name's
+  // apposition says of it does not date the sentence's news.)
+  // (Not a report between commas: ", the Qatari foreign ministry said on Sunday,".)
+  const nameAsides = [...sentence.matchAll(AFTER_NAME_APPOSITION)]
+    .filter((m) => !SPEECH.test(m[0]))
+    .map((m) => ({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+    }));
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -1088,6 +1098,7 @@ function namedOccurrences(
             possessive(text, t) ||
             inRelative(sentence, t.start - s.start) ||
             inApposition(t) ||
+            nameAsides.some((a) => a.start <= t.start && t.end <= a.end) ||
             t.start >= later,
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
@@ -1312,6 +1323,11 @@ const BACKGROUND_APPOSITION =
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
   'u',
+);
+/** The same, anywhere in a sentence. */
+const AFTER_NAME_APPOSITION = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}`,
+  'gu',
 );
 
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */

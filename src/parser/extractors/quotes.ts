@@ -18,7 +18,8 @@ const OPEN = '“"‘';
 const CLOSE = '”"';
 const SPEECH_VERB =
   'said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported';
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
+/** A verb of speech, or "according to": what reports a source. */
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
 /** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
