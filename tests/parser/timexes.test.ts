@@ -816,3 +816,14 @@ describe('a range of days written with a hyphen', () => {
     expect(found('The games start in June.', ref).map((t) => t.value)).toEqual(['2026-06']);
   });
 });
+
+describe('a count of time grouped by thousands', () => {
+  it('is read whole ("more than 1,000 years"), and one before year one is a past reference', () => {
+    expect(found('A rite steeped in more than 1,000 years of history.')).toEqual([
+      { text: 'more than 1,000 years', type: 'DURATION', value: 'P1000Y', mod: 'MORE_THAN' },
+    ]);
+    expect(found('People settled there 10,000 years ago.').map((t) => [t.text, t.value])).toEqual([
+      ['10,000 years ago', 'PAST_REF'],
+    ]);
+  });
+});

@@ -108,10 +108,10 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 
 /**
- * A quantity: digits, number words ("twenty-five", "a hundred", "half an"; not "two four" of
- * "two four-year terms"), or a vague quantifier.
+ * A quantity: digits (grouped by thousands too: "1,000 years"), number words ("twenty-five", "a
+ * hundred", "half an"; not "two four" of "two four-year terms"), or a vague quantifier.
  */
-export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|half an?|(?:${NUMBER_WORDS})(?:[- ]hundred)?|several|a few|few|many|some|numerous)`;
+export const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|half an?|(?:${NUMBER_WORDS})(?:[- ]hundred)?|several|a few|few|many|some|numerous)`;
 
 /** The number a quantity phrase means, or null when it is vague. */
 export function quantity(phrase: string): number | null {
@@ -121,6 +121,7 @@ export function quantity(phrase: string): number | null {
     .trim()
     .replace(/^half an?$/, 'half');
   if (VAGUE.has(p)) return null;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(p)) return Number(p.replaceAll(',', ''));
   if (/^\d+(\.\d+)?$/.test(p)) return Number(p);
   if (p in SMALL) return SMALL[p] ?? null;
   const parts = p.split(/[- ]/);

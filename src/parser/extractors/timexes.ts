@@ -244,6 +244,9 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
     Number.isInteger(n) || unit !== 'year'
       ? shiftUnit(ref, unit, Math.round(back ? -n : n))
       : shiftUnit(ref, 'month', 12 * (back ? -n : n));
+  // ("10,000 years ago": before year one, which no calendar value writes.)
+  if (value && back && Number(value.slice(0, 4)) > ref.y)
+    return { type: 'DATE', value: 'PAST_REF', ...extra };
   return value ? { type: 'DATE', value, ...extra } : null;
 }
 
