@@ -533,8 +533,9 @@ const rules: Rule[] = [
   // now, currently, recently, the past, the future (not "previously" or "formerly": adverbs of
   // order that TimeML annotators leave out nearly always)
   {
-    // (Not inside a hyphenated name: "Choi Soon-sil", "Park Sung-soon".)
-    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|soon(?!\s+(?:after|afterwards?|thereafter|before)\b))\b(?![-‐]\p{L})/giu,
+    // (Not inside a hyphenated name: "Choi Soon-sil", "Park Sung-soon"; nor "as soon as", a
+    // conjunction.)
+    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|before)\b))\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
       if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
