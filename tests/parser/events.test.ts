@@ -5447,3 +5447,21 @@ describe("a time in a name's apposition", () => {
     ]);
   });
 });
+
+describe("a subject's circumstance between commas", () => {
+  it('neither dates the verb nor heads it ("Biden, on his last foreign trip before leaving office in January, met Xi")', () => {
+    expect(
+      events(
+        'President Ana Ruiz, on her last foreign trip before leaving office in January, met Xi Jinping in Seoul on Saturday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['President Ana Ruiz met Xi Jinping in Seoul on Saturday', '2018-01-06']]);
+  });
+
+  it('is no place or time of an occurrence the subject names ("The fire, at the Garley Building in November 1996, killed")', () => {
+    expect(
+      events('The deadliest fire, at a tower in Seoul in November 1996, killed 41 people.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['1996-11-01']);
+  });
+});

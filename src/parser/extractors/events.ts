@@ -1303,12 +1303,17 @@ function reportedPlan(
   };
 }
 
+/** ", on his last foreign trip before leaving office in January,": the subject's circumstance. */
+// (Not where or when a thing happened: "The city's deadliest fire, at the Garley Building in
+// November 1996, killed 41 people" is dated by it.)
+const CIRCUMSTANCE_ASIDE = String.raw`,\s+(?:(?:on|during|amid|despite)\s+(?:his|her|their|its|the|a|an)|in\s+(?:his|her|their|its))\s[^,;:"“”()]{3,100},`;
 /**
  * An apposition right before the verb (or a passive's auxiliary), after its subject, with the
- * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won").
+ * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won"; or
+ * its circumstance: "Biden, on his last foreign trip ..., met Xi").
  */
 const SUBJECT_APPOSITION = new RegExp(
-  String.raw`(?<=\p{L}\s*)(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  String.raw`(?<=\p{L}\s*)(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
 /**
