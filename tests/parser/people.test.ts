@@ -1691,3 +1691,14 @@ describe('a name after "and" and a country\'s possessive', () => {
     ).toEqual(['Ana Ruiz', 'Mark Carney']);
   });
 });
+
+describe('a role in apposition before a name whose first word is a city', () => {
+  it('makes it a person, not the city ("OceanGate\'s chief executive, Stockton Rush,")', () => {
+    const story = parseArticle(
+      "Headline\n\nAmong those on board were the firm's chief executive, Seoul Rush, and two guests.",
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([['Seoul Rush', 'chief executive']]);
+    expect(story.places).toEqual([]);
+  });
+});

@@ -842,7 +842,8 @@ export function findPeople(
                 initialed ||
                 (given && paired) ||
                 (given && (apposRole || described || shortForm(last.text))) ||
-                (described && !endsInPlace)
+                // ("OceanGate's chief executive, Stockton Rush,": a role before the name too.)
+                ((described || !!apposRole) && !endsInPlace)
               ));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
