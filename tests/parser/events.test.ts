@@ -5465,3 +5465,15 @@ describe("a subject's circumstance between commas", () => {
     ).toEqual(['1996-11-01']);
   });
 });
+
+describe('what a subject suffered', () => {
+  it('is an occurrence, undated ("A submersible suffered a catastrophic implosion")', () => {
+    expect(
+      events(
+        'A submersible suffered a catastrophic implosion that killed all five people on board, officials said.',
+      ).map((e) => [e.headline, e.date]),
+    ).toEqual([
+      ['A submersible suffered a catastrophic implosion that killed all five people', null],
+    ]);
+  });
+});
