@@ -189,7 +189,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ['Parliament must approve a coalition by Easter.', 'Easter', 'DATE', '2018-04-01'],
     ['Shops will close on Good Friday.', 'Good Friday', 'DATE', '2018-03-30'],
-    ['Lent began on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2018-02-14'],
+    ['Lent begins on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2018-02-14'],
+    ['Lent began on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2017-03-01'],
     ['Families gathered at Thanksgiving.', 'Thanksgiving', 'DATE', '2017-11-23'],
     ['The rising began on Easter Monday 1916.', 'Easter Monday 1916', 'DATE', '1916-04-24'],
     ['Growth slowed in the 1990s.', 'the 1990s', 'DATE', '199'],
@@ -273,7 +274,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
   });
 
   it('reads "Independence Day" as July 4 only where no other nation owns it', () => {
-    expect(found('Fireworks marked Independence Day in Boston.').map((t) => t.value)).toEqual([
+    expect(found('Fireworks will mark Independence Day in Boston.').map((t) => t.value)).toEqual([
       '2018-07-04',
     ]);
     expect(
@@ -831,5 +832,23 @@ describe('a count of time grouped by thousands', () => {
 describe('"as soon as"', () => {
   it('is a conjunction, no time ("will visit as soon as it will not disrupt rescue efforts")', () => {
     expect(found('He will visit as soon as it will not disrupt rescue efforts.')).toEqual([]);
+  });
+});
+
+describe("a feast's day in a clause told in the past", () => {
+  it('is the last one, not the coming one ("died during Halloween celebrations", told in October)', () => {
+    const ref = parseIsoDay('2024-10-09');
+    expect(found('159 people died during Halloween celebrations.', ref)).toEqual([
+      { text: 'Halloween', type: 'DATE', value: '2023-10-31' },
+    ]);
+    expect(found('The parade will be held on Halloween.', ref).map((t) => t.value)).toEqual([
+      '2024-10-31',
+    ]); // (Its festivities run in the week before it: "were killed during Halloween festivities on
+    // Saturday night", told on Oct. 30.)
+    expect(
+      found('Many were killed during Halloween festivities.', parseIsoDay('2022-10-30')).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2022-10-31']);
   });
 });

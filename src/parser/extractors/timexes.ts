@@ -72,6 +72,8 @@ const FUTURE_CUE = new RegExp(
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
 const CLOCK24 = String.raw`([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC|local time|[ECMP][SD]T|BST|CES?T|KST|JST)\b`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** How many days before a feast its festivities may already be told in the past. */
+const FESTIVE_DAYS = 7;
 const SEASONS: Record<string, string> = {
   spring: 'SP',
   summer: 'SU',
@@ -555,7 +557,7 @@ const rules: Rule[] = [
   // Fixed holidays: "New Year", "Christmas Eve"
   {
     re: new RegExp(`\\b(${HOLIDAYS.map((h) => h.pattern).join('|')})(?:,? (${YEAR}))?\\b`, 'gi'),
-    resolve(m, { ref, future }) {
+    resolve(m, { ref, future, past }) {
       const name = (m[1] ?? '').toLowerCase();
       const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
       if (!holiday) return null;
@@ -572,11 +574,14 @@ const rules: Rule[] = [
               : 'XXXX',
         };
       }
-      // The nearest occurrence: New Year in early January is the one just past.
+      // The nearest occurrence: New Year in early January is the one just past; the nearest
+      // on the side the clause's tense points to ("died during Halloween celebrations", told
+      // early in October, is last year's), but for the week before a feast, when its festivities
+      // already run ("killed during Halloween festivities on Saturday night", told on Oct. 30).
       const candidates = [ref.y - 1, ref.y, ref.y + 1].map(holiday.on);
       const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
       const best = candidates
-        .filter((d) => (future ? dist(d) >= 0 : true))
+        .filter((d) => (future ? dist(d) >= 0 : past ? dist(d) <= FESTIVE_DAYS : true))
         .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
       return best ? { type: 'DATE', value: fmtDay(best) } : null;
     },
