@@ -832,6 +832,9 @@ describe('a count of time grouped by thousands', () => {
 describe('"as soon as"', () => {
   it('is a conjunction, no time ("will visit as soon as it will not disrupt rescue efforts")', () => {
     expect(found('He will visit as soon as it will not disrupt rescue efforts.')).toEqual([]);
+    expect(found('Officials will restore power as soon as possible.')).toEqual([
+      { text: 'as soon as possible', type: 'DATE', value: 'FUTURE_REF' },
+    ]);
   });
 });
 

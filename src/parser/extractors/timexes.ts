@@ -536,8 +536,8 @@ const rules: Rule[] = [
   // order that TimeML annotators leave out nearly always)
   {
     // (Not inside a hyphenated name: "Choi Soon-sil", "Park Sung-soon"; nor "as soon as", a
-    // conjunction.)
-    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|before)\b))\b(?![-‐]\p{L})/giu,
+    // conjunction, but for "as soon as possible", a time of its own.)
+    re: /(?<!\p{L}[-‐])\b(right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|in the past|the past|in the (?:near |foreseeable |distant )?future|the (?:near |foreseeable |distant )?future|the (?:near|short|long) term|as soon as possible|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|before)\b))\b(?![-‐]\p{L})/giu,
     resolve(m) {
       const w = (m[1] ?? '').toLowerCase();
       if (/past|recent|lately/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
