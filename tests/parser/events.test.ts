@@ -5477,3 +5477,14 @@ describe('what a subject suffered', () => {
     ]);
   });
 });
+
+describe('a plan to try again', () => {
+  it('is scheduled when it is dated ("said it would try again in October")', () => {
+    expect(
+      events('The agency said it would try again in October.').map((e) => [
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([['scheduled', '2018-10-01']]);
+  });
+});
