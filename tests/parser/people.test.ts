@@ -1702,3 +1702,14 @@ describe('a role in apposition before a name whose first word is a city', () => 
     expect(story.places).toEqual([]);
   });
 });
+
+describe('a lower-case word that narrows a role before a name', () => {
+  it('stays in the role ("JAXA project manager Shinichiro Sakai")', () => {
+    expect(
+      people('"It is hard," JAXA project manager Shinichiro Sakai told reporters.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Shinichiro Sakai', 'JAXA project manager']]);
+  });
+});
