@@ -5488,3 +5488,15 @@ describe('a plan to try again', () => {
     ).toEqual([['scheduled', '2018-10-01']]);
   });
 });
+
+describe('a second "that" after ", and" in a report', () => {
+  it('goes on with the report, a plan of its speaker ("said its attempt had failed ..., and that it would try again in October")', () => {
+    expect(
+      events(
+        'North Korea said on Thursday its second attempt to put a satellite into orbit had failed because of an error in the rocket system, and that it would launch again in October.',
+      )
+        .filter((e) => e.status === 'scheduled')
+        .map((e) => [e.headline, e.date?.start, e.actors]),
+    ).toEqual([['North Korea to launch again in October', '2018-10-01', ['north-korea']]]);
+  });
+});

@@ -1222,7 +1222,7 @@ const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|appeal|challenge|spend|expand|extend|declare|move\s+to|propose|boycott|postpone|cancel|suspend|run\s+for|pull\s+out|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s+((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|appeal|challenge|spend|expand|extend|declare|move\s+to|propose|boycott|postpone|cancel|suspend|run\s+for|pull\s+out|stand\s+trial)\b)`,
   'u',
 );
 
@@ -2467,7 +2467,7 @@ const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+an
  * ", but" whatever its subject: "closures, but production will end").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
@@ -2757,6 +2757,13 @@ function withAuxiliary(
   };
 }
 
+/** The speaker and verb of the report a clause of ", and that" goes on with, from the sentence's start. */
+function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan | null {
+  if (!/^that\s/.test(text.slice(part.start, part.end))) return null;
+  const said = new RegExp(REPORTED_SPEECH.source, 'u').exec(text.slice(s.start, part.start));
+  return said ? { start: s.start, end: s.start + said.index + said[0].length } : null;
+}
+
 /** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
 const AND_SUBJECT = new RegExp(
   String.raw`,?\s+and\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*,\s*(?:who|which)\b[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:${ACTION.source}|${PLACED_PAST}))`,
@@ -2855,7 +2862,10 @@ export function findEvents(
       // (A report after what its subject did is read as the subject's sentence: "Biden ...
       // said he would visit"; so is a bare participle after its passive's subject and
       // auxiliary: "Yoon was ... removed by the court".)
-      const opening = speech || passive ? subject : auxiliary;
+      // ("North Korea said its attempt had failed, and that it would try again in October": a
+      // second "that" goes on with the report, told from its speaker and verb.)
+      const report = speech || passive ? null : continuedReport(ctx, part);
+      const opening = report ?? (speech || passive ? subject : auxiliary);
       const plan = opening ? withAuxiliary(ctx, part, opening) : null;
       const action = reportedAction(
         plan?.told ?? { ...ctx, s: part, sentence: text.slice(part.start, part.end) },
@@ -2869,8 +2879,13 @@ export function findEvents(
         const back = (at: number) => at + plan.from;
         // (A report's or a bare participle's source runs from its subject: "Biden ... said he
         // would visit", "Yoon was ... removed by the court".)
+        // (So does one that goes on with a report: "North Korea said ..., and that it would".)
         action.evidence = {
-          start: (speech || passive) && subject ? subject.start : part.start,
+          start: report
+            ? report.start
+            : (speech || passive) && subject
+              ? subject.start
+              : part.start,
           end: Math.max(part.start, back(action.evidence.end)),
         };
         action.scopes = [action.evidence];
