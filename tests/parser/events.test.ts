@@ -5500,3 +5500,13 @@ describe('a second "that" after ", and" in a report', () => {
     ).toEqual([['North Korea to launch again in October', '2018-10-01', ['north-korea']]]);
   });
 });
+
+describe('a bare noun joined by "and" to one its verb tells', () => {
+  it('is the same news, told once ("as floods and landslides swept away homes")', () => {
+    expect(
+      events('The storm has killed 59 people in Seoul, as floods and landslides swept away homes.')
+        .map((e) => e.headline)
+        .filter((h) => /flood|landslide/i.test(h)),
+    ).toEqual(['Floods and landslides swept away homes']);
+  });
+});

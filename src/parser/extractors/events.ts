@@ -1163,8 +1163,30 @@ function namedOccurrences(
         ),
     });
   }
+  // ("as floods and landslides swept away homes": a bare noun joined by "and" to one its verb
+  // tells is the same news, told once with both.)
+  for (let k = out.length - 1; k > 0; k--) {
+    const [a, b] = [out[k - 1], out[k]] as [(typeof out)[number], (typeof out)[number]];
+    const [sa, sb] = [a.scopes[0], b.scopes[0]];
+    const joined = sa && sb ? JOINED_NOUN.exec(text.slice(sa.start, sb.start)) : null;
+    if (
+      sa &&
+      joined &&
+      !/\s/.test(a.headline) &&
+      /\s/.test(b.headline) &&
+      a.status === b.status &&
+      sameDate(a, b)
+    ) {
+      b.headline = `${a.headline} ${joined[1]} ${lowerFirst(b.headline)}`;
+      b.scopes.unshift(sa);
+      out.splice(k - 1, 1);
+    }
+  }
   return out;
 }
+
+/** "floods and ": a noun and the word that joins the next one to it. */
+const JOINED_NOUN = /^[\p{L}-]+\s+(and|or)\s+$/u;
 
 /** A past verb whose clause a date expression dates, or null. */
 function datedPastVerb(
@@ -3029,9 +3051,7 @@ export function findEvents(
         for (let k = out.length - 1; noun && k >= 0; k--) {
           const o = out[k] as EventCandidate;
           const joined = o.scopes.find(
-            (sc) =>
-              sc.start > noun.start &&
-              /^[\p{L}-]+\s+(?:and|or)\s+$/u.test(text.slice(noun.start, sc.start)),
+            (sc) => sc.start > noun.start && JOINED_NOUN.test(text.slice(noun.start, sc.start)),
           );
           if (o !== restated && !o.kind.startsWith('action:') && joined && sameDate(o, action))
             out.splice(k, 1);
