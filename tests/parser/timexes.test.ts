@@ -855,3 +855,17 @@ describe("a feast's day in a clause told in the past", () => {
     ).toEqual(['2022-10-31']);
   });
 });
+
+describe('a word between a count and its unit', () => {
+  it('stays in the duration ("three more difficult weeks", "two straight days")', () => {
+    expect(
+      found('It faces three more difficult weeks, after two straight days of rain.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['three more difficult weeks', 'P3W'],
+      ['two straight days', 'P2D'],
+    ]);
+  });
+});

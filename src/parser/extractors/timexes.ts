@@ -213,6 +213,9 @@ const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|d
  * counts, as in "2.5 years".
  */
 const AND_A_HALF = '(?:[ -]and[ -]a[ -]half)?';
+/** "three more weeks", "two straight days": a word between a count and its unit. */
+const COUNT_ADJECTIVE =
+  '(?:more|additional|further|extra|straight|consecutive|full|difficult|tough|hard)';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
   return n !== null && /[ -]and[ -]a[ -]half\b/i.test(m[0]) ? n + 0.5 : n;
 }
@@ -380,12 +383,13 @@ const rules: Rule[] = [
       return countedShift(m, ref);
     },
   },
-  // "the past three years", "the next two weeks", "more than two years", "a decade" ("could
+  // "the past three years", "the next two weeks", "more than two years", "a decade", "three
+  // more weeks" ("could
   // last two years" is a verb and its duration; "over the
   // past two weeks": "over" before "the" is a preposition, no modifier, and no part of it)
   {
     re: new RegExp(
-      `\\b(?:(?!over the )(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|${VERB_LAST}|previous|next|coming|first|final|following|recent) (?!an? ))?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
+      `\\b(?:(?!over the )(${MOD_WORDS}) )?(?:(?:the|a|an) )?(?:(?:past|${VERB_LAST}|previous|next|coming|first|final|following|recent) (?!an? ))?(${NUM})${AND_A_HALF}[ -](?:${COUNT_ADJECTIVE} ){0,2}(${UNIT_WORDS})${AND_A_HALF}(?![ -](?:old|ago|earlier|before|later|after|from now|hence)\\b)\\b`,
       'gi',
     ),
     resolve(m) {
