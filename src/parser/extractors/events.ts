@@ -2220,9 +2220,9 @@ const OBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:${NO_PREPOSITION}[\p{L}\d-]+
 
 /**
  * Before a noun, what makes it the occurrence its clause's verb took part in: "seized power
- * in a coup", "signed a pact at a summit", "was shot at a campaign rally", "lost the 2022 election", "declared an emergency
- * and held an urgent meeting", "was declared winner of the presidential election", "met the
- * envoy in Berlin on Sunday for talks".
+ * in a coup", "signed a pact at a summit", "was shot at a campaign rally", "lost the 2022
+ * election", "declared an emergency and held an urgent meeting", "was declared winner of the
+ * presidential election", "met the envoy in Berlin on Sunday for talks".
  */
 const PART_OF_BEFORE = new RegExp(
   String.raw`(?:\s(?:in|during|at)(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:met|meets?|gather(?:s|ed|ing)?|conven(?:e|es|ed|ing)|arrived|travell?ed|flew)\b(?:[^,;:.]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,90}\sfor(?:\s+(?:an?|the|further|more|fresh|new))?|\b(?:winners?|victor|results?|outcome)\s+of(?:\s+(?:an?|the))?(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,2}|\b(?:won|lost|held|hosted|attended|chaired|convened|staged|contested|boycotted|fought|led|reached|signed|sealed)(?:\s+${NO_PREPOSITION}[\p{L}\d-]+){0,4})\s+$`,
