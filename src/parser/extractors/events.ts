@@ -1166,10 +1166,12 @@ function namedOccurrences(
   // ("as floods and landslides swept away homes": a bare noun joined by "and" to one its verb
   // tells is the same news, told once with both.)
   for (let k = out.length - 1; k > 0; k--) {
-    const [a, b] = [out[k - 1], out[k]] as [(typeof out)[number], (typeof out)[number]];
-    const [sa, sb] = [a.scopes[0], b.scopes[0]];
+    const [a, b] = [out[k - 1], out[k]];
+    const [sa, sb] = [a?.scopes[0], b?.scopes[0]];
     const joined = sa && sb ? JOINED_NOUN.exec(text.slice(sa.start, sb.start)) : null;
     if (
+      a &&
+      b &&
       sa &&
       joined &&
       !/\s/.test(a.headline) &&
