@@ -1336,8 +1336,10 @@ const CIRCUMSTANCE_ASIDE = String.raw`,\s+(?:(?:on|during|amid|despite)\s+(?:his
  * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won"; or
  * its circumstance: "Biden, on his last foreign trip ..., met Xi").
  */
+/** How far back past the blanks of a participle aside an apposition's name may stand. */
+const BLANKED_ASIDE = 240;
 const SUBJECT_APPOSITION = new RegExp(
-  String.raw`(?<=\p{L}\s*)(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  String.raw`(?<=\p{L}\s{0,${BLANKED_ASIDE}})(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
 /**
