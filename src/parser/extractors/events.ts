@@ -2783,10 +2783,13 @@ function withAuxiliary(
   };
 }
 
+/** The first report in a text (no `g` state between calls). */
+const REPORTED_SPEECH_ONCE = new RegExp(REPORTED_SPEECH.source, 'u');
+
 /** The speaker and verb of the report a clause of ", and that" goes on with, from the sentence's start. */
 function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan | null {
   if (!/^that\s/.test(text.slice(part.start, part.end))) return null;
-  const said = new RegExp(REPORTED_SPEECH.source, 'u').exec(text.slice(s.start, part.start));
+  const said = REPORTED_SPEECH_ONCE.exec(text.slice(s.start, part.start));
   return said ? { start: s.start, end: s.start + said.index + said[0].length } : null;
 }
 
