@@ -249,8 +249,8 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
     Number.isInteger(n) || unit !== 'year'
       ? shiftUnit(ref, unit, Math.round(back ? -n : n))
       : shiftUnit(ref, 'month', 12 * (back ? -n : n));
-  // ("10,000 years ago": before year one, which no calendar value writes.)
-  if (value && back && Number(value.slice(0, 4)) > ref.y)
+  // ("10,000 years ago": a time before year one is only in the past.)
+  if (!value && back && /^(?:year|decade|century)$/.test(unit))
     return { type: 'DATE', value: 'PAST_REF', ...extra };
   return value ? { type: 'DATE', value, ...extra } : null;
 }
@@ -313,12 +313,13 @@ function shiftUnit(ref: Day, unit: string, n: number): string | null {
       const d = addMonths(ref, 3 * n);
       return `${fmtYear(d.y)}-Q${Math.ceil(d.m / 3)}`;
     }
+    // (Not before year one, which no calendar value writes: "10,000 years ago".)
     case 'year':
-      return fmtYear(ref.y + n);
+      return ref.y + n >= 1 ? fmtYear(ref.y + n) : null;
     case 'decade':
-      return String(Math.floor(ref.y / 10) + n);
+      return Math.floor(ref.y / 10) + n >= 1 ? String(Math.floor(ref.y / 10) + n) : null;
     case 'century':
-      return String(Math.floor(ref.y / 100) + n);
+      return Math.floor(ref.y / 100) + n >= 1 ? String(Math.floor(ref.y / 100) + n) : null;
     default:
       return null;
   }
