@@ -38,6 +38,22 @@ const rows = sizes.map((kb) => {
   const ms = time(article(kb), 3);
   return { kb, ms: Math.round(ms), kbPerSecond: Math.round(kb / (ms / 1000)) };
 });
+// Text no news article holds but a pasted page may: one sentence with a run of layout spaces,
+// an unbroken token (an encoded file), a shouted run of capitalised words. Each must grow
+// linearly too (a long run of spaces had cost the square of its length).
+const odd: Record<string, (kb: number) => string> = {
+  'a run of spaces': (kb) => `The gunman${' '.repeat(kb * 1024)}, 20, of Seoul, fired shots.`,
+  'an unbroken token': (kb) => `The file ${'QUJD'.repeat(kb * 256)} was attached on Monday.`,
+  'a shouted run of names': (kb) => `THE TALKS ${'SEOUL '.repeat((kb * 1024) / 6)}ENDED ON MONDAY.`,
+};
+const oddRows = Object.entries(odd).map(([name, make]) => {
+  const [small, large] = [64, 256].map((kb) => time(make(kb), 3) / kb) as [number, number];
+  return {
+    name,
+    msPer256KB: Math.round(large * 256),
+    growthPerKbRatio: Number((large / small).toFixed(2)),
+  };
+});
 clearInterval(timer);
 sample();
 
@@ -48,6 +64,7 @@ const result = {
   rows,
   kbPerSecond1MB: rows.at(-1)?.kbPerSecond ?? 0,
   growthPerKbRatio: Number(growth.toFixed(2)),
+  oddText: oddRows,
   peakRssMB: Math.round(peak / 1e6),
   node: process.version,
 };
@@ -57,6 +74,10 @@ console.log(`| seed, warm (median of 21) | ${result.seedMsWarm} ms | < 50 ms |`)
 for (const r of rows)
   console.log(`| ${r.kb} KB article | ${r.ms} ms, ${r.kbPerSecond} KB/s | ≥ 100 KB/s |`);
 console.log(`| time per KB, 1 MB vs 256 KB | ×${result.growthPerKbRatio} | ≤ ×1.5 (linear) |`);
+for (const r of oddRows)
+  console.log(
+    `| ${r.name}: 256 KB, time per KB vs 64 KB | ${r.msPer256KB} ms, ×${r.growthPerKbRatio} | ≤ ×1.5 (linear) |`,
+  );
 console.log(`| peak RSS (gazetteer and names included) | ${result.peakRssMB} MB | |`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/parse.json', `${JSON.stringify(result, null, 2)}\n`);
@@ -64,6 +85,7 @@ const failures = [
   result.seedMsWarm >= 50 && 'seed parse is not under 50 ms',
   result.kbPerSecond1MB < 100 && 'under 100 KB/s on 1 MB',
   result.growthPerKbRatio > 1.5 && 'time grows faster than the text',
+  ...oddRows.map((r) => r.growthPerKbRatio > 1.5 && `time grows faster than ${r.name}`),
 ].filter(Boolean);
 if (check && failures.length) {
   console.error(`bench:parse: ${failures.join('; ')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, splitSentences } from '../../src/parser/segment/segment.ts';
+import { MAX_SENTENCE, segment, splitSentences } from '../../src/parser/segment/segment.ts';
 
 const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
   spans.map((s) => text.slice(s.start, s.end));
@@ -126,6 +126,32 @@ describe('segment', () => {
   it('treats single line breaks as paragraphs when a text has no blank lines', () => {
     const text = 'One line here.\nAnother line.\nA third.';
     expect(segment(text).paragraphs).toHaveLength(3);
+  });
+
+  it('ends a sentence at a wide gap of spaces inside a line, not at a double space', () => {
+    const text = `Talks resumed on Monday${' '.repeat(40)}Markets rose.  Trade held up.`;
+    expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([
+      'Talks resumed on Monday',
+      'Markets rose.',
+      'Trade held up.',
+    ]);
+  });
+
+  it('cuts a long run of text without a full stop at spaces into pieces it keeps whole', () => {
+    const text = 'and so on '.repeat(400).trim();
+    const pieces = splitSentences(text, { start: 0, end: text.length });
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((p) => p.end - p.start <= MAX_SENTENCE)).toBe(true);
+    expect(slices(text, pieces).join(' ')).toBe(text);
+  });
+
+  it('never cuts between the two halves of a character outside the BMP', () => {
+    const text = `x${'😀'.repeat(1500)}`;
+    const pieces = splitSentences(text, { start: 0, end: text.length });
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(slices(text, pieces).join('')).toBe(text);
+    const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const piece of slices(text, pieces)) expect(piece).not.toMatch(loneHalf);
   });
 
   it('returns no paragraph for empty or blank text', () => {

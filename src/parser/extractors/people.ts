@@ -243,15 +243,23 @@ const CRAFT_NOUN =
  * "the Artemis II mission", so that neither "Artemis II" nor its series ("Artemis III") is a
  * person.
  */
-function craftNames(text: string): Set<string> {
+function craftNames(text: string, sentences: TextSpan[]): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(
-    /\b(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)[ \t]+)?(\p{Lu}[\p{L}-]*)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\d+))*[ \t]+(?=\p{Ll})/gu,
-  ))
-    if (CRAFT_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
-      found.add(m[1] as string);
+  // (Sentence by sentence: a run of capitalised words that no lower-case word ends is tried
+  // again from each of its words, which costs the square of the run's length.)
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(CRAFT_NAME_BEFORE)) {
+      const after = m.index + m[0].length;
+      if (CRAFT_NOUN.test(sentence.slice(after, after + 14))) found.add(m[1] as string);
+    }
+  }
   return found;
 }
+
+/** "the Artemis II ": a name, its first word apart, and the space before the next word. */
+const CRAFT_NAME_BEFORE =
+  /\b(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)[ \t]+)?(\p{Lu}[\p{L}-]*)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\d+))*[ \t]+(?=\p{Ll})/gu;
 
 const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
@@ -923,7 +931,7 @@ export function findPeople(
     }
   }
   // Full names first; a single word joins the person whose name contains it.
-  const crafts = craftNames(text);
+  const crafts = craftNames(text, sentences);
   const people: PersonCandidate[] = [];
   // ("Bashar al-Assad ... Assad and his family": a word of the name is written without its
   // joined article too.)

@@ -10,7 +10,9 @@ export interface Segments {
   paragraphs: Paragraph[];
 }
 
-const BLANK_LINE = /[^\S\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
+// (It starts at the line break, not at the spaces before it, which trimSpan drops: a leading
+// `[^\S\r\n]*` would rescan a long run of spaces from each of its characters.)
+const BLANK_LINE = /(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
 
 /** Trims whitespace off both ends of a span without copying the text. */
 export function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -122,9 +124,57 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
     return cuts
       .slice(1)
       .flatMap((end, k) => stopsIn(text, { start: cuts[k] as number, end }))
-      .filter((x) => x.end > x.start);
+      .filter((x) => x.end > x.start)
+      .flatMap((s) => bounded(text, s));
   }
-  return stopsIn(text, span);
+  return stopsIn(text, span).flatMap((s) => bounded(text, s));
+}
+
+/**
+ * A run of spaces this long inside a line is layout (columns, padding), not a gap between two
+ * words of one sentence.
+ */
+const LAYOUT_GAP = /[^\S\r\n]{32,}/g;
+/**
+ * The longest sentence kept whole. News sentences run to about 400 characters; a longer run
+ * without a full stop is a list, a table or junk, and the extractors, which read a sentence
+ * back and forth, would spend time on it that grows with the square of its length.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** A sentence cut at layout gaps, and then into pieces of at most MAX_SENTENCE characters. */
+function bounded(text: string, span: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  let from = span.start;
+  const push = (start: number, end: number) => {
+    const s = trimSpan(text, start, end);
+    if (s.end > s.start) out.push(...capped(text, s));
+  };
+  for (const m of text.slice(span.start, span.end).matchAll(LAYOUT_GAP)) {
+    push(from, span.start + m.index);
+    from = span.start + m.index + m[0].length;
+  }
+  push(from, span.end);
+  return out;
+}
+
+/** Pieces of at most MAX_SENTENCE characters, cut at a space where there is one. */
+function capped(text: string, span: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    const space = text.slice(start + MAX_SENTENCE / 2, cut).search(/\s\S*$/);
+    if (space >= 0) cut = start + MAX_SENTENCE / 2 + space;
+    // (Never between the two halves of a character outside the BMP: "😀" is two UTF-16 units.)
+    else if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut--;
+    const piece = trimSpan(text, start, cut);
+    if (piece.end > piece.start) out.push(piece);
+    start = cut;
+  }
+  const last = trimSpan(text, start, span.end);
+  if (last.end > last.start) out.push(last);
+  return out;
 }
 
 /**
@@ -140,7 +190,7 @@ function stopsIn(text: string, span: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   const body = text.slice(span.start, span.end);
   let from = 0;
-  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+  const re = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   for (const m of body.matchAll(re)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
