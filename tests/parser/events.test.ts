@@ -92,6 +92,19 @@ describe('events the text reports', () => {
     expect(e?.date?.precision).toBe(precision);
   });
 
+  it('tells troops pressing an attack as news, on the day after a "since" phrase', () => {
+    const headlines = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
+    expect(headlines('Troops pushed deeper into the region, officials said.')).toEqual([
+      ['Troops pushed deeper into the region', undefined],
+    ]);
+    expect(headlines('Troops pressed their incursion into the region, officials said.')).toEqual([
+      ['Troops pressed their incursion into the region', undefined],
+    ]);
+    expect(
+      headlines('Troops pressed on since the start of the war for a fourth day on Monday.'),
+    ).toEqual([['Troops pressed on since the start of the war', '2018-01-08']]);
+  });
+
   it('dates what happened on two days running to both ("on Monday and Tuesday"), not two days apart', () => {
     const [fires, talks] = events(
       'Wildfires tore through Seoul on Sunday and Monday. Talks were held in Seoul on Monday and Friday.',
@@ -1034,6 +1047,15 @@ describe('what is not an occurrence', () => {
     ]);
     // Nor what the perfect counts over a period.
     expect(events('The North has conducted two nuclear tests since January 2016.')).toEqual([]);
+    // Nor one whose start bounds it, nor one someone is talking about ending.
+    for (const sentence of [
+      'Troops pressed their biggest incursion since the start of the war on Friday.',
+      'The envoy met the president in Seoul on Friday for talks on ending the war.',
+    ])
+      expect(
+        events(sentence).map((e) => e.headline),
+        sentence,
+      ).not.toContain('War');
   });
 
   it('leaves the dateline out of an event headline', () => {

@@ -908,10 +908,12 @@ function namedOccurrences(
     // Monday".)
     const leadIn = text.slice(Math.max(s.start, start - 40), start);
     const agentOnly = AGENT_BEFORE.test(leadIn) && !HARMED_BEFORE.test(leadIn);
-    // "the first since the Korean War": the bound of a period, not something that happened today.
-    const bound = /\bsince\s+(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
-      text.slice(Math.max(s.start, start - 24), start),
-    );
+    // "the first since the Korean War": the bound of a period, not something that happened today;
+    // so is its start ("its biggest incursion since the start of the war").
+    const bound =
+      /\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:the\s+)?(?:[\d–-]+\s+)?$/i.test(
+        text.slice(Math.max(s.start, start - 24), start),
+      );
     // ("its biggest stimulus since the pandemic on Tuesday": the weekday after a period's bound
     // is the clause's, not the bound's.)
     const clauseDay = (t: Timex) =>
@@ -1081,6 +1083,8 @@ function namedOccurrences(
       !someTimeAfter &&
       !aimed &&
       !bound &&
+      // ("talks on ending the war": what someone would end is going on, not news of today.)
+      !ended &&
       !overPeriod &&
       !backdrop &&
       !owned &&
