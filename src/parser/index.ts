@@ -166,6 +166,9 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** "said ", "told reporters that ": a saying before the pronoun of who said it. */
+const SAID_BEFORE = /\b(?:said|says|told\s+\S+|added|wrote|announced)\s+(?:that\s+)?/;
+
 /** "north of the city of Herat": the kind of place before its name. */
 const TOWN_OF = String.raw`(?:${PLACE_NOUN})\s+of\s+`;
 
@@ -355,15 +358,23 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
     if (found.length) return found.map((x) => x.i);
-    if (/\b(?:he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.test(text.slice(s, e))) {
-      // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
-      const before = personAtSpan(0, s).filter((x) => !quoted(x.at));
+    const pronoun = /\b(he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.exec(text.slice(s, e));
+    if (!pronoun) return [];
+    // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
+    let before = personAtSpan(0, s).filter((x) => !quoted(x.at));
+    const itself = new RegExp(`\\b${pronoun[1]}\\b`, 'i');
+    for (let tries = 0; tries < 3; tries++) {
       const last = before.at(-1);
       if (!last) return [];
       // ("The army chief said he would meet President Shahabuddin. ... '...,' he said": the
       // subject of the sentence that names someone last, not the last name in it.)
       const sentence = bodySentences[firstStartingFrom(bodySentences, last.at + 1) - 1];
-      return [(before.find((x) => !!sentence && x.at >= sentence.start) ?? last).i];
+      const from = sentence?.start ?? 0;
+      const subject = before.find((x) => x.at >= from) ?? last;
+      // ('he said he would step down. In a post, he gave his support to Harris. "…," he
+      // wrote': a sentence the same pronoun is the subject of goes on with the one before.)
+      if (!sentence || !itself.test(text.slice(from, subject.at))) return [subject.i];
+      before = before.filter((x) => x.at < from);
     }
     return [];
   });
@@ -463,6 +474,24 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       last = first - 1;
     }
     return undefined;
+  };
+  // 'Trump called the strikes "a shame" and said he hoped': a "he" that opens a headline and
+  // what someone in its scope said is that speaker, the person named last before the saying
+  // ("told Kim he would" is the teller's, not Kim's), if the given name allows.
+  const reportedBy = (headline: string, scope: TextSpan) => {
+    const [pronoun, next] = headline.split(' ');
+    if (!pronoun || !next || !/^(?:He|She)$/.test(pronoun)) return undefined;
+    const said = new RegExp(
+      `${SAID_BEFORE.source}${pronoun}\\s+${next.replace(/[^\p{L}\p{N}]/gu, '')}\\b`,
+      'iu',
+    ).exec(text.slice(scope.start, scope.end));
+    if (!said) return undefined;
+    const verbAt = scope.start + said.index;
+    const speaker = personMentions[firstStartingFrom(personMentions, verbAt) - 1];
+    const unlike = pronoun === 'She' ? 'male' : 'female';
+    return speaker && speaker.start >= scope.start && genderOf(speaker.id) !== unlike
+      ? speaker
+      : undefined;
   };
   // "Astronauts Butch Wilmore and Suni Williams will remain ..., when they are scheduled to
   // return": "They" opening a headline is the two people the sentence or the one before names
@@ -610,7 +639,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // ("struck 72 km southwest of Marrakech": near the place, not in it.)
     const offSite =
       !!site && TOWARD_OF_BEFORE.test(text.slice(Math.max(0, site.m.start - 30), site.m.start));
-    const he = pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
+    const he =
+      reportedBy(e.headline, e.scopes[0] ?? e.evidence) ??
+      pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const it = he || they ? null : occurrenceBefore(e.headline, e.evidence.start);
     const told = he

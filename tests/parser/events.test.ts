@@ -1083,6 +1083,15 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('heads "said he hoped" by who said it, not by the person named in the sentence before', () => {
+    const found = events(
+      'Prime Minister Ana Ruiz called the strikes "a heinous act". President Donald Lee called the strikes "a shame" and said he hoped the fighting would end very quickly.',
+    );
+    expect(found.map((e) => e.headline)).toContain(
+      'Donald Lee hoped the fighting to end very quickly',
+    );
+  });
+
   it('heads a He/She sentence by the subject of the sentence that last named someone', () => {
     const found = events(
       'President Ana Ruiz will replace Prime Minister Jon Smith, who said in August that he would not seek re-election. She is expected to be elected by parliament on Tuesday.',

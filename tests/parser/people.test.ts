@@ -1103,6 +1103,15 @@ describe('a quote a pronoun writes', () => {
     const vega = story.people.find((p) => p.name === 'Carlos Vega');
     expect(story.quotes.map((q) => q.speaker)).toEqual([vega?.id]);
   });
+
+  it('goes back past a sentence whose subject is the same pronoun', () => {
+    const story = parseArticle(
+      'Headline\n\nCarlos Vega said he would step down. In a second post, he gave his support to President Ana Ruiz. "It is time to unite," he wrote.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    const vega = story.people.find((p) => p.name === 'Carlos Vega');
+    expect(story.quotes.map((q) => q.speaker)).toEqual([vega?.id]);
+  });
 });
 
 describe('organisations named like people', () => {
