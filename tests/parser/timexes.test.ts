@@ -728,6 +728,12 @@ describe('a month that a span runs since', () => {
       'They agreed to strengthen ties, in his first visit since taking office in June.';
     expect(found(sentence, parseIsoDay('2025-08-23'))[0]?.value).toBe('2025-06');
   });
+
+  it('is behind after a noun too ("must now find a leader ... since snap elections in July")', () => {
+    const sentence =
+      'He must now find a leader for a parliament split since snap elections in July.';
+    expect(found(sentence, parseIsoDay('2024-12-04')).map((t) => t.value)).toContain('2024-07');
+  });
 });
 
 describe('days of one month written as a list', () => {

@@ -1169,9 +1169,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     )
   )
     return null;
-  // "Lee's first visit to Japan since taking office in June": what a span runs since is
-  // behind, whatever the sentence plans.
-  if (/\bsince\s+(?:\p{Ll}+ing|(?:he|she|they|it|we|I)\s+\p{Ll}+)\b[^,;]{0,40}$/iu.test(before))
+  // "Lee's first visit to Japan since taking office in June", "split since snap elections in
+  // July": what a span runs since is behind, whatever the sentence plans.
+  if (
+    /\bsince\s+(?:(?:\p{Ll}+ing|(?:he|she|they|it|we|I)\s+\p{Ll}+)\b[^,;]{0,40}|(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|on)\s+)$/iu.test(
+      before,
+    )
+  )
     return 'past';
   // "expect growth of 1.7% this year, down from 2.1% in December": the base of a comparison
   // is an earlier reading, whatever the clause expects.
