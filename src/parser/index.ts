@@ -62,6 +62,12 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
+/** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
+const ASKING = 'request|behest|invitation|urging|initiative|insistence';
+const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
+const ASKED_BY_BEFORE = new RegExp(
+  String.raw`\b(?:at|on)\s+the\s+(?:${ASKING})\s+of\s+(?:the\s+)?$`,
+);
 /** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
 const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
@@ -570,6 +576,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
+          // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
+          !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
+          !ASKED_BY_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) &&
           // ("the Arlington, Virginia-based company": where it is based, the town too.)
           !/^(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?)?[-‐]\p{Ll}/u.test(
             text.slice(x.m.end, x.m.end + 30),

@@ -1083,6 +1083,15 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('places no occurrence where whoever asked for it is', () => {
+    const [meeting] = events(
+      "The council will hold an emergency meeting on Monday at Seoul's request.",
+    );
+    expect(meeting?.places).toEqual([]);
+    const [visit] = events('The envoy visited Tbilisi on Monday at the invitation of Seoul.');
+    expect(visit?.places).toEqual(['tbilisi']);
+  });
+
   it('heads "said he hoped" by who said it, not by the person named in the sentence before', () => {
     const found = events(
       'Prime Minister Ana Ruiz called the strikes "a heinous act". President Donald Lee called the strikes "a shame" and said he hoped the fighting would end very quickly.',
