@@ -1784,6 +1784,9 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     expect(
       found('Flooding hit upstate New York, and roads in Amsterdam were closed.'),
     ).toContainEqual(['Amsterdam', 42.94]);
+    // (Near the town: a region the story named paragraphs before says nothing of it.)
+    const far = `Rain fell across upstate New York on Monday.\n\n${'Officials said the talks had gone well and would go on. '.repeat(8)}\n\nThe envoy will fly to Amsterdam next week.`;
+    expect(found(far)).toContainEqual(['Amsterdam', 52.37]);
   });
 
   it('reads no small town into a landmark or outlet that shares its name', () => {

@@ -709,6 +709,8 @@ interface Context {
   admins: Set<string>;
   /** "country-admin1" of the regions named: a story set in New South Wales names it. */
   regions: Set<string>;
+  /** Where the text names each of `regions`. */
+  regionsAt?: ReadonlyMap<string, readonly number[]>;
   /** What each name gave `countries`, by its name key: a name never vouches for itself. */
   byName: Map<string, Map<string, number>>;
   givenNames: ReadonlySet<string>;
@@ -992,8 +994,9 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
       !o.alternate && settlement(o.entry) && (o.entry.population >= 100_000 || !!o.entry.capital),
   );
   // A national capital is known the world over: a namesake a tenth its size in the story's
-  // country is that town only where the story names its region ("travel to Washington" in a
-  // story about Britain, "airports in Amsterdam" beside "the United States").
+  // country is that town only where the story names its region near it ("travel to
+  // Washington" in a story about Britain, even one that said "northern England" paragraphs
+  // before; "airports in Amsterdam" beside "the United States").
   const capitalSize = Math.max(
     0,
     ...hit.matches
@@ -1013,7 +1016,9 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
       !m.entry.capital &&
       capitalSize > 0 &&
       m.entry.population * 10 <= capitalSize &&
-      !ctx.regions.has(`${m.entry.country}-${m.entry.admin1}`)
+      !(ctx.regionsAt?.get(`${m.entry.country}-${m.entry.admin1}`) ?? []).some(
+        (at) => Math.abs(at - hit.start) <= REGION_NEAR,
+      )
     )
       continue;
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
@@ -1052,6 +1057,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
   const regions = new Set<string>();
+  const regionsAt = new Map<string, number[]>();
   const byName = new Map<string, Map<string, number>>();
   for (const h of hits) {
     if (h.holder) continue;
@@ -1065,10 +1071,25 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     own.set(code, (own.get(code) ?? 0) + 1);
     byName.set(key, own);
     if (m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
-    if (m.entry.admin1 && m.entry.kind === 'region') regions.add(`${code}-${m.entry.admin1}`);
+    if (m.entry.admin1 && m.entry.kind === 'region') {
+      const region = `${code}-${m.entry.admin1}`;
+      regions.add(region);
+      regionsAt.set(region, [...(regionsAt.get(region) ?? []), h.start]);
+    }
   }
-  return { countries, admins, regions, byName, givenNames: ctx.givenNames, sited: ctx.sited };
+  return {
+    countries,
+    admins,
+    regions,
+    regionsAt,
+    byName,
+    givenNames: ctx.givenNames,
+    sited: ctx.sited,
+  };
 }
+
+/** How near its region's name (in characters, two sentences or so) a town's name is qualified. */
+const REGION_NEAR = 300;
 
 /** How near a region's point a city must be for the region to be named after it. */
 const REGION_OF_CITY_KM = 30;
