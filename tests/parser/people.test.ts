@@ -171,6 +171,18 @@ describe('people the text names', () => {
       ['Joe Biden'],
     ],
     [
+      'Lawmakers ousted Prime Minister Joe Biden on Wednesday.',
+      'Joe Biden',
+      'Prime Minister',
+      ['Joe Biden'],
+    ],
+    [
+      'The ousted Prime Minister Joe Biden fled on Wednesday.',
+      'Joe Biden',
+      'ousted Prime Minister',
+      ['Joe Biden'],
+    ],
+    [
       'The team was led by national security adviser Lena Ortiz.',
       'Lena Ortiz',
       'national security adviser',

@@ -511,6 +511,20 @@ export function findPeople(
                 (tokens[k] as Token).cap &&
                 adjacent(text, before, p);
               if ((!p.cap && !modifier && !ofBody) || !adjacent(text, p, tokens[k] as Token)) break;
+              // ("lawmakers ousted Prime Minister Michel Barnier's government": a participle
+              // after a word that neither determines nor owns it is the sentence's verb; not
+              // "the ousted president".)
+              if (
+                modifier &&
+                /ed$/.test(p.text) &&
+                before &&
+                (!before.cap || (before.initial && !isPlaceName(gazetteer, before.text))) &&
+                adjacent(text, before, p) &&
+                !/^(?:the|an?|his|her|its|their|our|this|that|recently|newly|now)$/i.test(
+                  before.text,
+                )
+              )
+                break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if (
                 (FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym && !ofBody) ||
