@@ -1083,6 +1083,14 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it('reads a noun in -ing after a conjunction and before its object as a verb', () => {
+    const found = events('After meeting President Ana Ruiz on Monday, the envoy flew to Seoul.');
+    expect(found.map((e) => e.headline)).not.toContain('After meeting');
+    expect(events('After the meeting on Monday, the envoy flew to Seoul.').length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('places no occurrence where whoever asked for it is', () => {
     const [meeting] = events(
       "The council will hold an emergency meeting on Monday at Seoul's request.",

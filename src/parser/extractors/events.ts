@@ -771,6 +771,18 @@ function namedOccurrences(
       STORM_CLASS_BEFORE.test(text.slice(Math.max(s.start, nounStart - 48), nounStart))
     )
       continue;
+    // ("After meeting Xi on Monday, Biden said", "since bombing the bridge": a noun in -ing
+    // right after a conjunction and before its object is a verb.)
+    if (
+      /ing$/i.test(nounText) &&
+      /\b(?:after|before|since|while|when|upon|without)\s+$/i.test(
+        text.slice(Math.max(s.start, nounStart - 8), nounStart),
+      ) &&
+      /^\s+(?:with\s+)?(?:the|an?|his|her|its|their|him|them|it|\p{Lu})/u.test(
+        text.slice(nounEnd, nounEnd + 12),
+      )
+    )
+      continue;
     // ("a price war led by BYD", "a bidding war": a contest of a market, no armed conflict.)
     if (
       /^wars?$/i.test(nounText) &&
