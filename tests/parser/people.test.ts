@@ -1134,6 +1134,7 @@ describe('organisations named like people', () => {
     '"Uncertainty has increased," the Fed said in a statement.',
     'Samsung Electronics said on Tuesday its profit rose. Samsung shares fell.',
     'Hyundai Motor said it would build a plant.',
+    'The reactor was operating normally, its operator Rosenergoatom said.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

@@ -205,6 +205,10 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
+/** "its operator ", "the South Korean carmaker ": a determiner and the noun it opens, before a name. */
+const DESCRIBED_BEFORE =
+  /\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
 /** A look-up of the whole text that each word needs only once. */
 function oncePerWord(lookUp: (word: string) => boolean): (word: string) => boolean {
   const known = new Map<string, boolean>();
@@ -695,6 +699,10 @@ export function findPeople(
             /\p{Lu}\p{L}+\s+(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)+and\s+$/u.test(
               text.slice(Math.max(0, t.start - 60), t.start),
             );
+          // ("its operator Rosenergoatom said", "the carmaker Toyota said": a noun for a thing
+          // right before the name says what the name is.)
+          const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+          const named = !!described && !personNoun(described[1] ?? '');
           // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
           const thing =
             /^\s*,?\s*(?:which\b|(?:said|says|announced|added|told\s+\S+)\s+(?:that\s+)?(?:it|its)\b)/.test(
@@ -706,6 +714,7 @@ export function findPeople(
             speaks &&
             !thing &&
             !governed &&
+            !named &&
             !afterNationality &&
             gazetteer
               .lookup(nameKey(t.text))
