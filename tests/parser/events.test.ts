@@ -1083,6 +1083,18 @@ describe('what is not an occurrence', () => {
     ]);
   });
 
+  it("tells a noun inside a subject's relative aside in the aside's tense, not the sentence's", () => {
+    const found = events(
+      'President Ana Ruiz, who returned on Wednesday from a state visit to Tbilisi, will address the nation on Thursday evening.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start, e.status])).toContainEqual([
+      'President Ana Ruiz will address the nation on Thursday evening',
+      '2018-01-11',
+      'scheduled',
+    ]);
+    expect(found.filter((e) => e.status === 'scheduled')).toHaveLength(1);
+  });
+
   it('reads a noun in -ing after a conjunction and before its object as a verb', () => {
     const found = events('After meeting President Ana Ruiz on Monday, the envoy flew to Seoul.');
     expect(found.map((e) => e.headline)).not.toContain('After meeting');

@@ -1029,7 +1029,15 @@ function namedOccurrences(
     // ("The agreement avoids closures, but production will end": not another clause's tense;
     // "will meet next week, before travelling to the summit" is one sentence's.)
     const side = coordinated(sentence, s.start).find((c) => nounStart < c.end);
-    const ownFuture = future && (!side || FUTURE.test(narration(text.slice(side.start, side.end))));
+    // ("Macron, who returned from a state visit to Saudi Arabia, will address the nation": a
+    // noun inside a relative aside has the aside's tense.)
+    const aside = [...sentence.matchAll(RELATIVE_ASIDE)].find(
+      (a) => s.start + a.index < nounStart && nounStart < s.start + a.index + a[0].length,
+    );
+    const ownFuture =
+      future &&
+      (!side || FUTURE.test(narration(text.slice(side.start, side.end)))) &&
+      (!aside || FUTURE.test(aside[0]));
     const ahead =
       (ownFuture && !pastClause) ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
