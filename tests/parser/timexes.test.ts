@@ -216,6 +216,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Voting opened Monday at 9:30 a.m.', 'Monday at 9:30 a.m.', 'TIME', '2018-01-08T09:30'],
     ['Talks will resume soon.', 'soon', 'DATE', 'FUTURE_REF'],
     ['Parliament voted to impeach her in December.', 'December', 'DATE', '2017-12'],
+    ['Parliament voted to impeach her on Dec. 14.', 'Dec. 14', 'DATE', '2017-12-14'],
+    ['The board voted to close the plant on March 3.', 'March 3', 'DATE', '2018-03-03'],
     ['The board voted to close the plant in March.', 'March', 'DATE', '2018-03'],
     ['The oldest member turns 30 in December.', 'December', 'DATE', '2018-12'],
     [

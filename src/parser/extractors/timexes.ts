@@ -717,9 +717,9 @@ const rules: Rule[] = [
       const ending =
         bare &&
         /\b(?:ending|ends)\s+(?:in\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index));
-      // "parliament voted to impeach Park in December": what a past vote did or set a month
-      // for is in the nearest such month, before or ahead.
-      const decided = bare && VOTED_TO.test(m.input.slice(Math.max(0, m.index - 80), m.index));
+      // "parliament voted to impeach Park in December", "voted to impeach him on Dec. 14": what
+      // a past vote did or set a month or a day for is in the nearest such month, before or ahead.
+      const decided = VOTED_TO.test(m.input.slice(Math.max(0, m.index - 80), m.index));
       // ("after winning the February election", "since the May vote": what came after it or
       // was won in it is behind; "ahead of the March vote" is ahead.)
       const before = m.input.slice(Math.max(0, m.index - 40), m.index);
