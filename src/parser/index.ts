@@ -295,7 +295,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref), ref, text));
+  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref, text), ref, text));
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);

@@ -32,6 +32,21 @@ describe('the quarter a business story reports on', () => {
   });
 });
 
+describe('the same period a year before', () => {
+  it('is one expression, the quarter in question a year before, not a quarter a span runs since', () => {
+    expect(
+      values(
+        'Profit rose in the second quarter, its best since the third quarter of 2022, after a loss in the same period last year.',
+        '2024-07-31',
+      ),
+    ).toEqual([
+      ['the second quarter', '2024-Q2'],
+      ['the third quarter of 2022', '2022-Q3'],
+      ['the same period last year', '2023-Q2'],
+    ]);
+  });
+});
+
 describe('a clock time without a day', () => {
   it('is on the day the story last named, in the week of publication', () => {
     expect(

@@ -899,18 +899,20 @@ const rules: Rule[] = [
       return { type: 'DATE', value: `${century}${decade}`, ...(edge ? { mod: edge } : {}) };
     },
   },
-  // The quarter a business story reports on: "the quarter", "the latest quarter", "the year-earlier period"
+  // The quarter a business story reports on: "the quarter", "the latest quarter", "the year-earlier
+  // period", and "the same period last year", one expression
   {
-    re: /\b(?:the )?(latest|current|same|recent|year-earlier|year-ago|prior-year|comparable|corresponding)?[ -]?(quarter|period)\b/gi,
+    re: /\b(?:the )?(latest|current|same|recent|year-earlier|year-ago|prior-year|comparable|corresponding)?[ -]?(quarter|period)\b(?: (last year|a year (?:earlier|ago|before))\b)?/gi,
     resolve(m) {
       const which = (m[1] ?? '').toLowerCase();
       if (!/^the\b/i.test(m[0]) && !which) return null;
       if (m[2]?.toLowerCase() === 'period' && !which) return null;
       return {
         type: 'DATE',
-        value: /year|prior|comparable|corresponding/.test(which)
-          ? FOCUS_YEAR_BEFORE
-          : FOCUS_QUARTER,
+        value:
+          /year|prior|comparable|corresponding/.test(which) || m[3]
+            ? FOCUS_YEAR_BEFORE
+            : FOCUS_QUARTER,
       };
     },
   },

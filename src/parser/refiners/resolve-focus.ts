@@ -7,7 +7,7 @@ import type { Day } from './calendar.ts';
  * "the quarter" is the ended quarter named last (else the last full quarter before publication), and
  * "a year earlier" or "the year-ago period" is that quarter a year before (or last year).
  */
-export function resolveFocus(timexes: Timex[], ref: Day | null): Timex[] {
+export function resolveFocus(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
   let focus: string | null = null;
   const lastFullQuarter = ref
     ? ref.m <= 3
@@ -17,8 +17,10 @@ export function resolveFocus(timexes: Timex[], ref: Day | null): Timex[] {
   return timexes.map((t) => {
     if (/^\d{4}-Q[1-4]$/.test(t.value)) {
       // Only a quarter that has ended can be the one reported on ("fourth-quarter results"
-      // in October are a forecast).
-      if (!ref || !lastFullQuarter || t.value <= lastFullQuarter) focus = t.value;
+      // in October are a forecast), and not one a span runs since ("its best result since the
+      // third quarter of 2022": a bound, not the quarter in question).
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+      if ((!ref || !lastFullQuarter || t.value <= lastFullQuarter) && !since) focus = t.value;
       return t;
     }
     if (t.value === FOCUS_QUARTER) {
