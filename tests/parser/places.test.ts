@@ -1760,6 +1760,24 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     expect(found('The parade set off from Jardin on Friday.')).toEqual(['Jardin']);
   });
 
+  it("reads no small town of another region into a name the story's own region lends", () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:la', 'Los Angeles', 'city', [34.05, -118.24], 'US', 'CA', 3_900_000),
+      place('g:pas', 'Pasadena', 'city', [34.15, -118.14], 'US', 'CA', 138_000),
+      place('g:eaton', 'Eaton', 'city', [39.74, -84.64], 'US', 'OH', 8_000),
+      place('admin1:US-OH', 'Ohio', 'region', [40.3, -82.8], 'US', 'OH'),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('Fires raged in Los Angeles. The Eaton fire has scorched 13,690 acres near Pasadena.'),
+    ).toEqual(['Los Angeles', 'Pasadena']);
+    // (With its region named, it is the town.)
+    expect(
+      found('Fires raged in Los Angeles. Storms also hit Eaton, Ohio, officials said.'),
+    ).toContain('Eaton');
+  });
+
   it("reads a national capital over a namesake town a tenth its size in the story's country", () => {
     const world = gazetteerFrom([
       place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),

@@ -930,6 +930,18 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     namedByOthers(e, nameKey(hit.surface), ctx) === 0
   )
     return false;
+  // ("the Eaton fire" in a story of Pasadena and Malibu: a small town the text puts nowhere, in
+  // another region of the country whose towns the story names, is a name the place lends.)
+  if (
+    unsited &&
+    settlement(e) &&
+    e.population < 10_000 &&
+    !e.capital &&
+    !inRegion &&
+    !regionNamed &&
+    [...ctx.admins].some((a) => a.startsWith(`${e.country}-`))
+  )
+    return false;
   // "Thomas", "Alfred": a lone given name is a person far more often than a small town, unless
   // the text calls it one in a country or region it names ("the Canadian town of Jasper").
   if (
