@@ -94,6 +94,18 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is "the same day" too ("will convene on Oct. 1 ... name his cabinet the same day")', () => {
+    expect(
+      values(
+        'Parliament will convene on Oct. 1, and he will name his cabinet the same day.',
+        '2024-09-27',
+      ),
+    ).toEqual([
+      ['Oct. 1', '2024-10-01'],
+      ['the same day', '2024-10-01'],
+    ]);
+  });
+
   it('is a part of "that day" too ("late that night")', () => {
     expect(
       values(

@@ -931,9 +931,9 @@ const rules: Rule[] = [
       return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
     },
   },
-  // "later that day", "that day", "late that night": the day the story named last
+  // "later that day", "that day", "late that night", "the same day": the day the story named last
   {
-    re: /\b(?:(?:later|earlier) )?(that (day|morning|afternoon|evening|night))\b/gi,
+    re: /\b(?:(?:later|earlier) )?((?:that|the same) (day|morning|afternoon|evening|night))\b/gi,
     resolve(m) {
       const part = PARTS[(m[2] ?? '').toLowerCase()];
       return {
