@@ -1103,6 +1103,14 @@ describe('what is not an occurrence', () => {
     );
   });
 
+  it('reads a country after ", and" that opens a clause as its actor, not a list with the place before', () => {
+    const found = events(
+      'China said it would send a rescue team to Seoul, and Canada dispatched 15 tonnes of supplies.',
+    );
+    const sent = found.find((e) => e.headline.startsWith('Canada'));
+    expect([sent?.places, sent?.actors]).toEqual([[], ['canada']]);
+  });
+
   it('places no occurrence where whoever asked for it is', () => {
     const [meeting] = events(
       "The council will hold an emergency meeting on Monday at Seoul's request.",

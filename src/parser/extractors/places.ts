@@ -360,9 +360,12 @@ function capitalPhrase(text: string, h: Hit): Mention | null {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The names of a list before one of them. */
+/**
+ * The names of a list before one of them. (A comma before "and" follows two names or more: in
+ * "a rescue team to Yangon, and India dispatched", "and" joins two clauses.)
+ */
 const LIST_BEFORE = new RegExp(
-  String.raw`(?:${LIST_ITEM}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))+$`,
+  String.raw`(?:(?:${LIST_ITEM},[ \t]+)+${LIST_ITEM},?[ \t]+(?:and|or)[ \t]+|${LIST_ITEM}[ \t]+(?:and|or)[ \t]+|(?:${LIST_ITEM},[ \t]+)+)$`,
   'u',
 );
 /** ", which boycotted the last Games," right after a name. */
