@@ -1529,6 +1529,12 @@ describe('places that act', () => {
     ]);
   });
 
+  it('marks a government closing or suspending for an actor, but not a participle after a comma', () => {
+    expect(actors('Russia closed dozens of ports on Monday.')).toEqual(['Russia']);
+    expect(actors('China has suspended imports of seafood.')).toEqual(['China']);
+    expect(actors('The ceremony was held in the capital Seoul, closed to the public.')).toEqual([]);
+  });
+
   it('marks no name of a list that a preposition governs', () => {
     expect(actors('Officials in China, Russia and Georgia said the cases were rising.')).toEqual(
       [],

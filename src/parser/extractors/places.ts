@@ -340,6 +340,13 @@ const CLUB_BEFORE =
  */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+)?(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|have not|had not|never|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|lodg(?:e|es|ed)|dispatch(?:es|ed)?|deploy(?:s|ed)?|allocat(?:e|es|ed)|donat(?:e|es|ed)|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fired|launch(?:es|ed)?|win|wins|won|beat|beats|defeat(?:s|ed)?|los(?:e|es|t)|dr[ae]w|draws|qualif(?:y|ies|ied)|eliminat(?:e|es|ed)|kill(?:s|ed)?|strik(?:e|es)|struck|attack(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)?|invad(?:e|es|ed)|seiz(?:e|es|ed)|captur(?:e|es|ed)|bl(?:ow|ows|ew)\s+up|detonat(?:e|es|ed)|destroy(?:s|ed)?|test-fir(?:e|es|ed)|shot\s+down)\b/i;
+/**
+ * ... and verbs of a government's control ("Peru closed dozens of ports", "Seoul suspended the
+ * pact"), right after the name: after a comma, they are a participle ("the capital Dodoma,
+ * closed to the public").
+ */
+const CONTROL_VERB =
+  /^[ \t]+(?:(?:has|have|had|will|would|also|then|later|again|temporarily)[ \t]+)*(?:clos(?:e|es|ed)|suspend(?:s|ed)?|evacuat(?:e|es|ed)|expel(?:s|led)?|recall(?:s|ed)?|summon(?:s|ed)?|sanction(?:s|ed)?)\b/i;
 /** "capital" as a city after a demonym, not money ("the Chinese capital markets"). */
 const CAPITAL_AFTER =
   /^\s+capital(?:\s+city)?\b(?!\s+(?:markets?|punishment|gains?|flows?|flight|controls?|expenditures?|spending|investments?|requirements?|ratios?|buffers?|goods|stocks?|accounts?|injections?|base|increases?|raising|outflows?|inflows?|projects?)\b)(?![-‐])/;
@@ -1770,7 +1777,12 @@ export function findPlaces(
     // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
     const aside = RELATIVE_ASIDE_OPENING.exec(text.slice(listEnd, listEnd + 90));
     const verbAt = listEnd + (aside?.[0].length ?? 0);
-    if (!governed && ACTOR_VERB.test(text.slice(verbAt, verbAt + 60))) mention.actor = true;
+    if (
+      !governed &&
+      (ACTOR_VERB.test(text.slice(verbAt, verbAt + 60)) ||
+        CONTROL_VERB.test(text.slice(verbAt, verbAt + 40)))
+    )
+      mention.actor = true;
     place.mentions.push(mention);
     if (h.surface !== entry.name) place.aliases.add(h.surface);
   }
