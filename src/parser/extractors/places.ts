@@ -943,7 +943,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // ("the Eaton fire" in a story of Pasadena and Malibu: a small town the text puts nowhere, in
   // another region of the country whose towns the story names, is a name the place lends.)
   if (
+    single &&
     unsited &&
+    !hit.cityCue &&
     settlement(e) &&
     e.population < 10_000 &&
     !e.capital &&
