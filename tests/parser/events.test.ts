@@ -1111,6 +1111,20 @@ describe('what is not an occurrence', () => {
     expect([sent?.places, sent?.actors]).toEqual([[], ['canada']]);
   });
 
+  it('tells a clause that opens the sentence and the main clause each, without the conjunction', () => {
+    const found = events('After polls closed in Seoul, the party won 412 seats on Monday.');
+    expect(found.map((e) => [e.headline, e.date?.start ?? null])).toEqual([
+      ['Polls closed in Seoul', null],
+      ['The party won 412 seats on Monday', '2018-01-08'],
+    ]);
+    // (An absolute phrase only sets the scene.)
+    expect(
+      events('With results declared in most seats, the party won 412 seats on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The party won 412 seats on Monday']);
+  });
+
   it('places no occurrence where whoever asked for it is', () => {
     const [meeting] = events(
       "The council will hold an emergency meeting on Monday at Seoul's request.",

@@ -2534,6 +2534,16 @@ const AND_NAMED_CLAUSE = new RegExp(
 function coordinated(sentence: string, at: number): TextSpan[] {
   const parts: TextSpan[] = [];
   let from = 0;
+  // ("After polls closed, Labour won 412 seats": a clause before the subject tells its own
+  // news, without its conjunction, and the main clause's is the sentence's; "With results
+  // declared in most seats," only sets the scene.)
+  const opening = OPENING_SUBORDINATE.exec(sentence);
+  if (opening?.[1]) {
+    const conjunction = opening[0].length - opening[1].length;
+    if (!/^With\s/.test(opening[0]))
+      parts.push({ start: at + conjunction, end: at + opening.index + opening[0].length });
+    from = opening[0].length + (/^,\s*/.exec(sentence.slice(opening[0].length))?.[0].length ?? 0);
+  }
   const breaks = [
     ...sentence.matchAll(COORDINATION),
     // (Only past a verb of action of the clause before: not "Rebels and President Assad fled".)
@@ -2556,6 +2566,16 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   parts.push({ start: at + from, end: at + sentence.length });
   return parts;
 }
+
+/**
+ * "After polls closed" of "After polls closed, Labour won", "With results declared in most
+ * seats": a subordinate clause (or an absolute phrase) with a verb of its own opening the
+ * sentence, up to its comma (the clause itself in group 1).
+ */
+const OPENING_SUBORDINATE = new RegExp(
+  String.raw`^(?:After|Before|Since|When|Once|Until|With)\s+((?=[^,;:"“”]*\b(?:${IRREGULAR_PASTS}|\p{Ll}{3,}ed)\b)[^,;:"“”]{3,120}?)(?=,\s+\S)`,
+  'u',
+);
 
 /**
  * "intensified on Saturday", "triumphed at Wimbledon": any past verb that a phrase of time or
