@@ -742,6 +742,7 @@ function namedOccurrences(
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
     }));
+  const relativeAsides = [...sentence.matchAll(RELATIVE_ASIDE)];
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -1031,7 +1032,7 @@ function namedOccurrences(
     const side = coordinated(sentence, s.start).find((c) => nounStart < c.end);
     // ("Macron, who returned from a state visit to Saudi Arabia, will address the nation": a
     // noun inside a relative aside has the aside's tense.)
-    const aside = [...sentence.matchAll(RELATIVE_ASIDE)].find(
+    const aside = relativeAsides.find(
       (a) => s.start + a.index < nounStart && nounStart < s.start + a.index + a[0].length,
     );
     const ownFuture =

@@ -719,8 +719,8 @@ interface Context {
   admins: Set<string>;
   /** "country-admin1" of the regions named: a story set in New South Wales names it. */
   regions: Set<string>;
-  /** Where the text names each of `regions`. */
-  regionsAt?: ReadonlyMap<string, readonly number[]>;
+  /** Where the text names each of `regions`, in text order. */
+  regionsAt?: ReadonlyMap<string, ReadonlyArray<{ start: number }>>;
   /** What each name gave `countries`, by its name key: a name never vouches for itself. */
   byName: Map<string, Map<string, number>>;
   givenNames: ReadonlySet<string>;
@@ -1040,9 +1040,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
       !m.entry.capital &&
       capitalSize > 0 &&
       m.entry.population * 10 <= capitalSize &&
-      !(ctx.regionsAt?.get(`${m.entry.country}-${m.entry.admin1}`) ?? []).some(
-        (at) => Math.abs(at - hit.start) <= REGION_NEAR,
-      )
+      !regionNear(ctx, `${m.entry.country}-${m.entry.admin1}`, hit.start)
     )
       continue;
     const metropolis = settlement(m.entry) && m.entry.population >= MILLION && !country;
@@ -1081,7 +1079,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
   const regions = new Set<string>();
-  const regionsAt = new Map<string, number[]>();
+  const regionsAt = new Map<string, Array<{ start: number }>>();
   const byName = new Map<string, Map<string, number>>();
   for (const h of hits) {
     if (h.holder) continue;
@@ -1098,9 +1096,13 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     if (m.entry.admin1 && m.entry.kind === 'region') {
       const region = `${code}-${m.entry.admin1}`;
       regions.add(region);
-      regionsAt.set(region, [...(regionsAt.get(region) ?? []), h.start]);
+      // (Pushed, not copied: a region named thousands of times stays linear.)
+      const at = regionsAt.get(region);
+      if (at) at.push({ start: h.start });
+      else regionsAt.set(region, [{ start: h.start }]);
     }
   }
+  for (const at of regionsAt.values()) at.sort((a, b) => a.start - b.start);
   return {
     countries,
     admins,
@@ -1114,6 +1116,12 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
 
 /** How near its region's name (in characters, two sentences or so) a town's name is qualified. */
 const REGION_NEAR = 300;
+
+/** Whether the text names a region within REGION_NEAR of a place (a binary search). */
+function regionNear(ctx: Context, region: string, at: number): boolean {
+  const named = ctx.regionsAt?.get(region) ?? [];
+  return (named[firstStartingFrom(named, at - REGION_NEAR)]?.start ?? Infinity) <= at + REGION_NEAR;
+}
 
 /** How near a region's point a city must be for the region to be named after it. */
 const REGION_OF_CITY_KM = 30;
