@@ -552,10 +552,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const inScope = e.scopes.flatMap((s) => within(placeMentions, s));
     // ("Before reaching Vietnam, Yagi killed 21 people in the Philippines": not in Vietnam; "Biden,
     // who postponed a trip to Germany, will visit Florida": not in Germany.)
+    // (Where the clause names no other place, a "who" aside's is where its subject was when it
+    // acted, "Lula, who was visiting Araraquara, ordered"; not where a plan will be, "Biden,
+    // who is recovering at his home in Rehoboth Beach, said he would address the nation".)
     const elsewhere = (x: { m: Mention }) =>
       (!!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end) || aside(x, true);
+    const ahead = e.status === 'scheduled' || e.status === 'proposed';
     const located = (
-      inScope.some((x) => !elsewhere(x)) ? inScope.filter((x) => !elsewhere(x)) : inScope
+      inScope.some((x) => !elsewhere(x))
+        ? inScope.filter((x) => !elsewhere(x))
+        : ahead
+          ? inScope.filter((x) => !aside(x, true))
+          : inScope
     )
       // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
       .filter(

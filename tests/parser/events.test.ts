@@ -1125,6 +1125,13 @@ describe('what is not an occurrence', () => {
     ).toEqual(['The party won 412 seats on Monday']);
   });
 
+  it("places a plan nowhere a subject's aside says the subject is now", () => {
+    const [plan] = events(
+      'President Ana Ruiz, who is recovering at her home in Seoul, said she would address the nation later this week.',
+    );
+    expect([plan?.status, plan?.places]).toEqual(['scheduled', []]);
+  });
+
   it('places no occurrence where whoever asked for it is', () => {
     const [meeting] = events(
       "The council will hold an emergency meeting on Monday at Seoul's request.",
