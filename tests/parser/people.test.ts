@@ -183,6 +183,12 @@ describe('people the text names', () => {
       ['Joe Biden'],
     ],
     [
+      'The ruling was hailed by Republican nominee Joe Biden.',
+      'Joe Biden',
+      'Republican nominee',
+      ['Joe Biden'],
+    ],
+    [
       'The team was led by national security adviser Lena Ortiz.',
       'Lena Ortiz',
       'national security adviser',
