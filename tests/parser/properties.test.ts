@@ -66,4 +66,16 @@ describe('parseArticle on large odd input', () => {
     expect(story.timexes.length).toBeGreaterThan(1000);
     expect(story.places.find((p) => p.name === 'Seoul')?.mentions.length).toBeGreaterThan(1000);
   }, 120_000);
+
+  it('parses a sentence holding megabytes of layout spaces into the words on either side', () => {
+    const parse = (text: string) => parseArticle(text, { published: '2018-01-09' });
+    const text = `Talks were held in Seoul on Monday${' '.repeat(8 * 1024 * 1024)}Officials left.`;
+    // (Twice: the second parse runs the regexes' compiled code, which the first may not.)
+    parse(text);
+    const story = parse(text);
+    expect(validateStory(story).errors).toEqual([]);
+    expect(
+      story.paragraphs.flatMap((p) => p.sentences).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Talks were held in Seoul on Monday', 'Officials left.']);
+  }, 60_000);
 });

@@ -134,7 +134,27 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
  * A run of spaces this long inside a line is layout (columns, padding), not a gap between two
  * words of one sentence.
  */
-const LAYOUT_GAP = /[^\S\r\n]{32,}/g;
+const LAYOUT_GAP = 32;
+
+/**
+ * The layout gaps of a span, found by a plain scan: a regex over a run of megabytes of spaces
+ * can overflow the stack where its compiled code keeps a place to return to per character.
+ */
+function layoutGaps(text: string, span: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  let runStart = -1;
+  for (let i = span.start; i <= span.end; i++) {
+    const c = i < span.end ? text.charCodeAt(i) : 10;
+    const horizontal = c !== 10 && c !== 13 && /\s/.test(text[i] ?? '');
+    if (horizontal) {
+      if (runStart < 0) runStart = i;
+    } else {
+      if (runStart >= 0 && i - runStart >= LAYOUT_GAP) out.push({ start: runStart, end: i });
+      runStart = -1;
+    }
+  }
+  return out;
+}
 /**
  * The longest sentence kept whole. News sentences run to about 400 characters; a longer run
  * without a full stop is a list, a table or junk, and the extractors, which read a sentence
@@ -150,9 +170,9 @@ function bounded(text: string, span: TextSpan): TextSpan[] {
     const s = trimSpan(text, start, end);
     if (s.end > s.start) out.push(...capped(text, s));
   };
-  for (const m of text.slice(span.start, span.end).matchAll(LAYOUT_GAP)) {
-    push(from, span.start + m.index);
-    from = span.start + m.index + m[0].length;
+  for (const gap of layoutGaps(text, span)) {
+    push(from, gap.start);
+    from = gap.end;
   }
   push(from, span.end);
   return out;
