@@ -31,6 +31,7 @@ import { findPlaces, inCompanyName } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import { IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
+import { REPORTED_SPEECH } from './extractors/verbs.ts';
 import {
   emptyGazetteer,
   type Gazetteer,
@@ -171,9 +172,6 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length] as number;
 }
-
-/** "said ", "told reporters that ": a saying before the pronoun of who said it. */
-const SAID_BEFORE = /\b(?:said|says|told\s+\S+|added|wrote|announced)\s+(?:that\s+)?/;
 
 /** "north of the city of Herat": the kind of place before its name. */
 const TOWN_OF = String.raw`(?:${PLACE_NOUN})\s+of\s+`;
@@ -488,7 +486,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const [pronoun, next] = headline.split(' ');
     if (!pronoun || !next || !/^(?:He|She)$/.test(pronoun)) return undefined;
     const said = new RegExp(
-      `${SAID_BEFORE.source}${pronoun}\\s+${next.replace(/[^\p{L}\p{N}]/gu, '')}\\b`,
+      `${REPORTED_SPEECH.source}${pronoun}\\s+${next.replace(/[^\p{L}\p{N}]/gu, '')}\\b`,
       'iu',
     ).exec(text.slice(scope.start, scope.end));
     if (!said) return undefined;
