@@ -6,8 +6,9 @@ import type { Day } from './calendar.ts';
  * Resolves the expressions that point back at the period a story is about, in reading order:
  * "the quarter" is the ended quarter named last (else the last full quarter before publication), and
  * "a year earlier" or "the year-ago period" is that quarter a year before (or last year).
+ * `text` is the article the timexes index, read for the word before each quarter.
  */
-export function resolveFocus(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
+export function resolveFocus(timexes: Timex[], ref: Day | null, text: string): Timex[] {
   let focus: string | null = null;
   const lastFullQuarter = ref
     ? ref.m <= 3
