@@ -717,10 +717,11 @@ interface Context {
   countries: Map<string, number>;
   /** "country-admin1" of the regions named and of the places resolved. */
   admins: Set<string>;
-  /** "country-admin1" of the regions named: a story set in New South Wales names it. */
-  regions: Set<string>;
-  /** Where the text names each of `regions`, in text order. */
-  regionsAt?: ReadonlyMap<string, ReadonlyArray<{ start: number }>>;
+  /**
+   * "country-admin1" of the regions named (a story set in New South Wales names it), each with
+   * where the text names it, in text order.
+   */
+  regions: ReadonlyMap<string, ReadonlyArray<{ start: number }>>;
   /** What each name gave `countries`, by its name key: a name never vouches for itself. */
   byName: Map<string, Map<string, number>>;
   givenNames: ReadonlySet<string>;
@@ -1078,8 +1079,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
 function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
   const admins = new Set<string>();
-  const regions = new Set<string>();
-  const regionsAt = new Map<string, Array<{ start: number }>>();
+  const regions = new Map<string, Array<{ start: number }>>();
   const byName = new Map<string, Map<string, number>>();
   for (const h of hits) {
     if (h.holder) continue;
@@ -1095,19 +1095,17 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     if (m.entry.admin1) admins.add(`${code}-${m.entry.admin1}`);
     if (m.entry.admin1 && m.entry.kind === 'region') {
       const region = `${code}-${m.entry.admin1}`;
-      regions.add(region);
       // (Pushed, not copied: a region named thousands of times stays linear.)
-      const at = regionsAt.get(region);
+      const at = regions.get(region);
       if (at) at.push({ start: h.start });
-      else regionsAt.set(region, [{ start: h.start }]);
+      else regions.set(region, [{ start: h.start }]);
     }
   }
-  for (const at of regionsAt.values()) at.sort((a, b) => a.start - b.start);
+  for (const at of regions.values()) at.sort((a, b) => a.start - b.start);
   return {
     countries,
     admins,
     regions,
-    regionsAt,
     byName,
     givenNames: ctx.givenNames,
     sited: ctx.sited,
@@ -1119,7 +1117,7 @@ const REGION_NEAR = 300;
 
 /** Whether the text names a region within REGION_NEAR of a place (a binary search). */
 function regionNear(ctx: Context, region: string, at: number): boolean {
-  const named = ctx.regionsAt?.get(region) ?? [];
+  const named = ctx.regions.get(region) ?? [];
   return (named[firstStartingFrom(named, at - REGION_NEAR)]?.start ?? Infinity) <= at + REGION_NEAR;
 }
 
@@ -1632,7 +1630,7 @@ export function findPlaces(
     {
       countries: new Map(),
       admins: new Set(),
-      regions: new Set(),
+      regions: new Map(),
       byName: new Map(),
       givenNames,
       sited,
