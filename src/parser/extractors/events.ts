@@ -2568,13 +2568,17 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   return parts;
 }
 
+/** "After", "Because", "Until": the subordinators as a sentence opens with them. */
+const OPENING_SUBORDINATORS = SUBORDINATORS.split('|')
+  .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
+  .join('|');
 /**
  * "After polls closed" of "After polls closed, Labour won", "With results declared in most
  * seats": a subordinate clause (or an absolute phrase) with a verb of its own opening the
  * sentence, up to its comma (the clause itself in group 1).
  */
 const OPENING_SUBORDINATE = new RegExp(
-  String.raw`^(?:After|Before|Since|When|Once|Until|With)\s+((?=[^,;:"“”]*\b(?:${IRREGULAR_PASTS}|\p{Ll}{3,}ed)\b)[^,;:"“”]{3,120}?)(?=,\s+\S)`,
+  String.raw`^(?:${OPENING_SUBORDINATORS}|Once|With)\s+((?=[^,;:"“”]*\b(?:${IRREGULAR_PASTS}|\p{Ll}{3,}ed)\b)[^,;:"“”]{3,120}?)(?=,\s+\S)`,
   'u',
 );
 
