@@ -1340,6 +1340,44 @@ describe('an agency named after its country', () => {
   });
 });
 
+describe('a firm or a broadcaster named after a country', () => {
+  const entry = (id: string, name: string, kind: 'country' | 'region', names: string[]) => ({
+    entry: {
+      id,
+      name,
+      kind,
+      lat: 0,
+      lon: 0,
+      country: 'NZ',
+      admin1: null,
+      population: 0,
+      source: 'test',
+    },
+    names,
+  });
+  const world = gazetteerFrom([
+    entry('country:NZ', 'New Zealand', 'country', ['New Zealand']),
+    entry('admin1:DK-85', 'Zealand', 'region', ['Zealand']),
+    entry('admin1:GB-ABE', 'Aberdeen', 'region', ['Aberdeen', 'ABE']),
+  ]);
+  const parsed = (body: string) =>
+    parseArticle(`Headline\n\n${body}`, { published: '2018-01-09', gazetteer: world, givenNames });
+
+  it('is no person, and the country stays a place ("Air New Zealand said", "told France Televisions")', () => {
+    const story = parsed(
+      'Flooding closed New Zealand\'s largest airport on Friday. Air New Zealand said flights would resume on Sunday. "It was hard," Janet Ruiz told New Zealand Televisions after the race.',
+    );
+    expect(story.people.map((p) => p.name)).toEqual(['Janet Ruiz']);
+    expect(story.places.map((p) => [p.name, p.mentions.length])).toEqual([['New Zealand', 3]]);
+  });
+
+  it('leaves a person whose surname is a region\'s code ("Shinzo Abe said")', () => {
+    expect(parsed('Shinzo Abe said he would resign.').people.map((p) => p.name)).toEqual([
+      'Shinzo Abe',
+    ]);
+  });
+});
+
 describe('a capitalised word that describes people', () => {
   it('is no short form of a name it opens ("Indigenous people" after "Indigenous Voice")', () => {
     const parsed = (headline: string, body: string) =>

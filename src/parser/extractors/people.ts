@@ -49,7 +49,7 @@ const TITLE_QUALIFIER =
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|scholar|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|nominee|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|worker|volunteer|employee|shopkeeper|vendor|driver|fisherman|rescuer|firefighter|paramedic|medic|clerk|labou?rer|miner|Mr|CEO)$/i;
 const ORG_WORD =
-  /^(?:County|City|Township|Parish|Borough|Province|Prefecture|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Music|Entertainment|Records|Studios|Pictures|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Port|Station|Terminal|Airbase|Base|Pier|Wharf|Prison|Jail|Zoo|Mall|Plaza|Highway|Expressway|Avenue|Boulevard|Tunnel|Reservoir|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Plan|Doctrine|Treaty|Accords?|Pact|Protocol|Convention|Herald|Press|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
+  /^(?:County|City|Township|Parish|Borough|Province|Prefecture|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|League|Club|Airlines?|Electronics|Electric|Music|Entertainment|Records|Studios|Pictures|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guard|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Desert|Harbou?r|Port|Station|Terminal|Airbase|Base|Pier|Wharf|Prison|Jail|Zoo|Mall|Plaza|Highway|Expressway|Avenue|Boulevard|Tunnel|Reservoir|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Plan|Doctrine|Treaty|Accords?|Pact|Protocol|Convention|Herald|Press|Tribune|Television|Televisions|Broadcasting|Radio|Media|International|Airways|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$/;
 /** Lower-case words that narrow a role: "national security adviser", "former president". */
 const ROLE_MODIFIER =
   /^(?:interim|caretaker|transitional|outgoing|incoming|exiled|ousted|deposed|jailed|supreme|spiritual|student|legal|national|security|presidential|presiding|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|agriculture|transport|culture|industry|economy|commerce|fisheries|unification|tourism|housing|welfare|veterans|immigration|communication|science|technology|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon|project|programme|program|mission|research|sales|marketing|operations|investment|fund|emergency|relief|flight)$/;
@@ -339,6 +339,20 @@ function prominentPlace(gazetteer: Gazetteer, key: string, written = key.toUpper
         (e.kind === 'country' ||
           (e.kind === 'region' && !(code && nameKey(e.name) !== key)) ||
           e.population > 100_000),
+    );
+}
+
+/**
+ * Whether a name is a country's or a first-level region's own name (not an alternate, nor a
+ * region's code: "Abe" is Aberdeen's).
+ */
+function namesState(gazetteer: Gazetteer, name: string): boolean {
+  const key = nameKey(name);
+  return gazetteer
+    .lookup(key)
+    .some(
+      ({ entry: e, alternate }) =>
+        !alternate && (e.kind === 'country' || (e.kind === 'region' && nameKey(e.name) === key)),
     );
 }
 
@@ -771,6 +785,12 @@ export function findPeople(
             // gazetteer's word test, wider than `nationality` below, which skips the word, is
             // why "Korean" counts here, and not "Air" after it.)
             (!givenNames.has(t.text) && gazetteer.nationality(nameKey(t.text))) ||
+            // ("Air New Zealand said": a country's or a region's name that ends a run opened by
+            // no given name is a firm's or a body's, never a surname.)
+            (!givenNames.has(t.text) &&
+              runTokens.some(
+                (x, k) => k > 0 && namesState(gazetteer, text.slice(x.start, last.end)),
+              )) ||
             runTokens.some(
               (x) =>
                 (ORG_WORD.test(x.text) && !(x === t && SURNAME_TOO.test(x.text))) ||
