@@ -1779,3 +1779,13 @@ describe('a lower-case word that narrows a role before a name', () => {
     ).toEqual([['Shinichiro Sakai', 'JAXA project manager']]);
   });
 });
+
+describe('a surname with a particle in lower case', () => {
+  it('is the person\'s whole name ("said Randy delos Santos", "Maria de los Santos said")', () => {
+    expect(
+      people(
+        '"We waited nine years," said Janet delos Santos. David de los Reyes said he agreed.',
+      ).map((p) => p.name),
+    ).toEqual(['Janet delos Santos', 'David de los Reyes']);
+  });
+});

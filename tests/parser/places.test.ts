@@ -2347,3 +2347,24 @@ describe('a town before the word of a road', () => {
     expect(found('Crowds filled Seoul Station.')).toEqual(['Seoul']);
   });
 });
+
+describe('a name after the particle of a surname', () => {
+  it('is part of that surname ("Randy delos Santos", "Jose Eduardo dos Santos"), not a town; a country keeps its name ("Universidad de Chile")', () => {
+    const world = gazetteerFrom([
+      place('country:BR', 'Brazil', 'country', [-10, -55], 'BR', null),
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('g:santos', 'Santos', 'city', [-23.96, -46.33], 'BR', '27', 433_966),
+      place('g:qc', 'Quezon City', 'city', [14.65, 121.05], 'PH', '00', 2_936_116),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found(
+        'Families gathered in Quezon City. "We waited nine years," said Randy delos Santos. Angola\'s Jose Eduardo dos Santos ruled for decades.',
+      ),
+    ).toEqual(['Quezon City']);
+    expect(found('She studied at the Universidad de Chile before moving to Santos.')).toEqual([
+      'Chile',
+      'Santos',
+    ]);
+  });
+});

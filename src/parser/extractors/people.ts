@@ -270,7 +270,7 @@ const BYLINE =
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE =
-  /^(?:da|de|do|dos|das|del|della|di|du|des|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
+  /^(?:da|de|do|dos|das|del|della|delos|dela|di|du|des|la|las|le|los|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
 
 /** A regnal number after a name, II to XXIII ("I" and "V" alone are words or letters). */
 const REGNAL = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?|XV)$/;

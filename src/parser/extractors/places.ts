@@ -385,6 +385,9 @@ const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
+/** "said Randy delos Santos", "Jose Eduardo dos Santos": a surname's particle after a name. */
+const SURNAME_PARTICLE_BEFORE =
+  /\p{Lu}[\p{L}'’-]*[ \t]+(?:de[ \t]+l[ao]s?|delos|dela|de|da|do|dos|das|del|della|di|du|van(?:[ \t]+der)?|von(?:[ \t]+der)?|ter|ten|bin|ibn)[ \t]+$/u;
 const GIVEN_NAME_BEFORE =
   /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -610,7 +613,10 @@ function scan(
             matches.every((m) => settlement(m.entry) && m.entry.population < 100_000)) ||
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
-          INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)),
+          INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)) ||
+          // (A country keeps its name in a body's: "the Universidad de Chile".)
+          (SURNAME_PARTICLE_BEFORE.test(before()) &&
+            !matches.some((m) => m.entry.kind === 'country')),
         givenName: GIVEN_NAME_BEFORE.test(before()),
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
