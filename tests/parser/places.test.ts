@@ -2368,3 +2368,13 @@ describe('a name after the particle of a surname', () => {
     ]);
   });
 });
+
+describe("a country's other name after another capitalised word", () => {
+  it('is a word of a longer name ("the Copa America", "Captain America"), while the country\'s own name and a region\'s stay', () => {
+    const found = placeNamesIn(smallGazetteer);
+    expect(
+      found('Argentina won the Copa America in Miami. The next Copa America is in 2028.'),
+    ).not.toContain('United States');
+    expect(found('Tourists from America and the United States came.')).toContain('United States');
+  });
+});

@@ -832,6 +832,16 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // place's own name is written so ("McAllen", "DeKalb").
   if (CAMEL_CASE.test(hit.surface) && m.alternate && nameKey(e.name) !== nameKey(hit.surface))
     return false;
+  // ("the Copa America", "Captain America": a country's short or other name after a
+  // capitalised word that names no place is a word of a longer name; its own name is still
+  // the country's, "Air India".)
+  if (
+    e.kind === 'country' &&
+    hit.afterName &&
+    !ACRONYM.test(hit.surface) &&
+    nameKey(e.name) !== nameKey(hit.surface)
+  )
+    return false;
   if (e.kind === 'country' || e.kind === 'landmark') return true;
   const single = !/\s/.test(hit.surface);
   // A person's name, unless the town is a great one: a town's name after a given name is a
