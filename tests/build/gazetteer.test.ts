@@ -109,6 +109,22 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Bosnia', 'country', 'BA')?.name).toBe('Bosnia and Herzegovina');
   });
 
+  it("knows both Congos by the short name news gives either, and their shared people's word", () => {
+    expect(
+      gazetteer
+        .lookup(nameKey('Congo'))
+        .filter((m) => m.entry.kind === 'country')
+        .map((m) => m.entry.country)
+        .sort(),
+    ).toEqual(['CD', 'CG']);
+    expect(
+      gazetteer
+        .demonymCountries(nameKey('Congolese'))
+        .map((e) => e.country)
+        .sort(),
+    ).toEqual(['CD', 'CG']);
+  });
+
   it('knows the short names news gives the two Koreas', () => {
     for (const [name, country] of [
       ['N. Korea', 'KP'],

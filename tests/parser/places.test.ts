@@ -2378,3 +2378,49 @@ describe("a country's other name after another capitalised word", () => {
     expect(found('Tourists from America and the United States came.')).toContain('United States');
   });
 });
+
+describe("a people's word two countries share", () => {
+  const cg = place('country:CG', 'Republic of the Congo', 'country', [-1, 15], 'CG', null);
+  const cd = place('country:CD', 'DR Congo', 'country', [-2.5, 23.5], 'CD', null);
+  const world = gazetteerFrom(
+    [cg, { ...cd, names: ['DR Congo', 'Democratic Republic of Congo', 'Congo'] }],
+    [
+      ['Congolese', cd.entry],
+      ['Congolese', cg.entry],
+    ],
+  );
+  const found = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [
+      p.name,
+      p.demonyms.map((d) => d.text),
+    ]);
+
+  it('is the one the story names ("Congolese soldiers" in a story about the Democratic Republic of Congo)', () => {
+    expect(
+      found('Rebels took Goma in eastern Congo. Hundreds of Congolese soldiers surrendered.'),
+    ).toEqual([['DR Congo', ['Congolese']]]);
+  });
+
+  it('is the last listed where the story names neither', () => {
+    expect(found('Hundreds of Congolese soldiers surrendered.')).toEqual([
+      ['Republic of the Congo', ['Congolese']],
+    ]);
+  });
+});
+
+describe('a country name two countries share, after a town', () => {
+  it('is the one that holds the town ("Goma in eastern Congo")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place('country:CG', 'Republic of the Congo', 'country', [-1, 15], 'CG', null),
+        names: ['Republic of the Congo', 'Congo'],
+      },
+      {
+        ...place('country:CD', 'DR Congo', 'country', [-2.5, 23.5], 'CD', null),
+        names: ['DR Congo', 'Congo'],
+      },
+      place('g:goma', 'Goma', 'city', [-1.67, 29.23], 'CD', '11', 144_124),
+    ]);
+    expect(placeNamesIn(world)('Rebels took Goma in eastern Congo.')).toEqual(['Goma', 'DR Congo']);
+  });
+});

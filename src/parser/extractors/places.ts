@@ -677,9 +677,13 @@ function scan(
       if (demonym && (!hasArea || adjective))
         // ("the Indonesian island of Sulawesi": an adjective before a feature word still names
         // its country.)
+        // ("Congolese": every country that shares the word, for the story to decide.)
         best = {
           ...hit,
-          matches: [{ entry: demonym, alternate: false }],
+          matches: gazetteer
+            .demonymCountries(key)
+            .filter((e) => countryPeople(e))
+            .map((entry) => ({ entry, alternate: false })),
           demonym: true,
           beforeFeatureWord: false,
         };
@@ -1075,8 +1079,13 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     // Mozambique's Gaza Province; "near Geneva" is Genève, not Geneva, Illinois.)
     const namesake =
       (town && m.entry.seat ? namesakeRegion(hit, m.entry) : undefined) ?? namesakeCities.get(m);
+    // ("Congolese soldiers" in a story about the Democratic Republic of Congo: of the
+    // countries a people's word may name, the one the story names most.)
+    const namedPeople = hit.demonym
+      ? Math.min(1, Math.max(0, namedByOthers(m.entry, nameKey(hit.surface), ctx)) / 10)
+      : 0;
     const s = Math.max(
-      score(m, ctx, nameKey(hit.surface), ownTown),
+      score(m, ctx, nameKey(hit.surface), ownTown) + namedPeople,
       namesake ? score(namesake, ctx, nameKey(hit.surface)) : Number.NEGATIVE_INFINITY,
     );
     if (s > bestScore) {

@@ -47,6 +47,11 @@ export interface Gazetteer {
   /** The country a demonym ("Chinese", "South African") belongs to. */
   demonym(key: string): GazetteerEntry | undefined;
   /**
+   * Every country a demonym may belong to ("Congolese": both Congos), the one {@link demonym}
+   * gives first; the story decides between them.
+   */
+  demonymCountries(key: string): readonly GazetteerEntry[];
+  /**
    * Whether a word says a nationality: a demonym, or the word that ends two-word ones of no
    * single country ("Korean" of "North Korean" and "South Korean").
    */
@@ -142,7 +147,19 @@ export function gazetteerFrom(
       byAbbreviation.set(key, [...(byAbbreviation.get(key) ?? []), { entry, alternate: false }]);
   }
   const byDemonym = new Map<string, GazetteerEntry>();
-  for (const [name, entry] of demonyms) byDemonym.set(nameKey(name), entry);
+  const sharing = new Map<string, GazetteerEntry[]>();
+  for (const [name, entry] of demonyms) {
+    const key = nameKey(name);
+    byDemonym.set(key, entry);
+    const list = sharing.get(key);
+    if (!list) sharing.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
+  // (The last listed is the one a demonym names alone: first among those that share it.)
+  for (const [key, list] of sharing) {
+    const own = byDemonym.get(key) as GazetteerEntry;
+    sharing.set(key, [own, ...list.filter((e) => e !== own)]);
+  }
   const nationalities = new Set(byDemonym.keys());
   for (const key of byDemonym.keys()) {
     const words = key.split(' ');
@@ -162,6 +179,7 @@ export function gazetteerFrom(
   return {
     lookup: (key) => byName.get(key) ?? [],
     demonym: (key) => byDemonym.get(key),
+    demonymCountries: (key) => sharing.get(key) ?? [],
     nationality: (key) => nationalities.has(key),
     resembling: (key) => bySound.get(soundOf(key)) ?? [],
     abbreviated: (key) => byAbbreviation.get(key) ?? [],
@@ -173,6 +191,7 @@ export function gazetteerFrom(
 export const emptyGazetteer: Gazetteer = {
   lookup: () => [],
   demonym: () => undefined,
+  demonymCountries: () => [],
   nationality: () => false,
   resembling: () => [],
   abbreviated: () => [],
