@@ -1789,3 +1789,13 @@ describe('a surname with a particle in lower case', () => {
     ).toEqual(['Janet delos Santos', 'David de los Reyes']);
   });
 });
+
+describe('a full name written again without its first word', () => {
+  it('is the same person ("Sayyed Hassan Nasrallah ... Hassan Nasrallah")', () => {
+    expect(
+      people(
+        'The group said its leader Janet David Ruiz had been killed. "David Ruiz will no longer threaten us," a spokesman said.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([['Janet David Ruiz', ['David Ruiz']]]);
+  });
+});

@@ -990,9 +990,11 @@ export function findPeople(
     (x) => x.full && !(x.role === null && x.name.split(/\s+/).some((w) => crafts.has(w))),
   )) {
     // ("Marine Le Pen ... Le Pen said": a surname with its particle is the person's.)
+    // ("Sayyed Hassan Nasrallah ... Hassan Nasrallah will no longer": two words or more that
+    // end a name the text gave in full are that person.)
     let p =
       people.find((x) => x.name === h.name) ??
-      (PARTICLE.test(firstWord(h.name).toLowerCase())
+      (PARTICLE.test(firstWord(h.name).toLowerCase()) || /\s/.test(h.name)
         ? people.find((x) => x.name.toLowerCase().endsWith(` ${h.name.toLowerCase()}`))
         : undefined);
     if (p && p.name !== h.name) p.aliases.add(h.name);
