@@ -1304,6 +1304,8 @@ describe('places the text itself locates', () => {
     ]);
     // (A particle joined to the next name is no noun: "Idukki and Deir al-Balah".)
     expect(found('Crowds gathered in Idukki and Deir al-Balah.')).toEqual(['Idukki']);
+    // (A preposition after the unknown name is no noun: "from Hamhung and Musudan to Vladivostok".)
+    expect(found('Troops sailed from Idukki and Musudan to the coast.')).toEqual(['Idukki']);
   });
 
   it('takes no country after a comma for a qualifier when it opens a longer name', () => {

@@ -464,7 +464,13 @@ function adjectivePair(after: string, gazetteer: Gazetteer): boolean {
   // ("Idukki and Wayanad districts": two areas, one the gazetteer lacks.)
   const areas =
     /^(?:district|count|province|state|region|prefecture|municipalit|town|cit|village|island|river)/;
-  return !!m?.[1] && !areas.test(m[2] ?? '') && !gazetteer.lookup(nameKey(m[1])).length;
+  // ("from Hamhung and Musudan to Vladivostok": a word like "to" after the pair is no noun.)
+  return (
+    !!m?.[1] &&
+    !areas.test(m[2] ?? '') &&
+    !FUNCTION_WORDS.has(m[2] ?? '') &&
+    !gazetteer.lookup(nameKey(m[1])).length
+  );
 }
 
 /** Longest gazetteer names (or demonyms) starting at each capitalised word of a sentence. */
