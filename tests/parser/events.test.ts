@@ -2796,6 +2796,42 @@ describe('a wire story whose dateline has no place', () => {
   });
 });
 
+describe('what a report dated by its telling says has happened', () => {
+  it('took place by that day, approximately ("Rebels said on Monday they had taken the city")', () => {
+    expect(
+      events('Rebels said on Monday they had seized the airport.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.date?.approximate,
+        e.date?.text,
+      ]),
+    ).toEqual([['Rebels seized the airport', '2018-01-08', true, 'Monday']]);
+  });
+
+  it('keeps a day of its own ("said on Tuesday it had test-fired a missile the previous day")', () => {
+    expect(
+      events('The army said on Tuesday it had test-fired a missile on Sunday.').map((e) => [
+        e.date?.start,
+        e.date?.approximate,
+      ]),
+    ).toEqual([['2018-01-07', false]]);
+  });
+
+  it('makes no occurrence of a judgement ("said on Monday it opposed the plan")', () => {
+    expect(events('The ministry said on Monday it opposed the plan.')).toEqual([]);
+  });
+});
+
+describe('a wire story whose dateline names a country of several words', () => {
+  it('reports what follows it ("GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - ...")', () => {
+    expect(
+      events(
+        'KINSHASA, Democratic Republic of Congo, Jan 9 (Reuters) - Rebels said on Tuesday they had seized the airport.',
+      ).map((e) => e.headline),
+    ).toEqual(['Rebels seized the airport']);
+  });
+});
+
 describe('a headline cut by its length', () => {
   it('ends on no article ("vowed to boost the | country\'s arsenal")', () => {
     expect(

@@ -300,6 +300,20 @@ function rangeFrom(text: string, timexes: Timex[], i: number, first: DateSpan): 
   };
 }
 
+/**
+ * "Rebels said on Monday they had taken Goma": what a report dated by its telling says has
+ * happened happened by then, so it takes that day, approximately.
+ */
+function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null {
+  for (let k = firstStartingFrom(timexes, from); k < timexes.length; k++) {
+    const t = timexes[k] as Timex;
+    if (t.end > to) break;
+    const date = timexToDate(t);
+    if (date) return { ...date, approximate: true };
+  }
+  return null;
+}
+
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
 function publicationDate(published: string | null): DateSpan | null {
   return published
@@ -1850,6 +1864,14 @@ function reportedAction({
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
     return null;
+  // (Only a report that stands undated takes the day of its telling: the day tells no verb
+  // apart from a judgement. And only what the speaker tells of its own doing: "police said on
+  // Monday the man had visited Seoul" may tell of any time before.)
+  const reportedDate =
+    date ??
+    (reported && (pronoun || possessor)
+      ? spokenDate(timexes, s.start + reported.index, s.start + contentAt)
+      : null);
   // "Yoon stunned the country on Tuesday when he declared martial law": what stunned it is
   // the occurrence, done by the subject, at the time the sentence gives.
   const cause =
@@ -1891,7 +1913,7 @@ function reportedAction({
     );
   return {
     headline,
-    date,
+    date: reportedDate,
     status:
       date && date.start > (published ?? '9999') ? 'scheduled' : goesOn ? 'ongoing' : 'happened',
     evidence: evidenceSpan,
