@@ -2796,6 +2796,18 @@ describe('a wire story whose dateline has no place', () => {
   });
 });
 
+describe('a named occurrence a verb undoes or puts off', () => {
+  it('is told by that verb, which the day dates ("annulled the first round of the presidential election on Friday")', () => {
+    expect(
+      events('The court annulled the first round of the presidential election on Friday.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([
+      ['The court annulled the first round of the presidential election on Friday', '2018-01-05'],
+    ]);
+  });
+});
+
 describe('what a report dated by its telling says has happened', () => {
   it('took place by that day, approximately ("Rebels said on Monday they had taken the city")', () => {
     expect(

@@ -3112,8 +3112,20 @@ export function findEvents(
             text.slice(action.evidence.start, noun.start),
           ) &&
           names(action.headline);
+        // ("The court annulled the first round of the presidential election on Friday": what a
+        // verb undoes or puts off is not what the day dates; the undoing is the news.)
+        const undone =
+          !!noun &&
+          noun.start >= verbEnd &&
+          UNDOING_VERB.test(text.slice(action.evidence.start, verbEnd)) &&
+          !/[,;:]/.test(text.slice(verbEnd, noun.start));
         const better =
-          bare || longer || ofSubject || partOf(text, restated, action) || apposed(restated)
+          bare ||
+          longer ||
+          ofSubject ||
+          undone ||
+          partOf(text, restated, action) ||
+          apposed(restated)
             ? action.headline
             : withObject && names(withObject)
               ? withObject
@@ -3145,6 +3157,10 @@ export function findEvents(
   }
   return out;
 }
+
+/** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
+const UNDOING_VERB =
+  /\b(?:annull?ed|cancell?ed|postponed|suspended|overturned|scrapped|invalidated|voided|delayed|(?:called|put)\s+off)$/;
 
 /** Mentions of entities inside a span. */
 export function mentionsIn(mentions: Mention[], span: TextSpan): Mention[] {
