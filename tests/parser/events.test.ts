@@ -2796,6 +2796,21 @@ describe('a wire story whose dateline has no place', () => {
   });
 });
 
+describe("who died or was hurt in a day's occurrence", () => {
+  it('did so that day ("were killed in Friday\'s strikes"), though a day of what a verb names does not date the verb', () => {
+    expect(
+      events("Six people were killed and 91 wounded in Friday's strikes.").map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-05']);
+    expect(
+      events("The commission declared him the winner in Saturday's disputed vote.").map(
+        (e) => e.date?.start ?? null,
+      ),
+    ).not.toContain('2018-01-06');
+  });
+});
+
 describe('a named occurrence a verb undoes or puts off', () => {
   it('is told by that verb, which the day dates ("annulled the first round of the presidential election on Friday")', () => {
     expect(

@@ -1691,7 +1691,13 @@ function reportedAction({
   // ("Born Jorge Bergoglio in 1936, Francis was elected pope in 2013": a birth put first.)
   const born = /^Born\s[^,;:"“]{1,80},\s+/.exec(sentence);
   const notOwn = (t: Timex) =>
-    possessive(text, t) ||
+    // ("were killed in Friday's strikes": who died or was hurt in an occurrence was so when it
+    // happened; not "declared him the winner in Saturday's vote".)
+    (possessive(text, t) &&
+      !(
+        BEFELL.test(verb) &&
+        /\b(?:in|during)\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+      )) ||
     (!!born && t.end <= s.start + born[0].length) ||
     // "won the 2024 Nobel Prize on Thursday", "approved Merz's 2026 budget on Friday", "will
     // present its draft 2026 budget next week": a year that names which prize dates no verb.
