@@ -1799,3 +1799,54 @@ describe('a full name written again without its first word', () => {
     ).toEqual([['Janet David Ruiz', ['David Ruiz']]]);
   });
 });
+
+describe('a name before an aside about who and a verb of speech', () => {
+  it('is a person ("Radoslaw Sikorski, who returns as foreign minister, said")', () => {
+    expect(
+      people(
+        'Ana Ruiz, who returns as foreign minister, said Poland would press for more aid.',
+      ).map((p) => p.name),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('an office of the United Nations opening a sentence', () => {
+  it('keeps "United" in the role ("United Nations Secretary-General Antonio Guterres said")', () => {
+    expect(
+      people('United Nations Secretary-General Ana Ruiz said she regretted the decision.').map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([['Ana Ruiz', 'United Nations Secretary-General']]);
+  });
+});
+
+describe('a surname that a mid-sized town bears', () => {
+  it('is still a surname after a given name ("James Rodriguez"), though a great city or a country ends a body\'s name', () => {
+    const town = (id: string, name: string, population: number) => ({
+      entry: {
+        id,
+        name,
+        kind: 'city' as const,
+        lat: 0,
+        lon: 0,
+        country: 'PH',
+        admin1: '40',
+        population,
+        source: 'test',
+      },
+      names: [name],
+    });
+    const world = gazetteerFrom([
+      town('g:rod', 'Rodriguez', 134_432),
+      town('g:man', 'Manila', 1_600_000),
+    ]);
+    const found = (body: string) =>
+      parseArticle(`Headline\n\n${body}`, { gazetteer: world, givenNames }).people.map(
+        (p) => p.name,
+      );
+    expect(found('Colombia pressed, with David Rodriguez going close.')).toEqual([
+      'David Rodriguez',
+    ]);
+    expect(found('Colombia pressed, with David Manila going close.')).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ const SHORT_RANK = /^(?:Sen|Gen|Rep|Gov|Col|Maj)$/;
 /** A local body's word before a title: "Butte County Sheriff", "Seoul City Mayor". */
 const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional|Parish|Borough)$/;
 const TITLE_QUALIFIER =
-  /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
+  /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|United|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
 const ROLE_NOUN =
   /^(?:leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|scholar|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|nominee|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|worker|volunteer|employee|shopkeeper|vendor|driver|fisherman|rescuer|firefighter|paramedic|medic|clerk|labou?rer|miner|Mr|CEO)$/i;
 const ORG_WORD =
@@ -170,6 +170,8 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
 }
 
 /** " was sworn in as India's prime minister", " was elected president": an office taken. */
+/** ", who returns as foreign minister,": an aside that says something of a person. */
+const WHO_ASIDE = /^\s*,\s*who\s+[^,;.:"“”()]{2,100}(?=,)/;
 const OFFICE_TAKEN_AFTER =
   /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|named|inaugurated|installed)\s+(?:as\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:president|prime\s+minister|chancellor|premier|pope|king|queen|emperor|mayor|governor|speaker|leader|chief|minister|secretary)\b/iu;
 
@@ -180,6 +182,9 @@ const OFFICE_TAKEN_AFTER =
 function speaksAfter(text: string, at: number): boolean {
   const rest = text.slice(at, at + 120);
   if (SPEECH_AFTER.test(rest) || OFFICE_TAKEN_AFTER.test(rest)) return true;
+  // ("Radoslaw Sikorski, who returns as foreign minister, said": past an aside about who.)
+  const aside = WHO_ASIDE.exec(rest);
+  if (aside && SPEECH_AFTER.test(rest.slice(aside[0].length))) return true;
   const role = ROLE_AFTER.exec(rest);
   return !!role && personNoun(role[2] ?? '') && SPEECH_AFTER.test(rest.slice(role[0].length));
 }
@@ -353,6 +358,16 @@ function namesState(gazetteer: Gazetteer, name: string): boolean {
     .some(
       ({ entry: e, alternate }) =>
         !alternate && (e.kind === 'country' || (e.kind === 'region' && nameKey(e.name) === key)),
+    );
+}
+
+/** Whether a name is a city of a million people or more's own name. */
+function greatCity(gazetteer: Gazetteer, name: string): boolean {
+  return gazetteer
+    .lookup(nameKey(name))
+    .some(
+      ({ entry: e, alternate }) =>
+        !alternate && (e.kind === 'city' || e.kind === 'village') && e.population >= 1_000_000,
     );
 }
 
@@ -829,8 +844,11 @@ export function findPeople(
           // unless a place ends it ("Taco Bell Canada").
           // ("led by Luis Montenegro ... Montenegro said he": a surname that is a country's name
           // too, which the text writes for a man or a woman elsewhere.)
+          // ("James Rodriguez": a surname that a mid-sized town bears too is still a surname;
+          // a country's, a region's or a great city's name ends a body's name.)
           const endsInPlace =
-            isPlaceName(gazetteer, last.text) && !(n === 2 && personWord(last.text));
+            (namesState(gazetteer, last.text) || greatCity(gazetteer, last.text)) &&
+            !(n === 2 && personWord(last.text));
           const given = givenNames.has(t.text) && !endsInPlace;
           // "Sydney Morning Herald" opens with a place; "said Nelson Mandela" and "Park Kyung-seo
           // said" with a name that happens to be a place's too (an organisation that speaks is
