@@ -2796,6 +2796,16 @@ describe('a wire story whose dateline has no place', () => {
   });
 });
 
+describe('a named occurrence due at a time', () => {
+  it('is scheduled, whatever the modal of the sentence ("could end his hopes of contesting a national election due later this year")', () => {
+    expect(
+      events(
+        'The ruling could end his hopes of contesting a national election due later this year.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['National election', 'scheduled']]);
+  });
+});
+
 describe("who died or was hurt in a day's occurrence", () => {
   it('did so that day ("were killed in Friday\'s strikes"), though a day of what a verb names does not date the verb', () => {
     expect(

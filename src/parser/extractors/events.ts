@@ -425,6 +425,9 @@ const DANGER_OF =
  * A proposing word within the 60 characters before a noun; its reporting verb may stand
  * further back ("He added that the Fed would hold a press conference after every meeting").
  */
+/** ", due later this year", " scheduled for March", " set to open": a noun's own timetable. */
+const DUE_AFTER = /^\s*,?\s+(?:(?:due|scheduled|slated)\b|set\s+(?:for|to)\b)/;
+
 function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
   const prefix = text.slice(sentenceStart, nounStart);
   for (const m of prefix.matchAll(PROPOSED_BEFORE))
@@ -1009,7 +1012,13 @@ function namedOccurrences(
     // "talks should take place", not "her election would delay a rate hike"; nor what
     // someone said would be ("said on Sunday that elections would be held on March 5").
     const modal = OCCURS_MODAL.exec(text.slice(nounStart, s.end));
+    // ("hopes of contesting a national election due later this year": a noun set for a time is
+    // on the calendar, whatever the sentence's modal.)
+    const due =
+      DUE_AFTER.test(text.slice(nounEnd, nounEnd + 24)) &&
+      !(date && published && date.end < published);
     const isProposed =
+      !due &&
       !(date && published && date.end < published) &&
       ((proposedBefore(text, s.start, nounStart) && !owned) ||
         (!!modal &&
@@ -1076,7 +1085,7 @@ function namedOccurrences(
         (ahead && !aftermath && !!published && date.end >= published));
     let status: EventStatus = isProposed
       ? 'proposed'
-      : upcoming || (ahead && !date)
+      : upcoming || (ahead && !date) || due
         ? 'scheduled'
         : ongoingIn(
               text.slice(
