@@ -2845,6 +2845,20 @@ describe('what a report dated by its telling says has happened', () => {
     ).toEqual([['Rebels seized the airport', '2018-01-08', true, 'Monday']]);
   });
 
+  it('dates the clause a report after it tells, approximately ("A gunman killed five people, police said on Monday")', () => {
+    expect(
+      events('A gunman killed five people at a school, police said on Monday.').map((e) => [
+        e.date?.start,
+        e.date?.approximate,
+      ]),
+    ).toEqual([['2018-01-08', true]]);
+    expect(
+      events('A gunman killed five people, police said, adding that he fled on Monday.').map(
+        (e) => e.date,
+      ),
+    ).toEqual([null]);
+  });
+
   it('keeps a day of its own ("said on Tuesday it had test-fired a missile the previous day")', () => {
     expect(
       events('The army said on Tuesday it had test-fired a missile on Sunday.').map((e) => [

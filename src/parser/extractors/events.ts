@@ -314,6 +314,20 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
   return null;
 }
 
+/**
+ * ", the election commission said on ": a teller and a verb of speech after the clause it
+ * tells (not "state media KCNA reported on Friday", which tells a day or more after).
+ */
+const TELLER_AFTER =
+  /^\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+
+/** The day a report after a clause was told on, approximately the clause's: see `spokenDate`. */
+function toldAfter(text: string, timexes: Timex[], from: number, to: number): DateSpan | null {
+  const t = timexes[firstStartingFrom(timexes, from)];
+  if (!t || t.end > to || !TELLER_AFTER.test(text.slice(from, t.start))) return null;
+  return spokenDate([t], t.start, t.end);
+}
+
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
 function publicationDate(published: string | null): DateSpan | null {
   return published
@@ -1882,11 +1896,14 @@ function reportedAction({
   // (Only a report that stands undated takes the day of its telling: the day tells no verb
   // apart from a judgement. And only what the speaker tells of its own doing: "police said on
   // Monday the man had visited Seoul" may tell of any time before.)
+  // ("A gunman killed five people, police said on Monday": so does the clause a dated report
+  // after it tells.)
   const reportedDate =
     date ??
     (reported && (pronoun || possessor)
       ? spokenDate(timexes, s.start + reported.index, s.start + contentAt)
-      : null);
+      : null) ??
+    (past && !reported ? toldAfter(text, timexes, scope.end, s.end) : null);
   // "Yoon stunned the country on Tuesday when he declared martial law": what stunned it is
   // the occurrence, done by the subject, at the time the sentence gives.
   const cause =
