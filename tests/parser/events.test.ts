@@ -2796,6 +2796,20 @@ describe('a wire story whose dateline has no place', () => {
   });
 });
 
+describe('crowds pouring out and strikes carried out', () => {
+  it('are occurrences though undated ("poured into the streets", "carried out strikes", "pulled out of a deal")', () => {
+    expect(
+      events(
+        'Thousands of fans poured into the streets of Seoul to celebrate. The army said it had carried out strikes on fuel depots. Moscow pulled out of the grain deal.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Thousands of fans poured into the streets of Seoul to celebrate',
+      'The army carried out strikes on fuel depots',
+      'Moscow pulled out of the grain deal',
+    ]);
+  });
+});
+
 describe('a named occurrence due at a time', () => {
   it('is scheduled, whatever the modal of the sentence ("could end his hopes of contesting a national election due later this year")', () => {
     expect(
