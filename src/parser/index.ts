@@ -27,7 +27,7 @@ import {
 } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople, personNoun } from './extractors/people.ts';
-import { findPlaces, inCompanyName } from './extractors/places.ts';
+import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import { IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
@@ -61,7 +61,7 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
  * border ("on its side of the border with South Korea").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';
@@ -522,6 +522,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     )
       ? 'the '
       : '';
+  // Where the list a place mention ends starts, its article included ("from Turkey and the
+  // United Arab Emirates").
+  const listHead = (m: Mention) => {
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length ?? 0;
+    return listStartOf(text, { start: m.start - the, end: m.end });
+  };
   const events: StoryEvent[] = findEvents(
     text,
     bodySentences,
@@ -578,8 +584,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
             inScope.some((o) => o.m.end < x.m.start && o.id !== x.id)
           ) &&
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
-          // invited him to Washington": where a guest is asked.)
-          !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) &&
+          // invited him to Washington": where a guest is asked; each of a list after it, "aid
+          // flights from Turkey and the United Arab Emirates".)
+          !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, listHead(x.m) - 30), listHead(x.m))) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)

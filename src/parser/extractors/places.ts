@@ -1602,7 +1602,7 @@ function candidateIn(byEntry: Map<string, PlaceCandidate>, entry: GazetteerEntry
 }
 
 /** Where the list a name ends starts ("Mali" of "in Chad, Niger and Mali"), or the name's start. */
-function listStartOf(text: string, h: TextSpan): number {
+export function listStartOf(text: string, h: TextSpan): number {
   return (
     h.start - (LIST_BEFORE.exec(text.slice(Math.max(0, h.start - 120), h.start))?.[0].length ?? 0)
   );
