@@ -2426,3 +2426,18 @@ describe('a country name two countries share, after a town', () => {
     expect(placeNamesIn(world)('Rebels took Goma in eastern Congo.')).toEqual(['Goma', 'DR Congo']);
   });
 });
+
+describe("a part of a continent's people's word before a word for a country", () => {
+  it('tells where a country lies ("the oil-producing Central African nation"), not a country of that people', () => {
+    const car = place('country:CF', 'Central African Republic', 'country', [7, 21], 'CF', null);
+    const world = gazetteerFrom([car], [['Central African', car.entry]]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(
+      found('The Bongo family has ruled the oil-producing Central African nation for decades.'),
+    ).toEqual([]);
+    expect(found('Central African troops crossed the border.')).toEqual([
+      'Central African Republic',
+    ]);
+  });
+});

@@ -385,6 +385,9 @@ const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
+/** "Central African", "West African": a people's word for a part of a continent. */
+const REGIONAL_PEOPLE =
+  /^(?:Central|West|East|Western|Eastern|Northern|Southern)[ \t]+(?:African|Asian|American|European)$/;
 /** "said Randy delos Santos", "Jose Eduardo dos Santos": a surname's particle after a name. */
 const SURNAME_PARTICLE_BEFORE =
   /\p{Lu}[\p{L}'’-]*[ \t]+(?:de[ \t]+l[ao]s?|delos|dela|de|da|do|dos|das|del|della|di|du|van(?:[ \t]+der)?|von(?:[ \t]+der)?|ter|ten|bin|ibn)[ \t]+$/u;
@@ -620,6 +623,13 @@ function scan(
           // ("Operation Lone Star", "Project Kuiper": a name given to a thing.)
           (!!prev && NAMED_THING.test(prev.text) && adjacent(text, prev, first)) ||
           INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)) ||
+          // ("the oil-producing Central African nation" is Gabon: a part of a continent's people's
+          // word before "nation" tells where a country lies, not the Central African Republic.)
+          (!!demonym &&
+            REGIONAL_PEOPLE.test(surface) &&
+            /^[ \t]+(?:nations?|country|countries|states?)\b/.test(
+              text.slice(t.end, t.end + 12),
+            )) ||
           // (A country keeps its name in a body's: "the Universidad de Chile".)
           (SURNAME_PARTICLE_BEFORE.test(before()) &&
             !matches.some((m) => m.entry.kind === 'country')),
