@@ -299,6 +299,8 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Noto Peninsula', 'JP'],
       ['Java', 'ID'],
       ['Kamchatka', 'RU'],
+      ['Maui', 'US'],
+      ['Reykjanes Peninsula', 'IS'],
     ] as const)
       expect(first(name, 'region', country)?.source).toMatch(/^curated: Wikipedia: /);
   });
