@@ -46,7 +46,9 @@ import { resolveThatPeriod } from './refiners/that-period.ts';
 import { segment } from './segment/segment.ts';
 
 /** ", who took over from Han Duck-soo," or ", the sister of Kim Jong Un,": an aside. */
-const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}`, 'g');
+// (", born Robert Prevost in Chicago,": a birth told of the subject, like a "who" aside.)
+const BORN_ASIDE = String.raw`,\s+born\s+[^,;:"“”()]{3,80},`;
+const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}|${BORN_ASIDE}`, 'g');
 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';
@@ -548,7 +550,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       (m) => ({
         start: e.evidence.start + m.index,
         end: e.evidence.start + m.index + m[0].length,
-        who: /^,\s*who/.test(m[0]),
+        who: /^,\s*(?:who|born\b)/.test(m[0]),
+        born: /^,\s*born\b/.test(m[0]),
       }),
     );
     const aside = (x: { m: Mention }, who = false) =>
@@ -573,6 +576,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       .filter(
         (x) =>
           !x.m.actor &&
+          // (Where the subject was born is never where it acts.)
+          !asides.some((a) => a.born && a.start <= x.m.start && x.m.end <= a.end) &&
           !counterpart(x) &&
           !ofOffice(x) &&
           !officeHolder(x) &&

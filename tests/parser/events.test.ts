@@ -4276,6 +4276,17 @@ describe('a place a traveller set out from', () => {
   });
 });
 
+describe('where the subject was born', () => {
+  it('is neither where it acts nor who acts ("The 69-year-old, born Robert Prevost in Chicago, was elected")', () => {
+    expect(
+      events('The 69-year-old, born Ana Ruiz in Atlanta, was elected on Thursday.').map((e) => [
+        e.places,
+        e.actors,
+      ]),
+    ).toEqual([[[], []]]);
+  });
+});
+
 describe('a war long gone that a pledge would end', () => {
   it('is no deed of who pledges ("agreed to formally end the 1950-53 Korean War")', () => {
     expect(
