@@ -520,6 +520,17 @@ function cities({ common }: Sources): Towns {
     // Fallujah. (Short, so past the length bar of other alternates; never a common word.)
     const bare = ARAB_LEAGUE.has(cc) && big ? ARABIC_ARTICLE.exec(ascii)?.[1] : undefined;
     if (bare && !commonPhrase(bare, population, common)) alts.push(bare);
+    // (News writes the article inside a name either way: "Deir al-Balah" is GeoNames' "Deir
+    // el-Balah".)
+    if (ARAB_LEAGUE.has(cc) && big)
+      for (const n of [name, ascii, ...alts]) {
+        const other = n.replace(
+          INNER_ARTICLE,
+          (_, space: string, vowel: string, joint: string) =>
+            `${space}${vowel === 'e' ? 'a' : vowel === 'E' ? 'A' : vowel === 'a' ? 'e' : 'E'}l${joint}`,
+        );
+        if (other !== n && !alts.includes(other)) alts.push(other);
+      }
     sources.push({ entry, names: [entry.name, name, ascii], alternates: alts });
     // A region's seat; a national capital seats its region when GeoNames marks no other.
     if (cc && admin1 && (code === 'PPLA' || (code === 'PPLC' && !seats.has(`${cc}-${admin1}`))))
@@ -541,6 +552,9 @@ const ARAB_LEAGUE = new Set(
 );
 /** The article in its sun-letter forms ("Ar Ramadi", "As Sulaymaniyah"), then the name. */
 const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|Az|At|Ath|An)[ -](\p{Lu}[\p{L}' -]{2,})$/u;
+
+/** The Arabic article inside a name, "el-" or "al-": " el-" of "Deir el-Balah". */
+const INNER_ARTICLE = /(\s)([AaEe])l([- ])(?=\p{Lu})/u;
 
 /** Names of administrative units, not towns: "Comuna Morteni", "Effingham County". */
 const ADMIN_UNIT =

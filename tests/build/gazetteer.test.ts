@@ -349,6 +349,11 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Salt', 'city', 'JO')).toBeUndefined();
   });
 
+  it('knows an Arab town by either vowel of the article inside its name ("Deir al-Balah", "Deir el-Balah")', () => {
+    for (const name of ['Deir al-Balah', 'Deir el-Balah'])
+      expect(first(name, 'city', 'PS')?.id, name).toBe('geonames:281141');
+  });
+
   it('takes no initials as a name once their dots go ("L.A." would be "La", the article)', () => {
     expect(gazetteer.lookup(nameKey('La'))).toEqual([]);
   });
