@@ -63,7 +63,7 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
  * border ("on its side of the border with South Korea").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){1,3}?for|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';

@@ -4262,11 +4262,16 @@ describe('a place a traveller set out from', () => {
     ).toEqual([['seoul']]);
   });
 
-  it('is not where a flight from it lands, each of a list included ("aid flights from Turkey and the United States")', () => {
+  it('is not where a flight from it lands, nor where a ship leaving for it is, each of a list included ("aid flights from Turkey and the United States")', () => {
     expect(
       events(
         'The first aid flights from Pyongyang and the United States landed in Seoul on Sunday.',
       ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+    expect(
+      events('The ship, which was leaving Seoul for Atlanta, issued a mayday call on Tuesday.').map(
+        (e) => e.places,
+      ),
     ).toEqual([['seoul']]);
     expect(
       events('Police arrested him in Seoul on Sunday as he arrived on a flight from Atlanta.').map(
