@@ -1454,6 +1454,14 @@ describe('a perfect over a period', () => {
     );
     expect(found.map((e) => e.date?.start)).not.toContain('2018-01-09');
   });
+
+  it('is so past an adverb set off by commas ("The yen, meanwhile, has rallied ... since early July")', () => {
+    expect(
+      events('The yen, meanwhile, has rallied about 12% against the dollar since early July.').map(
+        (e) => e.date?.start ?? null,
+      ),
+    ).not.toContain('2018-01-09');
+  });
 });
 
 describe('a condition after the verb', () => {

@@ -1423,6 +1423,10 @@ const AFTER_NAME_APPOSITION = new RegExp(
   'gu',
 );
 
+/** ", meanwhile,": an adverb set off by commas, which ends no clause. */
+const ADVERB_ASIDE =
+  /,\s+(?:meanwhile|however|though|too|also|moreover|meantime|separately|in\s+turn|(?:by|in)\s+contrast|for\s+(?:its|their|his|her)\s+part),/gi;
+
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */
 const SPOKEN_WHEN = new RegExp(
   String.raw`^(?:(?:on|late|early)\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
@@ -1792,7 +1796,10 @@ function reportedAction({
     // (The comma of "34,000" is none.)
     ![
       text.slice(scope.start, scope.end),
-      text.slice(scope.start, s.end).split(/;|,(?!\d)/, 1)[0],
+      text
+        .slice(scope.start, s.end)
+        .replace(ADVERB_ASIDE, ' ')
+        .split(/;|,(?!\d)/, 1)[0],
     ].some((words) => SINCE_PERIOD.test(words ?? '')) &&
     (/^(?:has|have)\b/.test(verb) ||
       // "More than 24,000 people have been forced from their homes"
