@@ -2818,6 +2818,14 @@ describe('crowds pouring out and strikes carried out', () => {
   });
 });
 
+describe('an occurrence a quotation names', () => {
+  it('is the speaker\'s words, not the story\'s ("We will challenge the verdict on Monday")', () => {
+    expect(
+      events('"We will challenge the verdict in the high court on Monday," his lawyer said.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a named occurrence due at a time', () => {
   it('is scheduled, whatever the modal of the sentence ("could end his hopes of contesting a national election due later this year")', () => {
     expect(

@@ -779,6 +779,8 @@ function namedOccurrences(
     const nounText = m[2] ?? '';
     const sort = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
+    // ('"We will challenge the verdict on Monday"': what a quotation names is someone's words.)
+    if (ctx.quoted.some((q) => q.start <= nounStart && nounStart < q.end)) continue;
     // ("an assassination attempt", "a debate performance": the noun after is part of it.)
     const next = text.slice(nounStart + nounText.length, nounStart + nounText.length + 24);
     // ("Hurricane Helene": a storm's name is part of it, and says which storm it is.)
