@@ -5611,6 +5611,12 @@ describe('a phrasal verb on "held"', () => {
     expect(events('Officials held talks in Seoul.').map((e) => e.date?.start)).toEqual([
       '2018-01-09',
     ]);
+    expect(
+      events('The striker limped off, but his team mates held on and won.').map((e) => e.date),
+    ).not.toContainEqual(expect.objectContaining({ start: '2018-01-09' }));
+    expect(events('Talks were held on Monday in Seoul.').map((e) => e.date?.start)).toEqual([
+      '2018-01-08',
+    ]);
   });
 });
 

@@ -1813,8 +1813,11 @@ function reportedAction({
       // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
       (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
         !/^had\b/.test(verb) &&
-        // ("its bid was held up for more than a year": a phrasal verb is no holding of talks.)
-        !/^\s+(?:up|back|off|down|out)\b/.test(text.slice(verbEnd, verbEnd + 6))));
+        // ("its bid was held up for more than a year", "his team mates held on and": a phrasal
+        // verb is no holding of talks.)
+        !/^\s+(?:(?:up|back|off|down|out)\b|on\s*(?:[,.;]|(?:and|to|for)\b))/.test(
+          text.slice(verbEnd, verbEnd + 10),
+        )));
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
   // dates the verb before it.
   const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
