@@ -7,6 +7,7 @@ import {
   describedAs,
   FUNCTION_WORDS,
   JOINED_ARTICLE,
+  NAME_PARTICLES,
   NAMED_THING,
   OWNER_BEFORE,
   PLACE_HEAD,
@@ -169,9 +170,9 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
   return words.join(' ');
 }
 
-/** " was sworn in as India's prime minister", " was elected president": an office taken. */
 /** ", who returns as foreign minister,": an aside that says something of a person. */
 const WHO_ASIDE = /^\s*,\s*who\s+[^,;.:"“”()]{2,100}(?=,)/;
+/** " was sworn in as India's prime minister", " was elected president": an office taken. */
 const OFFICE_TAKEN_AFTER =
   /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|named|inaugurated|installed)\s+(?:as\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:president|prime\s+minister|chancellor|premier|pope|king|queen|emperor|mayor|governor|speaker|leader|chief|minister|secretary)\b/iu;
 
@@ -274,8 +275,7 @@ const BYLINE =
   /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/u;
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
-const PARTICLE =
-  /^(?:da|de|do|dos|das|del|della|delos|dela|di|du|des|la|las|le|los|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 
 /** A regnal number after a name, II to XXIII ("I" and "V" alone are words or letters). */
 const REGNAL = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?|XV)$/;

@@ -17,6 +17,7 @@ import {
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
   JOINED_ARTICLE,
+  NAME_PARTICLES,
   NAMED_THING,
   OWNER_BEFORE,
   PLACE_HEAD,
@@ -389,8 +390,10 @@ const GOVERNED =
 const REGIONAL_PEOPLE =
   /^(?:Central|West|East|Western|Eastern|Northern|Southern)[ \t]+(?:African|Asian|American|European)$/;
 /** "said Randy delos Santos", "Jose Eduardo dos Santos": a surname's particle after a name. */
-const SURNAME_PARTICLE_BEFORE =
-  /\p{Lu}[\p{L}'’-]*[ \t]+(?:de[ \t]+l[ao]s?|delos|dela|de|da|do|dos|das|del|della|di|du|van(?:[ \t]+der)?|von(?:[ \t]+der)?|ter|ten|bin|ibn)[ \t]+$/u;
+const SURNAME_PARTICLE_BEFORE = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:${NAME_PARTICLES})[ \t]+){1,2}$`,
+  'u',
+);
 const GIVEN_NAME_BEFORE =
   /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;

@@ -46,6 +46,13 @@ export function tokenize(sentence: string, offset: number): Token[] {
   return out;
 }
 
+/**
+ * Particles written in lower case inside people's names: "Lula da Silva", "van Gogh", "bin
+ * Salman", "de la Cruz", "Randy delos Santos" (shared by people and places, for patterns).
+ */
+export const NAME_PARTICLES =
+  'da|de|do|dos|das|del|della|delos|dela|di|du|des|la|las|le|los|van|von|der|den|ter|ten|bin|ibn|al|el';
+
 /** An Arabic article (or "bin", "abu") and the hyphen that joins it to a name, for patterns. */
 export const ARTICLE_JOINING = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|bin|ibn|abu|abd)[-‐]';
 /** "al-Ansari", "el-Sisi", "bin-Zayed", "Sharm el-Sheikh": the article joined to a capitalised name. */
