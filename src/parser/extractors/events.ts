@@ -780,7 +780,7 @@ function namedOccurrences(
     const sort = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
     // ('"We will challenge the verdict on Monday"': what a quotation names is someone's words.)
-    if (ctx.quoted.some((q) => q.start <= nounStart && nounStart < q.end)) continue;
+    if (inQuote(ctx.quoted, { start: nounStart, end: nounStart + 1 })) continue;
     // ("an assassination attempt", "a debate performance": the noun after is part of it.)
     const next = text.slice(nounStart + nounText.length, nounStart + nounText.length + 24);
     // ("Hurricane Helene": a storm's name is part of it, and says which storm it is.)
@@ -1587,7 +1587,7 @@ function reportedAction({
   // What a quotation says has happened or will happen is someone's words, not the story's;
   // the verb right after one tells who said it ('"...," Sarkozy wrote on social media').
   const verbStart = s.start + action.index;
-  if (quoted.some((q) => q.start <= verbStart && verbStart < q.end)) return null;
+  if (inQuote(quoted, { start: verbStart, end: verbStart + 1 })) return null;
   if (/["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(main.slice(0, action.index))) return null;
   // "Police said a gunman killed five people on Monday": what a report says happened is the
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
@@ -2207,7 +2207,7 @@ function closingRelatives({
   const clause = said[1];
   const bodyAt = s.start + m.index + m[0].length - (m[3]?.length ?? 0) + said[0].indexOf(clause);
   const body = { start: bodyAt, end: bodyAt + clause.length };
-  if (quoted.some((q) => q.start < body.end && body.start < q.end)) return [];
+  if (inQuote(quoted, body)) return [];
   const where = pronoun === 'where';
   // Its own verb at its start ("which was evacuated"), or a subject of its own after "where".
   // (A passive's too: "where he was pronounced dead at 5:03 p.m.")
@@ -3205,6 +3205,16 @@ export function findEvents(
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 const UNDOING_VERB =
   /\b(?:annull?ed|cancell?ed|postponed|suspended|overturned|scrapped|invalidated|voided|delayed|(?:called|put)\s+off)$/;
+
+/**
+ * Whether a span overlaps one of the story's quotations (in text order, none inside another):
+ * the last that starts before the span ends is the only one that can, found by bisection, as
+ * a long story holds thousands.
+ */
+function inQuote(quoted: TextSpan[], span: TextSpan): boolean {
+  const q = quoted[firstStartingFrom(quoted, span.end) - 1];
+  return !!q && span.start < q.end;
+}
 
 /** Mentions of entities inside a span. */
 export function mentionsIn(mentions: Mention[], span: TextSpan): Mention[] {
