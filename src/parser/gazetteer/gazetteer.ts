@@ -146,19 +146,11 @@ export function gazetteerFrom(
     for (const key of shorts)
       byAbbreviation.set(key, [...(byAbbreviation.get(key) ?? []), { entry, alternate: false }]);
   }
-  const byDemonym = new Map<string, GazetteerEntry>();
-  const sharing = new Map<string, GazetteerEntry[]>();
+  // Every country a demonym may name, the last listed first: the one it names alone.
+  const byDemonym = new Map<string, GazetteerEntry[]>();
   for (const [name, entry] of demonyms) {
     const key = nameKey(name);
-    byDemonym.set(key, entry);
-    const list = sharing.get(key);
-    if (!list) sharing.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
-  }
-  // (The last listed is the one a demonym names alone: first among those that share it.)
-  for (const [key, list] of sharing) {
-    const own = byDemonym.get(key) as GazetteerEntry;
-    sharing.set(key, [own, ...list.filter((e) => e !== own)]);
+    byDemonym.set(key, [entry, ...(byDemonym.get(key) ?? []).filter((e) => e !== entry)]);
   }
   const nationalities = new Set(byDemonym.keys());
   for (const key of byDemonym.keys()) {
@@ -178,8 +170,8 @@ export function gazetteerFrom(
       }
   return {
     lookup: (key) => byName.get(key) ?? [],
-    demonym: (key) => byDemonym.get(key),
-    demonymCountries: (key) => sharing.get(key) ?? [],
+    demonym: (key) => byDemonym.get(key)?.[0],
+    demonymCountries: (key) => byDemonym.get(key) ?? [],
     nationality: (key) => nationalities.has(key),
     resembling: (key) => bySound.get(soundOf(key)) ?? [],
     abbreviated: (key) => byAbbreviation.get(key) ?? [],
