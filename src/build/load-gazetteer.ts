@@ -527,7 +527,7 @@ function cities({ common }: Sources): Towns {
         const other = n.replace(
           INNER_ARTICLE,
           (_, space: string, vowel: string, joint: string) =>
-            `${space}${vowel === 'e' ? 'a' : vowel === 'E' ? 'A' : vowel === 'a' ? 'e' : 'E'}l${joint}`,
+            `${space}${OTHER_VOWEL[vowel] ?? vowel}l${joint}`,
         );
         if (other !== n && !alts.includes(other)) alts.push(other);
       }
@@ -555,6 +555,7 @@ const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|Az|At|Ath|An)[ -](\p{Lu}[\p{L}' 
 
 /** The Arabic article inside a name, "el-" or "al-": " el-" of "Deir el-Balah". */
 const INNER_ARTICLE = /(\s)([AaEe])l([- ])(?=\p{Lu})/u;
+const OTHER_VOWEL: Record<string, string> = { a: 'e', e: 'a', A: 'E', E: 'A' };
 
 /** Names of administrative units, not towns: "Comuna Morteni", "Effingham County". */
 const ADMIN_UNIT =
