@@ -1,6 +1,6 @@
 import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
-import { type Gazetteer, nameKey, namesArea } from '../gazetteer/gazetteer.ts';
+import { type Gazetteer, nameKey, namesArea, settlement } from '../gazetteer/gazetteer.ts';
 import {
   ARTICLE_JOINING,
   adjacent,
@@ -355,20 +355,14 @@ function namesState(gazetteer: Gazetteer, name: string): boolean {
   const key = nameKey(name);
   return gazetteer
     .lookup(key)
-    .some(
-      ({ entry: e, alternate }) =>
-        !alternate && (e.kind === 'country' || (e.kind === 'region' && nameKey(e.name) === key)),
-    );
+    .some((m) => namesArea(m) && (m.entry.kind === 'country' || nameKey(m.entry.name) === key));
 }
 
 /** Whether a name is a city of a million people or more's own name. */
 function greatCity(gazetteer: Gazetteer, name: string): boolean {
   return gazetteer
     .lookup(nameKey(name))
-    .some(
-      ({ entry: e, alternate }) =>
-        !alternate && (e.kind === 'city' || e.kind === 'village') && e.population >= 1_000_000,
-    );
+    .some((m) => !m.alternate && settlement(m.entry) && m.entry.population >= 1_000_000);
 }
 
 /** ", a town about 15 km north": an apposition that says it is a place. */

@@ -7,6 +7,7 @@ import {
   kmBetween,
   nameKey,
   namesArea,
+  settlement,
 } from '../gazetteer/gazetteer.ts';
 import { CLAUSE_CHAR, LIST_ITEM, LIST_REST } from './clauses.ts';
 import { datelinePlacesLength } from './dateline.ts';
@@ -823,8 +824,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (hit.theFeature && settlement(e) && !/^the\s/i.test(e.name)) return false;
   // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
   // (a big city still names its cathedral: "Cologne Cathedral").
-  if (hit.beforeBuilding && (e.kind === 'city' || e.kind === 'village') && e.population < 100_000)
-    return false;
+  if (hit.beforeBuilding && settlement(e) && e.population < 100_000) return false;
   // ("the Government Palace in Sukhbaatar Square": the square is named after a man, as the
   // province is; a region lends no square its name, though a city lends its station one.)
   // (A road is named after towns far away as often as after its own: "Paulista Avenue" is in
@@ -1233,10 +1233,6 @@ function namesakeRegion(hit: Hit, e: GazetteerEntry): GazetteerMatch | undefined
     (r) =>
       r.entry.kind === 'region' && r.entry.country === e.country && r.entry.admin1 === e.admin1,
   );
-}
-
-function settlement(e: GazetteerEntry): boolean {
-  return e.kind === 'city' || e.kind === 'village';
 }
 
 /** An area that can hold the place `m`: its country, or its first-level region. */

@@ -32,6 +32,11 @@ export interface GazetteerMatch {
   alternate: boolean;
 }
 
+/** A town of any size: a city or a village. */
+export function settlement(e: GazetteerEntry): boolean {
+  return e.kind === 'city' || e.kind === 'village';
+}
+
 /** The match is a country's or region's own name, not one of its alternate names ("Mexico"). */
 export function namesArea(m: GazetteerMatch): boolean {
   return !m.alternate && (m.entry.kind === 'country' || m.entry.kind === 'region');
