@@ -524,11 +524,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     )
       ? 'the '
       : '';
-  // Where the list a place mention ends starts, its article included ("from Turkey and the
-  // United Arab Emirates").
-  const listHead = (m: Mention) => {
+  // The words before the list a place mention ends, its article included ("aid flights from
+  // | Turkey and the United Arab Emirates").
+  const beforeList = (m: Mention, width: number) => {
     const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length ?? 0;
-    return listStartOf(text, { start: m.start - the, end: m.end });
+    const head = listStartOf(text, { start: m.start - the, end: m.end });
+    return text.slice(Math.max(0, head - width), head);
   };
   const events: StoryEvent[] = findEvents(
     text,
@@ -591,7 +592,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
           // invited him to Washington": where a guest is asked; each of a list after it, "aid
           // flights from Turkey and the United Arab Emirates".)
-          !ELSEWHERE_BEFORE.test(text.slice(Math.max(0, listHead(x.m) - 30), listHead(x.m))) &&
+          !ELSEWHERE_BEFORE.test(beforeList(x.m, 30)) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
