@@ -325,7 +325,8 @@ const TELLER_AFTER =
 function toldAfter(text: string, timexes: Timex[], from: number, to: number): DateSpan | null {
   const t = timexes[firstStartingFrom(timexes, from)];
   if (!t || t.end > to || !TELLER_AFTER.test(text.slice(from, t.start))) return null;
-  return spokenDate([t], t.start, t.end);
+  const date = timexToDate(t);
+  return date && { ...date, approximate: true };
 }
 
 /** Today's news: no phrase dates it, the publication date does (so `text` stays empty). */
@@ -1905,9 +1906,9 @@ function reportedAction({
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
     return null;
-  // (Only a report that stands undated takes the day of its telling: the day tells no verb
-  // apart from a judgement. And only what the speaker tells of its own doing: "police said on
-  // Monday the man had visited Seoul" may tell of any time before.)
+  // (The day of the telling comes only after the test above has kept the undated verb, so it
+  // makes no judgement an occurrence; and only for what the speaker tells of its own doing:
+  // "police said on Monday the man had visited Seoul" may tell of any time before.)
   // ("A gunman killed five people, police said on Monday": so does the clause a dated report
   // after it tells.)
   const reportedDate =
