@@ -117,6 +117,16 @@ describe('the gazetteer built from the packaged data sets', () => {
         .map((m) => m.entry.country)
         .sort(),
     ).toEqual(['CD', 'CG']);
+    // ("the Republic of Congo", "Congo Republic": the smaller Congo's names, which its short
+    // name alone no longer settles.)
+    for (const name of ['Republic of Congo', 'Congo Republic'])
+      expect(
+        gazetteer
+          .lookup(nameKey(name))
+          .filter((m) => m.entry.kind === 'country')
+          .map((m) => m.entry.country),
+        name,
+      ).toEqual(['CG']);
     expect(
       gazetteer
         .demonymCountries(nameKey('Congolese'))
