@@ -68,6 +68,16 @@ describe('what must not be read as a place', () => {
     );
   });
 
+  it('Georgia the country where its capital and its people are named, though the US is too', () => {
+    const story = parseArticle(
+      'Georgian police detained protesters in Tbilisi. The United States suspended its partnership with Georgia.',
+      { gazetteer: smallGazetteer },
+    );
+    expect(story.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
+      'country',
+    );
+  });
+
   it('never confuses look-alike names: Pyeongchang is not Pyongyang', () => {
     const story = parseArticle(
       'Athletes gathered in Pyeongchang while officials stayed in Pyongyang.',

@@ -784,7 +784,9 @@ function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): n
   const e = m.entry;
   let s = prior(e);
   const named = namedByOthers(e, key, ctx);
-  if (e.country && e.kind !== 'country' && named > 0) s += 3 + Math.min(1, named / 5);
+  // (A country's own towns and people vouch for it too: beside Tbilisi and "Georgian police",
+  // "Georgia" is the country, though the story names the United States.)
+  if (e.country && named > 0) s += 3 + Math.min(1, named / 5);
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
   // The place's own name beats one of its alternate names ("Mexico" is the country, not its
