@@ -239,6 +239,15 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Effingham County', 'village', 'US')).toBeUndefined();
   });
 
+  it('knows a country named after a saint by the abbreviated saint news writes', () => {
+    for (const [name, code] of [
+      ['St. Vincent and the Grenadines', 'VC'],
+      ['St Lucia', 'LC'],
+      ['St. Kitts and Nevis', 'KN'],
+    ] as const)
+      expect(first(name, 'country', code)?.country).toBe(code);
+  });
+
   it('knows a Korean county or city by the name news writes, without its unit', () => {
     // country-state-city lists them as "Uiseong-gun", "Wonju-si".
     const uiseong = first('Uiseong', 'admin', 'KR');

@@ -353,6 +353,30 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a name with "the" inside it whole ("St. Vincent and the Grenadines")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place(
+          'country:VC',
+          'Saint Vincent and the Grenadines',
+          'country',
+          [13.25, -61.2],
+          'VC',
+          null,
+        ),
+        names: ['Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
+      },
+      place('g:jm', 'St. Vincent', 'village', [18.33, -77.55], 'JM', '11', 600),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nOne person was killed in St. Vincent and the Grenadines on Monday.',
+      { gazetteer: world },
+    );
+    expect(story.places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Saint Vincent and the Grenadines', ['St. Vincent and the Grenadines']],
+    ]);
+  });
+
   it('reads every place of a dateline filed from two ("LONDON/WASHINGTON (Reuters) -")', () => {
     const found = placesIn('LONDON/WASHINGTON (Reuters) - Shares fell on Monday in Georgia.');
     expect(found.map((p) => [p.name, p.kind])).toEqual([

@@ -236,8 +236,9 @@ const COMPASS =
   /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
 const PART_WORD = /^(?:Northern|Southern|Eastern|Western|Central)$/;
 const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
+// ("the" inside a name: "St. Vincent and the Grenadines".)
 const CONNECTORS = new Set(
-  'of and de del da do dos la le les el al upon on am im y sur en des di es'.split(' '),
+  'of and the de del da do dos la le les el al upon on am im y sur en des di es'.split(' '),
 );
 const MAX_TOKENS = 6;
 /**
