@@ -89,6 +89,18 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.nationality(nameKey('Seoul'))).toBe(false);
   });
 
+  it('knows the short words news uses for peoples the packaged data names at length', () => {
+    // world-countries says "Kazakhstani", "Ecuadorean"; news writes "the Kazakh city of Aktau".
+    for (const [word, country] of [
+      ['Kazakh', 'Kazakhstan'],
+      ['Uzbek', 'Uzbekistan'],
+      ['Azeri', 'Azerbaijan'],
+      ['Ecuadorian', 'Ecuador'],
+      ['Slovenian', 'Slovenia'],
+    ] as const)
+      expect(gazetteer.demonym(nameKey(word))?.name).toBe(country);
+  });
+
   it("gives a nation's demonym to the nation, not to a territory that shares it", () => {
     expect(gazetteer.demonym(nameKey('Indian'))?.name).toBe('India');
     expect(gazetteer.demonym(nameKey('Norwegian'))?.name).toBe('Norway');
