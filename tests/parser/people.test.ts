@@ -123,6 +123,12 @@ describe('people the text names', () => {
       ['Greg Roh'],
     ],
     [
+      'Janet Ruiz, the head of the U.S. Agency for International Development, met refugees.',
+      'Janet Ruiz',
+      'head of the U.S. Agency for International Development',
+      ['Janet Ruiz'],
+    ],
+    [
       'The Minister of Foreign Affairs Janet Ruiz said no.',
       'Janet Ruiz',
       'Minister of Foreign Affairs',
