@@ -765,6 +765,13 @@ describe('who speaks a quote', () => {
     expect([p?.name, p?.role]).toEqual(['Felipe VI', 'King']);
   });
 
+  it('keeps the given name some kings bear after the number ("King Carl XVI Gustaf")', () => {
+    const [p] = people('She will receive the prize from King Carl XVI Gustaf in Stockholm.');
+    expect([p?.name, p?.role]).toEqual(['Carl XVI Gustaf', 'King']);
+    // (A headline's verb after the number is no name: "Pope Leo XIV Celebrates First Mass".)
+    expect(people('Pope Leo XIV Celebrates First Mass').map((q) => q.name)).toEqual(['Leo XIV']);
+  });
+
   it('keeps the title of a person "of" a place', () => {
     const [p] = people('President Ana Ruiz of Chile spoke on Monday.');
     expect([p?.name, p?.role]).toEqual(['Ana Ruiz', 'President']);

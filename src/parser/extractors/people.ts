@@ -322,15 +322,21 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
     }
     break;
   }
-  // "King Felipe VI", "Elizabeth II": a regnal number ends the name.
+  // "King Felipe VI", "Elizabeth II": a regnal number ends the name, or all but the second
+  // given name some kings bear after it ("King Carl XVI Gustaf"; not a headline's verb, "Leo
+  // XIV Celebrates First Mass").
   const numeral = tokens[j];
   if (
     j > i &&
     numeral &&
     REGNAL.test(numeral.text) &&
     adjacent(text, tokens[j - 1] as Token, numeral)
-  )
+  ) {
     j++;
+    const more = tokens[j];
+    if (more && nameToken(more) && !/(?:s|ed)$/.test(more.text) && adjacent(text, numeral, more))
+      j++;
+  }
   return j - i;
 }
 
