@@ -5751,3 +5751,21 @@ describe('a bare noun joined by "and" to one its verb tells', () => {
     ).toEqual(['Floods and landslides swept away homes']);
   });
 });
+
+describe('a verb after "and" past a conjunction and a noun', () => {
+  it('is not told of that noun ("applied after Russia\'s invasion of Georgia in 2008 and opened talks in June")', () => {
+    const heads = events(
+      'The small republic applied to join the bloc after Russia’s invasion of Georgia in 2008 and opened membership talks in June.',
+    ).map((e) => e.headline);
+    expect(heads).toContain('Russia’s invasion of Georgia');
+    expect(heads.filter((h) => /invasion of Georgia in 2008 and/.test(h))).toEqual([]);
+  });
+
+  it('is its own clause\'s where the conjunction opens one ("after police arrived and opened fire")', () => {
+    expect(
+      events('Clashes broke out after police arrived and opened fire on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('Police arrived and opened fire on Monday');
+  });
+});

@@ -682,6 +682,29 @@ export function conjunctStart(sentence: string, index: number): number {
   return SUBJECTLESS.test(sentence.slice(after, index)) ? before : after;
 }
 
+/** " and " right before a verb (and its adverb). */
+const AND_BEFORE_VERB = /\s+and(?:\s+\p{Ll}+ly)?\s*$/u;
+/** A verb a clause has (a past, or an auxiliary), or a pronoun that is its subject. */
+const CLAUSE_VERB = new RegExp(
+  String.raw`\b(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|was|were|is|are|has|have|had|will|would)\b|^\s*(?:he|she|it|they|we|I)\b`,
+  'u',
+);
+
+/**
+ * Where the clause of the verb at `index` starts: as `conjunctStart`, but a conjunction before
+ * a noun and no verb of its own opened a phrase ("applied to join after Russia's invasion in
+ * 2022 and opened talks in June"), so a verb after "and" is the clause's before it.
+ */
+export function verbClauseStart(sentence: string, index: number): number {
+  const start = conjunctStart(sentence, index);
+  const opened = SUBORDINATE_BEFORE.exec(sentence.slice(0, start));
+  const joined = opened ? AND_BEFORE_VERB.exec(sentence.slice(start, index)) : null;
+  return joined && !CLAUSE_VERB.test(sentence.slice(start, start + joined.index))
+    ? conjunctStart(sentence, opened?.index ?? 0)
+    : start;
+}
+const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
+
 /** Nothing before a verb but its auxiliaries and adverbs ("also"): no subject of its own. */
 const SUBJECTLESS =
   /^\s*(?:(?:was|were|is|are|has|have|had|been|will|would|be|also|still|then|later|\p{Ll}+ly)(?:\s+|$))*$/u;

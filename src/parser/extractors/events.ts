@@ -21,6 +21,7 @@ import {
   SPOKEN_DAY,
   SUBORDINATORS,
   TOLD_BY_END,
+  verbClauseStart,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { SPEECH } from './quotes.ts';
@@ -1640,7 +1641,7 @@ function reportedAction({
   if (reported && QUOTED_OBJECT.test(text.slice(verbEnd, verbEnd + 40))) return null;
   // (Past an aside the clause opens with: "In Romania, which declared an epidemic, 18
   // children have died" starts at "18".)
-  let from = Math.max(conjunctStart(main, action.index), reported ? contentAt : 0);
+  let from = Math.max(verbClauseStart(main, action.index), reported ? contentAt : 0);
   while (from < action.index && /\s/.test(main[from] ?? '')) from++;
   // ("A protege of former Prime Minister Shinzo Abe, who was assassinated in 2022, Takaichi has
   // pledged": what the subject is, put before it, is no part of the headline.)
