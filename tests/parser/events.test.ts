@@ -1544,7 +1544,9 @@ describe('headlines', () => {
       events(
         'A fast-moving wildfire in the hills north of South Korea forced thousands of residents to evacuate Tuesday as strong winds pushed flames toward homes.',
       ).map((e) => e.headline),
-    ).toEqual(['Wildfire in the hills north of South Korea']);
+    ).toEqual([
+      'A fast-moving wildfire in the hills north of South Korea forced thousands of residents',
+    ]);
   });
 });
 
@@ -3374,7 +3376,11 @@ describe('a bare occurrence noun', () => {
       events('Seoul has since suspended a 1960 water-sharing treaty with Japan.').map(
         (e) => e.headline,
       ),
-    ).toEqual(['Seoul has since suspended a 1960 water-sharing treaty with Japan']);
+    ).toEqual([
+      // (The treaty its year names is a signing of its own, as "a 2015 military agreement" is.)
+      '1960 water-sharing treaty with Japan',
+      'Seoul has since suspended a 1960 water-sharing treaty with Japan',
+    ]);
   });
 });
 
@@ -3650,12 +3656,12 @@ describe('an occurrence someone prepares for', () => {
   it('is still to come when awaited ("ahead of this week\'s summit"), unless it is past', () => {
     const found = (text: string) => events(text).map((e) => [e.headline, e.status, e.date?.start]);
     expect(found("Stocks rose on Tuesday ahead of this week's summit.")).toContainEqual([
-      'Summit',
+      "This week's summit",
       'scheduled',
       '2018-01-08',
     ]);
     expect(found("Stocks rose last week ahead of last week's summit.")).toContainEqual([
-      'Summit',
+      "Last week's summit",
       'happened',
       '2018-01-01',
     ]);
@@ -3669,7 +3675,7 @@ describe("an occurrence a time's possessive opens", () => {
         "The president will travel to Seoul on Friday to view the damage from this month's wildfires.",
       ).map((e) => [e.headline, e.date?.start, e.status]),
     ).toEqual([
-      ['Wildfires', '2018-01-01', 'happened'],
+      ["This month's wildfires", '2018-01-01', 'happened'],
       [
         'The president will travel to Seoul on Friday to view the damage',
         '2018-01-12',
@@ -5767,5 +5773,24 @@ describe('a verb after "and" past a conjunction and a noun', () => {
         (e) => e.headline,
       ),
     ).toContain('Police arrived and opened fire on Monday');
+  });
+});
+
+describe("a named occurrence's headline", () => {
+  it('keeps a hyphened word before the noun ("Sunday\'s non-binding referendum")', () => {
+    expect(
+      events(
+        "More than 95% of voters backed the plan in Sunday's non-binding referendum, the council said.",
+      ).map((e) => e.headline),
+    ).toContain("Sunday's non-binding referendum");
+  });
+
+  it('keeps the time a bare noun is owned by ("next year\'s election", not "Election")', () => {
+    expect(
+      events("Ruiz was expected to run for president in next year's election.").map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([["Next year's election", '2019-01-01']]);
   });
 });

@@ -390,7 +390,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}(?:[-–]\d{1,2})?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
+  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|\p{Ll}{2,}-\p{Ll}{3,}|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}(?:[-–]\d{1,2})?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
@@ -1193,7 +1193,7 @@ function namedOccurrences(
         ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who|where|whose)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
         : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
-    const named = (
+    const namedWhole = (
       told
         ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
         : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
@@ -1204,6 +1204,11 @@ function namedOccurrences(
         '',
       )
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
+    // (But "next year's election" is more than "Election".)
+    const named =
+      !/\s/.test(namedWhole) && ownerTime && owner && !told
+        ? headlineOf(text, { start: owner.start, end: np.end }, 8)
+        : namedWhole;
     // ("until the election, which is expected on June 3": a bare noun takes what its relative
     // clause says of it, "Election expected on June 3".)
     const relative = described?.[0] ?? '';
@@ -3128,8 +3133,9 @@ export function findEvents(
           text.slice(noun.start, noun.start + nounText.length).toLowerCase() === nounText
             ? noun.start + nounText.length
             : null;
+        // (A length or a hyphened word before it is no more: "two-day visit", "wind-driven fire".)
         const bare = !/\s/.test(
-          restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour)\s+/iu, ''),
+          restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour|\p{Ll}{3,})\s+/iu, ''),
         );
         const names = (h: string) => h.toLowerCase().includes(nounText);
         const withObject =
