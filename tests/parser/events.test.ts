@@ -5173,6 +5173,14 @@ describe('what a place is, said between it and a time', () => {
   ])('stays inside the clause, which keeps its time: %s', (text, start) => {
     expect(events(text).map((e) => [e.date?.start, e.places])).toEqual([[start, ['seoul']]]);
   });
+
+  it('stays inside it when a possessive says whose it is (", South Korea\'s capital, on Sunday")', () => {
+    expect(
+      events("The envoy landed in Seoul, South Korea's capital, on Sunday.").map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-07']);
+  });
 });
 
 describe('a closing relative clause of where', () => {

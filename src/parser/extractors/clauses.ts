@@ -188,11 +188,12 @@ const LIES_FROM = new RegExp(
   String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
 );
 /**
- * ", the Maldivian capital," after "landed in Male": what a name is, before the time the clause
- * goes on to name ("at about 3 a.m.", "on Sunday").
+ * ", the Maldivian capital," after "landed in Male", ", Greenland's capital," after "Nuuk": what
+ * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday").
  */
 const NAMED_BEFORE_TIME = new RegExp(
-  String.raw`^,\s+(?:the|an?)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+  String.raw`^,\s+(?:the|an?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}['’]s)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+  'u',
 );
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */
 const LIES_AWAY = new RegExp(String.raw`${WHERE_IT_LIES}(?=\s)`);
