@@ -5802,3 +5802,17 @@ describe("a named occurrence's headline", () => {
     ).toEqual([["Next year's election", '2019-01-01']]);
   });
 });
+
+describe('"elected" before what voters fill', () => {
+  it('is an adjective, no deed ("who has never held elected office")', () => {
+    expect(
+      events(
+        'Ruiz, a 44-year-old former tax inspector who has never held elected office, took about 54% of the vote.',
+      ).map((e) => e.headline),
+    ).toEqual([]);
+    // (A verb still: "Parliament elected him president on Monday".)
+    expect(events('Parliament elected him president on Monday.').map((e) => e.headline)).toEqual([
+      'Parliament elected him president on Monday',
+    ]);
+  });
+});
