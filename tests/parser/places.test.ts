@@ -353,6 +353,19 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads no sea\'s short name at the head of a longer name ("the Gulf of America")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place('curated:gulf', 'Persian Gulf', 'region', [26, 52], 'IR', null),
+        names: ['Persian Gulf', 'Gulf'],
+      },
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(found('He would rename it the Gulf of America.')).toEqual([]);
+    expect(found('Tankers waited in the Gulf.')).toEqual(['Persian Gulf']);
+  });
+
   it('reads a name with "the" inside it whole ("St. Vincent and the Grenadines")', () => {
     const world = gazetteerFrom([
       {

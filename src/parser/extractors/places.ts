@@ -637,7 +637,16 @@ function scan(
             )) ||
           // (A country keeps its name in a body's: "the Universidad de Chile".)
           (SURNAME_PARTICLE_BEFORE.test(before()) &&
-            !matches.some((m) => m.entry.kind === 'country')),
+            !matches.some((m) => m.entry.kind === 'country')) ||
+          // ("the Gulf of America": a sea's or a region's short name before "of" and a name is
+          // the head of a longer one, not the Gulf.)
+          (j === i &&
+            matches.length > 0 &&
+            matches.every(
+              (m) =>
+                m.entry.kind !== 'country' && !settlement(m.entry) && nameKey(m.entry.name) !== key,
+            ) &&
+            /^[ \t]+of[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 8))),
         givenName: GIVEN_NAME_BEFORE.test(before()),
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
