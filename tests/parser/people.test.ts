@@ -1161,6 +1161,7 @@ describe('organisations named like people', () => {
     'Samsung Electronics said on Tuesday its profit rose. Samsung shares fell.',
     'Hyundai Motor said it would build a plant.',
     'The reactor was operating normally, its operator Rosenergoatom said.',
+    "Russia's aviation watchdog Rosaviatsia said the pilots had diverted.",
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

@@ -212,9 +212,12 @@ function namesFirm(text: string, word: string): boolean {
   return false;
 }
 
-/** "its operator ", "the South Korean carmaker ": a determiner and the noun it opens, before a name. */
+/**
+ * "its operator ", "the South Korean carmaker ", "Russia's aviation watchdog ": a determiner or
+ * an owner and the noun it opens, before a name.
+ */
 const DESCRIBED_BEFORE =
-  /\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$/u;
+  /\b(?:[Ii]ts|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** A look-up of the whole text that each word needs only once. */
 function oncePerWord(lookUp: (word: string) => boolean): (word: string) => boolean {
