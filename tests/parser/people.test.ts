@@ -1152,6 +1152,20 @@ describe('a quote a pronoun writes', () => {
   });
 });
 
+describe('a name no given name opens', () => {
+  it('is a person where an aside about who, or a death, follows it', () => {
+    expect(
+      people(
+        'She succeeds Nangolo Mbumba, who became president after Hage Geingob died in February.',
+      ).map((p) => p.name),
+    ).toEqual(['Nangolo Mbumba', 'Hage Geingob']);
+  });
+
+  it('is none where a word of it is a place\'s, as a club\'s is ("Seoul United, who won")', () => {
+    expect(people('Seoul United, who won on Sunday, top the table.')).toEqual([]);
+  });
+});
+
 describe('organisations named like people', () => {
   it.each([
     'The Ministry of Foreign Affairs said talks would resume.',

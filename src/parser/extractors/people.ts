@@ -171,6 +171,9 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
   return words.join(' ');
 }
 
+/** ", who became president", " died in February": what only a person is said to do. */
+const PERSON_AFTER =
+  /^(?:,[ \t]*who[ \t]|[ \t]+(?:died|was[ \t]+(?:killed|assassinated|buried)|passed[ \t]+away)\b)/;
 /** ", who returns as foreign minister,": an aside that says something of a person. */
 const WHO_ASIDE = /^\s*,\s*who\s+[^,;.:"“”()]{2,100}(?=,)/;
 /** " was sworn in as India's prime minister", " was elected president": an office taken. */
@@ -877,6 +880,13 @@ export function findPeople(
             (!runTokens.some((x) => isPlaceName(gazetteer, x.text)) ||
               (givenNames.has(t.text) &&
                 !runTokens.slice(1).some((x) => isPlaceName(gazetteer, x.text))));
+          // ("Nangolo Mbumba, who became president", "Hage Geingob died in February": who
+          // does, or dies, is a person, where no word of the name is a place's, as a club's is:
+          // "Real Madrid, who won".)
+          const mortal =
+            n >= 2 &&
+            PERSON_AFTER.test(text.slice(last.end, last.end + 24)) &&
+            !runTokens.some((x) => isPlaceName(gazetteer, x.text));
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
           // ("George W. Bush": a middle initial, though George is a town too.)
@@ -952,7 +962,8 @@ export function findPeople(
               aged ||
               initialed ||
               shortened ||
-              paired)
+              paired ||
+              mortal)
           ) {
             hits.push({
               start: t.start,
