@@ -2891,6 +2891,14 @@ describe('what a report dated by its telling says has happened', () => {
     ).toEqual([null]);
   });
 
+  it('dates it past a clause of when ("were killed when the plane crashed in a forest, the president said on Monday")', () => {
+    expect(
+      events(
+        'Ten people were killed when the plane crashed in a forest, the president said on Monday.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.approximate]),
+    ).toEqual([['Ten people were killed', '2018-01-08', true]]);
+  });
+
   it('keeps a day of its own ("said on Tuesday it had test-fired a missile the previous day")', () => {
     expect(
       events('The army said on Tuesday it had test-fired a missile on Sunday.').map((e) => [
