@@ -350,6 +350,13 @@ describe('people known by a given name', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('takes no mention of a person from the prize named after them ("the Nobel literature prize")', () => {
+    const [p] = people(
+      'She won the Nobel literature prize. The prize is given on the anniversary of the death of Janet Nobel.',
+    );
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Janet Nobel']);
+  });
+
   it('takes a name after "and" and a body\'s name for a person ("the League and Janet Coffey\'s party")', () => {
     expect(
       people("Her coalition includes the League and Janet Coffey's party.").map((p) => p.name),

@@ -57,9 +57,12 @@ const ROLE_MODIFIER =
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
-/** "at Charles de Gaulle airport", "a Gallup Korea poll": a place or a poll named after someone. */
+/**
+ * "at Charles de Gaulle airport", "a Gallup Korea poll", "the Nobel literature prize": a place,
+ * a poll or a prize named after someone.
+ */
 const NAMED_FOR_AFTER =
-  /^[ \t]+(?:international[ \t]+)?(?:airport|stadium|station|bridge|street|avenue|boulevard|tunnel|highway|expressway|poll|survey)\b/;
+  /^[ \t]+(?:(?:international[ \t]+)?(?:airport|stadium|station|bridge|street|avenue|boulevard|tunnel|highway|expressway|poll|survey)|(?:\p{Ll}+[ \t]+)?(?:prizes?|awards?|laureates?|medals?|lectures?))\b/u;
 /** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
@@ -1167,6 +1170,8 @@ export function findPeople(
       // "Christian Democrats", "Paul Street": a word that opens a longer name is not a person.
       const next = tokens[k + 1];
       if (next?.cap && !MONTH_OR_DAY.test(next.text) && adjacent(text, t, next)) continue;
+      // ("the Nobel literature prize" is named after Alfred Nobel, not a mention of him.)
+      if (NAMED_FOR_AFTER.test(text.slice(t.end, t.end + 30))) continue;
       // "in Hammond, Indiana": after a preposition of place, a bare name is the place's (but
       // "in Ruiz's speech" is the person's).
       if (
