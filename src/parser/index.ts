@@ -63,8 +63,10 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
  * border ("on its side of the border with South Korea").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){1,3}?for|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){1,3}?for|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
+/** Between a place and the area that holds it: " in ", ", ", "'s " ("Grozny in Russia's Chechnya"). */
+const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';
 const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
@@ -531,6 +533,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const head = listStartOf(text, { start: m.start - the, end: m.end });
     return text.slice(Math.max(0, head - width), head);
   };
+  // Where a flight comes from or goes, each of a list after it, and the areas that qualify it
+  // ("flying from Baku to Grozny in Russia's Chechnya region": nor Russia nor Chechnya).
+  const away = (m: Mention, depth = 0): boolean => {
+    if (ELSEWHERE_BEFORE.test(beforeList(m, 30))) return true;
+    const prev = placeMentions[firstStartingFrom(placeMentions, m.start) - 1];
+    return (
+      depth < 3 &&
+      !!prev &&
+      QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) &&
+      away(prev.m, depth + 1)
+    );
+  };
   const events: StoryEvent[] = findEvents(
     text,
     bodySentences,
@@ -592,7 +606,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("The jet, arriving from Bangkok, belly-landed": where it came from; "met Qin and
           // invited him to Washington": where a guest is asked; each of a list after it, "aid
           // flights from Turkey and the United Arab Emirates".)
-          !ELSEWHERE_BEFORE.test(beforeList(x.m, 30)) &&
+          !away(x.m) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)

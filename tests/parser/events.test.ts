@@ -4309,6 +4309,14 @@ describe('a place a traveller set out from', () => {
       ),
     ).toEqual([['seoul']]);
   });
+
+  it('is not where a flight was going, nor the areas that hold it ("flying from Baku to Grozny in Russia\'s Chechnya region")', () => {
+    expect(
+      events(
+        "A jet flying from Seoul to Atlanta in the United States' Georgia state crashed near Tbilisi on Wednesday.",
+      ).map((e) => e.places),
+    ).toEqual([['tbilisi']]);
+  });
 });
 
 describe('where the subject was born', () => {
