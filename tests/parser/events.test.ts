@@ -4179,6 +4179,17 @@ describe('the class a storm grew into', () => {
       'The storm made landfall in Georgia as a Category 4 hurricane',
     ]);
   });
+
+  it('is no storm of its own after "became the" ("became the earliest Category 5 hurricane on record")', () => {
+    expect(
+      events(
+        'The storm, which became the earliest Category 5 hurricane on record in Seoul later on Monday night, made landfall at 11:10 a.m., the center said.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The storm became the earliest Category 5 hurricane on record',
+      'The storm made landfall at 11:10 a.m.',
+    ]);
+  });
 });
 
 describe('a perfect of experience', () => {

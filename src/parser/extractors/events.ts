@@ -621,7 +621,7 @@ const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 /** "to a major ", "into a ", "as a Category 5 ": what a storm grows into or is ranked as. */
 const STORM_CLASS_BEFORE =
-  /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated)\b[^.;]{0,40}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated)\b[^.;]{0,40}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
