@@ -353,6 +353,14 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads no place in its name made small ("Petite Martinique", "Little Havana")', () => {
+    expect(
+      placeNamesIn(smallGazetteer)(
+        'Homes on Little Seoul and nearby Petite Atlanta were destroyed.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no sea\'s short name at the head of a longer name ("the Gulf of America")', () => {
     const world = gazetteerFrom([
       {

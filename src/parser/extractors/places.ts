@@ -638,6 +638,8 @@ function scan(
           // (A country keeps its name in a body's: "the Universidad de Chile".)
           (SURNAME_PARTICLE_BEFORE.test(before()) &&
             !matches.some((m) => m.entry.kind === 'country')) ||
+          // ("Petite Martinique", "Little Havana": a place's name made small names another.)
+          /\b(?:Little|Petite|Petit)[ \t]+$/.test(before()) ||
           // ("the Gulf of America": a sea's or a region's short name before "of" and a name is
           // the head of a longer one, not the Gulf.)
           (j === i &&
