@@ -5843,3 +5843,15 @@ describe('"elected" before what voters fill', () => {
     ]);
   });
 });
+
+describe('a role in apposition after a name inside the clause', () => {
+  it('keeps the clause going past it ("arrested Ana Ruiz, the party leader, in Seoul on Monday")', () => {
+    expect(
+      events('Police arrested Ana Ruiz, the party leader, in Seoul on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.places,
+      ]),
+    ).toEqual([['Police arrested Ana Ruiz in Seoul on Monday', '2018-01-08', ['seoul']]]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   IRREGULAR_PASTS,
   NOT_AHEAD,
   PLACE_NOUN,
+  ROLE_WORDS,
   titleCase,
 } from './tokens.ts';
 
@@ -54,12 +55,13 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
- * ", a member of the war cabinet,", ", code-named Joint Sword,", ", worth 11 million crowns,", an
+ * ", a member of the war cabinet,", ", code-named Joint Sword,", ", the trade minister," (after a
+ * name), ", worth 11 million crowns,", an
  * age (", 61,"), a participle phrase (", packing winds of 126 km per hour,") or a name (", the
  * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,))+,(?=\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,))+,(?=\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,":
  * any noun phrase with an article that says what the name before it is (not ", a day after the

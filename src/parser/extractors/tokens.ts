@@ -46,6 +46,10 @@ export function tokenize(sentence: string, offset: number): Token[] {
   return out;
 }
 
+/** The words for what someone is or does: "minister", "spokesman", "coach" (people, clauses). */
+export const ROLE_WORDS =
+  'leader|president|minister|spokesman|spokeswoman|spokesperson|official|chief|director|secretary|chairman|chairwoman|chair|head|editor|correspondent|analyst|professor|researcher|scientist|doctor|governor|mayor|senator|ambassador|envoy|commander|premier|chancellor|dictator|king|queen|executive|manager|coach|player|captain|skipper|striker|midfielder|defender|goalkeeper|singer|actor|actress|novelist|poet|laureate|scholar|filmmaker|composer|painter|sculptor|dancer|rapper|comedian|chef|designer|lawyer|attorney|judge|justice|officer|expert|founder|owner|spokesmen|counterpart|successor|predecessor|rival|adviser|advisor|aide|diplomat|negotiator|general|prosecutor|candidate|nominee|delegate|representative|lawmaker|legislator|MP|deputy|economist|strategist|activist|campaigner|organi[sz]er|mediator|commentator|columnist|historian|pilot|astronaut|specialist|commissioner|coordinator|administrator|superintendent|supervisor|inspector|chairperson|treasurer|ombudsman|epidemiologist|virologist|pathologist|veterinarian|vet|engineer|reporter|journalist|photographer|author|writer|artist|musician|architect|teacher|nurse|surgeon|physician|farmer|businessman|businesswoman|entrepreneur|billionaire|tycoon|investor|banker|explorer|soldier|veteran|athlete|swimmer|boxer|cyclist|golfer|skater|skier|gymnast|champion|sprinter|runner|marathoner|medall?ist|hurdler|wrestler|fencer|rower|jockey|mountaineer|archer|shooter|diver|climber|weightlifter|snowboarder|judoka|member|incumbent|worker|volunteer|employee|shopkeeper|vendor|driver|fisherman|rescuer|firefighter|paramedic|medic|clerk|labou?rer|miner|Mr|CEO';
+
 /**
  * Particles written in lower case inside people's names: "Lula da Silva", "van Gogh", "bin
  * Salman", "de la Cruz", "Randy delos Santos" (shared by people and places, for patterns).
