@@ -213,6 +213,12 @@ describe('people the text names', () => {
       'sister',
       ['Maria Duarte'],
     ],
+    [
+      "The prize honours South Korea's founding father Maria Duarte.",
+      'Maria Duarte',
+      "South Korea's founding father",
+      ['Maria Duarte'],
+    ],
     ['The samples were tested by Dr. Goodall in May.', 'Goodall', null, ['Dr. Goodall']],
     [
       'The detainees landed near Washington. Secretary of State Mike Pompeo had flown in.',
