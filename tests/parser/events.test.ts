@@ -5811,6 +5811,16 @@ describe('a verb after "and" past a conjunction and a noun', () => {
   });
 });
 
+describe("a named occurrence's headline, told by its relative clause", () => {
+  it('tells a storm\'s bare name by it ("Hurricane Beryl, which was approaching Barbados on Sunday,")', () => {
+    expect(
+      events(
+        "Hurricane Beryl, which was approaching Seoul on Sunday, could delay the team's departure.",
+      ).map((e) => e.headline),
+    ).toEqual(['Hurricane Beryl approaching Seoul on Sunday']);
+  });
+});
+
 describe("a named occurrence's headline", () => {
   it('keeps a hyphened word before the noun ("Sunday\'s non-binding referendum")', () => {
     expect(
