@@ -5,6 +5,7 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   NOT_AHEAD,
+  OWNER_NAME,
   PLACE_NOUN,
   ROLE_WORDS,
   titleCase,
@@ -194,7 +195,7 @@ const LIES_FROM = new RegExp(
  * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday").
  */
 const NAMED_BEFORE_TIME = new RegExp(
-  String.raw`^,\s+(?:the|an?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}['’]s)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+  String.raw`^,\s+(?:the|an?|${OWNER_NAME}['’]s)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
   'u',
 );
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */

@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NAMED_THING,
   OWNER_BEFORE,
+  OWNER_NAME,
   PLACE_HEAD,
   PLACE_NOUN,
   ROLE_WORDS,
@@ -222,8 +223,10 @@ function namesFirm(text: string, word: string): boolean {
  * "its operator ", "the South Korean carmaker ", "Russia's aviation watchdog ": a determiner or
  * an owner and the noun it opens, before a name.
  */
-const DESCRIBED_BEFORE =
-  /\b(?:[Ii]ts|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$/u;
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`\b(?:[Ii]ts|[Tt]heir|[Tt]he|${OWNER_NAME}['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$`,
+  'u',
+);
 
 /** A look-up of the whole text that each word needs only once. */
 function oncePerWord(lookUp: (word: string) => boolean): (word: string) => boolean {

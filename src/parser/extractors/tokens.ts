@@ -154,8 +154,10 @@ export const INFINITIVE_DEADLINE =
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
 
+/** A capitalised name of up to three words, that may own what follows: "South Korea", "Japan". */
+export const OWNER_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*`;
 /** A capitalised name and its possessive, right before a word: "South Korea's ", "Japan's ". */
-export const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*)['’]s[ \t]+$/u;
+export const OWNER_BEFORE = new RegExp(String.raw`(${OWNER_NAME})['’]s[ \t]+$`, 'u');
 
 /**
  * ", a town about 15 km north", ", a city on the west coast": an apposition that calls the name
