@@ -1210,14 +1210,14 @@ function namedOccurrences(
       !/\s/.test(namedWhole) && ownerTime && owner && !told
         ? headlineOf(text, { start: owner.start, end: np.end }, 8)
         : namedWhole;
-    // ("until the election, which is expected on June 3": a bare noun takes what its relative
-    // clause says of it, "Election expected on June 3"; so does a storm's bare name, "Hurricane
-    // Beryl, which was approaching Barbados on Sunday,".)
+    // ("until the election, which is expected on June 3": a bare noun, or a storm's bare name,
+    // takes what its relative clause says of it, "Election expected on June 3", "Hurricane Beryl
+    // approaching Barbados on Sunday".)
     const relative = described?.[0] ?? '';
     const copula = /^,\s*(?:which|that)\s+(?:is|are|was|were)\s+(?=\S)/.exec(relative);
     const saysOf = copula && { start: np.end + copula[0].length, end: np.end + relative.length };
     const headline =
-      (!/\s/.test(named) || (!!storm && named === text.slice(nounStart, nounEnd))) && saysOf
+      named.toLowerCase() === text.slice(nounStart, nounEnd).toLowerCase() && saysOf
         ? `${named} ${lowerFirst(headlineOf(text, saysOf, 8))}`
         : named;
     out.push({
