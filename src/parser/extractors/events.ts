@@ -3138,9 +3138,7 @@ export function findEvents(
             ? noun.start + nounText.length
             : null;
         // (A length or a hyphened word before it is no more: "two-day visit", "wind-driven fire".)
-        const bare = !/\s/.test(
-          restated.headline.replace(/^[\p{L}\d]+-(?:day|week|month|year|hour|\p{Ll}{3,})\s+/iu, ''),
-        );
+        const bare = !/\s/.test(restated.headline.replace(/^[\p{L}\d]+-\p{Ll}{3,}\s+/iu, ''));
         const names = (h: string) => h.toLowerCase().includes(nounText);
         const withObject =
           restated.status === 'proposed' || objectEnd === null
