@@ -196,7 +196,7 @@ function countries() {
       ...(aliasesByCode[c.cca2] ?? []),
     ];
     // News abbreviates the saint: "St. Vincent and the Grenadines", "St Lucia".
-    for (const n of names) if (/^Saint /.test(n)) names.push(n.replace(/^Saint /, 'St. '));
+    names.push(...names.filter((n) => /^Saint /.test(n)).map((n) => n.replace(/^Saint /, 'St. ')));
     sources.push({ entry, names });
     // A territory shares its demonym with a nation ("Indian" is also the British Indian Ocean
     // Territory's): the nation's is listed after it, and the last listed wins.
