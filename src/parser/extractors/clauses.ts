@@ -686,6 +686,8 @@ export function conjunctStart(sentence: string, index: number): number {
   return SUBJECTLESS.test(sentence.slice(after, index)) ? before : after;
 }
 
+/** A subordinating conjunction right before where a clause was found to start. */
+const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
 /** " and " right before a verb (and its adverb). */
 const AND_BEFORE_VERB = /\s+and(?:\s+\p{Ll}+ly)?\s*$/u;
 /** A verb a clause has (a past, or an auxiliary), or a pronoun that is its subject. */
@@ -702,12 +704,12 @@ const CLAUSE_VERB = new RegExp(
 export function verbClauseStart(sentence: string, index: number): number {
   const start = conjunctStart(sentence, index);
   const opened = SUBORDINATE_BEFORE.exec(sentence.slice(0, start));
-  const joined = opened ? AND_BEFORE_VERB.exec(sentence.slice(start, index)) : null;
+  if (!opened) return start;
+  const joined = AND_BEFORE_VERB.exec(sentence.slice(start, index));
   return joined && !CLAUSE_VERB.test(sentence.slice(start, start + joined.index))
-    ? conjunctStart(sentence, opened?.index ?? 0)
+    ? conjunctStart(sentence, opened.index)
     : start;
 }
-const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
 
 /** Nothing before a verb but its auxiliaries and adverbs ("also"): no subject of its own. */
 const SUBJECTLESS =
