@@ -78,6 +78,16 @@ describe('what must not be read as a place', () => {
     );
   });
 
+  it("Georgia the US state where its people's word is all that names the country", () => {
+    const story = parseArticle(
+      "Georgian voters lined up in Atlanta on Tuesday as Georgia's Senate race drew attention across the United States.",
+      { gazetteer: smallGazetteer },
+    );
+    expect(story.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
+      'region',
+    );
+  });
+
   it('never confuses look-alike names: Pyeongchang is not Pyongyang', () => {
     const story = parseArticle(
       'Athletes gathered in Pyeongchang while officials stayed in Pyongyang.',

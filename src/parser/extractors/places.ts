@@ -757,6 +757,8 @@ function mainCountryOf(ctx: Context): string {
 
 interface Context {
   countries: Map<string, number>;
+  /** What its people's words ("Georgian", "Chinese") gave each country of `countries`. */
+  peoples: Map<string, number>;
   /** "country-admin1" of the regions named and of the places resolved. */
   admins: Set<string>;
   /**
@@ -795,9 +797,12 @@ function namedByOthers(e: GazetteerEntry, key: string, ctx: Context): number {
 function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): number {
   const e = m.entry;
   let s = prior(e);
-  const named = namedByOthers(e, key, ctx);
-  // (A country's own towns and people vouch for it too: beside Tbilisi and "Georgian police",
-  // "Georgia" is the country, though the story names the United States.)
+  // (A country's own towns vouch for it too: beside Tbilisi, "Georgia" is the country, though
+  // the story names the United States; not its people's word, "Georgian voters" in Atlanta
+  // being the state's.)
+  const named =
+    namedByOthers(e, key, ctx) -
+    (e.kind === 'country' && e.country ? (ctx.peoples.get(e.country) ?? 0) : 0);
   if (e.country && named > 0) s += 3 + Math.min(1, named / 5);
   if (e.country && e.admin1 && e.kind !== 'region' && ctx.admins.has(`${e.country}-${e.admin1}`))
     s += 1.5;
@@ -1136,6 +1141,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
  */
 function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   const countries = new Map<string, number>();
+  const peoples = new Map<string, number>();
   const admins = new Set<string>();
   const regions = new Map<string, Array<{ start: number }>>();
   const byName = new Map<string, Map<string, number>>();
@@ -1146,6 +1152,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     if (!m || !code) continue;
     if (areasOnly && m.entry.kind !== 'country' && m.entry.kind !== 'region') continue;
     countries.set(code, (countries.get(code) ?? 0) + 1);
+    if (h.demonym) peoples.set(code, (peoples.get(code) ?? 0) + 1);
     const key = nameKey(h.surface);
     const own = byName.get(key) ?? new Map<string, number>();
     own.set(code, (own.get(code) ?? 0) + 1);
@@ -1162,6 +1169,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
   for (const at of regions.values()) at.sort((a, b) => a.start - b.start);
   return {
     countries,
+    peoples,
     admins,
     regions,
     byName,
@@ -1683,6 +1691,7 @@ export function findPlaces(
     hits,
     {
       countries: new Map(),
+      peoples: new Map(),
       admins: new Set(),
       regions: new Map(),
       byName: new Map(),
