@@ -535,15 +535,21 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   };
   // Where a flight comes from or goes, each of a list after it, and the areas that qualify it
   // ("flying from Baku to Grozny in Russia's Chechnya region": nor Russia nor Chechnya).
+  // (Read once per mention, each event that holds it asking again; a reading cut short by the
+  // depth is not kept.)
+  const awayAt = new Map<Mention, boolean>();
   const away = (m: Mention, depth = 0): boolean => {
-    if (ELSEWHERE_BEFORE.test(beforeList(m, 30))) return true;
+    const known = depth === 0 ? awayAt.get(m) : undefined;
+    if (known !== undefined) return known;
     const prev = placeMentions[firstStartingFrom(placeMentions, m.start) - 1];
-    return (
-      depth < 3 &&
-      !!prev &&
-      QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) &&
-      away(prev.m, depth + 1)
-    );
+    const found =
+      ELSEWHERE_BEFORE.test(beforeList(m, 30)) ||
+      (depth < 3 &&
+        !!prev &&
+        QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) &&
+        away(prev.m, depth + 1));
+    if (depth === 0) awayAt.set(m, found);
+    return found;
   };
   const events: StoryEvent[] = findEvents(
     text,
