@@ -52,40 +52,24 @@ describe('what must not be read as a place', () => {
     expect(country.places.map((p) => p.name)).toEqual(['Turkey']);
   });
 
-  it('Georgia the US state among American places, Georgia the country beside its neighbours', () => {
-    const us = parseArticle(
-      'Storms hit Atlanta and then moved across Georgia in the United States.',
-      { gazetteer: smallGazetteer },
-    );
-    expect(us.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
-      'region',
-    );
-    const caucasus = parseArticle('Talks between Russia and Georgia resumed in Tbilisi.', {
-      gazetteer: smallGazetteer,
-    });
-    expect(caucasus.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
-      'country',
-    );
-  });
-
-  it('Georgia the country where its capital and its people are named, though the US is too', () => {
-    const story = parseArticle(
+  it.each([
+    // Among American places, the US state.
+    ['Storms hit Atlanta and then moved across Georgia in the United States.', 'region'],
+    // Beside its neighbours, the country.
+    ['Talks between Russia and Georgia resumed in Tbilisi.', 'country'],
+    // Where its capital is named, the country, though the United States is named too.
+    [
       'Georgian police detained protesters in Tbilisi. The United States suspended its partnership with Georgia.',
-      { gazetteer: smallGazetteer },
-    );
-    expect(story.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
       'country',
-    );
-  });
-
-  it("Georgia the US state where its people's word is all that names the country", () => {
-    const story = parseArticle(
+    ],
+    // Where its people's word is all that names the country, the US state.
+    [
       "Georgian voters lined up in Atlanta on Tuesday as Georgia's Senate race drew attention across the United States.",
-      { gazetteer: smallGazetteer },
-    );
-    expect(story.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(
       'region',
-    );
+    ],
+  ])('Georgia the country or the US state by context: %s', (text, kind) => {
+    const story = parseArticle(text, { gazetteer: smallGazetteer });
+    expect(story.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'))?.kind).toBe(kind);
   });
 
   it('never confuses look-alike names: Pyeongchang is not Pyongyang', () => {
