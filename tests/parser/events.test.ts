@@ -5865,3 +5865,52 @@ describe('a role in apposition after a name inside the clause', () => {
     ).toEqual([['Police arrested Ana Ruiz in Seoul on Monday', '2018-01-08', ['seoul']]]);
   });
 });
+
+describe('where a company is based, told in an aside', () => {
+  it('leaves the aside out of the headline, its region too, and places nothing there', () => {
+    expect(
+      events('Shares of Hanwha, based in Seoul, South Korea, fell 11 percent on Friday.').map(
+        (e) => [e.headline, e.places],
+      ),
+    ).toEqual([['Shares of Hanwha fell 11 percent on Friday', []]]);
+  });
+});
+
+describe('a plan after "and" past a first predicate in the perfect', () => {
+  it('is its subject\'s, without the first verb\'s auxiliary ("Merz has ruled out ... and is expected to")', () => {
+    expect(
+      events(
+        'Ruiz has ruled out working with the far right and is expected to start talks with the Greens this week.',
+      ).map((e) => e.headline),
+    ).toContain('Ruiz is expected to start talks with the Greens this week');
+  });
+});
+
+describe('a list of places before a reporting verb', () => {
+  it('is the subject, not a teller cut off the headline ("Airports in Seoul, Atlanta and Tbilisi reported delays")', () => {
+    expect(
+      events('Airports in Seoul, Atlanta and Tbilisi reported delays.').map((e) => [
+        e.headline,
+        e.places,
+      ]),
+    ).toEqual([
+      ['Airports in Seoul, Atlanta and Tbilisi reported delays', ['seoul', 'atlanta', 'tbilisi']],
+    ]);
+    // (A teller still: "The army blew up two roads, officials and police said on Monday.")
+    expect(
+      events('The army blew up two roads, officials and police said on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The army blew up two roads']);
+  });
+});
+
+describe('places a traveller is not at', () => {
+  it.each([
+    ['Floods are expected in the provinces bordering China this week.', []],
+    ['Ruiz returned from Tbilisi to Seoul on Monday.', ['seoul']],
+    ['His plane left for Seoul at 11 p.m. on Monday.', []],
+  ])('%s -> %j', (sentence, places) => {
+    expect(events(sentence).map((e) => e.places)).toEqual([places]);
+  });
+});

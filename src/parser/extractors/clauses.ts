@@ -307,10 +307,11 @@ export const CLOSING_RELATIVE = new RegExp(
  * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
  * time or place right after its noun (", signed in 2019,", ", built in the 1970s,", ", released
  * in a statement,", not the verb after an apposition: "A second blaze, the Eaton Fire, erupted
- * on Tuesday"); or a birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,").
+ * on Tuesday"); or a birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,"). A town's
+ * region after it is inside (", based in Austin, Texas,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))\s${CLAUSE_CHAR}*,`,
+  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
 );
 
@@ -334,9 +335,13 @@ export const FRONTED = new RegExp(
   'i',
 );
 
-/** ", according to ...", ", the news agency reported on Friday": a teller ending a headline. */
+/**
+ * ", according to ...", ", the news agency reported on Friday": a teller ending a headline; the
+ * word after its verb is a day's or a time's, not an object ("Airports in Paris, Berlin and
+ * Sydney reported delays" is the subject's deed).
+ */
 export const TOLD_BY_END =
-  /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?\p{L}+)?$/u;
+  /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:\p{Lu}\p{L}+|today|yesterday|tonight|earlier|later))?$/u;
 
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
 // ("began last week | after the bill", "in the week | before the vote": "week" there is a day's

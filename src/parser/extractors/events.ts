@@ -2730,9 +2730,12 @@ function predicates(
       },
     ];
   }
+  // ("Merz has ruled out ... and is expected to": the perfect's auxiliary is the first verb's,
+  // no part of the subject a later predicate takes.)
+  const doer = said.replace(PERFECT_AUXILIARY_END, '');
   const subject = {
     start: clause.start + lead + (said.length - said.trimStart().length),
-    end: clause.start + lead + said.trimEnd().length,
+    end: clause.start + lead + doer.trimEnd().length,
   };
   if (subject.end <= subject.start) return [{ part: clause }];
   // ("The army chief, General Ashok Raj Sigdel, appealed for calm and said soldiers would be
@@ -2858,6 +2861,9 @@ function simplePast(words: string): RegExpExecArray | null {
     if (!PARTICIPLE_BY.test(words.slice(m.index + m[0].length))) return m as RegExpExecArray;
   return null;
 }
+
+/** " has", " have already": a perfect's auxiliary (and an adverb) before its participle. */
+const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /** ", 67, " after a name, before its verb. */
 const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
