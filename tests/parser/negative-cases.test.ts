@@ -35,6 +35,9 @@ describe('what must not be read as a time expression', () => {
     "China's ambassador, Zhang Jun, said new sanctions would not help.",
     'Missionaries returned after the fall of the government.',
     'Thousands joined a protest called "Noon Against Putin".',
+    "The chief executive apologised on NBC's Today show.",
+    'He told the BBC Radio 4 Today programme about the fix.',
+    'The story ran in USA Today.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

@@ -510,6 +510,14 @@ const rules: Rule[] = [
       const w = (m[1] ?? '').toLowerCase();
       const part = m[2]?.toLowerCase();
       if ((w === 'this' || w === 'last') && !part) return null;
+      // ("NBC's Today show", "USA Today", "the Radio 4 Today programme": a title's word.)
+      if (
+        /^\p{Lu}/u.test(m[1] ?? '') &&
+        !part &&
+        (TITLE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)) ||
+          TITLE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      )
+        return null;
       if (w === 'last' && part !== 'night') return null;
       if (!ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
       const shift = w === 'yesterday' || w === 'last' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -1299,6 +1307,11 @@ const CALLED_FOR_OCCURRENCE =
   /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
 
 /** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
+/** "NBC's ", "USA ", "Radio 4 ": what opens a programme's or a paper's title before "Today". */
+const TITLE_BEFORE = /(?:['’]s|\b\p{Lu}{2,}|\d)\s$/u;
+/** " show", " programme": the kind of title a capitalised "Today" or "Tonight" opens. */
+const TITLE_AFTER = /^\s+(?:show|programme|program|broadcast|newspaper)\b/i;
+
 const NAMED_DAY_BEFORE =
   /\b(?:Black|Bloody|Super|Cyber|Holy|Ash|Palm|Maundy|Shrove|Blue|Manic)\s+$/;
 
