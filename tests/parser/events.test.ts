@@ -5914,3 +5914,17 @@ describe('places a traveller is not at', () => {
     expect(events(sentence).map((e) => e.places)).toEqual([places]);
   });
 });
+
+describe("an occurrence noun that opens a body's name", () => {
+  it('is no occurrence ("Elections Canada results showed")', () => {
+    expect(
+      events('The Liberals won 169 seats, Elections Canada results showed on Tuesday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The Liberals won 169 seats']);
+    // (A storm's class before its name still is one.)
+    expect(
+      events('On Saturday, Typhoon Yagi killed 14 people in Seoul.').map((e) => e.date?.start),
+    ).toEqual(['2018-01-06']);
+  });
+});

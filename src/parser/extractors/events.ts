@@ -751,6 +751,11 @@ const ENDED_BEFORE =
 const DESCRIBING_PARTICIPLE =
   /^\s+(?:aimed|designed|intended|meant|dubbed|nicknamed|titled|entitled|known|based|modell?ed|named|called)\b/;
 
+/** Occurrences whose noun is capitalised wherever it stands. */
+const NAME_LIKE_OCCURRENCE = /^(?:Olympics|Paralympics|Games|World Cup)$/;
+/** " Canada": a name right after a noun, with no preposition; not a day or a month. */
+const BODY_NAME_AFTER = new RegExp(String.raw`^\s(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}`, 'u');
+
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
@@ -799,6 +804,16 @@ function namedOccurrences(
       OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32)) ||
       /[-‐]$/.test(text.slice(nounStart - 1, nounStart)) ||
       /^[-‐]\p{L}/u.test(text.slice(nounEnd, nounEnd + 2))
+    )
+      continue;
+    // ("results showed, Elections Canada said": a capitalised noun inside a sentence that a name
+    // follows opens a body's name; not a storm's class before its name, nor the Games.)
+    if (
+      !storm &&
+      /^\p{Lu}/u.test(nounText) &&
+      !NAME_LIKE_OCCURRENCE.test(nounText) &&
+      nounStart > s.start &&
+      BODY_NAME_AFTER.test(text.slice(nounEnd, nounEnd + 24))
     )
       continue;
     // ("grew from a tropical storm to a major hurricane", "made landfall in Florida as a Category
