@@ -5928,3 +5928,20 @@ describe("an occurrence noun that opens a body's name", () => {
     ).toEqual(['2018-01-06']);
   });
 });
+
+describe('what is offered', () => {
+  it('is proposed, though the sentence looks ahead ("will keep the status quo and offered talks")', () => {
+    expect(
+      events('He said he will keep the status quo and offered talks with China.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toContainEqual(['Talks with China', 'proposed']);
+    // (Nor after offering something else: "offered condolences after the attack" reports it.)
+    expect(
+      events('The minister offered condolences after the attack in Seoul on Monday.').map(
+        (e) => e.status,
+      ),
+    ).not.toContain('proposed');
+  });
+});

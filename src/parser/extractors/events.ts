@@ -445,8 +445,13 @@ const DANGER_OF =
 /** ", due later this year", " scheduled for March", " set to open": a noun's own timetable. */
 const DUE_AFTER = /^\s*,?\s+(?:(?:due|scheduled|slated)\b|set\s+(?:for|to)\b)/;
 
+/** "offered talks with", "an offer of a ceasefire": what is offered right before its noun. */
+const OFFERED_BEFORE =
+  /\boffer(?:ed|s|ing)?\s+(?:of\s+)?(?:(?:an?|the|new|fresh|direct|formal|peace|more)\s+){0,2}$/i;
+
 function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
   const prefix = text.slice(sentenceStart, nounStart);
+  if (OFFERED_BEFORE.test(prefix)) return true;
   for (const m of prefix.matchAll(PROPOSED_BEFORE))
     if (m.index >= prefix.length - 60 && !SUBORDINATE_BETWEEN.test(prefix.slice(m.index)))
       return true;
