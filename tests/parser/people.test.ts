@@ -1888,3 +1888,22 @@ describe('a surname that a mid-sized town bears', () => {
     expect(found('Colombia pressed, with David Manila going close.')).toEqual([]);
   });
 });
+
+describe('another name an aside gives the person before it', () => {
+  it.each([
+    ['Pope Leo, born David Vega in Chicago in 1955, was elected on Thursday.', 'Leo', 'David Vega'],
+    [
+      'Janet Ruiz, the leader of the rebels, known as David Vega, spoke on Sunday.',
+      'Janet Ruiz',
+      'David Vega',
+    ],
+  ])('%s', (sentence, name, alias) => {
+    expect(people(sentence).map((p) => [p.name, p.aliases])).toEqual([[name, [alias]]]);
+  });
+
+  it('is not someone else the sentence names ("Ruiz said the suspect, known as David Vega, fled")', () => {
+    expect(
+      people('Janet Ruiz said the suspect, known as David Vega, fled.').map((p) => p.name),
+    ).toEqual(['Janet Ruiz', 'David Vega']);
+  });
+});

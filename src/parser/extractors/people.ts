@@ -178,6 +178,51 @@ function officeBefore(text: string, runStart: number, nameStart: number): string
 /** ", who became president", " died in February": what only a person is said to do. */
 const PERSON_AFTER =
   /^(?:,[ \t]*who[ \t]|[ \t]+(?:died|was[ \t]+(?:killed|assassinated|buried)|passed[ \t]+away)\b)/;
+/**
+ * ", born ", ", the leader of the rebels, known as ": what stands between a name and another
+ * name of the same person (an apposition opened by an article may come first).
+ */
+const OTHER_NAME_BETWEEN =
+  /^(?:,\s+(?:the|an?)\s+[^,;.:"“”()]{1,80})?,\s+(?:born|(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed)\s+$/;
+
+/**
+ * "Pope Francis, born Jorge Mario Bergoglio,", "Ahmed al-Sharaa, ..., known as Abu Mohammed
+ * al-Golani": the person an aside gives another name is one person, known by both.
+ */
+function mergeOtherNames(text: string, people: PersonCandidate[]): void {
+  // (Every mention by where it ends, so each name looks back only over the 120 characters
+  // before it.)
+  const ends = people
+    .flatMap((p) => p.mentions.map((m) => ({ end: m.end, p })))
+    .sort((a, b) => a.end - b.end);
+  const merged = new Set<PersonCandidate>();
+  for (const other of [...people]) {
+    const at = Math.min(...other.mentions.map((m) => m.start));
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as { end: number }).end < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let owner: PersonCandidate | undefined;
+    for (let k = lo - 1; k >= 0 && at - (ends[k] as { end: number }).end < 120; k--) {
+      const { end, p } = ends[k] as { end: number; p: PersonCandidate };
+      if (p !== other && !merged.has(p) && OTHER_NAME_BETWEEN.test(text.slice(end, at))) {
+        owner = p;
+        break;
+      }
+    }
+    if (!owner) continue;
+    merged.add(other);
+    owner.aliases.add(other.name);
+    for (const a of other.aliases) owner.aliases.add(a);
+    owner.mentions.push(...other.mentions);
+    owner.role ??= other.role;
+    people.splice(people.indexOf(other), 1);
+  }
+}
+
 /** ", who returns as foreign minister,": an aside that says something of a person. */
 const WHO_ASIDE = /^\s*,\s*who\s+[^,;.:"“”()]{2,100}(?=,)/;
 /** " was sworn in as India's prime minister", " was elected president": an office taken. */
@@ -1224,6 +1269,7 @@ export function findPeople(
       best.mentions.push({ start: t.start, end: t.end, text: t.text });
     }
   }
+  mergeOtherNames(text, people);
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.aliases.delete(p.name);
