@@ -5945,3 +5945,18 @@ describe('what is offered', () => {
     ).not.toContain('proposed');
   });
 });
+
+describe('what a measure counts from', () => {
+  it('ends at ", and" before a clause of the sentence\'s own ("two weeks after an attack ..., and Pakistan said it had shot down")', () => {
+    const found = events(
+      'The army fired missiles at Seoul early on Tuesday, two weeks after an attack on tourists in Kashmir, and Pyongyang said it had shot down five jets.',
+    );
+    expect(found.some((e) => /shot down/.test(e.headline) && e.date?.start === '2017-12-26')).toBe(
+      false,
+    );
+    expect(found.map((e) => [e.headline, e.date?.start])).toContainEqual([
+      'The army fired missiles at Seoul early on Tuesday',
+      '2018-01-09',
+    ]);
+  });
+});

@@ -2396,7 +2396,11 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     // ("since the end of September and hit a low": a time, not an occurrence, is counted from.)
     if (timexes[firstStartingFrom(timexes, from)]?.start === from) continue;
     if (RECORDS_BEGAN.test(text.slice(from))) continue;
-    const clause = clauseFrom(text, from, s.end);
+    // ("two weeks after an attack in Kashmir, and Pakistan said it had shot down five jets":
+    // what is measured from ends where ", and" opens a clause of the sentence's own.)
+    const whole = clauseFrom(text, from, s.end);
+    const joined = /,\s+(?:and|but)\s/.exec(text.slice(whole.start, whole.end));
+    const clause = joined ? { start: whole.start, end: whole.start + joined.index } : whole;
     // ("suspended the drills after the accident and resumed them on Friday": a noun measured
     // from, whose "and" goes on with the sentence's own predicate, is no clause.)
     const and = AND_PREDICATE_ONCE.exec(text.slice(clause.start, clause.end));
