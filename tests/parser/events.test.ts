@@ -5960,3 +5960,21 @@ describe('what a measure counts from', () => {
     ]);
   });
 });
+
+describe('a plan told by "would" in a report', () => {
+  it.each([
+    ['The cabinet would vote on Thursday, the office said.', 'The cabinet would vote on Thursday'],
+    [
+      'The office said some details were still being finalised, and the cabinet would vote on Thursday.',
+      'The cabinet to vote on Thursday',
+    ],
+  ])('%s', (sentence, headline) => {
+    expect(events(sentence).map((e) => [e.headline, e.status, e.date?.start])).toEqual([
+      [headline, 'scheduled', '2018-01-11'],
+    ]);
+  });
+
+  it('is no plan without a teller ("The plan would cost $5 billion")', () => {
+    expect(events('The plan would cost $5 billion by Thursday.')).toEqual([]);
+  });
+});

@@ -1597,7 +1597,14 @@ function reportedAction({
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
     .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
-  const planned = FUTURE_ACTION.exec(main);
+  // ("The cabinet would vote on Thursday, the office said": a plan in the past of the telling
+  // that comes after it is a plan as "will" tells one; the words stay the text's.)
+  const teller = TOLD_BY_END.exec(main.replace(/[\s.!?"”’]+$/, ''));
+  const planned = FUTURE_ACTION.exec(
+    teller
+      ? main.slice(0, teller.index).replace(/\bwould(?=\s)/g, 'will ') + main.slice(teller.index)
+      : main,
+  );
   const pastPlan = planned ? null : PAST_PLAN.exec(main);
   const ahead = planned ?? pastPlan;
   // "Yoon stunned the country on Dec. 3 when he declared martial law": a dated past verb
@@ -2942,9 +2949,14 @@ function withAuxiliary(
 /** The first report in a text (no `g` state between calls). */
 const REPORTED_SPEECH_ONCE = new RegExp(REPORTED_SPEECH.source, 'u');
 
-/** The speaker and verb of the report a clause of ", and that" goes on with, from the sentence's start. */
+/**
+ * The speaker and verb of the report a clause of ", and that" (or ", and" with a plan told by
+ * "would") goes on with, from the sentence's start.
+ */
 function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan | null {
-  if (!/^that\s/.test(text.slice(part.start, part.end))) return null;
+  // (Or a subject of its own and "would": "said some details were still being finalised, and
+  // the cabinet would vote on Thursday".)
+  if (!/^(?:that\s|[^,;:"“”]{1,60}?\swould\s)/.test(text.slice(part.start, part.end))) return null;
   const said = REPORTED_SPEECH_ONCE.exec(text.slice(s.start, part.start));
   return said ? { start: s.start, end: s.start + said.index + said[0].length } : null;
 }
