@@ -5978,3 +5978,22 @@ describe('a plan told by "would" in a report', () => {
     expect(events('The plan would cost $5 billion by Thursday.')).toEqual([]);
   });
 });
+
+describe('deeds of handing and halting', () => {
+  it.each([
+    [
+      'The outgoing president handed him the presidential sash.',
+      'The outgoing president handed him the presidential sash',
+    ],
+    [
+      'Airlines halted flights in Seoul for several hours.',
+      'Airlines halted flights in Seoul for several hours',
+    ],
+  ])('%s', (sentence, headline) => {
+    expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, 'happened']]);
+  });
+
+  it('are no deed as a participle after a noun ("the documents handed to police")', () => {
+    expect(events('The documents handed to police were fake.')).toEqual([]);
+  });
+});
