@@ -1189,8 +1189,19 @@ describe('organisations named like people', () => {
     'Hyundai Motor said it would build a plant.',
     'The reactor was operating normally, its operator Rosenergoatom said.',
     "Russia's aviation watchdog Rosaviatsia said the pilots had diverted.",
+    'He won, according to Edison Research projections.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
+  });
+});
+
+describe('a corps named before a role', () => {
+  it('is no person ("Revolutionary Guards commander Hossein Salami")', () => {
+    expect(
+      people(
+        'Media said Revolutionary Guards commander Hossein Salami was killed. Israel killed the head of the Revolutionary Guards.',
+      ).map((p) => p.name),
+    ).toEqual(['Hossein Salami']);
   });
 });
 
