@@ -5997,3 +5997,15 @@ describe('deeds of handing and halting', () => {
     expect(events('The documents handed to police were fake.')).toEqual([]);
   });
 });
+
+describe('a day a verb makes one', () => {
+  it('dates what it is made, not the making ("declared Sunday a day of national mourning")', () => {
+    expect(
+      events('The president declared Sunday a day of national mourning.').map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start ?? null,
+      ]),
+    ).toEqual([['The president declared Sunday a day of national mourning', 'happened', null]]);
+  });
+});

@@ -25,7 +25,13 @@ import {
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
 import { SPEECH } from './quotes.ts';
-import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from './timex-lexicon.ts';
+import {
+  CALENDAR_NAMES,
+  DAY_MADE_AFTER,
+  DAY_MADE_BEFORE,
+  MONTHS,
+  WEEKDAYS,
+} from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
   HARM_VERB,
@@ -1766,6 +1772,9 @@ function reportedAction({
         /\b(?:in|during)\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
       )) ||
     (!!born && t.end <= s.start + born[0].length) ||
+    // ("declared Sunday a day of national mourning": the day it made one, not of the declaring.)
+    (DAY_MADE_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
+      DAY_MADE_AFTER.test(text.slice(t.end, t.end + 60))) ||
     // "won the 2024 Nobel Prize on Thursday", "approved Merz's 2026 budget on Friday", "will
     // present its draft 2026 budget next week": a year that names which prize dates no verb.
     (/^\d{4}$/.test(t.text) &&

@@ -13,6 +13,8 @@ import {
 } from '../refiners/calendar.ts';
 import { listGoesOn } from './clauses.ts';
 import {
+  DAY_MADE_AFTER,
+  DAY_MADE_BEFORE,
   durationValue,
   HOLIDAYS,
   MONTHS,
@@ -1161,8 +1163,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // ("declared Monday a public holiday": so is a day a verb makes one.)
   if (
     WEEKDAY_ONLY.test(sentence.slice(i, j)) &&
-    /\b(?:declared|designated|made)\s+$/.test(sentence.slice(0, i)) &&
-    /^\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day)\b/u.test(sentence.slice(j, j + 60))
+    DAY_MADE_BEFORE.test(sentence.slice(0, i)) &&
+    DAY_MADE_AFTER.test(sentence.slice(j, j + 60))
   )
     return 'future';
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
