@@ -1918,3 +1918,13 @@ describe('another name an aside gives the person before it', () => {
     ).toEqual(['Janet Ruiz', 'David Vega']);
   });
 });
+
+describe('a role after a name', () => {
+  it('stops before what someone is known as ("the leader of the gang known as Fito")', () => {
+    expect(
+      people(
+        'The violence began after David Vega, the leader of the Choneros gang known as Fito, escaped on Sunday.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['David Vega', 'leader of the Choneros gang']]);
+  });
+});

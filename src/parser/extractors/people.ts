@@ -103,10 +103,15 @@ const THING_TAKEN =
 function roleAfterName(text: string, mentions: Mention[], after: RegExp): string | null {
   for (const m of mentions) {
     const found = after.exec(text.slice(m.end, m.end + 90));
-    if (found?.[1] && roleWord(found[2] ?? '')) return found[1];
+    // ("the leader of the Los Choneros gang known as Fito": what the gang or its leader is
+    // called is no part of the role.)
+    if (found?.[1] && roleWord(found[2] ?? '')) return found[1].replace(CALLED_TAIL, '');
   }
   return null;
 }
+
+/** " known as Fito", " also known as ...": a name given after a role's words. */
+const CALLED_TAIL = /\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\s.*$/;
 
 /** " was sworn in as Taiwan's president on": the office a name is put in, up to its role word. */
 const OFFICE_TAKEN =
