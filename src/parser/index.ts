@@ -200,12 +200,22 @@ const SUBORDINATE_BEFORE = new RegExp(
 );
 
 /**
+ * "talks between", "a war between": an occurrence that two sides have with each other (not "a
+ * rail line between Madrid and Valencia", which runs through both).
+ */
+const BETWEEN_SIDES =
+  'talks|meetings?|summit|negotiations|dialogue|war|fighting|clashes|conflict|hostilities|tensions|rivalry|dispute|match|game|final|deal|agreement|accord|ceasefire|truce|exchange|swap|trade'
+    .split('|')
+    // (capitalised too, opening a sentence: "Talks between ...")
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join('|');
+/**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
- * and Japan", "beat defending champion France", "called on China": the other side of an
- * occurrence (or each of a list of them), not its site.
+ * and Japan", "talks between the United States and Iran", "beat defending champion France",
+ * "called on China": the other side of an occurrence (or each of a list of them), not its site.
  */
 const COUNTERPART_BEFORE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:${BORDER})\s)[Ww]ith|[Aa]gainst|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  String.raw`\b(?:(?<!\b(?:${BORDER})\s)[Ww]ith|[Aa]gainst|(?:${BETWEEN_SIDES})\s+between|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
 /**
@@ -216,6 +226,13 @@ const OFFICE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b`,
   'u',
 );
+
+/**
+ * "over Tehran's nuclear program", "Russia's oil exports": a place that owns a plan, a policy or
+ * a trade is what an occurrence is about, not where it is.
+ */
+const OWNS_ABSTRACT_AFTER =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:program|programme|plans?|polic(?:y|ies)|ambitions|stance|position|demands|proposals?|claims?|exports|imports|debts?|economy|budget|future|sovereignty)\b/u;
 
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
@@ -603,6 +620,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !counterpart(x) &&
           !ofOffice(x) &&
           !officeHolder(x) &&
+          !OWNS_ABSTRACT_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
           // ("died in Gapyeong, northeast of Seoul,": where the place named before lies.)

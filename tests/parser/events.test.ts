@@ -6009,3 +6009,28 @@ describe('a day a verb makes one', () => {
     ).toEqual([['The president declared Sunday a day of national mourning', 'happened', null]]);
   });
 });
+
+describe('the sides of an occurrence', () => {
+  it('are its actors, not its sites ("talks between Seoul and Pyongyang")', () => {
+    expect(
+      events('Talks between Seoul and Pyongyang will resume on Monday.').map((e) => [
+        e.places,
+        e.actors,
+      ]),
+    ).toEqual([[[], ['seoul', 'pyongyang']]]);
+  });
+
+  it('are not what a route runs between ("the rail line between Seoul and Pyongyang")', () => {
+    expect(
+      events('The rail line between Seoul and Pyongyang was cut on Monday.').map((e) => e.places),
+    ).toEqual([['seoul', 'pyongyang']]);
+  });
+
+  it('leave out a place that owns what the talks are about ("over Russia\'s nuclear program")', () => {
+    expect(
+      events("Talks over Russia's nuclear program will resume in Tbilisi on Monday.").map(
+        (e) => e.places,
+      ),
+    ).toEqual([['tbilisi']]);
+  });
+});
