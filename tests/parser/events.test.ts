@@ -6034,3 +6034,13 @@ describe('the sides of an occurrence', () => {
     ).toEqual([['tbilisi']]);
   });
 });
+
+describe('what did the damage a plan goes to see', () => {
+  it('is no plan, nor dated by the trip ("to see the damage from the Seoul wildfires")', () => {
+    expect(
+      events(
+        'He is expected to travel to Seoul on Friday to see the damage from the Seoul wildfires.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toEqual([['He is expected to travel to Seoul on Friday', 'scheduled', '2018-01-12']]);
+  });
+});

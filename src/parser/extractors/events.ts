@@ -642,7 +642,7 @@ const AIMED_AT =
 
 /** "the damage from (this month's) ": what an occurrence left, which it did before. */
 const AFTERMATH_OF =
-  /\b(?:damage|aftermath|destruction|devastation|victims|survivors|toll|wreckage|debris|rubble|losses|recovery)\s+(?:from|of|after|caused\s+by)\s+(?:the\s+)?(?:[\p{L}\s]+['’]s\s+)?$/iu;
+  /\b(?:damage|aftermath|destruction|devastation|victims|survivors|toll|wreckage|debris|rubble|losses|recovery)\s+(?:from|of|after|caused\s+by)\s+(?:the\s+)?(?:[\p{L}\s]+['’]s\s+|(?:[\p{L}.-]+\s+){1,3})?$/iu;
 
 /** "prepare for", "are gearing up for": the occurrence after it is readied, still to come. */
 const PREPARED_FOR =
@@ -1123,14 +1123,17 @@ function namedOccurrences(
     // "will discuss further meetings later this year": a period that holds today is still ahead
     // when the verb looks forward.
     // ("will view the damage from this month's wildfires": what did damage is past.)
+    // ("to see the damage from the Los Angeles wildfires" on a trip set for Friday: nor is it
+    // dated by the trip's day.)
     const aftermath = AFTERMATH_OF.test(text.slice(Math.max(s.start, start - 60), start));
+    if (aftermath && date && published && date.start > published) date = null;
     const upcoming =
       !!date &&
       (date.start > (published ?? '9999') ||
         (ahead && !aftermath && !!published && date.end >= published));
     let status: EventStatus = isProposed
       ? 'proposed'
-      : upcoming || (ahead && !date) || due
+      : upcoming || (ahead && !date && !aftermath) || due
         ? 'scheduled'
         : ongoingIn(
               text.slice(
