@@ -6044,3 +6044,13 @@ describe('what did the damage a plan goes to see', () => {
     ).toEqual([['He is expected to travel to Seoul on Friday', 'scheduled', '2018-01-12']]);
   });
 });
+
+describe("a headline cut inside a second verb's phrase", () => {
+  it('ends before "and" and the verb ("stormed parliament on Tuesday and set part | of it on fire")', () => {
+    expect(
+      events(
+        'Protesters stormed the parliament on Tuesday and set part of it on fire after lawmakers passed a bill.',
+      ).map((e) => e.headline),
+    ).toContain('Protesters stormed the parliament on Tuesday');
+  });
+});

@@ -586,6 +586,14 @@ export function headlineOf(
   // and so does one it left last ("evacuated to shelters as").
   while (kept.length > 1 && kept.length < words.length) {
     if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
+    // (Or with a verb and one word of its phrase: "stormed parliament and set part | of it on
+    // fire".)
+    else if (
+      /^(?:and|or|but)$/i.test(kept.at(-3) ?? '') &&
+      /^(?!(?:the|an?|its|his|her|their|our)$)\p{Ll}+$/u.test(kept.at(-2) ?? '') &&
+      /^\p{Ll}+$/u.test(kept.at(-1) ?? '')
+    )
+      kept = kept.slice(0, -3);
     // ("will step down at the end | of the year": a part of a time cut from its "of" goes
     // with its article, and the preposition after them.)
     else if (
