@@ -6054,3 +6054,13 @@ describe("a headline cut inside a second verb's phrase", () => {
     ).toContain('Protesters stormed the parliament on Tuesday');
   });
 });
+
+describe('what a thing aims to do', () => {
+  it('is no proposal ("The bill, which aims to raise $2.7 billion in taxes, now goes to the president")', () => {
+    expect(
+      events(
+        'The bill, which aims to raise an extra $2.7 billion in taxes, now goes to the president.',
+      ).map((e) => e.status),
+    ).not.toContain('proposed');
+  });
+});
