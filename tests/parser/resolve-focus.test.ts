@@ -353,3 +353,29 @@ describe('"that year" and "that month"', () => {
     expect(values('Sales fell that year.', '2024-02-05')).toEqual([['that year', 'XXXX']]);
   });
 });
+
+describe('a time of day with no day of its own', () => {
+  it('is not on a day still to come when its clause is told in the past', () => {
+    expect(
+      values(
+        'He will travel to Seoul on Friday. Temperatures in the city were minus 7 degrees at midday.',
+        '2025-01-20',
+      ),
+    ).toEqual([
+      ['Friday', '2025-01-24'],
+      ['midday', '2025-01-20T12:00'],
+    ]);
+  });
+
+  it('is not on a day gone when its clause looks ahead', () => {
+    expect(
+      values(
+        'A flood watch was issued on Thursday afternoon. Rescuers will keep searching through the night, the sheriff said.',
+        '2025-07-04',
+      ),
+    ).toEqual([
+      ['Thursday afternoon', '2025-07-03TAF'],
+      ['the night', '2025-07-04TNI'],
+    ]);
+  });
+});

@@ -24,6 +24,17 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
 
+/** "will", "is expected to": a clause that looks ahead, before its time. */
+const FUTURE_BEFORE = /\b(?:will|would|shall)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|to)\b/;
+
+/** The words of the sentence a time stands in, up to the time. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const words = text.slice(from, at);
+  const end = Math.max(words.lastIndexOf('. '), words.lastIndexOf('\n'));
+  return end >= 0 ? words.slice(end + 1) : words;
+}
+
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
   return d ? fmtDay(addDays(d, 1)) : day;
@@ -115,7 +126,13 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
         // (and the story goes on in that next day: "... and at 11 a.m. he resigned".)
         [lastNear, lastNearLate] = [after, false];
       }
-      if (lastNear && lastNear !== today) return { ...t, value: lastNear + t.value.slice(10) };
+      // ("will travel on Friday ... Temperatures were minus 7 at midday": a day still to come is
+      // no day of a clause told in the past, nor one gone of a clause that looks ahead, "will
+      // keep searching through the night".)
+      const ahead = FUTURE_BEFORE.test(sentenceBefore(text, t.start));
+      const fits = !today || !lastNear || (lastNear > today ? ahead : !ahead);
+      if (lastNear && lastNear !== today && fits)
+        return { ...t, value: lastNear + t.value.slice(10) };
       return t;
     }
     lastDay = parseIsoDay(day) ?? lastDay;
