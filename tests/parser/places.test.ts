@@ -2486,3 +2486,16 @@ describe("a part of a continent's people's word before a word for a country", ()
     ]);
   });
 });
+
+describe("a town's name after a capitalised word that names no place", () => {
+  it('is a surname or a word of a longer name ("Grover Cleveland"), not in a title-case headline', () => {
+    const names = (text: string) =>
+      parseArticle(text, {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+      }).places.map((p) => p.name);
+    expect(names('Headline\n\nHe is the first since Grover Atlanta to win two terms.')).toEqual([]);
+    expect(names('Floods Hit Atlanta\n\nRain fell all day.')).toEqual(['Atlanta']);
+    expect(names('Headline\n\nFlights from Downtown Atlanta resumed.')).toEqual(['Atlanta']);
+  });
+});

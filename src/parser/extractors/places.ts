@@ -47,6 +47,8 @@ interface Hit extends TextSpan {
   inLongerName: boolean;
   /** A capitalised word other than a compass point opens the name: "the Sierra Nevada". */
   afterName: boolean;
+  /** ... in a sentence not written in title case, and not a word that places a town's part. */
+  afterOtherName: boolean;
   /** ... whether or not that word names an area itself: "Seoul Central District Court". */
   nameBefore: boolean;
   /** A capitalised word follows, touching: "Pacific Economic" in "Asia-Pacific Economic Cooperation". */
@@ -128,6 +130,7 @@ const PLAIN = {
   wordBefore: '',
   pairRunsOn: false,
   afterName: false,
+  afterOtherName: false,
   nameBefore: false,
   afterPlaceHead: false,
   afterCompass: false,
@@ -235,6 +238,9 @@ const NEVER_ALONE = new Set(
 const COMPASS =
   /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
 const PART_WORD = /^(?:Northern|Southern|Eastern|Western|Central)$/;
+/** "Downtown Cleveland", "Old Delhi": a word that names a part or a state of a town before it. */
+const TOWN_PART_BEFORE =
+  /^(?:Downtown|Midtown|Uptown|Metro|Metropolitan|Old|New|Historic|Occupied|Rural|Suburban|Coastal|Mainland|Northeast|Northwest|Southeast|Southwest)$/;
 const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
 // ("the" inside a name: "St. Vincent and the Grenadines".)
 const CONNECTORS = new Set(
@@ -492,6 +498,9 @@ function scan(
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
+  // ("Floods Hit Cleveland": a headline in title case capitalises every word.)
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCased = words.filter((t) => t.cap).length >= 0.6 * words.length;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (first.initial && first.start >= datelineEnd)
@@ -582,6 +591,7 @@ function scan(
         wordBefore: prev?.cap && adjacent(text, prev, first) ? prev.text : '',
         pairRunsOn: /^[-‐]\p{Lu}[\p{L}'’]*[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 40)),
         afterName,
+        afterOtherName: afterName && !titleCased && !TOWN_PART_BEFORE.test(prev?.text ?? ''),
         nameBefore,
         afterPlaceHead: !!prev && PLACE_HEAD.test(prev.text) && adjacent(text, prev, first),
         afterCompass,
@@ -897,6 +907,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
       !hit.nameBefore &&
       (settlement(e) || !!e.country));
   if (single && personal && e.population < 1_000_000 && !e.capital) return false;
+  // ("Grover Cleveland", "Jack London": a town's name after a capitalised word that names no
+  // place and opens no sentence is a surname or a word of a longer name, however great the town.)
+  if (single && hit.afterOtherName && settlement(e)) return false;
   const inContext = !!e.country && ctx.countries.has(e.country);
   // A name that only sounds like a region's is that region only in its country's story, and
   // never when it is a given name.
