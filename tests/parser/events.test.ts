@@ -6064,3 +6064,23 @@ describe('what a thing aims to do', () => {
     ).not.toContain('proposed');
   });
 });
+
+describe('an aside that names a list', () => {
+  it('runs past the list\'s commas ("which sells to Microsoft, Amazon and Alphabet,")', () => {
+    expect(
+      events(
+        "The company's data business, which sells to Microsoft, Amazon and Alphabet, brought in $30.8 billion on Monday.",
+      ).map((e) => e.headline),
+    ).toEqual(["The company's data business brought in $30.8 billion on Monday"]);
+  });
+});
+
+describe('a headline cut after an owner', () => {
+  it('does not end on the owner ("a majority in Sri | Lanka\'s parliamentary election")', () => {
+    expect(
+      events(
+        "President Anura Kumara Dissanayake's leftist alliance won a two-thirds majority in Sri Lanka's parliamentary election, results showed on Friday.",
+      ).map((e) => e.headline),
+    ).toEqual(["President Anura Kumara Dissanayake's leftist alliance won a two-thirds majority"]);
+  });
+});

@@ -1928,3 +1928,11 @@ describe('a role after a name', () => {
     ).toEqual([['David Vega', 'leader of the Choneros gang']]);
   });
 });
+
+describe('a brand spelt with a capital at its end', () => {
+  it('is no person ("SpaceX said", "OpenAI said")', () => {
+    expect(
+      people('"We will be back," SpaceX said on X. OpenAI said it would appeal on Monday.'),
+    ).toEqual([]);
+  });
+});

@@ -267,9 +267,10 @@ const RELATIVE_PRONOUN = 'which|who|whom|whose|where';
 export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?:${RELATIVE_PRONOUN})\b`;
 /**
  * ", which reports results next week," between commas: an aside about its own time; its own
- * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it.
+ * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it, and
+ * so are those of a list of names (", which sells to Microsoft, Amazon and Alphabet,").
  */
-const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
+const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
 export const RELATIVE_ASIDE = new RegExp(
   String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?:["”](?=\s))?`,
   'g',
@@ -616,6 +617,14 @@ export function headlineOf(
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
     )
       kept = kept.slice(0, -1);
+    // (nor on an owner cut from what it owns: "won a majority in Sri Lanka's | parliamentary
+    // election".)
+    else if (/['’]s?$/.test(kept.at(-1) ?? '') && /^\p{L}/u.test(words[kept.length] ?? '')) {
+      // (with the rest of the owner's name: "in Sri | Lanka's".)
+      let at = kept.length - 1;
+      while (at > 1 && /^\p{Lu}/u.test(kept[at - 1] ?? '')) at--;
+      kept = kept.slice(0, at);
+    }
     // (nor on an infinitive cut from its particle: "on Monday to push | through a budget".)
     else if (
       /^to$/i.test(kept.at(-2) ?? '') &&

@@ -260,6 +260,9 @@ const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * Electronics Co.").
  */
 function namesFirm(text: string, word: string): boolean {
+  // ("SpaceX said", "OpenAI said": a capital ending a word after small letters is a brand's
+  // spelling; no one's name ends so, "DeSantis" and "McDonald" go on in small letters.)
+  if (/\p{Ll}\p{Lu}+$/u.test(word)) return true;
   for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?[ \\t]+`, 'g'))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // ("Apple unveiled its iPhone 16": a thing's own verb and pronoun.)
