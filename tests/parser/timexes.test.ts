@@ -877,3 +877,16 @@ describe('a word between a count and its unit', () => {
     ]);
   });
 });
+
+describe('a day that names a harm', () => {
+  it('is behind, though ahead is nearer ("the January 6 attack" in September)', () => {
+    const sept = parseIsoDay('2024-09-11');
+    expect(found('Harris put Trump on the defensive over the January 6 attack.', sept)).toEqual([
+      { text: 'January 6', type: 'DATE', value: '2024-01-06' },
+    ]);
+    // (An election so named is still the nearest: "the Nov. 5 election".)
+    expect(found('Voters go to the polls in the Nov. 5 election.', sept)).toEqual([
+      { text: 'Nov. 5', type: 'DATE', value: '2024-11-05' },
+    ]);
+  });
+});

@@ -733,7 +733,11 @@ const rules: Rule[] = [
       // ("after winning the February election", "since the May vote": what came after it or
       // was won in it is behind; "ahead of the March vote" is ahead.)
       const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-      const behind = naming && NAMED_BEHIND.test(before);
+      // ("over the January 6 attack", "the Oct. 7 massacre": so is a day that names a harm.)
+      const behind =
+        naming &&
+        (NAMED_BEHIND.test(before) ||
+          HARM_NAMED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)));
       const toCome = naming && NAMED_AHEAD.test(before);
       const nearest = (r: Day) => {
         const ahead = (month - r.m + 12) % 12;
@@ -1115,6 +1119,9 @@ const SHARED_VERB =
 /** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
 export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
+/** " attack", " massacre": a harm that a day before it names ("the Sept. 11 attacks"). */
+const HARM_NAMED_AFTER =
+  /^\s+(?:attacks?|riots?|massacres?|bombings?|uprising|crash|shootings?|assault|insurrection|raids?|killings?|coup|invasion|disaster|tragedy)\b/i;
 const PAST_CUE = new RegExp(`\\b(?:was|were|had|did|said|${PAST_WORD})\\b`, 'i');
 
 /** "hit by ", "separated by the war on ": a participle and its agent, a harm's first (group 1). */
