@@ -6084,3 +6084,16 @@ describe('a headline cut after an owner', () => {
     ).toEqual(["President Anura Kumara Dissanayake's leftist alliance won a two-thirds majority"]);
   });
 });
+
+describe('campaigning and endorsing', () => {
+  it.each([
+    [
+      'Ruiz will campaign in Seoul on Thursday.',
+      'Ruiz will campaign in Seoul on Thursday',
+      'scheduled',
+    ],
+    ['The singer endorsed Ruiz on Instagram.', 'The singer endorsed Ruiz on Instagram', 'happened'],
+  ])('%s', (sentence, headline, status) => {
+    expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
+  });
+});
