@@ -227,6 +227,9 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
+/** "tariffs on U.S. coal", "Chinese steel": goods a place makes, which are not where they go. */
+const GOODS_AFTER =
+  /^\s+(?:goods|products|exports|imports|coal|oil|gas|crude|steel|aluminium|aluminum|cars|vehicles|beef|pork|soybeans|chips|semiconductors|wine|whisky|grain|wheat|rice)\b/i;
 /**
  * "over Tehran's nuclear program", "Russia's oil exports": a place that owns a plan, a policy or
  * a trade is what an occurrence is about, not where it is.
@@ -621,6 +624,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ofOffice(x) &&
           !officeHolder(x) &&
           !OWNS_ABSTRACT_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
+          !GOODS_AFTER.test(text.slice(x.m.end, x.m.end + 24)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
           // ("died in Gapyeong, northeast of Seoul,": where the place named before lies.)

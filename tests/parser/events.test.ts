@@ -6097,3 +6097,25 @@ describe('campaigning and endorsing', () => {
     expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
   });
 });
+
+describe('goods named by where they come from', () => {
+  it('are not a site ("tariffs on U.S. coal")', () => {
+    expect(
+      events('Beijing imposed tariffs on U.S. coal and farm machinery on Tuesday.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([[]]);
+  });
+});
+
+describe('a plan told after a deed and "said"', () => {
+  it('takes no place the deed names ("tariffs on U.S. coal, and said it would investigate Google")', () => {
+    expect(
+      events(
+        'Beijing responded on Tuesday with tariffs on coal from the United States, and said it would investigate Google.',
+      )
+        .filter((e) => /Google/.test(e.headline))
+        .map((e) => [e.headline, e.places]),
+    ).toEqual([['Beijing to investigate Google', []]]);
+  });
+});

@@ -3104,7 +3104,13 @@ export function findEvents(
               : part.start,
           end: Math.max(part.start, back(action.evidence.end)),
         };
-        action.scopes = [action.evidence];
+        // (Its scopes are its own words and who tells or does it, not the first predicate's
+        // between them: "responded with tariffs on U.S. coal, and said it would investigate
+        // Google" is nothing done in the United States.)
+        const head = report ?? (speech || passive ? subject : undefined);
+        action.scopes = head
+          ? [{ start: part.start, end: action.evidence.end }, head]
+          : [action.evidence];
         if (action.verbEnd !== undefined) action.verbEnd = back(action.verbEnd);
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
