@@ -890,3 +890,14 @@ describe('a day that names a harm', () => {
     ]);
   });
 });
+
+describe('a weekday after a town and its region', () => {
+  it('takes the tense of its own clause past the region\'s commas ("visited Augusta, Georgia, on Wednesday and will travel")', () => {
+    expect(
+      found(
+        'The senator visited Augusta, Georgia, on Wednesday and will travel to Seoul on Saturday.',
+        parseIsoDay('2024-10-03'),
+      ).map((t) => t.value),
+    ).toEqual(['2024-10-02', '2024-10-05']);
+  });
+});

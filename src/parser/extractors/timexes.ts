@@ -1119,6 +1119,9 @@ const SHARED_VERB =
 /** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
 export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
+/** ", Georgia," after a town: the region's aside, opened or closed by a comma. */
+const REGION_OPENS = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,/u;
+const REGION_CLOSES = /\p{Lu}[\p{L}'’.-]*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
 /** " attack", " massacre": a harm that a day before it names ("the Sept. 11 attacks"). */
 const HARM_NAMED_AFTER =
   /^\s+(?:attacks?|riots?|massacres?|bombings?|uprising|crash|shootings?|assault|insurrection|raids?|killings?|coup|invasion|disaster|tragedy)\b/i;
@@ -1153,7 +1156,12 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
         : /^(?:and|or)$/i.test(b[0]) &&
           /\p{Lu}[\p{L}'’-]*$/u.test(before) &&
           /^\s+\p{Lu}/u.test(sentence.slice(b.index + b[0].length));
-    if (!shared && !listed) break;
+    // ("visited Augusta, Georgia, on Wednesday": nor do a town's region's commas.)
+    const region =
+      b[0] === ',' &&
+      (REGION_OPENS.test(sentence.slice(b.index)) || REGION_CLOSES.test(before)) &&
+      /\p{Lu}[\p{L}'’.-]*$/u.test(before);
+    if (!shared && !listed && !region) break;
     k--;
   }
   const last = breaks[k];
