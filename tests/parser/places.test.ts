@@ -2499,3 +2499,16 @@ describe("a town's name after a capitalised word that names no place", () => {
     expect(names('Headline\n\nFlights from Downtown Atlanta resumed.')).toEqual(['Atlanta']);
   });
 });
+
+describe("a planet's name", () => {
+  const world = gazetteerFrom([
+    place('t:jupiter', 'Jupiter', 'city', [26.93, -80.09], 'US', 'FL', 60_000),
+  ]);
+  const names = placeNamesIn(world);
+  it('is no town where space is told of ("a journey to Jupiter", "Jupiter\'s moon")', () => {
+    expect(names('NASA launched its probe on Monday on a journey to Jupiter.')).toEqual([]);
+  });
+  it('is the town elsewhere ("The golfer lives in Jupiter")', () => {
+    expect(names('The golfer lives in Jupiter with his family.')).toEqual(['Jupiter']);
+  });
+});

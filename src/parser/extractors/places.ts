@@ -238,6 +238,11 @@ const NEVER_ALONE = new Set(
 const COMPASS =
   /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)(?:-\p{L}+)?$/u;
 const PART_WORD = /^(?:Northern|Southern|Eastern|Western|Central)$/;
+/** The planets, whose names are towns' too (Jupiter, Florida; Mars, Pennsylvania). */
+const PLANET = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
+/** Words of a story about space, near a planet's name. */
+const SPACE_NEAR =
+  /\b(?:moons?|orbit(?:s|ing|ed)?|planets?|spacecraft|probe|rover|lander|astronauts?|NASA|ESA|flybys?|solar system|asteroids?|telescope|rocket|launch(?:ed|es)?)\b/i;
 /** "Downtown Cleveland", "Old Delhi": a word that names a part or a state of a town before it. */
 const TOWN_PART_BEFORE =
   /^(?:Downtown|Midtown|Uptown|Metro|Metropolitan|Old|New|Historic|Occupied|Rural|Suburban|Coastal|Mainland|Northeast|Northwest|Southeast|Southwest)$/;
@@ -648,6 +653,10 @@ function scan(
           // (A country keeps its name in a body's: "the Universidad de Chile".)
           (SURNAME_PARTICLE_BEFORE.test(before()) &&
             !matches.some((m) => m.entry.kind === 'country')) ||
+          // ("a journey to Jupiter", "Jupiter's moon Europa": a planet, where space is told of,
+          // is no town of its name.)
+          (PLANET.test(surface) &&
+            SPACE_NEAR.test(text.slice(Math.max(0, first.start - 150), t.end + 150))) ||
           // ("Petite Martinique", "Little Havana": a place's name made small names another.)
           /\b(?:Little|Petite|Petit)[ \t]+$/.test(before()) ||
           // ("the Gulf of America": a sea's or a region's short name before "of" and a name is
