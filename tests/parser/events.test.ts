@@ -6119,3 +6119,16 @@ describe('a plan told after a deed and "said"', () => {
     ).toEqual([['Beijing to investigate Google', []]]);
   });
 });
+
+describe('what a court sets and a losing side will do', () => {
+  it.each([
+    ['The judge set sentencing for July 11.', 'Sentencing', 'scheduled'],
+    [
+      "Ruiz's lawyers are expected to appeal.",
+      "Ruiz's lawyers are expected to appeal",
+      'scheduled',
+    ],
+  ])('%s', (sentence, headline, status) => {
+    expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
+  });
+});

@@ -1936,3 +1936,13 @@ describe('a brand spelt with a capital at its end', () => {
     ).toEqual([]);
   });
 });
+
+describe('a championship named in capitals', () => {
+  it('is no person ("to win record fourth European Championship")', () => {
+    const story = parseArticle(
+      'Spain beat England 2-1 to win record fourth European Championship\n\nSpain beat England in the final in Berlin on Sunday to win a record fourth European title.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people).toEqual([]);
+  });
+});

@@ -901,3 +901,11 @@ describe('a weekday after a town and its region', () => {
     ).toEqual(['2024-10-02', '2024-10-05']);
   });
 });
+
+describe('a day a thing is set for', () => {
+  it('is ahead though the setting is past ("set sentencing for July 11")', () => {
+    expect(found('The judge set sentencing for July 11.').map((t) => t.value)).toEqual([
+      '2018-07-11',
+    ]);
+  });
+});

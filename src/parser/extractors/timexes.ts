@@ -1119,6 +1119,9 @@ const SHARED_VERB =
 /** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
 export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
+/** "set sentencing for ", "scheduled the vote for ": a thing set for a day, up to the day. */
+const SET_FOR_BEFORE =
+  /\b(?:set|scheduled|slated|planned|fixed|moved|postponed|rescheduled)\s+(?:[\p{L}-]+\s+){1,3}for\s+$/u;
 /** ", Georgia," after a town: the region's aside, opened or closed by a comma. */
 const REGION_OPENS = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,/u;
 const REGION_CLOSES = /\p{Lu}[\p{L}'’.-]*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
@@ -1182,6 +1185,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     DAY_MADE_AFTER.test(sentence.slice(j, j + 60))
   )
     return 'future';
+  // ("set sentencing for July 11", "scheduled the vote for March 3": a day a thing is set for
+  // is ahead, though the setting is told in the past.)
+  if (SET_FOR_BEFORE.test(before)) return 'future';
   // "a red warning for Friday", "tickets for Saturday": a day something is for is ahead.
   if (FOR_DAY.test(sentence.slice(0, i)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
