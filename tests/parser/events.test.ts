@@ -6132,3 +6132,13 @@ describe('what a court sets and a losing side will do', () => {
     expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
   });
 });
+
+describe('what follows the teller of an opening quotation', () => {
+  it('tells how it was said, no occurrence ("\\"...?\\" Ruiz asked in a video his daughter posted")', () => {
+    expect(
+      events(
+        '"What crime have I committed?" Ruiz asked in a video his daughter posted on social media as he was held at an air base.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1361,6 +1361,10 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** An opening quotation, then who told it and the verb of telling. */
+const QUOTE_THEN_TELLER =
+  /["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|asked|asks|wrote|writes|told|tells|added|adds|posted)\b[^.!?"“”]*$/u;
+
 /** "the fires were "the worst ever" and ": what a thing is, then "and" before a verb. */
 const SAID_WHAT_IT_IS_AND =
   /^[^;]*?\b(?:is|are|was|were)\s+(?:["“]|(?:the|a|an|not|very|too|so|more|less|still)\s)[^;]*\sand\s*$/;
@@ -1643,6 +1647,9 @@ function reportedAction({
   const verbStart = s.start + action.index;
   if (inQuote(quoted, { start: verbStart, end: verbStart + 1 })) return null;
   if (/["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}$/u.test(main.slice(0, action.index))) return null;
+  // ('"What crime have I committed?" Duterte asked in a video his daughter posted as he was
+  // held': what follows the teller of an opening quotation tells how and where it was said.)
+  if (QUOTE_THEN_TELLER.test(text.slice(Math.max(0, verbStart - 200), verbStart))) return null;
   // "Police said a gunman killed five people on Monday": what a report says happened is the
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
   const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
