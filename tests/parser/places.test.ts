@@ -2512,3 +2512,14 @@ describe("a planet's name", () => {
     expect(names('The golfer lives in Jupiter with his family.')).toEqual(['Jupiter']);
   });
 });
+
+describe('a small town\'s name before "bridge"', () => {
+  const world = gazetteerFrom([
+    place('t:austerlitz', 'Austerlitz', 'village', [52.08, 5.32], 'NL', 'UT', 1_500),
+  ]);
+  it('names the bridge, not the town ("from the Austerlitz bridge")', () => {
+    expect(placeNamesIn(world)('The parade ran from the Austerlitz bridge to the tower.')).toEqual(
+      [],
+    );
+  });
+});

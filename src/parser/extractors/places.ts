@@ -270,7 +270,7 @@ const STREET_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD}|Square|Station|Airport|
 const ROAD_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD})\\b`);
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
-  /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle)\b/;
+  /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle|[Bb]ridge)\b/;
 /** "St. Peter's Square", "St Mary's Hospital": a saint's or person's, named for no place. */
 const OWNED_BUILDING =
   /^['’]s[ \t]+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School)\b/;
@@ -860,8 +860,8 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     (hit.beforeLand && (e.kind === 'region' || e.kind === 'country'));
   if (hit.beforeFeatureWord && e.kind !== 'landmark' && !held) return false;
   if (hit.theFeature && settlement(e) && !/^the\s/i.test(e.name)) return false;
-  // "Notre-Dame cathedral", "Yasukuni shrine": the building's name, not a small namesake town
-  // (a big city still names its cathedral: "Cologne Cathedral").
+  // "Notre-Dame cathedral", "Yasukuni shrine", "the Austerlitz bridge": the building's name,
+  // not a small namesake town (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && settlement(e) && e.population < 100_000) return false;
   // ("the Government Palace in Sukhbaatar Square": the square is named after a man, as the
   // province is; a region lends no square its name, though a city lends its station one.)
