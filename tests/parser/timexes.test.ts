@@ -909,3 +909,14 @@ describe('a day a thing is set for', () => {
     ]);
   });
 });
+
+describe('a month an agreement is to act in', () => {
+  it('is ahead, though the announcing is past and a town\'s region stands between ("an agreement to acquire the Peoria, Ill., bank in January")', () => {
+    expect(
+      found(
+        'The bank announced an agreement to acquire the Peoria, Ill., bank holding company in January.',
+        parseIsoDay('1989-11-02'),
+      ).map((t) => t.value),
+    ).toEqual(['1990-01']);
+  });
+});
