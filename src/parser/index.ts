@@ -30,7 +30,7 @@ import { findPeople, personNoun } from './extractors/people.ts';
 import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
-import { IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
+import { eitherCase, IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
 import { REPORTED_SPEECH } from './extractors/verbs.ts';
 import {
   emptyGazetteer,
@@ -89,7 +89,7 @@ const QUALIFIES = new RegExp(
  * letter.)
  */
 const AGENT_BEFORE = new RegExp(
-  String.raw`\b(?:${['backed', 'led', 'supported', 'funded', 'financed', 'armed', 'sponsored', 'brokered', 'mediated', 'aided', 'condemned', 'criticised', 'criticized', 'blamed', 'accused'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,5}$`,
+  String.raw`\b(?:${eitherCase(['backed', 'led', 'supported', 'funded', 'financed', 'armed', 'sponsored', 'brokered', 'mediated', 'aided', 'condemned', 'criticised', 'criticized', 'blamed', 'accused'])})\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,5}$`,
   'u',
 );
 
@@ -203,12 +203,11 @@ const SUBORDINATE_BEFORE = new RegExp(
  * "talks between", "a war between": an occurrence that two sides have with each other (not "a
  * rail line between Madrid and Valencia", which runs through both).
  */
-const BETWEEN_SIDES =
-  'talks|meetings?|summit|negotiations|dialogue|war|fighting|clashes|conflict|hostilities|tensions|rivalry|dispute|match|game|final|deal|agreement|accord|ceasefire|truce|exchange|swap|trade'
-    .split('|')
-    // (capitalised too, opening a sentence: "Talks between ...")
-    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
-    .join('|');
+const BETWEEN_SIDES = eitherCase(
+  'talks|meetings?|summit|negotiations|dialogue|war|fighting|clashes|conflict|hostilities|tensions|rivalry|dispute|match|game|final|deal|agreement|accord|ceasefire|truce|exchange|swap|trade'.split(
+    '|',
+  ),
+);
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
  * and Japan", "talks between the United States and Iran", "beat defending champion France",

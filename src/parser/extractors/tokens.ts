@@ -132,6 +132,15 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * "talks|war" -> "[Tt]alks|[Ww]ar": words that may open a sentence, as a pattern for either case
+ * of their first letter (with the flag "i", the capitals of the names after them would match any
+ * letter).
+ */
+export function eitherCase(words: string[]): string {
+  return words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
+}
+
 /** "NEW YORK" -> "New York": a dateline's name, judged and shown like the name in running text. */
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());

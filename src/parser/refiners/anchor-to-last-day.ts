@@ -1,5 +1,5 @@
 import type { Timex } from '../../story/model';
-import { countedFrom, DAY_AFTER, DAY_BEFORE, SAME_DAY } from '../extractors/timexes.ts';
+import { countedFrom, DAY_AFTER, DAY_BEFORE, FUTURE_CUE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /**
@@ -23,9 +23,6 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
  */
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
-
-/** "will", "is expected to": a clause that looks ahead, before its time. */
-const FUTURE_BEFORE = /\b(?:will|would|shall)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|to)\b/;
 
 /** The words of the sentence a time stands in, up to the time. */
 function sentenceBefore(text: string, at: number): string {
@@ -129,7 +126,7 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       // ("will travel on Friday ... Temperatures were minus 7 at midday": a day still to come is
       // no day of a clause told in the past, nor one gone of a clause that looks ahead, "will
       // keep searching through the night".)
-      const ahead = FUTURE_BEFORE.test(sentenceBefore(text, t.start));
+      const ahead = FUTURE_CUE.test(sentenceBefore(text, t.start));
       const fits = !today || !lastNear || (lastNear > today ? ahead : !ahead);
       if (lastNear && lastNear !== today && fits)
         return { ...t, value: lastNear + t.value.slice(10) };
