@@ -195,24 +195,18 @@ const OTHER_NAME_BETWEEN =
  * al-Golani": the person an aside gives another name is one person, known by both.
  */
 function mergeOtherNames(text: string, people: PersonCandidate[]): void {
-  // (Every mention by where it ends, so each name looks back only over the 120 characters
-  // before it.)
-  const ends = people
-    .flatMap((p) => p.mentions.map((m) => ({ end: m.end, p })))
-    .sort((a, b) => a.end - b.end);
+  // (Every mention in text order, so each name looks back only over the 120 characters before
+  // it, by binary search.)
+  const all = people
+    .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, p })))
+    .sort((a, b) => a.start - b.start);
   const merged = new Set<PersonCandidate>();
   for (const other of [...people]) {
     const at = Math.min(...other.mentions.map((m) => m.start));
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] as { end: number }).end < at) lo = mid + 1;
-      else hi = mid;
-    }
     let owner: PersonCandidate | undefined;
-    for (let k = lo - 1; k >= 0 && at - (ends[k] as { end: number }).end < 120; k--) {
-      const { end, p } = ends[k] as { end: number; p: PersonCandidate };
+    for (let k = firstStartingFrom(all, at) - 1; k >= 0; k--) {
+      const { end, p } = all[k] as { end: number; p: PersonCandidate };
+      if (at - end >= 120) break;
       if (p !== other && !merged.has(p) && OTHER_NAME_BETWEEN.test(text.slice(end, at))) {
         owner = p;
         break;
