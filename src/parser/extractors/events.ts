@@ -1400,7 +1400,7 @@ function reportedPlan(
   // the saying.)
   const subject = m[1]
     .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
-    .replace(/\s+(?:had|has|have)$/, '')
+    .replace(PERFECT_AUXILIARY_END, '')
     // ("Jetten, 38, said he would": an age is no word of who plans.)
     .replace(AGE_AFTER_NAME, '')
     .trim();
