@@ -336,14 +336,6 @@ export const FRONTED = new RegExp(
   'i',
 );
 
-/**
- * ", according to ...", ", the news agency reported on Friday": a teller ending a headline; the
- * word after its verb is a day's or a time's, not an object ("Airports in Paris, Berlin and
- * Sydney reported delays" is the subject's deed).
- */
-export const TOLD_BY_END =
-  /,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:\p{Lu}\p{L}+|today|yesterday|tonight|earlier|later))?$/u;
-
 /** ", less than two weeks", " hours": a measure of time that ends a headline. */
 // ("began last week | after the bill", "in the week | before the vote": "week" there is a day's
 // name, no measure.)
@@ -365,6 +357,16 @@ const PARTITIVE =
 
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
+
+/**
+ * ", according to ...", ", the news agency reported on Friday": a teller ending a headline; the
+ * word after its verb is a day's or a time's, not an object ("Airports in Paris, Berlin and
+ * Sydney reported delays" is the subject's deed).
+ */
+export const TOLD_BY_END = new RegExp(
+  String.raw`,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?$`,
+  'u',
+);
 
 /** "Saturday", "on Monday", "today" right after a verb. */
 const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`);
