@@ -317,7 +317,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
-  const timexes = resolveThatPeriod(anchorToLastDay(resolveFocus(found, ref, text), ref, text));
+  const timexes = resolveThatPeriod(
+    anchorToLastDay(resolveFocus(found, ref, text), ref, text, sentences),
+  );
 
   const taken = spanMask(text.length);
   const personCandidates = findPeople(text, sentences, gazetteer, options.givenNames);

@@ -367,6 +367,18 @@ describe('a time of day with no day of its own', () => {
     ]);
   });
 
+  it('reads its clause from the sentence\'s start, past an abbreviation\'s point ("with U.S. troops")', () => {
+    expect(
+      values(
+        'A flood watch was issued on Thursday afternoon. Rescuers will search with U.S. troops through the night, the sheriff said.',
+        '2025-07-04',
+      ),
+    ).toEqual([
+      ['Thursday afternoon', '2025-07-03TAF'],
+      ['the night', '2025-07-04TNI'],
+    ]);
+  });
+
   it('is not on a day gone when its clause looks ahead', () => {
     expect(
       values(

@@ -1,4 +1,5 @@
-import type { Timex } from '../../story/model';
+import type { TextSpan, Timex } from '../../story/model';
+import { firstStartingFrom } from '../../story/selectors.ts';
 import { countedFrom, DAY_AFTER, DAY_BEFORE, FUTURE_CUE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
@@ -23,14 +24,6 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
  */
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
-
-/** The words of the sentence a time stands in, up to the time. */
-function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 200);
-  const words = text.slice(from, at);
-  const end = Math.max(words.lastIndexOf('. '), words.lastIndexOf('\n'));
-  return end >= 0 ? words.slice(end + 1) : words;
-}
 
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
@@ -57,7 +50,15 @@ function dayOf(t: Timex): string | undefined {
  *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is
  *   1945-08-09); with no such date they keep the extractor's count from the day of publication.
  */
-export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): Timex[] {
+export function anchorToLastDay(
+  timexes: Timex[],
+  ref: Day | null,
+  text = '',
+  sentences: TextSpan[] = [],
+): Timex[] {
+  // The words of the segmented sentence a time stands in, up to the time ("U.S." ends none).
+  const sentenceBefore = (at: number) =>
+    text.slice(sentences[firstStartingFrom(sentences, at + 1) - 1]?.start ?? 0, at);
   const [weekBefore, weekAfter] = ref
     ? [fmtDay(addDays(ref, -7)), fmtDay(addDays(ref, 7))]
     : ['', ''];
@@ -126,7 +127,7 @@ export function anchorToLastDay(timexes: Timex[], ref: Day | null, text = ''): T
       // ("will travel on Friday ... Temperatures were minus 7 at midday": a day still to come is
       // no day of a clause told in the past, nor one gone of a clause that looks ahead, "will
       // keep searching through the night".)
-      const ahead = FUTURE_CUE.test(sentenceBefore(text, t.start));
+      const ahead = FUTURE_CUE.test(sentenceBefore(t.start));
       const fits = !today || !lastNear || (lastNear > today ? ahead : !ahead);
       if (lastNear && lastNear !== today && fits)
         return { ...t, value: lastNear + t.value.slice(10) };
