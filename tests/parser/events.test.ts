@@ -2797,6 +2797,16 @@ describe('a wire story whose dateline has no place', () => {
     ).toEqual(['The company to build a plant in Seoul']);
   });
 
+  it('reports what follows the date alone, dated by its own words ("Jan 6 - ... on Saturday")', () => {
+    expect(
+      events('Jan 6 - The agency on Saturday ordered the grounding of 171 planes in Seoul.').map(
+        (e) => [e.headline, e.date?.text],
+      ),
+    ).toEqual([
+      ['The agency on Saturday ordered the grounding of 171 planes in Seoul', 'Saturday'],
+    ]);
+  });
+
   it('reports what follows the agency alone ("(Reuters) - ...")', () => {
     expect(
       events('(Reuters) - A faulty update crashed computers around the world on Friday.').map(
