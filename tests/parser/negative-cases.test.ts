@@ -23,6 +23,8 @@ describe('what must not be read as a time expression', () => {
     'Los Angeles will stage the next Summer Games.',
     'A second group will travel north.',
     'She won a second term.',
+    'One bomb fell on the port, and a second on the town.',
+    'The first plant opened in Ohio, a second in Texas.',
     'The bank raised its rate by a quarter-point.',
     'He won a quarter of the vote.',
     'It was paid to her friend Choi Soon-sil.',

@@ -146,6 +146,12 @@ const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A noun after "a second": the word is the ordinal ("a second group"), not the unit. */
 const ORDINAL_NOUN_AFTER =
   /^ (?!(?:or|and|later|earlier|before|after|ago|of|to|in|on|at|for|the|then|longer|more)\b)\p{Ll}/u;
+/**
+ * "One bomb fell on the port, and a second on the town": after "and" or a comma, "a second"
+ * with a place or a time of its own is the next of a list, not one second.
+ */
+const ORDINAL_IN_LIST = /(?:\band|,) $/;
+const UNIT_AFTER = /^ (?:or|and|later|earlier|before|after|ago|longer|more)\b|^[.,;]/;
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 
 const monthNumber = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
@@ -406,7 +412,8 @@ const rules: Rule[] = [
       if (
         /^an?$/i.test(m[2] ?? '') &&
         unit === 'second' &&
-        ORDINAL_NOUN_AFTER.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '')
+        (ORDINAL_NOUN_AFTER.test(after) ||
+          (ORDINAL_IN_LIST.test(m.input?.slice(0, m.index) ?? '') && !UNIT_AFTER.test(after)))
       )
         return null;
       const n = halved(m, quantity(m[2] ?? ''));
