@@ -649,6 +649,17 @@ describe('a day set aside', () => {
       ['a day', 'P1D'],
     ]);
   });
+  it('lies ahead when a report makes it the subject of what will be ("said Monday would be a non-working day")', () => {
+    expect(
+      found('The mayor said Monday would be a non-working day.').map((t) => [t.text, t.value]),
+    ).toEqual([['Monday', '2018-01-15']]);
+    expect(found('The union said Friday will be a general strike.').map((t) => t.value)).toEqual([
+      '2018-01-12',
+    ]);
+    expect(found('The mayor said Monday that schools would close.').map((t) => t.value)).toEqual([
+      '2018-01-08',
+    ]);
+  });
   it('lies ahead of a verb that makes it one ("declared Monday a public holiday")', () => {
     expect(
       found('The prime minister declared Friday a public holiday.').map((t) => [t.text, t.value]),

@@ -1185,6 +1185,13 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     )
   )
     return 'future';
+  // ("The mayor said Monday would be a non-working day": so is a day that is the subject of
+  // what will be, though the report of it is past.)
+  if (
+    WEEKDAY_ONLY.test(sentence.slice(i, j)) &&
+    /^\s+(?:will|would|is\s+(?:going|set|expected)\s+to)\s+be\b/.test(sentence.slice(j, j + 40))
+  )
+    return 'future';
   // ("declared Monday a public holiday": so is a day a verb makes one.)
   if (
     WEEKDAY_ONLY.test(sentence.slice(i, j)) &&
