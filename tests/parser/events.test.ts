@@ -2696,6 +2696,17 @@ describe('an occurrence the text says there is none of', () => {
   it('is no event ("No new elections can be held before July")', () => {
     expect(events('No new legislative elections can be held before July.')).toEqual([]);
   });
+
+  it('is no event when the noun\'s own verb is denied ("Elections promised since then have never been held")', () => {
+    expect(events('Elections promised since then have never been held.')).toEqual([]);
+    expect(events('The summit did not take place.')).toEqual([]);
+    expect(events('The talks have yet to be held.')).toEqual([]);
+    expect(
+      events('The talks, which did not produce a deal, were held in Seoul on Monday.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-08']);
+  });
 });
 
 describe('a dated aside about the subject', () => {

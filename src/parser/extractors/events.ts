@@ -775,6 +775,10 @@ const NAME_LIKE_OCCURRENCE = /^(?:Olympics|Paralympics|Games|World Cup)$/;
 const BODY_NAME_AFTER = new RegExp(String.raw`^\s(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}`, 'u');
 
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
+/** "have never been held", "did not take place", "has yet to be held": an occurrence denied. */
+const DENIED_AFTER =
+  /^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:held|take|taken|took|happen(?:ed)?|occur(?:red)?|go\s+ahead|gone\s+ahead|start(?:ed)?|beg(?:in|un))\b|^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+held|take\s+place|happen|start|begin)\b/;
+
 function namedOccurrences(
   ctx: SentenceContext,
   proposed: EventCandidate[],
@@ -877,6 +881,9 @@ function namedOccurrences(
       )
     )
       continue;
+    // ("Elections promised since then have never been held", "The summit did not take place":
+    // so is one whose own verb, before any comma, is denied.)
+    if (DENIED_AFTER.test(text.slice(nounEnd, s.end))) continue;
     // "told a news conference", "said at a press briefing", "said in a televised address", "said
     // at a government meeting": how the news was given, not news (what was said is the quote).
     if (
