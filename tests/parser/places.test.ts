@@ -1606,6 +1606,18 @@ describe('places that act', () => {
       'China',
     ]);
   });
+
+  it('marks a state that drops a bomb, surrenders or withdraws for an actor ("The United States dropped an atomic bomb")', () => {
+    expect(actors('The United States dropped an atomic bomb on the city.')).toEqual([
+      'United States',
+    ]);
+    expect(actors('Russia surrendered on Aug. 15.')).toEqual(['Russia']);
+    expect(actors('Russia withdrew its troops and China annexed the islands.')).toEqual([
+      'Russia',
+      'China',
+    ]);
+    expect(actors('Prices in China dropped sharply.')).toEqual([]);
+  });
 });
 
 describe('lists of regions', () => {
