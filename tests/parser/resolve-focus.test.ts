@@ -268,6 +268,54 @@ describe('a day counted from the day last named', () => {
   });
 });
 
+describe('a day without a year in a paragraph that tells a past year', () => {
+  it('is later in that year when its sentence is past ("on Aug. 6, 1945 ... Japan surrendered on Aug. 15")', () => {
+    expect(
+      values(
+        'The first bomb fell on Hiroshima on Aug. 6, 1945, killing thousands. Japan surrendered on Aug. 15.',
+        '2024-10-11',
+      ),
+    ).toEqual([
+      ['Aug. 6, 1945', '1945-08-06'],
+      ['Aug. 15', '1945-08-15'],
+    ]);
+  });
+
+  it('is not when the day comes before it, looks ahead, follows another year or stands in another paragraph', () => {
+    expect(
+      values('Stocks crashed on Oct. 19, 1987. They fell again on Oct. 13.', '1989-10-20'),
+    ).toEqual([
+      ['Oct. 19, 1987', '1987-10-19'],
+      ['Oct. 13', '1989-10-13'],
+    ]);
+    expect(
+      values(
+        'The group was founded on May 2, 1956. The prize will be given on Dec. 10.',
+        '2024-10-11',
+      ),
+    ).toEqual([
+      ['May 2, 1956', '1956-05-02'],
+      ['Dec. 10', '2024-12-10'],
+    ]);
+    expect(
+      values(
+        'He was elected in March 2013. He spent weeks in hospital this year and left on March 23.',
+        '2025-04-21',
+      ),
+    ).toEqual([
+      ['March 2013', '2013-03'],
+      ['this year', '2025'],
+      ['March 23', '2025-03-23'],
+    ]);
+    expect(
+      values('The group was founded on May 2, 1956.\n\nIt won an award on Aug. 15.', '2024-10-11'),
+    ).toEqual([
+      ['May 2, 1956', '1956-05-02'],
+      ['Aug. 15', '2024-08-15'],
+    ]);
+  });
+});
+
 describe('a count "later" or "earlier"', () => {
   it('counts from the date the story named last', () => {
     expect(

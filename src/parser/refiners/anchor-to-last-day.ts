@@ -25,6 +25,35 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
 
+/** A year in a time's own words: "Aug. 6, 1945", "March '98". */
+const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;
+
+type Told = { value: string; end: number };
+
+/**
+ * "The first bomb fell on Hiroshima on Aug. 6, 1945 ... Japan surrendered on Aug. 15": a day
+ * with no year of its own, in the same paragraph as a day or month named with a year before
+ * publication's, later in that year than it, in a clause that does not look ahead, is in that
+ * year (the extractor, reading it against publication, gave it publication's year).
+ */
+function yearCarried(
+  t: Timex,
+  told: Told | null,
+  ref: Day | null,
+  text: string,
+  sentenceBefore: (at: number) => string,
+): string | null {
+  const own = /^(\d{4})-(\d\d-\d\d)$/.exec(t.value);
+  if (!told || !ref || !own || t.type !== 'DATE' || OWN_YEAR.test(t.text)) return null;
+  const [, ownYear = '', monthDay = ''] = own;
+  const year = told.value.slice(0, 4);
+  if (Number(year) >= ref.y || ownYear === year) return null;
+  if (/\n/.test(text.slice(told.end, t.start)) || monthDay <= told.value.slice(5).padEnd(5, '-'))
+    return null;
+  if (FUTURE_CUE.test(sentenceBefore(t.start))) return null;
+  return `${year}-${monthDay}`;
+}
+
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
   return d ? fmtDay(addDays(d, 1)) : day;
@@ -69,16 +98,28 @@ export function anchorToLastDay(
   let lastNearLate = false;
   let lastDay: Day | null = null;
   let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
+  // (The last day or month named with its year in its own words: "Aug. 6, 1945".)
+  let toldYear: Told | null = null;
   return timexes.map((raw, i) => {
     // (A quarter is the focus refiner's: "a year earlier" than the quarter reported on.)
     const counted =
       lastNamed &&
       !/-Q\d$/.test(raw.value) &&
       countedFrom(raw.text, lastNamed.day, lastNamed.precision);
-    const t = counted ? { ...raw, value: counted } : raw;
+    const carried = counted ? null : yearCarried(raw, toldYear, ref, text, sentenceBefore);
+    const t = counted ? { ...raw, value: counted } : carried ? { ...raw, value: carried } : raw;
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
     // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
     const aside = ASIDE_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
+    // ("elected in March 2013 ... in hospital this year ... discharged on March 23": another
+    // year named since ends the one told.)
+    if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
+      toldYear =
+        named[2] && t.type === 'DATE' && OWN_YEAR.test(t.text)
+          ? { value: t.value, end: t.end }
+          : named[1] === toldYear?.value.slice(0, 4)
+            ? toldYear
+            : null;
     if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
       lastNamed = {
         day: { y: Number(named[1]), m: Number(named[2] ?? 1), d: Number(named[3] ?? 1) },
