@@ -2348,6 +2348,25 @@ describe('a name that opens a longer place name the story holds', () => {
       ['Dubai', ['Dubai']],
     ]);
   });
+
+  it('is the town whose name it opens by hyphens and a joining word ("Rostov-on-Don ... Residents of Rostov")', () => {
+    const russia = gazetteerFrom([
+      place('country:RU', 'Russia', 'country', [60, 100], 'RU', null),
+      place('g:msk', 'Moscow', 'city', [55.75, 37.62], 'RU', '48', 10_381_222, true),
+      place('g:rnd', 'Rostov-on-Don', 'city', [47.23, 39.72], 'RU', '61', 1_074_482),
+      alsoCalled('Rostov', place('a:ro', 'Rostov Oblast', 'region', [47.9, 41.21], 'RU', '61')),
+    ]);
+    expect(
+      parseArticle(
+        'Headline\n\nFighters left Moscow for Rostov-on-Don in Russia. Residents of Rostov cheered.',
+        { gazetteer: russia },
+      ).places.map((p) => [p.name, p.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Moscow', ['Moscow']],
+      ['Rostov-on-Don', ['Rostov-on-Don', 'Rostov']],
+      ['Russia', ['Russia']],
+    ]);
+  });
 });
 
 describe('a name the text calls a part of a town', () => {

@@ -251,6 +251,8 @@ const WIDER_PEOPLE = /^(?:North|South|East|West|Central|Northern|Southern|Easter
 const CONNECTORS = new Set(
   'of and the de del da do dos la le les el al upon on am im y sur en des di es'.split(' '),
 );
+/** "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main": a name, then a joining word. */
+const HYPHEN_JOINED = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](?:on|upon|sur|am|an|en|le|la|de)[-‐]\p{L}/u;
 const MAX_TOKENS = 6;
 /**
  * A name followed by a feature word names the feature: "the Guaiba river", "the Uruguay River"
@@ -1762,6 +1764,21 @@ export function findPlaces(
     if (!e || chosen.has(key) || h.demonym || h.cityCue || h.regionCue) continue;
     const own = rank(h, ctx)?.entry;
     if (!own || (own.country && namedByOthers(own, key, ctx) <= 0)) chosen.set(key, e);
+  }
+  // ("Rostov-on-Don ... Residents of Rostov", "Stratford-upon-Avon ... Stratford": a name that
+  // opens a town's name, joined to the rest by hyphens and a joining word, is that town where it
+  // comes back alone, unless it is a country's own name.)
+  const joined = new Map<string, GazetteerEntry>();
+  for (const h of hits) {
+    const opening = HYPHEN_JOINED.exec(h.surface)?.[1];
+    const e = opening && !h.notPlace ? rank(h, ctx)?.entry : undefined;
+    if (opening && e && settlement(e)) joined.set(nameKey(opening), e);
+  }
+  for (const h of hits) {
+    const key = nameKey(h.surface);
+    const e = joined.get(key);
+    if (!e || chosen.has(key) || h.demonym || h.cityCue || h.regionCue) continue;
+    if (rank(h, ctx)?.entry.kind !== 'country') chosen.set(key, e);
   }
   // "the Democratic Republic of Congo ... cases in Congo": the name after "of" in a country's
   // long name is that country in the same story, not another that bears it.
