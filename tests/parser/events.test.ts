@@ -1405,6 +1405,14 @@ describe('a plan reported past a relative aside', () => {
       ).map((e) => [e.headline, e.status, e.date?.start]),
     ).toContainEqual(['The steel plant to start production in 2029', 'scheduled', '2029-01-01']);
   });
+
+  it('is not sited where the aside says the subject did something ("The party, which did well in Atlanta, said it would")', () => {
+    expect(
+      events(
+        'The party, which did especially well in Atlanta, said it would challenge the results in court.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['The party to challenge the results in court', []]]);
+  });
 });
 
 describe('a participle aside measured from something else', () => {

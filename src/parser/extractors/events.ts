@@ -1443,7 +1443,15 @@ function reportedPlan(
       (opening ? timexToDate(opening) : null),
     status: 'scheduled',
     evidence,
-    scopes: [evidence],
+    // ("The party, which did well in KwaZulu-Natal, said it would challenge the results": what
+    // an aside says of the subject is not where the plan is.)
+    scopes: outside(
+      evidence,
+      [...text.slice(s.start, planStart).matchAll(RELATIVE_ASIDE)].map((a) => ({
+        start: s.start + a.index,
+        end: s.start + a.index + a[0].length,
+      })),
+    ),
     kind: `action:${headline.toLowerCase()}`,
     verbEnd: planStart + m[4].length,
   };
