@@ -6157,6 +6157,16 @@ describe('what a court sets and a losing side will do', () => {
       "Ruiz's lawyers are expected to appeal",
       'scheduled',
     ],
+    [
+      'The party will challenge the results in court.',
+      'The party will challenge the results in court',
+      'scheduled',
+    ],
+    [
+      'The prime minister will dissolve parliament on Friday.',
+      'The prime minister will dissolve parliament on Friday',
+      'scheduled',
+    ],
   ])('%s', (sentence, headline, status) => {
     expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
   });

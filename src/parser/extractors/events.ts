@@ -1364,7 +1364,7 @@ const MONTH_NAMES = Object.keys(MONTHS).map(titleCase).join('|');
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s+((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|appeal|challenge|spend|expand|extend|declare|move\s+to|propose|boycott|postpone|cancel|suspend|run\s+for|pull\s+out|stand\s+trial)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s+((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|spend|expand|extend|declare|move\s+to|propose|pull\s+out)\b)`,
   'u',
 );
 
