@@ -4856,6 +4856,14 @@ describe('a plan a person with an age said', () => {
       ),
     ).toEqual(['Lee to begin talks on forming a coalition next week']);
   });
+
+  it('is headed without what an apposition says of the person ("Lee, the longest-serving leader, has said he will")', () => {
+    expect(
+      events("Lee, the country's longest-serving leader, has said he will leave politics.").map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Lee to leave politics']);
+  });
 });
 
 describe('a measure "a year after" in a sentence that names a plan first', () => {

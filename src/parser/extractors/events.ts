@@ -1408,8 +1408,10 @@ function reportedPlan(
   const subject = m[1]
     .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
     .replace(PERFECT_AUXILIARY_END, '')
-    // ("Jetten, 38, said he would": an age is no word of who plans.)
+    // ("Jetten, 38, said he would": an age is no word of who plans, nor "Rutte, the country's
+    // longest-serving leader, has said he will" what an apposition says of him.)
     .replace(AGE_AFTER_NAME, '')
+    .replace(APPOSITION_AFTER_NAME_END, '')
     .trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him;
   // nor, in "The ICC said he would appear", a body's.)
@@ -2939,6 +2941,11 @@ const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /** ", 67, " after a name, before its verb. */
 const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
+/** ", the country's longest-serving leader," right after a name, at the end of a subject. */
+const APPOSITION_AFTER_NAME_END = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}\s*$`,
+  'u',
+);
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
