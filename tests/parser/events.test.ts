@@ -5247,6 +5247,27 @@ describe('what a place is, said between it and a time', () => {
   });
 });
 
+describe('a closing relative clause of who', () => {
+  it('is headed by the whole title of the person before it ("Secretary of State Antony Blinken, who announced")', () => {
+    expect(
+      events(
+        'The talks were attended by Secretary of State Antony Blinken, who announced $100 million on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual([
+      'Secretary of State Antony Blinken announced $100 million on Monday',
+      '2018-01-08',
+    ]);
+  });
+
+  it('is not dated by a participle after one of its nouns ("a mission approved by the United Nations Security Council in October")', () => {
+    expect(
+      events(
+        'The talks were attended by Antony Blinken, who announced $100 million for a mission approved by the United Nations Security Council in October.',
+      ).map((e) => e.date?.start),
+    ).not.toContain('2017-10-01');
+  });
+});
+
 describe('a closing relative clause of where', () => {
   it.each([
     ['Police took him to Seoul, where he died at 5:03 p.m.', 'He died at 5:03 p.m. in Seoul'],

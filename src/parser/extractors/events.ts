@@ -1510,7 +1510,7 @@ const PARTICIPLE_AFTER_NOUN =
   /(?<!\bas\s+)\b\p{Ll}{3,}ed\b(?!\s+(?!(?:in|on|at|since|during|from|over|by|for|after|before|last|this|next|early|late|earlier)\b)\p{Ll})/u;
 
 /** "by landslides in ", "by Pierre Poilievre's Conservatives at ": an agent of no verb, then a time. */
-const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s)[\p{L}'’-]+\s+){1,4}?(?:in|on|at|during)\s+`;
+const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s)[\p{L}'’-]+\s+){1,6}?(?:in|on|at|during)\s+`;
 
 /**
  * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
@@ -2251,7 +2251,7 @@ const CLOSING_BODY = /^\s+([\s\S]+?)(?<!\b[ap]\.m)[.!?]?["”’]?\s*$/iu;
  * province".
  */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PLACE_NOUN}))?$`,
+  String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?=\p{Lu}))?){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PLACE_NOUN}))?$`,
   'u',
 );
 
@@ -2298,7 +2298,11 @@ function closingRelatives({
     PASSIVE_VERB.exec(clause) ??
     FUTURE_ACTION.exec(clause);
   if (!verb || (!where && verb.index > 12)) return [];
-  const date = datedBy(text, timexes, body);
+  // ("who announced $100 million for a mission approved by the Security Council in October":
+  // not by the time of a participle after a noun of the clause.)
+  const date = datedBy(text, timexes, body, (t) =>
+    participleTime(text, timexes, body.start, t, published),
+  );
   const future = opensFuture(clause);
   if (!date && !future) return [];
   // ("including Crimea, which it annexed in 2014": "which" is the object of a verb whose
