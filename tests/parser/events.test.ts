@@ -4357,6 +4357,14 @@ describe('a place a traveller set out from', () => {
       ).map((e) => e.places),
     ).toEqual([['tbilisi']]);
   });
+
+  it('leave out a place that sends what acts ("Russia\'s Luna-25 probe crashed", "Georgia\'s team won")', () => {
+    expect(
+      events(
+        "Russia's Luna-25 probe crashed into the moon on Saturday, and Georgia's team won in Seoul on Sunday.",
+      ).map((e) => e.places),
+    ).toEqual([[], ['seoul']]);
+  });
 });
 
 describe('where the subject was born', () => {
