@@ -750,6 +750,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // "Budapest can still block the talks", "open to talks": a bare noun a verb takes, that no
     // date or place tells more of, reports nothing a reader can place.
     if (e.mentionedOnly && !e.date && where.length === 0 && !/\s/.test(headline)) return [];
+    // (Nor does a headline with no word in it, whatever the cut left.)
+    if (!/\p{L}/u.test(headline)) return [];
     return {
       id: entityId(slugify(headline)),
       headline,

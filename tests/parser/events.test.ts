@@ -1433,6 +1433,14 @@ describe('a headline cut inside a quotation', () => {
       ).map((e) => e.headline),
     ).toEqual(["Ruritania's army had announced last week"]);
   });
+
+  it('keeps the quoted words, unquoted, where they are all the headline has ("calls for \\"transitioning away ...\\"")', () => {
+    expect(
+      events(
+        'The agreement, reached after an extra day of talks in Seoul, calls for "transitioning away from fossil fuels in energy systems, in a just, orderly and equitable manner" to reach net zero emissions by 2050.',
+      ).map((e) => e.headline),
+    ).toEqual(['Transitioning away from fossil fuels in energy systems']);
+  });
 });
 
 describe('a year before a noun', () => {

@@ -651,7 +651,8 @@ export function headlineOf(
       )
     )
       words.pop();
-    h = words.join(' ');
+    // (Unless the quotation is all there is: then its words stand, without the marks.)
+    h = words.join(' ') || h.replace(/["“”]/g, '');
   }
   // ("It flew for 86 minutes, according to Japan's defense minister", "..., the Korean
   // Central News Agency reported on Friday": who tells the news is no part of it.)
