@@ -12,6 +12,8 @@ function checkStory(text: string, published: string | null) {
   for (const t of story.timexes) expect(text.slice(t.start, t.end)).toBe(t.text);
   for (const p of [...story.places, ...story.people])
     for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  // (An event a reader sees on the timeline always says something.)
+  for (const e of story.events) expect(e.headline).toMatch(/\p{L}/u);
 }
 
 describe('parseArticle on any text', () => {
