@@ -1397,6 +1397,16 @@ describe('a hazard and an infinitive', () => {
   });
 });
 
+describe('a plan reported with a subject of its own', () => {
+  it('is not sited where its teller is ("Forecasters at the Atlanta center said the storm would weaken")', () => {
+    expect(
+      events('Forecasters at the Atlanta center said the storm would weaken on Friday.').map(
+        (e) => [e.headline, e.places],
+      ),
+    ).toEqual([['The storm to weaken on Friday', []]]);
+  });
+});
+
 describe('a plan reported past a relative aside', () => {
   it('is the plan of the subject before the aside', () => {
     expect(

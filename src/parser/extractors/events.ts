@@ -1446,14 +1446,19 @@ function reportedPlan(
     status: 'scheduled',
     evidence,
     // ("The party, which did well in KwaZulu-Natal, said it would challenge the results": what
-    // an aside says of the subject is not where the plan is.)
-    scopes: outside(
-      evidence,
-      [...text.slice(s.start, planStart).matchAll(RELATIVE_ASIDE)].map((a) => ({
-        start: s.start + a.index,
-        end: s.start + a.index + a[0].length,
-      })),
-    ),
+    // an aside says of the subject is not where the plan is; "Forecasters at the U.S. National
+    // Hurricane Center said Beryl would weaken": nor, where the plan has a subject of its own,
+    // is where its teller is.)
+    scopes:
+      doer === pronoun
+        ? [{ start: text.lastIndexOf(pronoun, planStart), end: plan.end }]
+        : outside(
+            evidence,
+            [...text.slice(s.start, planStart).matchAll(RELATIVE_ASIDE)].map((a) => ({
+              start: s.start + a.index,
+              end: s.start + a.index + a[0].length,
+            })),
+          ),
     kind: `action:${headline.toLowerCase()}`,
     verbEnd: planStart + m[4].length,
   };
