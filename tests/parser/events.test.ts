@@ -4227,6 +4227,14 @@ describe('the class a storm grew into', () => {
     ]);
   });
 
+  it('is no storm of its own where the storm reaches or hits a place as one ("could still reach the coast as a hurricane on Friday")', () => {
+    expect(
+      events(
+        'Forecasters said Otis would weaken but could still reach the coast of Seoul as a hurricane on Friday.',
+      ).map((e) => e.headline),
+    ).not.toContain('Hurricane');
+  });
+
   it('is no storm of its own after "became the" ("became the earliest Category 5 hurricane on record")', () => {
     expect(
       events(

@@ -637,9 +637,12 @@ const PART_AFTER =
 const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 /** The storms that are given names. */
 const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
-/** "to a major ", "into a ", "as a Category 5 ": what a storm grows into or is ranked as. */
+/**
+ * "to a major ", "into a ", "as a Category 5 ", "reach the coast as a ": what a storm grows
+ * into, is ranked as or strikes as.
+ */
 const STORM_CLASS_BEFORE =
-  /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated)\b[^.;]{0,40}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated|reach(?:ed|es)?|hit|hits|str(?:ike|ikes|uck)|threaten(?:ed|s)?|cross(?:ed|es)?|remain(?:ed|s)?|stay(?:ed|s)?)\b[^.;]{0,60}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
