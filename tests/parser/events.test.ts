@@ -5997,11 +5997,13 @@ describe('a list of places before a reporting verb', () => {
   });
 });
 
-describe('places a traveller is not at', () => {
+describe('places a traveller is not at, nor those people come from', () => {
   it.each([
     ['Floods are expected in the provinces bordering China this week.', []],
     ['Ruiz returned from Tbilisi to Seoul on Monday.', ['seoul']],
     ['His plane left for Seoul at 11 p.m. on Monday.', []],
+    ['Firefighters from Canada and Turkey are due to arrive on Monday.', []],
+    ['A ship with nine crew members from China sank off Seoul on Monday.', ['seoul']],
   ])('%s -> %j', (sentence, places) => {
     expect(events(sentence).map((e) => e.places)).toEqual([places]);
   });
