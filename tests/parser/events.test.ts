@@ -1824,6 +1824,17 @@ describe('clauses with names in them', () => {
     ).toEqual(['The prize will be presented on Jan. 20']);
   });
 
+  it('tells two plans, each with its own auxiliary and place ("will name his cabinet on Friday and is expected to attend a summit in Seoul")', () => {
+    expect(
+      events(
+        'Ruiz will name his cabinet on Friday and is expected to attend a summit in Seoul next week.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([
+      ['Ruiz is expected to attend a summit in Seoul next week', ['seoul']],
+      ['Ruiz will name his cabinet on Friday', []],
+    ]);
+  });
+
   it('does not date a past verb by the time of a progressive after "and" ("battered Seoul and was moving ... on Monday")', () => {
     expect(
       events('The storm battered Seoul and was moving toward Pyongyang on Monday afternoon.').map(

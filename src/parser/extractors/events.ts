@@ -2830,17 +2830,20 @@ function predicates(
   // ("Newsom declared an emergency on Tuesday and President Joe Biden, who was visiting,
   // approved aid on Wednesday": a second subject of its own, past an aside, tells its own.)
   const cut =
-    (own: boolean, speech = false, passive = false) =>
+    (own: boolean, speech = false, passive = false, modal = false) =>
     (m: RegExpExecArray) => ({
       index: m.index,
       end: m.index + m[0].length,
       own,
       speech,
       passive,
+      modal,
     });
   // ("The team lost three games and will play Japan on Dec. 10": what it did and what it will
   // do are two occurrences, whatever dates them.)
-  const ahead = plan ? [] : [...words.matchAll(AND_AUXILIARY)].map(cut(false));
+  // ("Starmer will name his cabinet on Friday and is expected to attend a summit in
+  // Washington": so are two plans, each with its own place.)
+  const ahead = [...words.matchAll(AND_AUXILIARY)].map(cut(false, false, false, true));
   // ("Biden approved disaster declarations and said he would visit next week": what the
   // subject then said is a report of its own, whose times are not the first verb's.)
   const spoken = plan ? [] : [...words.matchAll(AND_SAID)].map(cut(false, true));
@@ -2907,7 +2910,12 @@ function predicates(
         ? { part, subject, speech: true }
         : cuts[k - 1]?.passive
           ? { part, subject: governed(part), passive: true }
-          : { part, subject: governed(part), ...(auxiliary ? { auxiliary } : {}) },
+          : // (A plan with an auxiliary of its own takes no other: "and is expected to".)
+            {
+              part,
+              subject: governed(part),
+              ...(auxiliary && !cuts[k - 1]?.modal ? { auxiliary } : {}),
+            },
   );
 }
 
