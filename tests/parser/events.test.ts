@@ -2754,6 +2754,17 @@ describe('a dated aside about the subject', () => {
     expect(found).toContainEqual(['Ruiz will address the nation on Friday', []]);
   });
 
+  it('places its own occurrence of "which", not the main clause\'s ("The storm, which became a hurricane in Seoul on Monday, has killed")', () => {
+    const found = events(
+      'The storm, which became the strongest hurricane on record in Seoul on Monday, has killed seven people across Atlanta.',
+    ).map((e) => [e.headline, e.places]);
+    expect(found).toContainEqual(['The storm has killed seven people across Atlanta', ['atlanta']]);
+    // (Not the course of the same occurrence: "The talks, which began in Seoul on Monday".)
+    expect(
+      events('The talks, which began in Seoul on Monday, ended on Tuesday.').map((e) => e.places),
+    ).toContainEqual(['seoul']);
+  });
+
   it('still places the main clause by an undated one ("the river, which runs through Seoul, rose")', () => {
     expect(
       events('The river, which runs through Seoul, rose to 4.5 metres on Monday.').map(

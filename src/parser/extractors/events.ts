@@ -1467,6 +1467,13 @@ function reportedPlan(
   };
 }
 
+/**
+ * ", who returned from Riyadh", ", which became a hurricane": a dated aside that tells another
+ * occurrence of the subject's (not ", which began in Geneva on Monday,", the course of its own).
+ */
+const DATED_ASIDE_OWN =
+  /^,\s*(?:who|born|which\s+(?!(?:\p{Ll}+ly\s+)?(?:began|begun|started|opened|continued|resumed|(?:was|were|is|are)\s+(?:being\s+)?held|took\s+place|ran|runs?)\b))\b/u;
+
 /** ", on his last foreign trip before leaving office in January,": the subject's circumstance. */
 // (Not where or when a thing happened: "The city's deadliest fire, at the Garley Building in
 // November 1996, killed 41 people" is dated by it.)
@@ -1792,7 +1799,7 @@ function reportedAction({
   const datedAsides = asides.filter((a) => {
     const t = timexes[firstStartingFrom(timexes, a.start)];
     return (
-      (!!t && t.end <= a.end && /^,\s*(?:who|born)\b/.test(text.slice(a.start, a.end))) ||
+      (!!t && t.end <= a.end && DATED_ASIDE_OWN.test(text.slice(a.start, a.end))) ||
       // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
       // from or served is the life the apposition tells, not where the news happens.)
       (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end)))
