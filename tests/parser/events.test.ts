@@ -1824,6 +1824,22 @@ describe('clauses with names in them', () => {
     ).toEqual(['The prize will be presented on Jan. 20']);
   });
 
+  it('gives the second predicate its subject without the first verb\'s adverb ("The agency last declared ... and ended it in May 2023")', () => {
+    expect(
+      events('The agency last declared it an emergency in July 2022 and ended it in May 2023.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual([
+      'The agency last declared it an emergency in July 2022',
+      'The agency ended it in May 2023',
+    ]);
+    expect(
+      events('The royal family declared a holiday in July 2022 and ended it in May 2023.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('The royal family ended it in May 2023');
+  });
+
   it('tells two plans, each with its own auxiliary and place ("will name his cabinet on Friday and is expected to attend a summit in Seoul")', () => {
     expect(
       events(

@@ -515,6 +515,9 @@ const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
  */
 /** " last", " also", " quickly": an adverb that ends a subject, before its verb. */
 const ADVERB_END = /\s+(?:last|first|also|then|again|\p{Ll}+ly)$/u;
+/** The same after a subject, though not a noun in -ly: "The royal family declared". */
+const SUBJECT_ADVERB_END =
+  /(?<=\S)\s+(?:last|first|also|then|again|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly)$)\p{Ll}+ly)$/u;
 
 function subjectOfFirstVerb(
   before: string,
@@ -2825,7 +2828,8 @@ function predicates(
   }
   // ("Merz has ruled out ... and is expected to": the perfect's auxiliary is the first verb's,
   // no part of the subject a later predicate takes.)
-  const doer = said.replace(PERFECT_AUXILIARY_END, '');
+  // (Nor is the first verb's adverb: "The WHO last declared ... and ended it".)
+  const doer = said.replace(PERFECT_AUXILIARY_END, '').trimEnd().replace(SUBJECT_ADVERB_END, '');
   const subject = {
     start: clause.start + lead + (said.length - said.trimStart().length),
     end: clause.start + lead + doer.trimEnd().length,
