@@ -2754,6 +2754,12 @@ describe('an occurrence the text says there is none of', () => {
     expect(events('Elections promised since then have never been held.')).toEqual([]);
     expect(events('The summit did not take place.')).toEqual([]);
     expect(events('The talks have yet to be held.')).toEqual([]);
+    // (nor one whose plan is told as overtaken: "had been scheduled to begin on March 4".)
+    expect(
+      events(
+        'The trial had been scheduled to begin on March 4 before the court agreed to hear the case.',
+      ).map((e) => e.headline),
+    ).not.toContain('Trial');
     expect(
       events('The talks, which did not produce a deal, were held in Seoul on Monday.').map(
         (e) => e.date?.start,

@@ -785,6 +785,10 @@ const BODY_NAME_AFTER = new RegExp(String.raw`^\s(?!(?:${CALENDAR_NAMES})\b)\p{L
 const DENIED_AFTER =
   /^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:held|take|taken|took|happen(?:ed)?|occur(?:red)?|go\s+ahead|gone\s+ahead|start(?:ed)?|beg(?:in|un))\b|^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+held|take\s+place|happen|start|begin)\b/;
 
+/** "had been scheduled to begin", "had been due on": a plan told from after it was overtaken. */
+const OVERTAKEN_AFTER =
+  /^[^,;:.!?"“”]{0,40}?\bhad\s+been\s+(?:scheduled|planned|set|due|expected|slated)\s+(?:to|for|on)\b/;
+
 function namedOccurrences(
   ctx: SentenceContext,
   proposed: EventCandidate[],
@@ -888,8 +892,13 @@ function namedOccurrences(
     )
       continue;
     // ("Elections promised since then have never been held", "The summit did not take place":
-    // so is one whose own verb, before any comma, is denied.)
-    if (DENIED_AFTER.test(text.slice(nounEnd, s.end))) continue;
+    // so is one whose own verb, before any comma, is denied; or whose plan is told as
+    // overtaken: "The trial had been scheduled to begin on March 4 before the court agreed".)
+    if (
+      DENIED_AFTER.test(text.slice(nounEnd, s.end)) ||
+      OVERTAKEN_AFTER.test(text.slice(nounEnd, s.end))
+    )
+      continue;
     // "told a news conference", "said at a press briefing", "said in a televised address", "said
     // at a government meeting": how the news was given, not news (what was said is the quote).
     if (
