@@ -675,6 +675,25 @@ describe('events the text reports', () => {
     ).toEqual([['150 people died in Seoul', '1973-01-01']]);
   });
 
+  it('dates the clause of ", when" by the year of the noun before it ("the 1973 war, when Canada launched")', () => {
+    expect(
+      events(
+        'The attack came a day after the anniversary of the 1973 war, when Canada and Turkey launched a surprise offensive against Georgia.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual([
+      'Canada and Turkey launched a surprise offensive against Georgia',
+      '1973-01-01',
+    ]);
+  });
+
+  it('does not date by publication what was held by someone ("was held by militants until 2019")', () => {
+    expect(
+      events('Atlanta, a city of about 100,000 people, was held by militants until 2019.').map(
+        (e) => e.date?.start ?? null,
+      ),
+    ).not.toContain('2018-01-09');
+  });
+
   it('reports nothing that a subject denies ("No one was killed")', () => {
     expect(
       events('Police arrested 13 people after the attack. No one was killed.').map(

@@ -1923,7 +1923,8 @@ function reportedAction({
         !/^had\b/.test(verb) &&
         // ("its bid was held up for more than a year", "his team mates held on and": a phrasal
         // verb is no holding of talks.)
-        !/^\s+(?:(?:up|back|off|down|out)\b|on\s*(?:[,.;]|(?:and|to|for)\b))/.test(
+        // (Nor is a hold on a place: "was held by militants until 2019".)
+        !/^\s+(?:(?:up|back|off|down|out|by)\b|on\s*(?:[,.;]|(?:and|to|for)\b))/.test(
           text.slice(verbEnd, verbEnd + 10),
         )));
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
@@ -1959,8 +1960,16 @@ function reportedAction({
   }
   // "the deadliest since 1973, when 150 people were killed": the clause is at the date before
   // (with no comma too: "was trying to land at about 9:03 a.m. when it overshot the runway").
+  // ("the 1973 Yom Kippur war, when Egypt and Syria launched": or at the year of the noun.)
   const when = /,?\s+when\s+$/.exec(text.slice(s.start, scope.start));
-  const antecedent = when && timexes.find((t) => t.end === s.start + when.index);
+  const antecedent =
+    when &&
+    timexes.find(
+      (t) =>
+        t.end <= s.start + when.index &&
+        t.start >= s.start &&
+        /^(?:\s+[\p{L}'’-]+){0,4}$/u.test(text.slice(t.end, s.start + when.index)),
+    );
   const date =
     datedBy(
       text,
