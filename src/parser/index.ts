@@ -497,9 +497,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const genderOf = (id: string) =>
     options.givenNameGenders?.get(people.find((p) => p.id === id)?.name.split(' ')[0] ?? '');
   const pronounedPerson = (headline: string, clauseStart: number) => {
-    const pronoun = /^(He|She)\s/.exec(headline)?.[1];
+    // ("urged him to step aside": and the one others urge, "Him to step aside".)
+    const pronoun = /^(He|She|Him|Her(?=\s+to\s))\s/.exec(headline)?.[1];
     if (!pronoun) return undefined;
-    const unlike = pronoun === 'She' ? 'male' : 'female';
+    const unlike = pronoun === 'She' || pronoun === 'Her' ? 'male' : 'female';
     let last = firstStartingFrom(personMentions, clauseStart) - 1;
     for (let tries = 0; last >= 0 && tries < 3; tries++) {
       const at = personMentions[last] as (typeof personMentions)[number];

@@ -3084,6 +3084,12 @@ describe('"She" or "He" opening a sentence', () => {
       ).map((e) => e.headline),
     ).not.toContainEqual(expect.stringMatching(/^Ana Ruiz accompanied/));
   });
+  it('is who "him" is in what others urge him to do ("had urged him to step aside")', () => {
+    const found = withGenders(
+      'Pressure on President Andres Lopez had grown since a debate on June 27. More than 30 members of Congress had publicly urged him to step aside.',
+    );
+    expect(found.map(([headline]) => headline)).toContain('Andres Lopez to step aside');
+  });
   it('is the owner of a thing the sentence names ("It was Lee\'s second trip to Japan since he took office")', () => {
     expect(
       events(
