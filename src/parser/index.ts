@@ -70,7 +70,7 @@ const PEOPLE_FROM = eitherCase(
   ),
 );
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );
 /** Between a place and the area that holds it: " in ", ", ", "'s " ("Grozny in Russia's Chechnya"). */
 const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
@@ -228,7 +228,7 @@ const COUNTERPART_BEFORE = new RegExp(
  * before it holds.
  */
 const OFFICE_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|[Aa]mbassador|[Ee]nvoy)\b`,
+  String.raw`^(?:['’]s)?\s+${OFFICE_MODIFIER}(?:(?:leader|president|prime\s+minister)(?=\s+\p{Lu})|(?:Vice\s+)?President|Prime\s+Minister|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Minister|Secretary)|Governor|Mayor|Chancellor|Senator|Secretary\s+of\s+State|King|Queen|Supreme\s+Leader|Crown\s+Prince|Emir|[Aa]mbassador|[Ee]nvoy)\b`,
   'u',
 );
 

@@ -4591,6 +4591,14 @@ describe('more ways news tells a plan or a date', () => {
       ).map((e) => e.places),
     ).toEqual([['seoul']]);
   });
+
+  it('makes a country whose supreme leader or crown prince speaks no place of it ("Iran\'s Supreme Leader")', () => {
+    expect(
+      events(
+        "Russia's Supreme Leader Ayatollah Ivan Petrov declared five days of public mourning and called on Muslims to stand with the people of Georgia.",
+      ).map((e) => e.places),
+    ).toEqual([['georgia']]);
+  });
 });
 
 describe('a subject with a participle or a possessive time', () => {
@@ -6073,6 +6081,7 @@ describe('places a traveller is not at, nor those people come from', () => {
     ['His plane left for Seoul at 11 p.m. on Monday.', []],
     ['Firefighters from Canada and Turkey are due to arrive on Monday.', []],
     ['A ship with nine crew members from China sank off Seoul on Monday.', ['seoul']],
+    ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
   ])('%s -> %j', (sentence, places) => {
     expect(events(sentence).map((e) => e.places)).toEqual([places]);
   });
