@@ -1859,6 +1859,17 @@ describe('clauses with names in them', () => {
     ).toContain('The royal family ended it in May 2023');
   });
 
+  it('tells what a subject did apart from what it then urged ("declared five days of mourning and urged citizens to stand")', () => {
+    expect(
+      events('Ruiz declared five days of mourning and urged citizens to stand with Georgia.').map(
+        (e) => [e.headline, e.status],
+      ),
+    ).toEqual([
+      ['Ruiz urged citizens to stand with Georgia', 'proposed'],
+      ['Ruiz declared five days of mourning', 'happened'],
+    ]);
+  });
+
   it('tells two plans, each with its own auxiliary and place ("will name his cabinet on Friday and is expected to attend a summit in Seoul")', () => {
     expect(
       events(
@@ -4597,7 +4608,7 @@ describe('more ways news tells a plan or a date', () => {
       events(
         "Russia's Supreme Leader Ayatollah Ivan Petrov declared five days of public mourning and called on Muslims to stand with the people of Georgia.",
       ).map((e) => e.places),
-    ).toEqual([['georgia']]);
+    ).toEqual([['georgia'], []]);
   });
 });
 

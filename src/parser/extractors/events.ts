@@ -375,6 +375,12 @@ const PROPOSING = new RegExp(
   String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to|hopes? to|aims? to)\s+(?:that\s+|to\s+)?`,
   'gi',
 );
+/** The same, for the first one only (no `g` state between calls). */
+const PROPOSING_ONCE = new RegExp(PROPOSING.source, 'i');
+/** A proposing verb that opens the words. */
+const PROPOSING_AT = new RegExp(`^${PROPOSING.source}`, 'i');
+/** " and urged", " and called on": a second predicate that proposes. */
+const AND_PROPOSING = new RegExp(String.raw`,?\s+and\s+(?=${PROPOSING.source})`, 'gi');
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|sentencing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
@@ -1734,7 +1740,12 @@ function reportedAction({
   )
     return null;
   const verb = action[0].trim().toLowerCase();
-  if (/^(?:has |have |had )?(?:proposed|suggested|offered|urged)$/.test(verb)) return null;
+  // ("and raised the prospect of resuming": nor is any verb that proposes.)
+  if (
+    /^(?:has |have |had )?(?:proposed|suggested|offered|urged)$/.test(verb) ||
+    PROPOSING_AT.test(main.slice(action.index + action[0].length - verb.length))
+  )
+    return null;
   // ("The launch came a day after ...": a frame that places the news in time is none itself.)
   if (/^(?:came|comes)$/.test(verb) && CAME_WHEN.test(main.slice(action.index + action[0].length)))
     return null;
@@ -2882,6 +2893,13 @@ function predicates(
     past && past === passive
       ? [...words.matchAll(AND_PARTICIPLE)].map(cut(false, false, true))
       : [];
+  // (Not after a first predicate that proposes too: "went on to suggest that ..., and raised
+  // the prospect of" is one proposal after another, which proposals() tells.)
+  const andProposing = aside ? [] : [...words.matchAll(AND_PROPOSING)];
+  const urged =
+    andProposing[0] && !PROPOSING_ONCE.test(words.slice(0, andProposing[0].index))
+      ? andProposing.map(cut(false))
+      : [];
   const cuts = (
     aside
       ? // ("Kalmaegi, which had winds of 130 kph, blew out to sea and was forecast to hit
@@ -2893,12 +2911,15 @@ function predicates(
           ...[...words.matchAll(AND_SUBJECT)].map(cut(true)),
           ...ahead,
           ...spoken,
+          ...urged,
         ]
   )
     // (What follows a report is its content: "said it had regained control, three days after
     // gunmen burst out and killed hundreds" holds no predicate of the subject's.)
     .filter((m) => m.index > first.index && !spoken.some((c) => c.index < m.index))
-    .sort((a, b) => a.index - b.index);
+    .sort((a, b) => a.index - b.index)
+    // (One cut where two patterns find the same "and".)
+    .filter((m, i, all) => all.findIndex((o) => o.index === m.index) === i);
   const starts = [clause.start, ...cuts.map((m) => clause.start + m.end)];
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
   const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
@@ -2914,9 +2935,12 @@ function predicates(
     .every((d) => !!d && (perfect || ['month', 'year', 'decade'].includes(d.precision)));
   const told = dates.slice(dates[0] === null && coarse ? 1 : 0);
   const tenses = [...ahead, ...spoken].some((m) => m.index > first.index);
+  // ("declared five days of mourning and urged citizens to stand": what is then urged is a
+  // proposal of its own, whatever dates them.)
+  const proposing = urged.some((m) => m.index > first.index);
   if (
     parts.length < 2 ||
-    (!tenses && (told.some((d) => d === null) || new Set(dates).size < dates.length))
+    (!tenses && !proposing && (told.some((d) => d === null) || new Set(dates).size < dates.length))
   )
     return [{ part: clause }];
   // ("He was arrested in January and released in March": a passive's auxiliary governs the
@@ -3229,6 +3253,9 @@ export function findEvents(
       const restated = out.find(
         (o) =>
           (!o.kind.startsWith('action:') &&
+            // ("declared five days of mourning and urged citizens to stand": what a subject
+            // did is no restatement of what it then urged.)
+            !(o.kind.startsWith('proposal:') && o.status !== action.status) &&
             (sameDate(o, action) ||
               // (A noun dated only by the day of publication is as good as undated: "has
               // suspended a water-sharing treaty".)
