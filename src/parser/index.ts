@@ -788,8 +788,39 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     places,
     people,
     quotes,
-    events: withoutRetold(events),
+    events: withoutRetold(withoutRenamed(events)),
   };
+}
+
+/**
+ * "for the Republican National Convention, which begins on Monday", "Next year's summit will be
+ * held in Baku": an occurrence's name, told again in the same words by the clause it opens, is
+ * that clause's event (which takes its people and places), not one of its own.
+ */
+function withoutRenamed(events: StoryEvent[]): StoryEvent[] {
+  const gone = new Set<StoryEvent>();
+  for (const a of events) {
+    // (Its name without the place the headline adds: "Next year's summit in Baku".)
+    const name = a.headline
+      .replace(/\s+(?:in|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*$/u, '')
+      .toLowerCase();
+    const b = events.find(
+      (b) =>
+        b !== a &&
+        !gone.has(b) &&
+        b.status === a.status &&
+        b.headline.toLowerCase().startsWith(`${name} `) &&
+        a.evidence.start < b.evidence.end &&
+        b.evidence.start < a.evidence.end &&
+        (!a.date || (!!b.date && a.date.start <= b.date.start && b.date.end <= a.date.end)),
+    );
+    if (!b) continue;
+    gone.add(a);
+    b.date ??= a.date;
+    for (const x of a.places) if (!b.places.includes(x)) b.places.push(x);
+    for (const x of a.actors) if (!b.actors.includes(x)) b.actors.push(x);
+  }
+  return events.filter((e) => !gone.has(e));
 }
 
 /** A deed that happens to someone once: "has died", "resigned", "was arrested". */

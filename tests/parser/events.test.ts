@@ -5369,6 +5369,25 @@ describe('what a place is, said between it and a time', () => {
   });
 });
 
+describe("an occurrence's name told again by the clause it opens", () => {
+  it.each([
+    [
+      'Ruiz flew to Atlanta on Sunday for the Republican National Convention, which begins on Monday.',
+      'Republican National Convention begins on Monday',
+    ],
+    [
+      "This year's summit will be held in Tbilisi, Georgia, in November.",
+      "This year's summit will be held in Tbilisi, Georgia, in November",
+    ],
+  ])("is that clause's event, told once: %s", (sentence, headline) => {
+    const found = events(sentence).map((e) => e.headline);
+    expect(found).toContain(headline);
+    expect(found.filter((h) => headline.startsWith(h.replace(/ in Tbilisi$/, '')))).toEqual([
+      headline,
+    ]);
+  });
+});
+
 describe('a closing relative clause of who', () => {
   it('is headed by the whole title of the person before it ("Secretary of State Antony Blinken, who announced")', () => {
     expect(
