@@ -3010,6 +3010,12 @@ describe('what a report dated by its telling says has happened', () => {
         (e) => e.date,
       ),
     ).toEqual([null]);
+    // (Results that show it tell it too.)
+    expect(
+      events('The party lost its majority for the first time, final results showed on Sunday.').map(
+        (e) => [e.date?.start, e.date?.approximate],
+      ),
+    ).toEqual([['2018-01-07', true]]);
   });
 
   it('dates it past a clause of when ("were killed when the plane crashed in a forest, the president said on Monday")', () => {

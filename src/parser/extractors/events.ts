@@ -322,12 +322,12 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
 }
 
 /**
- * ", the election commission said on ": a teller and a verb of speech after the clause it
- * tells (not "state media KCNA reported on Friday", which tells a day or more after), past a
+ * ", the election commission said on ", ", final results showed on ": a teller and a verb of
+ * speech after the clause it tells (not "state media KCNA reported on Friday", which tells a day or more after), past a
  * clause of when the clause's news came ("were killed when the plane crashed in a forest,").
  */
 const TELLER_AFTER =
-  /^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+  /^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 
 /** The day a report after a clause was told on, approximately the clause's: see `spokenDate`. */
 function toldAfter(text: string, timexes: Timex[], from: number, to: number): DateSpan | null {
