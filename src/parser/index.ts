@@ -809,7 +809,10 @@ function withoutRenamed(events: StoryEvent[]): StoryEvent[] {
         b !== a &&
         !gone.has(b) &&
         b.status === a.status &&
-        b.headline.toLowerCase().startsWith(`${name} `) &&
+        b.headline
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .startsWith(`${name.replace(/^the\s+/, '')} `) &&
         a.evidence.start < b.evidence.end &&
         b.evidence.start < a.evidence.end &&
         (!a.date || (!!b.date && a.date.start <= b.date.start && b.date.end <= a.date.end)),

@@ -5375,6 +5375,23 @@ describe('what a place is, said between it and a time', () => {
   });
 });
 
+describe('a plan whose subject names its year', () => {
+  it('is in that year at the month its clause names ("The 2020 Winter Games will be held in Seoul in February")', () => {
+    expect(
+      events('The 2020 Winter Games will be held in Seoul in February.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.date?.end,
+      ]),
+    ).toEqual([
+      ['The 2020 Winter Games will be held in Seoul in February', '2020-02-01', '2020-02-29'],
+    ]);
+    expect(
+      events("Next year's summit will be held in Seoul in November.").map((e) => e.date?.start),
+    ).toEqual(['2019-11-01']);
+  });
+});
+
 describe("an occurrence's name told again by the clause it opens", () => {
   it.each([
     [
