@@ -24,6 +24,7 @@ describe('what must not be read as a time expression', () => {
     'A second group will travel north.',
     'She won a second term.',
     'One bomb fell on the port, and a second on the town.',
+    'Officers climbed in through a second-floor window.',
     'The first plant opened in Ohio, a second in Texas.',
     'The bank raised its rate by a quarter-point.',
     'He won a quarter of the vote.',

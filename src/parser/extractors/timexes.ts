@@ -412,7 +412,9 @@ const rules: Rule[] = [
       if (
         /^an?$/i.test(m[2] ?? '') &&
         unit === 'second' &&
+        // ("a second-floor window", "a second-round vote": the ordinal of a compound.)
         (ORDINAL_NOUN_AFTER.test(after) ||
+          /^[-‐](?!long\b)\p{L}/u.test(after) ||
           (ORDINAL_IN_LIST.test(m.input?.slice(0, m.index) ?? '') && !UNIT_AFTER.test(after)))
       )
         return null;
