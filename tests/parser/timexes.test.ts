@@ -36,6 +36,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['He has lived there for 18 months.', '18 months', 'DURATION', 'P18M'],
     ['It took three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He paused for a second.', 'a second', 'DURATION', 'PT1S'],
+    ['The vote was held over three days.', 'three days', 'DURATION', 'P3D'],
     ['The lights went out, and a second later the alarm rang.', 'a second', 'DURATION', 'PT1S'],
     ['Waves followed within half an hour.', 'half an hour', 'DURATION', 'PT30M'],
     ['The strike lasted for four weeks.', 'four weeks', 'DURATION', 'P4W'],

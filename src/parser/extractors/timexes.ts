@@ -146,6 +146,9 @@ const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A noun after "a second": the word is the ordinal ("a second group"), not the unit. */
 const ORDINAL_NOUN_AFTER =
   /^ (?!(?:or|and|later|earlier|before|after|ago|of|to|in|on|at|for|the|then|longer|more)\b)\p{Ll}/u;
+/** "held over ", "spread over ": a verb of spreading a thing across a span, before "over". */
+const SPREAD_BEFORE =
+  /\b(?:held|spread|stretched|staggered|spaced|conducted|phased\s+in|split|paid|repaid|divided|carried\s+out|took\s+place|taking\s+place|run|ran|played|fought)\s+$/i;
 /**
  * "One bomb fell on the port, and a second on the town": after "and" or a comma, "a second"
  * with a place or a time of its own is the next of a list, not one second.
@@ -421,7 +424,11 @@ const rules: Rule[] = [
       const n = halved(m, quantity(m[2] ?? ''));
       // ("under a four-day truce": a preposition and the truce's article, no modifier.)
       const framed = m[1] ? /^\D+? (?:the|an?) (?=[^ -]+-)/i.exec(m[0]) : null;
-      const mod = m[1] && !framed ? MODS[m[1].toLowerCase()] : undefined;
+      // ("a vote held over three days": "over" after a verb of spreading is the span's
+      // preposition, no "more than".)
+      const spread =
+        /^over$/i.test(m[1] ?? '') && SPREAD_BEFORE.test(m.input?.slice(0, m.index) ?? '');
+      const mod = m[1] && !framed && !spread ? MODS[m[1].toLowerCase()] : undefined;
       // "a six-month trial": the article is the trial's; the expression is "six-month"; and
       // "a week-long truce" is "week-long".
       const long = /^-long\b/.test(after);
@@ -434,7 +441,7 @@ const rules: Rule[] = [
         type: 'DURATION',
         value: durationValue(n, unit),
         ...(mod ? { mod } : {}),
-        ...(article ? { start: article[0].length } : {}),
+        ...(article ? { start: article[0].length } : spread ? { start: 'over '.length } : {}),
         ...(long ? { end: 5 } : {}),
       };
     },
