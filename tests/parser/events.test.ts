@@ -3204,6 +3204,14 @@ describe('a clause that "and" alone joins', () => {
     ]);
     expect(events('Rebels and President Ana Ruiz fled to Tbilisi on Sunday.')).toHaveLength(1);
   });
+
+  it('is one after a clause of a state too, its name past an article and a modifier ("no party has a majority and the military-backed Ana Ruiz has begun talks")', () => {
+    expect(
+      events(
+        'No party has a majority and the military-backed Ana Ruiz has begun talks to form a coalition.',
+      ).map((e) => e.headline),
+    ).toEqual(['The military-backed Ana Ruiz has begun talks to form a coalition']);
+  });
 });
 
 describe('a birth put before the subject', () => {

@@ -2760,9 +2760,11 @@ const COORDINATION = new RegExp(
  * when its subject is a name (a title's too) and a verb of action follows it.
  */
 const AND_NAMED_CLAUSE = new RegExp(
-  String.raw`\s+and\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5}\s+(?:${ACTION.source}))`,
+  String.raw`\s+and\s+(?=(?:the\s+(?:[\p{Ll}-]+\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5}\s+(?:${ACTION.source}))`,
   'gu',
 );
+/** "No party has a majority": a clause of being or having, with no verb of action. */
+const STATE_CLAUSE = /\b(?:has|have|had|is|are|was|were)\s+(?:an?|the|no|its|their|his|her)\b/;
 
 /** The spans of a sentence's coordinated clauses, outside quotations. */
 function coordinated(sentence: string, at: number): TextSpan[] {
@@ -2780,15 +2782,16 @@ function coordinated(sentence: string, at: number): TextSpan[] {
   }
   const breaks = [
     ...sentence.matchAll(COORDINATION),
-    // (Only past a verb of action of the clause before: not "Rebels and President Assad fled".)
-    ...[...sentence.matchAll(AND_NAMED_CLAUSE)].filter((m) =>
-      mainAction(
+    // (Only past a verb of action of the clause before: not "Rebels and President Assad fled";
+    // or of a state, "no party has a majority and the military-backed Nawaz Sharif has begun".)
+    ...[...sentence.matchAll(AND_NAMED_CLAUSE)].filter((m) => {
+      const clause =
         sentence
           .slice(Math.max(0, m.index - 300), m.index)
           .split(/[,;]/)
-          .at(-1) ?? '',
-      ),
-    ),
+          .at(-1) ?? '';
+      return mainAction(clause) || STATE_CLAUSE.test(clause);
+    }),
   ].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
     if (m.index < from) continue;
