@@ -323,8 +323,9 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
 
 /**
  * ", the election commission said on ", ", final results showed on ": a teller and a verb of
- * speech after the clause it tells (not "state media KCNA reported on Friday", which tells a day or more after), past a
- * clause of when the clause's news came ("were killed when the plane crashed in a forest,").
+ * speech after the clause it tells (not "state media KCNA reported on Friday", which tells a
+ * day or more after), past a clause of when the clause's news came ("were killed when the
+ * plane crashed in a forest,").
  */
 const TELLER_AFTER =
   /^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
@@ -519,11 +520,12 @@ const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
  * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
  * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
  */
-/** " last", " also", " quickly": an adverb that ends a subject, before its verb. */
-const ADVERB_END = /\s+(?:last|first|also|then|again|\p{Ll}+ly)$/u;
-/** The same after a subject, though not a noun in -ly: "The royal family declared". */
-const SUBJECT_ADVERB_END =
-  /(?<=\S)\s+(?:last|first|also|then|again|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly)$)\p{Ll}+ly)$/u;
+/**
+ * " last", " also", " quickly": an adverb that ends a subject, before its verb (not a noun in
+ * -ly: "The royal family declared").
+ */
+const ADVERB_END =
+  /\s+(?:last|first|also|then|again|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly)$)\p{Ll}+ly)$/u;
 
 function subjectOfFirstVerb(
   before: string,
@@ -786,7 +788,6 @@ const NAME_LIKE_OCCURRENCE = /^(?:Olympics|Paralympics|Games|World Cup)$/;
 /** " Canada": a name right after a noun, with no preposition; not a day or a month. */
 const BODY_NAME_AFTER = new RegExp(String.raw`^\s(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}`, 'u');
 
-/** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 /** "have never been held", "did not take place", "has yet to be held": an occurrence denied. */
 const DENIED_AFTER =
   /^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:held|take|taken|took|happen(?:ed)?|occur(?:red)?|go\s+ahead|gone\s+ahead|start(?:ed)?|beg(?:in|un))\b|^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+held|take\s+place|happen|start|begin)\b/;
@@ -795,6 +796,7 @@ const DENIED_AFTER =
 const OVERTAKEN_AFTER =
   /^[^,;:.!?"“”]{0,40}?\bhad\s+been\s+(?:scheduled|planned|set|due|expected|slated)\s+(?:to|for|on)\b/;
 
+/** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
   proposed: EventCandidate[],
@@ -2892,7 +2894,7 @@ function predicates(
   // ("Merz has ruled out ... and is expected to": the perfect's auxiliary is the first verb's,
   // no part of the subject a later predicate takes.)
   // (Nor is the first verb's adverb: "The WHO last declared ... and ended it".)
-  const doer = said.replace(PERFECT_AUXILIARY_END, '').trimEnd().replace(SUBJECT_ADVERB_END, '');
+  const doer = said.replace(PERFECT_AUXILIARY_END, '').trimEnd().replace(ADVERB_END, '');
   const subject = {
     start: clause.start + lead + (said.length - said.trimStart().length),
     end: clause.start + lead + doer.trimEnd().length,
