@@ -798,33 +798,40 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
  * that clause's event (which takes its people and places), not one of its own.
  */
 function withoutRenamed(events: StoryEvent[]): StoryEvent[] {
+  const bare = (h: string) => h.toLowerCase().replace(/^the\s+/, '');
+  const words = events.map((e) => bare(e.headline));
+  // (A name without the place its headline adds: "Next year's summit in Baku".)
+  const names = events.map((e) => bare(e.headline.replace(PLACE_ADDED, '')));
   const gone = new Set<StoryEvent>();
-  for (const a of events) {
-    // (Its name without the place the headline adds: "Next year's summit in Baku".)
-    const name = a.headline
-      .replace(/\s+(?:in|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*$/u, '')
-      .toLowerCase();
-    const b = events.find(
-      (b) =>
-        b !== a &&
-        !gone.has(b) &&
-        b.status === a.status &&
-        b.headline
-          .toLowerCase()
-          .replace(/^the\s+/, '')
-          .startsWith(`${name.replace(/^the\s+/, '')} `) &&
-        a.evidence.start < b.evidence.end &&
-        b.evidence.start < a.evidence.end &&
-        (!a.date || (!!b.date && a.date.start <= b.date.start && b.date.end <= a.date.end)),
-    );
-    if (!b) continue;
-    gone.add(a);
-    b.date ??= a.date;
-    for (const x of a.places) if (!b.places.includes(x)) b.places.push(x);
-    for (const x of a.actors) if (!b.actors.includes(x)) b.actors.push(x);
+  for (const [i, a] of events.entries()) {
+    // (Only among the events told near it, its own sentence's: a long story stays linear.)
+    for (let k = Math.max(0, i - RENAMED_WITHIN); k <= i + RENAMED_WITHIN; k++) {
+      const b = events[k];
+      if (
+        !b ||
+        b === a ||
+        gone.has(b) ||
+        b.status !== a.status ||
+        !(words[k] ?? '').startsWith(`${names[i]} `) ||
+        a.evidence.start >= b.evidence.end ||
+        b.evidence.start >= a.evidence.end ||
+        (a.date && !(b.date && a.date.start <= b.date.start && b.date.end <= a.date.end))
+      )
+        continue;
+      gone.add(a);
+      b.date ??= a.date;
+      for (const x of a.places) if (!b.places.includes(x)) b.places.push(x);
+      for (const x of a.actors) if (!b.actors.includes(x)) b.actors.push(x);
+      break;
+    }
   }
   return events.filter((e) => !gone.has(e));
 }
+
+/** How many events before or after an occurrence's name the clause it opens may come. */
+const RENAMED_WITHIN = 8;
+/** " in Baku", " near Kharkiv": the place a headline adds after what it names. */
+const PLACE_ADDED = /\s+(?:in|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*$/u;
 
 /** A deed that happens to someone once: "has died", "resigned", "was arrested". */
 const ONCE =
