@@ -30,6 +30,7 @@ import {
   DAY_MADE_AFTER,
   DAY_MADE_BEFORE,
   MONTHS,
+  OWN_YEAR,
   WEEKDAYS,
 } from './timex-lexicon.ts';
 import {
@@ -2117,7 +2118,7 @@ function inSubjectYear(
   subject: TextSpan,
 ): DateSpan | null {
   if (!date || date.precision === 'year' || date.precision === 'decade') return date;
-  if (/\b\d{4}\b|['’]\d\d\b/.test(date.text)) return date;
+  if (OWN_YEAR.test(date.text)) return date;
   let year: string | undefined;
   for (let k = firstStartingFrom(timexes, subject.start); k < timexes.length; k++) {
     const t = timexes[k] as Timex;

@@ -47,6 +47,9 @@ export const WEEKDAYS: Record<string, number> = {
  */
 export const SET_FOR_A_DAY = 'resume|begin|start|open|end|close|meet|convene|reconvene';
 
+/** A year in a time's own words: "Aug. 6, 1945", "March '98". */
+export const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;
+
 /** "declared Monday a public holiday": the verb that makes a day one, and what it makes it. */
 export const DAY_MADE_BEFORE = /\b(?:declared|designated|made|proclaimed)\s+$/;
 export const DAY_MADE_AFTER = /^\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day)\b/u;

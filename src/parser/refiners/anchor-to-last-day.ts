@@ -1,5 +1,6 @@
 import type { TextSpan, Timex } from '../../story/model';
 import { firstStartingFrom } from '../../story/selectors.ts';
+import { OWN_YEAR } from '../extractors/timex-lexicon.ts';
 import { countedFrom, DAY_AFTER, DAY_BEFORE, FUTURE_CUE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
@@ -25,9 +26,6 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
 
-/** A year in a time's own words: "Aug. 6, 1945", "March '98". */
-const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;
-
 type Told = { value: string; end: number };
 
 /**
@@ -48,6 +46,7 @@ function yearCarried(
   const [, ownYear = '', monthDay = ''] = own;
   const year = told.value.slice(0, 4);
   if (Number(year) >= ref.y || ownYear === year) return null;
+  // (A month told alone, "1945-08", comes before each of its days: "08---" sorts first.)
   if (/\n/.test(text.slice(told.end, t.start)) || monthDay <= told.value.slice(5).padEnd(5, '-'))
     return null;
   if (FUTURE_CUE.test(sentenceBefore(t.start))) return null;
