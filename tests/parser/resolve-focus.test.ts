@@ -268,6 +268,24 @@ describe('a day counted from the day last named', () => {
   });
 });
 
+describe('a month without a year after a later year its sentence names', () => {
+  it('is in that year when the clause looks ahead ("The 2020 Winter Games will be held in February")', () => {
+    expect(
+      values('The 2020 Winter Games will be held in Seoul in February.', '2018-01-09'),
+    ).toEqual([
+      ['2020', '2020'],
+      ['February', '2020-02'],
+    ]);
+  });
+
+  it('is not when the clause tells the past ("The 2020 budget was approved in February")', () => {
+    expect(values('The 2020 budget was approved in February.', '2018-06-09')).toEqual([
+      ['2020', '2020'],
+      ['February', '2018-02'],
+    ]);
+  });
+});
+
 describe('a day without a year in a paragraph that tells a past year', () => {
   it('is later in that year when its sentence is past ("on Aug. 6, 1945 ... Japan surrendered on Aug. 15")', () => {
     expect(

@@ -1,6 +1,6 @@
 import type { DateSpan, EventStatus, Mention, TextSpan, Timex } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
-import { addDays, type Day, daysInMonth, fmtDay, parseIsoDay } from '../refiners/calendar.ts';
+import { addDays, type Day, fmtDay, parseIsoDay } from '../refiners/calendar.ts';
 import { measuredFrom } from '../refiners/measured-date.ts';
 import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
@@ -30,7 +30,6 @@ import {
   DAY_MADE_AFTER,
   DAY_MADE_BEFORE,
   MONTHS,
-  OWN_YEAR,
   WEEKDAYS,
 } from './timex-lexicon.ts';
 import {
@@ -1954,13 +1953,10 @@ function reportedAction({
     // "when" gives the day.)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = clauseHeadlineOf(scope);
-    const date = inSubjectYear(
+    const date =
       datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
-        (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
-        aheadOfNews(text, timexes, scope, published),
-      timexes,
-      { start: scope.start, end: verbEnd },
-    );
+      (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
+      aheadOfNews(text, timexes, scope, published);
     // ("The storm was expected to weaken on Friday": a plan told in the past whose day is gone,
     // or never given, may never have come to pass.)
     if (pastPlan && !(date && published && date.end >= published)) return null;
@@ -2105,34 +2101,6 @@ function reportedAction({
     verbEnd,
     ...settingOf(text, scope),
   };
-}
-
-/**
- * "The 2026 Winter Olympics will be held in Milan in February", "Next year's summit will be
- * held in Baku in November": a month or a day without a year of its own, in a plan whose
- * subject names a later year, is in that year.
- */
-function inSubjectYear(
-  date: DateSpan | null,
-  timexes: Timex[],
-  subject: TextSpan,
-): DateSpan | null {
-  if (!date || date.precision === 'year' || date.precision === 'decade') return date;
-  if (OWN_YEAR.test(date.text)) return date;
-  let year: string | undefined;
-  for (let k = firstStartingFrom(timexes, subject.start); k < timexes.length; k++) {
-    const t = timexes[k] as Timex;
-    if (t.end > subject.end) break;
-    if (t.type === 'DATE' && /^\d{4}$/.test(t.value)) year = t.value;
-  }
-  const own = date.start.slice(0, 4);
-  if (!year || year <= own || date.end.slice(0, 4) !== own) return date;
-  // (A month's last day is that year's: February of 2028 has 29.)
-  const end =
-    date.precision === 'month'
-      ? `${year}-${date.end.slice(5, 7)}-${String(daysInMonth(Number(year), Number(date.end.slice(5, 7)))).padStart(2, '0')}`
-      : year + date.end.slice(4);
-  return { ...date, start: year + date.start.slice(4), end };
 }
 
 /** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */

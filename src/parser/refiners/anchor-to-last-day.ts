@@ -53,6 +53,27 @@ function yearCarried(
   return `${year}-${monthDay}`;
 }
 
+/**
+ * "The 2026 Winter Olympics will be held in Milan in February", "Next year's summit will be
+ * held in Baku in November": a month or a day with no year of its own, in a clause that looks
+ * ahead, after a later year its sentence names before it, is in that year.
+ */
+function yearAhead(
+  t: Timex,
+  before: Timex[],
+  sentenceBefore: (at: number) => string,
+): string | null {
+  const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
+  if (!own || t.type !== 'DATE' || OWN_YEAR.test(t.text)) return null;
+  const words = sentenceBefore(t.start);
+  const from = t.start - words.length;
+  const year = before.findLast(
+    (b) => b.start >= from && b.type === 'DATE' && /^\d{4}$/.test(b.value),
+  )?.value;
+  if (!year || year <= (own[1] ?? '') || !FUTURE_CUE.test(words)) return null;
+  return `${year}${own[2] ?? ''}`;
+}
+
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
   return d ? fmtDay(addDays(d, 1)) : day;
@@ -105,7 +126,10 @@ export function anchorToLastDay(
       lastNamed &&
       !/-Q\d$/.test(raw.value) &&
       countedFrom(raw.text, lastNamed.day, lastNamed.precision);
-    const carried = counted ? null : yearCarried(raw, toldYear, ref, text, sentenceBefore);
+    const carried = counted
+      ? null
+      : (yearCarried(raw, toldYear, ref, text, sentenceBefore) ??
+        yearAhead(raw, timexes.slice(Math.max(0, i - 4), i), sentenceBefore));
     const t = counted ? { ...raw, value: counted } : carried ? { ...raw, value: carried } : raw;
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
     // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
