@@ -236,18 +236,13 @@ const OFFICE_AFTER = new RegExp(
 const GOODS_AFTER =
   /^\s+(?:goods|products|exports|imports|coal|oil|gas|crude|steel|aluminium|aluminum|cars|vehicles|beef|pork|soybeans|chips|semiconductors|wine|whisky|grain|wheat|rice)\b/i;
 /**
- * "over Tehran's nuclear program", "Russia's oil exports": a place that owns a plan, a policy or
- * a trade is what an occurrence is about, not where it is.
+ * "over Tehran's nuclear program", "Russia's oil exports", "Russia's Luna-25 probe crashed into
+ * the moon", "India's team won in Barbados": a place that owns a plan, a policy or a trade is
+ * what an occurrence is about, and one that sends a craft, a mission or a side is whose they
+ * are: neither is where the occurrence is.
  */
-const OWNS_ABSTRACT_AFTER =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:program|programme|plans?|polic(?:y|ies)|ambitions|stance|position|demands|proposals?|claims?|exports|imports|debts?|economy|budget|future|sovereignty)\b/u;
-
-/**
- * "Russia's Luna-25 probe crashed into the moon", "India's team won in Barbados": a place that
- * sends a craft, a mission or a side is whose they are, not where they act.
- */
-const SENDS_AFTER =
-  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:spacecraft|probes?|landers?|rovers?|rockets?|satellites?|missions?|attempts?|astronauts?|teams?|squads?)\b/u;
+const OWNS_AFTER =
+  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:program|programme|plans?|polic(?:y|ies)|ambitions|stance|position|demands|proposals?|claims?|exports|imports|debts?|economy|budget|future|sovereignty|spacecraft|probes?|landers?|rovers?|rockets?|satellites?|missions?|attempts?|astronauts?|teams?|squads?)\b/u;
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.
@@ -637,8 +632,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !counterpart(x) &&
           !ofOffice(x) &&
           !officeHolder(x) &&
-          !OWNS_ABSTRACT_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
-          !SENDS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
+          !OWNS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
           !GOODS_AFTER.test(text.slice(x.m.end, x.m.end + 24)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
