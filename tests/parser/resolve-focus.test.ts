@@ -325,6 +325,16 @@ describe('a day without a year in a paragraph that tells a past year', () => {
       ['this year', '2025'],
       ['March 23', '2025-03-23'],
     ]);
+    // (A weekday is told from the day of publication, whatever year the paragraph tells.)
+    expect(
+      values(
+        'She came to the throne on Feb. 6, 1952. She had appointed her 15th prime minister only on Tuesday.',
+        '2022-09-08',
+      ),
+    ).toEqual([
+      ['Feb. 6, 1952', '1952-02-06'],
+      ['Tuesday', '2022-09-06'],
+    ]);
     expect(
       values('The group was founded on May 2, 1956.\n\nIt won an award on Aug. 15.', '2024-10-11'),
     ).toEqual([

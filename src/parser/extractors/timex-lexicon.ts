@@ -40,7 +40,6 @@ export const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
-/** Month and day names as a title-cased regex alternation ("January|Jan|...|Saturday"). */
 /**
  * Verbs whose present, with a day after, news uses for what is set for that day: "The court
  * meets on Monday", "Campaigning begins on Oct. 15", "The festival ends on Sunday".
@@ -50,10 +49,14 @@ export const SET_FOR_A_DAY = 'resume|begin|start|open|end|close|meet|convene|rec
 /** A year in a time's own words: "Aug. 6, 1945", "March '98". */
 export const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;
 
+/** A month in a time's own words: "Aug. 15", "mid-March", not "Tuesday" or "yesterday". */
+export const OWN_MONTH = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\b`, 'i');
+
 /** "declared Monday a public holiday": the verb that makes a day one, and what it makes it. */
 export const DAY_MADE_BEFORE = /\b(?:declared|designated|made|proclaimed)\s+$/;
 export const DAY_MADE_AFTER = /^\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day)\b/u;
 
+/** Month and day names as a title-cased regex alternation ("January|Jan|...|Saturday"). */
 export const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
   .map(titleCase)
   .join('|');

@@ -1,6 +1,6 @@
 import type { TextSpan, Timex } from '../../story/model';
 import { firstStartingFrom } from '../../story/selectors.ts';
-import { OWN_YEAR } from '../extractors/timex-lexicon.ts';
+import { OWN_MONTH, OWN_YEAR } from '../extractors/timex-lexicon.ts';
 import { countedFrom, DAY_AFTER, DAY_BEFORE, FUTURE_CUE, SAME_DAY } from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
@@ -42,7 +42,16 @@ function yearCarried(
   sentenceBefore: (at: number) => string,
 ): string | null {
   const own = /^(\d{4})-(\d\d-\d\d)$/.exec(t.value);
-  if (!told || !ref || !own || t.type !== 'DATE' || OWN_YEAR.test(t.text)) return null;
+  // (A weekday or "yesterday" is told from the day of publication.)
+  if (
+    !told ||
+    !ref ||
+    !own ||
+    t.type !== 'DATE' ||
+    OWN_YEAR.test(t.text) ||
+    !OWN_MONTH.test(t.text)
+  )
+    return null;
   const [, ownYear = '', monthDay = ''] = own;
   const year = told.value.slice(0, 4);
   if (Number(year) >= ref.y || ownYear === year) return null;
