@@ -356,6 +356,31 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('The Koreas held their first formal talks in more than two years.')).toEqual([
       { text: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
     ]);
+    // (and where the length is counted from an occurrence: "after take-off", "later".)
+    expect(found('The jet lost height less than a minute after take-off.')).toEqual([
+      { text: 'less than a minute', type: 'DURATION', value: 'PT1M', mod: 'LESS_THAN' },
+    ]);
+    expect(found('A second quake struck about nine hours later.')).toEqual([
+      { text: 'about nine hours', type: 'DURATION', value: 'PT9H', mod: 'APPROX' },
+    ]);
+  });
+
+  it('makes one length of a unit and a smaller one joined by "and" ("an hour and 45 minutes")', () => {
+    expect(found('It lost contact about an hour and 45 minutes into its descent.')).toEqual([
+      { text: 'about an hour and 45 minutes', type: 'DURATION', value: 'PT1H45M', mod: 'APPROX' },
+    ]);
+    expect(found('He was jailed for three years and six months.')).toEqual([
+      { text: 'three years and six months', type: 'DURATION', value: 'P3Y6M' },
+    ]);
+    expect(found('The trip took two days and 10 hours.')).toEqual([
+      { text: 'two days and 10 hours', type: 'DURATION', value: 'P2DT10H' },
+    ]);
+    // (Not a smaller unit before a larger, nor two lengths apart.)
+    expect(found('It took six months and two years.').map((t) => t.value)).toEqual(['P6M', 'P2Y']);
+    expect(found('He served two years, and six months on parole.').map((t) => t.value)).toEqual([
+      'P2Y',
+      'P6M',
+    ]);
   });
 
   it('leaves relative values unresolved without a publication date', () => {

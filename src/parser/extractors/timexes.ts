@@ -12,6 +12,7 @@ import {
   weekday,
 } from '../refiners/calendar.ts';
 import { listGoesOn } from './clauses.ts';
+import { withCompoundDurations } from './compound-durations.ts';
 import {
   DAY_MADE_AFTER,
   DAY_MADE_BEFORE,
@@ -386,10 +387,13 @@ const rules: Rule[] = [
       // ("struck the same region about nine hours later": a count of hours from a time the
       // story does not give to the hour is how far, as after "after".)
       const clock = /^(?:hours?|minutes?|seconds?)$/i.test(m[3] ?? '');
+      // ("less than a minute after take-off": the bound is the length's.)
+      const mod = MODS[(m[1] ?? '').toLowerCase()];
       if (/^(?:after|before)$/i.test(m[4] ?? '') || compared || clock)
         return {
           type: 'DURATION',
           value: durationValue(halved(m, quantity(m[2] ?? '')), unitOf(m[3] ?? '')),
+          ...(mod ? { mod } : {}),
           end: -(m[4] ?? '').length - 1,
         };
       return countedShift(m, ref);
@@ -1453,11 +1457,15 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
         withSpokenYears(
           sentence,
           offset,
-          withRangeEnds(
+          withCompoundDurations(
             sentence,
             offset,
-            clocked.filter((c) => !clocked.some((o) => within(c, o))),
-          ).sort((a, b) => a.start - b.start),
+            withRangeEnds(
+              sentence,
+              offset,
+              clocked.filter((c) => !clocked.some((o) => within(c, o))),
+            ).sort((a, b) => a.start - b.start),
+          ),
         ),
       ),
     ),
