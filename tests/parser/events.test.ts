@@ -2817,6 +2817,14 @@ describe('a dated aside about the subject', () => {
     ).toContainEqual(['seoul']);
   });
 
+  it('is about the people "between" or "among" name ("Tensions between the two men, who staged a coup in 2021,")', () => {
+    expect(
+      events(
+        'Tensions between the two men, who together staged a coup in October 2016, had been building for months.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['The two men together staged a coup in October 2016', '2016-10-01']);
+  });
+
   it('still places the main clause by an undated one ("the river, which runs through Seoul, rose")', () => {
     expect(
       events('The river, which runs through Seoul, rose to 4.5 metres on Monday.').map(

@@ -2238,10 +2238,16 @@ function asideOccurrences({
     if (!opener) continue;
     // The antecedent is the sentence's subject: a short phrase from the start ("Lula"), past
     // an age ("Milei, 53, a former pundit who").
-    const subject = sentence
+    const whole = sentence
       .slice(FRONTED.exec(sentence)?.[0].length ?? 0, m.index)
       .replace(/,\s*\d{1,3}$/, '')
       .trim();
+    // ("Tensions between the two men, who staged a coup": "who" is about the people the
+    // subject is between or among, not the subject.)
+    const among = /^who\b/.test(m[0].replace(/^,\s*/, ''))
+      ? /\s(?:between|among)\s+(.+)$/.exec(whole)?.[1]
+      : undefined;
+    const subject = among ? among.charAt(0).toUpperCase() + among.slice(1) : whole;
     const words = subject.split(/\s+/).length;
     if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
     const body = {
@@ -2249,7 +2255,7 @@ function asideOccurrences({
       end: s.start + m.index + m[0].length - 1,
     };
     // The subject and its aside: who acts is in the occurrence's evidence.
-    const told = { start: s.start + sentence.indexOf(subject), end: body.end };
+    const told = { start: s.start + sentence.indexOf(among ?? subject), end: body.end };
     // ("Prevost, who spent two decades as a missionary in Peru and became a Peruvian citizen
     // in 2015,": each verb of the aside is its own, dated by its own words.)
     const cuts = [...text.slice(body.start, body.end).matchAll(AND_PREDICATE)];
