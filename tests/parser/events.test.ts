@@ -2197,6 +2197,14 @@ describe('the words that name an occurrence', () => {
       ]),
     ).toEqual([["Fed's next policy meeting", '2018-05-06', 'scheduled']]);
   });
+
+  it('keep a name joined by "of the" ("State of the Union address"), ahead past "is also due to"', () => {
+    expect(
+      events(
+        "Ruiz is also due to attend President Donald Trump's State of the Union address later on Tuesday.",
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([["Donald Trump's State of the Union address", '2018-01-09', 'scheduled']]);
+  });
 });
 
 describe('a plan after a ruling', () => {

@@ -198,7 +198,7 @@ const EVENT_NOUNS: Record<string, string> = {
   quarantine: 'quarantine',
 };
 const FUTURE =
-  /\b(?:will|shall|is to|are to|(?:is|are) set to|(?:is|are) (?:due|scheduled|expected)(?: to)?)\b/i;
+  /\b(?:will|shall|(?:is|are) (?:also |still |now |already |both )?(?:to|set to|(?:due|scheduled|expected)(?: to)?))\b/i;
 /**
  * The sentence reports today's news in the perfect or the past: its undated occurrences are today's
  * (not "has not commented on the impeachment": what did not happen dates nothing).
@@ -404,7 +404,7 @@ const OCCURRENCE_AFTER = new RegExp(
 const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
-  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?=\s+\p{Lu}))?|\p{Ll}{2,}-\p{Ll}{3,}|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}(?:[-–]\d{1,2})?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
+  /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:\s+of(?:\s+the)?(?=\s+\p{Lu}))?|\p{Ll}{2,}-\p{Ll}{3,}|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}(?:[-–]\d{1,2})?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
