@@ -1992,6 +1992,20 @@ describe('what a speaker reports of itself', () => {
     ]);
   });
 
+  it('happens where the speaker is ("Officers in Seoul said they had ousted the president")', () => {
+    expect(
+      events(
+        'Military officers in Seoul said on Monday they had ousted the president and seized power.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['Military officers in Seoul ousted the president and seized power', ['seoul']]]);
+    // (Not where a speaker's owner is: "Israel's military said it had killed".)
+    expect(
+      events("Georgia's military said on Monday it had killed the commander in Seoul.").map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
+
   it('is an undated occurrence in the pluperfect, the past of the speaking ("said it had evacuated plants")', () => {
     expect(
       events('Police said on Monday the man had visited Seoul.').map((e) => [
@@ -2001,6 +2015,10 @@ describe('what a speaker reports of itself', () => {
         e.places,
       ]),
     ).toEqual([['The man had visited Seoul', 'happened', null, ['seoul']]]);
+    // (Said "late on" a day as well.)
+    expect(
+      events('Police said late on Monday the man had visited Seoul.').map((e) => e.headline),
+    ).toEqual(['The man had visited Seoul']);
     expect(
       events(
         'The chipmaker Acme said it had evacuated some fabrication plants and expected most of its equipment to be back within 10 hours.',

@@ -1534,7 +1534,7 @@ const ADVERB_ASIDE =
 
 /** "said Tuesday (that) it had": the day of the speaking before the report's content. */
 const SPOKEN_WHEN = new RegExp(
-  String.raw`^(?:(?:on|late|early)\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
+  String.raw`^(?:(?:late|early)\s+)?(?:on\s+)?(?:${SPOKEN_DAY})\s+(?:that\s+)?`,
 );
 
 /**
@@ -2085,6 +2085,7 @@ function reportedAction({
     /\b(?:since|for\s+(?:the\s+past\s+)?(?:\d+|two|three|four|five|several|many|months|years|weeks|days))\b/.test(
       text.slice(verbEnd, s.end),
     );
+  const speakerIn = /\s(?:in|at)\s+(?:the\s+)?\p{Lu}/u.exec(speaker);
   return {
     headline,
     date: reportedDate,
@@ -2096,6 +2097,11 @@ function reportedAction({
     scopes: [
       ...outside(evidenceSpan, datedAsides),
       ...(whenAfter && BEFELL.test(verb) && evidenceSpan === scope ? [whenAfter] : []),
+      // ("Military officers in Gabon said they had seized power": where the speaker the
+      // pronoun stands for is, it did it; not "Israel's military said it had killed".)
+      ...(reported && (pronoun || possessor) && speakerIn
+        ? [{ start: s.start + speakerIn.index, end: s.start + reported.index }]
+        : []),
     ],
     kind: `action:${headline.toLowerCase()}`,
     verbEnd,
