@@ -2738,6 +2738,9 @@ describe('what a report says someone did', () => {
   it('is theirs where it opens with their possessive ("said its profit rose")', () => {
     const [e] = events('Acme Motors said on Monday its operating profit rose 20% in Seoul.');
     expect(e?.headline).toBe('Acme Motors’ operating profit rose 20% in Seoul');
+    // (with the apostrophe the story writes.)
+    const [f] = events("Seoul's Acme Motors said on Monday its operating profit rose 20%.");
+    expect(f?.headline).toBe("Seoul's Acme Motors' operating profit rose 20%");
   });
 });
 

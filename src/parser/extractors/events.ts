@@ -2074,7 +2074,7 @@ function reportedAction({
     pronoun && /^(?:it|they)\s/i.test(ownHeadline)
       ? `${speaker} ${ownHeadline.replace(HAD_BEFORE_PAST, '')}`
       : possessor
-        ? `${speaker}${/s$/.test(speaker) ? '’' : '’s'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
+        ? `${speaker}${apostropheOf(text)}${/s$/.test(speaker) ? '' : 's'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
         : carried
           ? `${carried.subject} ${carried.pronoun ? ownHeadline.replace(/^\S+\s+/, '') : lowerFirst(ownHeadline)}`
           : ownHeadline;
@@ -2107,6 +2107,11 @@ function reportedAction({
     verbEnd,
     ...settingOf(text, scope),
   };
+}
+
+/** The apostrophe the story writes ("ministry's" or "ministry’s"), for a possessive it makes. */
+function apostropheOf(text: string): string {
+  return /\p{L}'\p{L}/u.test(text) && !/\p{L}’\p{L}/u.test(text) ? "'" : '’';
 }
 
 /** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
