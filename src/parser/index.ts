@@ -65,7 +65,7 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
  */
 /** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
 const PEOPLE_FROM = eitherCase(
-  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts delegates delegations? volunteers pilgrims fans'.split(
+  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans'.split(
     ' ',
   ),
 );
@@ -74,6 +74,11 @@ const ELSEWHERE_BEFORE = new RegExp(
 );
 /** Between a place and the area that holds it: " in ", ", ", "'s " ("Grozny in Russia's Chechnya"). */
 const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
+/**
+ * " National Transportation Safety Board and ": the rest of a name a place opens, and the next
+ * of a list ("investigators from the U.S. National Transportation Safety Board and Britain's").
+ */
+const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';
 const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
@@ -576,7 +581,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ELSEWHERE_BEFORE.test(beforeList(m, 30)) ||
       (depth < 3 &&
         !!prev &&
-        QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) &&
+        (QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) ||
+          NAME_THEN_AND.test(text.slice(prev.m.end, m.start))) &&
         away(prev.m, depth + 1));
     if (depth === 0) awayAt.set(m, found);
     return found;

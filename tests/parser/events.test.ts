@@ -6180,6 +6180,10 @@ describe('places a traveller is not at, nor those people come from', () => {
     ['Firefighters from Canada and Turkey are due to arrive on Monday.', []],
     ['A ship with nine crew members from China sank off Seoul on Monday.', ['seoul']],
     ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
+    [
+      "Investigators from the U.S. Transportation Safety Board and Canada's Safety Board will travel to Seoul on Monday.",
+      ['seoul'],
+    ],
   ])('%s -> %j', (sentence, places) => {
     expect(events(sentence).map((e) => e.places)).toEqual([places]);
   });
