@@ -175,6 +175,13 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates what the doers of a measured clause came for ("a day after leaders gathered for a ceremony")', () => {
+    const found = events(
+      'The cathedral held its first Mass on Sunday, a day after world leaders gathered in Seoul for a ceremony marking its reopening.',
+    );
+    expect(found.find((e) => e.headline === 'Ceremony')?.date?.start).toBe('2018-01-06');
+  });
+
   it('keeps a clause after ", as" out of the main verb\'s headline and date', () => {
     expect(
       events(

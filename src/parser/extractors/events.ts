@@ -2657,8 +2657,13 @@ function measuredToNext(text: string, timexes: Timex[], clause: TextSpan, limit:
   return measuredFrom(anchor, measure.value, joint[1] === 'before' ? 'after' : 'before', words);
 }
 
-/** " after the ", " since ": what joins a measure to the occurrence it is counted from. */
-const MEASURE_TO_NOUN = /^\s+(after|since)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * " after the ", " since ": what joins a measure to the occurrence it is counted from; or
+ * " after world leaders gathered in the cathedral for a ": a clause, and the occurrence its
+ * doers came for or were at.
+ */
+const MEASURE_TO_NOUN =
+  /^\s+(after|since)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s+(after)\s+[^,;:.!?"“”()]{3,80}\s(?:for|at|to\s+attend|attended)\s+(?:the|an?|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "come ten years after the Paris Agreement": the occurrence is that long before the
@@ -2669,9 +2674,10 @@ function measuredNoun(ctx: SentenceContext, start: number): DateSpan | null {
   const measure = timexes[firstStartingFrom(timexes, start) - 1];
   if (!measure || measure.start < s.start || measure.type !== 'DURATION') return null;
   const joint = MEASURE_TO_NOUN.exec(text.slice(measure.end, start));
-  if (!joint?.[1]) return null;
+  const word = joint?.[1] ?? joint?.[2];
+  if (!joint || !word) return null;
   const anchor = measuredAnchor(ctx, measure.start);
-  const end = measure.end + joint[0].indexOf(joint[1]) + joint[1].length;
+  const end = measure.end + joint[0].indexOf(word) + word.length;
   return anchor && measuredFrom(anchor, measure.value, 'after', text.slice(measure.start, end));
 }
 
