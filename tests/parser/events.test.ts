@@ -3639,6 +3639,12 @@ describe("a clause that borrows the sentence's subject", () => {
         'The Boeing 737-800 was carrying 181 people from Bangkok when it tried to land at about 9 a.m.',
       ).map((e) => e.headline),
     ).toEqual(['The Boeing 737-800 tried to land at about 9 a.m.']);
+    // (Its verb may be joined: "when it belly-landed".)
+    expect(
+      events(
+        'The plane, arriving from Seoul, was trying to land when it belly-landed on the runway.',
+      ).map((e) => e.headline),
+    ).toEqual(['The plane belly-landed on the runway']);
   });
 
   it('heads a second verb after ", and" with the subject of the first', () => {

@@ -2121,6 +2121,9 @@ const ONGOING_PERFECT =
 /** Verbs of a harm that befell people: "died", "were killed", "drowned". */
 const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
 
+/** ", arriving from Bangkok,", ", which had 181 people on board,": an aside between commas. */
+const SUBJECT_ASIDE = /,\s*(?:\p{Ll}{2,}ing|who|which)\b[^,;:]*,/gu;
+
 /**
  * The sentence's own subject, for a clause of it that has none of its own: one that opens with
  * its verb after ", and", or with "it" or "they" after a subordinator ("when it tried to land").
@@ -2130,11 +2133,17 @@ function carriedSubject(
   from: number,
   verbAt: number,
 ): { subject: string; pronoun: boolean } | null {
-  // (Past an adverb: "when it also conducted".)
-  const opening = main.slice(from, verbAt).trim().replace(ADVERB_END, '');
+  // (Past an adverb: "when it also conducted"; and the first part of a joined verb, "when it
+  // belly-landed".)
+  const opening = main
+    .slice(from, verbAt)
+    .replace(/\s+\p{Ll}+[-‐]$/u, '')
+    .trim()
+    .replace(ADVERB_END, '');
   const pronoun = /^(?:it|they)$/i.test(opening);
   if (!pronoun && opening !== '') return null;
-  const before = main.slice(0, from);
+  // (Past an aside on the subject: "The Boeing 737-800, arriving from Bangkok, was".)
+  const before = main.slice(0, from).replace(SUBJECT_ASIDE, '');
   const span = subjectOfFirstVerb(before, pronoun ? SUBORDINATE_JOINER : /,\s+and\s+$/);
   if (!span) return null;
   const subject = before.slice(span.start, span.end).replace(/\s+/g, ' ');
