@@ -203,6 +203,9 @@ const OCCURRENCE_SUBJECT = new RegExp(
 
 /** "The capsule is", "The new rocket will": a thing a sentence opens with, and its auxiliary. */
 const THING_SUBJECT = /^The\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:is|was|will|has|had)\b)/u;
+/** "Flight AI171 was", "Chandrayaan-3 is": a name with a number in it, a craft's or a model's. */
+const NUMBERED_SUBJECT =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}-]*\d[\p{L}\p{N}-]*(?=\s+(?:is|was|will|has|had)\b)/u;
 
 /** The word that opens a subordinate clause: "since", "after", "when", "which". */
 const SUBORDINATE_BEFORE = new RegExp(
@@ -485,7 +488,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     if (REPORTING.test(told.slice(told.lastIndexOf(',') + 1).trim())) return null;
     // ("The capsule is due to reach the moon on Monday ... It is scheduled to splash down": a
     // thing the sentence before opens with, before its auxiliary.)
-    const subject = OCCURRENCE_SUBJECT.exec(told) ?? THING_SUBJECT.exec(told);
+    const subject =
+      OCCURRENCE_SUBJECT.exec(told) ?? THING_SUBJECT.exec(told) ?? NUMBERED_SUBJECT.exec(told);
     return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
   };
   // "He" or "She" opening a headline: the subject of the last sentence that names someone, its

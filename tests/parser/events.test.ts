@@ -5647,6 +5647,14 @@ describe('"It" opening a sentence after one that opens with a thing', () => {
       ).map((e) => e.headline),
     ).toContain('The capsule is scheduled to splash down in the Pacific Ocean');
   });
+
+  it('heads it with a numbered name, a craft\'s ("Flight KE902 was bound ... It lost height")', () => {
+    expect(
+      events(
+        'Flight KE902 was bound for Seoul. It lost height a minute after take-off and came down on a hostel.',
+      ).map((e) => e.headline),
+    ).toContain('Flight KE902 lost height');
+  });
 });
 
 describe("the words after a quotation's teller", () => {
