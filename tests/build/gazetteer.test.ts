@@ -336,6 +336,16 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(first(name, 'region', country)?.source).toMatch(/^curated: Wikipedia: /);
   });
 
+  it('knows the disputed regions news names, which no division is', () => {
+    for (const [name, country] of [
+      ['Donbas', 'UA'],
+      ['Darfur', 'SD'],
+      ['Nagorno-Karabakh', 'AZ'],
+      ['Karabakh', 'AZ'],
+    ] as const)
+      expect(first(name, 'region', country)?.source, name).toMatch(/^curated: Wikipedia: /);
+  });
+
   it("knows the United States' regions news names, which no division is (not New England, North Dakota)", () => {
     for (const name of ['New England', 'Midwest', 'Pacific Northwest'])
       expect(first(name, 'region', 'US')?.source, name).toMatch(/^curated: Wikipedia: /);
