@@ -79,6 +79,9 @@ const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
  * of a list ("investigators from the U.S. National Transportation Safety Board and Britain's").
  */
 const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
+/** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
+const MEASURED_CLAUSE_BEFORE =
+  /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';
 const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
@@ -700,16 +703,26 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     );
     const teller = (x: { m: Mention }) =>
       !!tellerClause && x.m.start >= e.evidence.start + tellerClause.index;
+    // ("agreed on Wednesday to lay down their arms, a day after Azerbaijan launched an
+    // offensive": who acted in what the news is measured from does not act in it.)
+    const measured = (x: { m: Mention }) =>
+      MEASURED_CLAUSE_BEFORE.test(text.slice(e.evidence.start, x.m.start));
     const actors = [
       ...(subordinate
         ? ownPeople
         : [...within(personMentions, e.evidence), ...ownPeople].filter(
-            (x) => !aside(x) && !teller(x),
+            (x) => !aside(x) && !teller(x) && !measured(x),
           )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)
         // (Nor a place that speaks as one: "..., the Kremlin said".)
-        .filter((x) => (x.m.actor || counterpart(x) || officeHolder(x)) && !aside(x) && !teller(x))
+        .filter(
+          (x) =>
+            (x.m.actor || counterpart(x) || officeHolder(x)) &&
+            !aside(x) &&
+            !teller(x) &&
+            !measured(x),
+        )
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

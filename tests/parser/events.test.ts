@@ -4730,6 +4730,14 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
     ).toEqual([[]]);
   });
 
+  it('does not make who acted in what the news is measured from one of its actors ("a day after Pyongyang launched")', () => {
+    expect(
+      events(
+        'Rebel forces agreed on Monday to lay down their arms under a ceasefire, a day after Pyongyang launched an operation to take control of the region.',
+      ).map((e) => e.actors),
+    ).toEqual([[]]);
+  });
+
   it('leaves the area after a town a sentence opens with out of the headline ("In Marion, Illinois,")', () => {
     expect(
       events('In Atlanta, Georgia, a man died on Monday when a tree fell on his home.').map(
