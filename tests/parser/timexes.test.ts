@@ -319,6 +319,10 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     expect(found('They agreed to a week-long truce.')).toEqual([
       { text: 'week-long', type: 'DURATION', value: 'P1W' },
     ]);
+    // (A plural unit counts no one of it: "a weeks-long standoff".)
+    expect(found('It ended a weeks-long standoff.')).toEqual([
+      { text: 'weeks-long', type: 'DURATION', value: 'PXW' },
+    ]);
     expect(found('He paid her friend Choi Soon-sil.')).toEqual([]);
     expect(found('Analyst Park Sung-soon said so.')).toEqual([]);
     expect(found('Tourists flew to Easter Island to hunt Easter eggs.')).toEqual([]);
@@ -441,6 +445,8 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2018-01-09', 'On Monday, the minister will visit Seoul.', 'Monday', '2018-01-15'],
     ['2018-01-12', 'Forecasters expect more rain over the weekend.', 'the weekend', '2018-W02-WE'],
     ['2018-01-12', 'It rained over the weekend.', 'the weekend', '2018-W01-WE'],
+    // (What is meant for a weekend is for the coming one, whatever the tense of the telling.)
+    ['2018-01-12', 'Italy issued red alerts for the weekend.', 'the weekend', '2018-W02-WE'],
     ['2023-02-07', 'It has killed 1,000 people since March.', 'March', '2022-03'],
     ['2023-02-07', 'It has killed 1,000 people since January.', 'January', '2023-01'],
     // (Waiting looks ahead, though the verb that reports it is past.)

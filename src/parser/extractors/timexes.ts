@@ -425,7 +425,9 @@ const rules: Rule[] = [
           (ORDINAL_IN_LIST.test(m.input?.slice(0, m.index) ?? '') && !UNIT_AFTER.test(after)))
       )
         return null;
-      const n = halved(m, quantity(m[2] ?? ''));
+      // ("a weeks-long standoff": "a" is the standoff's article, and the count unknown.)
+      const plural = /^an?$/i.test(m[2] ?? '') && /s$/i.test(m[3] ?? '');
+      const n = plural ? null : halved(m, quantity(m[2] ?? ''));
       // ("under a four-day truce": a preposition and the truce's article, no modifier.)
       const framed = m[1] ? /^\D+? (?:the|an?) (?=[^ -]+-)/i.exec(m[0]) : null;
       // ("a vote held over three days": "over" after a verb of spreading is the span's
@@ -1012,11 +1014,12 @@ const rules: Rule[] = [
   },
   // "the weekend": the one just past, or the coming one in a sentence about the future
   {
-    re: /\b(?:over |during |at )?the weekend\b/gi,
+    re: /\b(?:over |during |at |for )?the weekend\b/gi,
     resolve(m, { ref, future }) {
       if (!ref) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-      const lead = /^(?:over|during|at) /i.exec(m[0])?.[0].length ?? 0;
-      const saturday = weekdayDate(ref, 6, '', future);
+      const lead = /^(?:over|during|at|for) /i.exec(m[0])?.[0].length ?? 0;
+      // ("issued red alerts for the weekend": what is meant for a weekend is the coming one.)
+      const saturday = weekdayDate(ref, 6, '', future || /^for /i.test(m[0]));
       return { type: 'DATE', value: `${fmtWeek(saturday)}-WE`, start: lead };
     },
   },
