@@ -60,6 +60,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not on a day named in an aside ("The attacker, identified on Sunday as ..., moved ... before 4 p.m.")', () => {
+    expect(
+      values(
+        'A man stabbed six people on Saturday afternoon. The attacker, identified on Sunday as Joel Cauchi, moved through the mall shortly before 4 p.m.',
+        '2024-04-14',
+      ),
+    ).toEqual([
+      ['Saturday afternoon', '2024-04-13TAF'],
+      ['Sunday', '2024-04-14'],
+      ['4 p.m.', '2024-04-13T16:00'],
+    ]);
+  });
+
   it('is on the day the story last named for "midday" too', () => {
     expect(
       values('A quake struck on Friday. It hit at midday near the city.', '2025-03-29'),

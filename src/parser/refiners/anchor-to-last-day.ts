@@ -15,8 +15,12 @@ const CLOCK_ONLY =
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
 
-/** Inside a relative clause between commas, up to the time: ", who won the ". */
-const ASIDE_BEFORE = /,\s*(?:who|which|whose|where)\s[^,;.!?]*$/;
+/**
+ * Inside a relative clause between commas, up to the time: ", who won the "; or a participle's,
+ * ", identified on " ("The attacker, identified on Sunday as ..., moved through the mall
+ * shortly before 4 p.m." did so on the day before).
+ */
+const ASIDE_BEFORE = /,\s*(?:who|which|whose|where|\p{Ll}{3,}ed)\s[^,;.!?]*$/u;
 
 /**
  * Inside a clause the news is measured from, up to the time: "a day after he appeared on ",
@@ -213,7 +217,7 @@ export function anchorToLastDay(
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
-    if (day >= weekBefore && day <= weekAfter && !spoken && !background) {
+    if (day >= weekBefore && day <= weekAfter && !spoken && !background && !aside) {
       lastNear = day;
       lastNearLate =
         /\blate\b/i.test(t.text) ||
