@@ -6441,6 +6441,16 @@ describe('what a court sets and a losing side will do', () => {
       'The prime minister will dissolve parliament on Friday',
       'scheduled',
     ],
+    [
+      'The prime minister will offer the resignation of his cabinet to the king on Saturday.',
+      'The prime minister will offer the resignation of his cabinet',
+      'scheduled',
+    ],
+    [
+      'She is expected to receive royal endorsement on Sunday.',
+      'She is expected to receive royal endorsement on Sunday',
+      'scheduled',
+    ],
   ])('%s', (sentence, headline, status) => {
     expect(events(sentence).map((e) => [e.headline, e.status])).toEqual([[headline, status]]);
   });
