@@ -1314,6 +1314,24 @@ describe('places the text itself locates', () => {
     expect(found('Flights were diverted to Shannon.')).toEqual([]);
   });
 
+  it('takes no namesake outside the area the text puts an island or a town "in"', () => {
+    const towns = gazetteerFrom([
+      place('country:ES', 'Spain', 'country', [40, -4], 'ES', null),
+      place('admin1:ES-53', 'Canary Islands', 'region', [28.28, -15.75], 'ES', '53'),
+      place('g:46', 'La Palma', 'city', [37.39, -6.55], 'ES', '51', 10_000),
+      place('g:47', 'Garachico', 'city', [28.37, -16.76], 'ES', '53', 5_000),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(found('A fire burned on the island of La Palma in the Canary Islands.')).toEqual([
+      'Canary Islands',
+    ]);
+    // (One the area holds is still read: "the town of Garachico in the Canary Islands".)
+    expect(found('A fire burned near the town of Garachico in the Canary Islands.')).toEqual([
+      'Garachico',
+      'Canary Islands',
+    ]);
+  });
+
   it('reads no town of another country for an area the story sets its places in', () => {
     const towns = gazetteerFrom([
       place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),

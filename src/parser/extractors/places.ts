@@ -1266,7 +1266,7 @@ const PART_KM = 40;
 
 /** " in ", " in southern ": what follows holds the place before. */
 const IN_AREA =
-  /^[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west|central)(?:ern)?[ \t]+)?$/i;
+  /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?[ \t]+)?$/i;
 
 /** A facility named after a place: "Heathrow Airport", "Lusail Stadium". */
 const FACILITY_AFTER =
@@ -1291,6 +1291,9 @@ function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
   // its county town; a town that close is in it whatever its code.
   return (!!e.admin1 && e.admin1 === area.admin1) || kmBetween(e, area) <= COUNTY_TOWN_KM;
 }
+
+/** "the island of ", "the village of ": words that say a name is one small place. */
+const SMALL_PLACE_BEFORE = /\b(?:island|islet|town|village|port|city)\s+of\s+$/i;
 
 /** How near a region's point a town of another first-level code may be and still lie in it. */
 const COUNTY_TOWN_KM = 40;
@@ -1435,6 +1438,11 @@ function qualifiedReadings(
       !h.regionCue
     ) {
       best(h, (m) => settlement(m.entry) && holds(inArea, m));
+      // ("the island of La Palma in the Canary Islands": an island or a town of an area that
+      // holds none of its namesakes is one the gazetteer lacks, not La Palma del Condado in
+      // Andalusia nor La Palma in California.)
+      if (!out.has(h) && SMALL_PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)))
+        out.set(h, null);
       continue;
     }
     // "near Attleborough in Norfolk": a town "in" a namesake town of another country is in a
