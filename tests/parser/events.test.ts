@@ -6447,6 +6447,11 @@ describe('what a court sets and a losing side will do', () => {
       'scheduled',
     ],
     [
+      'Ana Ruiz said the government would order the inspection of all dams.',
+      'The government to order the inspection of all dams',
+      'scheduled',
+    ],
+    [
       'She is expected to receive royal endorsement on Sunday.',
       'She is expected to receive royal endorsement on Sunday',
       'scheduled',
