@@ -403,6 +403,16 @@ describe('a day or month named without a year: the year from the tense of its cl
   it.each([
     ['1989-11-20', 'The rate rises in January.', 'January', '1990-01'],
     ['1989-11-20', 'The plan was unveiled in April.', 'April', '1989-04'],
+    // (A name is no verb of what is set: "the Australian Open in January".)
+    ['2024-06-07', 'He won the Australian Open in January.', 'January', '2024-01'],
+    ['2024-06-07', 'The Games open in February.', 'February', '2025-02'],
+    // (Nor is what an aside on a name says ahead the tense of the rest.)
+    [
+      '2024-06-07',
+      'Sinner, who will become number one on Monday, was seeking a title after winning a race in January.',
+      'January',
+      '2024-01',
+    ],
     ['1989-11-20', 'Sales peaked in September.', 'September', '1989-09'],
     ['1989-11-20', 'Sales fell in January.', 'January', '1989-01'],
     // (Next month too is behind where a past verb put something in it.)

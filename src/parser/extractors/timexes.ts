@@ -14,6 +14,7 @@ import {
 import { listGoesOn } from './clauses.ts';
 import { withCompoundDurations } from './compound-durations.ts';
 import {
+  CALENDAR_NAMES,
   DAY_MADE_AFTER,
   DAY_MADE_BEFORE,
   durationValue,
@@ -1165,6 +1166,14 @@ const BEFALLEN_BY = new RegExp(
  * "In September, it announced plans" is past although the sentence has "plans to". The clause
  * before the expression speaks first, then the one after it, then the sentence.
  */
+/** A capitalised word inside a clause, a name's ("the Australian Open"), not "I" or "Monday". */
+const NAME_WITHIN = new RegExp(
+  String.raw`(?<=[^\s.!?"“]\s+)(?!(?:I|${CALENDAR_NAMES})\b)\p{Lu}[\p{L}'’-]*`,
+  'gu',
+);
+/** The words with those names blanked, of the same length. */
+const unnamed = (words: string) => words.replace(NAME_WITHIN, (w) => '_'.repeat(w.length));
+
 function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | null {
   const breaks = [...sentence.slice(0, i).matchAll(CLAUSE_BREAK)];
   // "will attend ... and have lunch on Saturday": a verb after "and" shares the tense before it.
@@ -1277,7 +1286,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // to leave by Friday" told it in the past).
   const deadline = INFINITIVE_DEADLINE.exec(before);
   if (deadline && !/\bhad\s+$/.test(before.slice(0, deadline.index))) return 'future';
-  if (FUTURE_CUE.test(before)) return 'future';
+  // ("won the Australian Open in January": a name is no verb of what is set for a day.)
+  if (FUTURE_CUE.test(unnamed(before))) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
   // the news cites is behind the citing, whatever the sentence plans.
   if (
@@ -1335,7 +1345,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   const after = reporting ? '' : cut < 0 ? rest : rest.slice(0, cut);
   // After it, the first verb is the clause's own ("it announced plans to buy"); a verb of
   // foreseeing after the time tells when the foreseeing was ("on Monday forecast a fall").
-  const cue = FUTURE_CUE.exec(after);
+  const cue = FUTURE_CUE.exec(unnamed(after));
   const foreseen = !!cue && /^(?:expects?|forecasts?|predicts?)$/i.test(cue[0]);
   const future = cue && !foreseen ? cue.index : -1;
   const past = after.search(PAST_CUE);
@@ -1344,7 +1354,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   if (foreseen) return null;
   // ('"We will withdraw the troops," Yoon said at 4:30 a.m. (1930 GMT Tuesday)': what a
   // quotation says ahead is no tense of the report around it.)
-  return FUTURE_CUE.test(sentence.replace(/["“][^"“”]*["”]/g, '')) ? 'future' : null;
+  // (Nor what an aside on a name says ahead: "Sinner, who will become world number one on
+  // Monday, was seeking a title after winning the Australian Open in January".)
+  const told = sentence.replace(/["“][^"“”]*["”]/g, '').replace(/,\s*(?:who|which)\s[^,;]*,/g, ',');
+  return FUTURE_CUE.test(unnamed(told)) ? 'future' : null;
 }
 
 /** "Heavy rain to hit ", "Japan's Ishiba to step down in ": a subject, then its infinitive. */
