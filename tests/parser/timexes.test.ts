@@ -769,6 +769,20 @@ describe('a part of the day with its edge', () => {
   });
 });
 
+describe('a feast that what will come comes after', () => {
+  it('may be the one just gone ("due to trade on Wednesday after the New Year holiday", on Jan. 2)', () => {
+    const sentence = 'Shares are due to trade on Wednesday after the New Year holiday.';
+    expect(found(sentence, parseIsoDay('2024-01-02')).map((t) => t.value)).toEqual([
+      '2024-01-03',
+      '2024-01-01',
+    ]);
+    // (Before it, the coming one: "Shops will reopen after Christmas", on Dec. 20.)
+    expect(found('Shops will reopen after Christmas.', parseIsoDay('2024-12-20'))[0]?.value).toBe(
+      '2024-12-25',
+    );
+  });
+});
+
 describe("a new year of the moon's calendar", () => {
   it('is no January 1 ("the Lunar New Year holiday"), though "New Year" is', () => {
     expect(found('He called for calm ahead of the Lunar New Year holiday.')).toEqual([

@@ -618,8 +618,15 @@ const rules: Rule[] = [
       // already run ("killed during Halloween festivities on Saturday night", told on Oct. 30).
       const candidates = [ref.y - 1, ref.y, ref.y + 1].map(holiday.on);
       const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+      // ("are due to trade on Wednesday after the New Year holiday", told on Jan. 2: what comes
+      // after a feast may come after the one just gone.)
+      const after = /\b(?:after|following)\s+(?:the\s+)?$/i.test(
+        m.input?.slice(Math.max(0, (m.index ?? 0) - 16), m.index) ?? '',
+      );
       const best = candidates
-        .filter((d) => (future ? dist(d) >= 0 : past ? dist(d) <= FESTIVE_DAYS : true))
+        .filter((d) =>
+          future ? dist(d) >= (after ? -FESTIVE_DAYS : 0) : past ? dist(d) <= FESTIVE_DAYS : true,
+        )
         .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
       return best ? { type: 'DATE', value: fmtDay(best) } : null;
     },
