@@ -663,6 +663,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
           !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
           !ASKED_BY_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) &&
+          // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)
+          !/^\s+time\b/.test(text.slice(x.m.end, x.m.end + 6)) &&
           // ("the Arlington, Virginia-based company": where it is based, the town too.)
           !/^(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?)?[-‐]\p{Ll}/u.test(
             text.slice(x.m.end, x.m.end + 30),

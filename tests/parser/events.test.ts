@@ -6201,7 +6201,7 @@ describe('a list of places before a reporting verb', () => {
   });
 });
 
-describe('places a traveller is not at, nor those people come from', () => {
+describe("places a traveller is not at, nor those people come from, nor a clock's zone", () => {
   it.each([
     ['Floods are expected in the provinces bordering China this week.', []],
     ['Ruiz returned from Tbilisi to Seoul on Monday.', ['seoul']],
@@ -6209,6 +6209,7 @@ describe('places a traveller is not at, nor those people come from', () => {
     ['Firefighters from Canada and Turkey are due to arrive on Monday.', []],
     ['A ship with nine crew members from China sank off Seoul on Monday.', ['seoul']],
     ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
+    ['The probe touched down at 12:20 a.m. Seoul time on Saturday.', []],
     [
       "Investigators from the U.S. Transportation Safety Board and Canada's Safety Board will travel to Seoul on Monday.",
       ['seoul'],

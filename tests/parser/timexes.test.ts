@@ -106,6 +106,12 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-05T18:00',
     ],
     [
+      'The probe touched down at 12:20 a.m. Tokyo time on Saturday.',
+      '12:20 a.m. Tokyo time on Saturday',
+      'TIME',
+      '2018-01-06T00:20',
+    ],
+    [
       'The missile flew at 7:40 a.m. (2240 GMT Monday).',
       '2240 GMT Monday',
       'TIME',

@@ -1741,10 +1741,10 @@ function trimmed(sentence: string, offset: number, c: TimexCandidate): TimexCand
 
 // "9 p.m.", "9:30 a.m.", or a 24-hour "21:00" (minutes or a.m./p.m. tell it from a count)
 const CLOCK = String.raw`(\d{1,2})(?=:\d\d|\s*[ap]\.?m\b)(?::(\d\d))?(?:\s*([ap])\.?m\b\.?)?|noon|midday|midnight`;
-// "6 p.m. local time on Friday", "9 a.m. EDT Monday", "4:10 p.m. (0710 GMT) on Monday": a zone
-// or a bracket may stand between the two.
+// "6 p.m. local time on Friday", "9 a.m. EDT Monday", "4:10 p.m. (0710 GMT) on Monday",
+// "12:20 a.m. Tokyo time on Saturday": a zone or a bracket may stand between the two.
 const CLOCK_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${CLOCK})(?:\\s+(?:local time|[A-Z]{2,4}))?(?:\\s+\\([^()]{1,24}\\))?\\s+(?:on\\s+)?$`,
+  `(?:^|\\s)(?:${CLOCK})(?:\\s+(?:[a-z]+ time|[A-Z]{2,4}))?(?:\\s+\\([^()]{1,24}\\))?\\s+(?:on\\s+)?$`,
   'i',
 );
 // "2240 GMT Tuesday": a 24-hour clock, which only its zone tells from a year or a count.
