@@ -579,6 +579,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // ("flying from Baku to Grozny in Russia's Chechnya region": nor Russia nor Chechnya).
   // (Read once per mention, each event that holds it asking again; a reading cut short by the
   // depth is not kept.)
+  // ("Italy's Jasmine Paolini", "Spain's Aitana Bonmati": a place that owns a person named
+  // right after it; not "Thailand's parliament elected Paetongtarn".)
+  const ownsPerson = (m: Mention) => {
+    const own = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+    const next = personMentions[firstStartingFrom(personMentions, m.end)];
+    return !!next && next.m.start - m.end < 48 && own.test(text.slice(m.end, next.m.start));
+  };
   const awayAt = new Map<Mention, boolean>();
   const away = (m: Mention, depth = 0): boolean => {
     const known = depth === 0 ? awayAt.get(m) : undefined;
@@ -663,6 +670,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
           !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
           !ASKED_BY_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) &&
+          // ("will play Italy's Jasmine Paolini": whose player she is, not where they play.)
+          !ownsPerson(x.m) &&
           // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)
           !/^\s+time\b/.test(text.slice(x.m.end, x.m.end + 6)) &&
           // ("the Arlington, Virginia-based company": where it is based, the town too.)

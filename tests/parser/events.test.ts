@@ -6217,6 +6217,14 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
   ])('%s -> %j', (sentence, places) => {
     expect(events(sentence).map((e) => e.places)).toEqual([places]);
   });
+
+  it("is not a player's country ('will play Georgia's Ana Ruiz')", () => {
+    expect(
+      events(
+        "Coach Ana Ruiz arrived in Seoul on Friday. Kim will play Georgia's Ana Ruiz in the final on Saturday.",
+      ).map((e) => e.places),
+    ).toEqual([['seoul'], []]);
+  });
 });
 
 describe("an occurrence noun that opens a body's name", () => {
