@@ -1005,6 +1005,12 @@ describe('events the text reports', () => {
 });
 
 describe('what is not an occurrence', () => {
+  it('is what a question asks will happen ("questioned whether consumers will pay")', () => {
+    expect(
+      events('Investors have questioned whether consumers will pay so much for a headset.'),
+    ).toEqual([]);
+  });
+
   it.each([
     'The governors met in Seoul to plan flood defences, officials said.',
     'Officials met to discuss election rules, the ministry said.',

@@ -1946,6 +1946,8 @@ function reportedAction({
     ? clauseFrom(text, scope.end + 6, s.end)
     : null;
   if (!past) {
+    // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
+    if (/\b(?:whether|if)\s[^,;:]*$/i.test(text.slice(s.start, verbStart))) return null;
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
     // (Not an adjective before its noun: "will release detailed earnings on July 31".)
