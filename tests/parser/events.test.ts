@@ -1597,6 +1597,14 @@ describe('verbs that only look like news', () => {
 });
 
 describe('headlines', () => {
+  it('keep an item of a list that looks like an apposition ("The United States, the Soviet Union, China and India")', () => {
+    expect(
+      events(
+        'The United States, the Soviet Union, China and India have landed craft on the moon.',
+      ).map((e) => e.headline),
+    ).toEqual(['The United States, the Soviet Union, China and India have landed craft']);
+  });
+
   it('puts a place the cut left out back with its own preposition ("north of")', () => {
     expect(
       events(
