@@ -2123,8 +2123,8 @@ const ONGOING_PERFECT =
 /** Verbs of a harm that befell people: "died", "were killed", "drowned". */
 const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
 
-/** ", arriving from Bangkok,", ", which had 181 people on board,": an aside between commas. */
-const SUBJECT_ASIDE = /,\s*(?:\p{Ll}{2,}ing|who|which)\b[^,;:]*,/gu;
+/** ", arriving from Bangkok,": a participle's aside between commas. */
+const GERUND_ASIDE = /,\s*\p{Ll}{2,}ing\b[^,;:]*,/gu;
 
 /**
  * The sentence's own subject, for a clause of it that has none of its own: one that opens with
@@ -2145,7 +2145,7 @@ function carriedSubject(
   const pronoun = /^(?:it|they)$/i.test(opening);
   if (!pronoun && opening !== '') return null;
   // (Past an aside on the subject: "The Boeing 737-800, arriving from Bangkok, was".)
-  const before = main.slice(0, from).replace(SUBJECT_ASIDE, '');
+  const before = main.slice(0, from).replace(GERUND_ASIDE, '').replace(RELATIVE_ASIDE, '');
   const span = subjectOfFirstVerb(before, pronoun ? SUBORDINATE_JOINER : /,\s+and\s+$/);
   if (!span) return null;
   const subject = before.slice(span.start, span.end).replace(/\s+/g, ' ');

@@ -1167,12 +1167,6 @@ const BEFALLEN_BY = new RegExp(
   'u',
 );
 
-/**
- * The tense of the clause around an expression at [i, j), which decides bare weekdays and
- * months: "met on Monday" is the last Monday even in a sentence that "will meet again", and
- * "In September, it announced plans" is past although the sentence has "plans to". The clause
- * before the expression speaks first, then the one after it, then the sentence.
- */
 /** A capitalised word inside a clause, a name's ("the Australian Open"), not "I" or "Monday". */
 const NAME_WITHIN = new RegExp(
   String.raw`(?<=[^\s.!?"“]\s+)(?!(?:I|${CALENDAR_NAMES})\b)\p{Lu}[\p{L}'’-]*`,
@@ -1181,6 +1175,12 @@ const NAME_WITHIN = new RegExp(
 /** The words with those names blanked, of the same length. */
 const unnamed = (words: string) => words.replace(NAME_WITHIN, (w) => '_'.repeat(w.length));
 
+/**
+ * The tense of the clause around an expression at [i, j), which decides bare weekdays and
+ * months: "met on Monday" is the last Monday even in a sentence that "will meet again", and
+ * "In September, it announced plans" is past although the sentence has "plans to". The clause
+ * before the expression speaks first, then the one after it, then the sentence.
+ */
 function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | null {
   const breaks = [...sentence.slice(0, i).matchAll(CLAUSE_BREAK)];
   // "will attend ... and have lunch on Saturday": a verb after "and" shares the tense before it.
