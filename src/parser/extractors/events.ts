@@ -1116,6 +1116,8 @@ function namedOccurrences(
       )
     )
       continue;
+    // ("asked if the talks will resume on Friday": what a question asks of is no occurrence.)
+    if (ASKED_OF.test(text.slice(s.start, nounStart))) continue;
     // A proposal already covers this noun ("proposed that military talks should take place").
     if (
       isProposed &&
@@ -1947,7 +1949,7 @@ function reportedAction({
     : null;
   if (!past) {
     // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
-    if (/\b(?:whether|if)\s[^,;:]*$/i.test(text.slice(s.start, verbStart))) return null;
+    if (ASKED_OF.test(text.slice(s.start, verbStart))) return null;
     // What will happen keeps the date the text gives it, or none: never an invented one; and
     // not the date of a participle after it ("will bring home nationals detained last week").
     // (Not an adjective before its noun: "will release detailed earnings on July 31".)
@@ -2115,6 +2117,10 @@ function reportedAction({
 function apostropheOf(text: string): string {
   return /\p{L}'\p{L}/u.test(text) && !/\p{L}’\p{L}/u.test(text) ? "'" : '’';
 }
+
+/** "questioned whether ", "asked if the ": a question, up to what it asks of. */
+const ASKED_OF =
+  /\b(?:whether|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+if)\s[^,;:]*$/i;
 
 /** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
 const ONGOING_PERFECT =
