@@ -1009,6 +1009,8 @@ describe('what is not an occurrence', () => {
     expect(
       events('Investors have questioned whether consumers will pay so much for a headset.'),
     ).toEqual([]);
+    // (Nor is a named occurrence it asks of: "asked if the talks will resume".)
+    expect(events('Ana Ruiz asked if the talks will resume in Seoul on Friday.')).toEqual([]);
   });
 
   it.each([
