@@ -994,3 +994,37 @@ describe('a month an agreement is to act in', () => {
     ).toEqual(['1990-01']);
   });
 });
+
+describe('a modal before "have" that owns a noun', () => {
+  it('looks ahead ("said depositors would have access to their money no later than Monday morning")', () => {
+    expect(
+      found(
+        'The agency said insured depositors would have access to their money no later than Monday morning.',
+        parseIsoDay('2023-03-10'),
+      ).map((t) => [t.text, t.value]),
+    ).toEqual([['Monday morning', '2023-03-13TMO']]);
+  });
+  it('still looks back in its perfect ("would have won on Monday")', () => {
+    expect(
+      found('He said he would have won on Monday.', parseIsoDay('2023-03-10')).map((t) => t.value),
+    ).toEqual(['2023-03-06']);
+  });
+});
+
+describe('the weekday of what a directive tells someone to do', () => {
+  it('lies ahead of the telling ("told residents to stay at home on Monday")', () => {
+    expect(
+      found('The mayor told residents to stay at home on Monday.', parseIsoDay('2023-06-24')).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2023-06-26']);
+  });
+  it('is the telling\'s own day when it follows the verb ("told reporters on Monday that")', () => {
+    expect(
+      found(
+        'He told reporters on Monday that the fighting was over.',
+        parseIsoDay('2023-06-24'),
+      ).map((t) => t.value),
+    ).toEqual(['2023-06-19']);
+  });
+});

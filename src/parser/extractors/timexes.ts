@@ -28,7 +28,13 @@ import {
   unitOf,
   WEEKDAYS,
 } from './timex-lexicon.ts';
-import { HARM_VERB, INFINITIVE_DEADLINE, IRREGULAR_PASTS, PUT_OFF_VERB } from './tokens.ts';
+import {
+  HARM_VERB,
+  INFINITIVE_DEADLINE,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
+  PUT_OFF_VERB,
+} from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
 export interface TimexCandidate extends TextSpan {
@@ -63,6 +69,11 @@ interface Rule {
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/**
+ * "would have won": a modal's perfect looks back; "would have access to their money on Monday",
+ * where "have" owns a noun, still looks ahead.
+ */
+const PERFECT_HAVE = String.raw`have\s+(?:(?:[a-z]+ly|already|never|not)\s+)?(?:been|had|gone|done|seen|come|become|known|[a-z]+ed|${IRREGULAR_PARTICIPLES})\b`;
 /** Verbs of a scheduled occurrence, whose present news uses for plans. */
 const SCHEDULED = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
 /**
@@ -70,7 +81,7 @@ const SCHEDULED = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 export const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! have)|must(?! have)|might(?! have)|could(?! have| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! ${PERFECT_HAVE})|must(?! ${PERFECT_HAVE})|might(?! ${PERFECT_HAVE})|could(?! ${PERFECT_HAVE}| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -1293,6 +1304,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // to leave by Friday" told it in the past).
   const deadline = INFINITIVE_DEADLINE.exec(before);
   if (deadline && !/\bhad\s+$/.test(before.slice(0, deadline.index))) return 'future';
+  // "told residents to stay at home on Monday": the weekday that ends what a directive tells
+  // someone to do is that deed's, still to come when the directive is news. (Not an order's:
+  // "ordered the army to help on Monday" is more often the day of the ordering.)
+  if (DIRECTED_TO.test(before) && WEEKDAY_ONLY.test(sentence.slice(i, j))) return 'future';
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
   if (FUTURE_CUE.test(unnamed(before))) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
@@ -1374,6 +1389,10 @@ const HEADLINE_INFINITIVE =
 /** "said more rain was expected over ", "said storms were possible through ". */
 const REPORTED_EXPECTATION =
   /\b(?:said|says|told\s+\S+|warned|added)\s+(?:that\s+)?[^;"“”]{0,80}\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|due|set|scheduled|likely|possible)\b[^;]*$/u;
+
+/** "told residents to stay at home on ", "urged voters to turn out ": what one is told to do. */
+const DIRECTED_TO =
+  /\b(?:told|tells|urged|urges|asked|asks|advised|encouraged|invited|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+)?$/u;
 
 /** "called for more protests on ", "urged a general strike next ": an occurrence put forward. */
 const CALLED_FOR_OCCURRENCE =
