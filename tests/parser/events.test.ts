@@ -6495,3 +6495,20 @@ describe('what follows the teller of an opening quotation', () => {
     ).toEqual([]);
   });
 });
+
+describe('headlines that keep who does what', () => {
+  it('keep a reporter\'s subject before "that" ("Edison Research projected that Ruiz had won")', () => {
+    expect(
+      events('Edison Research projected that Ana Ruiz had won the state on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Edison Research projected that Ana Ruiz had won the state on Monday']);
+  });
+  it('give a closing "who" to the name an apposition follows ("Ana Ruiz, president of the committee, who announced")', () => {
+    expect(
+      events(
+        '"We did well," said Ana Ruiz, president of the national committee, who announced on Monday that she would not seek a new term when her mandate ends next year.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Ana Ruiz announced on Monday that she would not seek a new term', '2018-01-08']]);
+  });
+});

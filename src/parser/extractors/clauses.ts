@@ -371,6 +371,15 @@ export const TOLD_BY_END = new RegExp(
 /** "Saturday", "on Monday", "today" right after a verb. */
 const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`);
 
+/**
+ * " that struck the island" in "The toll from the quake that struck the island rose": a subject's
+ * relative clause, up to its verb (not "Edison Research projected that Trump had won", where
+ * "that" after a verb opens what it says).
+ */
+const SUBJECT_RELATIVE = new RegExp(
+  String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)`,
+  'u',
+);
 /** "Milei, 53, who has promised ...,": an age that the relative aside after it would orphan. */
 const AGE_BEFORE_RELATIVE = new RegExp(
   String.raw`(?<=[A-Za-z]),\s+\d{1,3}(?=${RELATIVE_ASIDE.source})`,
@@ -419,7 +428,7 @@ export function headlineOf(
     keepUntil > from
       ? text
           .slice(from, keepUntil)
-          .replace(/\s(?:that|which|who)\s[^,;]*?(?=\s\S+$)/, '')
+          .replace(SUBJECT_RELATIVE, '')
           .replace(
             /(?<=\S\s+\S+)\s\p{Ll}+(?:ed|en)\s+by\s(?!\p{Lu})[^,;]*?(?=\s(?:(?:has|have|had|was|were|is|are)\s+)?\S+$)/u,
             '',
@@ -541,7 +550,12 @@ export function headlineOf(
     else if (words.length - kept.length <= 2) kept = words;
     // ("signed a mutual defence | pact at a summit": nor a noun phrase, if it ends soon.)
     else {
-      const end = words.findIndex((w, i) => i > kept.length && PHRASE_OPENING.test(w));
+      // (A clause of "when" that follows ends it too: "would not seek a new | term when".)
+      const end = words.findIndex(
+        (w, i) =>
+          i > kept.length &&
+          (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)),
+      );
       if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
         kept = words.slice(0, end);
     }

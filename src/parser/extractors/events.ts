@@ -2338,6 +2338,10 @@ const NAME_BEFORE = new RegExp(
   'u',
 );
 
+/** "Thomas Bach, president of the International Olympic Committee": a name and its apposition. */
+const APPOSED_BEFORE_WHO =
+  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=,\s+(?:an?\s+|the\s+)?\p{Ll}[^,;"“”]{0,80}$)/u;
+
 /** "in Port-au-Prince, which", "in Taylor, Texas, which": a name a preposition governs. */
 const OBJECT_OF_PLACE =
   /\b(?:in|at|on|near|of|from|to|into|outside|inside)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
@@ -2363,7 +2367,11 @@ function closingRelatives({
   if (!m || m[1] || !(pronoun === 'which' || pronoun === 'who' || pronoun === 'where')) return [];
   const said = CLOSING_BODY.exec(m[3] ?? '');
   if (!said?.[1]) return [];
-  const name = NAME_BEFORE.exec(sentence.slice(0, m.index));
+  // ("Thomas Bach, president of the International Olympic Committee, who announced": "who"
+  // is about the name its apposition follows.)
+  const name =
+    (pronoun === 'who' ? APPOSED_BEFORE_WHO.exec(sentence.slice(0, m.index)) : null) ??
+    NAME_BEFORE.exec(sentence.slice(0, m.index));
   if (!name) return [];
   // ("the airport in Port-au-Prince, which reopened": "which" after a preposition's object may
   // be the noun's before it; "where" is the place's either way.)
