@@ -6512,3 +6512,31 @@ describe('headlines that keep who does what', () => {
     ).toEqual([['Ana Ruiz announced on Monday that she would not seek a new term', '2018-01-08']]);
   });
 });
+
+describe('a clause after a list of bare nouns', () => {
+  it('is dated past the list ("launched an invasion by land, air and sea on Thursday")', () => {
+    expect(
+      events(
+        'Troops launched a full-scale invasion of the country by land, air and sea on Monday, the biggest attack in decades.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.text]),
+    ).toEqual([
+      [
+        'Troops launched a full-scale invasion of the country by land, air and sea',
+        '2018-01-08',
+        'Monday',
+      ],
+    ]);
+  });
+});
+
+describe('a name set after its title past "and"', () => {
+  it('opens a clause of its own ("and the Western-backed president, Ana Ruiz, left the country")', () => {
+    const found = events(
+      'Rebel fighters entered the capital on Sunday and the elected president, Ana Ruiz, left the country.',
+    );
+    expect(found.map((e) => [e.headline, e.actors])).toEqual([
+      ['Rebel fighters entered the capital on Sunday', []],
+      ['The elected president, Ana Ruiz, left the country', ['person-ana-ruiz']],
+    ]);
+  });
+});

@@ -232,7 +232,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
         : null) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
         ? LIST_TO_NOUN.exec(rest)
-        : /\s\p{Ll}[\p{L}-]*s$/u.test(text.slice(start, from + m.index))
+        : // ("by land, air and sea on Thursday": or a preposition's bare noun.)
+          /\s\p{Ll}[\p{L}-]*s$|\s(?:by|of|with|for|from)\s+\p{Ll}[\p{L}-]*$/u.test(
+              text.slice(start, from + m.index),
+            )
           ? NOUN_LIST_REST.exec(rest)
           : null) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
@@ -495,6 +498,20 @@ export function headlineOf(
     kept = words.slice(0, kept.length + step);
     more += step;
   }
+  // ("by land, air and | sea on Thursday": nor a list before its last word, when a phrase or
+  // the clause's end follows that word.)
+  const lastItem = words[kept.length] ?? '';
+  const listEnded =
+    more === 0 &&
+    /^(?:and|or)$/i.test(kept.at(-1) ?? '') &&
+    /,$/.test(kept.at(-3) ?? '') &&
+    /^\p{Ll}[\p{L}-]*$/u.test(lastItem) &&
+    !PHRASE_OPENING.test(lastItem) &&
+    (kept.length + 1 === words.length || PHRASE_OPENING.test(words[kept.length + 1] ?? ''));
+  if (listEnded) {
+    kept = words.slice(0, kept.length + 1);
+    more = 1;
+  }
   if (words.length > kept.length && more === 0) {
     // (A limit that falls before an adjunct's first word broke no phrase: "voted on Saturday to
     // impeach President Yoon Suk Yeol | over his attempt" keeps its last phrase. "to", "of",
@@ -601,7 +618,7 @@ export function headlineOf(
     kept = kept.slice(0, -1);
   // "... on July 31 and plans": a conjunction the cut left with one word after it goes too,
   // and so does one it left last ("evacuated to shelters as").
-  while (kept.length > 1 && kept.length < words.length) {
+  while (!listEnded && kept.length > 1 && kept.length < words.length) {
     if (/^(?:and|or|but)$/i.test(kept.at(-2) ?? '')) kept = kept.slice(0, -2);
     // (Or with a verb and one word of its phrase: "stormed parliament and set part | of it on
     // fire".)
