@@ -6540,3 +6540,37 @@ describe('a name set after its title past "and"', () => {
     ]);
   });
 });
+
+describe('plans told past a teller or after "and that"', () => {
+  it('reads a plan past a teller set between commas ("Under the deal, the Kremlin said, Ruiz will move to Seoul")', () => {
+    expect(
+      events(
+        'Under the deal, the ministry said, Ana Ruiz will move to Seoul and the criminal case against her will be dropped.',
+      ).map((e) => [e.headline, e.status, e.places]),
+    ).toEqual([['Ana Ruiz will move to Seoul', 'scheduled', ['seoul']]]);
+  });
+  it('tells a second plan after "and that" ("would pay ... and that he would travel to Seoul")', () => {
+    expect(
+      events(
+        'President Ana Ruiz said the government would pay to rebuild the bridge and that she would travel to Seoul as soon as possible.',
+      ).map((e) => [e.headline, e.status, e.places]),
+    ).toEqual([
+      ['The government to pay to rebuild the bridge', 'scheduled', []],
+      ['President Ana Ruiz to travel to Seoul as soon as possible', 'scheduled', ['seoul']],
+    ]);
+  });
+  it('reads "would stop" as a plan, and the country that stops as its doer', () => {
+    expect(
+      events(
+        'Ana Ruiz said the United States would stop joint military exercises with South Korea.',
+      ).map((e) => [e.headline, e.status, e.places, e.actors]),
+    ).toEqual([
+      [
+        'The United States to stop joint military exercises with South Korea',
+        'scheduled',
+        [],
+        ['person-ana-ruiz', 'united-states', 'south-korea'],
+      ],
+    ]);
+  });
+});

@@ -1393,6 +1393,10 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** ", the Kremlin said, " inside a sentence: who told it, set off by commas. */
+const TOLD_BETWEEN =
+  /(?<=\S),\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|added|told\s+reporters),(?=\s)/gu;
+
 /** An opening quotation, then who told it and the verb of telling. */
 const QUOTE_THEN_TELLER =
   /["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|asked|asks|wrote|writes|told|tells|added|adds|posted)\b[^.!?"“”]*$/u;
@@ -1670,7 +1674,10 @@ function reportedAction({
     })
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
-    .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length));
+    .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length))
+    // ("Under the deal, the Kremlin said, Prigozhin will move to Belarus": nor is a teller
+    // set between commas, whose clause is the rest.)
+    .replace(TOLD_BETWEEN, (a) => ' '.repeat(a.length));
   // ("The cabinet would vote on Thursday, the office said": a plan in the past of the telling
   // that comes after it is a plan as "will" tells one; the words stay the text's.)
   const teller = TOLD_BY_END.exec(main.replace(/[\s.!?"”’]+$/, ''));
@@ -1708,7 +1715,7 @@ function reportedAction({
   // occurrence, told from the clause after the speech verb; what it says will happen is not.
   const reported = [...main.slice(0, action.index).matchAll(REPORTED_SPEECH)].at(-1);
   const speech = /\b(?:said|says|told|added|noted|explained|stressed|insisted|argued|wrote)\b/.test(
-    sentence.slice(0, action.index),
+    sentence.slice(0, action.index).replace(TOLD_BETWEEN, ''),
   );
   if (speech && !reported) return null;
   // "North Korea said Tuesday it had test-fired a missile the previous day": past the day of
@@ -2767,10 +2774,11 @@ const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}�
 const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+and\s+${NAME_WORDS}\s+(?:have|has|had|were|are|was|is|will|would|\p{Ll}{3,}ed)\b`;
 /**
  * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
- * ", but" whatever its subject: "closures, but production will end").
+ * ", but" whatever its subject: "closures, but production will end"; after "and that" with a
+ * plan: "said the government would pay and that he would travel").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
