@@ -1946,3 +1946,13 @@ describe('a championship named in capitals', () => {
     expect(story.people).toEqual([]);
   });
 });
+
+describe("a given name that is a town's too", () => {
+  it('opens a person\'s name when the surname alone opens a sentence before an aside and a verb ("Putin, in a televised address, accused")', () => {
+    expect(
+      people(
+        'The mutiny was the gravest challenge to York Farage in decades.\n\nFarage, in a televised address on Saturday morning, accused the rebels of treason.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([['York Farage', ['Farage']]]);
+  });
+});

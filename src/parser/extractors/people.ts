@@ -121,7 +121,7 @@ const OFFICE_TAKEN =
  * who", "Starmer will name his cabinet"; not "Microsoft said about 8.5 million devices").
  */
 const OPENING_NAME_AFTER =
-  /^(?:,[ \t]+(?:\d{1,3},|who[ \t])|[ \t]+(?:said|says|told|will|has|had|was|is|would)[ \t]+(?:\S+[ \t]+){0,3}?(?:he|she|his|her|him)\b)/;
+  /^(?:,[ \t]+(?:\d{1,3},|who[ \t]|(?:in|on|at|during|speaking|after)[ \t][^,;]{1,60},[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed\b)|[ \t]+(?:said|says|told|will|has|had|was|is|would)[ \t]+(?:\S+[ \t]+){0,3}?(?:he|she|his|her|him)\b)/;
 /** A service member's word, capitalised before a name: "US Marine Paul Whelan". */
 const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
@@ -493,12 +493,13 @@ export function findPeople(
   for (const tokens of allTokens)
     for (const [k, t] of tokens.entries()) {
       const [prev, next] = [tokens[k - 1], tokens[k + 1]];
-      // (A sentence's first word counts where an age follows it, "Takaichi, 64, won", or a
+      // (A sentence's first word counts where an age follows it, "Takaichi, 64, won", an aside
+      // and a past verb, "Putin, in a televised address, accused", or a
       // verb that a person's name opens a sentence with, "Starmer will name his cabinet"; a
       // word after "the" does not: "The Magic said", "the Trump administration".)
       if (
         nameToken(t) &&
-        (!t.initial || OPENING_NAME_AFTER.test(text.slice(t.end, t.end + 40))) &&
+        (!t.initial || OPENING_NAME_AFTER.test(text.slice(t.end, t.end + 90))) &&
         !/^the$/i.test(prev?.text ?? '') &&
         // ("Rio Grande do Sul": a word after a name's particle is that name's end.)
         !PARTICLE.test(prev?.text ?? '') &&
