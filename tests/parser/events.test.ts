@@ -6574,3 +6574,16 @@ describe('plans told past a teller or after "and that"', () => {
     ]);
   });
 });
+
+describe('deeds of sport and fire', () => {
+  it('are occurrences ("scored both goals", "a fire burned through 200 buildings")', () => {
+    expect(
+      events(
+        'Captain Ana Ruiz scored both goals in the first half. In Seoul, a fire burned through more than 200 buildings in the old town.',
+      ).map((e) => [e.headline, e.status, e.places]),
+    ).toEqual([
+      ['Captain Ana Ruiz scored both goals in the first half', 'happened', []],
+      ['A fire burned through more than 200 buildings in the old town', 'happened', ['seoul']],
+    ]);
+  });
+});
