@@ -6587,3 +6587,20 @@ describe('deeds of sport and fire', () => {
     ]);
   });
 });
+
+describe('what a hyphen makes an adjective, and a war counted in years', () => {
+  it('a participle after a hyphen is no verb ("were killed in government-held areas")', () => {
+    expect(
+      events('At least 810 people were killed in government-held areas, officials said.').map(
+        (e) => [e.headline, e.status],
+      ),
+    ).toEqual([['At least 810 people were killed in government-held areas', 'happened']]);
+  });
+  it('a war a count of years qualifies is no news of today ("more than a decade of civil war has left")', () => {
+    expect(
+      events(
+        'In Seoul, where more than a decade of civil war has already left many buildings weak, at least 810 people were killed.',
+      ).map((e) => e.headline),
+    ).toEqual(['At least 810 people were killed in Seoul']);
+  });
+});

@@ -943,8 +943,9 @@ function namedOccurrences(
       continue;
     // "will pause 15 months of war": a measure of the occurrence, not a mention of it.
     // ("after four days of missile and drone attacks": past the words that qualify it.)
+    // ("more than a decade of civil war": one unit counted too; not "the first day of talks".)
     if (
-      /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(
+      /\b(?:(?:a|an|one|another)\s+(?:day|week|month|year|decade|century)|days|weeks|months|years|decades|centuries)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(
         text.slice(s.start, nounStart),
       )
     )
