@@ -6604,3 +6604,13 @@ describe('what a hyphen makes an adjective, and a war counted in years', () => {
     ).toEqual(['At least 810 people were killed in Seoul']);
   });
 });
+
+describe('a pluperfect after "and"', () => {
+  it('ends the clause before it ("was elected in 2021 and had been seen as a successor")', () => {
+    expect(
+      events(
+        'Ana Ruiz, 63, was elected in 2015 and had been seen as a possible successor to the king.',
+      ).map((e) => [e.headline, e.date?.text]),
+    ).toEqual([['Ana Ruiz was elected in 2015', '2015']]);
+  });
+});
