@@ -2556,7 +2556,7 @@ describe('a plan after a ruling', () => {
       events(
         'Most deaths were in the capital, Seoul, where landslides buried several houses on Monday.',
       ).map((e) => e.headline),
-    ).toEqual(['Landslides buried several houses on Monday']);
+    ).toEqual(['Landslides buried several houses on Monday in Seoul']);
   });
 
   it('parts a plan from a deed after a subject with an aside ("Kalmaegi, which had ..., blew out ... and is forecast to")', () => {
@@ -6612,5 +6612,18 @@ describe('a pluperfect after "and"', () => {
         'Ana Ruiz, 63, was elected in 2015 and had been seen as a possible successor to the king.',
       ).map((e) => [e.headline, e.date?.text]),
     ).toEqual([['Ana Ruiz was elected in 2015', '2015']]);
+  });
+});
+
+describe('a closing "where" after a place and its apposition', () => {
+  it('tells the occurrence it names there ("Seoul, the capital, where the funeral will take place on Thursday")', () => {
+    expect(
+      events(
+        "Crowds gathered in Seoul, Ruiz's hometown, where the funeral will take place on Thursday.",
+      ).map((e) => [e.headline, e.date?.start ?? null, e.status, e.places]),
+    ).toEqual([
+      ['Crowds gathered in Seoul', null, 'happened', ['seoul']],
+      ['The funeral will take place on Thursday', '2018-01-11', 'scheduled', ['seoul']],
+    ]);
   });
 });

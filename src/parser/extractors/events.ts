@@ -2346,9 +2346,12 @@ const NAME_BEFORE = new RegExp(
   'u',
 );
 
-/** "Thomas Bach, president of the International Olympic Committee": a name and its apposition. */
+/**
+ * "Thomas Bach, president of the International Olympic Committee", "Mashhad, Raisi's hometown":
+ * a name and its apposition, which a closing "who" or "where" is about.
+ */
 const APPOSED_BEFORE_WHO =
-  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=,\s+(?:an?\s+|the\s+)?\p{Ll}[^,;"“”]{0,80}$)/u;
+  /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=,\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Ll}[^,;"“”]{0,80}$)/u;
 
 /** "in Port-au-Prince, which", "in Taylor, Texas, which": a name a preposition governs. */
 const OBJECT_OF_PLACE =
@@ -2376,9 +2379,10 @@ function closingRelatives({
   const said = CLOSING_BODY.exec(m[3] ?? '');
   if (!said?.[1]) return [];
   // ("Thomas Bach, president of the International Olympic Committee, who announced": "who"
-  // is about the name its apposition follows.)
+  // is about the name its apposition follows, and so is "where": "Mashhad, Raisi's hometown,
+  // where his funeral will take place".)
   const name =
-    (pronoun === 'who' ? APPOSED_BEFORE_WHO.exec(sentence.slice(0, m.index)) : null) ??
+    (pronoun !== 'which' ? APPOSED_BEFORE_WHO.exec(sentence.slice(0, m.index)) : null) ??
     NAME_BEFORE.exec(sentence.slice(0, m.index));
   if (!name) return [];
   // ("the airport in Port-au-Prince, which reopened": "which" after a preposition's object may
@@ -3438,9 +3442,21 @@ export function findEvents(
       }
     }
     // (After the main clause: "to Brussels, where he is due to meet the king" may be its plan.)
-    for (const { event, body } of closingRelatives(ctx))
-      if (!out.some((o) => o.scopes.some((sc) => sc.start < body.end && body.start < sc.end)))
-        add(event, false);
+    // (A name inside it, "where his funeral will take place on Thursday", is the clause's
+    // event, which says where.)
+    for (const { event, body } of closingRelatives(ctx)) {
+      const overlapping = out.filter((o) =>
+        o.scopes.some((sc) => sc.start < body.end && body.start < sc.end),
+      );
+      const named = overlapping.filter(
+        (o) =>
+          !o.kind.startsWith('action:') &&
+          o.scopes.every((sc) => body.start <= sc.start && sc.end <= body.end),
+      );
+      if (named.length < overlapping.length) continue;
+      for (const o of named) out.splice(out.indexOf(o), 1);
+      add(event, false);
+    }
     for (const e of background(ctx, out)) add(e, false);
     for (const e of postponements(ctx, out)) add(e, false);
   }
