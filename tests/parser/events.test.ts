@@ -6627,3 +6627,16 @@ describe('a closing "where" after a place and its apposition', () => {
     ]);
   });
 });
+
+describe('a plural present set for a day', () => {
+  it('is a plan, told on its own after ", and" and a name with an aside ("and Argentina, led by Messi, begin their campaign on Wednesday")', () => {
+    expect(
+      events(
+        'Turkey will play Georgia on Monday, and Russia, led by Ana Ruiz, begin their campaign against China on Wednesday.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      ['Turkey will play Georgia on Monday', '2018-01-15', 'scheduled'],
+      ['Russia begin their campaign against China on Wednesday', '2018-01-10', 'scheduled'],
+    ]);
+  });
+});
