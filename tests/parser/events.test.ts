@@ -6640,3 +6640,13 @@ describe('a plural present set for a day', () => {
     ]);
   });
 });
+
+describe('a clock time that opens a sentence', () => {
+  it('is no part of who plans ("At 4:30 a.m., Ruiz said she would lift martial law")', () => {
+    expect(
+      events('At 4:30 a.m., Ana Ruiz said in another address that she would lift martial law.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Ana Ruiz to lift martial law']);
+  });
+});

@@ -335,7 +335,7 @@ const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?
  * befell it) that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|Across|Near|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b[^,;:"“]{0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|Across|Near|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
