@@ -841,7 +841,11 @@ function withoutRenamed(events: StoryEvent[]): StoryEvent[] {
         b === a ||
         gone.has(b) ||
         b.status !== a.status ||
-        !(words[k] ?? '').startsWith(`${names[i]} `) ||
+        // ("Next year's summit, COP29, will be held": past an apposition too.)
+        !(
+          (words[k] ?? '').startsWith(names[i] ?? '') &&
+          /^[ ,]/.test((words[k] ?? '').slice((names[i] ?? '').length))
+        ) ||
         a.evidence.start >= b.evidence.end ||
         b.evidence.start >= a.evidence.end ||
         (a.date && !(b.date && a.date.start <= b.date.start && b.date.end <= a.date.end))

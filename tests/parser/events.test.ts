@@ -5484,6 +5484,10 @@ describe("an occurrence's name told again by the clause it opens", () => {
       "This year's summit will be held in Tbilisi, Georgia, in November.",
       "This year's summit will be held in Tbilisi, Georgia, in November",
     ],
+    [
+      "This year's summit, COP24, will be held in Tbilisi, Georgia, in November.",
+      "This year's summit, COP24, will be held in Tbilisi, Georgia, in November",
+    ],
   ])("is that clause's event, told once: %s", (sentence, headline) => {
     const found = events(sentence).map((e) => e.headline);
     expect(found).toContain(headline);
