@@ -59,6 +59,7 @@ import {
   PASSIVE_VERB,
   PAST_PLAN,
   PAST_VERB,
+  PLANNED_PASSIVE,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
   SET_TO,
@@ -682,6 +683,11 @@ const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 /** "The launch came days after": a verb that tells nothing of its own. */
+/** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
+const PASSIVE_AHEAD_NEXT = new RegExp(
+  String.raw`^\s+(?:must|will|shall)\s+(?:still\s+|now\s+)?be\s+(?:${PLANNED_PASSIVE})\b`,
+  'u',
+);
 const LIGHT_VERB_NEXT =
   /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
@@ -1263,20 +1269,33 @@ function namedOccurrences(
         ? /\b(?:an?|the)\s+(?:(?!(?:the|an?|since|after|before|when|while|as|in|on|at|of|to|and|or|but|that|which|who|where|whose)\s)[\p{L}\p{N}][\p{L}\p{N}.,-]*\s+){0,3}$/iu
         : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
+    // ("An election must be held within 50 days": so does a passive of its own that looks ahead.)
+    const toldAhead = PASSIVE_AHEAD_NEXT.test(text.slice(np.end, after.end));
     const namedWhole = (
-      told
-        ? headlineOf(text, { start: start - (article?.[0].length ?? 0), end: after.end }, 10)
+      told || toldAhead
+        ? headlineOf(
+            text,
+            {
+              start:
+                toldAhead && owner && ownerTime ? owner.start : start - (article?.[0].length ?? 0),
+              end: after.end,
+            },
+            10,
+          )
         : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
     )
-      // ("Next month's World Cup" is the World Cup; "the next Women's World Cup" keeps its words.)
+      // ("Next month's World Cup" is the World Cup; "the next Women's World Cup" keeps its words,
+      // and so does a clause: "Next year's summit will be held in Baku".)
       .replace(
-        /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u,
+        toldAhead
+          ? /^$/
+          : /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u,
         '',
       )
       .replace(/^\p{L}/u, (c) => c.toUpperCase());
     // (But "next year's election" is more than "Election".)
     const named =
-      !/\s/.test(namedWhole) && ownerTime && owner && !told
+      !/\s/.test(namedWhole) && ownerTime && owner && !told && !toldAhead
         ? headlineOf(text, { start: owner.start, end: np.end }, 8)
         : namedWhole;
     // ("until the election, which is expected on June 3": a bare noun, or a storm's bare name,
