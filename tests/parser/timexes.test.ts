@@ -1028,3 +1028,19 @@ describe('the weekday of what a directive tells someone to do', () => {
     ).toEqual(['2023-06-19']);
   });
 });
+
+describe("an amount's rate", () => {
+  it.each([
+    ['The bridge carried about 30,000 vehicles a day.', 'a day', 'P1D'],
+    ['The plant will add $33 million a year to profit.', 'a year', 'P1Y'],
+    ['There are over fifty thousand CDs a year sold.', 'a year', 'P1Y'],
+  ])('is a SET (%s)', (sentence, text, value) => {
+    expect(found(sentence).map((t) => [t.text, t.type, t.value])).toEqual([[text, 'SET', value]]);
+  });
+  it('leaves a length a preposition measures, and a measure back, alone ("for a year", "a year earlier")', () => {
+    expect(found('He kept 5,000 people for a year.').map((t) => [t.text, t.type])).toEqual([
+      ['a year', 'DURATION'],
+    ]);
+    expect(found('Sales rose 5% from a year earlier.').map((t) => t.type)).toEqual(['DATE']);
+  });
+});
