@@ -6671,3 +6671,24 @@ describe("a named occurrence's own passive that looks ahead", () => {
     ]);
   });
 });
+
+describe('more verbs of deeds and plans', () => {
+  it('"blew apart" is a deed, "will choose" and "would oversee" are plans', () => {
+    expect(
+      events(
+        'The rocket blew apart over Seoul. The party will choose its new leader on Sept. 27. The agency said it would oversee an investigation.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['The rocket blew apart over Seoul', 'happened'],
+      ['The party will choose its new leader on Sept. 27', 'scheduled'],
+      ['The agency to oversee an investigation', 'scheduled'],
+    ]);
+  });
+  it('a closing "which" after a preposition\'s object with "the" is not about that name ("ties to the Unification Church, which came to light")', () => {
+    expect(
+      events(
+        "His support slumped over the party's ties to the Unification Church, which came to light after the attack in July 2016.",
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringMatching(/^Unification Church came/));
+  });
+});

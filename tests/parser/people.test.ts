@@ -1956,3 +1956,23 @@ describe("a given name that is a town's too", () => {
     ).toEqual([['York Farage', ['Farage']]]);
   });
 });
+
+describe('capitalised words that are no one', () => {
+  it('a brand\'s thing in a headline is no person though its word stands alone later ("SpaceX Starship explodes ... launch of Starship")', () => {
+    expect(
+      people(
+        'SpaceX Starship explodes minutes after launch\n\nThe rocket blew apart. "Congrats SpaceX team on a test launch of Starship!" Janet Evans wrote.',
+      ).map((p) => p.name),
+    ).toEqual(['Janet Evans']);
+  });
+  it('an office\'s words before its title are no name paired with a person\'s ("Janet Evans and Economic Security Minister Mike Lee")', () => {
+    expect(
+      people(
+        'Former Defence Minister Janet Evans and Economic Security Minister Mike Lee are expected to run.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Janet Evans', 'Former Defence Minister'],
+      ['Mike Lee', 'Economic Security Minister'],
+    ]);
+  });
+});

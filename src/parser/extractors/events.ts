@@ -2372,9 +2372,12 @@ const NAME_BEFORE = new RegExp(
 const APPOSED_BEFORE_WHO =
   /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=,\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Ll}[^,;"“”]{0,80}$)/u;
 
-/** "in Port-au-Prince, which", "in Taylor, Texas, which": a name a preposition governs. */
+/**
+ * "in Port-au-Prince, which", "in Taylor, Texas, which", "ties to the Unification Church, which":
+ * a name a preposition governs.
+ */
 const OBJECT_OF_PLACE =
-  /\b(?:in|at|on|near|of|from|to|into|outside|inside)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
+  /\b(?:in|at|on|near|of|from|to|into|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 
 /**
  * What a relative clause closing the sentence reports of the name before it ("homes in

@@ -924,9 +924,12 @@ export function findPeople(
           const pair = hits.at(-1);
           // ("Kim Jong Un and Vladimir Putin": a given name that is a town's too, before a
           // surname that is none.)
+          // (Not an office's words before its title: "Shigeru Ishiba and Economic Security
+          // Minister Sanae Takaichi".)
           const paired =
             n <= 3 &&
             !!pair?.full &&
+            !TITLES.test(/^[ \t]+(\S+)/.exec(text.slice(last.end, last.end + 40))?.[1] ?? '') &&
             // ("Donald Trump and Ukraine's Volodymyr Zelenskiy": past whose the second is.)
             /^[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?['’]s[ \t]+)?$/u.test(
               text.slice(pair.end, t.start),
@@ -951,10 +954,13 @@ export function findPeople(
           // (Nor a firm's, "Samsung C&T ... Samsung", nor a place's, "Inter Milan".)
           const shortForm = (word: string) =>
             aloneElsewhere(word, t.start, last.end) && !isPlaceName(gazetteer, word) && !firm(word);
+          // (Nor a brand's thing: "SpaceX Starship ... test launch of Starship".)
           const shortened =
             n <= 3 &&
             !NAMED_THING.test(t.text) &&
-            runTokens.every((x) => x.text.length > 1 && !isPlaceName(gazetteer, x.text)) &&
+            runTokens.every(
+              (x) => x.text.length > 1 && !isPlaceName(gazetteer, x.text) && !firm(x.text),
+            ) &&
             (shortForm(t.text) || shortForm(last.text));
           // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
           const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
