@@ -82,8 +82,13 @@ const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
 /** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
 const MEASURED_CLAUSE_BEFORE =
   /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
-/** "'s ", "'s President ": a possessive and the titles before the name it owns. */
-const OWNS_NAME = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/**
+ * "'s ", "'s President ": a possessive and the titles before the name it owns; or a side's
+ * player, named by the role after the side (" coach ", " captain ": "England coach Sarina
+ * Wiegman").
+ */
+const OWNS_NAME =
+  /^(?:['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}|\s+(?:head\s+|assistant\s+)?(?:coach|captain|goalkeeper|keeper|striker|forward|midfielder|defender|manager|skipper|winger|player)\s+)$/u;
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 const ASKING = 'request|behest|invitation|urging|initiative|insistence';
 const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
@@ -577,8 +582,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const head = listStartOf(text, { start: m.start - the, end: m.end });
     return text.slice(Math.max(0, head - width), head);
   };
-  // ("Italy's Jasmine Paolini", "Spain's Aitana Bonmati": a place that owns a person named
-  // right after it; not "Thailand's parliament elected Paetongtarn".)
+  // ("Italy's Jasmine Paolini", "Spain's Aitana Bonmati", "England coach Sarina Wiegman": a
+  // place that owns a person named right after it; not "Thailand's parliament elected
+  // Paetongtarn".)
   const ownsPerson = (m: Mention) => {
     const next = personMentions[firstStartingFrom(personMentions, m.end)];
     return !!next && next.m.start - m.end < 48 && OWNS_NAME.test(text.slice(m.end, next.m.start));

@@ -6249,6 +6249,12 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
       ).map((e) => e.places),
     ).toEqual([['seoul'], []]);
   });
+
+  it("is not the country a player's role names ('Georgia coach Ana Ruiz led')", () => {
+    expect(
+      events('Georgia coach Ana Ruiz led Turkey to the final in 2019.').map((e) => e.places),
+    ).toEqual([['turkey']]);
+  });
 });
 
 describe("an occurrence noun that opens a body's name", () => {
