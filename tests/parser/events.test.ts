@@ -6698,3 +6698,26 @@ describe('more verbs of deeds and plans', () => {
     ).not.toContainEqual(expect.stringMatching(/^Unification Church came/));
   });
 });
+
+describe('a second plan after "and will" or "and would"', () => {
+  it('is told on its own, once ("will cut production ... and will begin mass production")', () => {
+    expect(
+      events(
+        'The company will cut production of some chips further and will begin mass production of new chips in the first half of next year.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['The company will cut production of some chips further', null],
+      ['The company will begin mass production of new chips', '2019-01-01'],
+    ]);
+  });
+  it('goes on with the report before it ("said it would cut production ... and would begin")', () => {
+    expect(
+      events(
+        'The company said it would cut production of some chips further and would begin mass production of new chips in the first half of next year.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['The company to cut production of some chips further', 'scheduled'],
+      ['The company to begin mass production of new chips', 'scheduled'],
+    ]);
+  });
+});

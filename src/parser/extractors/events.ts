@@ -2806,7 +2806,7 @@ const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+an
  * ", and Argentina, led by Lionel Messi, begin").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
@@ -2912,7 +2912,15 @@ function predicates(
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
   // governs the bare verbs after it.)
-  const [action, passive] = [mainAction(own), PASSIVE_VERB.exec(own)];
+  // ("will cut production ... and will begin": a verb that is a past's too, after a modal, is
+  // the plan's.)
+  const found = mainAction(own);
+  const action =
+    found &&
+    !MODAL_END.test(own.slice(0, found.index + found[0].length - found[0].trimStart().length))
+      ? found
+      : null;
+  const passive = PASSIVE_VERB.exec(own);
   // (A passive holds its verb: "was elected" is one, and its subject ends before "was".)
   // ("Prevost spent years in Peru and became a citizen in 2015": any past verb, if no verb of
   // action, though not a participle before its agent.)
@@ -3110,6 +3118,10 @@ const APPOSITION_AFTER_NAME_END = new RegExp(
   'u',
 );
 
+/** "will ", "would also ": a modal right before a verb. */
+const MODAL_END =
+  /\b(?:will|would|shall|can|could|may|might|must|should)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
+
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
   /,?\s+and\s+(?=(?:will|would|shall|could|may|might|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|likely|forecast)\s+)?to|(?:was|were)\s+(?:due|set|expected|scheduled|slated|likely|forecast)\s+to|plans?\s+to)\s)/giu;
@@ -3167,9 +3179,18 @@ const REPORTED_SPEECH_ONCE = new RegExp(REPORTED_SPEECH.source, 'u');
 function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan | null {
   // (Or a subject of its own and "would": "said some details were still being finalised, and
   // the cabinet would vote on Thursday".)
-  if (!/^(?:that\s|[^,;:"“”]{1,60}?\swould\s)/.test(text.slice(part.start, part.end))) return null;
+  const words = text.slice(part.start, part.end);
+  if (!/^(?:that\s|would\s|[^,;:"“”]{1,60}?\swould\s)/.test(words)) return null;
   const said = REPORTED_SPEECH_ONCE.exec(text.slice(s.start, part.start));
-  return said ? { start: s.start, end: s.start + said.index + said[0].length } : null;
+  if (!said) return null;
+  const end = s.start + said.index + said[0].length;
+  // ("said it would cut production and would begin mass production": a bare "would" goes on
+  // with the subject of the plan before it.)
+  const subject = /^would\s/.test(words)
+    ? /^(?:that\s+)?([^,;:"“”]{1,60}?)\swould\s/.exec(text.slice(end, part.start))
+    : null;
+  if (/^would\s/.test(words) && !subject) return null;
+  return { start: s.start, end: subject ? end + subject[0].length - 'would '.length : end };
 }
 
 /** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
