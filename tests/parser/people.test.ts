@@ -1976,3 +1976,13 @@ describe('capitalised words that are no one', () => {
     ]);
   });
 });
+
+describe('a role set after a name', () => {
+  it('leaves out the pronoun that says whose it is (", its leader,")', () => {
+    expect(
+      people(
+        'The opposition said it would seek a vote. Janet Evans, its leader, called the decree illegal.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Janet Evans', 'leader']]);
+  });
+});

@@ -105,7 +105,9 @@ function roleAfterName(text: string, mentions: Mention[], after: RegExp): string
     const found = after.exec(text.slice(m.end, m.end + 90));
     // ("the leader of the Los Choneros gang known as Fito": what the gang or its leader is
     // called is no part of the role.)
-    if (found?.[1] && roleWord(found[2] ?? '')) return found[1].replace(CALLED_TAIL, '');
+    // (", its leader,": the pronoun that says whose is no part of the role either.)
+    if (found?.[1] && roleWord(found[2] ?? ''))
+      return found[1].replace(CALLED_TAIL, '').replace(/^(?:its|his|her|their|our)\s+/i, '');
   }
   return null;
 }
