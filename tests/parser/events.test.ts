@@ -6721,3 +6721,13 @@ describe('a second plan after "and will" or "and would"', () => {
     ]);
   });
 });
+
+describe('an apposition left open before one the headline drops', () => {
+  it('keeps its closing comma ("One spectator, Ana Ruiz, a former fire chief, was killed")', () => {
+    expect(
+      events(
+        'One spectator, Ana Ruiz, a 50-year-old former fire chief, was killed and two others were critically wounded, police said.',
+      ).map((e) => e.headline),
+    ).toEqual(['One spectator, Ana Ruiz, was killed and two others were critically wounded']);
+  });
+});

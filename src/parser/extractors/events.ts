@@ -1834,9 +1834,12 @@ function reportedAction({
         end: s.start + from + apposition.index + apposition[0].length,
       }
     : null;
+  // ("One spectator, Corey Comperatore, a former fire chief, was killed": an apposition left
+  // open before the one dropped keeps its closing comma.)
+  const closed = (words: string) => (words.split(',').length % 2 === 0 ? `${words},` : words);
   const clauseHeadlineOf = (span: TextSpan) =>
     appositionSpan && span.start < appositionSpan.start
-      ? `${headlineOf(text, { ...span, end: appositionSpan.start }, 12, appositionSpan.start)} ${lowerFirst(headlineOf(text, { ...span, start: appositionSpan.end }, 12, verbEnd))}`
+      ? `${closed(headlineOf(text, { ...span, end: appositionSpan.start }, 12, appositionSpan.start))} ${lowerFirst(headlineOf(text, { ...span, start: appositionSpan.end }, 12, verbEnd))}`
       : headlineOf(text, span, 12, verbEnd);
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
