@@ -1594,6 +1594,13 @@ describe('places that act', () => {
     ]);
   });
 
+  it('marks a government that stands ready or stops something for an actor ("said Washington stood ready", "the United States would stop")', () => {
+    expect(actors('The president said Washington stood ready to help.')).toEqual(['Washington']);
+    expect(actors('He said the United States would stop joint exercises.')).toEqual([
+      'United States',
+    ]);
+  });
+
   it('marks a government closing or suspending for an actor, but not a participle after a comma', () => {
     expect(actors('Russia closed dozens of ports on Monday.')).toEqual(['Russia']);
     expect(actors('China has suspended imports of seafood.')).toEqual(['China']);
