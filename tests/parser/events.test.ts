@@ -6731,3 +6731,14 @@ describe('an apposition left open before one the headline drops', () => {
     ).toEqual(['One spectator, Ana Ruiz, was killed and two others were critically wounded']);
   });
 });
+
+describe('the time of what was planned', () => {
+  it('dates no verb that undoes it ("cancelled a planned trip to Seoul later this week")', () => {
+    expect(
+      events('Ana Ruiz cancelled a planned trip to Seoul later this week.').map((e) => [
+        e.headline,
+        e.date,
+      ]),
+    ).toEqual([['Ana Ruiz cancelled a planned trip to Seoul later this week', null]]);
+  });
+});

@@ -1904,6 +1904,12 @@ function reportedAction({
       /^\s+(?:[^\s,;]+\s+){0,3}that\s+[^,;]*?\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(
         text.slice(verbEnd, t.start),
       )) ||
+    // ("cancelled a planned trip to Italy later this week": the time of what was planned,
+    // not of the cancelling.)
+    (!!past &&
+      /\b(?:planned|scheduled|upcoming|proposed|expected)\s+(?:[\p{L}-]+\s+){0,2}?(?:trip|visit|meeting|summit|talks|tour|flight|launch|trial|hearing|vote)\b[^,;]{0,40}$/u.test(
+        text.slice(verbEnd, t.start),
+      )) ||
     // ("agreed to share data by the end of the year": the deadline an infinitive sets is
     // ahead of the agreeing.)
     (!!past && INFINITIVE_DEADLINE.test(text.slice(verbEnd, t.start))) ||
