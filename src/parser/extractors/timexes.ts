@@ -391,7 +391,7 @@ const rules: Rule[] = [
   // "a year" in "fifty thousand CDs a year"), not a length of time. (First: it beats the
   // length the duration rules read in the same words.)
   {
-    re: /(?<=(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))(?:[\d,.]*|\s+(?:thousand|million|billion|trillion))\s+(?:(?!(?:for|in|within|over|after|before|of|about|than|once|twice|times|per|every|each|nearly|almost|around|last|next|this|that|the|half|only|just|least|more|less)\s)[a-z-]+\s+){1,3})an?\s+(hour|day|week|month|year)\b(?!\s+(?:earlier|ago|later|before|after|or|and|old|from|since)\b|[-‐])/gi,
+    re: /(?=an?\s+(?:hour|day|week|month|year)\b)(?<=(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))(?:[\d,.]*|\s+(?:thousand|million|billion|trillion))\s+(?:(?!(?:for|in|within|over|after|before|of|about|than|once|twice|times|per|every|each|nearly|almost|around|last|next|this|that|the|half|only|just|least|more|less)\s)[a-z-]+\s+){1,3})an?\s+(hour|day|week|month|year)\b(?!\s+(?:earlier|ago|later|before|after|or|and|old|from|since)\b|[-‐])/gi,
     resolve(m) {
       return { type: 'SET', value: durationValue(1, unitOf((m[1] ?? '').toLowerCase())) };
     },

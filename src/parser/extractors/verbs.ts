@@ -77,7 +77,7 @@ export const FUTURE_VERB = `(?:meet|gather|hold|mark(?= (?:[^ .;,]+ ){1,3}(?:ann
  * Oct. 15" (a day must follow: "The
  * court meets monthly" is a habit).
  */
-const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|(?:${SET_FOR_A_DAY})s|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never|n['’]t|I|we|you)\s+(?:\p{Ll}+ly\s+)?)(?<=\p{L}[\s,]+)(?:${SET_FOR_A_DAY})(?=\s+(?:their|its|talks|on|next|this)\b)|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|(?:${SET_FOR_A_DAY})s|(?=(?:${SET_FOR_A_DAY})\s+(?:their|its|talks|on|next|this)\b)(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never|n['’]t|I|we|you)\s+(?:\p{Ll}+ly\s+)?)(?<=\p{L}[\s,]+)(?:${SET_FOR_A_DAY})|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
 
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what
