@@ -683,13 +683,14 @@ const RELATIVE_AFTER_NOUN =
   /^[\p{L}’'-]+(?:\s+(?:and|or)\s+[\p{L}’'-]+)?\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 /** "The launch came days after": a verb that tells nothing of its own. */
+const LIGHT_VERB_NEXT =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
+
 /** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
 const PASSIVE_AHEAD_NEXT = new RegExp(
   String.raw`^\s+(?:must|will|shall)\s+(?:still\s+|now\s+)?be\s+(?:${PLANNED_PASSIVE})\b`,
   'u',
 );
-const LIGHT_VERB_NEXT =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
 /**
  * "since 2016", "since a 2019 summit", "since the end of the 1950-53 Korean War": the start of a
@@ -3190,15 +3191,16 @@ function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan
   // the cabinet would vote on Thursday".)
   const words = text.slice(part.start, part.end);
   if (!/^(?:that\s|would\s|[^,;:"“”]{1,60}?\swould\s)/.test(words)) return null;
+  const bare = /^would\s/.test(words);
   const said = REPORTED_SPEECH_ONCE.exec(text.slice(s.start, part.start));
   if (!said) return null;
   const end = s.start + said.index + said[0].length;
   // ("said it would cut production and would begin mass production": a bare "would" goes on
   // with the subject of the plan before it.)
-  const subject = /^would\s/.test(words)
+  const subject = bare
     ? /^(?:that\s+)?([^,;:"“”]{1,60}?)\swould\s/.exec(text.slice(end, part.start))
     : null;
-  if (/^would\s/.test(words) && !subject) return null;
+  if (bare && !subject) return null;
   return { start: s.start, end: subject ? end + subject[0].length - 'would '.length : end };
 }
 

@@ -1407,12 +1407,12 @@ const DIRECTED_TO =
 const CALLED_FOR_OCCURRENCE =
   /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
 
-/** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
 /** "NBC's ", "USA ", "Radio 4 ": what opens a programme's or a paper's title before "Today". */
 const TITLE_BEFORE = /(?:['’]s|\b\p{Lu}{2,}|\d)\s$/u;
 /** " show", " programme": the kind of title a capitalised "Today" or "Tonight" opens. */
 const TITLE_AFTER = /^\s+(?:show|programme|program|broadcast|newspaper)\b/i;
 
+/** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
 const NAMED_DAY_BEFORE =
   /\b(?:Black|Bloody|Super|Cyber|Holy|Ash|Palm|Maundy|Shrove|Blue|Manic)\s+$/;
 
