@@ -686,6 +686,10 @@ const RELATIVE_AFTER_NOUN =
 const LIGHT_VERB_NEXT =
   /^\s+(?:\p{Ll}+ly\s+)?(?:came|went|was|were|had|did|got|seemed|looked|said|aimed)\b/u;
 
+/** "Next month's ", "Last Sunday's ": a time that owns the name after it. */
+const TIME_OWNER_OPENING =
+  /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u;
+
 /** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
 const PASSIVE_AHEAD_NEXT = new RegExp(
   String.raw`^\s+(?:must|will|shall)\s+(?:still\s+|now\s+)?be\s+(?:${PLANNED_PASSIVE})\b`,
@@ -1272,7 +1276,7 @@ function namedOccurrences(
     ).exec(text.slice(Math.max(s.start, start - 40), start));
     // ("An election must be held within 50 days": so does a passive of its own that looks ahead.)
     const toldAhead = PASSIVE_AHEAD_NEXT.test(text.slice(np.end, after.end));
-    const namedWhole = (
+    const whole =
       told || toldAhead
         ? headlineOf(
             text,
@@ -1283,17 +1287,13 @@ function namedOccurrences(
             },
             10,
           )
-        : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8)
-    )
-      // ("Next month's World Cup" is the World Cup; "the next Women's World Cup" keeps its words,
-      // and so does a clause: "Next year's summit will be held in Baku".)
-      .replace(
-        toldAhead
-          ? /^$/
-          : /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u,
-        '',
-      )
-      .replace(/^\p{L}/u, (c) => c.toUpperCase());
+        : headlineOf(text, { start: np.start, end: Math.max(np.end, partnerEnd) }, 8);
+    // ("Next month's World Cup" is the World Cup; "the next Women's World Cup" keeps its words,
+    // and so does a clause that looks ahead: "Next year's summit will be held in Baku".)
+    const namedWhole = (toldAhead ? whole : whole.replace(TIME_OWNER_OPENING, '')).replace(
+      /^\p{L}/u,
+      (c) => c.toUpperCase(),
+    );
     // (But "next year's election" is more than "Election".)
     const named =
       !/\s/.test(namedWhole) && ownerTime && owner && !told && !toldAhead
