@@ -69,6 +69,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
     ['Officials suspended ferries until at least Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['Schools were closed until Thursday.', 'Thursday', 'DATE', '2018-01-11'],
+    [
+      'The governor imposed a curfew from 6 p.m. to 6 a.m. until Saturday.',
+      'Saturday',
+      'DATE',
+      '2018-01-13',
+    ],
+    ['The army declared martial law until Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['The talks lasted until Friday.', 'Friday', 'DATE', '2018-01-05'],
     ['It keeps the government open through mid-May.', 'mid-May', 'DATE', '2018-05'],
     ['Growth peaked in mid-2016.', 'mid-2016', 'DATE', '2016'],
@@ -1042,5 +1049,20 @@ describe("an amount's rate", () => {
       ['a year', 'DURATION'],
     ]);
     expect(found('Sales rose 5% from a year earlier.').map((t) => t.type)).toEqual(['DATE']);
+  });
+});
+
+describe('a range of clock times', () => {
+  it('gives both its ends, each a TIME ("a curfew from 6 p.m. to 6 a.m.")', () => {
+    expect(found('The governor imposed a curfew from 6 p.m. to 6 a.m.')).toEqual([
+      { text: '6 p.m.', type: 'TIME', value: '2018-01-09T18:00' },
+      { text: '6 a.m.', type: 'TIME', value: '2018-01-10T06:00' },
+    ]);
+  });
+  it('dates its first end by the day after its last ("from 9 a.m. to 5 p.m. on Monday")', () => {
+    expect(found('Polls will be open from 9 a.m. to 5 p.m. on Monday.')).toEqual([
+      { text: '9 a.m.', type: 'TIME', value: '2018-01-15T09:00' },
+      { text: '5 p.m. on Monday', type: 'TIME', value: '2018-01-15T17:00' },
+    ]);
   });
 });

@@ -1119,6 +1119,20 @@ function chronoCandidates(
     const hasDay = s.isCertain('day') && s.isCertain('month');
     const hasHour = s.isCertain('hour');
     if (!hasDay && !hasHour) continue;
+    // "from 6 p.m. to 6 a.m.": the range's last clock, which withClockRangeStarts pairs with
+    // its first as the rules' "from 9 a.m. to 5 p.m. on Monday" is paired.
+    const lastClock = r.end?.isCertain('hour') && hasHour ? CLOCK_RANGE_LAST.exec(r.text) : null;
+    if (r.end && lastClock?.[1]) {
+      const e = r.end;
+      const at = r.text.length - lastClock[1].length;
+      out.push({
+        type: 'TIME',
+        value: `${fmtDay({ y: e.get('year') ?? 0, m: e.get('month') ?? 1, d: e.get('day') ?? 1 })}T${String(e.get('hour')).padStart(2, '0')}:${String(e.get('minute') ?? 0).padStart(2, '0')}`,
+        index: r.index + at,
+        length: lastClock[1].length,
+      });
+      continue;
+    }
     // "$1.35 a share" is money, "3/8" a fraction, "Aug. 26 to Oct. 20" two dates the rules find.
     if (r.end || /^\$|\d\s*$/.test(sentence.slice(Math.max(0, r.index - 1), r.index))) continue;
     // "for (about) four weeks" is how long, not a day four weeks on: the rules read durations.
@@ -1426,7 +1440,7 @@ const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-
 const VOTED_TO = /\bvoted(?:\s+\w+){0,2}\s+to\s+(?:[\w'’-]+\s+){0,6}(?:in|on|by|for)\s+$/i;
 
 const HALTED_UNTIL =
-  /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|lock(?:ed|s)?\s+down)\b[^.;:!?]*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;
+  /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|lock(?:ed|s)?\s+down)\b(?:[^.;:!?]|(?<=\b[ap]|\b[ap]\.m)\.)*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;
 
 /** "after winning the ", "since the ", "won the ": a month naming what is past. */
 const NAMED_BEHIND =
@@ -1511,10 +1525,14 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
           withCompoundDurations(
             sentence,
             offset,
-            withRangeEnds(
+            withClockRangeStarts(
               sentence,
               offset,
-              clocked.filter((c) => !clocked.some((o) => within(c, o))),
+              withRangeEnds(
+                sentence,
+                offset,
+                clocked.filter((c) => !clocked.some((o) => within(c, o))),
+              ),
             ).sort((a, b) => a.start - b.start),
           ),
         ),
@@ -1779,6 +1797,61 @@ const CLOCK_BEFORE = new RegExp(
 const CLOCK24_BEFORE = new RegExp(`(?:^|[\\s(])${CLOCK24}\\s+(?:on\\s+)?$`);
 const CLOCK_AFTER = new RegExp(`^,?\\s+at\\s+(?:${CLOCK})`, 'i');
 
+/** "to 6 a.m.": the clock that closes a range chrono-node reads whole (group 1). */
+const CLOCK_RANGE_LAST = new RegExp(
+  `(?:to|until|till|through|and|-|–)\\s*((?:${CLOCK})\\.?)$`,
+  'i',
+);
+/** "from 9 a.m. to ": the clock that opens a range, before the one that closes it. */
+const CLOCK_RANGE_FIRST = new RegExp(
+  `\\b(?:from|between)\\s+(${CLOCK})\\s*(?:to|until|till|through|and|-|–)\\s*$`,
+  'i',
+);
+
+/** The hour of a clock's words and groups ("6 p.m." is 18), null when it is no clock. */
+function hourOf(words: string, hour?: string, meridiem?: string): number | null {
+  const w = words.toLowerCase();
+  if (w.includes('noon') || w.includes('midday')) return 12;
+  // "midnight on Thursday" ends Thursday: T24:00, as ISO 8601 and TIMEX3 write it.
+  if (w.includes('midnight')) return 24;
+  const h = Number(hour ?? 0);
+  if (h > 23 || (h > 12 && meridiem)) return null;
+  if (meridiem?.toLowerCase() === 'p' && h < 12) return h + 12;
+  if (meridiem?.toLowerCase() === 'a' && h === 12) return 0;
+  return h;
+}
+
+/**
+ * "from 9 a.m. to 5 p.m. on Monday": the clock that opens a range is a TIME of its own, on the
+ * day of the one that closes it (the day before, where it is the later hour: "from 6 p.m. to
+ * 6 a.m.").
+ */
+function withClockRangeStarts(
+  sentence: string,
+  offset: number,
+  found: TimexCandidate[],
+): TimexCandidate[] {
+  const out = [...found];
+  for (const c of found) {
+    const time = /^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$/.exec(c.value);
+    const day = time?.[1] ? parseIsoDay(time[1]) : null;
+    const m = day ? CLOCK_RANGE_FIRST.exec(sentence.slice(0, c.start - offset)) : null;
+    const words = m?.[1];
+    const hour = words ? hourOf(words, m[2], m[4]) : null;
+    if (!m || !words || !day || hour === null || hour === 24) continue;
+    const start = offset + m.index + m[0].indexOf(words, m[0].search(/\s/));
+    if (found.some((o) => o.start < start + words.length && start < o.end)) continue;
+    const on = hour > Number(time?.[2]) ? addDays(day, -1) : day;
+    out.push({
+      type: 'TIME',
+      value: `${fmtDay(on)}T${String(hour).padStart(2, '0')}:${m[3] ?? '00'}`,
+      start,
+      end: start + words.length,
+    });
+  }
+  return out;
+}
+
 /**
  * "10 p.m. Wednesday", "Friday at 3:30 p.m.": a clock time beside a day makes one TIME, which
  * chrono-node does not find when the day is a weekday.
@@ -1800,14 +1873,8 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
     : CLOCK_AFTER.exec(sentence.slice(c.end - offset, c.end - offset + 24));
   const m = before ?? after;
   if (!m) return c;
-  const words = m[0].toLowerCase();
-  let hour = Number(m[1] ?? 0);
-  if (words.includes('noon') || words.includes('midday')) hour = 12;
-  // "midnight on Thursday" ends Thursday: T24:00, as ISO 8601 and TIMEX3 write it.
-  else if (words.includes('midnight')) hour = 24;
-  else if (hour > 23 || (hour > 12 && m[3])) return c;
-  else if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
-  else if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  const hour = hourOf(m[0], m[1], m[3]);
+  if (hour === null) return c;
   const value = `${c.value}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
   return before
     ? { ...c, type: 'TIME', value, start: c.start - m[0].trimStart().length }
