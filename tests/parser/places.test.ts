@@ -1722,6 +1722,13 @@ describe('a region named like a city of millions', () => {
     expect(found('Apple shares rose 1% in early trading in New York.')).toEqual(['New York City']);
   });
 
+  it('is the city one goes to or is at ("will fly to New York", "spoke at New York")', () => {
+    expect(found('Moon will fly to New York next week.')).toEqual(['New York City']);
+    expect(found('He spoke at New York on Monday.')).toEqual(['New York City']);
+    expect(found('Troops flew to Mexico.')).toEqual(['Mexico']);
+    expect(found('The senator from New York spoke.')).toEqual(['New York']);
+  });
+
   it('is the region after "upstate" or where it acts, and a country is never its capital', () => {
     expect(found('Floods hit upstate New York and Vermont.')).toEqual(['New York', 'Vermont']);
     // (Not after "in", the state acts or is qualified: "New York has confirmed 28 cases".)

@@ -82,6 +82,8 @@ interface Hit extends TextSpan {
   resembles: boolean;
   /** A preposition of place before it: "in the EU", "across Europe". */
   locative: boolean;
+  /** "to" or "at" before it: "fly to New York" is the city, as "in New York" is. */
+  reached: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
   /**
@@ -141,6 +143,7 @@ const PLAIN = {
   owner: null,
   resembles: false,
   locative: false,
+  reached: false,
   beforeFeatureWord: false,
   theFeature: false,
   beforeIsland: false,
@@ -687,6 +690,7 @@ function scan(
             text.slice(t.end, t.end + 14),
           ),
         locative: LOCATIVE_BEFORE.test(before()),
+        reached: /\b(?:to|at)[ \t]+$/i.test(before()),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue:
@@ -1083,10 +1087,12 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let bestScore = Number.NEGATIVE_INFINITY;
   // A country's or region's own name names it ("Mexico" is not Mexico City), but a region's
   // name that a city of millions also goes by is the city's after "in" ("trading in New
-  // York"; not "Buffalo, New York", "New York Governor" or "New York has confirmed cases").
+  // York", "fly to New York"; not "Buffalo, New York", "New York Governor", "the senator from
+  // New York" or "New York has confirmed cases").
   const area = hit.matches.some(namesArea);
   const country =
-    !hit.locative || hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
+    !(hit.locative || hit.reached) ||
+    hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
   // (The cities a region of the name is named after: theirs is the name, alternate or not.)
