@@ -204,6 +204,29 @@ describe('places the text itself locates', () => {
     expect(names('Crowds filled the London cathedral.')).toEqual(['London']);
   });
 
+  it("takes a far village or parish named like a palace or castle for the building ('St James's Palace', 'Windsor Castle')", () => {
+    const world = gazetteerFrom([
+      place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),
+      place('g:1', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_961_989),
+      alsoCalled(
+        'St James',
+        place('admin1:JM-12', 'Saint James Parish', 'region', [18.47, -77.92], 'JM', '12'),
+      ),
+      place('g:3', 'Windsor Castle', 'village', [18.25, -76.69], 'JM', '07', 0),
+      place('g:4', 'Barnard Castle', 'village', [54.54, -1.92], 'GB', 'ENG', 5_495),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found(
+        "The king will be proclaimed at St James's Palace in London. Crowds gathered outside the United Kingdom's palaces and Windsor Castle.",
+      ),
+    ).toEqual(['London', 'United Kingdom']);
+    expect(found('He drove to Barnard Castle in the United Kingdom.')).toEqual([
+      'Barnard Castle',
+      'United Kingdom',
+    ]);
+  });
+
   it('takes no town from the names of features listed before their noun', () => {
     expect(
       placesIn('Troops blew up the Marion and Sydney roads near the Metz and London rivers.'),
