@@ -257,6 +257,21 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads no town of another country in a dateline whose country is named after its site ("SAN JOSE MINE, Chile")', () => {
+    const world = gazetteerFrom([
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('g:sj', 'San Jose', 'city', [9.93, -84.08], 'CR', '08', 335_007, true),
+      place('g:co', 'Copiapo', 'city', [-27.37, -70.33], 'CL', '03', 129_280),
+      // (A word of the site that a far town bears: "MINE" is Mine, Japan.)
+      place('g:mi', 'Mine', 'city', [34.17, 131.21], 'JP', '45', 23_000),
+    ]);
+    expect(
+      placeNamesIn(world)(
+        'SAN JOSE MINE, Chile (AP) - The last miner was freed near Copiapo, ending the San Jose rescue.',
+      ),
+    ).toEqual(['Chile', 'Copiapo']);
+  });
+
   it("reads a dateline by a city's own name before a bigger city's former one", () => {
     const found = placesIn('NEW DELHI/ISLAMABAD (Reuters) - India struck sites in Pakistan.');
     expect(found.map((p) => [p.name, p.kind])).toEqual([
@@ -2092,6 +2107,17 @@ describe('a name that is something else', () => {
     expect(found(story)).toEqual(['Tokyo']);
     expect(found(`${story} Floods hit homes in Rengo.`)).toContain('Rengo');
     expect(found(`${story} Chile sent aid to Rengo.`)).toContain('Rengo');
+  });
+
+  it('takes a name a thing is named or christened for no town either ("the capsule, named Phoenix")', () => {
+    const world = gazetteerFrom([
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('g:co', 'Copiapo', 'city', [-27.37, -70.33], 'CL', '03', 129_280),
+      place('g:ph', 'Phoenix', 'city', [33.45, -112.07], 'US', 'AZ', 1_608_139),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Each miner rode the capsule, named Phoenix, near Copiapo.')).toEqual(['Copiapo']);
+    expect(found('The capsule was christened Phoenix in Chile.')).toEqual(['Chile']);
   });
 });
 

@@ -416,7 +416,7 @@ const SURNAME_PARTICLE_BEFORE = new RegExp(
   'u',
 );
 const GIVEN_NAME_BEFORE =
-  /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named)[ \t]+$/i;
+  /\b(?:known|referred to)[ \t]+as[ \t]+$|\b(?:called|dubbed|nicknamed|code-?named|named|christened)[ \t]+$/i;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 const HELD_BY = new RegExp(String.raw`^[-‐](?:${HOLDING_SUFFIX})\b`);
@@ -1224,6 +1224,9 @@ function regionNear(ctx: Context, region: string, at: number): boolean {
   return (named[firstStartingFrom(named, at - REGION_NEAR)]?.start ?? Infinity) <= at + REGION_NEAR;
 }
 
+/** " MINE, ": capital words of a dateline's site after a name, up to the comma before its area. */
+const DATELINE_QUALIFIER_GAP = /^(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*)*,[ \t]*$/u;
+
 /** How near a region's point a city must be for the region to be named after it. */
 const REGION_OF_CITY_KM = 30;
 
@@ -1390,23 +1393,32 @@ function qualifiedReadings(
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     // ("the war in Gaza, U.S. President Donald Trump said": a name that opens a longer one
     // after the comma qualifies nothing.)
-    const opensName =
-      !!next && !next.abbreviation && /^[ \t]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
-    const ranked =
-      next && !next.demonym && !opensName && /^,[ \t]*$/.test(text.slice(h.end, next.start))
-        ? rank(next, ctx)?.entry
+    // ("SAN JOSE MINE, Chile": a dateline's site may go on past the name, with words the
+    // gazetteer may hold too, before its country.)
+    const qualifying = h.dateline
+      ? hits
+          .slice(i + 1, i + 4)
+          .find((q) => DATELINE_QUALIFIER_GAP.test(text.slice(h.end, q.start)))
+      : next && /^,[ \t]*$/.test(text.slice(h.end, next.start))
+        ? next
         : undefined;
+    const opensName =
+      !!qualifying &&
+      !qualifying.abbreviation &&
+      /^[ \t]+\p{Lu}/u.test(text.slice(qualifying.end, qualifying.end + 3));
+    const ranked =
+      qualifying && !qualifying.demonym && !opensName ? rank(qualifying, ctx)?.entry : undefined;
     // ("Gatineau, Quebec": after a town, the province that holds it, not the city of its name.)
     const holding =
-      ranked && next && settlement(ranked)
-        ? next.matches.find(
+      ranked && qualifying && settlement(ranked)
+        ? qualifying.matches.find(
             (a) =>
               !a.alternate &&
               (a.entry.kind === 'region' || a.entry.kind === 'country') &&
               h.matches.some((t) => settlement(t.entry) && holds(a.entry, t)),
           )?.entry
         : undefined;
-    if (next && holding) out.set(next, holding);
+    if (qualifying && holding) out.set(qualifying, holding);
     const qualifier = holding ?? ranked;
     const area =
       qualifier && (qualifier.kind === 'country' || qualifier.kind === 'region')
@@ -1463,7 +1475,7 @@ function qualifiedReadings(
     const here = inArea && settlement(inArea) ? rank(h, ctx)?.entry : undefined;
     if (next && inArea && here && settlement(here) && here.country !== inArea.country)
       out.set(next, null);
-    if (!next || !area || countryListed) continue;
+    if (!qualifying || !area || countryListed) continue;
     best(h, (m) => holds(area, m));
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
     // area the text names; its English namesakes are not it, so it stays unplaced. ("Ohio,
@@ -1471,10 +1483,10 @@ function qualifiedReadings(
     const elsewhere = (e: GazetteerEntry) =>
       settlement(e) || (e.kind === 'region' && e.country !== area.country);
     if (!out.has(h) && !h.demonym && h.matches.every((m) => elsewhere(m.entry))) {
-      const after = hits[i + 2];
+      const after = hits[hits.indexOf(qualifying) + 1];
       const listed =
         !!after &&
-        /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(next.end, after.start)) &&
+        /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(qualifying.end, after.start)) &&
         rank(after, ctx)?.entry.id !== `country:${area.country}`;
       if (!listed) out.set(h, null);
     }
@@ -1749,8 +1761,10 @@ export function findPlaces(
 
   const chosen = new Map<string, GazetteerEntry | null>();
   const own = qualifiedReadings(text, hits, ctx);
+  // (A dateline's city is the one the desk files from, not always the one the text names; but a
+  // dateline whose country holds no town of the name says the text's is none the gazetteer has.)
   for (const [h, entry] of own)
-    if (!h.dateline && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
+    if ((!h.dateline || entry === null) && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
       chosen.set(nameKey(h.surface), entry);
   // "the Canadian town of Jasper ... Jasper is one of the jewels": a name the text calls a town
   // is that town where it comes back alone, though alone (a given name, a common word) it would
