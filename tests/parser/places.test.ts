@@ -1449,6 +1449,26 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads "the X suburb" only as a place near a town the story names ("the Houghton suburb")', () => {
+    const towns = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:jb', 'Johannesburg', 'city', [-26.2, 28.04], 'ZA', '06', 2_026_469),
+      place('g:ho', 'Houghton', 'city', [47.12, -88.57], 'US', 'MI', 7_970),
+      place('g:sw', 'Soweto', 'city', [-26.27, 27.86], 'ZA', '06', 1_695_047),
+      place('g:ro', 'Rosebank', 'village', [-26.15, 28.04], 'ZA', '06', 4_000),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(
+      found(
+        'He died in Johannesburg. Crowds gathered in the Houghton suburb. The United States sent condolences.',
+      ),
+    ).toEqual(['Johannesburg', 'United States']);
+    expect(found('He died in Johannesburg. Crowds gathered in the Rosebank suburb.')).toEqual([
+      'Johannesburg',
+      'Rosebank',
+    ]);
+  });
+
   it('takes a town listed with towns of its region, though its name is an ordinary word', () => {
     const towns = gazetteerFrom([
       place('g:25', 'Parkes', 'city', [-33.14, 148.17], 'AU', '02', 10_939),

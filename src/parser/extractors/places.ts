@@ -1224,6 +1224,9 @@ function regionNear(ctx: Context, region: string, at: number): boolean {
   return (named[firstStartingFrom(named, at - REGION_NEAR)]?.start ?? Infinity) <= at + REGION_NEAR;
 }
 
+/** " suburb": a word for a part of a town, after the part's name ("the Houghton suburb"). */
+const SUBURB_AFTER = /^[ \t]+(?:suburbs?|neighbou?rhoods?|quarter|slum)\b/;
+
 /** " MINE, ": capital words of a dateline's site after a name, up to the comma before its area. */
 const DATELINE_QUALIFIER_GAP = /^(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*)*,[ \t]*$/u;
 
@@ -1341,6 +1344,15 @@ function qualifiedReadings(
         top = m;
     if (top) out.set(h, top.entry);
   };
+  // The towns the story names apart from its parts of towns, read once when first asked for.
+  let towns: GazetteerEntry[] | null = null;
+  const storyTowns = () => {
+    towns ??= hits.flatMap((o) => {
+      const e = SUBURB_AFTER.test(text.slice(o.end, o.end + 16)) ? null : rank(o, ctx)?.entry;
+      return e && settlement(e) ? [e] : [];
+    });
+    return towns;
+  };
   // ("Bahawalpur in Punjab province": the area after "in" is the one of its name that holds the
   // town, though another, the story's country's, would stand alone.)
   const holder = new Map<Hit, GazetteerEntry>();
@@ -1389,6 +1401,16 @@ function qualifiedReadings(
       best(h, (m) => kmBetween(m.entry, town) <= PART_KM);
       if (!out.has(h)) out.set(h, null);
       continue;
+    }
+    // "the Houghton suburb": a part of a town the story names, not a namesake far from all of
+    // them (Houghton, Michigan, in a story from Johannesburg); a part the gazetteer lacks.
+    if (!h.demonym && SUBURB_AFTER.test(text.slice(h.end, h.end + 16))) {
+      const near = storyTowns();
+      if (near.length) {
+        best(h, (m) => near.some((t) => t !== m.entry && kmBetween(m.entry, t) <= PART_KM));
+        if (!out.has(h)) out.set(h, null);
+        continue;
+      }
     }
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     // ("the war in Gaza, U.S. President Donald Trump said": a name that opens a longer one
