@@ -1986,3 +1986,20 @@ describe('a role set after a name', () => {
     ).toEqual([['Janet Evans', 'leader']]);
   });
 });
+
+describe('a name opened by initials', () => {
+  it('is a person\'s, written together or apart ("F.W. de Klerk", "J. K. Rowling")', () => {
+    expect(
+      people('He shared the prize with F.W. de Klerk in 1993. He met J. K. Rowling.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['F.W. de Klerk', 'J. K. Rowling']);
+  });
+  it("is no one's where the initials are a place's or a body's ('U.S. Steel', 'U.N. Security Council')", () => {
+    expect(
+      people(
+        'Shares of U.S. Steel fell. The U.N. Security Council met. Y Combinator invested.',
+      ).map((p) => p.name),
+    ).toEqual([]);
+  });
+});

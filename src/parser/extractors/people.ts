@@ -949,7 +949,15 @@ export function findPeople(
           // "Phoenix Ikner, 20,": an age after a name makes it a person's.
           const aged = /^,[ \t]+\d{1,3},/.test(text.slice(last.end, last.end + 7));
           // ("George W. Bush": a middle initial, though George is a town too.)
-          const initialed = n >= 3 && runTokens.slice(1, -1).some((x) => /^\p{Lu}$/u.test(x.text));
+          // ("F.W. de Klerk", "J. K. Rowling": and initials that open it, no place's or body's.)
+          const initialed =
+            (n >= 3 && runTokens.slice(1, -1).some((x) => /^\p{Lu}$/u.test(x.text))) ||
+            (n >= 2 &&
+              (/^(?:\p{Lu}\.){2,3}$/u.test(t.text) ||
+                (/^\p{Lu}$/u.test(t.text) && text[t.end] === '.')) &&
+              !isPlaceName(gazetteer, t.text) &&
+              !isPlaceName(gazetteer, last.text) &&
+              !runTokens.some((x) => ORG_WORD.test(x.text)));
           // "Desire Doue scored ... Doue said", "removed Yoon Suk Yeol ... lost to Yoon": a
           // name the text shortens to its surname (first, as Korean names go, or last) is a
           // person's; not a storm's or an operation's ("Typhoon Gaemi ... Gaemi intensified").
