@@ -513,6 +513,9 @@ describe('who speaks a quote', () => {
   it('takes no ship for a person ("the carrier USS Carl Vinson")', () => {
     // "David" is a given name here, as "Carl" is in the packaged list.
     expect(people('Drills involved the destroyer USS David Ray off the coast.')).toEqual([]);
+    // (Nor one a ship's noun names without a prefix: "the aircraft carrier Ronald Reagan".)
+    expect(people('The aircraft carrier David Ray was on its way.')).toEqual([]);
+    expect(people('The container ship Mike Evans ran aground.')).toEqual([]);
   });
 
   it('takes a lone name that speaks for a person, but not a firm after a preposition', () => {

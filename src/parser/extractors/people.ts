@@ -148,6 +148,10 @@ function nameToken(t: Token | undefined): boolean {
   );
 }
 
+/** "the aircraft carrier ", "the container ship ": a vessel's noun, before the vessel's name. */
+const VESSEL_BEFORE =
+  /\b(?:carrier|ship|vessel|warship|submarine|destroyer|frigate|cruiser|tanker|freighter|ferry|yacht|liner|tugboat|icebreaker|spacecraft|capsule)\s+$/;
+
 /** "a Taylor Swift-themed class", "Kremlin-backed": a name made an adjective names no one. */
 const NAME_AS_ADJECTIVE =
   /[-‐](?:themed|styled?|inspired|led|backed|based|owned|linked|allied|aligned|era|like|funded|controlled|run|affiliated|appointed|friendly|leaning|sponsored|brokered)$/;
@@ -852,6 +856,8 @@ export function findPeople(
             /\b(?:USS|HMS|HMAS|HMCS|INS|ROKS|USNS|MV|SS)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
+            // ("the aircraft carrier Ronald Reagan": so is one a ship's noun names alone.)
+            VESSEL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
