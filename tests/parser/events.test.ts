@@ -6742,3 +6742,16 @@ describe('the time of what was planned', () => {
     ).toEqual([['Ana Ruiz cancelled a planned trip to Seoul later this week', null]]);
   });
 });
+
+describe('an aside on who owns or runs a thing', () => {
+  it('sites nothing the thing does ("The ship, owned by China\'s Cosco, ran aground off Seoul")', () => {
+    expect(
+      events("The ship, owned by China's Cosco, ran aground on Monday.").map((e) => e.places),
+    ).toEqual([[]]);
+    expect(
+      events("The ship, owned by China's Cosco, ran aground off Seoul on Monday.").map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
+});

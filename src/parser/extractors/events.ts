@@ -1544,6 +1544,9 @@ const SUBJECT_APPOSITION = new RegExp(
  */
 const BACKGROUND_APPOSITION =
   /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}/u;
+/** ", owned by ", ", operated by ": an aside that names who owns, runs or made a thing. */
+const OWNER_ASIDE =
+  /^,\s*(?:(?:wholly|partly|jointly)\s+)?(?:owned|operated|run|managed|chartered|leased|built|made|manufactured|designed)\s+by\b/;
 /** An apposition right after a noun's name ("Typhoon Yagi, the most powerful storm ..."). */
 const NAME_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}${NOUN_APPOSITION}`,
@@ -1860,7 +1863,10 @@ function reportedAction({
       (!!t && t.end <= a.end && DATED_ASIDE_OWN.test(text.slice(a.start, a.end))) ||
       // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
       // from or served is the life the apposition tells, not where the news happens.)
-      (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end)))
+      (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end))) ||
+      // ("The Ever Given, owned by Japan's Shoei Kisen Kaisha, ran aground": and who owns or
+      // runs the subject.)
+      OWNER_ASIDE.test(text.slice(a.start, a.end))
     );
   });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
