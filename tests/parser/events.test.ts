@@ -6755,3 +6755,16 @@ describe('an aside on who owns or runs a thing', () => {
     ).toEqual([['seoul']]);
   });
 });
+
+describe('a second plan whose passive an adverb splits', () => {
+  it('is a plan of its own ("will address the nation ... and will be formally proclaimed")', () => {
+    expect(
+      events(
+        'The new king will address the nation on Friday evening and will be formally proclaimed in Seoul on Saturday.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([
+      ['The new king will address the nation on Friday evening', '2018-01-12', []],
+      ['The new king will be formally proclaimed in Seoul on Saturday', '2018-01-13', ['seoul']],
+    ]);
+  });
+});
