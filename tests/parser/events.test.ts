@@ -6768,3 +6768,16 @@ describe('a second plan whose passive an adverb splits', () => {
     ]);
   });
 });
+
+describe("a subject's relative clause before a passive of the clause's own", () => {
+  it('is not what the clause tells ("A fire that devastated the cathedral was fully extinguished")', () => {
+    expect(
+      events(
+        'A fire that devastated the cathedral in Seoul was fully extinguished on Tuesday morning, officials said.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['A fire was fully extinguished on Tuesday morning', '2018-01-09']]);
+    expect(
+      events('A fire that destroyed the market was put out on Tuesday.').map((e) => e.headline),
+    ).toEqual(['A fire was put out on Tuesday']);
+  });
+});

@@ -1370,6 +1370,15 @@ function datedPastVerb(
     .sort((a, b) => a.index - b.index)
     .slice(0, 3);
   for (const m of verbs) {
+    // ("A fire that devastated the cathedral was extinguished on Tuesday": nor is that of the
+    // subject's relative clause where a passive or a verb of action of the clause's own
+    // follows; "A gunman who killed 15 people on Sunday acted alone" has none.)
+    const rest = sentence.slice(m.index + m[0].length);
+    if (
+      /\b(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)) &&
+      (PASSIVE_VERB.test(rest.split(/[,;]/)[0] ?? '') || !!mainAction(rest.split(/[,;]/)[0] ?? ''))
+    )
+      continue;
     // ", who has threatened ...": the verb of a relative clause is not the sentence's news
     // (one that says which person the subject is may be: "A gunman who killed 15 people on
     // Sunday acted alone", with no verb of its own to tell).
