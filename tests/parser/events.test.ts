@@ -6781,3 +6781,19 @@ describe("a subject's relative clause before a passive of the clause's own", () 
     ).toEqual(['A fire was put out on Tuesday']);
   });
 });
+
+describe("a participle's phrase after the subject's noun, before the clause's passive", () => {
+  it('is neither the verb nor its date ("A man arrested in Seoul on Monday was charged on Tuesday")', () => {
+    expect(
+      events('A man arrested in Seoul on Monday was charged with murder on Tuesday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['A man was charged with murder on Tuesday', '2018-01-09']]);
+    expect(
+      events(
+        'The last of 33 miners trapped for 69 days deep underground was hoisted to freedom on Monday night.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The last of 33 miners was hoisted to freedom on Monday night', '2018-01-08']]);
+  });
+});

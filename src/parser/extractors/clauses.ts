@@ -383,6 +383,11 @@ const SUBJECT_RELATIVE = new RegExp(
   String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:\p{Ll}+ly\s+)?\S+$)`,
   'u',
 );
+/** " trapped for 69 days deep underground in China": a participle's phrase after its noun. */
+const PLACED_PARTICIPLE_BEFORE_PASSIVE = new RegExp(
+  String.raw`(?<=\S\s+\S+)\s(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:for|in|at|under|inside|near|on|aboard)\s[^,;]*?(?=\s(?:was|were)\s+(?:\p{Ll}+ly\s+)?\S+$)`,
+  'u',
+);
 /** "Milei, 53, who has promised ...,": an age that the relative aside after it would orphan. */
 const AGE_BEFORE_RELATIVE = new RegExp(
   String.raw`(?<=[A-Za-z]),\s+\d{1,3}(?=${RELATIVE_ASIDE.source})`,
@@ -436,6 +441,9 @@ export function headlineOf(
             /(?<=\S\s+\S+)\s\p{Ll}+(?:ed|en)\s+by\s(?!\p{Lu})[^,;]*?(?=\s(?:(?:has|have|had|was|were|is|are)\s+)?\S+$)/u,
             '',
           )
+          // ("The last of 33 miners trapped for 69 days ... was hoisted": and one where it is
+          // trapped or held, before the clause's own passive.)
+          .replace(PLACED_PARTICIPLE_BEFORE_PASSIVE, '')
       : '';
   // ("agreed Saturday to strengthen ties": a bare day after the verb is no word of what it says.)
   const dayAfter =

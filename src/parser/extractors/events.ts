@@ -1373,10 +1373,15 @@ function datedPastVerb(
     // ("A fire that devastated the cathedral was extinguished on Tuesday": nor is that of the
     // subject's relative clause where a passive or a verb of action of the clause's own
     // follows; "A gunman who killed 15 people on Sunday acted alone" has none.)
-    const rest = sentence.slice(m.index + m[0].length);
+    // ("The last of 33 miners trapped for 69 days ... was hoisted to freedom on Wednesday":
+    // nor a participle after its noun, before the clause's passive.)
+    const rest = sentence.slice(m.index + m[0].length).split(/[,;]/)[0] ?? '';
     if (
-      /\b(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)) &&
-      (PASSIVE_VERB.test(rest.split(/[,;]/)[0] ?? '') || !!mainAction(rest.split(/[,;]/)[0] ?? ''))
+      (/\b(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index)) &&
+        (PASSIVE_VERB.test(rest) || !!mainAction(rest))) ||
+      PASSIVE_VERB.test(
+        rest.split(/\s(?:and|or|but|who|which|that|when|while|as|after|before)\s/)[0] ?? '',
+      )
     )
       continue;
     // ", who has threatened ...": the verb of a relative clause is not the sentence's news
@@ -1553,6 +1558,11 @@ const SUBJECT_APPOSITION = new RegExp(
  */
 const BACKGROUND_APPOSITION =
   /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}/u;
+/** " arrested in ", " trapped for ": a participle after its noun, and the preposition of its phrase. */
+const PLACED_PARTICIPLE = new RegExp(
+  String.raw`(?<=\p{L}\s+)(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:for|in|at|under|inside|near|on|aboard)\s`,
+  'u',
+);
 /** ", owned by ", ", operated by ": an aside that names who owns, runs or made a thing. */
 const OWNER_ASIDE =
   /^,\s*(?:(?:wholly|partly|jointly)\s+)?(?:owned|operated|run|managed|chartered|leased|built|made|manufactured|designed)\s+by\b/;
@@ -1879,7 +1889,13 @@ function reportedAction({
     );
   });
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
-  const relative = /\b(?:that|which|who)\b/.exec(main.slice(0, action.index));
+  // ("A man arrested in Seoul on Monday was charged on Tuesday": or its participle's phrase.)
+  const relative =
+    /\b(?:that|which|who)\b/.exec(main.slice(0, action.index)) ??
+    (PASSIVE_VERB.test(action[0]) ||
+    /\b(?:was|were)(?:\s+\p{Ll}+ly)?\s*$/u.test(main.slice(0, action.index))
+      ? PLACED_PARTICIPLE.exec(main.slice(0, action.index))
+      : null);
   const subjectClause = relative
     ? { start: s.start + relative.index, end: s.start + action.index }
     : null;
