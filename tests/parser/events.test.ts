@@ -6797,3 +6797,18 @@ describe("a participle's phrase after the subject's noun, before the clause's pa
     ).toEqual([['The last of 33 miners was hoisted to freedom on Monday night', '2018-01-08']]);
   });
 });
+
+describe('who a later clause of the sentence names', () => {
+  it('acts in no named occurrence the first clause tells ("won Sunday\'s election, defeating David Ruiz, and her rival David Lee said")', () => {
+    expect(
+      parseArticle(
+        "Headline\n\nJanet Evans won Sunday's presidential election, defeating David Ruiz, and her rival David Lee said on Monday he would concede.",
+        {
+          published: '2018-01-09',
+          gazetteer: smallGazetteer,
+          givenNames: new Set(['Janet', 'David']),
+        },
+      ).events.map((e) => [e.headline, e.actors]),
+    ).toEqual([["Janet Evans won Sunday's presidential election", ['person-janet-evans']]]);
+  });
+});

@@ -3512,6 +3512,16 @@ export function findEvents(
         if (better) {
           restated.headline = better;
           restated.scopes.push(...action.scopes);
+          // (Its source is the clause that tells it, where the noun is in it: "won Sunday's
+          // election, ..., and their leader Olaf Scholz said" is no deed of Scholz's.)
+          if (
+            noun &&
+            action.evidence.start <= noun.start &&
+            noun.end <= action.evidence.end &&
+            restated.evidence.start <= action.evidence.start &&
+            action.evidence.end <= restated.evidence.end
+          )
+            restated.evidence = action.evidence;
           if (apposed(restated)) restated.date = action.date;
         }
         // ("Floods and landslides on Sumatra have killed 604 people", "was destroyed by an
