@@ -6812,3 +6812,18 @@ describe('who a later clause of the sentence names', () => {
     ).toEqual([["Janet Evans won Sunday's presidential election", ['person-janet-evans']]]);
   });
 });
+
+describe('what a report goes on with after "and that"', () => {
+  it('is done by whom its words or its speaker name, not by whom the first report names', () => {
+    expect(
+      parseArticle(
+        'Headline\n\nJanet Evans said David Lee "belongs to the ages" and that she would travel to Canada for the memorial.',
+        {
+          published: '2018-01-09',
+          gazetteer: smallGazetteer,
+          givenNames: new Set(['Janet', 'David']),
+        },
+      ).events.map((e) => [e.headline, e.actors]),
+    ).toEqual([['Janet Evans to travel to Canada for the memorial', ['person-janet-evans']]]);
+  });
+});

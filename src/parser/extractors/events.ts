@@ -3366,6 +3366,9 @@ export function findEvents(
         action.scopes = head
           ? [{ start: part.start, end: action.evidence.end }, head]
           : [action.evidence];
+        // (Who does what a report goes on with is named in its words or is its speaker: "said
+        // Mandela "belongs to the ages" and that he would travel" is no trip of Mandela's.)
+        if (report) action.ownClause = true;
         if (action.verbEnd !== undefined) action.verbEnd = back(action.verbEnd);
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
