@@ -5568,6 +5568,21 @@ describe('an aside that opens with "whom"', () => {
     ]);
   });
 
+  it('makes its own subject the actor, not the name it is done to ("whom the president appointed")', () => {
+    const found = parseArticle(
+      'Headline\n\nJanet Evans, whom the president appointed on Sunday, resigned. David Lee, whom Janet Evans fired on Monday, left.',
+      {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Janet', 'David']),
+      },
+    ).events.filter((e) => / (?:appointed|fired) /.test(e.headline));
+    expect(found.map((e) => [e.headline, e.actors])).toEqual([
+      ['The president appointed Janet Evans on Sunday', []],
+      ['Janet Evans fired David Lee on Monday', ['person-janet-evans']],
+    ]);
+  });
+
   it('lends no verb to the sentence\'s news of today ("The envoy, who met Kim in 2017, said talks would resume")', () => {
     for (const text of [
       'The envoy, who met Kim in 2017, said talks would resume.',

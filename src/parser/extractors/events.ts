@@ -2383,7 +2383,13 @@ function asideOccurrences({
         const who = doer[1].charAt(0).toUpperCase() + doer[1].slice(1);
         const whom = /^(?:The|A|An)\s/.test(subject) ? lowerFirst(subject) : subject;
         const headline = [who, lowerFirst(verbWord ?? ''), whom, ...after].join(' ');
-        out.push(clauseEvent(headline, date, future, told, published));
+        // (Who acts is the aside's own subject, not the name it is done to.)
+        const aside = { start: s.start + m.index, end: body.end };
+        out.push({
+          ...clauseEvent(headline, date, future, told, published),
+          scopes: [aside],
+          ownClause: true,
+        });
         continue;
       }
       // (A plural is a common noun's: "the talks were", not "Francis were".)
