@@ -1701,6 +1701,12 @@ describe('places that act', () => {
     ]);
     expect(actors('Prices in China dropped sharply.')).toEqual([]);
   });
+
+  it('marks a state that declares or appeals for something for an actor ("Japan declared an emergency")', () => {
+    expect(actors('Russia declared a nuclear emergency.')).toEqual(['Russia']);
+    expect(actors('China has appealed for international help.')).toEqual(['China']);
+    expect(actors('Trade with China declared dead.')).toEqual([]);
+  });
 });
 
 describe('lists of regions', () => {
