@@ -6842,3 +6842,13 @@ describe('what a report goes on with after "and that"', () => {
     ).toEqual([['Janet Evans to travel to Canada for the memorial', ['person-janet-evans']]]);
   });
 });
+
+describe('a ", and" after an aside inside the subject', () => {
+  it('joins its nouns, no clauses ("The boys, aged 11 to 16, and their coach went missing")', () => {
+    expect(
+      events(
+        'The boys, aged 11 to 16, and their 25-year-old coach went missing on June 23 after they set off to explore the cave.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The boys and their 25-year-old coach went missing on June 23', '2017-06-23']]);
+  });
+});

@@ -456,6 +456,8 @@ export function headlineOf(
     .replace(INCLUDING_INSIDE, '')
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
+    // ("The boys, aged 11 to 16, and their coach": an age set aside.)
+    .replace(/,\s+aged\s+\d[^,;]{0,20},/g, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
     // the aside's opening comma.)
     .replace(new RegExp(String.raw`^(?:which|who|whose|where)\b${CLAUSE_CHAR}*,\s*`), '')
@@ -735,6 +737,10 @@ export function conjunctStart(sentence: string, index: number): number {
   let before = 0;
   let subordinate = false;
   for (const m of sentence.slice(0, index).matchAll(CONJUNCT)) {
+    // ("The boys, aged 11 to 16, and their coach went missing": a ", and" after no verb closes
+    // an aside inside the subject and joins its nouns, no clauses.)
+    if (/^,\s+and$/.test(m[0].trimEnd()) && asideInSubject(sentence.slice(start, m.index)))
+      continue;
     before = start;
     start = m.index + m[0].length;
     subordinate = !/^[,;:]/.test(m[0]);
@@ -754,8 +760,17 @@ export function conjunctStart(sentence: string, index: number): number {
 const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
 /** " and " right before a verb (and its adverb). */
 const AND_BEFORE_VERB = /\s+and(?:\s+\p{Ll}+ly)?\s*$/u;
+/** "The boys, aged 11 to 16": a noun and an aside of age or participle, before any verb. */
+const SUBJECT_ASIDE_END =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:aged\s+\d|\p{Ll}{3,}(?:ed|en|ing)\s)[^,;]*$/u;
+/** Whether words up to a ", and" are a subject's noun and its aside, with no verb of a clause. */
+export function asideInSubject(words: string): boolean {
+  const m = SUBJECT_ASIDE_END.exec(words);
+  return !!m && !CLAUSE_VERB.test(m[1] ?? '');
+}
+
 /** A verb a clause has (a past, or an auxiliary), or a pronoun that is its subject. */
-const CLAUSE_VERB = new RegExp(
+export const CLAUSE_VERB = new RegExp(
   String.raw`\b(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|was|were|is|are|has|have|had|will|would)\b|^\s*(?:he|she|it|they|we|I)\b`,
   'u',
 );

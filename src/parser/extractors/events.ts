@@ -6,6 +6,7 @@ import { timexToDate } from '../refiners/timex-to-date.ts';
 import {
   APPOSED_RELATIVE,
   APPOSED_RELATIVE_HEAD,
+  asideInSubject,
   CLOSING_RELATIVE,
   clauseFrom,
   conjunctStart,
@@ -2900,6 +2901,9 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     if (m.index < from) continue;
     const before = sentence.slice(0, m.index);
     if ((before.match(/["“”]/g) ?? []).length % 2) continue;
+    // ("The boys, aged 11 to 16, and their coach went missing": a ", and" after no verb closes
+    // an aside inside the subject and joins its nouns, no clauses.)
+    if (/^,\s+and\s/.test(m[0]) && asideInSubject(sentence.slice(from, m.index))) continue;
     parts.push({ start: at + from, end: at + m.index });
     from = m.index + m[0].length;
   }
