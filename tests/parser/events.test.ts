@@ -981,6 +981,9 @@ describe('events the text reports', () => {
       'scheduled',
       null,
     ]);
+    // (Nor when "now" says the obligation is today's: "must now be held".)
+    const [now] = events('A snap election must now be held within 60 days.');
+    expect([now?.status, now?.date]).toEqual(['scheduled', null]);
   });
 
   it('takes the finer date a later mention gives the same occurrence', () => {

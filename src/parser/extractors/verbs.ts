@@ -99,7 +99,7 @@ export const PAST_PLAN = new RegExp(
 
 /** "must be held", "will still be staged": a passive that looks ahead. */
 export const OWN_FUTURE =
-  /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+)?be\s+\p{Ll}+/u;
+  /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+|now\s+)?be\s+\p{Ll}+/u;
 
 const ACTIONS = new RegExp(ACTION.source, 'giu');
 
