@@ -360,7 +360,7 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(first(name, 'landmark', country)).toBeTruthy();
   });
 
-  it('knows the airports, launch sites and retreats news dates its stories at, by the names it writes', () => {
+  it('knows the airports, launch sites, palaces, islands and capes news dates its stories at, by the names it writes', () => {
     for (const [name, country] of [
       ['Haneda', 'JP'],
       ['Shin Chitose Airport', 'JP'],
@@ -371,6 +371,12 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Kennedy Space Center', 'US'],
       ['Satish Dhawan Space Centre', 'IN'],
       ['Fukushima Daiichi', 'JP'],
+      ['Naro Space Centre', 'KR'],
+      ['Gyeongbok Palace', 'KR'],
+      ['Windsor Castle', 'GB'],
+      ['Robben Island', 'ZA'],
+      ['Cape of Good Hope', 'ZA'],
+      ['Great Bitter Lake', 'EG'],
     ] as const)
       expect(first(name, 'landmark', country)?.source, name).toMatch(/^curated: Wikipedia: /);
   });
