@@ -205,6 +205,12 @@ const TOWN_OF = String.raw`(?:${PLACE_NOUN})\s+of\s+`;
 /** The names of a list that come before one of them: "the United States, China and ". */
 const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
 
+/** "Prosecutors have seven days to appeal, and ": a plural noun opening a clause, before "and". */
+const PLURAL_OPENING = new RegExp(
+  String.raw`^(The\s+\p{L}\p{Ll}+s|\p{Lu}\p{Ll}+s|Police)\s+(?:\p{Ll}+ly\s+)?(?:have|had|are|were|will|would|said|say|\p{Ll}+ed|${IRREGULAR_PASTS})\b[^.;:"“”]*,\s+and\s+$`,
+  'u',
+);
+
 /** A sentence that opens with an occurrence: "Sudan's war", "A cholera outbreak", "The storm". */
 const OCCURRENCE_SUBJECT = new RegExp(
   String.raw`^(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s|The|A|An)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCURRENCE_NOUNS})(?=\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|\p{Ll}+ed|hit|spread|${IRREGULAR_PASTS})\b)`,
@@ -502,6 +508,14 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       OCCURRENCE_SUBJECT.exec(told) ?? THING_SUBJECT.exec(told) ?? NUMBERED_SUBJECT.exec(told);
     return subject?.[0].replace(/^(?:A|An)\s/, 'The ') ?? null;
   };
+  // "They" opening a headline after ", and": the plural noun that opens the sentence and its
+  // first clause ("Prosecutors have seven days to appeal, and they said they would review").
+  const pluralBefore = (headline: string, clauseStart: number) => {
+    if (!/^They\s/.test(headline)) return null;
+    const sentence = bodySentences[firstStartingFrom(bodySentences, clauseStart + 1) - 1];
+    if (!sentence || sentence.end <= clauseStart) return null;
+    return PLURAL_OPENING.exec(text.slice(sentence.start, clauseStart))?.[1] ?? null;
+  };
   // "He" or "She" opening a headline: the subject of the last sentence that names someone, its
   // first person ("Biden announced ... He said he would address the nation" is Biden's plan;
   // "Ishiba will replace Kishida, who ... He is expected to be elected" is Ishiba), unless the
@@ -764,7 +778,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       reportedBy(e.headline, e.scopes[0] ?? e.evidence) ??
       pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
-    const it = he || they ? null : occurrenceBefore(e.headline, e.evidence.start);
+    const it =
+      he || they
+        ? null
+        : (occurrenceBefore(e.headline, e.evidence.start) ??
+          pluralBefore(e.headline, e.evidence.start));
     const told = he
       ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : they

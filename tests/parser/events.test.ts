@@ -6855,3 +6855,17 @@ describe('a ", and" after an aside inside the subject', () => {
     ).toEqual([['The boys and their 25-year-old coach went missing on June 23', '2017-06-23']]);
   });
 });
+
+describe('"They" after ", and"', () => {
+  it('is the plural noun that opens the sentence ("Prosecutors have seven days to appeal, and they said they would review")', () => {
+    expect(
+      events(
+        'Prosecutors have seven days to appeal, and they said on Monday they would review the verdict. The rebels lost the vote, and they will appeal on Friday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Prosecutors to review the verdict',
+      'The rebels lost the vote',
+      'The rebels will appeal on Friday',
+    ]);
+  });
+});
