@@ -797,6 +797,12 @@ describe('events the text reports', () => {
         'The envoy will fly to Seoul on Sunday for his first summit with Ana Ruiz, scheduled for Monday.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toContainEqual(['First summit with Ana Ruiz', '2018-01-15']);
+    // (Past its matter too: "a criminal trial on bribery charges, which resumes on April 14".)
+    expect(
+      events('He still faces a criminal trial on bribery charges, which resumes on April 14.').map(
+        (e) => [e.headline, e.date?.start, e.status],
+      ),
+    ).toEqual([['Criminal trial', '2018-04-14', 'scheduled']]);
   });
 
   it('dates a clause after "after" by itself, not the occurrence measured from it', () => {

@@ -1005,9 +1005,10 @@ function namedOccurrences(
     const partnerEnd = nounEnd + (partner?.[0].length ?? 0);
     // "the war, which began on Oct. 7", "the reunions, scheduled for Aug. 20-26": the noun's
     // own relative or participle clause dates it.
-    // ("his first summit with Trump, scheduled for Monday": past the noun's partner too.)
+    // ("his first summit with Trump, scheduled for Monday": past the noun's partner too, or its
+    // matter: "a criminal trial on insurrection charges, which resumes on April 14".)
     const described =
-      /^(?:\s+(?:with|between|among|against)\s[^,;]{1,60})?,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
+      /^(?:\s+(?:with|between|among|against|on|over|into)\s[^,;]{1,60})?,\s*(?:which|that|scheduled|planned|set|slated|due)\s[^,;]*/.exec(
         text.slice(np.end, s.end),
       );
     // ("Typhoon Yagi, the most powerful storm to hit Asia this year,": what it is, not when.)
