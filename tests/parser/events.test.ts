@@ -2590,7 +2590,10 @@ describe('a plan after a ruling', () => {
       headlines(
         'Torrential rain that has pounded South Korea since Monday has killed at least 17 people and left 11 others missing, officials said Sunday.',
       ).map(([headline]) => headline),
-    ).toEqual(['Torrential rain left 11 others missing in South Korea']);
+    ).toEqual([
+      'Torrential rain has killed at least 17 people',
+      'Torrential rain left 11 others missing in South Korea',
+    ]);
   });
 
   it('does not cut a place from its noun ("in the eastern city | of Wonsan")', () => {
@@ -6873,5 +6876,15 @@ describe('"They" after ", and"', () => {
       'The rebels lost the vote',
       'The rebels will appeal on Friday',
     ]);
+  });
+});
+
+describe("a period in the subject's relative clause", () => {
+  it('neither opens a clause nor makes the perfect after it a period\'s ("Rain that has pounded Seoul since Thursday has killed 37 people")', () => {
+    expect(
+      events(
+        'Torrential rain that has pounded Seoul since Thursday has killed at least 37 people, officials said on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Torrential rain has killed at least 37 people', '2018-01-09']]);
   });
 });

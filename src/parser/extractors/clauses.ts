@@ -723,7 +723,7 @@ export const SUBORDINATORS = 'since|after|before|when|because|until';
 // (", when 150 people died": after a comma, a count may open the clause of "when"; "since 1973"
 // is a time, not a clause.)
 const CONJUNCT = new RegExp(
-  String.raw`(?:,\s+(?:and|but|while|whereas)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+${AS_FIXED}))\s+(?!\d|${TIME_MEASURE})|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
+  String.raw`(?:,\s+(?:and|but|while|whereas)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+${AS_FIXED}))\s+(?!\d|${TIME_MEASURE}|(?:${CALENDAR_NAMES})\b)|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
   'gu',
 );
 

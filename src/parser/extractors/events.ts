@@ -1978,6 +1978,12 @@ function reportedAction({
     /(?:\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)|\bsince|\buntil)\s+$/.test(
       leadUp,
     );
+  const ownWords = (start: number, end: number) =>
+    subjectClause && start <= subjectClause.start && subjectClause.end <= end
+      ? text.slice(start, subjectClause.start) +
+        ' '.repeat(subjectClause.end - subjectClause.start) +
+        text.slice(subjectClause.end, end)
+      : text.slice(start, end);
   const today =
     !subordinate &&
     // ("Previous rounds were held in Uruguay": what the subject says came before.)
@@ -1989,10 +1995,11 @@ function reportedAction({
     // (In the clause, or on to its first comma: not "held its rate, where it has been since
     // January".)
     // (The comma of "34,000" is none.)
+    // (Not a period of the subject's relative clause: "Rain that has pounded the country since
+    // Thursday has killed 37 people" is news of today.)
     ![
-      text.slice(scope.start, scope.end),
-      text
-        .slice(scope.start, s.end)
+      ownWords(scope.start, scope.end),
+      ownWords(scope.start, s.end)
         .replace(ADVERB_ASIDE, ' ')
         .split(/;|,(?!\d)/, 1)[0],
     ].some((words) => SINCE_PERIOD.test(words ?? '')) &&
