@@ -383,9 +383,11 @@ const SUBJECT_RELATIVE = new RegExp(
   String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:\p{Ll}+ly\s+)?\S+$)`,
   'u',
 );
+/** "arrested in ", "trapped for ": a participle after its noun, and the preposition of its phrase. */
+export const PLACED_PARTICIPLE = String.raw`(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:for|in|at|under|inside|near|on|aboard)\s`;
 /** " trapped for 69 days deep underground in China": a participle's phrase after its noun. */
 const PLACED_PARTICIPLE_BEFORE_PASSIVE = new RegExp(
-  String.raw`(?<=\S\s+\S+)\s(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:for|in|at|under|inside|near|on|aboard)\s[^,;]*?(?=\s(?:was|were)\s+(?:\p{Ll}+ly\s+)?\S+$)`,
+  String.raw`(?<=\S\s+\S+)\s${PLACED_PARTICIPLE}[^,;]*?(?=\s(?:was|were)\s+(?:\p{Ll}+ly\s+)?\S+$)`,
   'u',
 );
 /** "Milei, 53, who has promised ...,": an age that the relative aside after it would orphan. */

@@ -16,6 +16,7 @@ import {
   inRelative,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
+  PLACED_PARTICIPLE,
   PREPOSITION_RELATIVE,
   RELATIVE_ASIDE,
   RELATIVE_OPENING,
@@ -1560,11 +1561,8 @@ const SUBJECT_APPOSITION = new RegExp(
  */
 const BACKGROUND_APPOSITION =
   /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}/u;
-/** " arrested in ", " trapped for ": a participle after its noun, and the preposition of its phrase. */
-const PLACED_PARTICIPLE = new RegExp(
-  String.raw`(?<=\p{L}\s+)(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:for|in|at|under|inside|near|on|aboard)\s`,
-  'u',
-);
+/** " arrested in " after a noun: where the subject's participle phrase starts. */
+const PLACED_PARTICIPLE_AFTER_NOUN = new RegExp(String.raw`(?<=\p{L}\s+)${PLACED_PARTICIPLE}`, 'u');
 /** ", owned by ", ", operated by ": an aside that names who owns, runs or made a thing. */
 const OWNER_ASIDE =
   /^,\s*(?:(?:wholly|partly|jointly)\s+)?(?:owned|operated|run|managed|chartered|leased|built|made|manufactured|designed)\s+by\b/;
@@ -1896,7 +1894,7 @@ function reportedAction({
     /\b(?:that|which|who)\b/.exec(main.slice(0, action.index)) ??
     (PASSIVE_VERB.test(action[0]) ||
     /\b(?:was|were)(?:\s+\p{Ll}+ly)?\s*$/u.test(main.slice(0, action.index))
-      ? PLACED_PARTICIPLE.exec(main.slice(0, action.index))
+      ? PLACED_PARTICIPLE_AFTER_NOUN.exec(main.slice(0, action.index))
       : null);
   const subjectClause = relative
     ? { start: s.start + relative.index, end: s.start + action.index }

@@ -1097,6 +1097,10 @@ const rules: Rule[] = [
   },
 ];
 
+/** A TIMEX3 time of a day's value: "2018-01-09" at 6 and "30" is "2018-01-09T06:30". */
+const atClock = (day: string, hour: number, minute: number | string) =>
+  `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+
 /** Clock times and numeric dates, where chrono-node is reliable. */
 function chronoCandidates(
   sentence: string,
@@ -1127,7 +1131,11 @@ function chronoCandidates(
       const at = r.text.length - lastClock[1].length;
       out.push({
         type: 'TIME',
-        value: `${fmtDay({ y: e.get('year') ?? 0, m: e.get('month') ?? 1, d: e.get('day') ?? 1 })}T${String(e.get('hour')).padStart(2, '0')}:${String(e.get('minute') ?? 0).padStart(2, '0')}`,
+        value: atClock(
+          fmtDay({ y: e.get('year') ?? 0, m: e.get('month') ?? 1, d: e.get('day') ?? 1 }),
+          e.get('hour') ?? 0,
+          e.get('minute') ?? 0,
+        ),
         index: r.index + at,
         length: lastClock[1].length,
       });
@@ -1159,9 +1167,7 @@ function chronoCandidates(
           ? `XXXX-${String(s.get('month')).padStart(2, '0')}-${String(s.get('day')).padStart(2, '0')}`
           : fmtDay({ y: y ?? 0, m: s.get('month') ?? 1, d: s.get('day') ?? 1 })
         : 'XXXX-XX-XX';
-    const value = hasHour
-      ? `${datePart}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`
-      : datePart;
+    const value = hasHour ? atClock(datePart, s.get('hour') ?? 0, s.get('minute') ?? 0) : datePart;
     // chrono keeps the preposition ("on Monday", "at 3 p.m."); a TIMEX3 extent does not.
     const lead = /^(?:on|at|in|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
     out.push({
@@ -1844,7 +1850,7 @@ function withClockRangeStarts(
     const on = hour > Number(time?.[2]) ? addDays(day, -1) : day;
     out.push({
       type: 'TIME',
-      value: `${fmtDay(on)}T${String(hour).padStart(2, '0')}:${m[3] ?? '00'}`,
+      value: atClock(fmtDay(on), hour, m[3] ?? 0),
       start,
       end: start + words.length,
     });
@@ -1875,7 +1881,7 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
   if (!m) return c;
   const hour = hourOf(m[0], m[1], m[3]);
   if (hour === null) return c;
-  const value = `${c.value}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  const value = atClock(c.value, hour, m[2] ?? 0);
   return before
     ? { ...c, type: 'TIME', value, start: c.start - m[0].trimStart().length }
     : { ...c, type: 'TIME', value, end: c.end + m[0].length };
