@@ -56,6 +56,12 @@ const BORDER = 'borders?|frontier|boundary';
 const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
 /** ", northeast of ", ", about 60 km west of the ": an aside saying where a place lies. */
 const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF}$`);
+/** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
+const PEOPLE_FROM = eitherCase(
+  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans'.split(
+    ' ',
+  ),
+);
 /**
  * "arriving from ", "flying in from the ", "bound for ", "invited him to ": where a traveller
  * set out or was going, or
@@ -63,12 +69,6 @@ const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF
  * border ("on its side of the border with South Korea", "the provinces bordering China"), nor
  * where a firm is based ("CrowdStrike, based in Austin, Texas, fell").
  */
-/** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
-const PEOPLE_FROM = eitherCase(
-  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans'.split(
-    ' ',
-  ),
-);
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?)\s+(?:the\s+)?$`,
 );

@@ -454,10 +454,6 @@ const SOURCE_OF =
 const DANGER_OF =
   /\b(?:brink|verge|threat|threats|risk|risks|danger|fear|fears|spectre|specter|warn|warns|warned|warning|warnings)\s+of\s+(?:an?\s+|possible\s+|more\s+)?(?:(?:\p{Ll}+\s+){1,3}(?:and|or)\s+)?$|\bsteps?\s+away\s+from\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
-/**
- * A proposing word within the 60 characters before a noun; its reporting verb may stand
- * further back ("He added that the Fed would hold a press conference after every meeting").
- */
 /** ", due later this year", " scheduled for March", " set to open": a noun's own timetable. */
 const DUE_AFTER = /^\s*,?\s+(?:(?:due|scheduled|slated)\b|set\s+(?:for|to)\b)/;
 
@@ -465,6 +461,10 @@ const DUE_AFTER = /^\s*,?\s+(?:(?:due|scheduled|slated)\b|set\s+(?:for|to)\b)/;
 const OFFERED_BEFORE =
   /\boffer(?:ed|s|ing)?\s+(?:of\s+)?(?:(?:an?|the|new|fresh|direct|formal|peace|more)\s+){0,2}$/i;
 
+/**
+ * A proposing word within the 60 characters before a noun; its reporting verb may stand
+ * further back ("He added that the Fed would hold a press conference after every meeting").
+ */
 function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
   const prefix = text.slice(sentenceStart, nounStart);
   if (OFFERED_BEFORE.test(prefix)) return true;
@@ -520,16 +520,16 @@ const AUXILIARY = /(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)\
 const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
 
 /**
- * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
- * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
- */
-/**
  * " last", " also", " quickly": an adverb that ends a subject, before its verb (not a noun in
  * -ly: "The royal family declared").
  */
 const ADVERB_END =
   /\s+(?:last|first|also|then|again|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly)$)\p{Ll}+ly)$/u;
 
+/**
+ * The subject of a sentence's first verb, when a proposing verb after "and" shares it: "U.S.
+ * Secretary of State Marco Rubio" of "... Marco Rubio spoke to officials and urged".
+ */
 function subjectOfFirstVerb(
   before: string,
   joiner = /\b(?:and|but)\s+(?:also\s+)?$/,
@@ -1542,13 +1542,13 @@ const DATED_ASIDE_OWN =
 // (Not where or when a thing happened: "The city's deadliest fire, at the Garley Building in
 // November 1996, killed 41 people" is dated by it.)
 const CIRCUMSTANCE_ASIDE = String.raw`,\s+(?:(?:on|during|amid|despite)\s+(?:his|her|their|its|the|a|an)|in\s+(?:his|her|their|its))\s[^,;:"“”()]{3,100},`;
+/** How far back past the blanks of a participle aside an apposition's name may stand. */
+const BLANKED_ASIDE = 240;
 /**
  * An apposition right before the verb (or a passive's auxiliary), after its subject, with the
  * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won"; or
  * its circumstance: "Biden, on his last foreign trip ..., met Xi").
  */
-/** How far back past the blanks of a participle aside an apposition's name may stand. */
-const BLANKED_ASIDE = 240;
 const SUBJECT_APPOSITION = new RegExp(
   String.raw`(?<=\p{L}\s{0,${BLANKED_ASIDE}})(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',

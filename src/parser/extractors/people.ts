@@ -156,7 +156,6 @@ const VESSEL_BEFORE =
 const NAME_AS_ADJECTIVE =
   /[-‐](?:themed|styled?|inspired|led|backed|based|owned|linked|allied|aligned|era|like|funded|controlled|run|affiliated|appointed|friendly|leaning|sponsored|brokered)$/;
 
-/** The capitalised run of name-like words starting at token i (at most `max`). */
 /** A middle initial and its full stop inside a name ("George W. Bush"). */
 function afterInitial(text: string, a: Token, b: Token): boolean {
   return /^\p{Lu}$/u.test(a.text) && /^\.[ \t]+$/.test(text.slice(a.end, b.start));
@@ -346,6 +345,7 @@ const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** A regnal number after a name, II to XXIII ("I" and "V" alone are words or letters). */
 const REGNAL = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?|XV)$/;
 
+/** The capitalised run of name-like words starting at token i (at most `max`). */
 function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
   let j = i;
   let particles = 0;

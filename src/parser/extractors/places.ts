@@ -1291,7 +1291,6 @@ const IN_AREA =
 const FACILITY_AFTER =
   /^[ \t]+(?:Airport|Stadium|Arena|Station|Port|Harbou?r|Airbase|Air Base|Base|Prison|Hospital|Palace|Dam|Plant|Mine|Racecourse)\b/;
 
-/** A town or a village: a place inside an area, never one that holds others. */
 /** The region among a hit's readings whose seat is the town `e`. */
 function namesakeRegion(hit: Hit, e: GazetteerEntry): GazetteerMatch | undefined {
   return hit.matches.find(

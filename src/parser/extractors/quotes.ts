@@ -21,9 +21,9 @@ const SPEECH_VERB =
 /** A verb of speech, or "according to": what reports a source. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
-/** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
 const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu})|;\s+/gu;
+/** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
 const INTRODUCES = new RegExp(
   `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn|denounc|label|brand)(?:e|es|ed|s|ing)?\\b`,
 );
@@ -91,12 +91,6 @@ function outsideAsides(text: string, start: number, end: number): Array<[number,
 const NAMING_BEFORE =
   /\b(?:so-called|called|calls|dubbed|named|termed|known as|labell?ed|branded|describ(?:ed|es) as|word|words|phrase|slogan|term)\s*$/i;
 
-/**
- * Finds quotations: text between opening and closing quotation marks, where a paragraph that
- * ends inside a quote and a next paragraph that opens with a quotation mark are one speech (the
- * newspaper convention). Scare quotes (no speech verb, or one word) are not quotes; a short
- * quote is one only where a person speaks it ('Merkel said the deal was "a good signal"').
- */
 /** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
 const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
 /**
@@ -109,6 +103,12 @@ function firstVerb(clause: string): RegExpExecArray | null {
   return past && (!present || past.index < present.index) ? past : present;
 }
 
+/**
+ * Finds quotations: text between opening and closing quotation marks, where a paragraph that
+ * ends inside a quote and a next paragraph that opens with a quotation mark are one speech (the
+ * newspaper convention). Scare quotes (no speech verb, or one word) are not quotes; a short
+ * quote is one only where a person speaks it ('Merkel said the deal was "a good signal"').
+ */
 export function findQuotes(
   text: string,
   paragraphs: Paragraph[],

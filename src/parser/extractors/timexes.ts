@@ -1186,8 +1186,10 @@ const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|becaus
 /** A bare verb after "and": no subject of its own ("and have lunch", not "and the talks"). */
 const SHARED_VERB =
   /^\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|then|also)\b)\p{Ll}+\s/u;
-/** A closing report: "the unification ministry said", "officials told reporters". */
-/** "the ministry said", "Kim told reporters.": a clause that only names who tells the news. */
+/**
+ * "the ministry said", "Kim told reporters.", "officials told reporters": a closing report, a
+ * clause that only names who tells the news.
+ */
 export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 /** "set sentencing for ", "scheduled the vote for ": a thing set for a day, up to the day. */
@@ -1673,7 +1675,6 @@ const RANGE_END = new RegExp(
   'u',
 );
 
-/** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
 /** "-17 meeting": the last day of a range written with a hyphen, before the noun it dates. */
 const HYPHEN_RANGE_END = /^[-–](\d{1,2})(?=\s+\p{Ll}{3,}\b)/u;
 
@@ -1681,6 +1682,7 @@ const HYPHEN_RANGE_END = /^[-–](\d{1,2})(?=\s+\p{Ll}{3,}\b)/u;
 const LISTED_DAY =
   /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(\d{1,2})(?!\d)(?=\s*(?:$|[,.;:)!?]|(?:and|or|in|at|on|of|for|with|when|while|as|before|after|during|under|according|this|next|last|the)\b))/u;
 
+/** "on 20 and 21 October", "from 20 to 23 May", "13-15 March" (not "rose 5 to 21 October"). */
 const RANGE_START =
   /(?:\b(?:on|from|between)\s+(\d{1,2})\s*(?:-|–|to|and|until|through)\s*|(?<![\d.,:-])\b(\d{1,2})[-–])$/;
 
