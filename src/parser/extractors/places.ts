@@ -1416,13 +1416,17 @@ function qualifiedReadings(
     // after the comma qualifies nothing.)
     // ("SAN JOSE MINE, Chile": a dateline's site may go on past the name, with words the
     // gazetteer may hold too, before its country.)
-    const qualifying = h.dateline
-      ? hits
+    const qualifyingAt = h.dateline
+      ? i +
+        1 +
+        hits
           .slice(i + 1, i + 4)
-          .find((q) => DATELINE_QUALIFIER_GAP.test(text.slice(h.end, q.start)))
+          .findIndex((q) => DATELINE_QUALIFIER_GAP.test(text.slice(h.end, q.start)))
       : next && /^,[ \t]*$/.test(text.slice(h.end, next.start))
-        ? next
-        : undefined;
+        ? i + 1
+        : -1;
+    // (None found leaves the index at the name itself, `i`: no qualifier.)
+    const qualifying = qualifyingAt > i ? hits[qualifyingAt] : undefined;
     const opensName =
       !!qualifying &&
       !qualifying.abbreviation &&
@@ -1504,7 +1508,7 @@ function qualifiedReadings(
     const elsewhere = (e: GazetteerEntry) =>
       settlement(e) || (e.kind === 'region' && e.country !== area.country);
     if (!out.has(h) && !h.demonym && h.matches.every((m) => elsewhere(m.entry))) {
-      const after = hits[hits.indexOf(qualifying) + 1];
+      const after = hits[qualifyingAt + 1];
       const listed =
         !!after &&
         /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(qualifying.end, after.start)) &&
