@@ -47,6 +47,7 @@ import {
 } from './tokens.ts';
 import {
   ACTION,
+  AHEAD_BE,
   currencyAfterAmount,
   FUTURE_ACTION,
   FUTURE_AUXILIARY,
@@ -693,10 +694,7 @@ const TIME_OWNER_OPENING =
   /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u;
 
 /** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
-const PASSIVE_AHEAD_NEXT = new RegExp(
-  String.raw`^\s+(?:must|will|shall)\s+(?:still\s+|now\s+)?be\s+(?:${PLANNED_PASSIVE})\b`,
-  'u',
-);
+const PASSIVE_AHEAD_NEXT = new RegExp(String.raw`^\s+${AHEAD_BE}(?:${PLANNED_PASSIVE})\b`, 'u');
 
 /**
  * "since 2016", "since a 2019 summit", "since the end of the 1950-53 Korean War": the start of a

@@ -97,9 +97,10 @@ export const PAST_PLAN = new RegExp(
   'iu',
 );
 
+/** "must now be ", "will still be ": a modal that looks ahead, and the "be" of its passive. */
+export const AHEAD_BE = String.raw`(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+|now\s+)?be\s+`;
 /** "must be held", "will still be staged": a passive that looks ahead. */
-export const OWN_FUTURE =
-  /\b(?:must|will|shall|may|might)\s+(?:\p{Ll}+ly\s+|still\s+|now\s+)?be\s+\p{Ll}+/u;
+export const OWN_FUTURE = new RegExp(String.raw`\b${AHEAD_BE}\p{Ll}+`, 'u');
 
 const ACTIONS = new RegExp(ACTION.source, 'giu');
 
