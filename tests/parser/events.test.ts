@@ -980,6 +980,14 @@ describe('events the text reports', () => {
     expect(e?.headline).toBe('The result was announced on Monday');
   });
 
+  it('ends a clause at an "as" whose subject is a long noun phrase ("as tens of thousands of people blocked")', () => {
+    const found = events(
+      'Police fired tear gas at protesters on Wednesday as tens of thousands of people blocked roads to oppose a bill that would allow extraditions to China.',
+    );
+    expect(found[0]?.evidence.text).toBe('Police fired tear gas at protesters on Wednesday');
+    expect(found[0]?.places).toEqual([]);
+  });
+
   it('reads a passive that looks ahead as scheduled, never as news of the day', () => {
     const [e] = events('If he is removed, an election must be held within 60 days.');
     expect([e?.headline, e?.status, e?.date]).toEqual([
@@ -2178,6 +2186,17 @@ describe('a measure in brackets', () => {
         'The magnitude 6.3 quake struck about 40 kilometers northwest of the city of Seoul',
         '2018-01-06',
       ],
+    ]);
+  });
+
+  it('may be a temperature or a clock time converted ("(minus 19 Celsius)", "(0710 GMT)")', () => {
+    expect(
+      events(
+        'Temperatures in Seoul fell to minus 2 degrees Fahrenheit (minus 19 Celsius) early on Monday. The quake hit the coast at 4:10 p.m. (0710 GMT) on Sunday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Temperatures in Seoul fell to minus 2 degrees Fahrenheit early on Monday', '2018-01-08'],
+      ['The quake hit the coast at 4:10 p.m. on Sunday', '2018-01-07'],
     ]);
   });
 
@@ -5666,6 +5685,29 @@ describe('a list of common nouns after a verb', () => {
         'The heaviest rain in 80 years flooded streets, homes and subway stations in Seoul on Monday night.',
       ).map((e) => e.headline),
     ).toEqual(['The heaviest rain in 80 years flooded streets']);
+  });
+
+  it('may have articles or three words to an item ("a concert hall, a major stadium and restaurants")', () => {
+    expect(
+      events(
+        'Gunmen attacked a concert hall, a major stadium and restaurants across Seoul on Friday night. Police fired tear gas, rubber bullets and bean bag rounds at protesters on Monday.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([
+      [
+        'Gunmen attacked a concert hall, a major stadium and restaurants across Seoul',
+        '2018-01-05',
+        ['seoul'],
+      ],
+      ['Police fired tear gas, rubber bullets and bean bag rounds at protesters', '2018-01-08', []],
+    ]);
+  });
+
+  it('is no clause that follows a noun ("a concert hall, the gunmen say and")', () => {
+    expect(
+      events(
+        'Gunmen seized a concert hall, police said and the army sealed off Seoul on Monday.',
+      ).map((e) => e.headline),
+    ).toContain('Gunmen seized a concert hall');
   });
 
   it('is no run of predicates (", injured five and left")', () => {

@@ -52,7 +52,7 @@ const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|ag
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
@@ -132,6 +132,23 @@ const NOUN_LIST_REST = new RegExp(
 );
 
 /**
+ * ", a major stadium and restaurants" after "attacked a concert hall", ", rubber bullets and
+ * bean bag rounds" after "fired tear gas": items of up to three words with their article,
+ * at least one between commas before "and" (so a clause after a noun, ", and the gunmen
+ * remain at large", is not taken for the list's last item), and none a bare "-ing" (", honking
+ * horns and waving flags" is what the subject did).
+ */
+const WIDE_NOUN_WORD = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS}|said|told|says?|left|got|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)\p{Ll}[\p{L}-]*`;
+const WIDE_NOUN_ITEM = String.raw`(?:(?:an?|the|its|his|her|their)[ \t]+|(?!\p{Ll}+ing\b))${WIDE_NOUN_WORD}(?:[ \t]+${WIDE_NOUN_WORD}){0,2}`;
+const WIDE_NOUN_LIST_REST = new RegExp(
+  String.raw`^(?:,[ \t]+${WIDE_NOUN_ITEM})+,?[ \t]+and[ \t]+${WIDE_NOUN_ITEM}${LIST_END}`,
+  'u',
+);
+
+/** The article or owner that may open an item of a list ("a major stadium"). */
+const ARTICLE_WORD = /^(?:an?|the|its|his|her|their)$/i;
+
+/**
  * ", the Supreme Court and the presidential palace" after "stormed Congress": a list of names
  * that ends on a common noun, inside the clause; without the comma that would open a clause
  * before "and", and only a noun or two before a preposition or the clause's end ("and the
@@ -143,11 +160,12 @@ const LIST_TO_NOUN = new RegExp(
 );
 
 /**
- * "(25 miles)", "(about $5 million)", "(WHO)": a conversion or an acronym in brackets, inside
+ * "(25 miles)", "(about $5 million)", "(minus 19 Celsius)", "(0710 GMT)", "(WHO)": a conversion or
+ * an acronym in brackets, inside
  * the clause ("struck 40 km (25 miles) northwest of Herat on Saturday" is dated Saturday).
  */
 const PARENTHETICAL =
-  /^\((?:(?:about|some|roughly|nearly|around|over|more than)\s+)?(?:[$€£¥]?\d[\d.,]*[^()\dA-Z]{0,24}|[A-Z]{2,6})\)/;
+  /^\((?:(?:about|some|roughly|nearly|around|over|more than|minus)\s+)?(?:[$€£¥]?\d[\d.,]*(?:[^()\dA-Z]{0,24}|\s+(?:GMT|UTC|Celsius|Fahrenheit|C|F)\b[^()\d]{0,12})|[A-Z]{2,6})\)/;
 
 /** ", 3-6, 6-1, 6-4" or " (7-4), 6-3" after "6-2": the sets of one score, not the clause's end. */
 const SET_SCORES = /^(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|,\s+\d{1,2}-\d{1,2})+(?=\s)/;
@@ -238,6 +256,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
             )
           ? NOUN_LIST_REST.exec(rest)
           : null) ??
+      (/\s(?!\p{Ll}+(?:ed|ing)$)\p{Ll}[\p{L}-]*$/u.test(text.slice(start, from + m.index))
+        ? WIDE_NOUN_LIST_REST.exec(rest)
+        : null) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
       // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
@@ -510,13 +531,23 @@ export function headlineOf(
     kept = words.slice(0, kept.length + step);
     more += step;
   }
+  // ("flooded streets, homes | and subway stations", "attacked a concert hall, a major
+  // stadium | and restaurants": the words of a list's item after a comma, up to three.)
+  const itemAfterComma = (w: string[]) =>
+    /,$/.test(w.at(-2) ?? '')
+      ? 1
+      : /,$/.test(w.at(-3) ?? '') && ARTICLE_WORD.test(w.at(-2) ?? '')
+        ? 2
+        : /,$/.test(w.at(-4) ?? '') && ARTICLE_WORD.test(w.at(-3) ?? '')
+          ? 3
+          : 0;
   // ("by land, air and | sea on Thursday": nor a list before its last word, when a phrase or
   // the clause's end follows that word.)
   const lastItem = words[kept.length] ?? '';
   const listEnded =
     more === 0 &&
     /^(?:and|or)$/i.test(kept.at(-1) ?? '') &&
-    /,$/.test(kept.at(-3) ?? '') &&
+    itemAfterComma(kept.slice(0, -1)) > 0 &&
     /^\p{Ll}[\p{L}-]*$/u.test(lastItem) &&
     !PHRASE_OPENING.test(lastItem) &&
     (kept.length + 1 === words.length || PHRASE_OPENING.test(words[kept.length + 1] ?? ''));
@@ -560,14 +591,14 @@ export function headlineOf(
             kept.slice(Math.max(0, i - 4), i).some((x) => /^between$/i.test(x)))
         ),
     );
-    // ("flooded streets, homes | and subway stations": a list the limit broke goes whole, back
-    // to its first item.)
+    // (A list the limit broke goes whole, back to its first item.)
     const toFirstItem = (words: string[]) => {
       let w = words;
-      while (w.length > 3 && /,$/.test(w.at(-2) ?? '')) w = w.slice(0, -1);
+      for (let n = itemAfterComma(w); w.length > n + 2 && n > 0; n = itemAfterComma(w))
+        w = w.slice(0, -n);
       return w;
     };
-    if (/^(?:and|or)$/i.test(next) && /,$/.test(kept.at(-2) ?? '')) kept = toFirstItem(kept);
+    if (/^(?:and|or)$/i.test(next) && itemAfterComma(kept) > 0) kept = toFirstItem(kept);
     else if (atBoundary) {
       if (halfList >= 0) kept = toFirstItem(kept.slice(0, kept.length - 3 + halfList));
       // ("left the airport at 8:38 a.m. bound | for Nairobi": a participle the limit parted
