@@ -3729,6 +3729,30 @@ describe('a past clause of "when"', () => {
   });
 });
 
+describe('a past verb and a day ahead that names what a noun is for', () => {
+  it('is not dated by it, nor scheduled ("had gathered ... for the first Halloween celebrations")', () => {
+    const found = parseArticle(
+      'Headline\n\nTens of thousands of people had gathered in Seoul for the first Halloween celebrations since the pandemic. Crowds gathered in Busan for the Christmas parade.',
+      { published: '2022-10-30', gazetteer: smallGazetteer },
+    ).events;
+    expect(found.map((e) => [e.status, e.date?.start ?? null])).not.toContainEqual([
+      'scheduled',
+      '2022-10-31',
+    ]);
+    expect(found.map((e) => [e.status, e.date?.start ?? null])).not.toContainEqual([
+      'scheduled',
+      '2022-12-25',
+    ]);
+    expect(found.every((e) => e.status === 'happened')).toBe(true);
+  });
+
+  it('still dates what was agreed for a day ahead ("agreed to hold talks on Friday")', () => {
+    expect(
+      events('The two sides agreed to hold talks on Friday.').map((e) => [e.date?.start, e.status]),
+    ).toContainEqual(['2018-01-12', 'scheduled']);
+  });
+});
+
 describe('a named occurrence a clause tells more of', () => {
   it('is headed by the verb its subject names it in ("The death toll from Hurricane Helene rose")', () => {
     expect(

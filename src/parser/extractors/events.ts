@@ -224,6 +224,9 @@ const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
 /** "profit for the April-June period": the period a figure covers, not when it was told. */
 const FIGURE_PERIOD = /^(?:[-–]\p{L}+)?\s+(?:period|quarter|half)\b/u;
 
+/** "the first ", "a ": what opens a noun a date expression after it describes. */
+const ATTRIBUTE_BEFORE = /\b(?:the|an?|its|their|his|her|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** "next month's summit": the date belongs to the noun it is the possessive of. */
 const possessive = (text: string, t: Timex) => /^[’']s\b/.test(text.slice(t.end, t.end + 2));
 
@@ -2068,7 +2071,13 @@ function reportedAction({
       // ("a lake formed by landslides in July poured into the town": the subject's too.)
       (t) =>
         notOwn(t) ||
-        REDUCED_RELATIVE.test(text.slice(t.start < verbEnd ? scope.start : verbEnd, t.start)),
+        REDUCED_RELATIVE.test(text.slice(t.start < verbEnd ? scope.start : verbEnd, t.start)) ||
+        // ("had gathered for the first Halloween celebrations": a day ahead that names what
+        // a noun is for, not when the past verb was.)
+        (!!published &&
+          (timexToDate(t)?.start ?? '') > published &&
+          ATTRIBUTE_BEFORE.test(text.slice(Math.max(scope.start, t.start - 40), t.start)) &&
+          /^\s+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 16))),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     measuredToNext(text, timexes, scope, s.end) ??
