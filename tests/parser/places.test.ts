@@ -669,6 +669,26 @@ describe('places the text itself locates', () => {
     expect(found.map((p) => p.name)).toEqual(['Pakistan']);
   });
 
+  it('takes a warship, and the name alone after it, for no town ("the warship Cheonan", "the 1,200-ton Cheonan")', () => {
+    const towns = gazetteerFrom([
+      place('g:1', 'Cheonan', 'city', [36.81, 127.15], 'KR', '44', 365_114),
+      place('g:2', 'Pyeongtaek', 'city', [36.99, 127.09], 'KR', '41', 500_000),
+    ]);
+    const names = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => [
+        p.name,
+        p.mentions.length,
+      ]);
+    expect(
+      names(
+        'The South Korean warship Cheonan sank in March. The Cheonan was on patrol. Families gathered in Pyeongtaek.',
+      ),
+    ).toEqual([['Pyeongtaek', 1]]);
+    expect(names('The 1,200-ton Cheonan sank near the border.')).toEqual([]);
+    // (A town the story names as a town stays one.)
+    expect(names('A bus crashed in Cheonan on Monday.')).toEqual([['Cheonan', 1]]);
+  });
+
   it('reads no region in a city before "and" a name whose capitalised "Province" is its own', () => {
     const seoul = gazetteerFrom([
       place('admin1:KR-11', 'Seoul', 'region', [37.58, 126.99], 'KR', '11'),

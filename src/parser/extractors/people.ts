@@ -17,6 +17,7 @@ import {
   TOWN_PART,
   type Token,
   tokenize,
+  VESSEL_BEFORE,
 } from './tokens.ts';
 
 /** A person found in the text, before ids are given. */
@@ -147,10 +148,6 @@ function nameToken(t: Token | undefined): boolean {
     !NAME_AS_ADJECTIVE.test(t.text)
   );
 }
-
-/** "the aircraft carrier ", "the container ship ": a vessel's noun, before the vessel's name. */
-const VESSEL_BEFORE =
-  /\b(?:carrier|ship|vessel|warship|submarine|destroyer|frigate|cruiser|tanker|freighter|ferry|yacht|liner|tugboat|icebreaker|spacecraft|capsule)\s+$/;
 
 /** "a Taylor Swift-themed class", "Kremlin-backed": a name made an adjective names no one. */
 const NAME_AS_ADJECTIVE =

@@ -27,6 +27,8 @@ import {
   type Token,
   titleCase,
   tokenize,
+  VESSEL_BEFORE,
+  VESSEL_WORD,
 } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
@@ -312,9 +314,14 @@ export function inCompanyName(text: string, name: TextSpan): boolean {
   );
 }
 
-/** "the container ship Dali", "the ferry Sewol", "the Singapore-flagged Dali": a vessel's name. */
-const VESSEL_BEFORE =
-  /\b(?:ship|vessel|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|\p{L}+-flagged)[ \t]+$/iu;
+/**
+ * The name a vessel's noun goes before ("the warship Cheonan ... The Cheonan was on patrol"):
+ * the craft's wherever the story writes it, except after a preposition of place.
+ */
+const VESSEL_NAME = new RegExp(
+  String.raw`${VESSEL_WORD}[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`,
+  'gu',
+);
 /** "the organisation ", "the firm ": what the name after it is the name of. */
 const BODY_WORDS =
   'organi[sz]ation|group|movement|charity|company|firm|startup|brand|label|band|party|coalition|alliance|association|foundation';
@@ -404,6 +411,8 @@ const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** ... and those that site it, for a name that only sounds known ("from Menoufia"). */
 const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** ... without an article, as a town's name takes them ("in Cheonan", not "in the Cheonan"). */
+const TOWN_SITED_BEFORE = new RegExp(`\\b(?:from|near|to|at|${INSIDE})[ \\t]+$`, 'i');
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
@@ -508,6 +517,7 @@ function scan(
   blocked: (s: number, e: number) => boolean,
   bodies: ReadonlySet<string>,
   clubs: ReadonlySet<string> = new Set(),
+  vessels: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -632,6 +642,7 @@ function scan(
           CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
+          (vessels.has(surface) && !TOWN_SITED_BEFORE.test(before())) ||
           // ("the organisation Nihon Hidankyo", "the firm China Evergrande": a body's name that
           // opens with a place's, and goes on.)
           (BODY_BEFORE.test(before()) && /^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) ||
@@ -1745,6 +1756,7 @@ export function findPlaces(
       .filter((m) => clubAfter(text, m.index + m[0].length))
       .map((m) => m[0]),
   );
+  const vessels = new Set([...text.matchAll(VESSEL_NAME)].map((m) => m[1] ?? ''));
   const hits = sentences.flatMap((s) =>
     scan(
       text,
@@ -1753,6 +1765,7 @@ export function findPlaces(
       blocked,
       bodies,
       clubs,
+      vessels,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)

@@ -94,6 +94,14 @@ export const TOWN_PART = 'district|neighbou?rhood|suburb|area|quarter|ward|borou
 export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project)$/;
 
 /**
+ * What a vessel's or craft's name follows ("the warship Cheonan", "the ferry Sewol", "the
+ * Singapore-flagged Dali", "the 1,200-ton Cheonan"): a name there is the craft's, not a place's
+ * nor a person's.
+ */
+export const VESSEL_WORD = String.raw`\b(?:ship|vessel|warship|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|tugboat|icebreaker|spacecraft|capsule|\p{L}+-flagged|\d[\d,]*-ton(?:ne)?)`;
+export const VESSEL_BEFORE = new RegExp(String.raw`${VESSEL_WORD}[ \t]+$`, 'iu');
+
+/**
  * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took
  * office", "fled", "sank"); the verbs of speech and thought are not among them.
  */
