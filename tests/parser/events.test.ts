@@ -4372,6 +4372,16 @@ describe("a sentence whose only dated verb is in its subject's relative clause",
   });
 });
 
+describe("a subject's relative clause in a perfect, before the sentence's own verb", () => {
+  it('heads no event, and the main verb takes the time put first ("On Monday, 190 lawmakers who had made it into the chamber passed")', () => {
+    expect(
+      events('On Monday, 190 lawmakers who had made it into the chamber passed a motion.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['190 lawmakers passed a motion', '2018-01-08']]);
+  });
+});
+
 describe('a description put before the name it describes', () => {
   it('is no part of the headline ("A protege of ..., who was assassinated in 2016, Takaichi has pledged")', () => {
     expect(

@@ -1736,11 +1736,14 @@ function reportedAction({
   // before the first verb of action is the sentence's own; the later one is subordinate.
   const action0 = mainAction(main);
   const dated = datedPastVerb(main, s.start, text, timexes);
-  // (Not the verb of a relative clause: "the quake that struck on Friday rose".)
+  // (Not the verb of a relative clause: "the quake that struck on Friday rose", "lawmakers who
+  // had made it into the chamber passed".)
   const own =
     !!dated &&
     dated.index < (action0?.index ?? 0) &&
-    !/\b(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(main.slice(0, dated.index));
+    !/\b(?:that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(
+      main.slice(0, dated.index),
+    );
   const found = action0 && !own ? action0 : dated;
   // "Seoul will send a plane to bring home its nationals detained last week": the future verb
   // before a participle is the sentence's.
