@@ -2036,6 +2036,14 @@ describe('what a speaker reports of itself', () => {
     ]);
   });
 
+  it('keeps the "had" of a negation ("said it had not been notified ... and welcomed")', () => {
+    expect(
+      events(
+        'The United States said it had not been notified in advance and welcomed the reversal.',
+      ).map((e) => e.headline),
+    ).toEqual(['The United States had not been notified in advance and welcomed the reversal']);
+  });
+
   it('happens where the speaker is ("Officers in Seoul said they had ousted the president")', () => {
     expect(
       events(

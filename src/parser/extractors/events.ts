@@ -1648,10 +1648,10 @@ const QUOTED_OBJECT =
 
 /**
  * "they had seized": the pronoun a speaker stands for, and "had" where the participle is the
- * past too ("The rebels seized"; "had taken", "had been" keep it).
+ * past too ("The rebels seized"; "had taken", "had been", "had not" keep it).
  */
 const HAD_BEFORE_PAST =
-  /^(?:it|they)\s+(?:had\s+(?!(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:en|wn|ne)|begun|sunk|sung|swum)\b))?/iu;
+  /^(?:it|they)\s+(?:had\s+(?!(?:not|never)\b|(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:en|wn|ne)|begun|sunk|sung|swum)\b))?/iu;
 
 /**
  * Where a relative clause ends: before the time that dates it (and its preposition), if a verb
