@@ -1034,6 +1034,12 @@ describe('what is not an occurrence', () => {
     expect(events('Ana Ruiz asked if the talks will resume in Seoul on Friday.')).toEqual([]);
   });
 
+  it('is what nobody can say will happen ("said it could not say when power would be restored")', () => {
+    expect(events('The council said it could not say when power would be restored.')).toEqual([]);
+    expect(events('Officials did not say when the talks will resume in Seoul.')).toEqual([]);
+    expect(events('It is unclear whether the talks will resume on Friday.')).toEqual([]);
+  });
+
   it.each([
     'The governors met in Seoul to plan flood defences, officials said.',
     'Officials met to discuss election rules, the ministry said.',

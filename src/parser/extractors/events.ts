@@ -1465,6 +1465,8 @@ function reportedPlan(
 ): EventCandidate | null {
   const m = REPORTED_PLAN.exec(main);
   if (!m?.[1] || !m[3] || !m[4]) return null;
+  // ("said it could not say when power would be restored": what nobody knows is no plan.)
+  if (ASKED_OF.test(m[3])) return null;
   const planStart = s.start + m.index + m[0].length - m[4].length;
   const clause = clauseFrom(text, planStart, s.end);
   // ("would move to impeach Yoon if he did not resign": the condition is not the plan.)
@@ -2203,9 +2205,12 @@ function apostropheOf(text: string): string {
   return /\p{L}'\p{L}/u.test(text) && !/\p{L}’\p{L}/u.test(text) ? "'" : '’';
 }
 
-/** "questioned whether ", "asked if the ": a question, up to what it asks of. */
+/**
+ * "questioned whether ", "asked if the ", "could not say when ", "it is unclear how ": a question,
+ * or what nobody knows, up to what it asks of.
+ */
 const ASKED_OF =
-  /\b(?:whether|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+if)\s[^,;:]*$/i;
+  /\b(?:whether|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+if|(?:(?:not|n't|never)\s+(?:say|know|knew|clear|sure|certain|specify|disclose|reveal|predict)|unclear|unknown|uncertain)\s+(?:when|how|where|whether|if|what|why))\s[^,;:]*$/i;
 
 /** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
 const ONGOING_PERFECT =
