@@ -2235,6 +2235,17 @@ describe('who puts a proposal forward', () => {
     ]);
   });
 
+  it('may be a list of names, or a common noun after an opening phrase ("Spain, France and Israel offered")', () => {
+    expect(
+      events(
+        'Spain, France and Israel offered to send rescue teams. In Seoul, police offered to send buses.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Spain, France and Israel offered to send rescue teams',
+      'Police offered to send buses',
+    ]);
+  });
+
   it('leaves a proposal that has its own subject as it is told', () => {
     expect(
       events('Seoul proposed that athletes march together at the ceremony.').map((e) => e.headline),

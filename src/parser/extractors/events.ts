@@ -14,6 +14,7 @@ import {
   HOME_APPOSITION,
   headlineOf,
   inRelative,
+  LIST_ITEM,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
   PLACED_PARTICIPLE,
@@ -509,10 +510,21 @@ function proposerOf(before: string): { index: number } | null {
     .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
     .trim();
   const words = subject.split(/\s+/);
-  return subject && words.length <= 6 && /^\p{Lu}/u.test(subject) && !/[,;:"“”]/.test(subject)
+  // ("Spain, France and Israel offered": or a list of names; "In Seoul, police offered": a
+  // subject after an opening phrase may be a common noun.)
+  return subject &&
+    (lead > 0 || /^\p{Lu}/u.test(subject)) &&
+    ((words.length <= 6 && !/[,;:"“”]/.test(subject)) ||
+      (words.length <= 10 && NAME_LIST.test(subject)))
     ? { index: lead }
     : null;
 }
+
+/** "Spain, France and Israel": a list of names, the whole of a subject. */
+const NAME_LIST = new RegExp(
+  String.raw`^${LIST_ITEM}(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}$`,
+  'u',
+);
 
 /** "from 14.1 trillion won ", "than ", "from the same period ": before the base of a comparison. */
 const COMPARED_WITH =
