@@ -2964,6 +2964,31 @@ describe('what a warning is of', () => {
   });
 });
 
+describe('a verb of travel and the way it went', () => {
+  it('is no passive by an agent ("Soldiers arrived by helicopter at the National Assembly")', () => {
+    expect(
+      events('Soldiers arrived by helicopter at the National Assembly on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['Soldiers arrived by helicopter at the National Assembly on Monday', '2018-01-08'],
+    ]);
+  });
+});
+
+describe('a closure that will last', () => {
+  it('is scheduled for the days it names, today too ("will remain closed on Tuesday and Wednesday")', () => {
+    expect(
+      events('Schools and museums will remain closed on Tuesday and Wednesday.').map((e) => [
+        e.date?.start,
+        e.date?.end,
+        e.status,
+      ]),
+    ).toEqual([['2018-01-09', '2018-01-10', 'scheduled']]);
+  });
+});
+
 describe('an election won by a landslide', () => {
   it('is the win, and the landslide no disaster ("won by a landslide on Sunday")', () => {
     expect(
