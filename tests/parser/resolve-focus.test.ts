@@ -186,6 +186,31 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the next day in the small hours after a late-night occurrence named by its day', () => {
+    expect(
+      values(
+        'Yoon announced martial law in a late-night televised address on Tuesday. Shortly after 1 a.m., lawmakers voted to lift it.',
+        '2024-12-04',
+      ),
+    ).toEqual([
+      ['Tuesday', '2024-12-03'],
+      ['1 a.m.', '2024-12-04T01:00'],
+    ]);
+  });
+
+  it('is not on the day a clock converted to GMT in brackets names ("1:30 a.m. local time (1730 GMT Friday)")', () => {
+    expect(
+      values(
+        'The plane lost contact at 1:30 a.m. local time (1730 GMT Friday). It had been due to land at 6:30 a.m.',
+        '2014-03-08',
+      ),
+    ).toEqual([
+      ['1:30 a.m.', '2014-03-08T01:30'],
+      ['1730 GMT Friday', '2014-03-07T17:30'],
+      ['6:30 a.m.', '2014-03-08T06:30'],
+    ]);
+  });
+
   it('is on the next day in the small hours after an evening clock time ("10:30 p.m. on Tuesday")', () => {
     expect(
       values(

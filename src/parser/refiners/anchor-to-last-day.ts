@@ -100,10 +100,10 @@ function dayOf(t: Timex): string | undefined {
  * Days the story counts from the day it named last, in reading order:
  * - a clock time without a day is on the day named right after it ("7:35 this morning"), or
  *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
- *   Tuesday's 11 a.m.; the small hours after "late on Tuesday" are Wednesday's, and so is what
- *   follows), when that day is within the week of publication and not only the day
- *   of a telling ("said on Tuesday") or of what the news is measured from ("a day after he
- *   appeared on Sunday"); otherwise, as the extractor gave it, on the day of
+ *   Tuesday's 11 a.m.; the small hours after "late on Tuesday" or "a late-night address on
+ *   Tuesday" are Wednesday's, and so is what follows), when that day is within the week of publication and not only the day
+ *   of a telling ("said on Tuesday"), of what the news is measured from ("a day after he
+ *   appeared on Sunday") or of a clock put into GMT in brackets ("(1730 GMT Friday)"); otherwise, as the extractor gave it, on the day of
  *   publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown,
  *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
@@ -210,6 +210,13 @@ export function anchorToLastDay(
         return { ...t, value: lastNear + t.value.slice(10) };
       return t;
     }
+    // ("at 1:30 a.m. local time (1730 GMT Friday)": the day a clock in another zone falls on
+    // is no day the story goes on in.)
+    if (
+      /\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
+      /\b(?:GMT|UTC)\b/.test(t.text)
+    )
+      return t;
     lastDay = parseIsoDay(day) ?? lastDay;
     // ("struck late on Monday ..., authorities said on Tuesday. The quake hit at 11:15 p.m.":
     // a clock time is not on the day of the telling; "the previous day" still counts from it.)
@@ -222,6 +229,10 @@ export function anchorToLastDay(
       lastNearLate =
         /\blate\b/i.test(t.text) ||
         /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
+        // ("in a late-night televised address on Tuesday")
+        /\blate[- ]night\s(?:[^.;,!?]{0,40}\s)?(?:on\s+)?$/i.test(
+          text.slice(Math.max(0, t.start - 60), t.start),
+        ) ||
         /T(?:NI|EV|1[89]:|2\d:)/.test(t.value);
     }
     return t;
