@@ -126,6 +126,19 @@ describe('places the text itself locates', () => {
     expect(countries.find((p) => p.name === 'Georgia')?.kind).toBe('country');
   });
 
+  it('reads a continent before a country in a list as the continent ("from Europe, Israel and the United States")', () => {
+    const europe = place('continent:EU', 'Europe', 'region', [48.69, 9.14], 'XX', null);
+    const world = gazetteerFrom([
+      // (A continent is in no country.)
+      { ...europe, entry: { ...europe.entry, country: null } },
+      place('country:IL', 'Israel', 'country', [31.5, 34.75], 'IL', null),
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+    ]);
+    expect(
+      placeNamesIn(world)('Rescue teams from Europe, Israel and the United States arrived.'),
+    ).toEqual(['Europe', 'Israel', 'United States']);
+  });
+
   it('reads "Washington state" as the state, and "Washington" alone as the city', () => {
     const found = placesIn(
       'A cow from a Washington state farm fell ill. Officials in Washington said so.',

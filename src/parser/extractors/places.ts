@@ -1516,13 +1516,16 @@ function qualifiedReadings(
     // "Stroud, Ontario, Canada", "a Bradford, Ontario court": a town the gazetteer lacks, in an
     // area the text names; its English namesakes are not it, so it stays unplaced. ("Ohio,
     // Texas" is a list: Ohio can be a region of Texas's country.)
+    // ("Europe, Israel and the United States": a continent is in no country.)
     const elsewhere = (e: GazetteerEntry) =>
-      settlement(e) || (e.kind === 'region' && e.country !== area.country);
+      settlement(e) || (e.kind === 'region' && !!e.country && e.country !== area.country);
     if (!out.has(h) && !h.demonym && h.matches.every((m) => elsewhere(m.entry))) {
       const after = hits[qualifyingAt + 1];
       const listed =
         !!after &&
-        /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(qualifying.end, after.start)) &&
+        /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/.test(
+          text.slice(qualifying.end, after.start),
+        ) &&
         rank(after, ctx)?.entry.id !== `country:${area.country}`;
       if (!listed) out.set(h, null);
     }
