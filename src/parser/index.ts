@@ -690,7 +690,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
           !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
-          !ASKED_BY_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) &&
+          // (each of a list after it: "at the request of the United States, Japan and South Korea")
+          !ASKED_BY_BEFORE.test(beforeList(x.m, 40)) &&
           // ("will play Italy's Jasmine Paolini": whose player she is, not where they play.)
           !ownsPerson(x.m) &&
           // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)

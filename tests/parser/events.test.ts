@@ -1200,6 +1200,11 @@ describe('what is not an occurrence', () => {
     expect(meeting?.places).toEqual([]);
     const [visit] = events('The envoy visited Tbilisi on Monday at the invitation of Seoul.');
     expect(visit?.places).toEqual(['tbilisi']);
+    // (Nor where any of a list of them is.)
+    const [asked] = events(
+      'The council will meet in Seoul on Wednesday at the request of Canada, China and Russia.',
+    );
+    expect(asked?.places).toEqual(['seoul']);
   });
 
   it('heads "said he hoped" by who said it, not by the person named in the sentence before', () => {
