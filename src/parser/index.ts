@@ -256,6 +256,13 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * "a sitting U.S. president", "the Bangladesh cricket team", "U.S. troops": people who belong to
+ * the place before them, which is not where they act.
+ */
+const MEMBERS_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b/u;
+
 /** "tariffs on U.S. coal", "Chinese steel": goods a place makes, which are not where they go. */
 const GOODS_AFTER =
   /^\s+(?:goods|products|exports|imports|coal|oil|gas|crude|steel|aluminium|aluminum|cars|vehicles|beef|pork|soybeans|chips|semiconductors|wine|whisky|grain|wheat|rice)\b/i;
@@ -674,6 +681,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ofOffice(x) &&
           !officeHolder(x) &&
           !OWNS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
+          !MEMBERS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
           !GOODS_AFTER.test(text.slice(x.m.end, x.m.end + 24)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&

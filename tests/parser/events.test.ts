@@ -1200,6 +1200,13 @@ describe('what is not an occurrence', () => {
     expect(meeting?.places).toEqual([]);
     const [visit] = events('The envoy visited Tbilisi on Monday at the invitation of Seoul.');
     expect(visit?.places).toEqual(['tbilisi']);
+    // (Nor where people who belong to a place act: "a sitting U.S. president", "the China
+    // cricket team".)
+    expect(
+      events(
+        'The leaders met in Seoul on Tuesday, the first meeting between a sitting U.S. president and a Canadian leader. Members of the China cricket team escaped unharmed on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul'], []]);
     // (Nor where any of a list of them is.)
     const [asked] = events(
       'The council will meet in Seoul on Wednesday at the request of Canada, China and Russia.',
