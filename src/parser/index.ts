@@ -256,6 +256,10 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
+/** "On Saturday ", "Later ": a time that opens a clause without a comma, before "he" or "she". */
+const TIME_BEFORE_PRONOUN =
+  /^(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+(?=(?:he|she)\s)/u;
+
 /**
  * "a sitting U.S. president", "the Bangladesh cricket team", "U.S. troops": people who belong to
  * the place before them, which is not where they act.
@@ -783,9 +787,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // ("struck 72 km southwest of Marrakech": near the place, not in it.)
     const offSite =
       !!site && TOWARD_OF_BEFORE.test(text.slice(Math.max(0, site.m.start - 30), site.m.start));
+    // ("On Saturday he called the attacks an act of war": a time put first, before the pronoun.)
+    const lead = TIME_BEFORE_PRONOUN.exec(e.headline)?.[0] ?? '';
     const he =
       reportedBy(e.headline, e.scopes[0] ?? e.evidence) ??
-      pronounedPerson(e.headline, e.scopes[0]?.start ?? e.evidence.start);
+      pronounedPerson(
+        lead
+          ? e.headline.charAt(lead.length).toUpperCase() + e.headline.slice(lead.length + 1)
+          : e.headline,
+        e.scopes[0]?.start ?? e.evidence.start,
+      );
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);
     const it =
       he || they
@@ -793,7 +804,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         : (occurrenceBefore(e.headline, e.evidence.start) ??
           pluralBefore(e.headline, e.evidence.start));
     const told = he
-      ? e.headline.replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
+      ? lead +
+        e.headline
+          .slice(lead.length)
+          .replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : they
         ? e.headline.replace(/^\S+/, `${they[0].m.text} and ${they[1].m.text}`)
         : it

@@ -1223,6 +1223,16 @@ describe('what is not an occurrence', () => {
     );
   });
 
+  it('heads a He/She clause after a time put first by that person too ("On Saturday he called")', () => {
+    const found = events(
+      'President Ana Ruiz declared a state of emergency on Friday. On Saturday she called the attacks an act of war.',
+    );
+    expect(found.map((e) => [e.headline, e.actors])).toContainEqual([
+      'On Saturday Ana Ruiz called the attacks an act of war',
+      ['person-ana-ruiz'],
+    ]);
+  });
+
   it('heads a He/She sentence by the subject of the sentence that last named someone', () => {
     const found = events(
       'President Ana Ruiz will replace Prime Minister Jon Smith, who said in August that he would not seek re-election. She is expected to be elected by parliament on Tuesday.',
