@@ -20,6 +20,7 @@ import type {
 import { firstStartingFrom } from '../story/selectors.ts';
 import {
   NOUN_APPOSITION,
+  OPENING_TIME,
   RELATIVE_ASIDE,
   SUBORDINATORS,
   TOLD_BY_END,
@@ -256,9 +257,8 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
-/** "On Saturday ", "Later ": a time that opens a clause without a comma, before "he" or "she". */
-const TIME_BEFORE_PRONOUN =
-  /^(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+(?=(?:he|she)\s)/u;
+/** "On Saturday " before "he" or "she". */
+const TIME_BEFORE_PRONOUN = new RegExp(String.raw`^${OPENING_TIME}(?=(?:he|she)\s)`, 'u');
 
 /**
  * "a sitting U.S. president", "the Bangladesh cricket team", "U.S. troops": people who belong to
@@ -430,7 +430,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.
     const found = personAtSpan(s, e);
     if (found.length) return found.map((x) => x.i);
-    const pronoun = /\b(he|she)\s+(?:said|says|added|told|wrote|writes)\b/i.exec(text.slice(s, e));
+    // ('On Saturday he called the attacks "an act of war"': or the words he calls something.)
+    const pronoun =
+      /\b(he|she)\s+(?:said|says|added|told|wrote|writes|called|calls|described|describes|declared|warned|vowed|insisted|urged)\b/i.exec(
+        text.slice(s, e),
+      );
     if (!pronoun) return [];
     // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
     let before = personAtSpan(0, s).filter((x) => !quoted(x.at));

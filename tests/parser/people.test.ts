@@ -553,6 +553,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
+  it('takes "he" after a time put first for the speaker named before ("On Saturday he called the attacks "an act of war"")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident David Lee declared a state of emergency on Friday. On Saturday he called the attacks "an act of war" carried out by a militant group.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-david-lee']);
+  });
+
   it('gives a quote to no person who only completes its subject ("The sister of President Ana Ruiz warned of "...")', () => {
     const quoted = (text: string) =>
       parseArticle(`Headline\n\n${text}`, { gazetteer: smallGazetteer, givenNames }).quotes.map(

@@ -145,6 +145,9 @@ const WIDE_NOUN_LIST_REST = new RegExp(
   'u',
 );
 
+/** "On Saturday ", "Later ": a time that opens a clause without a comma. */
+export const OPENING_TIME = String.raw`(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+`;
+
 /** The article or owner that may open an item of a list ("a major stadium"). */
 const ARTICLE_WORD = /^(?:an?|the|its|his|her|their)$/i;
 

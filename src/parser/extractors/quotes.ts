@@ -1,5 +1,5 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
-import { ASIDE } from './clauses.ts';
+import { ASIDE, OPENING_TIME } from './clauses.ts';
 import { PAST_VERB } from './verbs.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
@@ -12,6 +12,9 @@ export interface QuoteCandidate extends TextSpan {
   /** Who speaks as the text writes it, where that may be no person ("the ministry", "KCNA"). */
   source: string | null;
 }
+
+/** "He ", "On Saturday he ": a subject that is a pronoun, after a time put first. */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${OPENING_TIME})?(?:[Hh]e|[Ss]he)\b`, 'u');
 
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
 const OPEN = '“"‘';
@@ -216,11 +219,12 @@ export function findQuotes(
         );
         // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
         // that names no one speaks, not the person its clause names after the verb.)
-        // ('He said the firm would "turn the crisis"': a pronoun's capital names no one.)
+        // ('He said the firm would "turn the crisis"': a pronoun's capital names no one, nor
+        // does a time's before it, "On Saturday he called".)
         const otherSpeaker =
           verbs.length > 0 &&
           subjects.length === 0 &&
-          /\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(/^\s*(?:He|She)\b/, ''));
+          /\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(PRONOUN_SUBJECT, ''));
         // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
         // comma is the main clause's, and so is its subject.)
         const participle =
