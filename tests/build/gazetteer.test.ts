@@ -360,7 +360,7 @@ describe('the gazetteer built from the packaged data sets', () => {
       expect(first(name, 'landmark', country)).toBeTruthy();
   });
 
-  it('knows the airports, launch sites, palaces, islands and capes news dates its stories at, by the names it writes', () => {
+  it('knows the airports, launch sites, palaces, islands, capes and monuments news dates its stories at, by the names it writes', () => {
     for (const [name, country] of [
       ['Haneda', 'JP'],
       ['Shin Chitose Airport', 'JP'],
@@ -377,6 +377,10 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Robben Island', 'ZA'],
       ['Cape of Good Hope', 'ZA'],
       ['Great Bitter Lake', 'EG'],
+      ['Eiffel Tower', 'FR'],
+      ['Stade de France', 'FR'],
+      ['Bataclan', 'FR'],
+      ['Trocadero', 'FR'],
     ] as const)
       expect(first(name, 'landmark', country)?.source, name).toMatch(/^curated: Wikipedia: /);
   });
