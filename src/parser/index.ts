@@ -242,10 +242,11 @@ const BETWEEN_SIDES = eitherCase(
 /**
  * "talks with Washington", "a war against Russia", "diplomacy with the United States, China
  * and Japan", "talks between the United States and Iran", "beat defending champion France",
- * "called on China": the other side of an occurrence (or each of a list of them), not its site.
+ * "will meet Germany in the semi-final", "called on China": the other side of an occurrence (or
+ * each of a list of them), not its site.
  */
 const COUNTERPART_BEFORE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:${BORDER})\s)[Ww]ith|[Aa]gainst|(?:${BETWEEN_SIDES})\s+between|beat|beats|defeat(?:s|ed)?|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
+  String.raw`\b(?:(?<!\b(?:${BORDER})\s)[Ww]ith|[Aa]gainst|(?:${BETWEEN_SIDES})\s+between|beat|beats|defeat(?:s|ed)?|(?:will|to|would)\s+(?:play|meet|face)|edged|thrashed|routed|eliminated|knocked\s+out|called\s+on|urged|warned|accused|condemned|criticised|criticized|sanctioned)\s+(?:(?:defending|reigning|world|former|arch-?)?\s*(?:champions?|hosts?|rivals?)\s+)?${NAMES_BEFORE}`,
   'u',
 );
 /**
@@ -767,7 +768,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         // (Nor a place that speaks as one: "..., the Kremlin said".)
         .filter(
           (x) =>
-            (x.m.actor || counterpart(x) || officeHolder(x)) &&
+            // ("will play Italy's Jasmine Paolini": the person is the other side, not whose she is.)
+            (x.m.actor || (counterpart(x) && !ownsPerson(x.m)) || officeHolder(x)) &&
             !aside(x) &&
             !teller(x) &&
             !measured(x),

@@ -2205,6 +2205,17 @@ describe('the other side of an occurrence', () => {
     ]);
   });
 
+  it('is the side a team will meet, not where they meet ("will meet China in the semi-final in Seoul")', () => {
+    const [e] = events('Canada will meet China in the semi-final in Seoul on Friday.');
+    expect([e?.places, e?.actors]).toEqual([['seoul'], ['canada', 'china']]);
+    // (Nor, when the other side is a person, the place that person is of.)
+    const [match] = parseArticle(
+      "Headline\n\nAna Ruiz will play China's Janet Evans in Seoul on Friday.",
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames: new Set(['Ana', 'Janet']) },
+    ).events;
+    expect(match?.actors).toEqual(['person-ana-ruiz', 'person-janet-evans']);
+  });
+
   it('is an actor for each name of a list ("diplomacy with Canada, China and Russia")', () => {
     const [e] = events('The envoy held talks with Canada, China and Russia in Seoul on Monday.');
     expect([e?.places, e?.actors]).toEqual([['seoul'], ['canada', 'china', 'russia']]);
