@@ -1685,6 +1685,11 @@ describe('places that act', () => {
     ]);
   });
 
+  it('marks no place that the verb of a relative clause takes as its object ("A storm that hit China on Monday killed")', () => {
+    expect(actors('A storm that hit China on Monday killed 12 people.')).toEqual([]);
+    expect(actors('The missile, which struck Russia on Monday, killed five people.')).toEqual([]);
+  });
+
   it('marks a government that stands ready or stops something for an actor ("said Washington stood ready", "the United States would stop")', () => {
     expect(actors('The president said Washington stood ready to help.')).toEqual(['Washington']);
     expect(actors('He said the United States would stop joint exercises.')).toEqual([

@@ -17,6 +17,7 @@ import {
   describedAs,
   FUNCTION_WORDS,
   HOLDING_SUFFIX,
+  IRREGULAR_PASTS,
   JOINED_ARTICLE,
   NAME_PARTICLES,
   NAMED_THING,
@@ -411,6 +412,11 @@ const INSIDE = 'in|across|throughout|within|outside|inside|into|around';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** ... and those that site it, for a name that only sounds known ("from Menoufia"). */
 const SITED_BEFORE = new RegExp(`\\b(?:from|near|${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** "that hit ", "which struck the ": a relative clause's verb, before its object. */
+const RELATIVE_OBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${IRREGULAR_PASTS}|hit|hits)\s+(?:the\s+)?$`,
+  'u',
+);
 /** ... without an article, as a town's name takes them ("in Cheonan", not "in the Cheonan"). */
 const TOWN_SITED_BEFORE = new RegExp(`\\b(?:from|near|to|at|${INSIDE})[ \\t]+$`, 'i');
 const GOVERNED =
@@ -1959,7 +1965,10 @@ export function findPlaces(
     // as one, and a preposition before its first name governs them all.
     const listStart = listStartOf(text, h);
     const listEnd = h.end + (LIST_REST.exec(text.slice(h.end, h.end + 120))?.[0].length ?? 0);
-    const governed = GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart));
+    // ("A storm that hit Seoul on Monday killed": or the object of a relative clause's verb.)
+    const governed =
+      GOVERNED.test(text.slice(Math.max(0, listStart - 20), listStart)) ||
+      RELATIVE_OBJECT_BEFORE.test(text.slice(Math.max(0, listStart - 40), listStart));
     // ("North Korea, which boycotted the last Games, offered to send": past a relative aside.)
     const aside = RELATIVE_ASIDE_OPENING.exec(text.slice(listEnd, listEnd + 90));
     const verbAt = listEnd + (aside?.[0].length ?? 0);
