@@ -774,6 +774,13 @@ describe('who speaks a quote', () => {
       '"We respect the decision," Samsung said in a statement. Samsung shares rose 1.5 percent. He was pleased, Steele said.',
     );
     expect(found.map((p) => p.name)).toEqual(['Steele']);
+    // (Nor one whose program or earnings the story names: "Google's artificial intelligence
+    // program".)
+    expect(
+      people(
+        "Google's artificial intelligence program won the match. The prize will go to charity, Google said.",
+      ).map((p) => p.name),
+    ).toEqual([]);
   });
 
   it('takes no one from a byline for a person in the story', () => {
