@@ -3610,6 +3610,16 @@ describe('an occurrence noun before another', () => {
   });
 });
 
+describe('games in small letters', () => {
+  it('are no Games ("would analyse the games in Seoul later this week")', () => {
+    expect(
+      events('The team said it would analyse the games in Seoul later this week.').map(
+        (e) => e.headline,
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Games/));
+  });
+});
+
 describe('a win told with "beat"', () => {
   it('is an occurrence even undated, the beaten side among the actors', () => {
     const found = parseArticle('Headline\n\nChina beat Russia on penalties to win the cup.', {

@@ -853,6 +853,8 @@ function namedOccurrences(
     const nounText = m[2] ?? '';
     const sort = EVENT_NOUNS[nounText.toLowerCase()] ?? nounText.toLowerCase();
     const nounStart = s.start + m.index + m[0].length - nounText.length;
+    // ("would study the games": a name's noun in small letters is a common noun, not the Games.)
+    if (NAME_LIKE_OCCURRENCE.test(titleCase(nounText)) && /^\p{Ll}/u.test(nounText)) continue;
     // ('"We will challenge the verdict on Monday"': what a quotation names is someone's words.)
     if (inQuote(ctx.quoted, { start: nounStart, end: nounStart + 1 })) continue;
     // ("an assassination attempt", "a debate performance": the noun after is part of it.)
