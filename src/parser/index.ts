@@ -262,11 +262,11 @@ const OFFICE_AFTER = new RegExp(
 const TIME_BEFORE_PRONOUN = new RegExp(String.raw`^${OPENING_TIME}(?=(?:he|she)\s)`, 'u');
 
 /**
- * "a sitting U.S. president", "the Bangladesh cricket team", "U.S. troops": people who belong to
- * the place before them, which is not where they act.
+ * "a sitting U.S. president", "U.S. first lady Jill Biden", "the Bangladesh cricket team", "U.S.
+ * troops": people who belong to the place before them, which is not where they act.
  */
 const MEMBERS_AFTER =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b/u;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|first\s+lady|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b/u;
 
 /** "tariffs on U.S. coal", "Chinese steel": goods a place makes, which are not where they go. */
 const GOODS_AFTER =

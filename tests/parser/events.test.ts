@@ -1204,9 +1204,9 @@ describe('what is not an occurrence', () => {
     // cricket team".)
     expect(
       events(
-        'The leaders met in Seoul on Tuesday, the first meeting between a sitting U.S. president and a Canadian leader. Members of the China cricket team escaped unharmed on Monday.',
+        'The leaders met in Seoul on Tuesday, the first meeting between a sitting U.S. president and a Canadian leader. Members of the China cricket team escaped unharmed on Monday. Guests including Canada first lady Ana Ruiz attended the ceremony on Friday.',
       ).map((e) => e.places),
-    ).toEqual([['seoul'], []]);
+    ).toEqual([['seoul'], [], []]);
     // (Nor where any of a list of them is.)
     const [asked] = events(
       'The council will meet in Seoul on Wednesday at the request of Canada, China and Russia.',
