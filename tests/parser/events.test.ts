@@ -2254,6 +2254,14 @@ describe('a measure in brackets', () => {
       ).map((e) => e.date?.text ?? null),
     ).not.toContain('April');
   });
+
+  it('does not date a plan by the period its figure covers ("to report a loss for the quarter next week")', () => {
+    expect(
+      events('The rival is expected to report a loss for the quarter next week.').map(
+        (e) => e.date?.text ?? null,
+      ),
+    ).toEqual(['next week']);
+  });
 });
 
 describe('who puts a proposal forward', () => {

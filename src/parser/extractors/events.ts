@@ -222,6 +222,10 @@ const ongoingIn = (around: string) => ONGOING.test(around.replace(/[“"][^”"]
 /** "the highest level since 1941": a bound of a period, not the date of what happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|through)\s+$/i;
 
+/** "a loss for ", "record profits for ": a figure, before the period it covers. */
+const FIGURE_FOR_BEFORE =
+  /\b(?:loss(?:es)?|profits?|results|earnings|revenues?|sales|income|deficit|surplus)\s+for\s+$/;
+
 /** "profit for the April-June period": the period a figure covers, not when it was told. */
 const FIGURE_PERIOD = /^(?:[-–]\p{L}+)?\s+(?:period|quarter|half)\b/u;
 
@@ -251,9 +255,12 @@ function datedBy(
     if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (FIGURE_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
+    // ("is expected to report a loss for the quarter next week": the period of a figure too.)
     if (
-      /^\S+-(?:quarter|half|year)$/i.test(t.text) &&
-      /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2))
+      (/^\S+-(?:quarter|half|year)$/i.test(t.text) &&
+        /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 2))) ||
+      (/\b(?:quarter|half|year|period)$/i.test(t.text) &&
+        FIGURE_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
     ) {
       qualifier ??= timexToDate(t);
       continue;
