@@ -31,7 +31,13 @@ import { findPeople, personNoun } from './extractors/people.ts';
 import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
 import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
-import { eitherCase, IRREGULAR_PASTS, PLACE_NOUN, titleCase } from './extractors/tokens.ts';
+import {
+  eitherCase,
+  IRREGULAR_PASTS,
+  PLACE_NOUN,
+  titleCase,
+  upperFirst,
+} from './extractors/tokens.ts';
 import { REPORTED_SPEECH } from './extractors/verbs.ts';
 import {
   emptyGazetteer,
@@ -798,9 +804,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const he =
       reportedBy(e.headline, e.scopes[0] ?? e.evidence) ??
       pronounedPerson(
-        lead
-          ? e.headline.charAt(lead.length).toUpperCase() + e.headline.slice(lead.length + 1)
-          : e.headline,
+        lead ? upperFirst(e.headline.slice(lead.length)) : e.headline,
         e.scopes[0]?.start ?? e.evidence.start,
       );
     const they = he ? undefined : pairedPeople(e.headline, e.scopes[0]?.start ?? e.evidence.start);

@@ -9,6 +9,7 @@ import {
   PLACE_NOUN,
   ROLE_WORDS,
   titleCase,
+  upperFirst,
 } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
@@ -119,11 +120,18 @@ export function listGoesOn(before: string, after: string): RegExpExecArray | nul
   return /\p{Lu}[\p{L}'’-]*$/u.test(before) ? LIST_REST.exec(after) : null;
 }
 
+/** A common noun's word in a list: not a past, nor a verb of speech or an auxiliary. */
+const NOUN_WORD = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS}|said|told|says?|left|got|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)\p{Ll}[\p{L}-]*`;
+/** The articles and owners that may open an item of a list ("a major stadium"). */
+const ARTICLES = 'an?|the|its|his|her|their';
+/** One of them as a word of its own, as a headline's words hold it. */
+const ARTICLE_WORD = new RegExp(`^(?:${ARTICLES})$`, 'i');
+
 /**
  * ", homes and subway stations" after "flooded streets": a list of common nouns, inside the
  * clause, up to a preposition or the clause's end (not predicates: ", injured five and left").
  */
-const NOUN_ITEM = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*(?:[ \t]+(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)\p{Ll}[\p{L}-]*)?`;
+const NOUN_ITEM = String.raw`${NOUN_WORD}(?:[ \t]+${NOUN_WORD})?`;
 /** Where a list's last item ends: before a preposition or at the clause's end. */
 const LIST_END = String.raw`(?=[ \t]+(?:in|at|on|of|near|outside|across|from|into)\b|[,.;])`;
 const NOUN_LIST_REST = new RegExp(
@@ -138,8 +146,7 @@ const NOUN_LIST_REST = new RegExp(
  * remain at large", is not taken for the list's last item), and none a bare "-ing" (", honking
  * horns and waving flags" is what the subject did).
  */
-const WIDE_NOUN_WORD = String.raw`(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS}|said|told|says?|left|got|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)\p{Ll}[\p{L}-]*`;
-const WIDE_NOUN_ITEM = String.raw`(?:(?:an?|the|its|his|her|their)[ \t]+|(?!\p{Ll}+ing\b))${WIDE_NOUN_WORD}(?:[ \t]+${WIDE_NOUN_WORD}){0,2}`;
+const WIDE_NOUN_ITEM = String.raw`(?:(?:${ARTICLES})[ \t]+|(?!\p{Ll}+ing\b))${NOUN_WORD}(?:[ \t]+${NOUN_WORD}){0,2}`;
 const WIDE_NOUN_LIST_REST = new RegExp(
   String.raw`^(?:,[ \t]+${WIDE_NOUN_ITEM})+,?[ \t]+and[ \t]+${WIDE_NOUN_ITEM}${LIST_END}`,
   'u',
@@ -147,9 +154,6 @@ const WIDE_NOUN_LIST_REST = new RegExp(
 
 /** "On Saturday ", "Later ": a time that opens a clause without a comma. */
 export const OPENING_TIME = String.raw`(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+`;
-
-/** The article or owner that may open an item of a list ("a major stadium"). */
-const ARTICLE_WORD = /^(?:an?|the|its|his|her|their)$/i;
 
 /**
  * ", the Supreme Court and the presidential palace" after "stormed Congress": a list of names
@@ -163,9 +167,9 @@ const LIST_TO_NOUN = new RegExp(
 );
 
 /**
- * "(25 miles)", "(about $5 million)", "(minus 19 Celsius)", "(0710 GMT)", "(WHO)": a conversion or
- * an acronym in brackets, inside
- * the clause ("struck 40 km (25 miles) northwest of Herat on Saturday" is dated Saturday).
+ * "(25 miles)", "(about $5 million)", "(minus 19 Celsius)", "(0710 GMT)", "(WHO)": a conversion
+ * or an acronym in brackets, inside the clause ("struck 40 km (25 miles) northwest of Herat on
+ * Saturday" is dated Saturday).
  */
 const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than|minus)\s+)?(?:[$€£¥]?\d[\d.,]*(?:[^()\dA-Z]{0,24}|\s+(?:GMT|UTC|Celsius|Fahrenheit|C|F)\b[^()\d]{0,12})|[A-Z]{2,6})\)/;
@@ -745,7 +749,7 @@ export function headlineOf(
   // (The point of "U.S." and "a.m." stays, also before a comma: "to Washington, D.C.,".)
   h = h.replace(/(?<=(?:^|\s)(?:\p{L}\.){2,})[,;:]+$/u, '');
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
-  return h.charAt(0).toUpperCase() + h.slice(1);
+  return upperFirst(h);
 }
 
 /** Whether a sentence offset lies in a relative clause (", which began on Oct. 7 ..."). */

@@ -15,6 +15,7 @@ import {
   headlineOf,
   inRelative,
   LIST_ITEM,
+  LIST_REST,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
   PLACED_PARTICIPLE,
@@ -41,10 +42,12 @@ import {
   INFINITIVE_DEADLINE,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
+  lowerFirst,
   NOT_AHEAD,
   PLACE_NOUN,
   PUT_OFF_VERB,
   titleCase,
+  upperFirst,
 } from './tokens.ts';
 import {
   ACTION,
@@ -528,10 +531,7 @@ function proposerOf(before: string): { index: number } | null {
 }
 
 /** "Spain, France and Israel": a list of names, the whole of a subject. */
-const NAME_LIST = new RegExp(
-  String.raw`^${LIST_ITEM}(?:,[ \t]+${LIST_ITEM})*,?[ \t]+(?:and|or)[ \t]+${LIST_ITEM}$`,
-  'u',
-);
+const NAME_LIST = new RegExp(`^${LIST_ITEM}${LIST_REST.source.slice(1)}$`, 'u');
 
 /** "from 14.1 trillion won ", "than ", "from the same period ": before the base of a comparison. */
 const COMPARED_WITH =
@@ -1512,7 +1512,7 @@ function reportedPlan(
   if (/^it$/i.test(pronoun) && plural) return null;
   const someoneElse = /^(?:he|she)$/i.test(pronoun) && (plural || BODY.test(subject));
   const doer = someoneElse
-    ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1)
+    ? upperFirst(pronoun)
     : /^(?:it|they|he|she|we)$/i.test(pronoun)
       ? subject
       : pronoun;
@@ -1530,7 +1530,7 @@ function reportedPlan(
   const next = timexes[firstStartingFrom(timexes, from)];
   const opening = next?.start === from ? next : undefined;
   return {
-    headline: headline.charAt(0).toUpperCase() + headline.slice(1),
+    headline: upperFirst(headline),
     date:
       datedBy(text, timexes, plan, (t) => participleTime(text, timexes, planStart, t, published)) ??
       (opening ? timexToDate(opening) : null),
@@ -2304,7 +2304,6 @@ const REACTION =
 const CAUSE_SUBJECT = /^(?:he|she|they|it)\s+(?=\p{Ll})/u;
 
 /** "Visited Palu" inside a headline that a subject opens: "Lula visited Palu". */
-const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
 /** An occurrence an aside or a closing relative clause tells of the name it follows. */
 function clauseEvent(
@@ -2386,7 +2385,7 @@ function asideOccurrences({
     const among = /^who\b/.test(m[0].replace(/^,\s*/, ''))
       ? /\s(?:between|among)\s+(.+)$/.exec(whole)?.[1]
       : undefined;
-    const subject = among ? among.charAt(0).toUpperCase() + among.slice(1) : whole;
+    const subject = among ? upperFirst(among) : whole;
     const words = subject.split(/\s+/).length;
     if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
     const body = {
@@ -2423,7 +2422,7 @@ function asideOccurrences({
       const rest = headlineOf(text, part, Math.max(4, 12 - words));
       if (doer?.[1]) {
         const [verbWord, ...after] = rest.split(' ');
-        const who = doer[1].charAt(0).toUpperCase() + doer[1].slice(1);
+        const who = upperFirst(doer[1]);
         const whom = /^(?:The|A|An)\s/.test(subject) ? lowerFirst(subject) : subject;
         const headline = [who, lowerFirst(verbWord ?? ''), whom, ...after].join(' ');
         // (Who acts is the aside's own subject, not the name it is done to.)
@@ -2530,8 +2529,7 @@ function closingRelatives({
       10,
     ).split(' ');
     const opener = SUBJECT_NAME.exec(sentence.slice(FRONTED.exec(sentence)?.[0].length ?? 0));
-    const doer =
-      opener?.[1] ?? `${(object[1] ?? '').charAt(0).toUpperCase()}${(object[1] ?? '').slice(1)}`;
+    const doer = opener?.[1] ?? upperFirst(object[1] ?? '');
     const headline = [doer, lowerFirst(verbWord ?? ''), name[0], ...after].join(' ');
     // (Its evidence reaches back to the subject that does it; its site is what it names.)
     const event = clauseEvent(headline, date, future, { start: s.start, end: body.end }, published);
@@ -2860,7 +2858,7 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
     const recent = [...out.slice(-RECENT), ...found];
     if (recent.some((o) => o.date?.start === date.start && o.evidence.end > s.start)) continue;
     const thing = m[1].replace(/^(?:its|their|his|her)\s+/i, 'the ');
-    const headline = `${thing.charAt(0).toUpperCase()}${thing.slice(1)} delayed to ${t.text}`;
+    const headline = `${upperFirst(thing)} delayed to ${t.text}`;
     found.push({
       headline,
       date,
@@ -2954,9 +2952,7 @@ function coordinated(sentence: string, at: number): TextSpan[] {
 }
 
 /** "After", "Because", "Until": the subordinators as a sentence opens with them. */
-const OPENING_SUBORDINATORS = SUBORDINATORS.split('|')
-  .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
-  .join('|');
+const OPENING_SUBORDINATORS = SUBORDINATORS.split('|').map(upperFirst).join('|');
 /**
  * "After polls closed" of "After polls closed, Labour won", "With results declared in most
  * seats": a subordinate clause (or an absolute phrase) with a verb of its own opening the

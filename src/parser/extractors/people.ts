@@ -17,6 +17,7 @@ import {
   TOWN_PART,
   type Token,
   tokenize,
+  upperFirst,
   VESSEL_BEFORE,
 } from './tokens.ts';
 
@@ -132,8 +133,6 @@ const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
-
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function nameToken(t: Token | undefined): boolean {
   return (
@@ -722,7 +721,7 @@ export function findPeople(
                 (!FUNCTION_WORDS.has(p.text.toLowerCase()) &&
                   (isPlaceName(gazetteer, p.text) ||
                     (!/(?:ed|ing|ly)$/.test(p.text) && !MONTH_OR_DAY.test(p.text)))))) ||
-              TITLE_QUALIFIER.test(capitalised(p.text)) ||
+              TITLE_QUALIFIER.test(upperFirst(p.text)) ||
               // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
               ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text));
           while (

@@ -101,9 +101,10 @@ function dayOf(t: Timex): string | undefined {
  * - a clock time without a day is on the day named right after it ("7:35 this morning"), or
  *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
  *   Tuesday's 11 a.m.; the small hours after "late on Tuesday" or "a late-night address on
- *   Tuesday" are Wednesday's, and so is what follows), when that day is within the week of publication and not only the day
- *   of a telling ("said on Tuesday"), of what the news is measured from ("a day after he
- *   appeared on Sunday") or of a clock put into GMT in brackets ("(1730 GMT Friday)"); otherwise, as the extractor gave it, on the day of
+ *   Tuesday" are Wednesday's, and so is what follows), when that day is within the week of
+ *   publication and not only the day of a telling ("said on Tuesday"), of what the news is
+ *   measured from ("a day after he appeared on Sunday") or of a clock put into GMT in brackets
+ *   ("(1730 GMT Friday)"); otherwise, as the extractor gave it, on the day of
  *   publication;
  * - "the next day" and "the previous day" are the day after and before it (unknown,
  *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
