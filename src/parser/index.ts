@@ -29,7 +29,7 @@ import {
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople, personNoun } from './extractors/people.ts';
 import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
-import { findQuotes } from './extractors/quotes.ts';
+import { findQuotes, SPEECH_VERB } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import {
   eitherCase,
@@ -264,6 +264,12 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
+/** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
+const PRONOUN_SPEAKS = new RegExp(
+  String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
+  'i',
+);
+
 /** "On Saturday " before "he" or "she". */
 const TIME_BEFORE_PRONOUN = new RegExp(String.raw`^${OPENING_TIME}(?=(?:he|she)\s)`, 'u');
 
@@ -438,10 +444,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const found = personAtSpan(s, e);
     if (found.length) return found.map((x) => x.i);
     // ('On Saturday he called the attacks "an act of war"': or the words he calls something.)
-    const pronoun =
-      /\b(he|she)\s+(?:said|says|added|told|wrote|writes|called|calls|described|describes|declared|warned|vowed|insisted|urged)\b/i.exec(
-        text.slice(s, e),
-      );
+    const pronoun = PRONOUN_SPEAKS.exec(text.slice(s, e));
     if (!pronoun) return [];
     // ('"Olaf Scholz has failed us," he said': not a name the quotation itself holds.)
     let before = personAtSpan(0, s).filter((x) => !quoted(x.at));

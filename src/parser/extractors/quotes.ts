@@ -19,7 +19,7 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${OPENING_TIME})?(?:[Hh]e|[
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
 const OPEN = '“"‘';
 const CLOSE = '”"';
-const SPEECH_VERB =
+export const SPEECH_VERB =
   'said|says|say|told|tells|added|adds|explained|wrote|writes|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported';
 /** A verb of speech, or "according to": what reports a source. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
