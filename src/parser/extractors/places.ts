@@ -413,13 +413,13 @@ const LOCATIVE_BEFORE = new RegExp(`\\b(?:${INSIDE})[ \\t]+(?:the[ \\t]+)?$`, 'i
 /** ... and those that site it, for a name that only sounds known ("from Menoufia"). */
 const SITING = `from|near|${INSIDE}`;
 const SITED_BEFORE = new RegExp(`\\b(?:${SITING})[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** ... without an article, as a town's name takes them ("in Cheonan", not "in the Cheonan"). */
+const TOWN_SITED_BEFORE = new RegExp(`\\b(?:${SITING}|to|at)[ \\t]+$`, 'i');
 /** "that hit ", "which struck the ": a relative clause's verb, before its object. */
 const RELATIVE_OBJECT_BEFORE = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${IRREGULAR_PASTS}|hit|hits)\s+(?:the\s+)?$`,
   'u',
 );
-/** ... without an article, as a town's name takes them ("in Cheonan", not "in the Cheonan"). */
-const TOWN_SITED_BEFORE = new RegExp(`\\b(?:${SITING}|to|at)[ \\t]+$`, 'i');
 const GOVERNED =
   /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
 
