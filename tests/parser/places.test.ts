@@ -404,6 +404,25 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it("reads a city of millions as itself where a namesake town's country is named, not its state", () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('admin1:US-NY', 'New York', 'region', [43, -75.5], 'US', 'NY'),
+      place('g:de', 'Hamburg', 'city', [53.55, 9.99], 'DE', '04', 1_845_229),
+      place('g:ny', 'Hamburg', 'city', [42.72, -78.83], 'US', 'NY', 9_576),
+    ]);
+    const hamburg = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.find(
+        (p) => p.name === 'Hamburg',
+      )?.lat;
+    expect(
+      hamburg(
+        'The United States called for talks. Leaders of the Group of 20 meet in Hamburg. U.S. officials will attend.',
+      ),
+    ).toBe(53.55);
+    expect(hamburg('Snow fell across New York state. Roads closed in Hamburg.')).toBe(42.72);
+  });
+
   it('reads no place in its name made small ("Petite Martinique", "Little Havana")', () => {
     expect(
       placeNamesIn(smallGazetteer)(
@@ -686,6 +705,8 @@ describe('places the text itself locates', () => {
     const towns = gazetteerFrom([
       place('g:1', 'Cheonan', 'city', [36.81, 127.15], 'KR', '44', 365_114),
       place('g:2', 'Pyeongtaek', 'city', [36.99, 127.09], 'KR', '41', 500_000),
+      place('g:3', 'Phoenix', 'city', [33.45, -112.07], 'US', 'AZ', 1_608_139),
+      place('g:4', 'Houston', 'city', [29.76, -95.36], 'US', 'TX', 2_296_224),
     ]);
     const names = (text: string) =>
       parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => [
@@ -698,6 +719,10 @@ describe('places the text itself locates', () => {
       ),
     ).toEqual([['Pyeongtaek', 1]]);
     expect(names('The 1,200-ton Cheonan sank near the border.')).toEqual([]);
+    // (Nor the name it is given: "the capsule, named Phoenix".)
+    expect(
+      names('Engineers from Houston built the narrow capsule, named Phoenix, for the rescue.'),
+    ).toEqual([['Houston', 1]]);
     // (A town the story names as a town stays one.)
     expect(names('A bus crashed in Cheonan on Monday.')).toEqual([['Cheonan', 1]]);
   });
@@ -1253,6 +1278,8 @@ describe('places the text itself locates', () => {
       place('admin1:US-OR', 'Oregon', 'region', [44, -120.5], 'US', 'OR'),
       place('country:AR', 'Argentina', 'country', [-34, -64], 'AR', null),
       place('admin1:AR-P', 'Formosa', 'region', [-24.9, -60], 'AR', 'P'),
+      place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),
+      place('admin1:KR-31', 'Ulsan', 'region', [35.54, 129.31], 'KR', '31'),
     ]);
     const found = (text: string) =>
       parseArticle(text, { gazetteer: egypt }).places.flatMap((p) =>
@@ -1272,6 +1299,8 @@ describe('places the text itself locates', () => {
     expect(found('The Reagan administration sent aid across the United States.')).toEqual([
       'United States=United States',
     ]);
+    // A romanisation keeps a first vowel too: Ilsan, near Seoul, is not Ulsan.
+    expect(found('He grew up in Ilsan, in South Korea.')).toEqual(['South Korea=South Korea']);
   });
 
   it('reads a town named for a fort as the town, even where it speaks', () => {

@@ -856,6 +856,10 @@ function score(m: GazetteerMatch, ctx: Context, key: string, ownTown = false): n
   // capital), unless a city of millions is known by it: "in New York" is the city, not the state
   // (but "New Delhi" is the capital that bears the name, not Delhi, which also goes by it).
   if (!m.alternate || (settlement(e) && e.population >= MILLION && !ownTown)) s += 2;
+  // A city of millions, called by its own name, is known the world over: "Hamburg" in a story
+  // that names the United States is still Germany's, not the town in New York state (capitals
+  // have their own share in `prior`).
+  if (!m.alternate && !e.capital && settlement(e) && e.population >= MILLION) s += 2;
   // Curated entries exist because news means them ("Gaza" the strip, not the Mozambican province).
   if (e.source.startsWith('curated')) s += 1;
   return s;

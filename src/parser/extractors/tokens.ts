@@ -95,11 +95,14 @@ export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operati
 
 /**
  * What a vessel's or craft's name follows ("the warship Cheonan", "the ferry Sewol", "the
- * Singapore-flagged Dali", "the 1,200-ton Cheonan"): a name there is the craft's, not a place's
- * nor a person's.
+ * Singapore-flagged Dali", "the 1,200-ton Cheonan", "the capsule, named Phoenix"): a name there
+ * is the craft's, not a place's nor a person's.
  */
 export const VESSEL_WORD = String.raw`\b(?:ship|vessel|warship|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|tugboat|icebreaker|spacecraft|capsule|\p{L}+-flagged|\d[\d,]*-ton(?:ne)?)`;
-export const VESSEL_BEFORE = new RegExp(String.raw`${VESSEL_WORD}[ \t]+$`, 'iu');
+export const VESSEL_BEFORE = new RegExp(
+  String.raw`${VESSEL_WORD}(?:,?[ \t]+(?:named|called|dubbed|christened))?[ \t]+$`,
+  'iu',
+);
 
 /**
  * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took

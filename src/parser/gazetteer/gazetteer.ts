@@ -163,9 +163,11 @@ export function gazetteerFrom(
     if (words.length > 1) nationalities.add(words.at(-1) as string);
   }
   // Only regions: few enough that a romanisation rarely collides, and news spells them freely.
-  // A romanisation changes vowels, not how many syllables there are ("Forms" is not Formosa).
+  // A romanisation changes vowels, not how many syllables there are ("Forms" is not Formosa),
+  // nor the vowel a name opens with ("Ilsan" is not Ulsan).
   const bySound = new Map<string, GazetteerMatch[]>();
-  const soundOf = (key: string) => `${consonantKey(key)}/${syllables(key)}`;
+  const soundOf = (key: string) =>
+    `${/^[aeiou]/.test(key) ? key[0] : ''}${consonantKey(key)}/${syllables(key)}`;
   for (const [key, matches] of byName)
     for (const m of matches)
       if (m.entry.kind === 'region' && !m.alternate && consonantKey(key).length >= 3) {
