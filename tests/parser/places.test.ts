@@ -1479,6 +1479,12 @@ describe('places the text itself locates', () => {
     ).toEqual(['Sydney', 'United States']);
   });
 
+  it('takes no country after a comma for a qualifier when it owns what follows', () => {
+    expect(
+      placesIn("Smoke rose over Sydney, China's foreign ministry said.").map((p) => p.name),
+    ).toEqual(['Sydney', 'China']);
+  });
+
   it('reads a county as the big town it is named for, or leaves it unplaced', () => {
     const towns = gazetteerFrom([
       place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),

@@ -1435,7 +1435,8 @@ function qualifiedReadings(
     }
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     // ("the war in Gaza, U.S. President Donald Trump said": a name that opens a longer one
-    // after the comma qualifies nothing.)
+    // after the comma qualifies nothing, nor does an owner: "in Kaesong, South Korea's
+    // ministry said".)
     // ("SAN JOSE MINE, Chile": a dateline's site may go on past the name, with words the
     // gazetteer may hold too, before its country.)
     const qualifyingAt = h.dateline
@@ -1452,7 +1453,7 @@ function qualifiedReadings(
     const opensName =
       !!qualifying &&
       !qualifying.abbreviation &&
-      /^[ \t]+\p{Lu}/u.test(text.slice(qualifying.end, qualifying.end + 3));
+      /^(?:[ \t]+\p{Lu}|['’]s\b)/u.test(text.slice(qualifying.end, qualifying.end + 3));
     const ranked =
       qualifying && !qualifying.demonym && !opensName ? rank(qualifying, ctx)?.entry : undefined;
     // ("Gatineau, Quebec": after a town, the province that holds it, not the city of its name.)
