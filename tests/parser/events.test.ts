@@ -1733,6 +1733,14 @@ describe('the main clause and its headline', () => {
       "South Korea's opposition-controlled parliament voted on Saturday to impeach President Yoon Suk Yeol",
     );
   });
+
+  it('cuts before the phrase of a name that only describes the noun after it', () => {
+    expect(
+      events(
+        'The explosion at 2:49 p.m. destroyed the four-storey building in the North Korean border town of Kaesong.',
+      )[0]?.headline,
+    ).toBe('The explosion at 2:49 p.m. destroyed the four-storey building');
+  });
 });
 
 describe('agencies and plans', () => {

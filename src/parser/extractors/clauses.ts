@@ -538,6 +538,24 @@ export function headlineOf(
     kept = words.slice(0, kept.length + step);
     more += step;
   }
+  // (A people's word that a lower-case noun follows describes it, "in the North Korean |
+  // border town": the cut falls before that phrase, as it would before any other.)
+  const named = more - into;
+  const nounAfter = words[kept.length] ?? '';
+  const describing =
+    named > 0 &&
+    /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(kept.at(-1) ?? '') &&
+    /^\p{Ll}[\p{L}-]*$/u.test(nounAfter) &&
+    !PHRASE_OPENING.test(nounAfter);
+  const before = describing
+    ? kept.findLastIndex(
+        (w, i) => i >= maxWords / 2 && i < kept.length - named && PHRASE_OPENING.test(w),
+      )
+    : -1;
+  if (before > 0) {
+    kept = kept.slice(0, before);
+    more = into;
+  }
   // ("flooded streets, homes | and subway stations", "attacked a concert hall, a major
   // stadium | and restaurants": the words of a list's item after a comma, up to three.)
   const itemAfterComma = (w: string[]) =>
