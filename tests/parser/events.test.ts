@@ -6018,6 +6018,20 @@ describe('a ship named with its flag and where it was going', () => {
       ).map((e) => e.places),
     ).toEqual([['seoul']]);
   });
+
+  it('happens where the clause says, not on the route its subject was carrying goods along, nor where it ranks ("Europe\'s busiest")', () => {
+    expect(
+      events(
+        'The Dali, a vessel carrying goods from Atlanta to Tbilisi, ran aground at about 7:40 a.m.',
+      ).map((e) => e.places),
+    ).toEqual([[]]);
+    expect(
+      events("Seoul's main airport, South Korea's busiest, was closed on Tuesday.").map((e) => [
+        e.headline,
+        e.places,
+      ]),
+    ).toEqual([["Seoul's main airport was closed on Tuesday", ['seoul']]]);
+  });
 });
 
 describe('a clause of "when" right after a time, with no comma', () => {

@@ -65,12 +65,12 @@ const CLAUSE_END = new RegExp(
  */
 const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
 /**
- * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,":
- * any noun phrase with an article that says what the name before it is (not ", a day after the
- * attack,", a time). Wider than {@link APPOSITION_BODY}, so only where the words around it say
+ * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
+ * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name
+ * before it is (not ", a day after the attack,", a time). Wider than {@link APPOSITION_BODY}, so only where the words around it say
  * it is one: between a subject and its verb, or right after a name.
  */
-export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
+export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
 
 /** ", of Bethel Park, Pennsylvania,": after a person's age, the town they are from. */
 export const HOME_APPOSITION = String.raw`,\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,`;

@@ -1579,12 +1579,13 @@ const SUBJECT_APPOSITION = new RegExp(
 );
 /**
  * What says an apposition tells of a person ("a Chicago native", "a lawyer who"), where a
- * country lies ("a former Soviet republic wedged between Romania and Ukraine"), or whose flag
- * a craft flies and where it was going ("a Singapore-flagged vessel heading to Sri Lanka"), or
- * where a person is from after their age (", 20, of Bethel Park, Pennsylvania,").
+ * country lies ("a former Soviet republic wedged between Romania and Ukraine"), whose flag
+ * a craft flies and where it was going ("a Singapore-flagged vessel heading to Sri Lanka", "a
+ * vessel carrying goods from China to Rotterdam"), where a person is from after their age
+ * (", 20, of Bethel Park, Pennsylvania,"), or where a thing ranks ("Europe's busiest").
  */
 const BACKGROUND_APPOSITION =
-  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}/u;
+  /\b(?:who|native|resident|citizen|born|between|bordering|borders|wedged|landlocked|located|situated|flagged|registered|bound|heading|headed|destined|carrying|sailing|travell?ing|en route)\b|(?<![\d,])\d{1,3},\s+of\s+\p{Lu}|['’]s\s+(?:(?:most|least)\s+\p{Ll}+|\p{Ll}{2,}est)\b/u;
 /** " arrested in " after a noun: where the subject's participle phrase starts. */
 const PLACED_PARTICIPLE_AFTER_NOUN = new RegExp(String.raw`(?<=\p{L}\s+)${PLACED_PARTICIPLE}`, 'u');
 /** ", owned by ", ", operated by ": an aside that names who owns, runs or made a thing. */
