@@ -41,6 +41,8 @@ describe('what must not be read as a time expression', () => {
     "The chief executive apologised on NBC's Today show.",
     'He told the BBC Radio 4 Today programme about the fix.',
     'The story ran in USA Today.',
+    'The film beat "1917," a war drama, to the prize.',
+    'Critics preferred “2046” to his earlier films.',
   ])('%s', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });

@@ -911,10 +911,11 @@ const rules: Rule[] = [
       };
     },
   },
-  // A year on its own: "in 1989", "fiscal 1990", "early 2018"
+  // A year on its own: "in 1989", "fiscal 1990", "early 2018" (not one that is all a quote
+  // holds, the title of a film or a book: "beat “1917”")
   {
     re: new RegExp(
-      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid|late) |(mid-))?(?:fiscal )?(${YEAR})\\b(?![.,:/-]?\\d|%| ?${COUNTED})`,
+      `(?<![\\d$£€¥.,:/-])\\b(?:(early|mid|late) |(mid-))?(?:fiscal )?(?!(?<=["“])\\d{4}[,.]?["”])(${YEAR})\\b(?![.,:/-]?\\d|%| ?${COUNTED})`,
       'gi',
     ),
     resolve(m) {
