@@ -5742,6 +5742,14 @@ describe('an aside that opens with "whom"', () => {
     ]);
   });
 
+  it('keeps the aside\'s whole verb before the name ("whom the president had appointed")', () => {
+    expect(
+      events(
+        'Prime Minister Ana Ruiz, whom the president had appointed only on Sunday, said the economy was strong.',
+      ).map((e) => e.headline),
+    ).toContain('The president had appointed Prime Minister Ana Ruiz only on Sunday');
+  });
+
   it('makes its own subject the actor, not the name it is done to ("whom the president appointed")', () => {
     const found = parseArticle(
       'Headline\n\nJanet Evans, whom the president appointed on Sunday, resigned. David Lee, whom Janet Evans fired on Monday, left.',

@@ -538,7 +538,13 @@ const COMPARED_WITH =
   /\b(?:from|than|with|over|versus)\s+(?:\S*\d\S*\s+(?:\p{L}+\s+){0,2}|the\s+same\s+(?:period|quarter|month|time)\s+)?$/u;
 
 /** "was", "will": a verb that may open a clause after its subject. */
-const AUXILIARY = /(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
+const AUXILIARY_WORDS = 'is|are|was|were|has|have|had|will|would|can|could';
+const AUXILIARY = new RegExp(String.raw`(?<=\s)(?:${AUXILIARY_WORDS})\b`);
+/** A word of a verb's group before the verb itself: "had", "been", "not", "since". */
+const BEFORE_VERB_WORD = new RegExp(
+  `^(?:${AUXILIARY_WORDS}|been|not|never|since|just|also|later)$`,
+  'i',
+);
 /** "... when it tried": a subordinate clause whose subject may be the sentence's. */
 const SUBORDINATE_JOINER = /\b(?:when|as|after|before|until)\s+$/;
 
@@ -2422,10 +2428,23 @@ function asideOccurrences({
       if (!date && !future) continue;
       const rest = headlineOf(text, part, Math.max(4, 12 - words));
       if (doer?.[1]) {
-        const [verbWord, ...after] = rest.split(' ');
+        // (The verb with its auxiliaries: "whom the queen had appointed" is "The queen had
+        // appointed" the name, not "had" it.)
+        const restWords = rest.split(' ');
+        let verbWords = 1;
+        while (
+          verbWords < restWords.length &&
+          BEFORE_VERB_WORD.test(restWords[verbWords - 1] ?? '')
+        )
+          verbWords++;
         const who = upperFirst(doer[1]);
         const whom = /^(?:The|A|An)\s/.test(subject) ? lowerFirst(subject) : subject;
-        const headline = [who, lowerFirst(verbWord ?? ''), whom, ...after].join(' ');
+        const headline = [
+          who,
+          lowerFirst(restWords.slice(0, verbWords).join(' ')),
+          whom,
+          ...restWords.slice(verbWords),
+        ].join(' ');
         // (Who acts is the aside's own subject, not the name it is done to.)
         const aside = { start: s.start + m.index, end: body.end };
         out.push({
