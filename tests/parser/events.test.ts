@@ -5729,6 +5729,16 @@ describe('a clause joined by ", and" after a quotation that ends on the comma', 
   });
 });
 
+describe('a clause of "because of"', () => {
+  it('opens past both words: no headline starts at "of"', () => {
+    expect(
+      events(
+        'State media said the office had been "tragically ruined" because of leaflets that activists in Seoul sent across the border by balloon.',
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringMatching(/^Of\b/));
+  });
+});
+
 describe('an aside that opens with "whom"', () => {
   it('tells what its own subject did to the name, dated by its own time', () => {
     expect(

@@ -53,7 +53,7 @@ const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|ag
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because(?:\\s+of)?|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
@@ -775,8 +775,11 @@ export function inRelative(sentence: string, at: number): boolean {
   return /,\s*(?:which|who|whose|where)\b[^,;]*$/.test(sentence.slice(0, at));
 }
 
-/** The conjunctions that open a subordinate clause with a subject of its own. */
-export const SUBORDINATORS = 'since|after|before|when|because|until';
+/**
+ * The conjunctions that open a subordinate clause with a subject of its own (and "because of",
+ * whose phrase starts past its "of").
+ */
+export const SUBORDINATORS = String.raw`since|after|before|when|because(?:\s+of)?|until`;
 
 // (", when 150 people died": after a comma, a count may open the clause of "when"; "since 1973"
 // is a time, not a clause.)
