@@ -161,6 +161,16 @@ describe('events the text reports', () => {
     ).not.toContain('A fast-moving wildfire in the hills forced thousands');
   });
 
+  it('tells what befell the subject, not what it was doing then ("was shot while giving a campaign speech")', () => {
+    expect(
+      events('The mayor was shot dead while giving a campaign speech in Seoul on Friday.').map(
+        (e) => [e.headline, e.date?.start, e.places],
+      ),
+    ).toEqual([
+      ['The mayor was shot dead while giving a campaign speech in Seoul', '2018-01-05', ['seoul']],
+    ]);
+  });
+
   it('dates an occurrence a measure is counted from, back from today or the sentence', () => {
     const found = events(
       'The summit comes ten years after the Seoul Agreement. On Monday 5 February 2018, a decade after the referendum, the vote was held.',

@@ -3569,11 +3569,18 @@ export function findEvents(
           noun.start >= verbEnd &&
           UNDOING_VERB.test(text.slice(action.evidence.start, verbEnd)) &&
           !/[,;:]/.test(text.slice(verbEnd, noun.start));
+        // ("was shot dead while giving a campaign speech in Nara": what the subject was doing
+        // when the verb befell it is the circumstance, the verb the news.)
+        const befell =
+          !!noun &&
+          noun.start >= verbEnd &&
+          /^[^,;:]*\swhile\s+\p{Ll}+ing\s/u.test(text.slice(verbEnd - 1, noun.start));
         const better =
           bare ||
           longer ||
           ofSubject ||
           undone ||
+          befell ||
           partOf(text, restated, action) ||
           apposed(restated)
             ? action.headline
