@@ -2664,6 +2664,7 @@ describe('a plan after a ruling', () => {
       ).map((e) => e.headline),
     ).toEqual([
       'Financial markets, schools and offices across the island were closed for a second day',
+      'Flights were cancelled',
     ]);
   });
 
@@ -6086,6 +6087,13 @@ describe('a plan told in the past', () => {
         (e) => e.date?.start,
       ),
     ).toEqual(['2018-01-09']);
+    // (A bare weekday in what was expected to happen is the coming one: told on a Tuesday.)
+    expect(
+      events('Waves were expected to reach Seoul early on Thursday.').map((e) => [
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['2018-01-11', 'scheduled']]);
     expect(events('The storm was expected to weaken on Friday, Jan. 5.')).toEqual([]);
     expect(events('The envoy was expected to visit Seoul.')).toEqual([]);
   });
@@ -6178,6 +6186,17 @@ describe('a clause after ", and" whose subject is people named with no article',
         (e) => e.headline,
       ),
     ).toHaveLength(1);
+  });
+
+  it('is one too when any plural with an auxiliary opens it (", and waves were expected to reach")', () => {
+    expect(
+      events(
+        'Warnings were issued across the Pacific, from China to Russia, and waves were expected to reach Seoul on Thursday.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.status]),
+    ).toEqual([
+      ['Warnings were issued across the Pacific', null, 'happened'],
+      ['Waves were expected to reach Seoul on Thursday', '2018-01-11', 'scheduled'],
+    ]);
   });
 });
 

@@ -603,9 +603,15 @@ describe('what a report says was expected', () => {
     expect(found('He said the vote was expected on Friday.').map((t) => t.value)).toEqual([
       '2018-01-12',
     ]);
+    // (What was expected to be done is ahead too, unless the sentence undoes it; a thing
+    // expected on a day, told alone, may be long gone.)
     expect(found('The storm was expected to arrive on Friday.').map((t) => t.value)).toEqual([
-      '2018-01-05',
+      '2018-01-12',
     ]);
+    expect(
+      found('The storm was expected to arrive on Friday but veered away.').map((t) => t.value),
+    ).toEqual(['2018-01-05']);
+    expect(found('The storm was expected on Friday.').map((t) => t.value)).toEqual(['2018-01-05']);
     expect(
       found(
         'Forecasters said more storms were possible across the central U.S. through Monday.',

@@ -1371,11 +1371,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
     return 'future';
-  // "Interior Minister Bruno Retailleau was due to visit the area on Wednesday": the day a
-  // reported schedule names is this week's to come, unless the sentence tells it undone ("was
-  // due to speak on Monday but cancelled").
+  // "Interior Minister Bruno Retailleau was due to visit the area on Wednesday", "waves were
+  // expected to reach Hawaii early on Saturday": the day a reported schedule or expectation
+  // names is this week's to come, unless the sentence tells it undone ("was due to speak on
+  // Monday but cancelled").
   if (
-    /\b(?:was|were)\s+due\s+to\s+\p{Ll}+\b[^,;]{0,60}$/u.test(before) &&
+    /\b(?:was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+\p{Ll}+\b[^,;]{0,60}$/u.test(
+      before,
+    ) &&
     !/\b(?:but|when|until|before|instead)\b/i.test(sentence.slice(j)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
