@@ -381,6 +381,12 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Stade de France', 'FR'],
       ['Bataclan', 'FR'],
       ['Trocadero', 'FR'],
+      ['Notre-Dame cathedral', 'FR'],
+      ['Tham Luang', 'TH'],
+      ['Heathrow', 'GB'],
+      ['Superdome', 'US'],
+      ['Syntagma Square', 'GR'],
+      ['Lusail Stadium', 'QA'],
     ] as const)
       expect(first(name, 'landmark', country)?.source, name).toMatch(/^curated: Wikipedia: /);
   });

@@ -335,6 +335,19 @@ describe('places the text itself locates', () => {
     expect(aid.events.map((e) => [e.headline, e.places])).toEqual([
       ["Monday's earthquake on the Noto peninsula", ['noto-peninsula']],
     ]);
+    // (And a building word: "Notre-Dame cathedral", not the town of Notre Dame.)
+    const french = gazetteerFrom([
+      {
+        ...place('curated:nd', 'Notre-Dame de Paris', 'landmark', [48.85, 2.35], 'FR', null),
+        names: ['Notre-Dame de Paris', 'Notre-Dame cathedral'],
+      },
+      place('g:nd', 'Notre Dame', 'city', [41.7, -86.24], 'US', 'IN', 5_973),
+    ]);
+    expect(
+      parseArticle('Headline\n\nA fire swept through Notre-Dame cathedral on Monday.', {
+        gazetteer: french,
+      }).places.map((p) => [p.name, p.mentions.map((m) => m.text)]),
+    ).toEqual([['Notre-Dame de Paris', ['Notre-Dame cathedral']]]);
   });
 
   it('takes an uncounted district in the region the story is in over a namesake elsewhere', () => {

@@ -268,9 +268,12 @@ const MAX_TOKENS = 6;
  */
 const FEATURE_AFTER =
   /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta|winds)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta))\b/;
-/** A feature word in lower case that a name in the gazetteer may end with: "Noto peninsula". */
+/**
+ * A feature or building word in lower case that a name in the gazetteer may end with: "Noto
+ * peninsula", "Notre-Dame cathedral".
+ */
 const FEATURE_WORD_AFTER =
-  /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano)\b/;
+  /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano|cathedral|airport|stadium|palace|castle|cave|square|tower)\b/;
 /** The words of a road: "Paulista Avenue", "Moscow Road". */
 const ROAD_WORD = 'Street|Avenue|Boulevard|Road';
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
