@@ -1744,6 +1744,14 @@ describe('the main clause and its headline', () => {
     );
   });
 
+  it('cuts before a clause of "while" right after the day the verb is dated by', () => {
+    expect(
+      events(
+        'A former navy diver, Saman Kunan, died on Friday while placing air tanks along the route.',
+      )[0]?.headline,
+    ).toBe('A former navy diver, Saman Kunan, died on Friday');
+  });
+
   it('cuts before the phrase of a name that only describes the noun after it', () => {
     expect(
       events(

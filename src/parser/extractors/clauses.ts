@@ -598,8 +598,14 @@ export function headlineOf(
     // secure" ends at "week"), keeping at least half of the words.
     const cut = kept.findLastIndex(
       (w, i) =>
-        // (and at least a word past the verb: not "will take part" for "will take part in").
-        i >= Math.max(maxWords / 2, minWords > 0 ? minWords + 1 : 0) &&
+        // (and at least a word past the verb: not "will take part" for "will take part in";
+        // before a clause of "while", a day after the verb is one: "died on Friday | while
+        // placing air tanks").
+        i >=
+          Math.max(
+            maxWords / 2,
+            minWords > 0 ? minWords + (dayAfter > 0 && /^(?:while|when)$/i.test(w) ? 0 : 1) : 0,
+          ) &&
         // (a clause of "while" or "when" opens a phrase too: "on Saturday | while attending")
         (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)) &&
         // (not the "of" of a name: "the Group of 20 summit", "the Bank of Korea")
