@@ -14,6 +14,12 @@ describe('events the text reports', () => {
     ['The envoy flew to Seoul on Monday to secure their release.', 'happened', '2018-01-08', 'day'],
     ['The two leaders exchanged insults last year.', 'happened', '2017-01-01', 'year'],
     ['The minister said he would visit Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],
+    [
+      'The minister said he would talk with the envoy on Thursday.',
+      'scheduled',
+      '2018-01-11',
+      'day',
+    ],
     ['The board said it would publish its report in March.', 'scheduled', '2018-03-01', 'month'],
     ['The leader said the chamber would vote again on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
