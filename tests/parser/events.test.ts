@@ -6211,6 +6211,19 @@ describe('a clause after ", and" whose subject is people named with no article',
       ['Warnings were issued across the Pacific', null, 'happened'],
       ['Waves were expected to reach Seoul on Thursday', '2018-01-11', 'scheduled'],
     ]);
+    // (Words before the plural, and a plan before it: its people are not the second's.)
+    const plans = parseArticle(
+      'Headline\n\nJanet Evans will meet David Lee in Seoul on Monday, and euro zone leaders will hold an emergency summit in Seoul on Tuesday.',
+      {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Janet', 'David']),
+      },
+    ).events;
+    expect(plans.map((e) => [e.headline, e.actors])).toContainEqual([
+      'Euro zone leaders will hold an emergency summit in Seoul on Tuesday',
+      [],
+    ]);
   });
 });
 

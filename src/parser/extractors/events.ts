@@ -2927,9 +2927,12 @@ const AND_NAMED_CLAUSE = new RegExp(
   String.raw`\s+and\s+(?=(?:the\s+(?:[\p{Ll}-]+\s+)?|the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*,\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5},?\s+(?:${ACTION.source}))`,
   'gu',
 );
-/** ", and waves were expected": any plural with an auxiliary, a subject of its own after a verb. */
+/**
+ * ", and waves were expected", ", and euro zone leaders will hold": any plural with an
+ * auxiliary, a subject of its own after a verb.
+ */
 const AND_PLURAL_CLAUSE =
-  /,\s+and\s+(?=\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:were|are|have|had|will|would)\b)/gu;
+  /,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:were|are|have|had|will|would)\b)/gu;
 /** "No party has a majority": a clause of being or having, with no verb of action. */
 const STATE_CLAUSE = /\b(?:has|have|had|is|are|was|were)\s+(?:an?|the|no|its|their|his|her)\b/;
 
@@ -2961,8 +2964,9 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     }),
     // (And a plural's, past a verb anywhere before it: "were issued across the Pacific, from
     // Russia to Chile, and waves were expected".)
-    ...[...sentence.matchAll(AND_PLURAL_CLAUSE)].filter((m) =>
-      mainAction(sentence.slice(0, m.index)),
+    ...[...sentence.matchAll(AND_PLURAL_CLAUSE)].filter(
+      (m) =>
+        mainAction(sentence.slice(0, m.index)) || FUTURE_ACTION.test(sentence.slice(0, m.index)),
     ),
   ].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
