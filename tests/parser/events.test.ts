@@ -2317,6 +2317,12 @@ describe('who puts a proposal forward', () => {
       'Spain, France and Israel offered to send rescue teams',
       'Police offered to send buses',
     ]);
+    // (Or a longer one that ends in a name.)
+    expect(
+      events('Members of the South Korean boy band BTS urged fans to vote on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toContainEqual(expect.stringMatching(/^Members of the South Korean boy band BTS urged fans/));
   });
 
   it('leaves a proposal that has its own subject as it is told', () => {

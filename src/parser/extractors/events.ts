@@ -521,10 +521,12 @@ function proposerOf(before: string): { index: number } | null {
     .trim();
   const words = subject.split(/\s+/);
   // ("Spain, France and Israel offered": or a list of names; "In Seoul, police offered": a
-  // subject after an opening phrase may be a common noun.)
+  // subject after an opening phrase may be a common noun; "Members of the South Korean boy
+  // band BTS urged": a longer one that ends in a name.)
   return subject &&
     (lead > 0 || /^\p{Lu}/u.test(subject)) &&
     ((words.length <= 6 && !/[,;:"“”]/.test(subject)) ||
+      (words.length <= 10 && !/[,;:"“”]/.test(subject) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(subject)) ||
       (words.length <= 10 && NAME_LIST.test(subject)))
     ? { index: lead }
     : null;
