@@ -4953,6 +4953,12 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
         (e) => e.actors,
       ),
     ).toEqual([[]]);
+    // (Also where what the news was to its subject follows: ", his first trip abroad".)
+    expect(
+      events(
+        'The envoy held talks in Seoul on Monday, Pyongyang said on Tuesday, his first trip abroad since he took office in 2011.',
+      ).map((e) => e.actors),
+    ).toEqual([[], []]);
   });
 
   it('does not make who acted in what the news is measured from one of its actors ("a day after Pyongyang launched")', () => {

@@ -390,12 +390,13 @@ const PARTITIVE =
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
 /**
- * ", according to ...", ", the news agency reported on Friday": a teller ending a headline; the
+ * ", according to ...", ", the news agency reported on Friday" (with what the news was to the
+ * subject after it: ", his first trip abroad"): a teller ending a headline; the
  * word after its verb is a day's or a time's, not an object ("Airports in Paris, Berlin and
  * Sydney reported delays" is the subject's deed).
  */
 export const TOLD_BY_END = new RegExp(
-  String.raw`,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?$`,
+  String.raw`,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?(?:,\s+(?:his|her|its|their)\s[^;"“”]*)?$`,
   'u',
 );
 
