@@ -152,12 +152,12 @@ export function eitherCase(words: string[]): string {
   return words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
 }
 
-/** "NEW YORK" -> "New York": a dateline's name, judged and shown like the name in running text. */
 /** The words with their first letter capitalised ("he said" -> "He said"), the rest as written. */
 export const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 /** The words with their first letter in small case, the rest as written. */
 export const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
+/** "NEW YORK" -> "New York": a dateline's name, judged and shown like the name in running text. */
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
