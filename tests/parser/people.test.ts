@@ -1915,6 +1915,13 @@ describe('a surname that a mid-sized town bears', () => {
       'David Rodriguez',
     ]);
     expect(found('Colombia pressed, with David Manila going close.')).toEqual([]);
+    // (But a star's: "Tennis star Naomi Osaka".)
+    expect(
+      parseArticle('Headline\n\nTennis star David Manila lit the cauldron.', {
+        gazetteer: world,
+        givenNames,
+      }).people.map((p) => [p.name, p.role]),
+    ).toEqual([['David Manila', 'Tennis star']]);
   });
 });
 
