@@ -1925,6 +1925,23 @@ describe('a surname that a mid-sized town bears', () => {
   });
 });
 
+describe('a given name joined by "and" to a full name', () => {
+  it('shares its surname ("Fred and Cindy Warmbier")', () => {
+    expect(
+      people('His parents, Janet and David Evans, said he had died. Janet Evans spoke later.').map(
+        (p) => [p.name, p.mentions.map((m) => m.text)],
+      ),
+    ).toEqual([
+      ['Janet Evans', ['Janet', 'Janet Evans']],
+      ['David Evans', ['David Evans']],
+    ]);
+    // (Not a word that is no given name: "Seoul and David Evans".)
+    expect(people('Officials in Seoul and David Evans said so.').map((p) => p.name)).toEqual([
+      'David Evans',
+    ]);
+  });
+});
+
 describe('another name an aside gives the person before it', () => {
   it.each([
     ['Pope Leo, born David Vega in Chicago in 1955, was elected on Thursday.', 'Leo', 'David Vega'],

@@ -74,6 +74,8 @@ const roleWord = (w: string) => w.split(/[-‐]/).some((p) => ROLE_NOUN.test(p))
 /** A plural noun for a group of people, after a word that may describe them: "Indigenous people". */
 const GROUP_NOUN_AFTER =
   /^[ \t]+(?:people|peoples|communities|community|groups|languages|culture|rights|lands|elders|women|men|children|youth|families|tribes|voters|residents|workers|students)\b/;
+/** "Fred and " before "Cindy Warmbier": a given name whose surname is the next name's. */
+const SHARED_SURNAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 /** Nouns for a person that are no role: "a 41-year-old man, Tetsuya Yamagami,". */
 const PERSON_NOUN =
   /^(?:man|woman|boy|girl|suspect|gunman|victim|survivor|resident|student|passenger|witness|tourist|pilgrim|villager|refugee|migrant|retiree|pensioner|protester|demonstrator|voter)$/;
@@ -1078,6 +1080,23 @@ export function findPeople(
       Object.assign(h, { start: h.rest, name: surname, full: false });
     }
   }
+  // ("Fred and Cindy Warmbier": a given name joined to a full one shares its surname.)
+  for (const h of [...hits]) {
+    const words = h.full ? h.name.split(/\s+/) : [];
+    if (words.length !== 2 || !givenNames.has(words[0] ?? '')) continue;
+    const pair = SHARED_SURNAME_BEFORE.exec(text.slice(Math.max(0, h.start - 30), h.start));
+    const given = pair?.[1] ?? '';
+    const start = h.start - (pair?.[0].length ?? 0);
+    if (!givenNames.has(given) || hits.some((x) => x.start <= start && start < x.end)) continue;
+    hits.push({
+      start,
+      end: start + given.length,
+      name: `${given} ${words[1]}`,
+      role: null,
+      full: true,
+    });
+  }
+  hits.sort((a, b) => a.start - b.start);
   // Full names first; a single word joins the person whose name contains it.
   const crafts = craftNames(text, sentences);
   const people: PersonCandidate[] = [];
