@@ -67,8 +67,9 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
  * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name
- * before it is (not ", a day after the attack,", a time). Wider than {@link APPOSITION_BODY}, so only where the words around it say
- * it is one: between a subject and its verb, or right after a name.
+ * before it is (not ", a day after the attack,", a time). Wider than {@link APPOSITION_BODY},
+ * so only where the words around it say it is one: between a subject and its verb, or right
+ * after a name.
  */
 export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
 
@@ -391,9 +392,9 @@ export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'ye
 
 /**
  * ", according to ...", ", the news agency reported on Friday" (with what the news was to the
- * subject after it: ", his first trip abroad"): a teller ending a headline; the
- * word after its verb is a day's or a time's, not an object ("Airports in Paris, Berlin and
- * Sydney reported delays" is the subject's deed).
+ * subject after it: ", his first trip abroad"): a teller ending a headline; the word after its
+ * verb is a day's or a time's, not an object ("Airports in Paris, Berlin and Sydney reported
+ * delays" is the subject's deed).
  */
 export const TOLD_BY_END = new RegExp(
   String.raw`,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?(?:,\s+(?:his|her|its|their)\s[^;"“”]*)?$`,

@@ -520,13 +520,14 @@ function proposerOf(before: string): { index: number } | null {
     .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
     .trim();
   const words = subject.split(/\s+/);
+  const plain = !/[,;:"“”]/.test(subject);
   // ("Spain, France and Israel offered": or a list of names; "In Seoul, police offered": a
   // subject after an opening phrase may be a common noun; "Members of the South Korean boy
   // band BTS urged": a longer one that ends in a name.)
   return subject &&
     (lead > 0 || /^\p{Lu}/u.test(subject)) &&
-    ((words.length <= 6 && !/[,;:"“”]/.test(subject)) ||
-      (words.length <= 10 && !/[,;:"“”]/.test(subject) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(subject)) ||
+    ((words.length <= 6 && plain) ||
+      (words.length <= 10 && plain && /\s\p{Lu}[\p{L}'’.-]*$/u.test(subject)) ||
       (words.length <= 10 && NAME_LIST.test(subject)))
     ? { index: lead }
     : null;
@@ -2966,10 +2967,10 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     }),
     // (And a plural's, past a verb anywhere before it: "were issued across the Pacific, from
     // Russia to Chile, and waves were expected".)
-    ...[...sentence.matchAll(AND_PLURAL_CLAUSE)].filter(
-      (m) =>
-        mainAction(sentence.slice(0, m.index)) || FUTURE_ACTION.test(sentence.slice(0, m.index)),
-    ),
+    ...[...sentence.matchAll(AND_PLURAL_CLAUSE)].filter((m) => {
+      const before = sentence.slice(0, m.index);
+      return mainAction(before) || FUTURE_ACTION.test(before);
+    }),
   ].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
     if (m.index < from) continue;
