@@ -736,6 +736,9 @@ describe('places the text itself locates', () => {
     expect(
       names('Engineers from Houston built the narrow capsule, named Phoenix, for the rescue.'),
     ).toEqual([['Houston', 1]]);
+    expect(
+      names('Engineers from Houston built a capsule named Phoenix. Phoenix carried each miner.'),
+    ).toEqual([['Houston', 1]]);
     // (A town the story names as a town stays one.)
     expect(names('A bus crashed in Cheonan on Monday.')).toEqual([['Cheonan', 1]]);
   });

@@ -29,7 +29,7 @@ import {
   titleCase,
   tokenize,
   VESSEL_BEFORE,
-  VESSEL_WORD,
+  VESSEL_NAMING,
 } from './tokens.ts';
 
 /** A place found in the text with its mentions, before ids are given. */
@@ -323,7 +323,7 @@ export function inCompanyName(text: string, name: TextSpan): boolean {
  * the craft's wherever the story writes it, except after a preposition of place.
  */
 const VESSEL_NAME = new RegExp(
-  String.raw`${VESSEL_WORD}[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`,
+  String.raw`${VESSEL_NAMING}(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`,
   'gu',
 );
 /** "the organisation ", "the firm ": what the name after it is the name of. */

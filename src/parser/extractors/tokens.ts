@@ -99,10 +99,9 @@ export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operati
  * is the craft's, not a place's nor a person's.
  */
 export const VESSEL_WORD = String.raw`\b(?:ship|vessel|warship|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|tugboat|icebreaker|spacecraft|capsule|\p{L}+-flagged|\d[\d,]*-ton(?:ne)?)`;
-export const VESSEL_BEFORE = new RegExp(
-  String.raw`${VESSEL_WORD}(?:,?[ \t]+(?:named|called|dubbed|christened))?[ \t]+$`,
-  'iu',
-);
+/** The vessel's word and what gives it its name, up to the name: "the capsule, named ". */
+export const VESSEL_NAMING = String.raw`${VESSEL_WORD}(?:,?[ \t]+(?:named|called|dubbed|christened))?[ \t]+`;
+export const VESSEL_BEFORE = new RegExp(`${VESSEL_NAMING}$`, 'iu');
 
 /**
  * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took
