@@ -20,7 +20,7 @@ import type {
 import { firstStartingFrom } from '../story/selectors.ts';
 import {
   NOUN_APPOSITION,
-  OPENING_TIME,
+  PRONOUN_SUBJECT,
   RELATIVE_ASIDE,
   SUBORDINATORS,
   TOLD_BY_END,
@@ -269,9 +269,6 @@ const PRONOUN_SPEAKS = new RegExp(
   String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
   'i',
 );
-
-/** "On Saturday " before "he" or "she". */
-const TIME_BEFORE_PRONOUN = new RegExp(String.raw`^${OPENING_TIME}(?=(?:he|she)\s)`, 'u');
 
 /**
  * "a sitting U.S. president", "U.S. first lady Jill Biden", "the Bangladesh cricket team", "U.S.
@@ -803,7 +800,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const offSite =
       !!site && TOWARD_OF_BEFORE.test(text.slice(Math.max(0, site.m.start - 30), site.m.start));
     // ("On Saturday he called the attacks an act of war": a time put first, before the pronoun.)
-    const lead = TIME_BEFORE_PRONOUN.exec(e.headline)?.[0] ?? '';
+    const lead = PRONOUN_SUBJECT.exec(e.headline)?.[1] ?? '';
     const he =
       reportedBy(e.headline, e.scopes[0] ?? e.evidence) ??
       pronounedPerson(

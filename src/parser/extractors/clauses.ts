@@ -154,7 +154,13 @@ const WIDE_NOUN_LIST_REST = new RegExp(
 );
 
 /** "On Saturday ", "Later ": a time that opens a clause without a comma. */
-export const OPENING_TIME = String.raw`(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+`;
+const OPENING_TIME = String.raw`(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+`;
+
+/** "He ", "On Saturday he ": a subject that is a pronoun, after a time put first (group 1). */
+export const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^\s*(${OPENING_TIME})?(?:[Hh]e|[Ss]he)\b`,
+  'u',
+);
 
 /**
  * ", the Supreme Court and the presidential palace" after "stormed Congress": a list of names

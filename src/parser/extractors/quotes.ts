@@ -1,5 +1,5 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
-import { ASIDE, OPENING_TIME } from './clauses.ts';
+import { ASIDE, PRONOUN_SUBJECT } from './clauses.ts';
 import { PAST_VERB } from './verbs.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
@@ -12,9 +12,6 @@ export interface QuoteCandidate extends TextSpan {
   /** Who speaks as the text writes it, where that may be no person ("the ministry", "KCNA"). */
   source: string | null;
 }
-
-/** "He ", "On Saturday he ": a subject that is a pronoun, after a time put first. */
-const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${OPENING_TIME})?(?:[Hh]e|[Ss]he)\b`, 'u');
 
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
 const OPEN = '“"‘';
