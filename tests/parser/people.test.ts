@@ -38,6 +38,18 @@ describe('people the text names', () => {
       ['Luiz Inacio Lula da Silva', 'Lula'],
     ],
     ['US President Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'US President', ['Ana Ruiz']],
+    [
+      'British Prime Minister Janet May said on Friday she would resign in June. May said she had done her best.',
+      'Janet May',
+      'British Prime Minister',
+      ['Janet May', 'May'],
+    ],
+    [
+      'U.N. Emergency Relief Coordinator Jan Egeland said the toll could double.',
+      'Jan Egeland',
+      'U.N. Emergency Relief Coordinator',
+      ['Jan Egeland'],
+    ],
     // ("United" opening a sentence qualifies the office, though it ends in -ed.)
     [
       'United Nations Secretary-General Ana Ruiz said she regretted the decision.',

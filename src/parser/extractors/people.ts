@@ -34,7 +34,7 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Professor|Lord|Lady)\
 const ROYAL = 'King|Queen|Prince|Princess|Infanta|Infante|Duke|Duchess|Emperor|Empress';
 const ROYAL_TITLE = new RegExp(`^(?:${ROYAL})$`);
 const TITLES = new RegExp(
-  String.raw`^(?:President|Vice-President|Premier|Chancellor|${ROYAL}|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$`,
+  String.raw`^(?:President|Vice-President|Premier|Chancellor|${ROYAL}|Pope|Senator|Sen|Governor|Gov|Rep|Representative|Secretary|Minister|General|Gen|Colonel|Col|Maj|Judge|Justice|Chairman|Chairwoman|Mayor|Ambassador|Bishop|Archbishop|Rabbi|Imam|Rev|Reverend|Father|Commissioner|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Admiral|Adm|Marshal|Sheikh|Ayatollah|Chief|Coach|Officer|Inspector|Detective|Agent|Sheriff|Coroner|Prosecutor|Commander|Warden|Treasurer|Comptroller|Pastor|Cardinal|Superintendent|Supervisor|Constable|Councillor|Councilman|Councilwoman|Speaker|Leader|Whip|Director|Spokesman|Spokeswoman|Secretary-General|(?:Director|Attorney|Surgeon|Solicitor|Auditor|Governor|Inspector|Postmaster|Advocate|Comptroller)-General|Executive|Administrator|Coordinator|Envoy|Dean|Provost|Rector|Chair)(?:\.|-elect|-designate)?$`,
 );
 /** Titles of rank that go with a single name as part of it: "Sheikh Hasina". */
 const STYLE_BEFORE_NAME = /^(?:Sheikh|Ayatollah)$/;
@@ -135,6 +135,26 @@ const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
+
+/**
+ * "Theresa May said", "Brian May, the guitarist": a month's name right after a name's word is
+ * a surname where no day's number follows and no capitalised word runs on ("Talks May Resume"
+ * is a headline's modal).
+ */
+function monthSurname(text: string, prev: Token | undefined, t: Token): boolean {
+  return (
+    !!prev &&
+    nameToken(prev) &&
+    adjacent(text, prev, t) &&
+    MONTH.test(t.text) &&
+    !/^[ \t]*(?:\d|\p{Lu})/u.test(text.slice(t.end, t.end + 3))
+  );
+}
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "in May", "since June", "by early April": the words that make a month's name a time. */
+const TIME_BEFORE_MONTH =
+  /\b(?:in|on|of|since|until|till|by|before|from|through|during|last|next|this|early|late|mid|end)\s+$/i;
 
 function nameToken(t: Token | undefined): boolean {
   return (
@@ -359,7 +379,7 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
       TITLES.test(prev?.text ?? '') &&
       nameToken(tokens[j + 1]) &&
       adjacent(text, t, tokens[j + 1] as Token);
-    if (nameToken(t) || initials) {
+    if (nameToken(t) || initials || (j > i && monthSurname(text, prev, t))) {
       j++;
       continue;
     }
@@ -859,6 +879,11 @@ export function findPeople(
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
+            // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
+            // name qualify the office.)
+            (TITLES.test(tokens[i + n]?.text ?? '') &&
+              adjacent(text, last, tokens[i + n] as Token) &&
+              nameToken(tokens[i + n + 1])) ||
             PLACE_HEAD.test(t.text) ||
             // ("said First Vice President Mohammad Mokhber": the words that qualify a title.)
             (runTokens.every((x) => TITLE_QUALIFIER.test(x.text)) &&
@@ -1254,7 +1279,12 @@ export function findPeople(
   const taken = (s: number, e: number) => (reach[firstStartingFrom(spans, e) - 1] ?? 0) > s;
   for (const tokens of allTokens) {
     for (const [k, t] of tokens.entries()) {
-      if (!nameToken(t) || taken(t.start, t.end)) continue;
+      // ("May said she had done her best", after Theresa May; not "resign in May".)
+      const month =
+        MONTH.test(t.text) &&
+        !/^\s*\d/.test(text.slice(t.end, t.end + 3)) &&
+        !TIME_BEFORE_MONTH.test(text.slice(Math.max(0, t.start - 8), t.start));
+      if (!(nameToken(t) || month) || taken(t.start, t.end)) continue;
       // "Christian Democrats", "Paul Street": a word that opens a longer name is not a person.
       const next = tokens[k + 1];
       if (next?.cap && !MONTH_OR_DAY.test(next.text) && adjacent(text, t, next)) continue;
