@@ -421,6 +421,13 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes no feast for one ("Easter Sunday ... Easter Mass", "Black Friday ... Black Sabbath")', () => {
+    expect(
+      people(
+        'Bombs tore through churches on Easter Sunday. The shrine was packed for Easter Mass when the bomb went off. Shops opened early on Black Friday, and Black Sabbath played.',
+      ),
+    ).toEqual([]);
+  });
   it('takes an organisation written in title case for no one ("Doctors Without Borders", "Tohoku Electric Power")', () => {
     expect(
       people(
@@ -703,6 +710,17 @@ describe('who speaks a quote', () => {
     );
     expect(story.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
       ['Anura Kumara Dissanayake', ['Dissanayake', 'Anura Kumara Dissanayake', 'Dissanayake']],
+    ]);
+  });
+
+  it('keeps a relative who opens a sentence with a role after her name apart from the one she shares a surname with ("Zia Ruiz, the daughter and adviser of President Ana Ruiz,")', () => {
+    expect(
+      people(
+        'Zia Ruiz, the daughter and adviser of President Ana Ruiz, watched the game. Ruiz left early.',
+      ).map((p) => [p.name, p.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Zia Ruiz', ['Zia Ruiz']],
+      ['Ana Ruiz', ['Ana Ruiz', 'Ruiz']],
     ]);
   });
 

@@ -530,7 +530,9 @@ export function findPeople(
         // ("recognise Indigenous people": a word that says what people are is no short name.)
         !GROUP_NOUN_AFTER.test(text.slice(t.end, t.end + 14)) &&
         !(nameToken(prev) && adjacent(text, prev as Token, t)) &&
-        !(nameToken(next) && adjacent(text, t, next as Token))
+        !(nameToken(next) && adjacent(text, t, next as Token)) &&
+        // ("Easter Sunday", "Black Friday": a word that names a day is a feast's, not a name.)
+        !(next && MONTH_OR_DAY.test(next.text) && adjacent(text, t, next))
       ) {
         const at = alone.get(t.text);
         // (Pushed, not copied: a name written alone thousands of times stays linear.)
@@ -1070,7 +1072,11 @@ export function findPeople(
               name,
               role: apposRole,
               full: true,
-              ...(n === 2 && t.initial && !givenNames.has(t.text) ? { rest: last.start } : {}),
+              // (Not where an apposition says who the two words are: "Ivanka Trump, the
+              // daughter and adviser of ... Donald Trump,".)
+              ...(n === 2 && t.initial && !givenNames.has(t.text) && !described
+                ? { rest: last.start }
+                : {}),
             });
             i += n - 1;
           } else if (!place && !endsInPlace) {
