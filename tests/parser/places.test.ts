@@ -580,6 +580,16 @@ describe('places the text itself locates', () => {
       ),
     ).toContainEqual(['Peru', 'country']);
     expect(read('A tornado hit Peru, Illinois, near Chicago.')).toContainEqual(['Peru', 'city']);
+    // ("the towns of Nacogdoches and Palestine": a name the text calls a town is one.)
+    expect(
+      read(
+        'Residents across Illinois heard a bang. Debris fell around the towns of Joliet, Chicago and Peru.',
+      ),
+    ).toContainEqual(['Peru', 'city']);
+    expect(read('Illinois shook. Roofs fell in the town of Peru.')).toContainEqual([
+      'Peru',
+      'city',
+    ]);
   });
 
   it('takes the area after "in" that holds the town before it ("Bahawalpur in Punjab province")', () => {
@@ -738,6 +748,12 @@ describe('places the text itself locates', () => {
     ).toEqual([['Houston', 1]]);
     expect(
       names('Engineers from Houston built a capsule named Phoenix. Phoenix carried each miner.'),
+    ).toEqual([['Houston', 1]]);
+    // (Nor a craft of space: "the space shuttle Phoenix", "the rover Cheonan".)
+    expect(
+      names(
+        'The space shuttle Phoenix broke apart over Houston. "The Phoenix is lost," he said. The rover Cheonan landed.',
+      ),
     ).toEqual([['Houston', 1]]);
     // (A town the story names as a town stays one.)
     expect(names('A bus crashed in Cheonan on Monday.')).toEqual([['Cheonan', 1]]);

@@ -173,8 +173,12 @@ const REGION_BEFORE = new RegExp(
 /** "Democratic Republic of (the) Congo": the short name a country's long name ends in. */
 const LONG_NAME_TAIL = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
-/** "the city of", "the port town of": what puts a town's name after the town (as "Kano city" does). */
-const CITY_BEFORE = /\b(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+$/;
+/**
+ * "the city of", "the port town of": what puts a town's name after the town (as "Kano city"
+ * does); "the towns of Nacogdoches and ": and each name of a list the text calls towns.
+ */
+const CITY_BEFORE =
+  /\b(?:(?:[Cc]ity|[Tt]own|[Vv]illage)[ \t]+of[ \t]+|(?:[Cc]ities|[Tt]owns|[Vv]illages)[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*)$/u;
 /** "Seosan, a city on the west coast, recorded": the text calls the name a town after it. */
 const TOWN_APPOSITION = describedAs(TOWN_NOUN);
 /** "Villa Independencia, a neighbourhood on the eastern edge of": the text calls it a town's part. */
@@ -718,7 +722,7 @@ function scan(
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue:
-          CITY_BEFORE.test(before()) ||
+          CITY_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start)) ||
           /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)) ||
           TOWN_APPOSITION.test(text.slice(t.end, t.end + 60)),
         partCue: PART_APPOSITION.test(text.slice(t.end, t.end + 60)),
@@ -1149,11 +1153,16 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
       .map((m) => m.entry.population),
   );
   // ("Peru was overjoyed" in a story that names Chicago: a country's own name is the country,
-  // not a town it lends its name to in the story's state, which the text would qualify.)
-  const countryOwn = hit.matches.some(
-    (m) =>
-      m.entry.kind === 'country' && !m.alternate && nameKey(m.entry.name) === nameKey(hit.surface),
-  );
+  // not a town it lends its name to in the story's state, which the text would qualify, as
+  // "the towns of Nacogdoches and Palestine" does.)
+  const countryOwn =
+    !town &&
+    hit.matches.some(
+      (m) =>
+        m.entry.kind === 'country' &&
+        !m.alternate &&
+        nameKey(m.entry.name) === nameKey(hit.surface),
+    );
   for (const m of hit.matches) {
     if (countryOwn && settlement(m.entry) && m.entry.population < 100_000) continue;
     if (
