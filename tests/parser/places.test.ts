@@ -257,6 +257,34 @@ describe('places the text itself locates', () => {
     expect(found.map((p) => p.name)).toEqual(['Ohio', 'Arizona']);
   });
 
+  it('reads a compass word before a town the story names as a part of it, not a namesake abroad ("East Berlin")', () => {
+    const world = gazetteerFrom([
+      place('country:DE', 'Germany', 'country', [51.5, 10.5], 'DE', null),
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+      place('c:ber', 'Berlin', 'city', [52.52, 13.41], 'DE', '16', 3_426_354, true),
+      place('c:eber', 'East Berlin', 'village', [39.94, -76.98], 'US', 'PA', 1_534),
+      place('c:was', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 601_723, true),
+    ]);
+    const read = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [
+        p.name,
+        p.mentions.map((m) => m.text),
+      ]);
+    expect(
+      read(
+        'Crowds crossed from East Berlin into the West. Berlin rejoiced, and Washington cheered.',
+      ),
+    ).toEqual([
+      ['Berlin', ['East Berlin', 'Berlin']],
+      ['Washington', ['Washington']],
+    ]);
+    // (Where the story names no town of the bare name, the namesake stands.)
+    expect(read('A barn burned in East Berlin, Pennsylvania, near Washington.')[0]).toEqual([
+      'East Berlin',
+      ['East Berlin'],
+    ]);
+  });
+
   it('reads a dateline in capitals as the best-known city of that name', () => {
     const found = placesIn(
       'LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose in Ohio, Arizona and Georgia.',
@@ -1491,6 +1519,10 @@ describe('places the text itself locates', () => {
     ]);
     const found = placeNamesIn(towns);
     expect(found('A great day for the Arab and Muslim world and the United States.')).toEqual([
+      'United States',
+    ]);
+    // (Or alone before "world": "the Arab world's most populous country".)
+    expect(found("Protests swept the Arab world's biggest nation and the United States.")).toEqual([
       'United States',
     ]);
     expect(found('Troops were sent to Idukki and Wayanad districts in India.')).toEqual([

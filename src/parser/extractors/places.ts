@@ -727,7 +727,10 @@ function scan(
           TOWN_APPOSITION.test(text.slice(t.end, t.end + 60)),
         partCue: PART_APPOSITION.test(text.slice(t.end, t.end + 60)),
         countryCue: countryCue(before(), gazetteer),
-        adjectivePair: adjectivePair(text.slice(t.end, t.end + 40), gazetteer),
+        adjectivePair:
+          adjectivePair(text.slice(t.end, t.end + 40), gazetteer) ||
+          // ("the Arab world's most populous country": alone before "world", a people's word.)
+          (/\bthe[ \t]+$/i.test(before()) && /^[ \t]+world\b/.test(text.slice(t.end, t.end + 7))),
         holder: HELD_BY.test(text.slice(t.end, t.end + 14)),
       };
       // "Saudi hospitals": a country's short name that is also its people's adjective, before
@@ -1743,6 +1746,9 @@ function addCompassMentions(
   for (const p of byEntry.values()) p.mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "East Berlin": a compass word and the name it opens. */
+const COMPASS_OPENING = /^(?:East|West|North|South)[ \t]+(\p{Lu}.*)$/u;
+
 /** The candidate an entry has in `byEntry`, made empty there if it has none yet. */
 function candidateIn(byEntry: Map<string, PlaceCandidate>, entry: GazetteerEntry): PlaceCandidate {
   const found = byEntry.get(entry.id);
@@ -1927,6 +1933,17 @@ export function findPlaces(
     true,
     (e) => e.kind !== 'country',
   );
+  // ("East Berlin" in a story of Berlin, Germany: a compass word before a town the story names
+  // alone is a part of that town, not a namesake in another country.)
+  const bare = new Map<string, Hit>();
+  for (const h of hits)
+    if (!h.notPlace && !h.demonym) bare.set(nameKey(h.surface), bare.get(nameKey(h.surface)) ?? h);
+  const wholeTown = (h: Hit, entry: GazetteerEntry): GazetteerEntry | undefined => {
+    const rest = COMPASS_OPENING.exec(h.surface)?.[1];
+    const whole = rest === undefined ? undefined : bare.get(nameKey(rest));
+    const town = whole && (chosen.get(nameKey(whole.surface)) ?? rank(whole, ctx)?.entry);
+    return town && settlement(town) && town.country !== entry.country ? town : undefined;
+  };
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
@@ -1956,6 +1973,7 @@ export function findPlaces(
         !!h.wordBefore;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
+    if (entry && settlement(entry)) entry = wholeTown(h, entry) ?? entry;
     // ("the Uruguayan capital" is Montevideo, not Uruguay; in "Thailand's capital" the
     // country is named, and "capital" is Bangkok.)
     const described = entry?.kind === 'country' ? capitalPhrase(text, h) : null;
