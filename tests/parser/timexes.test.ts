@@ -778,6 +778,26 @@ describe('a day a reported schedule names', () => {
       found('The minister was due to visit on Wednesday but cancelled the trip.')[0]?.value,
     ).toBe('2018-01-03');
   });
+
+  it('is to come past an aside between the verb and the day ("to leave the Blue House, the presidential residence, on Saturday")', () => {
+    expect(
+      found(
+        'She was expected to leave the palace, the official residence, on Saturday or Sunday, her spokesman said.',
+      ).map((t) => t.value),
+    ).toEqual(['2018-01-13', '2018-01-14']);
+  });
+});
+
+describe('a day in a relative clause told in the past', () => {
+  it('is behind, whatever the sentence plans ("foam that broke off the tank during launch on Jan. 16")', () => {
+    expect(
+      found(
+        'Engineers will look at whether a piece of foam that broke off the tank during launch on Dec. 16 damaged the wing.',
+      )[0]?.value,
+    ).toBe('2017-12-16');
+    // (A relative clause of what is to come stays ahead: "the team that qualified will play on Dec. 16".)
+    expect(found('The team that qualified will play on Dec. 16.')[0]?.value).toBe('2018-12-16');
+  });
 });
 
 describe('a part of the day with its edge', () => {

@@ -1340,6 +1340,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // someone to do is that deed's, still to come when the directive is news. (Not an order's:
   // "ordered the army to help on Monday" is more often the day of the ordering.)
   if (DIRECTED_TO.test(before) && WEEKDAY_ONLY.test(sentence.slice(i, j))) return 'future';
+  // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
+  // clause tells in the past is behind, whatever the sentence plans.)
+  if (RELATIVE_PAST.test(before)) return 'past';
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
   if (FUTURE_CUE.test(unnamed(before))) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
@@ -1375,9 +1378,11 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // expected to reach Hawaii early on Saturday": the day a reported schedule or expectation
   // names is this week's to come, unless the sentence tells it undone ("was due to speak on
   // Monday but cancelled").
+  // ("was expected to leave the Blue House, the presidential residence, on Saturday": past an
+  // aside too.)
   if (
-    /\b(?:was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+\p{Ll}+\b[^,;]{0,60}$/u.test(
-      before,
+    /\b(?:was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+\p{Ll}+\b[^,;]{0,60}(?:,[^,;]{1,60},[^,;]{0,20})?$/u.test(
+      sentence.slice(Math.max(0, i - 200), i),
     ) &&
     !/\b(?:but|when|until|before|instead)\b/i.test(sentence.slice(j)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
@@ -1424,6 +1429,12 @@ const HEADLINE_INFINITIVE =
 /** "said more rain was expected over ", "said storms were possible through ". */
 const REPORTED_EXPECTATION =
   /\b(?:said|says|told\s+\S+|warned|added)\s+(?:that\s+)?[^;"“”]{0,80}\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|due|set|scheduled|likely|possible)\b[^;]*$/u;
+
+/** "that broke off the tank during launch on ": a relative clause's past verb, and no modal after it. */
+const RELATIVE_PAST = new RegExp(
+  String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
+  'iu',
+);
 
 /** "told residents to stay at home on ", "urged voters to turn out ": what one is told to do. */
 const DIRECTED_TO =
