@@ -1664,6 +1664,18 @@ describe('verbs that only look like news', () => {
 });
 
 describe('headlines', () => {
+  it('drop the conjunction a sentence opens with ("But police arrested", "And on Monday, troops")', () => {
+    expect(
+      events(
+        'But police arrested three men on Monday. And on Tuesday, troops crossed the border. However, the talks resumed on Wednesday.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Police arrested three men on Monday',
+      'Troops crossed the border',
+      'The talks resumed on Wednesday',
+    ]);
+  });
+
   it('keep an item of a list that looks like an apposition ("The United States, the Soviet Union, China and India")', () => {
     expect(
       events(
@@ -1699,6 +1711,20 @@ describe('dates across a clause', () => {
     // (What was said is a plan of its own, dated by its own words.)
     expect(found.map((e) => [e.headline, e.date?.text])).toEqual([
       ['The truce to take effect on Sunday', 'Sunday'],
+    ]);
+  });
+
+  it('keeps a weekday and the date after its comma whole ("on Wednesday, July 1, the anniversary")', () => {
+    expect(
+      events(
+        'The law is expected to take effect on Wednesday, Jan. 17, the anniversary of the handover.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.text]),
+    ).toEqual([
+      [
+        'The law is expected to take effect on Wednesday, Jan. 17',
+        '2018-01-17',
+        'Wednesday, Jan. 17',
+      ],
     ]);
   });
 
@@ -4274,6 +4300,21 @@ describe('an occurrence a year names', () => {
 });
 
 describe('a plan of two verbs one auxiliary governs', () => {
+  it('tells a game to be watched ("will watch the first game in Seoul on Saturday night and return home on Sunday")', () => {
+    expect(
+      events(
+        'The delegation will watch the first game in Seoul on Saturday night and return home on Sunday.',
+      ).map((e) => [e.headline, e.date?.start, e.status]),
+    ).toEqual([
+      [
+        'The delegation will watch the first game in Seoul on Saturday night',
+        '2018-01-13',
+        'scheduled',
+      ],
+      ['The delegation will return home on Sunday', '2018-01-14', 'scheduled'],
+    ]);
+  });
+
   it('tells each on its own date ("will visit Seoul on Monday and travel to Pyongyang next month")', () => {
     expect(
       events('The minister will visit Seoul on Monday and travel to Pyongyang next month.').map(

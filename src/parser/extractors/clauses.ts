@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../story/model.ts';
-import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, MONTHS, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import {
   BULLET,
   IRREGULAR_PARTICIPLES,
@@ -13,6 +13,9 @@ import {
 } from './tokens.ts';
 
 const BULLET_OPENING = new RegExp(String.raw`^${BULLET}\s+`);
+
+/** "But ", "And ", "Yet ": a conjunction that opens a sentence, before the words that follow. */
+const OPENING_CONJUNCTION = /^(?:But|And|Yet)\s+(?=\S)/;
 
 /** A character inside a clause: no comma or semicolon, but that of "40,000" or "Aug. 8, 2023". */
 export const CLAUSE_CHAR = String.raw`(?:[^,;]|(?<=\d),(?=\d{3})|(?<=\d),(?=\s\d{4}\b))`;
@@ -245,6 +248,13 @@ const DAY_SAID_AGAIN = new RegExp(
   String.raw`^,\s+(?:on\s+|in\s+)?(?:${CALENDAR_NAMES})\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?(?=[,.;]|\s*$)`,
 );
 
+/** "Wednesday, July 1": a weekday, then the date it falls on after a comma. */
+const WEEKDAY_END = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).join('|')})$`, 'i');
+const DATE_OF_WEEKDAY = new RegExp(
+  String.raw`^,\s+(?:${Object.keys(MONTHS).join('|')})\.?\s+\d{1,2}(?:,\s+\d{4})?(?!\d)`,
+  'i',
+);
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
@@ -262,6 +272,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       (MEASURE_AHEAD_END.test(text.slice(start, from + m.index))
         ? DAY_SAID_AGAIN.exec(rest)
         : null) ??
+      (WEEKDAY_END.test(text.slice(start, from + m.index)) ? DATE_OF_WEEKDAY.exec(rest) : null) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
         ? LIST_TO_NOUN.exec(rest)
         : // ("by land, air and sea on Thursday": or a preposition's bare noun.)
@@ -442,8 +453,11 @@ export function headlineOf(
   maxWords = 12,
   keepUntil = span.start,
 ): string {
-  // ("* Hyundai opened a plant": a bullet is no word of the headline.)
-  const bullet = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  // ("* Hyundai opened a plant": a bullet is no word of the headline; "But police arrested":
+  // nor is the conjunction that ties the sentence to the one before.)
+  const marked = BULLET_OPENING.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const bullet =
+    marked + (OPENING_CONJUNCTION.exec(text.slice(span.start + marked, span.end))?.[0].length ?? 0);
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
   // ("In Marion, Illinois, a man died", "In the town of Paiporta, south of Valencia,": and the
   // area after a town's name, or where it lies.)
