@@ -45,6 +45,24 @@ describe('people the text names', () => {
       ['Janet May', 'May'],
     ],
     [
+      "The delegation was led by Ana Ruiz, North Korea's ceremonial head of state.",
+      'Ana Ruiz',
+      "North Korea's ceremonial head of state",
+      ['Ana Ruiz'],
+    ],
+    [
+      '"It is historic," said Janet Coffey, a former vice foreign minister who now teaches at a university.',
+      'Janet Coffey',
+      'former vice foreign minister',
+      ['Janet Coffey'],
+    ],
+    [
+      'The crew included David Haddad, a colonel in the Israeli air force.',
+      'David Haddad',
+      'colonel in the Israeli air force',
+      ['David Haddad'],
+    ],
+    [
       'U.N. Emergency Relief Coordinator Jan Egeland said the toll could double.',
       'Jan Egeland',
       'U.N. Emergency Relief Coordinator',

@@ -92,11 +92,13 @@ const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /**
  * ", an analyst at HMC Securities," or ", WHO regional director for Europe." after a name: the
- * role, up to the next punctuation (not a clause: ", who served as prime minister,"), past an
- * initial's full stop (", the head of the U.S. Agency for International Development,").
+ * role, up to the next punctuation or the "who" of a clause about it (not a clause: ", who
+ * served as prime minister,"), past an initial's full stop (", the head of the U.S. Agency for
+ * International Development,"); an owner of up to three words may open it (", North Korea's
+ * ceremonial head of state").
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)|[ \t]+from[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)|[ \t]+(?:from|who)[ \t]|$)/u;
 /**
  * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
  * object is a deed, which a firm does as well as a person (not "added that", "warned on").
