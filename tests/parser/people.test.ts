@@ -63,6 +63,12 @@ describe('people the text names', () => {
       ['David Haddad'],
     ],
     [
+      'Osama bin Laden, the al Qaeda leader behind the Sept. 11 attacks, was killed in a raid. Bin Laden was buried at sea, and bin Laden’s sons fled.',
+      'Osama bin Laden',
+      'al Qaeda leader behind the Sept. 11 attacks',
+      ['Osama bin Laden', 'Bin Laden', 'bin Laden'],
+    ],
+    [
       'U.N. Emergency Relief Coordinator Jan Egeland said the toll could double.',
       'Jan Egeland',
       'U.N. Emergency Relief Coordinator',

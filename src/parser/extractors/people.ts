@@ -98,7 +98,7 @@ const SPEECH_AFTER =
  * ceremonial head of state").
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)|[ \t]+(?:from|who)[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who)[ \t]|$)/u;
 /**
  * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
  * object is a deed, which a firm does as well as a person (not "added that", "warned on").
@@ -1110,7 +1110,15 @@ export function findPeople(
   for (const h of hits) {
     const surname = h.rest === undefined ? '' : text.slice(h.rest, h.end);
     if (surname && fullNames.some((name) => name.endsWith(` ${surname}`))) {
-      Object.assign(h, { start: h.rest, name: surname, full: false });
+      // ("Bin Laden was buried": but a particle that opens it is the surname's own.)
+      const whole = text.slice(h.start, h.end);
+      const own =
+        PARTICLE.test(firstWord(whole).toLowerCase()) &&
+        fullNames.some((name) => name.toLowerCase().endsWith(` ${whole.toLowerCase()}`));
+      Object.assign(
+        h,
+        own ? { name: whole, full: false } : { start: h.rest, name: surname, full: false },
+      );
     }
   }
   // ("Fred and Cindy Warmbier": a given name joined to a full one shares its surname.)
@@ -1139,7 +1147,8 @@ export function findPeople(
     people.filter(
       (p) =>
         p.name.split(/\s+/).some((part) => part === word || unjoined(part) === word) ||
-        p.name === word,
+        p.name === word ||
+        p.name.toLowerCase().endsWith(` ${word.toLowerCase()}`),
     );
   for (const h of hits.filter(
     // (No run that holds a craft's name: "Boeing Starliner returns" where the text writes
@@ -1343,8 +1352,17 @@ export function findPeople(
               (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
             )
       )[0] as PersonCandidate;
-      best.aliases.add(t.text);
-      best.mentions.push({ start: t.start, end: t.end, text: t.text });
+      // ("bin Laden", "Bin Laden": with the particle the full name puts before the word.)
+      const prev = tokens[k - 1];
+      const from =
+        prev &&
+        PARTICLE.test(prev.text.toLowerCase()) &&
+        adjacent(text, prev, t) &&
+        best.name.toLowerCase().includes(` ${prev.text.toLowerCase()} ${t.text.toLowerCase()}`)
+          ? prev.start
+          : t.start;
+      best.aliases.add(text.slice(from, t.end));
+      best.mentions.push({ start: from, end: t.end, text: text.slice(from, t.end) });
     }
   }
   mergeOtherNames(text, people);
