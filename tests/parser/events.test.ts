@@ -4167,6 +4167,17 @@ describe("a noun the subject's first predicate takes", () => {
       ).map((e) => [e.headline, e.date?.start ?? null]),
     ).toEqual([['The premier called an emergency cabinet meeting', null]]);
   });
+
+  it('is not sited by what the subject said after it ("before the closing ceremony and said Pyongyang was ready")', () => {
+    expect(
+      events(
+        'A delegation met the president before the closing ceremony and said Pyongyang was ready to talk.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([
+      ['Closing ceremony', []],
+      ['A delegation met the president', []],
+    ]);
+  });
 });
 
 describe('a motion put to a vote', () => {

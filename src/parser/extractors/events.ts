@@ -761,6 +761,10 @@ function subordinateAt(text: string, from: number, end: number): number {
   return m && tellsDeed(m[1] ?? '') ? from + m.index : end;
 }
 
+/** " and said", ", and told": the subject's second predicate, a verb of speech. */
+const AND_SPOKE =
+  /,?\s+and\s+(?:\p{Ll}+ly\s+)?(?:said|told|added|warned|announced|stated|insisted|noted)\b/u;
+
 /**
  * The clause that tells of a noun, up to the main verb when the noun carries a relative clause
  * ("the quake that struck the island rose to 1,234 on Tuesday": Tuesday is the toll's date).
@@ -770,9 +774,12 @@ function ownClause(text: string, nounStart: number, whole: TextSpan): TextSpan {
   // ("called a cabinet meeting and declared a day of mourning for Monday": a second predicate
   // of the subject is none of the noun's.)
   // (Nor a plan joined after it: "after launch and is expected to start service in 2025".)
+  // (Nor what the subject said after it: "met Moon before the closing ceremony and said
+  // Pyongyang was ready to talk".)
   const and = [
     AND_PREDICATE_ONCE.exec(text.slice(nounStart, until)),
     AND_AUXILIARY_ONCE.exec(text.slice(nounStart, until)),
+    AND_SPOKE.exec(text.slice(nounStart, until)),
   ]
     .filter((m) => !!m)
     .sort((a, b) => a.index - b.index)[0];
