@@ -4310,6 +4310,18 @@ describe('an occurrence a year names', () => {
   });
 });
 
+describe('a plan told as likely', () => {
+  it('is scheduled for its day ("The vote is likely to be held on May 9")', () => {
+    expect(
+      events('The runoff is likely to be held on May 9.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.status,
+      ]),
+    ).toEqual([['The runoff is likely to be held on May 9', '2018-05-09', 'scheduled']]);
+  });
+});
+
 describe('a plan of two verbs one auxiliary governs', () => {
   it('tells a game to be watched ("will watch the first game in Seoul on Saturday night and return home on Sunday")', () => {
     expect(

@@ -57,7 +57,7 @@ export const VERB_NEXT = new RegExp(
   'u',
 );
 /** "is due to", "is expected to", "is forecast to": what a thing is said to be set to do. */
-export const SET_TO = 'due|set|scheduled|expected|forecast|predicted|projected';
+export const SET_TO = 'due|set|scheduled|expected|likely|forecast|predicted|projected';
 /**
  * The auxiliary of what a sentence says will happen: "will", "is due to", "plans to" (the verb,
  * not the noun after an article or a preposition: "tension over plans to merge the forces").
