@@ -4694,6 +4694,18 @@ describe('a perfect of experience', () => {
 });
 
 describe('a handing over and a swearing in', () => {
+  it('reads a letter handed to someone named, a pledge of aid and a grounding as occurrences, undated', () => {
+    expect(
+      events(
+        'Kim handed Moon a letter from her brother at the Blue House. The United States pledged $15 million in aid. Air France grounded its remaining Concordes.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Kim handed Moon a letter from her brother at the Blue House',
+      'The United States pledged $15 million in aid',
+      'Air France grounded its remaining Concordes',
+    ]);
+  });
+
   it('are occurrences even undated, and a headline keeps a title with "of" whole', () => {
     expect(
       events(
