@@ -779,6 +779,13 @@ describe('a day a reported schedule names', () => {
     ).toBe('2018-01-03');
   });
 
+  it('is to come though what follows it comes before something else ("to lay a wreath on Friday before returning home")', () => {
+    expect(
+      found('He was expected to lay a wreath at a memorial on Friday before returning home.')[0]
+        ?.value,
+    ).toBe('2018-01-12');
+  });
+
   it('is to come past an aside between the verb and the day ("to leave the Blue House, the presidential residence, on Saturday")', () => {
     expect(
       found(
@@ -1059,6 +1066,14 @@ describe('the weekday of what a directive tells someone to do', () => {
         parseIsoDay('2023-06-24'),
       ).map((t) => t.value),
     ).toEqual(['2023-06-19']);
+  });
+  it('is behind where the directive is told in the pluperfect ("had invited Kim to meet on Twitter on Saturday")', () => {
+    expect(
+      found(
+        'Trump had invited Kim to meet on Twitter on Saturday, while he was in Osaka.',
+        parseIsoDay('2023-06-25'),
+      ).map((t) => t.value),
+    ).toEqual(['2023-06-24']);
   });
 });
 

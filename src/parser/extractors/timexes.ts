@@ -1339,7 +1339,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "told residents to stay at home on Monday": the weekday that ends what a directive tells
   // someone to do is that deed's, still to come when the directive is news. (Not an order's:
   // "ordered the army to help on Monday" is more often the day of the ordering.)
-  if (DIRECTED_TO.test(before) && WEEKDAY_ONLY.test(sentence.slice(i, j))) return 'future';
+  // (Not one told in the pluperfect: "had invited Kim to meet on Saturday" is behind.)
+  const directed = DIRECTED_TO.exec(before);
+  if (
+    directed &&
+    !/\bhad\s+$/.test(before.slice(0, directed.index)) &&
+    WEEKDAY_ONLY.test(sentence.slice(i, j))
+  )
+    return 'future';
   // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
   // clause tells in the past is behind, whatever the sentence plans.)
   if (RELATIVE_PAST.test(before)) return 'past';
@@ -1384,7 +1391,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     /\b(?:was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+\p{Ll}+\b[^,;]{0,60}(?:,[^,;]{1,60},[^,;]{0,20})?$/u.test(
       sentence.slice(Math.max(0, i - 200), i),
     ) &&
-    !/\b(?:but|when|until|before|instead)\b/i.test(sentence.slice(j)) &&
+    // ("before returning home" is what follows the day, not an undoing: "before it was
+    // called off" is.)
+    !/\b(?:but|when|until|before(?!\s+\p{Ll}+ing\b)|instead)\b/iu.test(sentence.slice(j)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
     return 'future';
