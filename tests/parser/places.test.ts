@@ -285,6 +285,36 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a state name that a great city goes by as the city among cities ("police in New York and Washington")', () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+      place('r:ny', 'New York', 'region', [43, -75], 'US', 'NY'),
+      place('r:wa', 'Washington', 'region', [47.29, -120.83], 'US', 'WA'),
+      alsoCalled(
+        'New York',
+        place('c:nyc', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+      ),
+      place('c:was', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 689_545, true),
+      place('c:bos', 'Boston', 'city', [42.36, -71.06], 'US', 'MA', 675_647),
+    ]);
+    const read = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.kind]);
+    expect(read('Police in New York and Washington stepped up security.')).toEqual([
+      ['New York City', 'city'],
+      ['Washington', 'city'],
+    ]);
+    expect(read('Police in Boston, New York and Washington stepped up security.')).toEqual([
+      ['Boston', 'city'],
+      ['New York City', 'city'],
+      ['Washington', 'city'],
+    ]);
+    // (A list of states stays one: "Ohio, New York and Washington".)
+    expect(read('Storms hit Oregon, New York and Washington states.').map((p) => p[1])).toEqual([
+      'region',
+      'region',
+    ]);
+  });
+
   it('reads a dateline in capitals as the best-known city of that name', () => {
     const found = placesIn(
       'LONDON — Shares fell on Monday.\n\nWASHINGTON (AP) — Shares rose in Ohio, Arizona and Georgia.',

@@ -1587,6 +1587,20 @@ function qualifiedReadings(
               `${m.entry.country}-${m.entry.admin1}` === home[0],
           );
     const top = mostCommon(readings.map((e) => e?.kind));
+    // ("police in Boston, New York and Washington": among cities, a state's name that a city
+    // of millions goes by is that city.)
+    if (top && top[1] * 2 > list.length && top[0] === 'city') {
+      const countries = new Set(readings.map((e) => e?.country));
+      for (const h of list)
+        if (!out.has(h) && reading(h)?.kind === 'region')
+          best(
+            h,
+            (m) =>
+              settlement(m.entry) &&
+              m.entry.population >= MILLION &&
+              countries.has(m.entry.country),
+          );
+    }
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
     const peers = new Set(readings.map((e) => e?.country));
@@ -1626,10 +1640,13 @@ function qualifiedReadings(
     const certain = pair.map((h) => {
       const kinds = new Set(h.matches.filter((m) => !m.alternate).map((m) => m.entry.kind));
       const only = h.matches.find((m) => !m.alternate)?.entry;
+      // (Not one read as a great city that goes by the name: "police in New York and
+      // Washington" are cities.)
       return !h.demonym &&
         kinds.size === 1 &&
         only &&
-        (only.kind === 'country' || only.kind === 'region')
+        (only.kind === 'country' || only.kind === 'region') &&
+        rank(h, ctx)?.entry.id === only.id
         ? only
         : null;
     });
