@@ -1534,6 +1534,19 @@ describe('a participle aside measured from something else', () => {
   });
 });
 
+describe('a participle aside that says how often', () => {
+  it('is no occurrence of its own, and the verb after it is the news ("The marathon, held each year on Patriots\' Day, drew")', () => {
+    expect(
+      events(
+        "The marathon, held each year on Patriots' Day, drew about 27,000 runners this year. The festival, held every summer, drew crowds on Monday.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The marathon drew about 27,000 runners this year', '2018-01-01'],
+      ['The festival drew crowds on Monday', '2018-01-08'],
+    ]);
+  });
+});
+
 describe('a headline cut inside a quotation', () => {
   it('leaves the open quotation out, and the words that led up to it', () => {
     expect(
