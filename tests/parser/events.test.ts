@@ -1534,6 +1534,16 @@ describe('a participle aside measured from something else', () => {
   });
 });
 
+describe('a plan whose only time is a year gone by', () => {
+  it('is undated, not dated by the noun the year belongs to ("in a procession that retraces the march in 1959")', () => {
+    expect(
+      events(
+        "The ashes will be taken across the country in a procession that retraces the rebel army's march in 1959.",
+      ).map((e) => [e.status, e.date]),
+    ).toEqual([['scheduled', null]]);
+  });
+});
+
 describe('a participle aside that says how often', () => {
   it('is no occurrence of its own, and the verb after it is the news ("The marathon, held each year on Patriots\' Day, drew")', () => {
     expect(

@@ -3656,6 +3656,16 @@ export function findEvents(
     for (const e of background(ctx, out)) add(e, false);
     for (const e of postponements(ctx, out)) add(e, false);
   }
+  // ("The ashes will be taken ... in a procession that retraces the rebels' march in 1959": a
+  // plan dated in a year gone by was dated by some other noun's time; undated, it loses none.)
+  for (const e of out)
+    if (
+      e.status === 'scheduled' &&
+      e.date &&
+      published &&
+      e.date.end.slice(0, 4) < published.slice(0, 4)
+    )
+      e.date = null;
   return out;
 }
 
