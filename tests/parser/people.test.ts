@@ -445,6 +445,14 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes a firm an apposition calls a part of another for no one ("Costa Crociere, a unit of Carnival Corp")', () => {
+    expect(
+      people(
+        'The ship, operated by Costa Crociere, a unit of U.S.-based Carnival Corp, ran aground. Costa Crociere said the ship had hit a rock.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no feast for one ("Easter Sunday ... Easter Mass", "Black Friday ... Black Sabbath")', () => {
     expect(
       people(

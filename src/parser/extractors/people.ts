@@ -288,8 +288,13 @@ function namesFirm(text: string, word: string): boolean {
     if (FIRM_NOUN.test(after) || (!/['’]s\s*$/.test(m[0]) && /^\p{Ll}+\s+its\b/u.test(after)))
       return true;
   }
-  return false;
+  // ("operated by Costa Crociere, a unit of U.S.-based Carnival Corp": or an apposition says
+  // whose part it is.)
+  return new RegExp(`\\b${escapeRegExp(word)},\\s+${FIRM_APPOSITION}`, 'u').test(text);
 }
+
+/** "a unit of ", "the Italian subsidiary of ": what an apposition calls a part of a firm. */
+const FIRM_APPOSITION = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:unit|subsidiary|division|affiliate)\s+of\b`;
 
 /**
  * "its operator ", "the South Korean carmaker ", "Russia's aviation watchdog ": a determiner or
@@ -883,6 +888,7 @@ export function findPeople(
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
+            (!givenNames.has(t.text) && firm(name)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
             // name qualify the office.)
             (TITLES.test(tokens[i + n]?.text ?? '') &&
