@@ -445,6 +445,14 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes a name that runs one word past a full name for that person ("Janet Ruiz ... Janet Ruiz Ortega")', () => {
+    expect(
+      people(
+        'Janet Ruiz died on Friday. "The chief commander, Janet Ruiz Ortega, died," her brother said.',
+      ).map((p) => [p.name, p.aliases, p.mentions.length]),
+    ).toEqual([['Janet Ruiz', ['Janet Ruiz Ortega'], 2]]);
+  });
+
   it('takes a firm an apposition calls a part of another for no one ("Costa Crociere, a unit of Carnival Corp")', () => {
     expect(
       people(

@@ -237,6 +237,16 @@ function mergeOtherNames(text: string, people: PersonCandidate[]): void {
         break;
       }
     }
+    // ("Fidel Castro ... Fidel Castro Ruz": a name that runs one word past another's, as a
+    // second surname does, is that person written in full.)
+    owner ??= people.find(
+      (p) =>
+        p !== other &&
+        !merged.has(p) &&
+        p.name.includes(' ') &&
+        other.name.startsWith(`${p.name} `) &&
+        !other.name.slice(p.name.length + 1).includes(' '),
+    );
     if (!owner) continue;
     merged.add(other);
     owner.aliases.add(other.name);
