@@ -829,6 +829,17 @@ describe('a feast that what will come comes after', () => {
   });
 });
 
+describe("a feast's eve", () => {
+  it('is the day before the feast, written whole ("on the eve of the U.S. Independence Day holiday")', () => {
+    expect(
+      found(
+        'The launch came on the eve of the U.S. Independence Day holiday.',
+        parseIsoDay('2017-07-04'),
+      ).map((t) => [t.text, t.value]),
+    ).toEqual([['the eve of the U.S. Independence Day', '2017-07-03']]);
+  });
+});
+
 describe("a new year of the moon's calendar", () => {
   it('is no January 1 ("the Lunar New Year holiday"), though "New Year" is', () => {
     expect(found('He called for calm ahead of the Lunar New Year holiday.')).toEqual([

@@ -89,6 +89,43 @@ const CLOCK24 = String.raw`([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC|local time|[ECM
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** How many days before a feast its festivities may already be told in the past. */
 const FESTIVE_DAYS = 7;
+
+/** The day of a feast a match names (group 2, its year group 3), on the side its clause points to. */
+function holidayOn(m: RegExpExecArray, { ref, future, past }: Context): Resolved | null {
+  const name = (m[2] ?? '').toLowerCase();
+  const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
+  if (!holiday) return null;
+  if (m[3]) return { type: 'DATE', value: fmtDay(holiday.on(Number(m[3]))) };
+  if (!ref) {
+    // (A movable feast has no day of its own without a year.)
+    const a = holiday.on(2001);
+    const b = holiday.on(2002);
+    return {
+      type: 'DATE',
+      value:
+        a.m === b.m && a.d === b.d
+          ? `XXXX-${String(a.m).padStart(2, '0')}-${String(a.d).padStart(2, '0')}`
+          : 'XXXX',
+    };
+  }
+  // The nearest occurrence: New Year in early January is the one just past; the nearest
+  // on the side the clause's tense points to ("died during Halloween celebrations", told
+  // early in October, is last year's), but for the week before a feast, when its festivities
+  // already run ("killed during Halloween festivities on Saturday night", told on Oct. 30).
+  const candidates = [ref.y - 1, ref.y, ref.y + 1].map(holiday.on);
+  const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
+  // ("are due to trade on Wednesday after the New Year holiday", told on Jan. 2: what comes
+  // after a feast may come after the one just gone.)
+  const after = /\b(?:after|following)\s+(?:the\s+)?$/i.test(
+    m.input?.slice(Math.max(0, (m.index ?? 0) - 16), m.index) ?? '',
+  );
+  const best = candidates
+    .filter((d) =>
+      future ? dist(d) >= (after ? -FESTIVE_DAYS : 0) : past ? dist(d) <= FESTIVE_DAYS : true,
+    )
+    .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
+  return best ? { type: 'DATE', value: fmtDay(best) } : null;
+}
 const SEASONS: Record<string, string> = {
   spring: 'SP',
   summer: 'SU',
@@ -612,43 +649,17 @@ const rules: Rule[] = [
       return { type: 'DATE', value: String(ref.m >= 7 ? ref.y + 1 : ref.y) };
     },
   },
-  // Fixed holidays: "New Year", "Christmas Eve"
+  // Fixed holidays: "New Year", "Christmas Eve", and the eve of one: "the eve of the U.S.
+  // Independence Day"
   {
-    re: new RegExp(`\\b(${HOLIDAYS.map((h) => h.pattern).join('|')})(?:,? (${YEAR}))?\\b`, 'gi'),
-    resolve(m, { ref, future, past }) {
-      const name = (m[1] ?? '').toLowerCase();
-      const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
-      if (!holiday) return null;
-      if (m[2]) return { type: 'DATE', value: fmtDay(holiday.on(Number(m[2]))) };
-      if (!ref) {
-        // (A movable feast has no day of its own without a year.)
-        const a = holiday.on(2001);
-        const b = holiday.on(2002);
-        return {
-          type: 'DATE',
-          value:
-            a.m === b.m && a.d === b.d
-              ? `XXXX-${String(a.m).padStart(2, '0')}-${String(a.d).padStart(2, '0')}`
-              : 'XXXX',
-        };
-      }
-      // The nearest occurrence: New Year in early January is the one just past; the nearest
-      // on the side the clause's tense points to ("died during Halloween celebrations", told
-      // early in October, is last year's), but for the week before a feast, when its festivities
-      // already run ("killed during Halloween festivities on Saturday night", told on Oct. 30).
-      const candidates = [ref.y - 1, ref.y, ref.y + 1].map(holiday.on);
-      const dist = (d: Day) => (d.y - ref.y) * 372 + (d.m - ref.m) * 31 + (d.d - ref.d);
-      // ("are due to trade on Wednesday after the New Year holiday", told on Jan. 2: what comes
-      // after a feast may come after the one just gone.)
-      const after = /\b(?:after|following)\s+(?:the\s+)?$/i.test(
-        m.input?.slice(Math.max(0, (m.index ?? 0) - 16), m.index) ?? '',
-      );
-      const best = candidates
-        .filter((d) =>
-          future ? dist(d) >= (after ? -FESTIVE_DAYS : 0) : past ? dist(d) <= FESTIVE_DAYS : true,
-        )
-        .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
-      return best ? { type: 'DATE', value: fmtDay(best) } : null;
+    re: new RegExp(
+      `\\b(the eve of (?:the )?(?:[A-Z][\\w.]*\\.? )?)?(${HOLIDAYS.map((h) => h.pattern).join('|')})(?:,? (${YEAR}))?\\b`,
+      'gi',
+    ),
+    resolve(m, context) {
+      const on = holidayOn(m, context);
+      if (!m[1] || !on || !/^\d{4}-\d\d-\d\d$/.test(on.value)) return on;
+      return { type: 'DATE', value: fmtDay(addDays(parseIsoDay(on.value) as Day, -1)) };
     },
   },
   // "the third quarter (of 1989)", "the first half of 2018"
