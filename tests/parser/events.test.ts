@@ -7247,6 +7247,12 @@ describe('a ", and" after an aside inside the subject', () => {
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['The boys and their 25-year-old coach went missing on June 23', '2017-06-23']]);
   });
+
+  it('joins the nouns of a list that is the subject ("Schools, offices, and banks were closed")', () => {
+    expect(
+      events('Schools, offices, and banks were closed on Monday.').map((e) => e.headline),
+    ).toEqual(['Schools, offices, and banks were closed on Monday']);
+  });
 });
 
 describe('"They" after ", and"', () => {

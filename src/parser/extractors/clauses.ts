@@ -852,10 +852,18 @@ const AND_BEFORE_VERB = /\s+and(?:\s+\p{Ll}+ly)?\s*$/u;
 /** "The boys, aged 11 to 16": a noun and an aside of age or participle, before any verb. */
 const SUBJECT_ASIDE_END =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:aged\s+\d|\p{Ll}{3,}(?:ed|en|ing)\s)[^,;]*$/u;
-/** Whether words up to a ", and" are a subject's noun and its aside, with no verb of a clause. */
+/** "Schools, offices": nouns of up to three words each, joined by commas. */
+const NOUN_LIST =
+  /^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})+$/u;
+/**
+ * Whether words up to a ", and" are a subject's noun and its aside, or the first nouns of a
+ * list ("Schools, offices, and banks were closed"), with no verb of a clause.
+ */
 export function asideInSubject(words: string): boolean {
   const m = SUBJECT_ASIDE_END.exec(words);
-  return !!m && !CLAUSE_VERB.test(m[1] ?? '');
+  return (
+    (!!m && !CLAUSE_VERB.test(m[1] ?? '')) || (NOUN_LIST.test(words) && !CLAUSE_VERB.test(words))
+  );
 }
 
 /** A verb a clause has (a past, or an auxiliary), or a pronoun that is its subject. */
