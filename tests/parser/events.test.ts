@@ -3081,6 +3081,14 @@ describe('a dated aside about the subject', () => {
       ),
     ).toEqual([['seoul']]);
   });
+
+  it('nor where an invitation asks someone to visit ("delivered an invitation on Saturday for Moon to visit Pyongyang")', () => {
+    expect(
+      events(
+        'Kim delivered an invitation on Saturday for President Ana Ruiz to visit Pyongyang. Kim invited Ruiz on Sunday to visit Pyongyang.',
+      ).map((e) => e.places),
+    ).toEqual([[], []]);
+  });
 });
 
 describe('what a warning is of', () => {
