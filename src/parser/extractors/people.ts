@@ -133,8 +133,11 @@ const OPENING_NAME_AFTER =
 /** A service member's word, capitalised before a name: "US Marine Paul Whelan". */
 const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+);
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
 
@@ -152,8 +155,7 @@ function monthSurname(text: string, prev: Token | undefined, t: Token): boolean 
     !/^[ \t]*(?:\d|\p{Lu})/u.test(text.slice(t.end, t.end + 3))
   );
 }
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** "in May", "since June", "by early April": the words that make a month's name a time. */
 const TIME_BEFORE_MONTH =
   /\b(?:in|on|of|since|until|till|by|before|from|through|during|last|next|this|early|late|mid|end)\s+$/i;
