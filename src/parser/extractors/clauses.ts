@@ -357,8 +357,9 @@ export const CLOSING_RELATIVE = new RegExp(
  * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
  * time or place right after its noun (", signed in 2019,", ", built in the 1970s,", ", released
  * in a statement,", not the verb after an apposition: "A second blaze, the Eaton Fire, erupted
- * on Tuesday"), or how often (", held each year on Patriots' Day,"); or a birth (", born Jorge Mario Bergoglio in Buenos Aires in 1936,"). A town's
- * region after it is inside (", based in Austin, Texas,").
+ * on Tuesday"), or how often (", held each year on Patriots' Day,"); or a birth (", born Jorge
+ * Mario Bergoglio in Buenos Aires in 1936,"). A town's region after it is inside (", based in
+ * Austin, Texas,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
   String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,

@@ -138,6 +138,7 @@ const MONTH_NAMES =
 const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
+const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
 
@@ -155,7 +156,6 @@ function monthSurname(text: string, prev: Token | undefined, t: Token): boolean 
     !/^[ \t]*(?:\d|\p{Lu})/u.test(text.slice(t.end, t.end + 3))
   );
 }
-const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** "in May", "since June", "by early April": the words that make a month's name a time. */
 const TIME_BEFORE_MONTH =
   /\b(?:in|on|of|since|until|till|by|before|from|through|during|last|next|this|early|late|mid|end)\s+$/i;

@@ -1953,8 +1953,10 @@ export function findPlaces(
   // ("East Berlin" in a story of Berlin, Germany: a compass word before a town the story names
   // alone is a part of that town, not a namesake in another country.)
   const bare = new Map<string, Hit>();
-  for (const h of hits)
-    if (!h.notPlace && !h.demonym) bare.set(nameKey(h.surface), bare.get(nameKey(h.surface)) ?? h);
+  for (const h of hits) {
+    const key = nameKey(h.surface);
+    if (!h.notPlace && !h.demonym && !bare.has(key)) bare.set(key, h);
+  }
   const wholeTown = (h: Hit, entry: GazetteerEntry): GazetteerEntry | undefined => {
     const rest = COMPASS_OPENING.exec(h.surface)?.[1];
     const whole = rest === undefined ? undefined : bare.get(nameKey(rest));

@@ -90,7 +90,10 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** How many days before a feast its festivities may already be told in the past. */
 const FESTIVE_DAYS = 7;
 
-/** The day of a feast a match names (group 2, its year group 3), on the side its clause points to. */
+/**
+ * The day of the feast a match names (group 2; its year, group 3), on the side its clause
+ * points to.
+ */
 function holidayOn(m: RegExpExecArray, { ref, future, past }: Context): Resolved | null {
   const name = (m[2] ?? '').toLowerCase();
   const holiday = HOLIDAYS.find((h) => new RegExp(`^(?:${h.pattern})$`, 'i').test(name));
@@ -1450,7 +1453,10 @@ const HEADLINE_INFINITIVE =
 const REPORTED_EXPECTATION =
   /\b(?:said|says|told\s+\S+|warned|added)\s+(?:that\s+)?[^;"“”]{0,80}\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|due|set|scheduled|likely|possible)\b[^;]*$/u;
 
-/** "that broke off the tank during launch on ": a relative clause's past verb, and no modal after it. */
+/**
+ * "that broke off the tank during launch on ": a relative clause's past verb, and no modal
+ * after it.
+ */
 const RELATIVE_PAST = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
   'iu',
