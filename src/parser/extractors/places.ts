@@ -1587,23 +1587,19 @@ function qualifiedReadings(
               `${m.entry.country}-${m.entry.admin1}` === home[0],
           );
     const top = mostCommon(readings.map((e) => e?.kind));
+    const peers = new Set(readings.map((e) => e?.country));
     // ("police in Boston, New York and Washington": among cities, a state's name that a city
     // of millions goes by is that city.)
-    if (top && top[1] * 2 > list.length && top[0] === 'city') {
-      const countries = new Set(readings.map((e) => e?.country));
+    if (top && top[1] * 2 > list.length && top[0] === 'city')
       for (const h of list)
         if (!out.has(h) && reading(h)?.kind === 'region')
           best(
             h,
             (m) =>
-              settlement(m.entry) &&
-              m.entry.population >= MILLION &&
-              countries.has(m.entry.country),
+              settlement(m.entry) && m.entry.population >= MILLION && peers.has(m.entry.country),
           );
-    }
     if (!top || top[1] * 2 <= list.length || (top[0] !== 'region' && top[0] !== 'country'))
       continue;
-    const peers = new Set(readings.map((e) => e?.country));
     const settled = new Set(list.filter((h) => out.has(h)));
     for (const h of list) {
       if (settled.has(h)) continue;
