@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../story/model.ts';
-import { CALENDAR_NAMES, MONTHS, NUM, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import {
   BULLET,
   IRREGULAR_PARTICIPLES,
@@ -248,12 +248,8 @@ const DAY_SAID_AGAIN = new RegExp(
   String.raw`^,\s+(?:on\s+|in\s+)?(?:${CALENDAR_NAMES})\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?(?=[,.;]|\s*$)`,
 );
 
-/** "Wednesday, July 1": a weekday, then the date it falls on after a comma. */
+/** "Wednesday, July 1": a weekday, before the date it falls on after a comma. */
 const WEEKDAY_END = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).join('|')})$`, 'i');
-const DATE_OF_WEEKDAY = new RegExp(
-  String.raw`^,\s+(?:${Object.keys(MONTHS).join('|')})\.?\s+\d{1,2}(?:,\s+\d{4})?(?!\d)`,
-  'i',
-);
 
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
@@ -272,7 +268,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       (MEASURE_AHEAD_END.test(text.slice(start, from + m.index))
         ? DAY_SAID_AGAIN.exec(rest)
         : null) ??
-      (WEEKDAY_END.test(text.slice(start, from + m.index)) ? DATE_OF_WEEKDAY.exec(rest) : null) ??
+      (WEEKDAY_END.test(text.slice(start, from + m.index)) ? DAY_SAID_AGAIN.exec(rest) : null) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
         ? LIST_TO_NOUN.exec(rest)
         : // ("by land, air and sea on Thursday": or a preposition's bare noun.)
