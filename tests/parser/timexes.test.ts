@@ -796,13 +796,14 @@ describe('a day a reported schedule names', () => {
 });
 
 describe('a day in a relative clause told in the past', () => {
-  it('is behind, whatever the sentence plans ("foam that broke off the tank during launch on Jan. 16")', () => {
+  it('is behind, whatever the sentence plans ("foam that broke off the tank during launch on Dec. 16")', () => {
     expect(
       found(
         'Engineers will look at whether a piece of foam that broke off the tank during launch on Dec. 16 damaged the wing.',
       )[0]?.value,
     ).toBe('2017-12-16');
-    // (A relative clause of what is to come stays ahead: "the team that qualified will play on Dec. 16".)
+    // (A relative clause of what is to come stays ahead: "the team that qualified will play on
+    // Dec. 16".)
     expect(found('The team that qualified will play on Dec. 16.')[0]?.value).toBe('2018-12-16');
   });
 });
