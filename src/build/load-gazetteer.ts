@@ -341,13 +341,17 @@ function regions(
       (!sameCode || !packagedInCountry || inBox(sameCode, lat, lon, 0.5) ? s.isoCode : null);
     // The packaged points are geocoder results: New York at New York City, Victoria on its
     // border. A region that is GeoNames' division alone is placed at the middle of its towns'
-    // extent instead, when it has enough towns and does not straddle the antimeridian.
+    // extent instead, when it has enough towns and does not straddle the antimeridian. A
+    // geocoder errs by a neighbour of the same name; a packaged point in the country but far
+    // beyond the extent says the two codes name two divisions (GeoNames files Sevastopol's
+    // towns under Irkutsk Oblast's code), and the point stays.
     const extent = admin1 ? towns.extents.get(`${s.countryCode}-${admin1}`) : undefined;
     if (
       extent &&
       extent.points.length >= 10 &&
       extent.east - extent.west < 60 &&
-      sharing.get(`${s.countryCode}-${admin1}`) === 1
+      sharing.get(`${s.countryCode}-${admin1}`) === 1 &&
+      (!packagedInCountry || inBox(extent, lat, lon, 8))
     ) {
       lat = (extent.south + extent.north) / 2;
       lon = (extent.west + extent.east) / 2;

@@ -225,6 +225,8 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Seine-Maritime', 'FR', [49.6, 0.9]],
       ['Svalbard', 'NO', [78.2, 16.0]],
       ['Lai Châu', 'VN', [22.3, 103.2]],
+      // (GeoNames files Sevastopol's towns under the code of Irkutsk Oblast, 5,000 km east.)
+      ['Sevastopol', 'RU', [44.6, 33.5]],
     ] as const) {
       const r = first(name, 'region', country);
       const km = r ? geoDistance([r.lon, r.lat], [lon, lat]) * 6371 : Number.NaN;
