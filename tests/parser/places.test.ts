@@ -369,6 +369,54 @@ describe('places the text itself locates', () => {
     expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
   });
 
+  it('sets no story in a country it names only in a roll call of four or more ("in Geneva")', () => {
+    const world = gazetteerFrom([
+      ...[
+        ['CN', 'China', [35, 105]],
+        ['TH', 'Thailand', [15.5, 101]],
+        ['JP', 'Japan', [36, 138]],
+        ['US', 'United States', [39.8, -98.5]],
+        ['SG', 'Singapore', [1.37, 103.8]],
+        ['MX', 'Mexico', [23, -102]],
+        ['CA', 'Canada', [60, -95]],
+      ].map(([code, name, at]) =>
+        place(
+          `country:${code}`,
+          name as string,
+          'country',
+          at as [number, number],
+          code as string,
+          null,
+        ),
+      ),
+      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
+      alsoCalled(
+        'Geneva',
+        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
+      ),
+      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+      place('admin1:CA-ON', 'Ontario', 'region', [47.5, -84.6], 'CA', '08'),
+      place('g:oh', 'Ontario', 'city', [40.76, -82.59], 'US', 'OH', 6_225),
+    ]);
+    const where = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [
+        p.name,
+        p.kind,
+        p.lat,
+      ]);
+    expect(
+      where(
+        'China closed its borders. Cases have been reported in Thailand, Japan, the United States and Singapore. The agency told reporters in Geneva it was too early.',
+      ),
+    ).toContainEqual(['Geneva', 'city', 46.2]);
+    // Three countries are where the story happens: Canada vouches for Ontario.
+    expect(
+      where(
+        'Millions across Mexico, the United States and Canada watched. Crowds gathered on the border between New York and Ontario.',
+      ),
+    ).toContainEqual(['Ontario', 'region', 47.5]);
+  });
+
   it('reads a feature word in lower case as part of the name the gazetteer holds ("the Noto peninsula")', () => {
     const japanese = gazetteerFrom([
       place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),

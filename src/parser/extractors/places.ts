@@ -1213,7 +1213,12 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
  * `areasOnly`, only the countries and regions it names count: a first reading must not let a
  * far-off town vouch for its own country.
  */
-function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
+function contextOf(
+  hits: Hit[],
+  ctx: Context,
+  areasOnly = false,
+  rollCalls: ReadonlySet<Hit> = new Set(),
+): Context {
   const countries = new Map<string, number>();
   const peoples = new Map<string, number>();
   const admins = new Set<string>();
@@ -1225,6 +1230,7 @@ function contextOf(hits: Hit[], ctx: Context, areasOnly = false): Context {
     const code = m?.entry.country;
     if (!m || !code) continue;
     if (areasOnly && m.entry.kind !== 'country' && m.entry.kind !== 'region') continue;
+    if (rollCalls.has(h) && m.entry.kind === 'country') continue;
     countries.set(code, (countries.get(code) ?? 0) + 1);
     if (h.demonym) peoples.set(code, (peoples.get(code) ?? 0) + 1);
     const key = nameKey(h.surface);
@@ -1688,7 +1694,7 @@ function mostCommon(
 }
 
 /** What joins the names of a list: a comma, or "and" or "or". */
-const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
+const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/;
 
 /** Runs of three or more names joined by commas and a final "and" or "or". */
 function listsOf(text: string, hits: Hit[]): Hit[][] {
@@ -1828,6 +1834,15 @@ export function findPlaces(
       })
       .map((h) => nameKey(h.surface)),
   );
+  // ("Cases have been reported in Thailand, Japan, South Korea, the United States and
+  // Singapore": a roll call of four or more countries sets the story in none of them, and one
+  // named only there must not make "in Geneva" Geneva, Illinois; "across Mexico, the United
+  // States and Canada" is where it happens.)
+  const rollCalls = new Set(
+    listsOf(text, hits)
+      .filter((list) => list.length >= 4)
+      .flat(),
+  );
   const first = contextOf(
     hits,
     {
@@ -1840,8 +1855,9 @@ export function findPlaces(
       sited,
     },
     true,
+    rollCalls,
   );
-  const ctx = contextOf(hits, first);
+  const ctx = contextOf(hits, first, false, rollCalls);
 
   const chosen = new Map<string, GazetteerEntry | null>();
   const own = qualifiedReadings(text, hits, ctx);
