@@ -285,6 +285,27 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a compass word before a town of a country the story never names as a part of the town of its own country ("North Kensington")', () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+      place('c:lon', 'London', 'city', [51.51, -0.13], 'GB', 'ENG', 8_961_989, true),
+      place('c:ken', 'Kensington', 'village', [51.5, -0.19], 'GB', 'ENG', 0),
+      place('c:nken', 'North Kensington', 'city', [39.03, -77.07], 'US', 'MD', 9_514),
+    ]);
+    const read = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.lat]);
+    expect(
+      read('A fire engulfed a tower block in London. The blaze in North Kensington spread.'),
+    ).toEqual([
+      ['London', 51.51],
+      ['Kensington', 51.5],
+    ]);
+    // (A story that names the namesake's country keeps it.)
+    expect(
+      read('A fire in North Kensington, near the capital of the United States, spread to London.'),
+    ).toContainEqual(['North Kensington', 39.03]);
+  });
+
   it('reads a state name that a great city goes by as the city among cities ("police in New York and Washington")', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),

@@ -1963,7 +1963,9 @@ export function findPlaces(
     (e) => e.kind !== 'country',
   );
   // ("East Berlin" in a story of Berlin, Germany: a compass word before a town the story names
-  // alone is a part of that town, not a namesake in another country.)
+  // alone is a part of that town, not a namesake in another country; "North Kensington" in a
+  // story of London, which never names the United States, is the Kensington of the story's
+  // country, not a town in Maryland.)
   const bare = new Map<string, Hit>();
   for (const h of hits) {
     const key = nameKey(h.surface);
@@ -1973,7 +1975,13 @@ export function findPlaces(
     const rest = COMPASS_OPENING.exec(h.surface)?.[1];
     const whole = rest === undefined ? undefined : bare.get(nameKey(rest));
     const town = whole && (chosen.get(nameKey(whole.surface)) ?? rank(whole, ctx)?.entry);
-    return town && settlement(town) && town.country !== entry.country ? town : undefined;
+    if (town) return settlement(town) && town.country !== entry.country ? town : undefined;
+    const main = mainCountryOf(ctx);
+    if (rest === undefined || !main || main === entry.country) return undefined;
+    if (namedByOthers(entry, nameKey(h.surface), ctx) > 0) return undefined;
+    return gazetteer
+      .lookup(nameKey(rest))
+      .find((m) => !m.alternate && settlement(m.entry) && m.entry.country === main)?.entry;
   };
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
