@@ -314,6 +314,9 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(gazetteer.lookup(nameKey('East Sea')).map((m) => m.entry.name)).toContain(
       'Sea of Japan',
     );
+    // (A sea named after land is the sea, not the island: "crashed into the Java Sea".)
+    const javaSea = gazetteer.lookup(nameKey('Java Sea'))[0]?.entry;
+    expect([javaSea?.lat, javaSea?.lon]).toEqual([-5, 110]);
   });
 
   it('knows the sites Korea news names that no packaged data set holds', () => {

@@ -1077,6 +1077,11 @@ describe('places the text itself locates', () => {
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
   });
 
+  it('does not take a sea or an ocean the gazetteer lacks for the land it is named after ("the Georgia Sea")', () => {
+    const found = placesIn('A jet crashed into the Georgia Sea. Rain fell across Georgia.');
+    expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
+  });
+
   it("takes the desert or the mountains of a state or a country as in it, not a town's", () => {
     const found = placesIn(
       'The capsule landed in the Arizona desert. Hikers crossed the Marion hills and the Russia mountains.',
