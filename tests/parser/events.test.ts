@@ -5273,6 +5273,18 @@ describe('a day that names which occurrence a noun is', () => {
       ['The council declared Lee the winner of the Jan. 2 election', '2018-01-08'],
     ]);
   });
+
+  it('dates the verb by its day, not by a feast that names a noun ("cancelled Christmas concerts on Monday")', () => {
+    const dated = (text: string) =>
+      events(text).map((e) => [e.headline, e.date?.start ?? null, e.date?.text ?? null]);
+    expect(dated('The city cancelled large Christmas concerts on Monday.')).toEqual([
+      ['The city cancelled large Christmas concerts on Monday', '2018-01-08', 'Monday'],
+    ]);
+    // (After a preposition, or before one, the feast is the date: "celebrating Christmas in".)
+    expect(dated('Crowds gathered at Christmas in the square.')).toEqual([
+      ['Crowds gathered at Christmas in the square', '2017-12-25', 'Christmas'],
+    ]);
+  });
 });
 
 describe('what someone said would take place', () => {

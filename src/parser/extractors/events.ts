@@ -238,6 +238,24 @@ const ATTRIBUTE_BEFORE = /\b(?:the|an?|its|their|his|her|this)\s+(?:[\p{Ll}-]+\s
 /** "next month's summit": the date belongs to the noun it is the possessive of. */
 const possessive = (text: string, t: Timex) => /^[’']s\b/.test(text.slice(t.end, t.end + 2));
 
+/** A feast's name, written with capitals and no number, not a month's or a day's. */
+const FEAST = new RegExp(String.raw`^(?!(?:${CALENDAR_NAMES})\b)\p{Lu}[^\d]*$`, 'u');
+
+/** A word after a feast's name that is no preposition, conjunction or verb: a noun it names. */
+const FEAST_NOUN_AFTER =
+  /^\s+(?!(?:in|on|at|and|or|but|with|to|for|as|by|from|of|when|while|that|which|is|was|will)\b)\p{Ll}/u;
+
+/** "Lunar New Year gatherings", "Christmas shopping": a feast naming the noun after it. */
+function feastBeforeNoun(text: string, t: Timex): boolean {
+  return (
+    FEAST.test(t.text) &&
+    FEAST_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) &&
+    !/\b(?:on|at|in|by|since|until|till|before|after|over|during|for|from|through|of)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, t.start - 16), t.start),
+    )
+  );
+}
+
 /**
  * The first date expression inside the span that dates something, looked up by binary search
  * (timexes sorted by start) so that a long article's sentences do not each scan all of them.
@@ -277,8 +295,10 @@ function datedBy(
         text.slice(Math.max(0, t.start - 16), t.start),
       );
     if (qualifies && /^\d{4}$/.test(t.text)) continue;
-    // ("declared Biya the winner of the Oct. 12 election on Monday": so does a day.)
-    if (qualifies) {
+    // ("declared Biya the winner of the Oct. 12 election on Monday": so does a day; and a
+    // feast's name before a noun, with no preposition of time before it: "cancelled large
+    // Lunar New Year gatherings on Thursday".)
+    if (qualifies || feastBeforeNoun(text, t)) {
       qualifier ??= timexToDate(t);
       continue;
     }
