@@ -3229,6 +3229,14 @@ describe('an occurrence a quotation names', () => {
       events('"We will challenge the verdict in the high court on Monday," his lawyer said.'),
     ).toEqual([]);
   });
+
+  it('lends no time of its own to an occurrence outside it ("30 years ago," he said at a ceremony)', () => {
+    expect(
+      events(
+        '"Since taking office 30 years ago, I have served," the mayor said at a ceremony at the Imperial Palace.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.date?.text ?? null]),
+    ).toEqual([['Ceremony at the Imperial Palace', '2018-01-09', '']]);
+  });
 });
 
 describe('a named occurrence due at a time', () => {

@@ -1307,7 +1307,10 @@ function namedOccurrences(
             inRelative(sentence, t.start - s.start) ||
             inApposition(t) ||
             nameAsides.some((a) => a.start <= t.start && t.end <= a.end) ||
-            t.start >= later,
+            t.start >= later ||
+            // (The speaker's time, not the event's: '"Since ascending the throne 30 years
+            // ago, I have ...," he said at a ceremony'.)
+            inQuote(ctx.quoted, t),
         ) ?? publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
