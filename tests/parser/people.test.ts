@@ -51,6 +51,18 @@ describe('people the text names', () => {
       ['Ana Ruiz'],
     ],
     [
+      'Moon met Janet Coffey, the first member of the ruling family to visit the South since the 1950-53 Korean War, on Friday.',
+      'Janet Coffey',
+      'first member of the ruling family to visit the South',
+      ['Janet Coffey'],
+    ],
+    [
+      'Moon met Janet Coffey, the head of the committee for the restoration of the old town hall and the new market square and the harbour, on Friday.',
+      'Janet Coffey',
+      null,
+      ['Janet Coffey'],
+    ],
+    [
       '"It is historic," said Janet Coffey, a former vice foreign minister who now teaches at a university.',
       'Janet Coffey',
       'former vice foreign minister',

@@ -92,13 +92,14 @@ const SPEECH_AFTER =
   /^\s*,?\s*(?:who\s+)?(?:said|says|say|told|tells|added|adds|explained|wrote|writes|argued|argues|insisted|warned|stated|announced|noted|asked|replied|claimed|believes|thinks)\b/;
 /**
  * ", an analyst at HMC Securities," or ", WHO regional director for Europe." after a name: the
- * role, up to the next punctuation or the "who" of a clause about it (not a clause: ", who
+ * role, up to the next punctuation, the "who" of a clause about it or a "since" that dates it
+ * ("the first member of the family to visit the South since the war"; not a clause: ", who
  * served as prime minister,"), past an initial's full stop (", the head of the U.S. Agency for
  * International Development,"); an owner of up to three words may open it (", North Korea's
  * ceremonial head of state").
  */
 const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who)[ \t]|$)/u;
+  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|since)[ \t]|$)/u;
 /**
  * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
  * object is a deed, which a firm does as well as a person (not "added that", "warned on").
@@ -108,7 +109,10 @@ const THING_TAKEN =
 /** The first role a pattern finds right after one of a person's mentions, or null. */
 function roleAfterName(text: string, mentions: Mention[], after: RegExp): string | null {
   for (const m of mentions) {
-    const found = after.exec(text.slice(m.end, m.end + 90));
+    const window = text.slice(m.end, m.end + 90);
+    const found = after.exec(window);
+    // (A role the window cuts off mid-phrase is none: "... since the 1950-53 Kor".)
+    if (found && found[0].length === window.length && m.end + 90 < text.length) continue;
     // ("the leader of the Los Choneros gang known as Fito": what the gang or its leader is
     // called is no part of the role.)
     // (", its leader,": the pronoun that says whose is no part of the role either.)
