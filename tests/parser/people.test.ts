@@ -57,6 +57,18 @@ describe('people the text names', () => {
       ['Janet Coffey'],
     ],
     [
+      'Lawmakers cheered after speaker Janet Coffey read out the letter.',
+      'Janet Coffey',
+      'speaker',
+      ['Janet Coffey'],
+    ],
+    [
+      "He paid groups backed by Janet Coffey, Ruiz's confidante, in return.",
+      'Janet Coffey',
+      "Ruiz's confidante",
+      ['Janet Coffey'],
+    ],
+    [
       'Moon met Janet Coffey, the head of the committee for the restoration of the old town hall and the new market square and the harbour, on Friday.',
       'Janet Coffey',
       null,

@@ -66,9 +66,12 @@ const MEDIUM_AFTER =
  */
 const NAMED_FOR_AFTER =
   /^[ \t]+(?:(?:international[ \t]+)?(?:airport|stadium|station|bridge|street|avenue|boulevard|tunnel|highway|expressway|poll|survey)|(?:\p{Ll}+[ \t]+)?(?:prizes?|awards?|laureates?|medals?|lectures?))\b/u;
-/** Kin, a role in lower case only: "his sister Kim Yo Jong", but "Son Heung-min" is a name. */
+/**
+ * Kin and close ones, a role in lower case only: "his sister Kim Yo Jong", "Park's confidante"
+ * (but "Son Heung-min" is a name).
+ */
 const KIN =
-  /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)$/;
+  /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?)$/;
 /** ("director-general", "co-chair", "ex-president": a role word joined to another.) */
 const roleWord = (w: string) => w.split(/[-‐]/).some((p) => ROLE_NOUN.test(p)) || KIN.test(w);
 /** A plural noun for a group of people, after a word that may describe them: "Indigenous people". */
