@@ -1785,6 +1785,12 @@ describe("a name a medium's noun follows", () => {
       ),
     ).toEqual([]);
   });
+
+  it('is the medium where the noun comes first too ("the satirical weekly Janet Hebdo")', () => {
+    expect(
+      people('Gunmen stormed the offices of the satirical weekly Janet Hebdo on Wednesday.'),
+    ).toEqual([]);
+  });
 });
 
 describe('a name after an office "for" or "of" a department', () => {

@@ -60,6 +60,9 @@ const ROLE_MODIFIER =
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
+/** A medium's noun before its name: "the satirical weekly Charlie Hebdo". */
+const MEDIUM_BEFORE =
+  /\b(?:newspaper|daily|weekly|monthly|magazine|tabloid|broadcaster|channel|website|news[ \t]+agency)[ \t]+$/;
 /**
  * "at Charles de Gaulle airport", "a Gallup Korea poll", "the Nobel literature prize": a place,
  * a poll or a prize named after someone.
@@ -906,6 +909,8 @@ export function findPeople(
             VESSEL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
+            // ("the satirical weekly Charlie Hebdo": or names one after its noun.)
+            MEDIUM_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             (!givenNames.has(t.text) && firm(name)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
