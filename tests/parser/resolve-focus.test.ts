@@ -287,6 +287,19 @@ describe('a day counted from the day last named', () => {
     ]);
   });
 
+  it('is that part of the day after for "the next morning", and the story goes on in that day', () => {
+    expect(
+      values(
+        'Cracks appeared on Tuesday, but owners told workers to return the next morning. The building collapsed at about 9 a.m.',
+        '2013-04-24',
+      ),
+    ).toEqual([
+      ['Tuesday', '2013-04-23'],
+      ['the next morning', '2013-04-24TMO'],
+      ['9 a.m.', '2013-04-24T09:00'],
+    ]);
+  });
+
   it('is that day for "later in the day"', () => {
     expect(
       values(

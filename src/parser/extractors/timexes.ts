@@ -1002,12 +1002,15 @@ const rules: Rule[] = [
       return { type: 'DATE', value: SAME_DAY, start: m[0].length - (m[1] ?? '').length };
     },
   },
-  // "the next day", "the day before.": a day counted from the one the story named last
+  // "the next day", "the day before.", "the next morning": a day, or a part of one, counted
+  // from the one the story named last
   {
-    re: /\bthe (?:(next|following|previous|preceding) day|day (before|after)(?=\s*[.,;]))\b/gi,
+    re: /\bthe (?:(next|following|previous|preceding) (day|morning|afternoon|evening|night)|day (before|after)(?=\s*[.,;]))\b/gi,
     resolve(m) {
-      const which = (m[1] ?? m[2] ?? '').toLowerCase();
-      return { type: 'DATE', value: /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE };
+      const which = (m[1] ?? m[3] ?? '').toLowerCase();
+      const day = /next|following|after/.test(which) ? DAY_AFTER : DAY_BEFORE;
+      const part = PARTS[(m[2] ?? '').toLowerCase()];
+      return part ? { type: 'TIME', value: `${day}T${part}` } : { type: 'DATE', value: day };
     },
   },
   // "later that day", "that day", "late that night", "the same day": the day the story named last

@@ -106,9 +106,9 @@ function dayOf(t: Timex): string | undefined {
  *   measured from ("a day after he appeared on Sunday") or of a clock put into GMT in brackets
  *   ("(1730 GMT Friday)"); otherwise, as the extractor gave it, on the day of
  *   publication;
- * - "the next day" and "the previous day" are the day after and before it (unknown,
- *   XXXX-XX-XX, when the story has named no day), and "later in the day" is that day (else the
- *   day of publication);
+ * - "the next day" and "the previous day" are the day after and before it, "the next morning"
+ *   that day's morning (unknown, XXXX-XX-XX, when the story has named no day), and the story
+ *   goes on in that day; "later in the day" is that day (else the day of publication);
  * - "three days later", "a year earlier" count from the date named last outside a relative
  *   aside, when it is known as finely as the count ("on Aug. 6, 1945 ... three days later" is
  *   1945-08-09); with no such date they keep the extractor's count from the day of publication.
@@ -169,10 +169,19 @@ export function anchorToLastDay(
         value:
           (lastDay ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX')) + t.value.slice(SAME_DAY.length),
       };
-    if (t.value === DAY_AFTER || t.value === DAY_BEFORE) {
-      if (!lastDay) return { ...t, value: 'XXXX-XX-XX' };
-      lastDay = addDays(lastDay, t.value === DAY_AFTER ? 1 : -1);
-      return { ...t, value: fmtDay(lastDay) };
+    const counting = t.value.startsWith(DAY_AFTER) || t.value.startsWith(DAY_BEFORE);
+    if (counting) {
+      const after = t.value.startsWith(DAY_AFTER);
+      // (and its part: "the next morning".)
+      const part = t.value.slice((after ? DAY_AFTER : DAY_BEFORE).length);
+      if (!lastDay) return { ...t, value: `XXXX-XX-XX${part}` };
+      lastDay = addDays(lastDay, after ? 1 : -1);
+      const counted = fmtDay(lastDay);
+      // ("told workers to return the next morning. The building collapsed at 9 a.m.": the
+      // story goes on in the day it counted to.)
+      if (counted >= weekBefore && counted <= weekAfter)
+        [lastNear, lastNearLate] = [counted, part === 'TEV' || part === 'TNI'];
+      return { ...t, value: counted + part };
     }
     const day = dayOf(t);
     if (!day) return t;
