@@ -67,6 +67,7 @@ describe('events the text reports', () => {
     ['He will be sentenced in Seoul on March 3.', 'scheduled', '2018-03-03', 'day'],
     ['The law takes effect on Monday.', 'scheduled', '2018-01-15', 'day'],
     ['Voters go to the polls in Seoul on Sunday.', 'scheduled', '2018-01-14', 'day'],
+    ['The team plays its first game in Seoul on Saturday.', 'scheduled', '2018-01-13', 'day'],
     ['Police arrested Ana Ruiz, 78, at her home on Monday.', 'happened', '2018-01-08', 'day'],
     ['The party lost its majority in the December vote.', 'happened', '2017-12-01', 'month'],
     ['The leaders will discuss the crisis in Seoul on Thursday.', 'scheduled', '2018-01-11', 'day'],

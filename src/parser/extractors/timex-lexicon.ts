@@ -45,6 +45,13 @@ export const WEEKDAYS: Record<string, number> = {
  * meets on Monday", "Campaigning begins on Oct. 15", "The festival ends on Sunday".
  */
 export const SET_FOR_A_DAY = 'resume|begin|start|open|end|close|meet|convene|reconvene';
+/** Verbs of a scheduled occurrence, whose present news uses for plans: "travels on Sunday". */
+export const SCHEDULED_VERBS = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
+/**
+ * ... and those whose present says so only with a singular subject: "The team plays Spain on
+ * Saturday" (not "children play in the streets").
+ */
+export const SCHEDULED_SINGULAR = `(?:${SCHEDULED_VERBS}|play|face)s`;
 
 /** A year in a time's own words: "Aug. 6, 1945", "March '98". */
 export const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;

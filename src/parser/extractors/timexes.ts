@@ -23,7 +23,8 @@ import {
   NUM,
   ORDINALS,
   quantity,
-  SET_FOR_A_DAY,
+  SCHEDULED_SINGULAR,
+  SCHEDULED_VERBS,
   UNIT_WORDS,
   unitOf,
   WEEKDAYS,
@@ -74,14 +75,12 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
  * where "have" owns a noun, still looks ahead.
  */
 const PERFECT_HAVE = String.raw`have\s+(?:(?:[a-z]+ly|already|never|not)\s+)?(?:been|had|gone|done|seen|come|become|known|[a-z]+ed|${IRREGULAR_PARTICIPLES})\b`;
-/** Verbs of a scheduled occurrence, whose present news uses for plans. */
-const SCHEDULED = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
 /**
  * Words that put a clause ahead, also the present of a scheduled occurrence: "The court meets
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 export const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! ${PERFECT_HAVE})|must(?! ${PERFECT_HAVE})|might(?! ${PERFECT_HAVE})|could(?! ${PERFECT_HAVE}| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|(?:${SCHEDULED})s|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will|won['’]t|shall|'ll|would(?! ${PERFECT_HAVE})|must(?! ${PERFECT_HAVE})|might(?! ${PERFECT_HAVE})|could(?! ${PERFECT_HAVE}| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees|decided|promised|pledged|vowed|voted)(?: \w+){0,2} to (?!have\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|prepar(?:es|ing) to|upcoming|coming|next|later this|from now|tomorrow|expects?|forecasts?|predicts?|${SCHEDULED_SINGULAR}|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED_VERBS})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */

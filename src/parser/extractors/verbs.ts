@@ -1,5 +1,5 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
-import { MONTHS, SET_FOR_A_DAY, WEEKDAYS } from './timex-lexicon.ts';
+import { MONTHS, SCHEDULED_SINGULAR, SET_FOR_A_DAY, WEEKDAYS } from './timex-lexicon.ts';
 import { FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
 
 /*
@@ -74,10 +74,10 @@ export const FUTURE_VERB = `(?:meet|gather|hold|mark(?= (?:[^ .;,]+ ){1,3}(?:ann
 /**
  * A present that news uses for what is set for a coming day: "The law takes effect on Monday",
  * "Voters go to the polls on Sunday", "The court meets next week", "Campaigning begins on
- * Oct. 15" (a day must follow: "The
+ * Oct. 15", "The team plays its first game on Saturday" (a day must follow: "The
  * court meets monthly" is a habit).
  */
-const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|(?:${SET_FOR_A_DAY})s|(?=(?:${SET_FOR_A_DAY})\s+(?:their|its|talks|on|next|this)\b)(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never|n['’]t|I|we|you)\s+(?:\p{Ll}+ly\s+)?)(?<=\p{L}[\s,]+)(?:${SET_FOR_A_DAY})|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
+const SCHEDULED_PRESENT = String.raw`\b(?:takes\s+effect|comes\s+into\s+force|expires|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|${SCHEDULED_SINGULAR}|(?=(?:${SET_FOR_A_DAY})\s+(?:their|its|talks|on|next|this)\b)(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never|n['’]t|I|we|you)\s+(?:\p{Ll}+ly\s+)?)(?<=\p{L}[\s,]+)(?:${SET_FOR_A_DAY})|kicks\s+off)\b(?=[^.;,]{0,50}?\b(?:(?:${Object.keys(WEEKDAYS).join('|')}|tomorrow)\b|next\s+(?:week|month|year)\b|later\s+this\b|(?:${Object.keys(MONTHS).join('|')})\.?\s+\d))`;
 
 /**
  * What a sentence says will happen: a future auxiliary and the verb of an occurrence, or what
