@@ -1728,6 +1728,14 @@ describe('dates across a clause', () => {
     ).toEqual([['The war began', '2017-10-07']]);
   });
 
+  it('dates a verb by the "as" clause alongside it ("was shot as he defected ... on Monday")', () => {
+    expect(
+      events(
+        'A soldier was shot by his comrades as he defected across the border on Monday, the military said.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([['A soldier was shot by his comrades', '2018-01-08']]);
+  });
+
   it('does not date a gathering by what was said at it', () => {
     const found = events(
       'The minister told a news conference in Seoul that the truce would take effect on Sunday.',

@@ -2089,6 +2089,12 @@ function reportedAction({
   const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
     ? clauseFrom(text, scope.end + 6, s.end)
     : null;
+  // ("was shot as he defected across the border on Monday": a clause of "as" happens alongside,
+  // and its day is the undated clause's too.)
+  const asAfter = /^\s+as\s/.test(text.slice(scope.end, scope.end + 5))
+    ? clauseFrom(text, scope.end + 4, s.end)
+    : null;
+  const alongside = whenAfter ?? asAfter;
   if (!past) {
     // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
     if (ASKED_OF.test(text.slice(s.start, verbStart))) return null;
@@ -2149,11 +2155,11 @@ function reportedAction({
     measuredToNext(text, timexes, scope, s.end) ??
     // (Not by a day after the news: "when a large Halloween crowd surged ... on Saturday night"
     // is Saturday's, the festival ahead named for what the crowd came to.)
-    (whenAfter && past
+    (alongside && past
       ? datedBy(
           text,
           timexes,
-          whenAfter,
+          alongside,
           (t) => notOwn(t) || (!!published && (timexToDate(t)?.start ?? '') > published),
         )
       : null) ??
