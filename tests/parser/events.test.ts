@@ -1043,6 +1043,15 @@ describe('events the text reports', () => {
 });
 
 describe('what is not an occurrence', () => {
+  it('is an occurrence named as what something is for ("claimed responsibility for the attacks")', () => {
+    expect(events('No one has claimed responsibility for the attacks.')).toEqual([]);
+    expect(
+      events('The troops held drills, which the North calls a rehearsal for invasion.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The troops held drills']);
+  });
+
   it('is what a question asks will happen ("questioned whether consumers will pay")', () => {
     expect(
       events('Investors have questioned whether consumers will pay so much for a headset.'),

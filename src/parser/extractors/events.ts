@@ -1274,6 +1274,11 @@ function namedOccurrences(
       /\b(?:at the time of|after|before|during|following|in the wake of|ahead of|since|under)\s+the\s+$/i.test(
         text.slice(Math.max(s.start, start - 28), start),
       );
+    // ("claimed responsibility for the attacks", "a rehearsal for invasion": what something is
+    // for is named, not told as news of today.)
+    const purpose = /\bfor\s+(?:the\s+|an?\s+)?$/i.test(
+      text.slice(Math.max(s.start, start - 12), start),
+    );
     // (Where a clause with its own verb starts: its times are its own.)
     const later = subordinateAt(text, nounStart, s.end);
     // ("said on Sunday ..., days after protests toppled the government": some time before
@@ -1291,6 +1296,7 @@ function namedOccurrences(
       !ended &&
       !overPeriod &&
       !backdrop &&
+      !purpose &&
       !owned &&
       // ("Earlier talks were held in Geneva": not today's.)
       !PRIOR_SUBJECT.test(text.slice(np.start, np.end)) &&
