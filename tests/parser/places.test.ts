@@ -1077,6 +1077,13 @@ describe('places the text itself locates', () => {
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);
   });
 
+  it('does not take a disease named after a place for the place ("Georgia Respiratory Syndrome")', () => {
+    const found = placesIn(
+      'An outbreak of Georgia Respiratory Syndrome spread. Cases of Ohio fever rose in Georgia.',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Georgia', ['Georgia']]]);
+  });
+
   it('does not take a sea or an ocean the gazetteer lacks for the land it is named after ("the Georgia Sea")', () => {
     const found = placesIn('A jet crashed into the Georgia Sea. Rain fell across Georgia.');
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);

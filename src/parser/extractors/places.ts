@@ -344,6 +344,9 @@ const MEDIA_BEFORE =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
 /** "the Asahi newspaper", "the Yomiuri daily" (after "the"): an outlet named after its town. */
 const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/;
+/** "Middle East Respiratory Syndrome", "Rift Valley fever": a disease named after a place. */
+const DISEASE_AFTER =
+  /^[ \t]+(?:[Vv]irus|[Ff]ever|[Ff]lu|[Ii]nfluenza|[Dd]isease|[Ss]yndrome|[Ee]ncephalitis|[Rr]espiratory[ \t]+[Ss]yndrome)\b/;
 /**
  * Universities, newspapers, institutes and honours carry a place's name without being about the
  * place: "University of California", "the Times of India", "Peanut Corporation of America", "the
@@ -665,6 +668,7 @@ function scan(
           ) ||
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
+          DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||
           (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
           // ("from the Casa Santa Marta": a small town's name after "the" that a capitalised word
           // runs on is a building's.)
