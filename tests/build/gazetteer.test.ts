@@ -392,8 +392,21 @@ describe('the gazetteer built from the packaged data sets', () => {
       ['Superdome', 'US'],
       ['Syntagma Square', 'GR'],
       ['Lusail Stadium', 'QA'],
+      ['Mount Ontake', 'JP'],
+      ['Bosphorus', 'TR'],
     ] as const)
       expect(first(name, 'landmark', country)?.source, name).toMatch(/^curated: Wikipedia: /);
+  });
+
+  it('knows the islands news names that are no division of their country', () => {
+    for (const [name, country] of [
+      ['Sulawesi', 'ID'],
+      ['Lombok', 'ID'],
+      ['Panay', 'PH'],
+      ['Giglio', 'IT'],
+      ['Russky Island', 'RU'],
+    ] as const)
+      expect(first(name, 'region', country)?.source, name).toMatch(/^curated: Wikipedia: /);
   });
 
   it('knows a town by its English name when that respells its own (Rhodes for Rodos)', () => {
