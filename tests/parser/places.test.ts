@@ -390,6 +390,30 @@ describe('places the text itself locates', () => {
     expect(story.places.map((p) => [p.name, p.lat])).toEqual([['Geneva', 46.2]]);
   });
 
+  it('reads a small town of the United States whose state the story never names as a city abroad of its name ("in Geneva")', () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [39.8, -98.5], 'US', null),
+      place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),
+      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
+      alsoCalled(
+        'Geneva',
+        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
+      ),
+      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+    ]);
+    const geneva = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.find(
+        (p) => p.name === 'Geneva',
+      )?.lat;
+    expect(
+      geneva('The United States banned flights. The agency told a news briefing in Geneva.'),
+    ).toBe(46.2);
+    // (A story that names the state keeps its town.)
+    expect(
+      geneva('Farms in Illinois flooded. The mayor told a news briefing in Geneva on Monday.'),
+    ).toBe(41.89);
+  });
+
   it('sets no story in a country it names only in a roll call of four or more ("in Geneva")', () => {
     const world = gazetteerFrom([
       ...[

@@ -1170,8 +1170,32 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
         !m.alternate &&
         nameKey(m.entry.name) === nameKey(hit.surface),
     );
+  // News writes a town of the United States with its state unless it is a big city (the AP's
+  // style: "Mesquite, Nevada"), so one whose state the story never names is no match for a city
+  // of 100,000 abroad: "told a news briefing in Geneva" in a story that names the United States.
+  const cityAbroad = Math.max(
+    0,
+    ...hit.matches
+      .filter((m) => {
+        const region = namesakeCities.get(m);
+        return (
+          settlement(m.entry) &&
+          m.entry.country !== 'US' &&
+          (plausible(hit, m, ctx) || (!!region && plausible(hit, region, ctx)))
+        );
+      })
+      .map((m) => m.entry.population),
+  );
   for (const m of hit.matches) {
     if (countryOwn && settlement(m.entry) && m.entry.population < 100_000) continue;
+    if (
+      cityAbroad >= 100_000 &&
+      settlement(m.entry) &&
+      m.entry.country === 'US' &&
+      m.entry.population < 100_000 &&
+      !ctx.regions.has(`US-${m.entry.admin1}`)
+    )
+      continue;
     if (
       settlement(m.entry) &&
       !m.entry.capital &&
