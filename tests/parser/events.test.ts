@@ -1774,6 +1774,22 @@ describe('dates across a clause', () => {
   });
 });
 
+describe('a story told the day after', () => {
+  it('goes on in the day its lead gives ("pledged on Monday ... then held talks")', () => {
+    const dated = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(
+      dated('The two leaders pledged on Monday to work together. They then held talks in Seoul.'),
+    ).toEqual([
+      ['The two leaders pledged on Monday to work together', '2018-01-08'],
+      ['They then held talks in Seoul', '2018-01-08'],
+    ]);
+    // (Not where its lead tells of today, nor what the perfect tells: that is today's.)
+    expect(
+      dated('The flood has killed 30 people. The leaders held talks in Seoul.').at(-1),
+    ).toEqual(['The leaders held talks in Seoul', '2018-01-09']);
+  });
+});
+
 describe('the dated verb of a sentence', () => {
   it('is the first past verb whose clause has a date, not an undated one before it', () => {
     expect(

@@ -212,8 +212,12 @@ const FUTURE =
  * (not "has not commented on the impeachment": what did not happen dates nothing).
  */
 // (Not a modal's perfect: "one tornado may have stayed on the ground" is a guess.)
-const NEWS_OF_TODAY =
-  /\b(?<!\b(?:may|might|could|would|should|must|will)\s+)(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b|\b(?:held|met|agreed|discussed|signed|announced)\b/i;
+const PERFECT_NEWS =
+  /\b(?<!\b(?:may|might|could|would|should|must|will)\s+)(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b/i;
+const NEWS_OF_TODAY = new RegExp(
+  `${PERFECT_NEWS.source}|\\b(?:held|met|agreed|discussed|signed|announced)\\b`,
+  'i',
+);
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /**
  * Whether the words around a noun tell it as going on: its own clause and the few words before
@@ -526,6 +530,8 @@ interface SentenceContext {
   published: string | null;
   /** The quotations of the story: what someone says, not what the story reports. */
   quoted: TextSpan[];
+  /** The day the story's first dated occurrence happened, in the week before publication. */
+  newsDay?: DateSpan | null;
 }
 
 /**
@@ -1317,7 +1323,10 @@ function namedOccurrences(
             // (The speaker's time, not the event's: '"Since ascending the throne 30 years
             // ago, I have ...," he said at a ceremony'.)
             inQuote(ctx.quoted, t),
-        ) ?? publicationDate(published);
+        ) ??
+        // (What the perfect tells is today's; "held talks", the news day's.)
+        (PERFECT_NEWS.test(withoutAsides) ? null : ctx.newsDay) ??
+        publicationDate(published);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
     // The subject of its own verb ("a cyclone killed 50 people") is told by its clause; one
@@ -1764,6 +1773,25 @@ function rememberedDay(text: string, t: Timex, published: string | null): boolea
   return !!day && !!date && date.end < fmtDay(addDays(day, -300));
 }
 
+/**
+ * The day of the story's first occurrence, where it is a day in the week before publication: a
+ * story told the day after ("pledged on Tuesday", published on Wednesday) goes on in that day.
+ */
+function newsDayOf(found: EventCandidate[], published: string | null): DateSpan | null {
+  const day = published ? parseIsoDay(published) : null;
+  if (!day || !published) return null;
+  const weekBefore = fmtDay(addDays(day, -6));
+  // (Not where the story's first occurrence is today's: "has killed at least 37 people".)
+  const date = found.find((e) => e.status === 'happened')?.date;
+  return date?.precision === 'day' &&
+    date.text !== '' &&
+    date.start === date.end &&
+    date.start < published &&
+    date.start >= weekBefore
+    ? date
+    : null;
+}
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -1772,6 +1800,7 @@ function reportedAction({
   timexes,
   published,
   quoted,
+  newsDay,
 }: SentenceContext): EventCandidate | null {
   // The verb of a relative aside ("Widodo, who visited Palu on Sunday, ordered ...") is not
   // the sentence's: it is blanked, keeping the offsets.
@@ -2055,6 +2084,14 @@ function reportedAction({
         ' '.repeat(subjectClause.end - subjectClause.start) +
         text.slice(subjectClause.end, end)
       : text.slice(start, end);
+  const perfect =
+    /^(?:has|have)\b/.test(verb) ||
+    // "More than 24,000 people have been forced from their homes"
+    /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
+    // ("Saskatchewan has also declared an emergency": an adverb inside the perfect.)
+    /\b(?:has|have)\s+(?:also|already|now|just|again|since|\p{Ll}+ly)\s*$/u.test(
+      main.slice(0, action.index),
+    );
   const today =
     !subordinate &&
     // ("Previous rounds were held in Uruguay": what the subject says came before.)
@@ -2074,13 +2111,7 @@ function reportedAction({
         .replace(ADVERB_ASIDE, ' ')
         .split(/;|,(?!\d)/, 1)[0],
     ].some((words) => SINCE_PERIOD.test(words ?? '')) &&
-    (/^(?:has|have)\b/.test(verb) ||
-      // "More than 24,000 people have been forced from their homes"
-      /\b(?:has|have)\s+been\s*$/.test(main.slice(0, action.index)) ||
-      // ("Saskatchewan has also declared an emergency": an adverb inside the perfect.)
-      /\b(?:has|have)\s+(?:also|already|now|just|again|since|\p{Ll}+ly)\s*$/u.test(
-        main.slice(0, action.index),
-      ) ||
+    (perfect ||
       // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
       (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
         !/^had\b/.test(verb) &&
@@ -2169,7 +2200,9 @@ function reportedAction({
           (t) => notOwn(t) || (!!published && (timexToDate(t)?.start ?? '') > published),
         )
       : null) ??
-    (today ? publicationDate(published) : null);
+    // (What the perfect says is news of the day of publication; what the past says of talks
+    // held is news of the day the story's lead tells: "pledged on Tuesday ... then held talks".)
+    (today ? (!perfect && newsDay ? newsDay : publicationDate(published)) : null);
   // Undated, a past verb of the story's own voice is still an occurrence it reports ("Lula
   // promised federal funds"): it keeps a null date, never the publication date as a guess.
   const clauseBefore = main.slice(scope.start - s.start, action.index);
@@ -3391,6 +3424,8 @@ export function findEvents(
 ): EventCandidate[] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start); // for datedBy's binary search
   const out: EventCandidate[] = [];
+  let newsDay: DateSpan | null = null;
+  const leadEnd = sentences[3]?.start ?? text.length;
   const add = (e: EventCandidate, anaphoric: boolean) => {
     // ("The first quake struck at 4:17 a.m. ... A second quake hit in the afternoon": another
     // of its kind that day is its own.)
@@ -3420,6 +3455,8 @@ export function findEvents(
     const born = bornBefore(text, { start: opening, end: whole.end }, sorted);
     if (born) out.push(born.event);
     const s = { start: born?.rest ?? opening, end: whole.end };
+    // (Told by the headline or the lead, the first two sentences after it.)
+    if (whole.start < leadEnd) newsDay ??= newsDayOf(out, published);
     const ctx: SentenceContext = {
       text,
       s,
@@ -3427,6 +3464,7 @@ export function findEvents(
       timexes: sorted,
       published,
       quoted,
+      newsDay,
     };
     const proposed = proposals(ctx);
     for (const p of proposed) add(p, false);
