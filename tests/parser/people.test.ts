@@ -671,6 +671,17 @@ describe('who speaks a quote', () => {
     expect(ordered.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
+  it('gives a quote a source tells to no one named past the participle after its verb', () => {
+    const story = parseArticle(
+      'Headline\n\n"The satellite has entered its planned orbit," the official news agency said, calling the launch a success that fulfilled the wishes of President Ana Ruiz.\n\n"We have delivered a robust plan to keep it within reach," said the summit president, Janet Coffey, who also heads a company.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => [q.speaker, q.source])).toEqual([
+      [null, 'the official news agency'],
+      ['person-janet-coffey', null],
+    ]);
+  });
+
   it('takes the speaker from the next sentence when the quote ends its own', () => {
     const story = parseArticle(
       'Headline\n\nPresident Ana Ruiz spoke on Monday.\n\n"We will both try to make it a special moment!" Ms Ruiz wrote on Twitter.',

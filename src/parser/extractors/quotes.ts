@@ -21,6 +21,8 @@ export const SPEECH_VERB =
 /** A verb of speech, or "according to": what reports a source. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
+/** ", calling", ", who": a participle or a relative clause after a verb of speech. */
+const ATTRIBUTION_END = /,\s+(?:\p{Ll}+ing|who|which)\b/u;
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
 const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu})|;\s+/gu;
 /** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
@@ -168,8 +170,18 @@ export function findQuotes(
       const samePara = !!previous && previous.start >= p.start;
       // "Blinken, who will meet Park Jin, said ...": not someone named in an aside.
       const before = outsideAsides(text, sentenceOf.start, i).flatMap(([a, b]) => personAt(a, b));
+      // ('"…," the news agency said, calling the launch a success that fulfilled the wishes of
+      // leader Kim Jong Il': the attribution ends where a participle or a relative clause opens
+      // after its verb of speech, and no one named past that speaks; '"…," said the summit
+      // president, Sultan al-Jaber, who also heads' names its speaker before it.)
+      const told = SPEECH.exec(text.slice(end, sentenceAfter.end));
+      const toldEnd = told ? end + told.index + told[0].length : sentenceAfter.end;
+      const attributionEnd =
+        toldEnd +
+        (ATTRIBUTION_END.exec(text.slice(toldEnd, sentenceAfter.end))?.index ??
+          sentenceAfter.end - toldEnd);
       const after = [
-        ...personAt(end, sentenceAfter.end),
+        ...personAt(end, attributionEnd),
         ...(tag && tagged ? personAt(tag.start, tag.end) : []),
       ];
       const partial =
