@@ -792,6 +792,20 @@ describe('places the text itself locates', () => {
     expect(names('Guests met at the Pyeongchang Plaza Hotel on Friday.')).toEqual([]);
   });
 
+  it('reads no city of millions in a hotel named after it ("the Mandalay Bay hotel and casino")', () => {
+    const world = gazetteerFrom([
+      place('c:mdl', 'Mandalay', 'city', [21.97, 96.08], 'MM', '04', 1_225_546),
+      place('c:lv', 'Las Vegas', 'city', [36.17, -115.14], 'US', 'NV', 641_903),
+    ]);
+    const names = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
+    expect(names('A gunman fired from the Mandalay Bay hotel and casino in Las Vegas.')).toEqual([
+      'Las Vegas',
+    ]);
+    // (Alone before the hotel's word, the name is the town's.)
+    expect(names('Guests met at a Mandalay hotel on Friday.')).toEqual(['Mandalay']);
+  });
+
   it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
     const west = gazetteerFrom([
       place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),

@@ -356,10 +356,10 @@ const INSTITUTION_OF_BEFORE =
   /\b(?:University|College|Institute|Academy|Museum|Times|Corporation|Bank|Medal|Order|Prize|Award|Basilica|Cathedral|Church|Chapel|Abbey|Shrine|Sanctuary|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 /**
  * ... and "China Daily", "the Los Angeles Times", "Bucharest Daily News", "Korea University",
- * "the Saudi Maternity Hospital".
+ * "the Saudi Maternity Hospital", "the Mandalay Bay hotel" (not "a Seoul hotel").
  */
 const INSTITUTION_AFTER =
-  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Hospital|Clinic|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News|Hotel|Resort|Casino)\b/u;
+  /^(?:(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}?[ \t]+(?:University|College|School|Institute|Academy|Hospital|Clinic|Times|Daily|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Observer|Courier|Inquirer|Examiner|Star|News|Hotel|Resort|Casino)|(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]+(?:hotel|casino|resort)s?)\b/u;
 /**
  * "Manchester United", "Blackburn Rovers", "Tottenham Hotspur", "Paris St Germain": a football
  * club, not its town.
