@@ -847,6 +847,12 @@ describe('places the text itself locates', () => {
         (p) => p.mentions,
       ),
     ).toEqual([['London']]);
+    // ... nor any team a member is named by ("a Utah Jazz player", "Manchester City striker").
+    expect(
+      placesIn(
+        'A Birmingham Jazz player tested positive, and Sydney City striker Erling Haaland won in London.',
+      ).map((p) => p.mentions),
+    ).toEqual([['London']]);
   });
 
   it('takes a carmaker ("Toyota Motor") and a saint\'s square ("St. Peter\'s Square") for no place', () => {

@@ -366,6 +366,9 @@ const INSTITUTION_AFTER =
  */
 const CLUB_AFTER =
   /^[ \t]+(?:United|FC|F\.C\.|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Dynamo|Argyle|Alexandra|Orient|Stanley|Saints|Thistle|Hibernian|Olympique|SC|CF|(?:St\.?|Saint)[ \t-]Germain)\b/u;
+/** "a Utah Jazz player", "a New York Yankees pitcher": a team's nickname and its member. */
+const TEAM_MEMBER_AFTER =
+  /^[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+(?:players?|coach|fans|pitcher|quarterback|forward|guard|striker|midfielder|goalkeeper|defender)\b/u;
 /** Whether the words from `at` make the name before them a club's ("... Saint-Germain"). */
 const clubAfter = (text: string, at: number) => CLUB_AFTER.test(text.slice(at, at + 16));
 /** A capitalised word that may name a club's town ("Tottenham" of "Tottenham Hotspur"). */
@@ -669,6 +672,7 @@ function scan(
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+          TEAM_MEMBER_AFTER.test(text.slice(t.end, t.end + 40)) ||
           (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
           // ("from the Casa Santa Marta": a small town's name after "the" that a capitalised word
           // runs on is a building's.)
