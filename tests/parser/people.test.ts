@@ -1393,6 +1393,17 @@ describe('an honorific before a name', () => {
       ['Tamim bin Hamad Al Thani', 'Sheikh', 1],
     ]);
   });
+
+  it('leaves a royal title after an office out of the office ("Energy Minister Prince Abdulaziz")', () => {
+    expect(
+      people(
+        'Energy Minister Prince Abdulaziz bin Salman spoke. Crown Prince Mohammed bin Salman met him.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Abdulaziz bin Salman', 'Energy Minister'],
+      ['Mohammed bin Salman', 'Crown Prince'],
+    ]);
+  });
 });
 
 describe('a surname with a particle', () => {

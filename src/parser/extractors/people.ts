@@ -702,8 +702,12 @@ export function findPeople(
             );
             // ("Sheikh Hasina": an honorific before a single name is how that name is written,
             // and no office; "Sheikh Mohammed bin Rashid" is the name after the honorific.)
-            // ("Qatari Prime Minister Sheikh Mohammed": the style is no part of the office.)
-            const style = STYLE_BEFORE_NAME.test(t.text);
+            // ("Qatari Prime Minister Sheikh Mohammed": the style is no part of the office; nor
+            // is a royal's title after one, "Energy Minister Prince Abdulaziz bin Salman".)
+            const style =
+              STYLE_BEFORE_NAME.test(t.text) ||
+              (ROYAL_TITLE.test(t.text) &&
+                CIVIL_OFFICE.test(/(\S+)\s+\S+$/.exec(qualified)?.[1] ?? ''));
             const styled = style && n === 1;
             const before = style ? qualified.slice(0, -t.text.length).trim() : '';
             const office = styled || before ? before : qualified;
