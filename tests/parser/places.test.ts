@@ -913,6 +913,7 @@ describe('places the text itself locates', () => {
       ),
     ).toEqual([['Pyeongtaek', 1]]);
     expect(names('The 1,200-ton Cheonan sank near the border.')).toEqual([]);
+    expect(names('The 1,200-tonne corvette Cheonan went down near the border.')).toEqual([]);
     // (Nor the name it is given: "the capsule, named Phoenix".)
     expect(
       names('Engineers from Houston built the narrow capsule, named Phoenix, for the rescue.'),

@@ -98,7 +98,7 @@ export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operati
  * Singapore-flagged Dali", "the 1,200-ton Cheonan", "the capsule, named Phoenix"): a name there
  * is the craft's, not a place's nor a person's.
  */
-export const VESSEL_WORD = String.raw`\b(?:ship|vessel|warship|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|submarine|trawler|barge|tugboat|icebreaker|spacecraft|capsule|shuttle|orbiter|rover|lander|\p{L}+-flagged|\d[\d,]*-ton(?:ne)?)`;
+export const VESSEL_WORD = String.raw`\b(?:ship|vessel|warship|tanker|freighter|carrier|boat|yacht|ferry|liner|cruiser|destroyer|frigate|corvette|gunboat|submarine|trawler|barge|tugboat|icebreaker|spacecraft|capsule|shuttle|orbiter|rover|lander|\p{L}+-flagged|\d[\d,]*-ton(?:ne)?)`;
 /** The vessel's word and what gives it its name, up to the name: "the capsule, named ". */
 export const VESSEL_NAMING = String.raw`${VESSEL_WORD}(?:,?[ \t]+(?:named|called|dubbed|christened))?[ \t]+`;
 export const VESSEL_BEFORE = new RegExp(`${VESSEL_NAMING}$`, 'iu');
