@@ -1783,6 +1783,12 @@ describe('a story told the day after', () => {
       ['The two leaders pledged on Monday to work together', '2018-01-08'],
       ['They then held talks in Seoul', '2018-01-08'],
     ]);
+    // (Past an undated occurrence before it: "Rebels seized the capital.")
+    expect(
+      dated(
+        'Rebels seized the capital. The two leaders pledged on Monday to work together. They then held talks in Seoul.',
+      ).at(-1),
+    ).toEqual(['They then held talks in Seoul', '2018-01-08']);
     // (Not where its lead tells of today, nor what the perfect tells: that is today's.)
     expect(
       dated('The flood has killed 30 people. The leaders held talks in Seoul.').at(-1),

@@ -208,12 +208,16 @@ const EVENT_NOUNS: Record<string, string> = {
 const FUTURE =
   /\b(?:will|shall|(?:is|are) (?:also |still |now |already |both )?(?:to|set to|(?:due|scheduled|expected)(?: to)?))\b/i;
 /**
- * The sentence reports today's news in the perfect or the past: its undated occurrences are today's
- * (not "has not commented on the impeachment": what did not happen dates nothing).
+ * The sentence tells news in the perfect, of the day of publication (not "has not commented on
+ * the impeachment": what did not happen dates nothing).
  */
 // (Not a modal's perfect: "one tornado may have stayed on the ground" is a guess.)
 const PERFECT_NEWS =
   /\b(?<!\b(?:may|might|could|would|should|must|will)\s+)(?:has|have)\s+(?!(?:not|never|long)\b)(?:\w+\s+)?\w+ed\b/i;
+/**
+ * The sentence reports the story's news in the perfect or the past ("held talks"): its undated
+ * occurrences are of the day of publication, or of the day the lead tells (`newsDayOf`).
+ */
 const NEWS_OF_TODAY = new RegExp(
   `${PERFECT_NEWS.source}|\\b(?:held|met|agreed|discussed|signed|announced)\\b`,
   'i',
@@ -530,7 +534,7 @@ interface SentenceContext {
   published: string | null;
   /** The quotations of the story: what someone says, not what the story reports. */
   quoted: TextSpan[];
-  /** The day the story's first dated occurrence happened, in the week before publication. */
+  /** The day of the story's first dated occurrence, where it is in the week before publication. */
   newsDay?: DateSpan | null;
 }
 
@@ -1774,15 +1778,16 @@ function rememberedDay(text: string, t: Timex, published: string | null): boolea
 }
 
 /**
- * The day of the story's first occurrence, where it is a day in the week before publication: a
- * story told the day after ("pledged on Tuesday", published on Wednesday) goes on in that day.
+ * The day of the story's first dated occurrence, where it is a day in the week before
+ * publication: a story told the day after ("pledged on Tuesday", published on Wednesday) goes on
+ * in that day.
  */
 function newsDayOf(found: EventCandidate[], published: string | null): DateSpan | null {
   const day = published ? parseIsoDay(published) : null;
   if (!day || !published) return null;
   const weekBefore = fmtDay(addDays(day, -6));
-  // (Not where the story's first occurrence is today's: "has killed at least 37 people".)
-  const date = found.find((e) => e.status === 'happened')?.date;
+  // (Not where the story's first dated occurrence is today's: "has killed at least 37 people".)
+  const date = found.find((e) => e.status === 'happened' && e.date)?.date;
   return date?.precision === 'day' &&
     date.text !== '' &&
     date.start === date.end &&
@@ -3455,8 +3460,8 @@ export function findEvents(
     const born = bornBefore(text, { start: opening, end: whole.end }, sorted);
     if (born) out.push(born.event);
     const s = { start: born?.rest ?? opening, end: whole.end };
-    // (Told by the headline or the lead, the first two sentences after it.)
-    if (whole.start < leadEnd) newsDay ??= newsDayOf(out, published);
+    // (Told by the headline or the lead's first two sentences, read before the fourth.)
+    if (whole.start <= leadEnd) newsDay ??= newsDayOf(out, published);
     const ctx: SentenceContext = {
       text,
       s,
