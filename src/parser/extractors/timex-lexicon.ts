@@ -48,8 +48,8 @@ export const SET_FOR_A_DAY = 'resume|begin|start|open|end|close|meet|convene|rec
 /** Verbs of a scheduled occurrence, whose present news uses for plans: "travels on Sunday". */
 export const SCHEDULED_VERBS = `${SET_FOR_A_DAY}|arrive|travel|visit|return|host`;
 /**
- * ... and those whose present says so only with a singular subject: "The team plays Spain on
- * Saturday" (not "children play in the streets").
+ * Their present with a singular subject, and that of "play" and "face", which say so only there:
+ * "The team plays Spain on Saturday" (not "children play in the streets").
  */
 export const SCHEDULED_SINGULAR = `(?:${SCHEDULED_VERBS}|play|face)s`;
 
