@@ -7,6 +7,7 @@ import {
   describedAs,
   FUNCTION_WORDS,
   JOINED_ARTICLE,
+  MEDIUM_BEFORE,
   NAME_PARTICLES,
   NAMED_THING,
   OWNER_BEFORE,
@@ -60,9 +61,6 @@ const ROLE_MODIFIER =
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
-/** A medium's noun before its name: "the satirical weekly Charlie Hebdo". */
-const MEDIUM_BEFORE =
-  /\b(?:newspaper|daily|weekly|monthly|magazine|tabloid|broadcaster|channel|website|news[ \t]+agency)[ \t]+$/;
 /**
  * "at Charles de Gaulle airport", "a Gallup Korea poll", "the Nobel literature prize": a place,
  * a poll or a prize named after someone.

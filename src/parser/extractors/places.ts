@@ -19,6 +19,7 @@ import {
   HOLDING_SUFFIX,
   IRREGULAR_PASTS,
   JOINED_ARTICLE,
+  MEDIUM_BEFORE,
   NAME_PARTICLES,
   NAMED_THING,
   OWNER_BEFORE,
@@ -339,9 +340,6 @@ const BODY_NAME = new RegExp(
   String.raw`\b(?:${BODY_WORDS})[ \t]+(\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu}[\p{L}'’-]*)`,
   'gu',
 );
-/** "the news agency Xinhua", "the newspaper Hankyoreh": the name is the outlet's. */
-const MEDIA_BEFORE =
-  /\b(?:news agency|agency|newspaper|daily|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
 /** "the Asahi newspaper", "the Yomiuri daily" (after "the"): an outlet named after its town. */
 const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/;
 /** "Middle East Respiratory Syndrome", "Rift Valley fever": a disease named after a place. */
@@ -642,7 +640,7 @@ function scan(
         abbreviation: false,
         inCompanyName:
           inCompanyName(text, { start: first.start, end: t.end }) ||
-          MEDIA_BEFORE.test(before()) ||
+          MEDIUM_BEFORE.test(before()) ||
           // "NHS West Midlands", "BBC Scotland": an agency's initials before a name make the
           // agency's branch there (not "US Virgin Islands", whose initials are a place).
           (!!prev &&
@@ -1129,6 +1127,11 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   return e.population >= needed || uncounted || (e.capital ?? false);
 }
 
+/** The population of the largest of a name's readings that `keep` keeps, or 0. */
+function largest(hit: Hit, keep: (m: GazetteerMatch) => boolean): number {
+  return Math.max(0, ...hit.matches.filter(keep).map((m) => m.entry.population));
+}
+
 function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   let best: GazetteerMatch | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -1157,11 +1160,9 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   // country is that town only where the story names its region near it ("travel to
   // Washington" in a story about Britain, even one that said "northern England" paragraphs
   // before; "airports in Amsterdam" beside "the United States").
-  const capitalSize = Math.max(
-    0,
-    ...hit.matches
-      .filter((m) => m.entry.capital && settlement(m.entry) && plausible(hit, m, ctx))
-      .map((m) => m.entry.population),
+  const capitalSize = largest(
+    hit,
+    (m) => !!m.entry.capital && settlement(m.entry) && plausible(hit, m, ctx),
   );
   // ("Peru was overjoyed" in a story that names Chicago: a country's own name is the country,
   // not a town it lends its name to in the story's state, which the text would qualify, as
@@ -1177,19 +1178,14 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
   // News writes a town of the United States with its state unless it is a big city (the AP's
   // style: "Mesquite, Nevada"), so one whose state the story never names is no match for a city
   // of 100,000 abroad: "told a news briefing in Geneva" in a story that names the United States.
-  const cityAbroad = Math.max(
-    0,
-    ...hit.matches
-      .filter((m) => {
-        const region = namesakeCities.get(m);
-        return (
-          settlement(m.entry) &&
-          m.entry.country !== 'US' &&
-          (plausible(hit, m, ctx) || (!!region && plausible(hit, region, ctx)))
-        );
-      })
-      .map((m) => m.entry.population),
-  );
+  const cityAbroad = largest(hit, (m) => {
+    const region = namesakeCities.get(m);
+    return (
+      settlement(m.entry) &&
+      m.entry.country !== 'US' &&
+      (plausible(hit, m, ctx) || (!!region && plausible(hit, region, ctx)))
+    );
+  });
   for (const m of hit.matches) {
     if (countryOwn && settlement(m.entry) && m.entry.population < 100_000) continue;
     if (

@@ -94,6 +94,13 @@ export const TOWN_PART = 'district|neighbou?rhood|suburb|area|quarter|ward|borou
 export const NAMED_THING = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Project)$/;
 
 /**
+ * A medium's noun right before its name ("the satirical weekly Charlie Hebdo", "the news agency
+ * Xinhua", "the newspaper Hankyoreh"): the name is the outlet's, not a place's nor a person's.
+ */
+export const MEDIUM_BEFORE =
+  /\b(?:news agency|agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|magazine|network|channel|outlet|website)[ \t]+$/i;
+
+/**
  * What a vessel's or craft's name follows ("the warship Cheonan", "the ferry Sewol", "the
  * Singapore-flagged Dali", "the 1,200-ton Cheonan", "the capsule, named Phoenix"): a name there
  * is the craft's, not a place's nor a person's.
