@@ -11,6 +11,9 @@ import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 const CLOCK_ONLY =
   /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4}|the (?:morning|afternoon|evening|night))+$/;
 
+/** A value at a day's end: its evening, its night or a clock time from 6 p.m. ("T21:45"). */
+const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
+
 /** A verb of telling right before a day: "said on Tuesday", "told reporters Monday". */
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
@@ -180,7 +183,7 @@ export function anchorToLastDay(
       // ("told workers to return the next morning. The building collapsed at 9 a.m.": the
       // story goes on in the day it counted to.)
       if (counted >= weekBefore && counted <= weekAfter)
-        [lastNear, lastNearLate] = [counted, part === 'TEV' || part === 'TNI'];
+        [lastNear, lastNearLate] = [counted, LATE_VALUE.test(part)];
       return { ...t, value: counted + part };
     }
     const day = dayOf(t);
@@ -243,7 +246,7 @@ export function anchorToLastDay(
         /\blate[- ]night\s(?:[^.;,!?]{0,40}\s)?(?:on\s+)?$/i.test(
           text.slice(Math.max(0, t.start - 60), t.start),
         ) ||
-        /T(?:NI|EV|1[89]:|2\d:)/.test(t.value);
+        LATE_VALUE.test(t.value);
     }
     return t;
   });
