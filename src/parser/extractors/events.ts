@@ -2128,15 +2128,14 @@ function reportedAction({
         )));
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
   // dates the verb before it.
-  const whenAfter = /^\s+when\s/.test(text.slice(scope.end, scope.end + 7))
-    ? clauseFrom(text, scope.end + 6, s.end)
-    : null;
+  const opened = (conjunction: RegExp) => {
+    const m = conjunction.exec(text.slice(scope.end, scope.end + 8));
+    return m ? clauseFrom(text, scope.end + m[0].length, s.end) : null;
+  };
+  const whenAfter = opened(/^\s+when\s/);
   // ("was shot as he defected across the border on Monday": a clause of "as" happens alongside,
   // and its day is the undated clause's too.)
-  const asAfter = /^\s+as\s/.test(text.slice(scope.end, scope.end + 5))
-    ? clauseFrom(text, scope.end + 4, s.end)
-    : null;
-  const alongside = whenAfter ?? asAfter;
+  const alongside = whenAfter ?? opened(/^\s+as\s/);
   if (!past) {
     // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
     if (ASKED_OF.test(text.slice(s.start, verbStart))) return null;
