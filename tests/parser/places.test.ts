@@ -34,6 +34,13 @@ const seat = (p: ReturnType<typeof place>) => ({ ...p, entry: { ...p.entry, seat
 /** A place also known by another name (an alternate name in GeoNames). */
 const alsoCalled = (name: string, p: ReturnType<typeof place>) => ({ ...p, alternates: [name] });
 
+/** The canton of Geneva, the city it is named after and Geneva, Illinois, a tenth its size. */
+const genevas = () => [
+  place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
+  alsoCalled('Geneva', seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981))),
+  place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+];
+
 const gazetteer = gazetteerFrom([
   {
     ...place('country:US', 'United States', 'country', [38, -97], 'US', null),
@@ -376,14 +383,7 @@ describe('places the text itself locates', () => {
   });
 
   it('reads a dateline by the English name of a city its region is named after', () => {
-    const swiss = gazetteerFrom([
-      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
-      alsoCalled(
-        'Geneva',
-        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
-      ),
-      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
-    ]);
+    const swiss = gazetteerFrom([...genevas()]);
     const story = parseArticle('Headline\n\nGENEVA (Reuters) - Mpox has spread.', {
       gazetteer: swiss,
     });
@@ -394,12 +394,7 @@ describe('places the text itself locates', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.8, -98.5], 'US', null),
       place('admin1:US-IL', 'Illinois', 'region', [40, -89], 'US', 'IL'),
-      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
-      alsoCalled(
-        'Geneva',
-        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
-      ),
-      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+      ...genevas(),
     ]);
     const geneva = (text: string) =>
       parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.find(
@@ -434,12 +429,7 @@ describe('places the text itself locates', () => {
           null,
         ),
       ),
-      place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
-      alsoCalled(
-        'Geneva',
-        seat(place('g:ge', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
-      ),
-      place('g:il', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
+      ...genevas(),
       place('admin1:CA-ON', 'Ontario', 'region', [47.5, -84.6], 'CA', '08'),
       place('g:oh', 'Ontario', 'city', [40.76, -82.59], 'US', 'OH', 6_225),
     ]);
@@ -978,18 +968,7 @@ describe('places the text itself locates', () => {
 
   it('reads a region\'s own name as the city it is named after ("near Geneva" is Genève)', () => {
     const belgium = place('country:BE', 'Belgium', 'country', [50.75, 4.5], 'BE', null);
-    const geneva = gazetteerFrom(
-      [
-        belgium,
-        place('admin1:CH-GE', 'Geneva', 'region', [46.25, 6.12], 'CH', 'GE'),
-        alsoCalled(
-          'Geneva',
-          seat(place('g:1', 'Genève', 'city', [46.2, 6.15], 'CH', 'GE', 183_981)),
-        ),
-        place('g:2', 'Geneva', 'city', [41.89, -88.31], 'US', 'IL', 21_806),
-      ],
-      [['belgian', belgium.entry]],
-    );
+    const geneva = gazetteerFrom([belgium, ...genevas()], [['belgian', belgium.entry]]);
     for (const story of [
       'The collider near Geneva found it.',
       'A Belgian physicist shared the prize. The collider near Geneva found it.',
