@@ -993,6 +993,33 @@ describe('who is no one', () => {
     expect(people('Ships blocked a mission to Second Janet Shoal on Sunday.')).toEqual([]);
   });
 
+  it('takes a mountain the text names alone before "said" for no one ("Climbers on Everest said")', () => {
+    const everest = gazetteerFrom([
+      {
+        entry: {
+          id: 'landmark:everest',
+          name: 'Mount Everest',
+          kind: 'landmark',
+          lat: 27.99,
+          lon: 86.93,
+          country: 'NP',
+          admin1: null,
+          population: 0,
+          source: 'test',
+        },
+        names: ['Mount Everest', 'Everest'],
+      },
+    ]);
+    const story = parseArticle(
+      'Headline\n\nAn avalanche hit Mount Everest base camp. Climbers on Everest said the camp was gone.',
+      { published: '2015-04-26', gazetteer: everest, givenNames },
+    );
+    expect(story.people).toEqual([]);
+    expect(story.places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Mount Everest', ['Mount Everest', 'Everest']],
+    ]);
+  });
+
   it('takes a lone name that speaks of itself as "it" for an organisation, not a person', () => {
     expect(people('The talks failed, and Volkswagen said it would cut 35,000 jobs.')).toEqual([]);
     expect(people('The talks failed, and Steele said he would resign.').map((p) => p.name)).toEqual(

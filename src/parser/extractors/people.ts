@@ -839,7 +839,7 @@ export function findPeople(
           // and Safety said": the end of a body's name.)
           // ("Rio Grande do Sul said": the last word of a name a particle runs on.)
           const governed =
-            /\b(?:at|of|from|for|with|by|in|[Tt]he)\s+$/.test(
+            /\b(?:at|of|from|for|with|by|in|on|near|[Tt]he)\s+$/.test(
               text.slice(Math.max(0, t.start - 6), t.start),
             ) ||
             PARTICLE.test(prev?.text ?? '') ||
@@ -863,12 +863,14 @@ export function findPeople(
             !governed &&
             !named &&
             !afterNationality &&
-            gazetteer
-              .lookup(nameKey(t.text))
-              .every(
-                ({ entry: e }) =>
-                  e.kind !== 'country' && e.kind !== 'region' && e.population < 100_000,
-              ) &&
+            gazetteer.lookup(nameKey(t.text)).every(
+              // (Nor a landmark's name: "Kremlin said" is a place that speaks for a state.)
+              ({ entry: e }) =>
+                e.kind !== 'country' &&
+                e.kind !== 'region' &&
+                e.kind !== 'landmark' &&
+                e.population < 100_000,
+            ) &&
             !gazetteer.demonym(nameKey(t.text)) &&
             !ORG_WORD.test(t.text) &&
             !firm(t.text)
