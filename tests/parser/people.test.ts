@@ -1020,6 +1020,14 @@ describe('who is no one', () => {
     ]);
   });
 
+  it.each([
+    'Residents of the city and the neighbouring Janet Shire may leave home only for work.',
+    'Troops moved into the David Oblast and the Janet Governorate on Monday.',
+    'Floods hit the Janet District, and the David Municipality closed schools.',
+  ])('takes a local body named like a person for no one: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
   it('takes a lone name that speaks of itself as "it" for an organisation, not a person', () => {
     expect(people('The talks failed, and Volkswagen said it would cut 35,000 jobs.')).toEqual([]);
     expect(people('The talks failed, and Steele said he would resign.').map((p) => p.name)).toEqual(
