@@ -1205,6 +1205,17 @@ describe('a role in apposition', () => {
     ).toEqual([['Ana Ruiz', "WHO's director-general"]]);
   });
 
+  it('takes a name "a resident" or "a student" follows for a person, with no role', () => {
+    expect(
+      people(
+        'Police arrested Tetsuya Yamagami, a 41-year-old resident of the city, at the scene. Guards stopped Bo Hanlin, a student at the college, at the gate.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Tetsuya Yamagami', null],
+      ['Bo Hanlin', null],
+    ]);
+  });
+
   it('takes a name paired with a person, or set beside "a man", for a person', () => {
     expect(
       people(

@@ -1042,6 +1042,8 @@ export function findPeople(
           // "Choe Hwi, chairman of the committee,": a role in apposition after the name.
           const roleAfter = ROLE_AFTER.exec(text.slice(last.end, last.end + 90));
           const described = !!roleAfter && roleWord(roleAfter[2] ?? '');
+          // ("Tetsuya Yamagami, a 41-year-old resident of Nara,": a person, with no role.)
+          const describedPerson = !!roleAfter && PERSON_NOUN.test(roleAfter[2] ?? '');
           // ("Stockton Rush, chief executive of OceanGate,": a role after a name whose last word
           // names no place is the person's, though the first is a town's.)
           const place =
@@ -1093,6 +1095,7 @@ export function findPeople(
             (speaks ||
               apposRole ||
               apposPerson ||
+              describedPerson ||
               given ||
               described ||
               korean ||
