@@ -453,6 +453,16 @@ describe('people the text shortens to a surname', () => {
     ]);
   });
 
+  it('takes a surname two people share for the one the story is about, not the one it names only as a relative ("the half-brother of leader Kim Jong Un")', () => {
+    const found = people(
+      'Kim Jong Nam, the estranged half-brother of North Korean leader Kim Jong Un, has been killed. Kim, 45, died on the way to hospital. Kim Jong Un has not commented.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Kim Jong Nam', ['Kim Jong Nam', 'Kim']],
+      ['Kim Jong Un', ['Kim Jong Un', 'Kim Jong Un']],
+    ]);
+  });
+
   it('takes the words that end a full name for the person ("López Obrador" of "Andrés Manuel López Obrador")', () => {
     const found = people(
       'Outgoing President Andrés Manuel López Obrador praised her. López Obrador is barred from seeking re-election.',

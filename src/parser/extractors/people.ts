@@ -517,6 +517,25 @@ interface Hit extends TextSpan {
 }
 
 /**
+ * Whether a name at `at` completes a noun with "of", past the words of a role or an owner, but
+ * no formal title: "the half-brother of North Korean leader", "the widow of the late" (not "the
+ * daughter of President", whose office makes the name the one a surname alone is read as).
+ */
+function ofComplement(text: string, at: number): boolean {
+  const words = /\p{Ll}\s+of\s+((?:[\p{L}’'.-]+\s+){0,4})$/u
+    .exec(text.slice(Math.max(0, at - 60), at))?.[1]
+    ?.split(/\s+/)
+    .filter(Boolean);
+  return (
+    !!words &&
+    !words.some((w) => TITLES.test(w)) &&
+    words.every(
+      (w) => /^\p{Lu}/u.test(w) || roleWord(w) || ROLE_MODIFIER.test(w) || /^(?:the|late)$/.test(w),
+    )
+  );
+}
+
+/**
  * Finds people: names after honorifics and titles ("Mr Smith", "President Ruiz"), after role
  * phrases ("Chilean leader Ana Ruiz"), in appositions ("France's President, Ana Ruiz,"),
  * before speech verbs ("Ana Ruiz said") and after a known given name ("Janet Evans"). Then
@@ -1376,11 +1395,16 @@ export function findPeople(
       // A bare name points back to someone named before it ("Kim's sister, Kim Yo Jong" is
       // the sister of the Kim already named).
       const earlier = candidates.filter((p) => (p.mentions[0]?.start ?? t.start) < t.start);
+      // ("Kim Jong Nam, the half-brother of leader Kim Jong Un, ... Kim, 45,": one named so far
+      // only after another's noun and "of" is who the story's subject is kin to, not its subject.)
+      const aside = (p: PersonCandidate) =>
+        p.mentions.every((m) => m.start >= t.start || ofComplement(text, m.start));
       // Before anyone of the name is introduced (a headline), it is the one introduced first.
       const best = (
         earlier.length > 0
           ? [...earlier].sort(
               (a, b) =>
+                Number(aside(a)) - Number(aside(b)) ||
                 Number(!!b.role) - Number(!!a.role) ||
                 b.mentions.length - a.mentions.length ||
                 (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0),
