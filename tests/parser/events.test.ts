@@ -950,6 +950,13 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('heads an occurrence that a span of years qualifies by its noun, not by the span\'s last year ("the 1975-1990 civil war")', () => {
+    const found = events('The crisis is the worst since the 1975-1990 civil war.');
+    expect(found.map((e) => [e.headline, e.date?.start, e.date?.end])).toEqual([
+      ['Civil war', '1975-01-01', '1990-12-31'],
+    ]);
+  });
+
   it('does not date what happened by the base of a comparison ("from a year earlier")', () => {
     const found = events('Exports rose 7.5% from a year earlier, the ministry said.');
     expect(found.map((e) => e.date?.start ?? null)).not.toContain('2017-01-01');
@@ -5130,6 +5137,17 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
         (e) => e.headline,
       ),
     ).toEqual(['A man died on Monday in Atlanta']);
+  });
+
+  it('keeps a subject whose name follows it in apposition, and leaves a second phrase of place out ("On Kangaroo Island, off South Australia,")', () => {
+    expect(
+      events(
+        "In Georgia, the state's premier, Janet Evans, declared a state of disaster on Monday. On Jeju Island, off South Korea, two people were killed on Monday.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "The state's premier, Janet Evans, declared a state of disaster on Monday",
+      'Two people were killed on Monday in South Korea',
+    ]);
   });
 });
 

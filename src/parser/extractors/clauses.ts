@@ -377,8 +377,10 @@ const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?
  * "Born Jorge Bergoglio in 1936, ": a phrase before the subject (and what it names or what
  * befell it) that a headline does without.
  */
+/** "Daniel Andrews, ": a name in apposition to the phrase before it, which is then a subject. */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|Across|Near|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|Across|Near|Off(?=\s)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
@@ -458,7 +460,14 @@ export function headlineOf(
   // ("In Bangkok, around 1,000 km away, a tower fell": two such phrases may open it.)
   // ("In Marion, Illinois, a man died", "In the town of Paiporta, south of Valencia,": and the
   // area after a town's name, or where it lies.)
-  const fronted = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
+  const opening = FRONTED.exec(text.slice(span.start + bullet, span.end))?.[0] ?? '';
+  // ("In Victoria, the state's premier, Daniel Andrews, declared": a phrase a name's apposition
+  // follows is the subject, not a second fronted phrase.)
+  const fronted =
+    NAME_THEN_COMMA.test(text.slice(span.start + bullet + opening.length, span.end)) &&
+    /,\s+(?:the|an?)\s/i.test(opening)
+      ? (/^[^,]*,\s+/.exec(opening)?.[0] ?? '')
+      : opening;
   // (The area's words, read from the fronted phrase's comma on, as inside a clause.)
   const comma = span.start + bullet + fronted.lastIndexOf(',');
   const area = /^(?:In|At|Near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?\p{Lu}[^,]*,\s+$/u.test(
