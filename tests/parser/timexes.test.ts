@@ -69,6 +69,8 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
     ['Officials suspended ferries until at least Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['Schools were closed until Thursday.', 'Thursday', 'DATE', '2018-01-11'],
+    ["The team's game against Boston on Thursday was postponed.", 'Thursday', 'DATE', '2018-01-11'],
+    ['The vote on Sunday has been cancelled.', 'Sunday', 'DATE', '2018-01-14'],
     [
       'The governor imposed a curfew from 6 p.m. to 6 a.m. until Saturday.',
       'Saturday',

@@ -1389,6 +1389,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // "postponed the vote until March", "pushed back the landing, ..., to mid-2027": the date a
   // thing is put off to lies ahead of its putting off.
   if (POSTPONED_TO.test(sentence.slice(Math.max(0, i - 160), i))) return 'future';
+  // "The game against Boston on Thursday was postponed": the day of a thing called off, named
+  // before its verb, had not come when it was called off.
+  if (CALLED_OFF_AFTER.test(sentence.slice(j, j + 40)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
+    return 'future';
   // "suspended ferry services until at least Friday", "schools were closed until Monday": the
   // day a halt lasts until lies ahead of the news of it (a month may be long past: "the plant
   // was closed until March").
@@ -1499,6 +1503,11 @@ const NAMED_BEHIND =
 /** "ahead of the ", "before the ", "in the run-up to the ": a month naming what is to come. */
 const NAMED_AHEAD = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|until|towards?)\s+the\s+$/i;
 
+/** " was postponed", " has been cancelled": the passive of calling a thing off, right after it. */
+const CALLED_OFF_AFTER = new RegExp(
+  String.raw`^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${PUT_OFF_VERB}|cancell?ed|called\s+off|scrapped|axed)`,
+  'iu',
+);
 const POSTPONED_TO = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\b[^.;:!?]*\s(?:until|till|to)\s+(?:(?:early|late|mid)[ -]?)?$`,
   'i',
