@@ -1226,6 +1226,18 @@ describe('a role in apposition', () => {
     ]);
   });
 
+  it('reads a sheriff, a detective and a former teammate as roles', () => {
+    expect(
+      people(
+        'The Los Angeles County sheriff, Ana Ruiz, said nine people died. "He was a great man," former teammate Bo Hanlin said. Detective Mia Sorensen, a colleague of the victim, spoke.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Ruiz', 'Los Angeles County sheriff'],
+      ['Bo Hanlin', 'former teammate'],
+      ['Mia Sorensen', 'Detective'],
+    ]);
+  });
+
   it('takes a name paired with a person, or set beside "a man", for a person', () => {
     expect(
       people(

@@ -967,7 +967,7 @@ export function findPeople(
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu}))?[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu})){0,3}[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*$/u.exec(
               before,
             );
           // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase; "The mayor
