@@ -5131,6 +5131,17 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
     ).toEqual([[]]);
   });
 
+  it('gives a deed a noun restates no actor the next clause names ("in a referendum on Sunday, and Finance Minister ... resigned")', () => {
+    expect(
+      events(
+        'Voters rejected the terms of a bailout in a referendum on Sunday, and Finance Minister Janet Evans resigned on Monday.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['Voters rejected the terms of a bailout in a referendum on Sunday', []],
+      ['Finance Minister Janet Evans resigned on Monday', ['person-janet-evans']],
+    ]);
+  });
+
   it('leaves the area after a town a sentence opens with out of the headline ("In Marion, Illinois,")', () => {
     expect(
       events('In Atlanta, Georgia, a man died on Monday when a tree fell on his home.').map(

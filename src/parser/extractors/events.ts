@@ -3694,11 +3694,15 @@ export function findEvents(
           if (
             noun &&
             action.evidence.start <= noun.start &&
-            noun.end <= action.evidence.end &&
+            noun.start < action.evidence.end &&
             restated.evidence.start <= action.evidence.start &&
             action.evidence.end <= restated.evidence.end
-          )
+          ) {
             restated.evidence = action.evidence;
+            // (Nor are the noun's words past the clause: "in a referendum on Sunday, and Finance
+            // Minister Yanis Varoufakis resigned" is no deed of Varoufakis's.)
+            noun.end = Math.min(noun.end, action.evidence.end);
+          }
           if (apposed(restated)) restated.date = action.date;
         }
         // ("Floods and landslides on Sumatra have killed 604 people", "was destroyed by an
