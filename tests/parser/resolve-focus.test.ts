@@ -152,6 +152,22 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is the end of the day of publication for a midnight still to come, past a curfew that runs to the small hours', () => {
+    expect(values('Naruhito will ascend the throne at midnight.', '2019-04-30')).toEqual([
+      ['midnight', '2019-04-30T24:00'],
+    ]);
+    expect(
+      values(
+        'A curfew was imposed from 8 p.m. to 4 a.m. The president will declare a state of emergency from midnight.',
+        '2019-04-22',
+      ),
+    ).toEqual([
+      ['8 p.m.', '2019-04-22T20:00'],
+      ['4 a.m.', '2019-04-23T04:00'],
+      ['midnight', '2019-04-22T24:00'],
+    ]);
+  });
+
   it('opens the day after the one named last for "after midnight", late or not ("won on Tuesday ... conceded shortly after midnight")', () => {
     expect(
       values(

@@ -200,6 +200,14 @@ export function anchorToLastDay(
         !/\bafter\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
       if (ends && lastNear && (lastNear !== today || lastNearLate))
         return { ...t, value: `${lastNear}T24:00` };
+      // ("will ascend the throne at midnight": one still to come ends the day of the telling.)
+      if (
+        ends &&
+        today &&
+        (!lastNear || lastNear === today) &&
+        FUTURE_CUE.test(sentenceBefore(t.start))
+      )
+        return { ...t, value: `${today}T24:00` };
       // ("won on Tuesday ... conceded shortly after midnight": the midnight that ends that day.)
       const opens = /^midnight$/i.test(t.text) && !ends && lastNear ? nextDay(lastNear) : null;
       if (opens && (!today || opens <= today)) {
@@ -237,7 +245,11 @@ export function anchorToLastDay(
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
-    if (day >= weekBefore && day <= weekAfter && !spoken && !background && !aside) {
+    // ("a curfew from 8 p.m. to 4 a.m.": the hour a span ends at is no day the story goes on in.)
+    const spanEnd =
+      CLOCK_ONLY.test(t.text) &&
+      /\b(?:to|until|till)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start));
+    if (day >= weekBefore && day <= weekAfter && !spoken && !background && !aside && !spanEnd) {
       lastNear = day;
       lastNearLate =
         /\blate\b/i.test(t.text) ||
