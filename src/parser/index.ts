@@ -22,6 +22,7 @@ import {
   NOUN_APPOSITION,
   PRONOUN_SUBJECT,
   RELATIVE_ASIDE,
+  SEEN_AS_ASIDE,
   SUBORDINATORS,
   TOLD_BY_END,
   TOWARD_OF,
@@ -55,7 +56,10 @@ import { segment } from './segment/segment.ts';
 /** ", who took over from Han Duck-soo," or ", the sister of Kim Jong Un,": an aside. */
 // (", born Robert Prevost in Chicago,": a birth told of the subject, like a "who" aside.)
 const BORN_ASIDE = String.raw`,\s+born\s+[^,;:"“”()]{3,80},`;
-const SUBJECT_ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}|${BORN_ASIDE}`, 'g');
+const SUBJECT_ASIDE = new RegExp(
+  `${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}|${BORN_ASIDE}|${SEEN_AS_ASIDE.source}`,
+  'g',
+);
 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';

@@ -2677,6 +2677,17 @@ describe('a plan after a ruling', () => {
     );
   });
 
+  it('leaves out of the headline, and of the actors, whom an aside says the subject is seen as a rival to', () => {
+    expect(
+      events(
+        'Janet Evans lost. Governor Ana Ruiz, seen as a possible rival to Evans for the nomination, won re-election on Tuesday.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['Janet Evans lost', ['person-janet-evans']],
+      ['Governor Ana Ruiz won re-election on Tuesday', ['person-ana-ruiz']],
+    ]);
+  });
+
   it('dates each of two predicates by its own date, though only the later one has one', () => {
     expect(
       events(

@@ -357,6 +357,9 @@ export const CLOSING_RELATIVE = new RegExp(
  * Mario Bergoglio in Buenos Aires in 1936,"). A town's region after it is inside (", based in
  * Austin, Texas,").
  */
+/** ", seen as a possible rival to Trump,": what others take the subject for, an aside. */
+export const SEEN_AS_ASIDE =
+  /,\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|touted|tipped)\s+as\s[^,;:"“”()]{3,100},/g;
 export const PARTICIPLE_ASIDE = new RegExp(
   String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
@@ -514,6 +517,7 @@ export function headlineOf(
     .replace(INCLUDING_INSIDE, '')
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
+    .replace(SEEN_AS_ASIDE, '')
     // ("The boys, aged 11 to 16, and their coach": an age set aside.)
     .replace(/,\s+aged\s+\d[^,;]{0,20},/g, '')
     // ("In Romania, which declared an epidemic, 18 children died": the fronted place took
