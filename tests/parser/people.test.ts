@@ -1238,6 +1238,18 @@ describe('a role in apposition', () => {
     ]);
   });
 
+  it('reads a challenger and an opponent as roles', () => {
+    expect(
+      people(
+        'Neither Senator Ana Ruiz nor her Republican challenger Bo Hanlin won a majority. Her opponent Mia Sorensen conceded.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Ruiz', 'Senator'],
+      ['Bo Hanlin', 'Republican challenger'],
+      ['Mia Sorensen', 'opponent'],
+    ]);
+  });
+
   it('takes a name paired with a person, or set beside "a man", for a person', () => {
     expect(
       people(
