@@ -1238,6 +1238,14 @@ describe('a role in apposition', () => {
     ]);
   });
 
+  it('reads a title in the plural that opens a sentence as no word of the first name ("Former Presidents Janet Evans and David Ortiz")', () => {
+    expect(
+      people('Former Presidents Janet Evans and David Ortiz attended the ceremony.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Janet Evans', 'David Ortiz']);
+  });
+
   it('reads a challenger and an opponent as roles', () => {
     expect(
       people(

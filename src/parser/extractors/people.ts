@@ -73,6 +73,8 @@ const NAMED_FOR_AFTER =
  */
 const KIN =
   /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?)$/;
+/** "Presidents", "Senators": a title in the plural, before the names of two or more. */
+const pluralTitle = (w: string) => /^\p{Lu}\p{Ll}+s$/u.test(w) && TITLES.test(w.slice(0, -1));
 /** ("director-general", "co-chair", "ex-president": a role word joined to another.) */
 const roleWord = (w: string) => w.split(/[-‐]/).some((p) => ROLE_NOUN.test(p)) || KIN.test(w);
 /** A plural noun for a group of people, after a word that may describe them: "Indigenous people". */
@@ -595,7 +597,7 @@ export function findPeople(
       // "Mr Smith", "President Ana Ruiz"
       const abbreviated = ABBREVIATED.test(t.text) && text[t.end] === '.';
       // ("to Presidents Richard Nixon and Gerald Ford": a title for two, the first named after it.)
-      const plural = /^\p{Lu}\p{Ll}+s$/u.test(t.text) && TITLES.test(t.text.slice(0, -1));
+      const plural = pluralTitle(t.text);
       // ("First Lady Jill Biden": an honorific that "First" makes an office.)
       const firstLady =
         t.text === 'Lady' &&
@@ -1314,6 +1316,7 @@ export function findPeople(
             rest.every(
               (x) =>
                 !TITLES.test(x.text) &&
+                !pluralTitle(x.text) &&
                 !ROLE_NOUN.test(x.text) &&
                 !ORG_WORD.test(x.text) &&
                 !FUNCTION_WORDS.has(x.text.toLowerCase()) &&
