@@ -749,6 +749,42 @@ describe('places the text itself locates', () => {
     expect([punjab?.lat, punjab?.lon]).toEqual([31.11, 72.56]);
   });
 
+  it('reads three cities, the last after "and", as a list, not a town in the state of the second ("Washington, New York and Philadelphia")', () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [39.8, -98.5], 'US', null),
+      place('c:dc', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 689_545, true),
+      place('r:ny', 'New York', 'region', [43, -75.5], 'US', 'NY'),
+      alsoCalled(
+        'New York',
+        place('c:nyc', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+      ),
+      alsoCalled(
+        'Washington',
+        place('c:wv', 'Watervliet', 'city', [42.73, -73.7], 'US', 'NY', 10_000),
+      ),
+      place('c:phl', 'Philadelphia', 'city', [39.95, -75.16], 'US', 'PA', 1_603_797),
+      place('r:ga', 'Georgia', 'region', [32.8, -83.2], 'US', 'GA'),
+      place('c:al', 'Albany', 'city', [31.58, -84.16], 'US', 'GA', 69_000),
+      place('c:aln', 'Albany', 'city', [42.65, -73.76], 'US', 'NY', 97_000),
+    ]);
+    const names = placeNamesIn(world);
+    expect(names('Crowds filled the streets of Washington, New York and Philadelphia.')).toEqual([
+      'Washington',
+      'New York City',
+      'Philadelphia',
+    ]);
+    // (Not a list where each item has its own area: "Albany, Georgia and Philadelphia, ...".)
+    expect(
+      parseArticle('Headline\n\nRallies were held in Albany, New York and Macon, Georgia.', {
+        gazetteer: world,
+      }).places.map((p) => [p.name, p.lat]),
+    ).toEqual([
+      ['Albany', 42.65],
+      ['New York', 43],
+      ['Georgia', 32.8],
+    ]);
+  });
+
   it('reads two countries joined by a comma as a list, not a town of the second ("China, Japan agree")', () => {
     const world = gazetteerFrom([
       place('country:CN', 'China', 'country', [35, 105], 'CN', null),

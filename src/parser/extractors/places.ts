@@ -1488,13 +1488,22 @@ function qualifiedReadings(
     // ministry said".)
     // ("SAN JOSE MINE, Chile": a dateline's site may go on past the name, with words the
     // gazetteer may hold too, before its country.)
+    // ("Washington, New York and Philadelphia": a name after the comma that "and" joins to a
+    // third, itself with no area after it, is the second of a list; "Albany, New York and
+    // Macon, Georgia" pairs each town with its area.)
+    const third = hits[i + 2];
+    const inList =
+      !!next &&
+      !!third &&
+      /^[ \t]+(?:and|or)[ \t]+$/.test(text.slice(next.end, third.start)) &&
+      !/^,[ \t]*\p{Lu}/u.test(text.slice(third.end, third.end + 3));
     const qualifyingAt = h.dateline
       ? i +
         1 +
         hits
           .slice(i + 1, i + 4)
           .findIndex((q) => DATELINE_QUALIFIER_GAP.test(text.slice(h.end, q.start)))
-      : next && /^,[ \t]*$/.test(text.slice(h.end, next.start))
+      : next && !inList && /^,[ \t]*$/.test(text.slice(h.end, next.start))
         ? i + 1
         : -1;
     // (None found leaves the index at the name itself, `i`: no qualifier.)
