@@ -152,6 +152,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not the day a count was updated for a clock time ("the toll rose above 5,000 on Tuesday. The quake hit at 4:17 a.m.")', () => {
+    expect(
+      values(
+        'The death toll from an earthquake that struck on Monday rose above 5,000 on Tuesday. The quake hit at 4:17 a.m.',
+        '2023-02-07',
+      ),
+    ).toEqual([
+      ['Monday', '2023-02-06'],
+      ['Tuesday', '2023-02-07'],
+      ['4:17 a.m.', '2023-02-06T04:17'],
+    ]);
+  });
+
   it('is the end of the day of publication for a midnight still to come, past a curfew that runs to the small hours', () => {
     expect(values('Naruhito will ascend the throne at midnight.', '2019-04-30')).toEqual([
       ['midnight', '2019-04-30T24:00'],

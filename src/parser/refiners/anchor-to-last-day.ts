@@ -18,6 +18,10 @@ const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
 
+/** A count's update right before a day: "rose above 5,000 on Tuesday", "reached 290 on". */
+const COUNTED_ON =
+  /\b(?:rose|climbed|jumped|increased|reached|passed|topped|surpassed)\s+(?:(?:to|above|past|beyond)\s+)?(?:(?:more\s+than|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|billion))?\s+(?:on\s+)?$/;
+
 /**
  * Inside a relative clause between commas, up to the time: ", who won the "; or a participle's,
  * ", identified on " ("The attacker, identified on Sunday as ..., moved through the mall
@@ -241,7 +245,10 @@ export function anchorToLastDay(
     lastDay = parseIsoDay(day) ?? lastDay;
     // ("struck late on Monday ..., authorities said on Tuesday. The quake hit at 11:15 p.m.":
     // a clock time is not on the day of the telling; "the previous day" still counts from it.)
-    const spoken = SPOKEN_ON.test(text.slice(Math.max(0, t.start - 30), t.start));
+    // (Nor the day a count was updated: "the toll rose above 5,000 on Tuesday".)
+    const spoken =
+      SPOKEN_ON.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
+      COUNTED_ON.test(text.slice(Math.max(0, t.start - 40), t.start));
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
