@@ -1038,6 +1038,14 @@ describe('who is no one', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('takes a firm whose last word joins a firm\'s word to another for no one ("Bernhard Schulte Shipmanagement")', () => {
+    expect(
+      people(
+        '"We are trying to refloat it," said Janet Schulte Shipmanagement, the ship\'s technical manager.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a lone name that speaks of itself as "it" for an organisation, not a person', () => {
     expect(people('The talks failed, and Volkswagen said it would cut 35,000 jobs.')).toEqual([]);
     expect(people('The talks failed, and Steele said he would resign.').map((p) => p.name)).toEqual(
