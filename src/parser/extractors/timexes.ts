@@ -413,6 +413,8 @@ function weekdayDate(ref: Day, target: number, relation: string, future: boolean
   }
 }
 
+/** The first and last months of the seasons that lie within one year. */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 const OFFSET: Record<string, number> = {
   this: 0,
   current: 0,
@@ -567,7 +569,17 @@ const rules: Rule[] = [
           /^ \p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
         )
           return null;
-        return { type: 'DATE', value: `${fmtYear(ref.y + off)}-${SEASONS[word]}` };
+        // ("next fall" in January is this year's, "last summer" in October too: the nearest
+        // season of the name to come or gone; a winter spans two years, and keeps the offset.)
+        const months = SEASON_MONTHS[SEASONS[word] ?? ''];
+        const year = !months
+          ? ref.y + off
+          : off > 0
+            ? ref.y + (ref.m < months[0] ? 0 : 1)
+            : off < 0
+              ? ref.y - (ref.m > months[1] ? 0 : 1)
+              : ref.y;
+        return { type: 'DATE', value: `${fmtYear(year)}-${SEASONS[word]}` };
       }
       const month = monthNumber(word);
       if (month) {
