@@ -500,6 +500,7 @@ describe('a day or month named without a year: the year from the tense of its cl
     ],
     // (A season after "next" or "last" is the nearest one still to come or gone: this fall
     // in January, this summer in October.)
+    ['2018-01-09', 'He was hurt this past weekend.', 'this past weekend', '2018-W01-WE'],
     ['2018-01-09', 'They will meet again next fall.', 'next fall', '2018-FA'],
     ['2018-10-09', 'They met last summer.', 'last summer', '2018-SU'],
     ['2018-01-09', 'They met last spring.', 'last spring', '2017-SP'],

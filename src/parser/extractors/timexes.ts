@@ -533,10 +533,11 @@ const rules: Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitOf(m[1] ?? '')) };
     },
   },
-  // "the past year" (a stretch of time), "last year", "next month", "this week", "next Monday"
+  // "the past year" (a stretch of time), "last year", "next month", "this week", "next Monday",
+  // "this past weekend" (the weekend gone, "this" a word of it)
   {
     re: new RegExp(
-      `\\b(the )?(this|next|last|past|previous|coming|current|following)( (?:fiscal |calendar )?(?:week|weekend|month|quarter|year|decade|century|${WEEKDAY_WORDS}|${MONTH_WORDS.replace(/\\\\\.\?/g, '')}|spring|summer|fall|autumn|winter))\\b`,
+      `\\b(?:this (?=past\\b))?(the )?(this|next|last|past|previous|coming|current|following)( (?:fiscal |calendar )?(?:week|weekend|month|quarter|year|decade|century|${WEEKDAY_WORDS}|${MONTH_WORDS.replace(/\\\\\.\?/g, '')}|spring|summer|fall|autumn|winter))\\b`,
       'gi',
     ),
     resolve(m, { ref, future }) {
