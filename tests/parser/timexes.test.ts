@@ -501,6 +501,8 @@ describe('a day or month named without a year: the year from the tense of its cl
     // (A season after "next" or "last" is the nearest one still to come or gone: this fall
     // in January, this summer in October.)
     ['2018-01-09', 'He was hurt this past weekend.', 'this past weekend', '2018-W01-WE'],
+    ['2018-01-09', 'It was founded 20 years ago this month.', '20 years ago this month', '1998-01'],
+    ['2011-12-20', 'The war ended a year ago this month.', 'a year ago this month', '2010-12'],
     ['2018-01-09', 'They will meet again next fall.', 'next fall', '2018-FA'],
     ['2018-10-09', 'They met last summer.', 'last summer', '2018-SU'],
     ['2018-01-09', 'They met last spring.', 'last spring', '2017-SP'],

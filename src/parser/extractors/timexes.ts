@@ -286,7 +286,7 @@ function halved(m: RegExpMatchArray, n: number | null): number | null {
 /** "more than two and a half years": a count of units, maybe bounded. */
 const COUNT = `(?:(${MOD_WORDS}) )?(${NUM})${AND_A_HALF}[ -](${UNIT_WORDS})${AND_A_HALF}`;
 /** "three years ago", "two days later": a count of units, and which way it counts. */
-const COUNTED_SHIFT = `\\b${COUNT} (ago|earlier|before|later|after|from now|hence)\\b`;
+const COUNTED_SHIFT = `\\b${COUNT} (ago(?: this month)?|earlier|before|later|after|from now|hence)\\b`;
 
 function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
   const n = halved(m, quantity(m[2] ?? ''));
@@ -312,6 +312,9 @@ function countedShift(m: RegExpMatchArray, ref: Day | null): Resolved | null {
     Number.isInteger(n) || unit !== 'year'
       ? shiftUnit(ref, unit, Math.round(back ? -n : n))
       : shiftUnit(ref, 'month', 12 * (back ? -n : n));
+  // ("20 years ago this month": the month of the year counted back to.)
+  if (value && unit === 'year' && / this month$/i.test(m[4] ?? '') && /^\d{4}$/.test(value))
+    return { type: 'DATE', value: fmtMonth(Number(value), ref.m), ...extra };
   // ("10,000 years ago": a time before year one is only in the past.)
   if (!value && back && /^(?:year|decade|century)$/.test(unit))
     return { type: 'DATE', value: 'PAST_REF', ...extra };
