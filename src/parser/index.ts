@@ -278,8 +278,17 @@ const PRONOUN_SPEAKS = new RegExp(
  * "a sitting U.S. president", "U.S. first lady Jill Biden", "the Bangladesh cricket team", "U.S.
  * troops": people who belong to the place before them, which is not where they act.
  */
-const MEMBERS_AFTER =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|first\s+lady|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b/u;
+/** " and South Korean ": another people's word the noun after both is shared with. */
+const AND_OTHER_PEOPLE = String.raw`(?:and\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?`;
+const MEMBERS_AFTER = new RegExp(
+  String.raw`^\s+${AND_OTHER_PEOPLE}(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|first\s+lady|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b`,
+  'u',
+);
+/** "U.S. jets fired", "flown by U.S. military helicopter": whose craft, not where they were. */
+const CRAFT_AFTER = new RegExp(
+  String.raw`^\s+${AND_OTHER_PEOPLE}(?:[\p{Ll}-]+\s+)?(?:jets?|planes?|aircraft|warplanes?|bombers?|fighters?|helicopters?|drones?|warships?|vessels?|submarines?|carriers?|destroyers?|frigates?|tanks?)\b`,
+  'u',
+);
 
 /** "tariffs on U.S. coal", "Chinese steel": goods a place makes, which are not where they go. */
 const GOODS_AFTER =
@@ -701,6 +710,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !officeHolder(x) &&
           !OWNS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
           !MEMBERS_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
+          !CRAFT_AFTER.test(text.slice(x.m.end, x.m.end + 40)) &&
           !GOODS_AFTER.test(text.slice(x.m.end, x.m.end + 24)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&

@@ -5153,6 +5153,14 @@ describe('who tells of an occurrence, and where a sentence opens', () => {
     ]);
   });
 
+  it('does not place an occurrence in the country whose craft or troops did it ("U.S. jets", "by U.S. military helicopter", "U.S. and South Korean troops")', () => {
+    expect(
+      events(
+        'U.S. jets fired bombs at a target near Seoul on Tuesday. The soldier was flown by U.S. military helicopter to a hospital in Seoul on Monday. U.S. and South Korean troops held drills near Seoul on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([['seoul'], ['seoul'], ['seoul']]);
+  });
+
   it('leaves the area after a town a sentence opens with out of the headline ("In Marion, Illinois,")', () => {
     expect(
       events('In Atlanta, Georgia, a man died on Monday when a tree fell on his home.').map(
