@@ -1356,6 +1356,17 @@ export function findPeople(
   const reach: number[] = [];
   for (const [k, m] of spans.entries()) reach.push(Math.max(reach[k - 1] ?? 0, m.end));
   const taken = (s: number, e: number) => (reach[firstStartingFrom(spans, e) - 1] ?? 0) > s;
+  // Where each person is first named other than after another's noun and "of", read from the
+  // mentions added since last asked: a name written thousands of times stays linear.
+  const plainFrom = new Map<PersonCandidate, { read: number; first: number }>();
+  const firstPlain = (p: PersonCandidate) => {
+    const known = plainFrom.get(p) ?? { read: 0, first: Number.POSITIVE_INFINITY };
+    for (const m of p.mentions.slice(known.read))
+      if (m.start < known.first && !ofComplement(text, m.start)) known.first = m.start;
+    known.read = p.mentions.length;
+    plainFrom.set(p, known);
+    return known.first;
+  };
   for (const tokens of allTokens) {
     for (const [k, t] of tokens.entries()) {
       // ("May said she had done her best", after Theresa May; not "resign in May".)
@@ -1403,8 +1414,7 @@ export function findPeople(
       const earlier = candidates.filter((p) => (p.mentions[0]?.start ?? t.start) < t.start);
       // ("Kim Jong Nam, the half-brother of leader Kim Jong Un, ... Kim, 45,": one named so far
       // only after another's noun and "of" is who the story's subject is kin to, not its subject.)
-      const aside = (p: PersonCandidate) =>
-        p.mentions.every((m) => m.start >= t.start || ofComplement(text, m.start));
+      const aside = (p: PersonCandidate) => firstPlain(p) >= t.start;
       // Before anyone of the name is introduced (a headline), it is the one introduced first.
       const best = (
         earlier.length > 0
