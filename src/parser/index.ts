@@ -274,20 +274,22 @@ const PRONOUN_SPEAKS = new RegExp(
   'i',
 );
 
+/** " and South Korean ": another people's word that shares the noun after both. */
+const AND_OTHER_PEOPLE = String.raw`(?:and\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?`;
+/** One of `nouns` right after a place's name, past another people's word and a modifier. */
+const belongingAfter = (nouns: string) =>
+  new RegExp(String.raw`^\s+${AND_OTHER_PEOPLE}(?:[\p{Ll}-]+\s+)?(?:${nouns})\b`, 'u');
 /**
  * "a sitting U.S. president", "U.S. first lady Jill Biden", "the Bangladesh cricket team", "U.S.
- * troops": people who belong to the place before them, which is not where they act.
+ * and South Korean troops": people who belong to the place before them, which is not where they
+ * act.
  */
-/** " and South Korean ": another people's word the noun after both is shared with. */
-const AND_OTHER_PEOPLE = String.raw`(?:and\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+)?`;
-const MEMBERS_AFTER = new RegExp(
-  String.raw`^\s+${AND_OTHER_PEOPLE}(?:[\p{Ll}-]+\s+)?(?:president|leader|prime\s+minister|first\s+lady|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain)\b`,
-  'u',
+const MEMBERS_AFTER = belongingAfter(
+  String.raw`president|leader|prime\s+minister|first\s+lady|team|squad|troops|soldiers|forces|officials|diplomats|delegation|envoys?|negotiators|players|athletes|coach|captain`,
 );
 /** "U.S. jets fired", "flown by U.S. military helicopter": whose craft, not where they were. */
-const CRAFT_AFTER = new RegExp(
-  String.raw`^\s+${AND_OTHER_PEOPLE}(?:[\p{Ll}-]+\s+)?(?:jets?|planes?|aircraft|warplanes?|bombers?|fighters?|helicopters?|drones?|warships?|vessels?|submarines?|carriers?|destroyers?|frigates?|tanks?)\b`,
-  'u',
+const CRAFT_AFTER = belongingAfter(
+  'jets?|planes?|aircraft|warplanes?|bombers?|fighters?|helicopters?|drones?|warships?|vessels?|submarines?|carriers?|destroyers?|frigates?|tanks?',
 );
 
 /** "tariffs on U.S. coal", "Chinese steel": goods a place makes, which are not where they go. */

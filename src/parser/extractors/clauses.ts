@@ -349,6 +349,9 @@ export const CLOSING_RELATIVE = new RegExp(
   String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*)$`,
 );
 
+/** ", seen as a possible rival to Trump,": what others take the subject for, an aside. */
+export const SEEN_AS_ASIDE =
+  /,\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|touted|tipped)\s+as\s[^,;:"“”()]{3,100},/g;
 /**
  * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
  * time or place right after its noun (", signed in 2019,", ", built in the 1970s,", ", released
@@ -357,9 +360,6 @@ export const CLOSING_RELATIVE = new RegExp(
  * Mario Bergoglio in Buenos Aires in 1936,"). A town's region after it is inside (", based in
  * Austin, Texas,").
  */
-/** ", seen as a possible rival to Trump,": what others take the subject for, an aside. */
-export const SEEN_AS_ASIDE =
-  /,\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|touted|tipped)\s+as\s[^,;:"“”()]{3,100},/g;
 export const PARTICIPLE_ASIDE = new RegExp(
   String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
@@ -374,14 +374,14 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
  */
 const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,60},\s+`;
 
+/** "Daniel Andrews, ": a name in apposition to the phrase before it, which is then a subject. */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
 /**
  * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Asheville, a city of 95,000, ",
  * "In Aleppo, already devastated by war, ", "Backed by Russia, ", "Around 1,000 km away, ",
  * "Born Jorge Bergoglio in 1936, ": a phrase before the subject (and what it names or what
  * befell it) that a headline does without.
  */
-/** "Daniel Andrews, ": a name in apposition to the phrase before it, which is then a subject. */
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
 export const FRONTED = new RegExp(
   String.raw`^(?:(?:In|On|At|By|Across|Near|Off(?=\s)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:[\w-]+\s+)?(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
