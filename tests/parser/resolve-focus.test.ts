@@ -179,6 +179,13 @@ describe('a clock time without a day', () => {
       ['4 a.m.', '2019-04-23T04:00'],
       ['midnight', '2019-04-22T24:00'],
     ]);
+    // (A span written with "through" ends the same way.)
+    expect(
+      values(
+        'A curfew ran from 8 p.m. through 4 a.m. The president will declare an emergency from midnight.',
+        '2019-04-22',
+      ).at(-1),
+    ).toEqual(['midnight', '2019-04-22T24:00']);
   });
 
   it('opens the day after the one named last for "after midnight", late or not ("won on Tuesday ... conceded shortly after midnight")', () => {

@@ -1658,7 +1658,7 @@ function withMonthsInTheirYear(
 }
 
 /** What joins the two ends of a range, "and" aside: "-", "to", "through". */
-const RANGE_ONLY = '-|–|to|through|until|till';
+export const RANGE_ONLY = '-|–|to|through|until|till';
 /** What joins the two ends of a range: "-", "to", "through", "and". */
 const RANGE_WORDS = `${RANGE_ONLY}|and`;
 /** The days of a week written one after another: "on Wednesday and Thursday", "Monday to Friday". */

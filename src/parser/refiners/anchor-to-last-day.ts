@@ -1,7 +1,14 @@
 import type { TextSpan, Timex } from '../../story/model';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { OWN_MONTH, OWN_YEAR } from '../extractors/timex-lexicon.ts';
-import { countedFrom, DAY_AFTER, DAY_BEFORE, FUTURE_CUE, SAME_DAY } from '../extractors/timexes.ts';
+import {
+  countedFrom,
+  DAY_AFTER,
+  DAY_BEFORE,
+  FUTURE_CUE,
+  RANGE_ONLY,
+  SAME_DAY,
+} from '../extractors/timexes.ts';
 import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
 
 /**
@@ -10,6 +17,9 @@ import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
  */
 const CLOCK_ONLY =
   /^(?:[\d:.\s()]|[ap]\.?m\b\.?|noon|midday|midnight|GMT|UTC|local time|[A-Z]{2,4}|the (?:morning|afternoon|evening|night))+$/;
+
+/** What joins a range's end to its start, right before the end: " to ", "-", " through ". */
+const RANGE_END_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANGE_ONLY})\s*$`, 'iu');
 
 /** A value at a day's end: its evening, its night or a clock time from 6 p.m. ("T21:45"). */
 const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
@@ -255,7 +265,7 @@ export function anchorToLastDay(
     // ("a curfew from 8 p.m. to 4 a.m.": the hour a span ends at is no day the story goes on in.)
     const spanEnd =
       CLOCK_ONLY.test(t.text) &&
-      /\b(?:to|until|till)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start));
+      RANGE_END_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start));
     if (day >= weekBefore && day <= weekAfter && !spoken && !background && !aside && !spanEnd) {
       lastNear = day;
       lastNearLate =
