@@ -3012,6 +3012,14 @@ describe('what a report says someone did', () => {
     const [f] = events("Seoul's Acme Motors said on Monday its operating profit rose 20%.");
     expect(f?.headline).toBe("Seoul's Acme Motors' operating profit rose 20%");
   });
+
+  it('is the subject of the verb before "and said", past an aside ("denied it and said its")', () => {
+    expect(
+      events(
+        'The army, led by General Tom Smith, denied it and said its jets had struck rebel bases.',
+      ).map((e) => e.headline),
+    ).toEqual(['The army’s jets had struck rebel bases']);
+  });
 });
 
 describe('a relative clause that closes the sentence', () => {

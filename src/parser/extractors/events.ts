@@ -1874,7 +1874,17 @@ function reportedAction({
   const told = reported ? reported.index + reported[0].length : 0;
   const content = main.slice(told).replace(SPOKEN_WHEN, '');
   const contentAt = main.length - content.length;
-  const speaker = reported ? main.slice(0, reported.index).trim() : '';
+  const spoken = reported ? main.slice(0, reported.index).trimEnd() : '';
+  // ("The army, led by Gen. Tom Smith, denied it and said its jets had struck": a teller joined
+  // to an earlier verb by "and" is that verb's subject, not the words before "said".)
+  const joined = /\s(?:and|but)$/.test(spoken) ? subjectOfFirstVerb(`${spoken} `) : null;
+  const speakerAt = joined?.start ?? spoken.length - spoken.trimStart().length;
+  const speaker = joined
+    ? spoken.slice(joined.start, joined.end)
+    : /\s(?:and|but)$/.test(spoken)
+      ? ''
+      : spoken.trim();
+  const speakerName = speaker.replace(/\s+/g, ' ');
   // ("Han said the fires were the worst ever and ordered resources mobilised": after a report
   // that says what something is, "and" and a verb go on with the speaker, whom the reported
   // subject is not; no occurrence is told rather than one of the wrong doer.)
@@ -2273,9 +2283,9 @@ function reportedAction({
   // after gunmen burst out and killed hundreds".)
   const headline =
     pronoun && /^(?:it|they)\s/i.test(ownHeadline)
-      ? `${speaker} ${ownHeadline.replace(HAD_BEFORE_PAST, '')}`
+      ? `${speakerName} ${ownHeadline.replace(HAD_BEFORE_PAST, '')}`
       : possessor
-        ? `${speaker}${apostropheOf(text)}${/s$/.test(speaker) ? '' : 's'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
+        ? `${speakerName}${apostropheOf(text)}${/s$/.test(speaker) ? '' : 's'} ${ownHeadline.replace(/^(?:its|his|her)\s+/i, '')}`
         : carried
           ? `${carried.subject} ${carried.pronoun ? ownHeadline.replace(/^\S+\s+/, '') : lowerFirst(ownHeadline)}`
           : ownHeadline;
@@ -2301,7 +2311,7 @@ function reportedAction({
       // ("Military officers in Gabon said they had seized power": where the speaker the
       // pronoun stands for is, it did it; not "Israel's military said it had killed".)
       ...(reported && (pronoun || possessor) && speakerIn
-        ? [{ start: s.start + speakerIn.index, end: s.start + reported.index }]
+        ? [{ start: s.start + speakerAt + speakerIn.index, end: s.start + reported.index }]
         : []),
     ],
     kind: `action:${headline.toLowerCase()}`,
