@@ -616,6 +616,35 @@ describe('who speaks a quote', () => {
     expect(people('Analysts at Commerzbank said the deal removed a risk.')).toEqual([]);
   });
 
+  it('takes a lone name after "said" for a person where an age or "who" follows, though a city has it', () => {
+    const world = gazetteerFrom([
+      {
+        entry: {
+          id: 'c:hassan',
+          name: 'Hassan',
+          kind: 'city',
+          lat: 13,
+          lon: 76.1,
+          country: 'IN',
+          admin1: null,
+          population: 155_000,
+          source: 'test',
+        },
+        names: ['Hassan'],
+      },
+    ]);
+    for (const tail of [', 50, who dug all night.', ', who dug all night.']) {
+      const story = parseArticle(`Headline\n\n"We lost everything," said Hassan${tail}`, {
+        gazetteer: world,
+      });
+      expect(story.people.map((p) => p.name)).toEqual(['Hassan']);
+      expect(story.places).toEqual([]);
+    }
+    // (A city that speaks with no age is still the city.)
+    const city = parseArticle('Headline\n\n"We are ready," said Hassan.', { gazetteer: world });
+    expect(city.people).toEqual([]);
+  });
+
   it('finds a speaker whose role stands between the name and the verb', () => {
     const story = parseArticle(
       'Headline\n\n"It is very difficult," Vassilis Kikilias, the minister for civil protection, told reporters.',

@@ -880,20 +880,24 @@ export function findPeople(
             );
           // ("Canadian Solar said": one word after a people's word is a firm's name; a person
           // is named in full after it, "Canadian Jeremy Hansen".)
+          // ('"We lost everything," said Hassan, 50, who': an age or "who" after the name is a
+          // person's, whatever town shares it.)
+          const personal = /^,[ \t]+(?:\d{1,3},|who[ \t])/.test(text.slice(t.end, t.end + 8));
           if (
             speaks &&
             !thing &&
             !governed &&
             !named &&
             !afterNationality &&
-            gazetteer.lookup(nameKey(t.text)).every(
-              // (Nor a landmark's name: "Kremlin said" is a place that speaks for a state.)
-              ({ entry: e }) =>
-                e.kind !== 'country' &&
-                e.kind !== 'region' &&
-                e.kind !== 'landmark' &&
-                e.population < 100_000,
-            ) &&
+            (personal ||
+              gazetteer.lookup(nameKey(t.text)).every(
+                // (Nor a landmark's name: "Kremlin said" is a place that speaks for a state.)
+                ({ entry: e }) =>
+                  e.kind !== 'country' &&
+                  e.kind !== 'region' &&
+                  e.kind !== 'landmark' &&
+                  e.population < 100_000,
+              )) &&
             !gazetteer.demonym(nameKey(t.text)) &&
             !ORG_WORD.test(t.text) &&
             !firm(t.text)
