@@ -1583,6 +1583,20 @@ describe('a headline cut inside a quotation', () => {
     ).toEqual(["Ruritania's army had announced last week"]);
   });
 
+  it('keeps a quotation the clause ends inside, before its comma ("killed in a \\"catastrophic implosion,\\" officials said")', () => {
+    expect(
+      events(
+        'All five people aboard the vessel were killed in a "catastrophic implosion," officials said on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['All five people aboard the vessel were killed in a "catastrophic implosion"']);
+    // (A quotation the cut opens still goes, and the preposition that led up to it.)
+    expect(
+      events(
+        'The rebels fired on a "convoy of aid trucks and buses carrying more than forty doctors and nurses" on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The rebels fired']);
+  });
+
   it('keeps the quoted words, unquoted, where they are all the headline has ("calls for \\"transitioning away ...\\"")', () => {
     expect(
       events(

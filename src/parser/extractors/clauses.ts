@@ -774,6 +774,11 @@ export function headlineOf(
     else break;
   }
   let h = kept.join(' ');
+  // ('were killed in a "catastrophic implosion," the Coast Guard said': a quotation whose mark
+  // closes just past the span, which ended at the comma inside it, is whole.)
+  const closedAfter = /^[,.]?["”]/.exec(text.slice(span.end, span.end + 2));
+  if (closedAfter && kept.length === words.length && (h.match(/["“”]/g) ?? []).length % 2)
+    h += closedAfter[0].slice(-1);
   // ('announced that it would "permanently shut': a quotation the cut left open goes, and
   // the words that only led up to it.)
   if ((h.match(/["“”]/g) ?? []).length % 2) {
@@ -783,7 +788,8 @@ export function headlineOf(
       .split(' ');
     while (
       words.length > 1 &&
-      /^(?:that|it|they|he|she|would|will|could|can|to|and|or|but|as|a|the)$/i.test(
+      // (and a preposition it leaves without its object: "were killed in | a "...".)
+      /^(?:that|it|they|he|she|would|will|could|can|to|and|or|but|as|a|an|the|in|on|at|of|for|from|with|by|into)$/i.test(
         words.at(-1) ?? '',
       )
     )
