@@ -1157,6 +1157,22 @@ describe('a quote a relative clause introduces', () => {
   });
 });
 
+describe('a quote after another in the sentence', () => {
+  it('is introduced by the verb before the other\'s, not by the one the other took ("which he called")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz met Carlos Vega. Ruiz told reporters that she would end the drills, which she called "very costly," and that she would invite Vega to the capital "at the appropriate time."',
+      {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Ana', 'Carlos']),
+      },
+    );
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['at the appropriate time.', 'person-ana-ruiz'],
+    ]);
+  });
+});
+
 describe('a quote no person speaks', () => {
   const sources = (text: string) =>
     parseArticle(`Headline\n\n${text}`, {

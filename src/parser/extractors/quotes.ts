@@ -195,7 +195,20 @@ export function findQuotes(
       ) {
         // 'Merz accused Scholz of leaving the country "in crisis"': the subject of the verb
         // that introduces the quote speaks it, not a person named after that verb.
-        const verbs = [...text.slice(sentenceOf.start, i).matchAll(new RegExp(INTRODUCES, 'g'))];
+        const introducing = [
+          ...text.slice(sentenceOf.start, i).matchAll(new RegExp(INTRODUCES, 'g')),
+        ];
+        // ('Trump said he would halt the drills, which he called "very provocative," and invite
+        // Kim "at the appropriate time"': a verb that introduced an earlier quote of the sentence
+        // is spent, and the one before it introduces this one.)
+        const earlier = [...text.slice(sentenceOf.start, i).matchAll(/["“][^"“”]*["”]/g)].at(-1);
+        const spent = earlier ? introducing.findLastIndex((v) => v.index < earlier.index) : -1;
+        const verbs =
+          earlier &&
+          spent > 0 &&
+          !introducing.some((v) => v.index >= earlier.index + earlier[0].length)
+            ? introducing.slice(0, spent)
+            : introducing;
         const verbAt = verbs.length ? sentenceOf.start + (verbs.at(-1)?.index ?? 0) : i;
         // ("sworn in on Monday, as Beijing denounced him as "a separatist"": the subject is the
         // verb's own clause's.)
