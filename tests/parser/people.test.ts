@@ -616,6 +616,21 @@ describe('who speaks a quote', () => {
     expect(people('Analysts at Commerzbank said the deal removed a risk.')).toEqual([]);
   });
 
+  it('takes a name without its middle names for the person the full one names, either first', () => {
+    for (const [title, body] of [
+      ['Jorge Bergoglio elected', 'Cardinal Jorge Mario Bergoglio was elected on Wednesday.'],
+      ['Vote ends', 'Cardinal Jorge Mario Bergoglio won. Jorge Bergoglio, 76, is the first.'],
+    ]) {
+      const story = parseArticle(`${title}\n\n${body}`, {
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Jorge']),
+      });
+      expect(story.people.map((p) => [p.name, p.mentions.length])).toEqual([
+        ['Jorge Mario Bergoglio', 2],
+      ]);
+    }
+  });
+
   it('takes a lone name after "said" for a person where an age or "who" follows, though a city has it', () => {
     const world = gazetteerFrom([
       {
