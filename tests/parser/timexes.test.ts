@@ -69,6 +69,9 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['The measure extends funding until May 14.', 'May 14', 'DATE', '2018-05-14'],
     ['Officials suspended ferries until at least Friday.', 'Friday', 'DATE', '2018-01-12'],
     ['Schools were closed until Thursday.', 'Thursday', 'DATE', '2018-01-11'],
+    // (and with a part of the day: the day is the same.)
+    ['The airport was closed until Saturday morning.', 'Saturday morning', 'TIME', '2018-01-13TMO'],
+    ['The envoy was due to arrive on Sunday night.', 'Sunday night', 'TIME', '2018-01-14TNI'],
     ["The team's game against Boston on Thursday was postponed.", 'Thursday', 'DATE', '2018-01-11'],
     ['The vote on Sunday has been cancelled.', 'Sunday', 'DATE', '2018-01-14'],
     [

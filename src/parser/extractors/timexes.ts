@@ -1213,7 +1213,11 @@ function chronoCandidates(
   return out;
 }
 
-const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i');
+/** "Saturday", "Saturday morning": a day of the week and no date, with a part of it or not. */
+const WEEKDAY_ONLY = new RegExp(
+  `^(?:${WEEKDAY_WORDS})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  'i',
+);
 const FOR_DAY = new RegExp(`\\bfor\\s+(?:(?:${WEEKDAY_WORDS})\\s+(?:and|or)\\s+)?$`, 'i');
 const CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|while|whereas|after|before|because)\b/gi;
 /** A bare verb after "and": no subject of its own ("and have lunch", not "and the talks"). */
@@ -1409,9 +1413,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // before its verb, had not come when it was called off.
   if (CALLED_OFF_AFTER.test(sentence.slice(j, j + 40)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
     return 'future';
-  // "suspended ferry services until at least Friday", "schools were closed until Monday": the
-  // day a halt lasts until lies ahead of the news of it (a month may be long past: "the plant
-  // was closed until March").
+  // "suspended ferry services until at least Friday", "schools were closed until Monday
+  // morning": the day a halt lasts until lies ahead of the news of it (a month may be long
+  // past: "the plant was closed until March").
   if (
     HALTED_UNTIL.test(sentence.slice(Math.max(0, i - 160), i)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
