@@ -485,6 +485,10 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2025-01',
     ],
     ['2024-11-06', 'The plant was closed until March.', 'March', '2024-03'],
+    // (A day a past verb puts something on is behind, though next month's; not one a thing is
+    // moved to.)
+    ['2018-01-09', 'The pope resigned on Feb. 28.', 'Feb. 28', '2017-02-28'],
+    ['2018-01-09', 'The deadline was extended to Feb. 20.', 'Feb. 20', '2018-02-20'],
     // (What is put off is put off to a later date, though the putting off is past.)
     ['2024-12-05', 'The commission postponed the vote until March.', 'March', '2025-03'],
     ['2024-12-05', 'The launch was postponed to Friday.', 'Friday', '2024-12-06'],

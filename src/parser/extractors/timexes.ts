@@ -245,6 +245,12 @@ const PAST_VERB_IN = new RegExp(
   'u',
 );
 
+/** "resigned on ", "was killed early on ": a past verb, then the preposition of a day. */
+const PAST_VERB_ON = new RegExp(
+  String.raw`\b(?<!\b(?:to|be|been|being)\s)(?:${PAST_WORD})\s+(?:(?:early|late)\s+)?on\s+$`,
+  'u',
+);
+
 /**
  * The nth quarter or half of the year written, else of the reference year, or of the year
  * before when it is still to come and the clause does not look ahead.
@@ -827,7 +833,12 @@ const rules: Rule[] = [
       // "last raised rates in January", in December: a whole month a past verb put something
       // in is behind, even the next one (a day may be ahead: "extended to Nov. 20"); not one
       // an infinitive looks to ("guidelines to be published in early November").
-      const pastMonth = bare && past && !future && PAST_VERB_IN.test(before);
+      // ("resigned on Feb. 28", in January: so is a day a past verb puts something on.)
+      const pastMonth =
+        past &&
+        !future &&
+        ((bare && PAST_VERB_IN.test(before)) ||
+          (day > 0 && year === null && PAST_VERB_ON.test(before)));
       const y =
         year ??
         (ref
