@@ -3051,6 +3051,14 @@ describe('a relative clause that closes the sentence', () => {
     ]);
   });
 
+  it('reports it past an apposition that closes it (", who resigned on Feb. 28, the first pope to do so")', () => {
+    expect(
+      events(
+        'Cardinal Ana Ruiz spoke. She succeeds Pope Carlos Vega, who resigned on Feb. 28, the first pope to do so in 600 years.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.actors]),
+    ).toEqual([['Pope Carlos Vega resigned on Feb. 28', '2017-02-28', ['person-carlos-vega']]]);
+  });
+
   it('heads "who both ..." by both names of the pair before it', () => {
     expect(
       events(

@@ -2460,7 +2460,11 @@ function asideOccurrences({
     ...sentence.matchAll(PARTICIPLE_ASIDE),
     ...sentence.matchAll(APPOSED_RELATIVE),
   ];
+  // ("She succeeds Benedict XVI, who resigned on Feb. 28, the first pope to do so": a relative
+  // clause that only an apposition follows closes the sentence; it is no aside on the subject.)
+  const closing = CLOSING_RELATIVE.exec(sentence);
   for (const m of asides) {
+    if (closing?.index === m.index && closing[4]) continue;
     // (An aside of "whose" or "where" tells of something else than the name: "Poilievre, whose
     // party led the Liberals in polls,".)
     const apposed = APPOSED_RELATIVE_HEAD.exec(m[0]);
@@ -2612,7 +2616,13 @@ function closingRelatives({
   // be the noun's before it; "where" is the place's either way.)
   if (pronoun === 'which' && OBJECT_OF_PLACE.test(sentence.slice(0, name.index))) return [];
   const clause = said[1];
-  const bodyAt = s.start + m.index + m[0].length - (m[3]?.length ?? 0) + said[0].indexOf(clause);
+  const bodyAt =
+    s.start +
+    m.index +
+    m[0].length -
+    (m[3]?.length ?? 0) -
+    (m[4]?.length ?? 0) +
+    said[0].indexOf(clause);
   const body = { start: bodyAt, end: bodyAt + clause.length };
   if (inQuote(quoted, body)) return [];
   const where = pronoun === 'where';
