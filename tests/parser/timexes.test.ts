@@ -488,6 +488,15 @@ describe('a day or month named without a year: the year from the tense of its cl
     // (A day a past verb puts something on is behind, though next month's; not one a thing is
     // moved to.)
     ['2018-01-09', 'The pope resigned on Feb. 28.', 'Feb. 28', '2017-02-28'],
+    // (A past that is its verb's base form is still past, though "will" follows in the sentence;
+    // not after "to".)
+    [
+      '2005-08-31',
+      'Bush cut short his vacation on Tuesday and will return to Washington on Wednesday.',
+      'Tuesday',
+      '2005-08-30',
+    ],
+    ['2005-08-31', 'The bank is expected to cut rates on Tuesday.', 'Tuesday', '2005-09-06'],
     ['2018-01-09', 'The deadline was extended to Feb. 20.', 'Feb. 20', '2018-02-20'],
     // (What is put off is put off to a later date, though the putting off is past.)
     ['2024-12-05', 'The commission postponed the vote until March.', 'March', '2025-03'],

@@ -1249,7 +1249,15 @@ const REGION_CLOSES = /\p{Lu}[\p{L}'’.-]*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[
 /** " attack", " massacre": a harm that a day before it names ("the Sept. 11 attacks"). */
 const HARM_NAMED_AFTER =
   /^\s+(?:attacks?|riots?|massacres?|bombings?|uprising|crash|shootings?|assault|insurrection|raids?|killings?|coup|invasion|disaster|tragedy)\b/i;
-const PAST_CUE = new RegExp(`\\b(?:was|were|had|did|said|${PAST_WORD})\\b`, 'i');
+/**
+ * A verb of the past: "was", "said", "raised"; or one whose past is its base form, where no
+ * modal, "to", article or auxiliary stands before it ("Bush cut short his vacation", not "will
+ * cut", "a cut", "plans to hit").
+ */
+const PAST_CUE = new RegExp(
+  `\\b(?:was|were|had|did|said|${PAST_WORD})\\b|(?<!\\b(?:to|will|would|can|could|may|might|must|should|shall|not|do|does|did|a|an|the|its|their|his|her|of|and)\\s+)\\b(?:cut|hit|shut|quit|hurt|split|beat)\\s+(?!by\\b)\\p{Ll}`,
+  'iu',
+);
 
 /** "hit by ", "separated by the war on ": a participle and its agent, a harm's first (group 1). */
 const BEFALLEN_BY = new RegExp(
