@@ -2298,6 +2298,8 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
       'Japan',
     ]);
     expect(found('The Singapore-flagged Dali struck the bridge in France.')).toEqual(['France']);
+    // (A news agency's name needs no article: "Asahi news agency reported".)
+    expect(found('Japan is ready, Asahi news agency reported.')).toEqual(['Japan']);
     // (Elsewhere the names still stand.)
     expect(found('The bus left Asahi in Japan and Dali in China.')).toContain('Asahi');
   });

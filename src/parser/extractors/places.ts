@@ -671,7 +671,11 @@ function scan(
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||
           TEAM_MEMBER_AFTER.test(text.slice(t.end, t.end + 40)) ||
-          (/\bthe[ \t]+$/i.test(before()) && MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
+          // ("Xinhua news agency reported": and one news agency's name with no article, where "a
+          // Seoul newspaper" is still the city's.)
+          ((/\bthe[ \t]+$/i.test(before()) ||
+            /^[ \t]+news[ \t]+agency\b/i.test(text.slice(t.end, t.end + 14))) &&
+            MEDIA_AFTER.test(text.slice(t.end, t.end + 14))) ||
           // ("from the Casa Santa Marta": a small town's name after "the" that a capitalised word
           // runs on is a building's.)
           (/\bthe[ \t]+$/.test(before()) &&
