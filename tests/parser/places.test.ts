@@ -2097,6 +2097,9 @@ describe('a region named like a city of millions', () => {
   it('is the city one goes to or is at ("will fly to New York", "spoke at New York")', () => {
     expect(found('Moon will fly to New York next week.')).toEqual(['New York City']);
     expect(found('He spoke at New York on Monday.')).toEqual(['New York City']);
+    // (and the city a journey is bound for)
+    expect(found('A jet bound for New York crashed.')).toEqual(['New York City']);
+    expect(found('A New York-bound jet crashed.')).toEqual(['New York City']);
     expect(found('Troops flew to Mexico.')).toEqual(['Mexico']);
     expect(found('The senator from New York spoke.')).toEqual(['New York']);
   });

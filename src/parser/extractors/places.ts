@@ -86,7 +86,10 @@ interface Hit extends TextSpan {
   resembles: boolean;
   /** A preposition of place before it: "in the EU", "across Europe". */
   locative: boolean;
-  /** "to" or "at" before it: "fly to New York" is the city, as "in New York" is. */
+  /**
+   * "to" or "at" before it, or what a journey is bound for: "fly to New York", "a jet bound for
+   * New York", "a New York-bound jet" are the city, as "in New York" is.
+   */
   reached: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
   beforeFeatureWord: boolean;
@@ -728,7 +731,10 @@ function scan(
             text.slice(t.end, t.end + 14),
           ),
         locative: LOCATIVE_BEFORE.test(before()),
-        reached: /\b(?:to|at)[ \t]+$/i.test(before()),
+        reached:
+          /\b(?:to|at|(?:bound|headed|heading|left|leaving|departed|departing|sailed|sailing)[ \t]+for)[ \t]+$/i.test(
+            before(),
+          ) || /^[-‐]bound\b/.test(text.slice(t.end, t.end + 7)),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue:
