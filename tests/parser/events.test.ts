@@ -5264,6 +5264,16 @@ describe('where a traveller was going, and a participle named like an occurrence
     ).toEqual([['seoul']]);
   });
 
+  it('does not place a test where the weapon could reach ("a missile that could reach all of the US")', () => {
+    for (const reach of ['that could reach all of the US mainland', 'capable of hitting the US']) {
+      expect(
+        events(`North Korea tested a missile in Pyongyang on Monday ${reach}.`).map(
+          (e) => e.places,
+        ),
+      ).toEqual([['north-korea', 'pyongyang']]);
+    }
+  });
+
   it('reads ", meeting President Ana Ruiz" as the verb of its clause, no meeting of its own', () => {
     expect(
       events(
