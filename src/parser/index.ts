@@ -84,6 +84,8 @@ const PEOPLE_FROM = eitherCase(
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?$`,
 );
+/** "asked ", "urged the ": before a government asked to act ("asked Moscow to admit it"). */
+const ASKED_BEFORE = /\b(?:asked|asking|urged|urging|called\s+on|pressed|begged)\s+(?:the\s+)?$/;
 /** Between a place and the area that holds it: " in ", ", ", "'s " ("Grozny in Russia's Chechnya"). */
 const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
 /**
@@ -652,6 +654,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const prev = placeMentions[firstStartingFrom(placeMentions, m.start) - 1];
     const found =
       ELSEWHERE_BEFORE.test(beforeList(m, 90)) ||
+      (ASKED_BEFORE.test(beforeList(m, 30)) && /^\s+to\s/.test(text.slice(m.end, m.end + 4))) ||
       (depth < 3 &&
         !!prev &&
         (QUALIFIER_GAP.test(text.slice(prev.m.end, m.start)) ||

@@ -5264,6 +5264,14 @@ describe('where a traveller was going, and a participle named like an occurrence
     ).toEqual([['seoul']]);
   });
 
+  it('does not place an occurrence where a government is asked to act ("asked Seoul to admit it")', () => {
+    expect(
+      events(
+        'The council declared the region independent in Pyongyang on Monday and asked Seoul to admit it.',
+      ).map((e) => e.places),
+    ).toEqual([['pyongyang']]);
+  });
+
   it('does not place a test where the weapon could reach ("a missile that could reach all of the US")', () => {
     for (const reach of ['that could reach all of the US mainland', 'capable of hitting the US']) {
       expect(
