@@ -4047,6 +4047,15 @@ describe('a past verb and a day ahead that names what a noun is for', () => {
 });
 
 describe('a named occurrence a clause tells more of', () => {
+  it('is not the subject of the verb after it where a preposition takes it ("voters in Sunday\'s referendum backed")', () => {
+    expect(
+      events("Most voters in Sunday's referendum backed the plan.").map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([["Sunday's referendum", '2018-01-07']]);
+  });
+
   it('is headed by the verb its subject names it in ("The death toll from Hurricane Helene rose")', () => {
     expect(
       events('The death toll from Hurricane Helene rose to at least 116 on Monday.').map(

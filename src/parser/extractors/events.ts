@@ -1338,9 +1338,12 @@ function namedOccurrences(
     // after flash floods tore through towns"). Else a bare mention with nothing to place it in
     // time is none (and the main clause's subject is the main verb's to report).
     // ("a 2018 military agreement aimed at reducing tension": a participle that describes.)
+    // ("Most voters in Sunday's referendum backed the plan": nor is a noun a preposition takes
+    // the subject of the verb after it.)
     const told =
       VERB_NEXT.test(text.slice(np.end, after.end)) &&
-      !DESCRIBING_PARTICIPLE.test(text.slice(np.end, after.end));
+      !DESCRIBING_PARTICIPLE.test(text.slice(np.end, after.end)) &&
+      !PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(s.start, start - 60), start));
     const subordinate =
       told &&
       conjunctStart(sentence, start - s.start) > 0 &&
@@ -3314,6 +3317,13 @@ const FRONTED_APPOSITION =
 
 /** "It is the first time in Seoul that ", "It was the third day that ": a cleft's frame. */
 const CLEFT = /^It\s+(?:is|was)\s+(?:the|a)\s+[^,;"“”]{1,60}?\s+that\s+(?=\S)/;
+
+/**
+ * "voters in Sunday's ", "the results of the ": a preposition no clause follows, then what may
+ * open its noun phrase (an article, a time that owns it, a few modifiers).
+ */
+const PREPOSITION_OBJECT_BEFORE =
+  /\b(?:in|of|at|during|from|for|with|on|over|by|among|across)\s+(?:(?:the|an?)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?(?:[\p{Ll}\d.-]+\s+){0,3}$/u;
 
 /** "a powerful earthquake that ": a noun and the "that" of its relative clause, ending a subject. */
 const RELATIVE_NOUN_BEFORE =
