@@ -4046,6 +4046,20 @@ describe('a past verb and a day ahead that names what a noun is for', () => {
   });
 });
 
+describe('a participle after the noun a preposition takes', () => {
+  it('is no verb of the clause once its verb has come ("had been leaving ... under a deal struck in Seoul last year")', () => {
+    expect(
+      events(
+        'Troops had been leaving the country since May under a deal struck in Seoul last year.',
+      ),
+    ).toEqual([]);
+    // (Before the clause's verb, it is the verb: "Fighting in the city killed".)
+    expect(
+      events('Fighting in the city killed five people on Monday.').map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+});
+
 describe('a named occurrence a clause tells more of', () => {
   it('is not the subject of the verb after it where a preposition takes it ("voters in Sunday\'s referendum backed")', () => {
     expect(

@@ -59,6 +59,7 @@ import {
   mainAction,
   NEGATED_BEFORE,
   NOT_REPORTED_BEFORE,
+  NOUN_OF_PREPOSITION_AFTER_VERB,
   OWN_FUTURE,
   PARTICIPLE_BY,
   PASSIVE_BEFORE,
@@ -1477,6 +1478,7 @@ function datedPastVerb(
     const before = sentence.slice(0, m.index);
     if (
       /(?:,\s*who|\b(?:which|whose|where))\b[^,;]*$/.test(before) ||
+      NOUN_OF_PREPOSITION_AFTER_VERB.test(before) ||
       currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by

@@ -139,6 +139,15 @@ export const PARTICIPLE_BY =
 const FRONTED_NOUN =
   /(?:^|[,;]\s*)(?:In|At|On|After|Before|During|Following|From|Under|With|Through)\s+(?:an?|the|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
+/**
+ * "had been withdrawing troops under a deal ": a clause whose verb came already, then the noun
+ * a preposition takes, which a participle right after it describes ("a deal struck in Doha";
+ * not "Fighting in the city killed five", whose verb it is, nor "lawmakers who had made it
+ * into the chamber passed", whose first verb is a relative clause's).
+ */
+export const NOUN_OF_PREPOSITION_AFTER_VERB =
+  /(?<!\b(?:who|which|that)\s+)\b(?:is|are|was|were|has|have|had|been|will|would)\s[^,;:"“”]*\s(?:under|in|of|at|from|for|with|on|over|by|against|into|to)\s+(?:the|an?|its|their|his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*$/u;
+
 /** After a verb: a place it happened in, then, with no break between, another verb. */
 function reducedRelative(after: string): boolean {
   if (!/^\s+(?:outside|near|in|at|around|inside|across|along)\s/.test(after)) return false;
@@ -192,6 +201,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       // "Thousands of protesters gathered outside the assembly erupted in cheers": a participle
       // and its place before the clause's own verb.
       !reducedRelative(sentence.slice(m.index + m[0].length)) &&
+      !NOUN_OF_PREPOSITION_AFTER_VERB.test(sentence.slice(0, m.index)) &&
       // "before confirming whether the probe landed": a question, not an occurrence.
       !/\b(?:[Ww]hether|[Ii]f)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+\s*$/u.test(
         sentence.slice(0, m.index),
