@@ -4046,6 +4046,16 @@ describe('a past verb and a day ahead that names what a noun is for', () => {
   });
 });
 
+describe('a measure said again between commas', () => {
+  it('leaves the clause and its time whole ("fell 504 points, or 4.4 percent, on Monday")', () => {
+    expect(
+      events(
+        'The index fell 504 points, or 4.4 percent, on Monday, its biggest drop since 2001.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The index fell 504 points, or 4.4 percent, on Monday', '2018-01-08']]);
+  });
+});
+
 describe('a participle after the noun a preposition takes', () => {
   it('is no verb of the clause once its verb has come ("had been leaving ... under a deal struck in Seoul last year")', () => {
     expect(

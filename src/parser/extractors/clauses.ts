@@ -184,6 +184,10 @@ const LIST_TO_NOUN = new RegExp(
 const PARENTHETICAL =
   /^\((?:(?:about|some|roughly|nearly|around|over|more than|minus)\s+)?(?:[$€£¥]?\d[\d.,]*(?:[^()\dA-Z]{0,24}|\s+(?:GMT|UTC|Celsius|Fahrenheit|C|F)\b[^()\d]{0,12})|[A-Z]{2,6})\)/;
 
+/** "fell 504 points, or 4.4 percent, on Monday": a measure said again another way, inside the clause. */
+const MEASURE_AGAIN =
+  /^,\s+or\s+(?:(?:about|some|roughly|nearly|almost|around|more than|less than)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[\p{Ll}]+)?,(?=\s)/u;
+
 /** ", 3-6, 6-1, 6-4" or " (7-4), 6-3" after "6-2": the sets of one score, not the clause's end. */
 const SET_SCORES = /^(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|,\s+\d{1,2}-\d{1,2})+(?=\s)/;
 
@@ -259,6 +263,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
     const skipped =
       appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
+      MEASURE_AGAIN.exec(rest) ??
       INCLUDING_ASIDE.exec(rest) ??
       WITH_ASIDE.exec(rest) ??
       (/\d-\d{1,2}\s*$/.test(text.slice(start, from + m.index)) ? SET_SCORES.exec(rest) : null) ??
