@@ -497,6 +497,14 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2005-08-30',
     ],
     ['2005-08-31', 'The bank is expected to cut rates on Tuesday.', 'Tuesday', '2005-09-06'],
+    // (An agreement to buy or sell is struck on the day it names; one to meet looks ahead.)
+    [
+      '2008-09-15',
+      'The bank agreed to buy the broker for $50 billion on Sunday.',
+      'Sunday',
+      '2008-09-14',
+    ],
+    ['2008-09-15', 'Officials agreed to meet again on Sunday.', 'Sunday', '2008-09-21'],
     ['2018-01-09', 'The deadline was extended to Feb. 20.', 'Feb. 20', '2018-02-20'],
     // (What is put off is put off to a later date, though the putting off is past.)
     ['2024-12-05', 'The commission postponed the vote until March.', 'March', '2025-03'],
