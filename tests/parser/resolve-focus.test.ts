@@ -179,6 +179,13 @@ describe('a clock time without a day', () => {
       ['4 a.m.', '2019-04-23T04:00'],
       ['midnight', '2019-04-22T24:00'],
     ]);
+    // (A day a quotation names is the speaker's, not one the story goes on in.)
+    expect(
+      values(
+        'The emperor abdicated on Tuesday.\n\n"The era that begins tomorrow will be stable," he said.\n\nHis son will ascend the throne at midnight.',
+        '2019-04-30',
+      ).at(-1),
+    ).toEqual(['midnight', '2019-04-30T24:00']);
     // (A span written with "through" ends the same way.)
     expect(
       values(

@@ -50,6 +50,19 @@ const MEASURED_BEFORE =
 type Told = { value: string; end: number };
 
 /**
+ * Whether a place in the text is inside a quotation its paragraph opens ('"The era that begins
+ * tomorrow will be stable," he said': the speaker's day, not one the story goes on in).
+ */
+function quoted(text: string, at: number): boolean {
+  // (A paragraph's last 2,000 characters at most: a text with no breaks stays linear.)
+  const window = text.slice(Math.max(0, at - 2000), at);
+  const paragraph = window.slice(window.lastIndexOf('\n') + 1);
+  const straight = paragraph.split('"').length - 1;
+  const opened = paragraph.split('“').length - paragraph.split('”').length;
+  return straight % 2 === 1 || opened > 0;
+}
+
+/**
  * "The first bomb fell on Hiroshima on Aug. 6, 1945 ... Japan surrendered on Aug. 15": a day
  * with no year of its own, in the same paragraph as a day or month named with a year before
  * publication's, later in that year than it, in a clause that does not look ahead, is in that
@@ -266,7 +279,15 @@ export function anchorToLastDay(
     const spanEnd =
       CLOCK_ONLY.test(t.text) &&
       RANGE_END_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start));
-    if (day >= weekBefore && day <= weekAfter && !spoken && !background && !aside && !spanEnd) {
+    if (
+      day >= weekBefore &&
+      day <= weekAfter &&
+      !spoken &&
+      !background &&
+      !aside &&
+      !spanEnd &&
+      !quoted(text, t.start)
+    ) {
       lastNear = day;
       lastNearLate =
         /\blate\b/i.test(t.text) ||
