@@ -407,6 +407,7 @@ describe('people known by a given name', () => {
     'The band will tour, its agency Big Hit Music said.',
     'The quake hit near Bogo City, the institute said. Most of the deaths were in Bogo.',
     'One suspect was arrested at David Lloyd airport on Saturday night.',
+    'The jet crashed after taking off from Imam David Lloyd airport.',
     'His approval rating fell, according to a Janet Evans poll released on Friday.',
     'Waves of about a metre reached the coast at Janet Port on Monday.',
     'Commuters were stranded at David Lloyd Station after the quake.',

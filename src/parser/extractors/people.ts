@@ -664,8 +664,10 @@ export function findPeople(
           const ofPlace = !!ofWords?.some((_, k) =>
             isPlaceName(gazetteer, ofWords.slice(0, k + 1).join(' ')),
           );
+          // ("from Imam Khomeini airport": a title and a name a place is named after.)
           const thing =
             /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+            NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             (n === 1 && !!ofWords && !ofPlace) ||
             tokens
               .slice(i + 1, i + 1 + n)
