@@ -4309,6 +4309,22 @@ describe('a time after a participle that qualifies a noun', () => {
   });
 });
 
+describe('a reported plan the speaker goes on from', () => {
+  it('ends before the speaker\'s next deed ("would hold Seoul accountable and announced sanctions")', () => {
+    expect(
+      events(
+        'President Ana Ruiz said the world would hold Seoul accountable and announced new sanctions.',
+      ).map((e) => e.headline),
+    ).toEqual(['The world to hold Seoul accountable']);
+    // (A passive's second participle is still the plan's.)
+    expect(
+      events('President Ana Ruiz said the bill would be signed and published on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The bill to be signed and published on Monday']);
+  });
+});
+
 describe('a reported plan with a start after its clause', () => {
   it('is dated by it ("would suspend all imports, starting on Thursday, to protect")', () => {
     expect(

@@ -1499,6 +1499,9 @@ function datedPastVerb(
   return null;
 }
 
+/** " and announced", " and later urged": a past verb after "and", the next deed of whoever spoke. */
+const SPEAKER_AGAIN = /\s+and\s+(?:also\s+|later\s+)?\p{Ll}{3,}ed\b/u;
+
 /** A body that speaks, not a person: "The ICC", "the health ministry", "The company". */
 const BODY =
   /^(?:[Tt]he\s+)?(?:\p{Lu}{2,}|(?:[\p{L}'’-]+\s+){0,3}(?:[Cc]ourt|[Mm]inistry|[Cc]ommittee|[Dd]epartment|[Cc]ompany|[Aa]gency|[Gg]overnment|[Oo]ffice|[Cc]ouncil|[Cc]ommission|[Pp]olice|[Pp]arty|[Gg]roup|[Ff]irm|[Bb]ank|[Uu]nion|[Aa]ssociation|[Oo]rgani[sz]ation)s?)$/u;
@@ -1555,7 +1558,17 @@ function reportedPlan(
   const clause = clauseFrom(text, planStart, s.end);
   // ("would move to impeach Yoon if he did not resign": the condition is not the plan.)
   const condition = CONDITION.exec(text.slice(planStart + m[4].length, clause.end));
-  const plan = condition ? { ...clause, end: planStart + m[4].length + condition.index } : clause;
+  // ("said the world would hold Russia accountable and announced new sanctions": a past verb
+  // after "and" is the speaker's next deed, which "would" does not govern; not a passive's
+  // second participle, "would be arrested and charged".)
+  const again = SPEAKER_AGAIN.exec(text.slice(planStart, clause.end));
+  const end = condition
+    ? planStart + m[4].length + condition.index
+    : again &&
+        !/\b(?:be|been|being|have|has|get)\b/.test(text.slice(planStart, planStart + again.index))
+      ? planStart + again.index
+      : clause.end;
+  const plan = { ...clause, end };
   // ("In a joint declaration, they said they would hold the next summit in Japan": a phrase
   // before the subject is no part of who plans; "Pyongyang had said": nor is the auxiliary of
   // the saying.)
