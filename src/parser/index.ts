@@ -69,7 +69,7 @@ const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
 const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF}$`);
 /** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
 const PEOPLE_FROM = eitherCase(
-  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans'.split(
+  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans athletes players competitors'.split(
     ' ',
   ),
 );

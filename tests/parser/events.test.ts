@@ -6856,6 +6856,7 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
     ['His plane left for Seoul at 11 p.m. on Monday.', []],
     ['Firefighters from Canada and Turkey are due to arrive on Monday.', []],
     ['A ship with nine crew members from China sank off Seoul on Monday.', ['seoul']],
+    ['The Games closed in Seoul on Sunday with athletes from Canada marching.', ['seoul']],
     ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
     ['The probe touched down at 12:20 a.m. Seoul time on Saturday.', []],
     [
