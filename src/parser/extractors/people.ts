@@ -229,10 +229,6 @@ const PERSON_AFTER =
 const OTHER_NAME_BETWEEN =
   /^(?:,\s+(?:the|an?)\s+[^,;.:"“”()]{1,80})?,\s+(?:born|(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed)\s+$/;
 
-/**
- * "Pope Francis, born Jorge Mario Bergoglio,", "Ahmed al-Sharaa, ..., known as Abu Mohammed
- * al-Golani": the person an aside gives another name is one person, known by both.
- */
 /** Whether `short` is `full` without its middle names: "Jorge Bergoglio", "Jorge Mario Bergoglio". */
 function withoutMiddle(short: string, full: string): boolean {
   const a = short.split(/\s+/);
@@ -240,6 +236,10 @@ function withoutMiddle(short: string, full: string): boolean {
   return a.length === 2 && b.length >= 3 && a[0] === b[0] && a[1] === b.at(-1);
 }
 
+/**
+ * "Pope Francis, born Jorge Mario Bergoglio,", "Ahmed al-Sharaa, ..., known as Abu Mohammed
+ * al-Golani": the person an aside gives another name is one person, known by both.
+ */
 function mergeOtherNames(text: string, people: PersonCandidate[]): void {
   // (Every mention in text order, so each name looks back only over the 120 characters before
   // it, by binary search.)
@@ -1234,15 +1234,12 @@ export function findPeople(
     // end a name the text gave in full are that person.)
     // ("Jorge Bergoglio elected" in the headline, "Cardinal Jorge Mario Bergoglio" in the text:
     // a name without its middle names is the person the full one names.)
-    const middle = people.find(
-      (x) => withoutMiddle(x.name, h.name) || withoutMiddle(h.name, x.name),
-    );
     let p =
       people.find((x) => x.name === h.name) ??
       (PARTICLE.test(firstWord(h.name).toLowerCase()) || /\s/.test(h.name)
         ? people.find((x) => x.name.toLowerCase().endsWith(` ${h.name.toLowerCase()}`))
         : undefined) ??
-      middle;
+      people.find((x) => withoutMiddle(x.name, h.name) || withoutMiddle(h.name, x.name));
     if (p && withoutMiddle(p.name, h.name)) {
       p.aliases.add(p.name);
       p.name = h.name;
