@@ -387,8 +387,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     })),
   );
 
+  // Where the text quotes someone, roughly (a mark and its partner within a paragraph).
+  const quotedSpans = [...text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  // (The spans do not overlap and come in order: the last one opening before `at` decides.)
+  const quoted = (at: number) => {
+    const q = quotedSpans[firstStartingFrom(quotedSpans, at) - 1];
+    return !!q && at < q.end;
+  };
+
   const timexes = resolveThatPeriod(
-    anchorToLastDay(resolveFocus(found, ref, text), ref, text, sentences),
+    anchorToLastDay(resolveFocus(found, ref, text), ref, text, sentences, quoted),
   );
 
   const taken = spanMask(text.length);
@@ -443,16 +454,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           .map((m) => ({ i, at: m.start })),
       )
       .sort((a, b) => a.at - b.at);
-  // Where the text quotes someone, roughly (a mark and its partner within a paragraph).
-  const quotedSpans = [...text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  // (The spans do not overlap and come in order: the last one opening before `at` decides.)
-  const quoted = (at: number) => {
-    const q = quotedSpans[firstStartingFrom(quotedSpans, at) - 1];
-    return !!q && at < q.end;
-  };
   const bodySentences = seg.paragraphs.flatMap((p) => p.sentences);
   const quoteCandidates = findQuotes(text, seg.paragraphs, (s, e) => {
     // The people mentioned in a range, latest last; a pronoun falls back to the latest person before.

@@ -50,19 +50,6 @@ const MEASURED_BEFORE =
 type Told = { value: string; end: number };
 
 /**
- * Whether a place in the text is inside a quotation its paragraph opens ('"The era that begins
- * tomorrow will be stable," he said': the speaker's day, not one the story goes on in).
- */
-function quoted(text: string, at: number): boolean {
-  // (A paragraph's last 2,000 characters at most: a text with no breaks stays linear.)
-  const window = text.slice(Math.max(0, at - 2000), at);
-  const paragraph = window.slice(window.lastIndexOf('\n') + 1);
-  const straight = paragraph.split('"').length - 1;
-  const opened = paragraph.split('“').length - paragraph.split('”').length;
-  return straight % 2 === 1 || opened > 0;
-}
-
-/**
  * "The first bomb fell on Hiroshima on Aug. 6, 1945 ... Japan surrendered on Aug. 15": a day
  * with no year of its own, in the same paragraph as a day or month named with a year before
  * publication's, later in that year than it, in a clause that does not look ahead, is in that
@@ -134,7 +121,8 @@ function dayOf(t: Timex): string | undefined {
  *   Tuesday" are Wednesday's, and so is what follows), when that day is within the week of
  *   publication and not only the day of a telling ("said on Tuesday"), of what the news is
  *   measured from ("a day after he appeared on Sunday") or of a clock put into GMT in brackets
- *   ("(1730 GMT Friday)"); otherwise, as the extractor gave it, on the day of
+ *   ("(1730 GMT Friday)"), nor named inside a quotation (`quoted`, the parser's own reading of
+ *   where the text quotes someone); otherwise, as the extractor gave it, on the day of
  *   publication;
  * - "the next day" and "the previous day" are the day after and before it, "the next morning"
  *   that day's morning (unknown, XXXX-XX-XX, when the story has named no day), and the story
@@ -148,6 +136,7 @@ export function anchorToLastDay(
   ref: Day | null,
   text = '',
   sentences: TextSpan[] = [],
+  quoted: (at: number) => boolean = () => false,
 ): Timex[] {
   // The words of the segmented sentence a time stands in, up to the time ("U.S." ends none).
   const sentenceBefore = (at: number) =>
@@ -286,7 +275,9 @@ export function anchorToLastDay(
       !background &&
       !aside &&
       !spanEnd &&
-      !quoted(text, t.start)
+      // ('"The era that begins tomorrow will be stable," he said': nor a day a quotation names,
+      // the speaker's.)
+      !quoted(t.start)
     ) {
       lastNear = day;
       lastNearLate =
