@@ -464,6 +464,18 @@ describe('people the text shortens to a surname', () => {
     ]);
   });
 
+  it('takes a shared surname for the story\'s subject, not for someone it introduces as their kin ("his son Kim Jong Un")', () => {
+    const found = people(
+      "North Korean leader Kim Jong Il has died, and the country hailed his young son Kim Jong Un as successor. Kim, 69, died on Saturday. President Donald Trump's daughter Ivanka Trump joined him later. Trump said the trip went well.",
+    );
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Kim Jong Il', ['Kim Jong Il', 'Kim']],
+      ['Kim Jong Un', ['Kim Jong Un']],
+      ['Donald Trump', ['Donald Trump', 'Trump']],
+      ['Ivanka Trump', ['Ivanka Trump']],
+    ]);
+  });
+
   it('takes the words that end a full name for the person ("López Obrador" of "Andrés Manuel López Obrador")', () => {
     const found = people(
       'Outgoing President Andrés Manuel López Obrador praised her. López Obrador is barred from seeking re-election.',
@@ -718,6 +730,14 @@ describe('who speaks a quote', () => {
       { gazetteer: smallGazetteer, givenNames },
     );
     expect(story.quotes.map((q) => [q.speaker, q.source])).toEqual([[null, 'the Swedish Academy']]);
+    // (... wherever the source closes the sentence: "..., the official news agency said.")
+    const died = parseArticle(
+      'Headline\n\nPresident Ana Ruiz, 69, died on Saturday of "great mental and physical strain" while travelling on a train, the official news agency said.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(died.quotes.map((q) => [q.speaker, q.source])).toEqual([
+      [null, 'the official news agency'],
+    ]);
     // (What the subject ordered is the subject's, however the news reached the source.)
     const ordered = parseArticle(
       'Headline\n\nPresident Ana Ruiz presided over a meeting on Monday and ordered "immediate military action", state media reported.',

@@ -73,8 +73,17 @@ const NAMED_FOR_AFTER =
  * Kin and close ones, a role in lower case only: "his sister Kim Yo Jong", "Park's confidante"
  * (but "Son Heung-min" is a name).
  */
-const KIN =
-  /^(?:sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?)$/;
+const KIN_WORD =
+  'sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?';
+const KIN = new RegExp(`^(?:${KIN_WORD})$`);
+/**
+ * "his young son ", "Trump's daughter ", a headline's "Kim Jong Il dies; son ": someone's kin,
+ * named right after, whom a surname they share with that someone does not mean.
+ */
+const KIN_OF_BEFORE = new RegExp(
+  `(?:(?:\\b(?:his|her|their)|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}|[;:]\\s*)(?:${KIN_WORD}),?\\s+$`,
+  'u',
+);
 /** "Presidents", "Senators": a title in the plural, before the names of two or more. */
 const pluralTitle = (w: string) => /^\p{Lu}\p{Ll}+s$/u.test(w) && TITLES.test(w.slice(0, -1));
 /** ("director-general", "co-chair", "ex-president": a role word joined to another.) */
@@ -1375,13 +1384,19 @@ export function findPeople(
   const reach: number[] = [];
   for (const [k, m] of spans.entries()) reach.push(Math.max(reach[k - 1] ?? 0, m.end));
   const taken = (s: number, e: number) => (reach[firstStartingFrom(spans, e) - 1] ?? 0) > s;
-  // Where each person is first named other than after another's noun and "of", read from the
-  // mentions added since last asked: a name written thousands of times stays linear.
+  // Where each person is first named other than after another's noun and "of" or as another's
+  // kin, read from the mentions added since last asked: a name written thousands of times stays
+  // linear.
   const plainFrom = new Map<PersonCandidate, { read: number; first: number }>();
   const firstPlain = (p: PersonCandidate) => {
     const known = plainFrom.get(p) ?? { read: 0, first: Number.POSITIVE_INFINITY };
     for (const m of p.mentions.slice(known.read))
-      if (m.start < known.first && !ofComplement(text, m.start)) known.first = m.start;
+      if (
+        m.start < known.first &&
+        !ofComplement(text, m.start) &&
+        !KIN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+      )
+        known.first = m.start;
     known.read = p.mentions.length;
     plainFrom.set(p, known);
     return known.first;

@@ -44,6 +44,11 @@ const SOURCE_INVERTED = new RegExp(
   `^[\\s,]*(?:${SPEECH_VERB}|according to)\\s+(${SOURCE_WORDS})\\s*(?=[,.;:]|$|\\s+(?:in|on|at|after|during|via|through)\\b)`,
   'u',
 );
+/** '"…" while travelling on a train, the news agency said.': a source that closes the sentence. */
+const SOURCE_LAST = new RegExp(
+  `,\\s*(${SOURCE_WORDS})\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b[^,;"“”]*$`,
+  'u',
+);
 /** A subject before its verb: a short phrase of words and nothing else. */
 const SOURCE_PHRASE = new RegExp(`^${SOURCE_WORDS}$`, 'u');
 const AUXILIARIES =
@@ -63,7 +68,7 @@ function sourceOf(before: string, after: string): string | 'pronoun' | null {
   let phrase = tail;
   if (phrase === undefined) {
     const verb = INTRODUCES.exec(before);
-    if (!verb) return null;
+    if (!verb) return SOURCE_LAST.exec(after)?.[1]?.replace(/^The\b/, 'the') ?? null;
     // ("On Thursday, the ministry said": the subject follows a fronted phrase.)
     phrase = (before.slice(0, verb.index).split(/[,;:]/).at(-1) ?? '')
       .trim()
@@ -268,7 +273,8 @@ export function findQuotes(
         const goesOn = quotedInParagraphBefore && wholeParagraph;
         const inherits = (samePara || goesOn) && !attributed;
         // ('Han won the prize for her "intense poetic prose", the Swedish Academy said': with no
-        // verb of speaking before it, the quote is the words of the source that tells it after.)
+        // verb of speaking before it, the quote is the words of the source that tells it after,
+        // right after it or at the sentence's end.)
         // (But 'Kim ordered "immediate military action", KCNA reported' quotes what Kim
         // ordered: only words after a preposition, "for her", are the source's description.)
         const toldAfter =
@@ -277,7 +283,8 @@ export function findQuotes(
           /\b(?:for|as|of|with)\s+(?:(?:her|his|its|their|the|an?)\s+)?$/i.test(
             text.slice(Math.max(sentenceOf.start, i - 16), i),
           ) &&
-          SOURCE_AFTER.test(text.slice(end, sentenceAfter.end));
+          (SOURCE_AFTER.test(text.slice(end, sentenceAfter.end)) ||
+            SOURCE_LAST.test(text.slice(end, sentenceAfter.end)));
         const speakerAt =
           joined !== undefined
             ? joined
