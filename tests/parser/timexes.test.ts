@@ -431,6 +431,14 @@ describe('a day or month named without a year: the year from the tense of its cl
       'January',
       '2024-01',
     ],
+    // (Nor does the main clause's past after an aside end it: "who is preparing for a summit
+    // in late May or early June, welcomed".)
+    [
+      '2018-04-27',
+      'Trump, who is preparing for a summit in late May or early June, welcomed the outcome.',
+      'early June',
+      '2018-06',
+    ],
     ['1989-11-20', 'Sales peaked in September.', 'September', '1989-09'],
     ['1989-11-20', 'Sales fell in January.', 'January', '1989-01'],
     // (Next month too is behind where a past verb put something in it.)

@@ -1472,7 +1472,11 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   const cut = rest.search(CLAUSE_BREAK); // search() ignores the g flag's lastIndex
   // "..., the ministry said": the report's own verb says nothing of when the news happens.
   const reporting = /^,/.test(sentence.slice(j).trimStart()) && REPORTING.test(rest);
-  const after = reporting ? '' : cut < 0 ? rest : rest.slice(0, cut);
+  // ("Trump, who is preparing for a summit in early June, welcomed": nor does the main clause's
+  // verb after the comma that closes a relative aside the time stands in.)
+  const asideCloses =
+    /^\s*(?:who|which)\b/i.test(before) && last?.[0] === ',' && /^\s*,/.test(sentence.slice(j));
+  const after = reporting || asideCloses ? '' : cut < 0 ? rest : rest.slice(0, cut);
   // After it, the first verb is the clause's own ("it announced plans to buy"); a verb of
   // foreseeing after the time tells when the foreseeing was ("on Monday forecast a fall").
   const cue = FUTURE_CUE.exec(unnamed(after));
