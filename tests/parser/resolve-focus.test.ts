@@ -241,6 +241,21 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not on the day of a feast that only names a kind of thing ("a large Halloween crowd")', () => {
+    expect(
+      values(
+        'A crowd surged into an alley on Saturday night, officials said on Sunday. It was the first Halloween festivities in three years. The first calls came in at 10:24 p.m.',
+        '2022-10-30',
+      ),
+    ).toEqual([
+      ['Saturday night', '2022-10-29TNI'],
+      ['Sunday', '2022-10-30'],
+      ['Halloween', '2022-10-31'],
+      ['three years', 'P3Y'],
+      ['10:24 p.m.', '2022-10-29T22:24'],
+    ]);
+  });
+
   it('is not on the day a clock converted to GMT in brackets names ("1:30 a.m. local time (1730 GMT Friday)")', () => {
     expect(
       values(

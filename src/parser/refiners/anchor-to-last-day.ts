@@ -268,10 +268,20 @@ export function anchorToLastDay(
     const spanEnd =
       CLOCK_ONLY.test(t.text) &&
       RANGE_END_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start));
+    // ("the first Halloween festivities", "a Christmas crowd": nor the day of a feast whose name
+    // only says what kind of thing a noun after it is.)
+    const kind =
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !/day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t.text) &&
+      /\b(?:an?|the|its|their|his|her|this)\s+(?:(?!(?:on|in|at|by|since|until|for)\s)\p{Ll}+\s+){0,2}$/u.test(
+        text.slice(Math.max(0, t.start - 30), t.start),
+      ) &&
+      /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
     if (
       day >= weekBefore &&
       day <= weekAfter &&
       !spoken &&
+      !kind &&
       !background &&
       !aside &&
       !spanEnd &&
