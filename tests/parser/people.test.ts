@@ -464,6 +464,17 @@ describe('people the text shortens to a surname', () => {
     ]);
   });
 
+  it('gives no role the words a sentence opens with before "of" and a title ("Supporters of President Ana Ruiz")', () => {
+    expect(
+      people(
+        'Supporters of President Ana Ruiz stormed the building. Bank of Korea Governor Janet Evans spoke.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Ruiz', 'President'],
+      ['Janet Evans', 'Bank of Korea Governor'],
+    ]);
+  });
+
   it('takes a shared surname for the story\'s subject, not for someone it introduces as their kin ("his son Kim Jong Un")', () => {
     const found = people(
       "North Korean leader Kim Jong Il has died, and the country hailed his young son Kim Jong Un as successor. Kim, 69, died on Saturday. President Donald Trump's daughter Ivanka Trump joined him later. Trump said the trip went well.",

@@ -691,10 +691,12 @@ export function findPeople(
               const p = tokens[k - 1] as Token;
               // "former President Joe Biden": a lower-case word that narrows the office.
               const modifier = !p.cap && ROLE_MODIFIER.test(p.text);
-              // "Bank of Korea Governor": "of" inside the name of the body whose office it is.
+              // "Bank of Korea Governor": "of" inside the name of the body whose office it is
+              // (not right before the title: "Supporters of President Donald Trump").
               const before = tokens[k - 2];
               const ofBody =
                 p.text === 'of' &&
+                k !== i &&
                 !!before?.cap &&
                 (tokens[k] as Token).cap &&
                 adjacent(text, before, p);
