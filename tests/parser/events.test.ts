@@ -3374,6 +3374,13 @@ describe('what a report dated by its telling says has happened', () => {
         e.date?.text,
       ]),
     ).toEqual([['Rebels seized the airport', '2018-01-08', true, 'Monday']]);
+    // (An adverb inside the pluperfect too: "it had successfully tested".)
+    expect(
+      events('North Korea said on Monday it had successfully tested a device.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['North Korea successfully tested a device', '2018-01-08']]);
   });
 
   it('dates the clause a report after it tells, approximately ("A gunman killed five people, police said on Monday")', () => {

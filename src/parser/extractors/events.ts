@@ -2248,7 +2248,8 @@ function reportedAction({
       // ("The minister said the move violated an agreement": what a report says of a thing, not
       // a verb of occurrence, is a judgement.)
       (reported && !ACTION.test(action[0])) ||
-      (NOT_REPORTED_BEFORE.test(clauseBefore) && !(reported && /\bhad\s*$/.test(clauseBefore))) ||
+      (NOT_REPORTED_BEFORE.test(clauseBefore) &&
+        !(reported && /\bhad(?:\s+\p{Ll}+ly)?\s*$/u.test(clauseBefore))) ||
       (/^\s*had\b/i.test(verb) && !reported) ||
       // ("until a new leader is sworn in": a present passive tells no past occurrence.)
       /\b(?:is|are)(?:\s+\p{Ll}+ly)?\s*$/u.test(clauseBefore) ||
