@@ -65,8 +65,13 @@ const SUBJECT_ASIDE = new RegExp(
 const BORDER = 'borders?|frontier|boundary';
 /** "northeast of ": the way from a place to the one named after it. */
 const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
-/** ", northeast of ", ", about 60 km west of the ": an aside saying where a place lies. */
-const LIES_FROM_BEFORE = new RegExp(String.raw`,\s+(?:[^,;]{0,30}\s)?${TOWARD_OF}$`);
+/**
+ * ", northeast of ", ", about 60 km west of the ", ", close to the border in the ": an aside
+ * saying where a place lies.
+ */
+const LIES_FROM_BEFORE = new RegExp(
+  String.raw`,\s+(?:(?:[^,;]{0,30}\s)?${TOWARD_OF}|(?:just\s+)?(?:close\s+to|next\s+to|near)\s[^,;()]{0,60})$`,
+);
 /** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
 const PEOPLE_FROM = eitherCase(
   'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans athletes players competitors'.split(
@@ -721,7 +726,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !GOODS_AFTER.test(text.slice(x.m.end, x.m.end + 24)) &&
           // ("arrived aboard an Air China jet": whose airline, not where.)
           !inCompanyName(text, x.m) &&
-          // ("died in Gapyeong, northeast of Seoul,": where the place named before lies.)
+          // ("died in Gapyeong, northeast of Seoul,", "on the island, close to the border in the
+          // Yellow Sea,": where the place named before lies.)
           !(
             LIES_FROM_BEFORE.test(text.slice(Math.max(0, x.m.start - 60), x.m.start)) &&
             inScope.some((o) => o.m.end < x.m.start && o.id !== x.id)

@@ -4647,6 +4647,17 @@ describe('a place with an aside saying where it lies', () => {
       ),
     ).toEqual(['2018-04-09']);
   });
+
+  it('keeps a clock time after an aside of what a place is close to ("on the island, close to the border in the Yellow Sea, at about 2:34 p.m.")', () => {
+    expect(
+      events(
+        'Shells fell on Monday. The shells began landing in Pyeongchang, close to the border with North Korea, at about 2:34 p.m.',
+      ).map((e) => [e.date?.start, e.places]),
+    ).toEqual([
+      ['2018-01-08', []],
+      ['2018-01-08', ['pyeongchang']],
+    ]);
+  });
 });
 
 describe('two past verbs joined by "and", each with its own time', () => {

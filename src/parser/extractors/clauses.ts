@@ -221,13 +221,13 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
 export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*\s+of\s+(?:the\s+)?`;
 
 /**
- * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,": where a place lies,
- * before the day or month the clause goes on to name (the aside's place is not where the clause
- * happens).
+ * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,", ", close to the border
+ * in the Yellow Sea,": where a place lies, before the day, month or clock time the clause goes on
+ * to name (the aside's place is not where the clause happens).
  */
-const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40},`;
+const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40}|(?:close\s+to|near|next\s+to|off)\s+[^,;()]{1,60}),`;
 const LIES_FROM = new RegExp(
-  String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|last)\s+)?(?:${CALENDAR_NAMES}|yesterday|today|tonight)\b)`,
+  String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
 );
 /**
  * ", the Maldivian capital," after "landed in Male", ", Greenland's capital," after "Nuuk": what
@@ -286,9 +286,11 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
         ? WIDE_NOUN_LIST_REST.exec(rest)
         : null) ??
       qualifierOf(text.slice(start, from + m.index), rest) ??
-      // ("died in Gapyeong, northeast of Seoul, early Sunday": where a place lies.)
+      // ("died in Gapyeong, northeast of Seoul, early Sunday", "landing on the island, close to
+      // the border, at about 2:34 p.m.": where a place lies.)
+      LIES_FROM.exec(rest) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
-        ? (LIES_FROM.exec(rest) ?? NAMED_BEFORE_TIME.exec(rest))
+        ? NAMED_BEFORE_TIME.exec(rest)
         : null) ??
       // ("is due to testify before the Senate on Wednesday": a body, not a time.)
       (BROUGHT_BEFORE_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))
