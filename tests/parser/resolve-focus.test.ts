@@ -82,7 +82,7 @@ describe('a clock time without a day', () => {
     ]);
   });
 
-  it('is a part of that day too ("in the afternoon", "during the night"), not "the morning of"', () => {
+  it('is a part of that day too ("in the afternoon", "during the night"), not "the morning of" another', () => {
     expect(
       values(
         'The leaders met on Friday. They signed the declaration in the afternoon, and rain fell during the night. The quake struck on the morning of July 4.',
@@ -92,7 +92,7 @@ describe('a clock time without a day', () => {
       ['Friday', '2018-04-27'],
       ['the afternoon', '2018-04-27TAF'],
       ['the night', '2018-04-27TNI'],
-      ['July 4', '2017-07-04'],
+      ['the morning of July 4', '2017-07-04TMO'],
     ]);
     expect(values('Talks ended in the night.', '2018-04-28')).toEqual([]);
     expect(values('It hit during the morning rush hour.', '2018-04-28')).toEqual([]);

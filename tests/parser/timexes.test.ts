@@ -72,6 +72,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     // (and with a part of the day: the day is the same.)
     ['The airport was closed until Saturday morning.', 'Saturday morning', 'TIME', '2018-01-13TMO'],
     ['The envoy was due to arrive on Sunday night.', 'Sunday night', 'TIME', '2018-01-14TNI'],
+    // ("the evening of Oct. 12": that part of that day, one expression.)
+    [
+      'The storm hit the coast on the evening of Jan. 5.',
+      'the evening of Jan. 5',
+      'TIME',
+      '2018-01-05TEV',
+    ],
     ["The team's game against Boston on Thursday was postponed.", 'Thursday', 'DATE', '2018-01-11'],
     ['The vote on Sunday has been cancelled.', 'Sunday', 'DATE', '2018-01-14'],
     [

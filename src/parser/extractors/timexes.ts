@@ -1596,8 +1596,22 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     // ("set for the week of March 10": the week that holds the day.)
     const weekOf = /\bthe week of\s+$/i.exec(sentence.slice(0, c.start - offset));
     const day = weekOf && c.type === 'DATE' ? parseIsoDay(c.value) : null;
+    // ("on the evening of Oct. 12": that part of the day, one TIME.)
+    const partOf = /\bthe (?:(early|late) )?(morning|afternoon|evening|night) of\s+$/i.exec(
+      sentence.slice(0, c.start - offset),
+    );
+    const part = PARTS[(partOf?.[2] ?? '').toLowerCase()];
     if (weekOf && day) {
       kept.push({ ...c, start: c.start - weekOf[0].length, value: fmtWeek(day) });
+    } else if (partOf && part && c.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(c.value)) {
+      const edge = partOf[1]?.toLowerCase();
+      kept.push({
+        ...c,
+        type: 'TIME',
+        start: c.start - partOf[0].length,
+        value: `${c.value}T${part}`,
+        ...(edge ? { mod: edge === 'early' ? 'START' : 'END' } : {}),
+      });
     } else if (before?.[1] && c.type === 'DATE' && !c.mod && /^\d{4}/.test(c.value)) {
       const edge = before[1].toLowerCase().replace(/^the (\w+) of$/, 'the $1 of');
       const mod =
