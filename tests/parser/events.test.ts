@@ -3059,6 +3059,17 @@ describe('a relative clause that closes the sentence', () => {
     ).toEqual([['Pope Carlos Vega resigned on Feb. 28', '2017-02-28', ['person-carlos-vega']]]);
   });
 
+  it('reads past a name set beside kin inside it (", who took power after his father, Carlos Vega, died in 2011")', () => {
+    expect(
+      events(
+        'It was the first test under Ana Ruiz, who took power after her father, Carlos Vega, died in December 2011.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Ana Ruiz took power after her father, Carlos Vega, died',
+      'Her father, Carlos Vega, died in December 2011',
+    ]);
+  });
+
   it('heads "who both ..." by both names of the pair before it', () => {
     expect(
       events(

@@ -322,9 +322,14 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
  * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it, and
  * so are those of a list of names (", which sells to Microsoft, Amazon and Alphabet,").
  */
-const ASIDE_GOES_ON = String.raw`,\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
+const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
+/**
+ * ", Kim Jong Il, died" after "his father": a name set beside someone's kin or aide, whose verb
+ * goes on with the clause the kin stands in.
+ */
+const KIN_NAMED_NEXT = String.raw`(?<=\b(?:his|her|their|its)\s+[a-z]+,)(?=\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+[a-z])`;
 export const RELATIVE_ASIDE = new RegExp(
-  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?:["”](?=\s))?`,
+  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?:["”](?=\s))?`,
   'g',
 );
 /**
@@ -355,7 +360,7 @@ export const PREPOSITION_RELATIVE = new RegExp(
  * tells no one's words.
  */
 export const CLOSING_RELATIVE = new RegExp(
-  String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*)(,\s+(?:the|an?)\s+(?![^,;]*\b(?:said|says|reported|told|added|according)\b)${CLAUSE_CHAR}*)?$`,
+  String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*(?:,${KIN_NAMED_NEXT}\s+[^,;]+,${CLAUSE_CHAR}*)?)(,\s+(?:the|an?)\s+(?![^,;]*\b(?:said|says|reported|told|added|according)\b)${CLAUSE_CHAR}*)?$`,
 );
 
 /** ", seen as a possible rival to Trump,": what others take the subject for, an aside. */
