@@ -3982,6 +3982,10 @@ describe('occurrences told by verbs of a body or a crowd', () => {
       'The singer sang from the tower to end the ceremony',
     ],
     [
+      'A former champion lit the Olympic cauldron at the end of the ceremony.',
+      'A former champion lit the Olympic cauldron',
+    ],
+    [
       'North Korea has flown hundreds of balloons across the border, the military said.',
       'North Korea has flown hundreds of balloons across the border',
     ],

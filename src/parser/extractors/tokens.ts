@@ -119,7 +119,8 @@ export const IRREGULAR_PASTS =
   'fought|froze|grew|led|lost|met|paid|ran|rode|sank|sent|shook|sold|spent|spoke|stole|' +
   'stood|struck|swept|swore|threw|tore|withdrew|wrote|broke|held|kept|sought|overtook|' +
   'underwent|oversaw|won|upheld|withheld|overthrew|rebuilt|dealt|laid|lent|leapt|slid|swung|' +
-  'sprang|wept|hid|bled|dug|blew|bore|wore|woke|put|shut|shrank|sped|spun|hung|bought|fed|saw';
+  'sprang|wept|hid|bled|dug|blew|bore|wore|woke|put|shut|shrank|sped|spun|hung|bought|fed|saw|' +
+  'lit|rang|sang|flung|knelt|slept';
 
 /**
  * Past participles that are not the simple past's "-ed" ("were built in 2003", "was sworn in
