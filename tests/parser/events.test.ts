@@ -3981,6 +3981,7 @@ describe('occurrences told by verbs of a body or a crowd', () => {
       'The singer sang from the tower to end the ceremony.',
       'The singer sang from the tower to end the ceremony',
     ],
+    ['Church bells rang across the city on Monday.', 'Church bells rang across the city on Monday'],
     [
       'A former champion lit the Olympic cauldron at the end of the ceremony.',
       'A former champion lit the Olympic cauldron',
