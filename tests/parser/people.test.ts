@@ -464,6 +464,12 @@ describe('people the text shortens to a surname', () => {
     ]);
   });
 
+  it('reads "first lady" in lower case as a role ("U.S. first lady Janet Evans")', () => {
+    expect(
+      people('The guests included U.S. first lady Janet Evans.').map((p) => [p.name, p.role]),
+    ).toEqual([['Janet Evans', 'U.S. first lady']]);
+  });
+
   it('gives no role the words a sentence opens with before "of" and a title ("Supporters of President Ana Ruiz")', () => {
     expect(
       people(
