@@ -3962,6 +3962,16 @@ describe('a dated urging', () => {
   });
 });
 
+describe('an occurrence a body with a number in its name holds', () => {
+  it('keeps the name whole ("a G20 summit", not "Summit")', () => {
+    expect(
+      events('The leaders met on Monday, a day after a G20 summit in Osaka.').map(
+        (e) => e.headline,
+      ),
+    ).toContain('G20 summit in Osaka');
+  });
+});
+
 describe('occurrences told by verbs of a body or a crowd', () => {
   it.each([
     [
