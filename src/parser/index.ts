@@ -128,6 +128,9 @@ const QUALIFIES = new RegExp(
  * of its first letter: with the flag "i", the capitals of the names after it would match any
  * letter.)
  */
+/** " Geological Survey", " Meteorological Agency": the rest of a public body's name. */
+const AGENCY_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Survey|Agency|Service|Guard|Administration|Institute|Cent(?:er|re)|Bureau|Commission|Authority|Office|Department|Ministry|Police)\b/u;
 const AGENT_BEFORE = new RegExp(
   String.raw`\b(?:${eitherCase(['backed', 'led', 'supported', 'funded', 'financed', 'armed', 'sponsored', 'brokered', 'mediated', 'aided', 'condemned', 'criticised', 'criticized', 'blamed', 'accused'])})\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,5}$`,
   'u',
@@ -738,6 +741,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !away(x.m) &&
           // ("a deal brokered by the United States, Egypt and Qatar": who stands behind it.)
           !AGENT_BEFORE.test(text.slice(Math.max(0, x.m.start - 100), x.m.start)) &&
+          // ("detected by the U.S. Geological Survey": a body the country names did it.)
+          !(
+            /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.m.start - 8), x.m.start)) &&
+            AGENCY_AFTER.test(text.slice(x.m.end, x.m.end + 60))
+          ) &&
           // ("will meet at Iran's request", "at the invitation of Seoul": who asked for it.)
           !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
           // (each of a list after it: "at the request of the United States, Japan and South Korea")

@@ -5146,6 +5146,14 @@ describe('who brokers or backs an occurrence', () => {
       ).map((e) => e.places),
     ).toEqual([['seoul']]);
   });
+
+  it('is not sited in the country that names the body by which it was done ("detected by the U.S. Geological Survey")', () => {
+    expect(
+      events('The blast was detected by the U.S. Geological Survey on Monday.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([[]]);
+  });
 });
 
 describe('more ways news tells a plan or a date', () => {
