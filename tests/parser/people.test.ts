@@ -763,6 +763,17 @@ describe('who speaks a quote', () => {
     expect(ordered.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
+  it('gives a quote to no one named after it without a verb of speech', () => {
+    const story = parseArticle(
+      'Headline\n\nThe army said it had made the arrests in response to "widespread election fraud" and handed power to General Ana Ruiz.\n\n"It is my first trip abroad, and it is only natural that I came here," Ana Ruiz was quoted as saying.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    // (A few words no person speaks are no quote at all.)
+    expect(story.quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['It is my first trip ', 'person-ana-ruiz'],
+    ]);
+  });
+
   it('gives a quote a source tells to no one named past the participle after its verb', () => {
     const story = parseArticle(
       'Headline\n\n"The satellite has entered its planned orbit," the official news agency said, calling the launch a success that fulfilled the wishes of President Ana Ruiz.\n\n"We have delivered a robust plan to keep it within reach," said the summit president, Janet Coffey, who also heads a company.',

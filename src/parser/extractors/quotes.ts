@@ -179,14 +179,19 @@ export function findQuotes(
       // leader Kim Jong Il': the attribution ends where a participle or a relative clause opens
       // after its verb of speech, and no one named past that speaks; '"…," said the summit
       // president, Sultan al-Jaber, who also heads' names its speaker before it.)
-      const told = SPEECH.exec(text.slice(end, sentenceAfter.end));
+      // ("Kim was quoted as saying": a participle of speech tells it too.)
+      const told =
+        SPEECH.exec(text.slice(end, sentenceAfter.end)) ??
+        /\b(?:saying|quoted)\b/.exec(text.slice(end, sentenceAfter.end));
       const toldEnd = told ? end + told.index + told[0].length : sentenceAfter.end;
       const attributionEnd =
         toldEnd +
         (ATTRIBUTION_END.exec(text.slice(toldEnd, sentenceAfter.end))?.index ??
           sentenceAfter.end - toldEnd);
+      // ('... in response to "election fraud" and handed power to Min Aung Hlaing': with no
+      // verb of speech after it, no one named after a quote speaks it.)
       const after = [
-        ...personAt(end, attributionEnd),
+        ...(told ? personAt(end, attributionEnd) : []),
         ...(tag && tagged ? personAt(tag.start, tag.end) : []),
       ];
       const partial =
