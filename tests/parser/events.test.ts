@@ -3991,6 +3991,10 @@ describe('occurrences told by verbs of a body or a crowd', () => {
       'The singer sang from the tower to end the ceremony.',
       'The singer sang from the tower to end the ceremony',
     ],
+    [
+      'The central bank lowered its benchmark rate by half a point.',
+      'The central bank lowered its benchmark rate by half a point',
+    ],
     ['Church bells rang across the city on Monday.', 'Church bells rang across the city on Monday'],
     [
       'A former champion lit the Olympic cauldron at the end of the ceremony.',

@@ -763,6 +763,16 @@ describe('who speaks a quote', () => {
     expect(ordered.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
+  it('gives a quote to who tweeted it ("History is made," tweeted Prime Minister Ana Ruiz)', () => {
+    const story = parseArticle('Headline\n\n"History is made," tweeted Prime Minister Ana Ruiz.', {
+      gazetteer: smallGazetteer,
+      givenNames,
+    });
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['History is made,', 'person-ana-ruiz'],
+    ]);
+  });
+
   it('gives a quote to no one named after it without a verb of speech', () => {
     const story = parseArticle(
       'Headline\n\nThe army said it had made the arrests in response to "widespread election fraud" and handed power to General Ana Ruiz.\n\n"It is my first trip abroad, and it is only natural that I came here," Ana Ruiz was quoted as saying.',
