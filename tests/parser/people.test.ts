@@ -763,6 +763,14 @@ describe('who speaks a quote', () => {
     expect(ordered.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
+  it('takes no news agency for a person ("the Xinhua News Agency said ... Xinhua said")', () => {
+    expect(
+      people(
+        'The leader died, the Xinhua News Agency said. Flags will fly at half-mast, Xinhua said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('gives a quote to who tweeted it ("History is made," tweeted Prime Minister Ana Ruiz)', () => {
     const story = parseArticle('Headline\n\n"History is made," tweeted Prime Minister Ana Ruiz.', {
       gazetteer: smallGazetteer,

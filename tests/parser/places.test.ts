@@ -2303,6 +2303,10 @@ describe("a name the gazetteer lacks that opens with a place's name", () => {
     expect(found('The Singapore-flagged Dali struck the bridge in France.')).toEqual(['France']);
     // (A news agency's name needs no article: "Asahi news agency reported".)
     expect(found('Japan is ready, Asahi news agency reported.')).toEqual(['Japan']);
+    // (Nor does the name of a news agency the text names in full, when it comes back alone.)
+    expect(
+      found('Japan is ready, the Asahi News Agency said. Japan will act, Asahi said.'),
+    ).toEqual(['Japan']);
     // (Elsewhere the names still stand.)
     expect(found('The bus left Asahi in Japan and Dali in China.')).toContain('Asahi');
   });

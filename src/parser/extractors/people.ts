@@ -309,7 +309,7 @@ function speaksAfter(text: string, at: number): boolean {
 
 /** What a firm's name stands before: "Samsung shares", "Samsung's heir", "Samsung Electronics". */
 const FIRM_NOUN =
-  /^(?:shares?|stock|affiliates?|subsidiar(?:y|ies)|heir|executives?|employees|workers|products?|plants?|factor(?:y|ies)|brand|chairman|chief|CEO|spokes(?:man|woman|person)|Co|Corp|Inc|Ltd|Group|Electronics|Motors?|Holdings|computers|devices|software|outages?|customers|users|servers|artificial\s+intelligence|AI|programs?|apps?|platforms?|chatbots?|search\s+engine|unit|division|headquarters|shareholders|investors|earnings|revenue|profits?|smartphones?|chips?)\b/;
+  /^(?:shares?|stock|affiliates?|subsidiar(?:y|ies)|heir|executives?|employees|workers|products?|plants?|factor(?:y|ies)|brand|chairman|chief|CEO|spokes(?:man|woman|person)|Co|Corp|Inc|Ltd|Group|Electronics|Motors?|Holdings|computers|devices|software|outages?|customers|users|servers|artificial\s+intelligence|AI|programs?|apps?|platforms?|chatbots?|search\s+engine|unit|division|headquarters|shareholders|investors|earnings|revenue|profits?|smartphones?|chips?|News|Agency|news\s+agency|newspaper|Television|Broadcasting)\b/;
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

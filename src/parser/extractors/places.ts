@@ -304,7 +304,7 @@ const FEATURES_AFTER = namesThen(
   'islands|rivers|lakes|mountains|valleys|roads|railways|lines|highways',
 );
 /** Capitalised words ending in a company's legal form or trade: the name is the company's. */
-const COMPANY_WORD = String.raw`(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp|Research|Securities|Partners|Analytics|Consulting|Platforms|Technologies|Electronics|Semiconductors?|Therapeutics)\b`;
+const COMPANY_WORD = String.raw`(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG|SA|Company|Corporation|Holdings|Group|Foods?|Farms|Air(?![ \t]+(?:Force|Base|Station|Command|Defen[cs]e|Guard|Wing|Corps|Quality|Pollution|Strikes?|Raids?))|Airlines?|Airways|Motors?|Brewery|Brewing|Pharmaceuticals?|Bancorp|Research|Securities|Partners|Analytics|Consulting|Platforms|Technologies|Electronics|Semiconductors?|Therapeutics|News[ \t]+Agency)\b`;
 const COMPANY_AFTER = new RegExp(
   String.raw`^(?:[ \t]+[\p{Lu}&][\p{L}&'’-]*){0,3},?[ \t]+${COMPANY_WORD}`,
   'u',
