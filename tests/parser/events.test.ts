@@ -3962,6 +3962,16 @@ describe('a dated urging', () => {
   });
 });
 
+describe('what a plan waits on', () => {
+  it('is no occurrence of today ("will enter into force once 55 countries have ratified it")', () => {
+    expect(
+      events('The treaty will enter into force once 55 countries have ratified it.').filter(
+        (e) => e.status === 'happened',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an occurrence a body with a number in its name holds', () => {
   it('keeps the name whole ("a G20 summit", not "Summit")', () => {
     expect(

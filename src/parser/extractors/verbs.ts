@@ -202,6 +202,10 @@ export function mainAction(sentence: string): RegExpExecArray | null {
       // and its place before the clause's own verb.
       !reducedRelative(sentence.slice(m.index + m[0].length)) &&
       !NOUN_OF_PREPOSITION_AFTER_VERB.test(sentence.slice(0, m.index)) &&
+      // ("will enter into force once 55 countries have ratified it": what a plan waits on.)
+      !/\b(?:will|would|shall)\s[^,;]*\b(?:once|if|unless|until|when)\s[^,;]*$/.test(
+        sentence.slice(0, m.index),
+      ) &&
       // "before confirming whether the probe landed": a question, not an occurrence.
       !/\b(?:[Ww]hether|[Ii]f)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+\s*$/u.test(
         sentence.slice(0, m.index),
