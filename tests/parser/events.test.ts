@@ -3970,6 +3970,17 @@ describe('what a plan waits on', () => {
       ),
     ).toEqual([]);
   });
+
+  it('is headed by the plan itself ("will enter into force", "will donate")', () => {
+    expect(
+      events(
+        'The treaty will enter into force once 55 countries have ratified it. The firm will donate the prize to charities.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['The treaty will enter into force once 55 countries have ratified it', 'scheduled'],
+      ['The firm will donate the prize to charities', 'scheduled'],
+    ]);
+  });
 });
 
 describe('an occurrence a body with a number in its name holds', () => {
