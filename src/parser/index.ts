@@ -122,15 +122,15 @@ const QUALIFIES = new RegExp(
   'i',
 );
 
+/** " Geological Survey", " Meteorological Agency": the rest of a public body's name. */
+const AGENCY_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Survey|Agency|Service|Guard|Administration|Institute|Cent(?:er|re)|Bureau|Commission|Authority|Office|Department|Ministry|Police)\b/u;
 /**
  * "backed by ", "led by the ", "brokered by the United States, Egypt and ": who stands behind an
  * act, not where it happens (a host, "hosted by China", is where). (Each verb with either case
  * of its first letter: with the flag "i", the capitals of the names after it would match any
  * letter.)
  */
-/** " Geological Survey", " Meteorological Agency": the rest of a public body's name. */
-const AGENCY_AFTER =
-  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Survey|Agency|Service|Guard|Administration|Institute|Cent(?:er|re)|Bureau|Commission|Authority|Office|Department|Ministry|Police)\b/u;
 const AGENT_BEFORE = new RegExp(
   String.raw`\b(?:${eitherCase(['backed', 'led', 'supported', 'funded', 'financed', 'armed', 'sponsored', 'brokered', 'mediated', 'aided', 'condemned', 'criticised', 'criticized', 'blamed', 'accused'])})\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,5}$`,
   'u',
