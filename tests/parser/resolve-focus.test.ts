@@ -229,6 +229,24 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the next day in the morning told after an evening ("left on Tuesday evening ... at 8:58 a.m."), unless the clause looks back', () => {
+    expect(
+      values(
+        'The ferry left port on Tuesday evening and sent a distress call at about 8:58 a.m.',
+        '2014-04-16',
+      ),
+    ).toEqual([
+      ['Tuesday evening', '2014-04-15TEV'],
+      ['8:58 a.m.', '2014-04-16T08:58'],
+    ]);
+    expect(
+      values('The ferry left port on Tuesday evening. It had loaded cars at 9 a.m.', '2014-04-16'),
+    ).toEqual([
+      ['Tuesday evening', '2014-04-15TEV'],
+      ['9 a.m.', '2014-04-15T09:00'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a late-night occurrence named by its day', () => {
     expect(
       values(

@@ -234,7 +234,12 @@ export function anchorToLastDay(
       // after a day's late end are the next day's.)
       // (Not past the day of publication.)
       const after = lastNear && lastNearLate ? nextDay(lastNear) : null;
-      if (after && /^T0[0-5]:/.test(t.value.slice(10)) && (!today || after <= today)) {
+      // ("left port on Tuesday evening ... sent a distress call at about 8:58 a.m.": so is a
+      // morning told after an evening, unless the clause looks back, "had", "earlier".)
+      const morning =
+        /^T(?:0[6-9]|1[01]):/.test(t.value.slice(10)) &&
+        !/\b(?:had|earlier|before)\b/i.test(sentenceBefore(t.start));
+      if (after && (/^T0[0-5]:/.test(t.value.slice(10)) || morning) && (!today || after <= today)) {
         // (and the story goes on in that next day: "... and at 11 a.m. he resigned".)
         [lastNear, lastNearLate] = [after, false];
       }
