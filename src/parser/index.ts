@@ -19,6 +19,7 @@ import type {
 } from '../story/model.ts';
 import { firstStartingFrom } from '../story/selectors.ts';
 import {
+  CLOSE_TO,
   NOUN_APPOSITION,
   PRONOUN_SUBJECT,
   RELATIVE_ASIDE,
@@ -70,7 +71,7 @@ const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
  * saying where a place lies.
  */
 const LIES_FROM_BEFORE = new RegExp(
-  String.raw`,\s+(?:(?:[^,;]{0,30}\s)?${TOWARD_OF}|(?:just\s+)?(?:close\s+to|next\s+to|near)\s[^,;()]{0,60})$`,
+  String.raw`,\s+(?:(?:[^,;]{0,30}\s)?${TOWARD_OF}|(?:just\s+)?${CLOSE_TO}[^,;()]{0,60})$`,
 );
 /** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
 const PEOPLE_FROM = eitherCase(

@@ -219,13 +219,15 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
 
 /** "northeast of ", "west-southwest of the ": the way to a place from another. */
 export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*\s+of\s+(?:the\s+)?`;
+/** "close to ", "near ": a place a thing lies by, named after it. */
+export const CLOSE_TO = String.raw`(?:close\s+to|next\s+to|near)\s`;
 
 /**
  * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,", ", close to the border
  * in the Yellow Sea,": where a place lies, before the day, month or clock time the clause goes on
  * to name (the aside's place is not where the clause happens).
  */
-const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40}|(?:close\s+to|near|next\s+to|off)\s+[^,;()]{1,60}),`;
+const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}),`;
 const LIES_FROM = new RegExp(
   String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
 );

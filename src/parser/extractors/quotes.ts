@@ -35,20 +35,16 @@ const INTRODUCES = new RegExp(
 const SOURCE_WORD = String.raw`\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\)?`;
 const SOURCE_WORDS = `(?:${SOURCE_WORD}\\s+){0,8}?${SOURCE_WORD}`;
 /** '"…," the ministry said' or '"…," a spokesman for the ministry told reporters'. */
-const SOURCE_AFTER = new RegExp(
-  `^[\\s,]*(${SOURCE_WORDS})\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b`,
-  'u',
-);
+/** " also said", " had told": a source's verb of speech, after its words. */
+const SOURCE_TELLS = `\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b`;
+const SOURCE_AFTER = new RegExp(`^[\\s,]*(${SOURCE_WORDS})${SOURCE_TELLS}`, 'u');
 /** '"…," said the ministry in a statement' or '"…," according to KCNA.' */
 const SOURCE_INVERTED = new RegExp(
   `^[\\s,]*(?:${SPEECH_VERB}|according to)\\s+(${SOURCE_WORDS})\\s*(?=[,.;:]|$|\\s+(?:in|on|at|after|during|via|through)\\b)`,
   'u',
 );
 /** '"…" while travelling on a train, the news agency said.': a source that closes the sentence. */
-const SOURCE_LAST = new RegExp(
-  `,\\s*(${SOURCE_WORDS})\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b[^,;"“”]*$`,
-  'u',
-);
+const SOURCE_LAST = new RegExp(`,\\s*(${SOURCE_WORDS})${SOURCE_TELLS}[^,;"“”]*$`, 'u');
 /** A subject before its verb: a short phrase of words and nothing else. */
 const SOURCE_PHRASE = new RegExp(`^${SOURCE_WORDS}$`, 'u');
 const AUXILIARIES =
