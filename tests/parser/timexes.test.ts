@@ -71,6 +71,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ['Schools were closed until Thursday.', 'Thursday', 'DATE', '2018-01-11'],
     // (and with a part of the day: the day is the same.)
     ['The airport was closed until Saturday morning.', 'Saturday morning', 'TIME', '2018-01-13TMO'],
+    // (and with a clock time on the day: "until 1 p.m. on Friday".)
+    [
+      'The airline cancelled all its flights until 1 p.m. on Friday.',
+      '1 p.m. on Friday',
+      'TIME',
+      '2018-01-12T13:00',
+    ],
     ['The envoy was due to arrive on Sunday night.', 'Sunday night', 'TIME', '2018-01-14TNI'],
     // ("the evening of Oct. 12": that part of that day, one expression.)
     [
@@ -81,6 +88,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
     ],
     ["The team's game against Boston on Thursday was postponed.", 'Thursday', 'DATE', '2018-01-11'],
     ['The vote on Sunday has been cancelled.', 'Sunday', 'DATE', '2018-01-14'],
+    // (but one that had been called off before the story's past was already gone:)
+    [
+      'A launch on Sunday had been called off because of bad weather.',
+      'Sunday',
+      'DATE',
+      '2018-01-07',
+    ],
     [
       'The governor imposed a curfew from 6 p.m. to 6 a.m. until Saturday.',
       'Saturday',

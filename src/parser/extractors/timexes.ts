@@ -1429,12 +1429,17 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // thing is put off to lies ahead of its putting off.
   if (POSTPONED_TO.test(sentence.slice(Math.max(0, i - 160), i))) return 'future';
   // "The game against Boston on Thursday was postponed": the day of a thing called off, named
-  // before its verb, had not come when it was called off.
-  if (CALLED_OFF_AFTER.test(sentence.slice(j, j + 40)) && WEEKDAY_ONLY.test(sentence.slice(i, j)))
+  // before its verb, had not come when it was called off (unless it had been called off before
+  // the story's past: "A launch attempt on Wednesday had been called off").
+  if (
+    CALLED_OFF_AFTER.test(sentence.slice(j, j + 40)) &&
+    !/^\s+had\b/.test(sentence.slice(j)) &&
+    WEEKDAY_ONLY.test(sentence.slice(i, j))
+  )
     return 'future';
   // "suspended ferry services until at least Friday", "schools were closed until Monday
-  // morning": the day a halt lasts until lies ahead of the news of it (a month may be long
-  // past: "the plant was closed until March").
+  // morning", "cancelled all its flights until 1 p.m. on Friday": the day a halt lasts until
+  // lies ahead of the news of it (a month may be long past: "the plant was closed until March").
   if (
     HALTED_UNTIL.test(sentence.slice(Math.max(0, i - 160), i)) &&
     WEEKDAY_ONLY.test(sentence.slice(i, j))
@@ -1538,7 +1543,7 @@ const EDGE_BEFORE = /(?:\b(the (?:beginning|start|middle|end) of|early|late|mid-
 const VOTED_TO = /\bvoted(?:\s+\w+){0,2}\s+to\s+(?:[\w'’-]+\s+){0,6}(?:in|on|by|for)\s+$/i;
 
 const HALTED_UNTIL =
-  /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|lock(?:ed|s)?\s+down)\b(?:[^.;:!?]|(?<=\b[ap]|\b[ap]\.m)\.)*\s(?:until|till)\s+(?:at\s+least\s+)?$/i;
+  /\b(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|extend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|grounded|evacuated|impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|lock(?:ed|s)?\s+down)\b(?:[^.;:!?]|(?<=\b[ap]|\b[ap]\.m)\.)*\s(?:until|till)\s+(?:at\s+least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+on\s+)?$/i;
 
 /** "after winning the ", "since the ", "won the ": a month naming what is past. */
 const NAMED_BEHIND =
