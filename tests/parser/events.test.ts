@@ -6830,6 +6830,14 @@ describe('a verb after "and" past a conjunction and a noun', () => {
       ),
     ).toContain('Police arrived and opened fire on Monday');
   });
+
+  it('is not told of that noun with an auxiliary between ("after practice and were cut off")', () => {
+    const heads = events(
+      'They had been trapped since Monday, when they went exploring after practice and were cut off by rising water.',
+    ).map((e) => e.headline);
+    expect(heads.filter((h) => /^Practice/.test(h))).toEqual([]);
+    expect(heads).toContain('They went exploring after practice and were cut off by rising water');
+  });
 });
 
 describe("a named occurrence's headline, told by its relative clause", () => {

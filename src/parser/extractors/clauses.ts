@@ -879,8 +879,9 @@ export function conjunctStart(sentence: string, index: number): number {
 
 /** A subordinating conjunction right before where a clause was found to start. */
 const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
-/** " and " right before a verb (and its adverb). */
-const AND_BEFORE_VERB = /\s+and(?:\s+\p{Ll}+ly)?\s*$/u;
+/** " and " right before a verb (and its auxiliary or adverb: " and were", " and was later"). */
+const AND_BEFORE_VERB =
+  /\s+and(?:\s+(?:was|were|is|are|has|have|had|been|will|would|be))*(?:\s+\p{Ll}+ly)?\s*$/u;
 /** "The boys, aged 11 to 16": a noun and an aside of age or participle, before any verb. */
 const SUBJECT_ASIDE_END =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:aged\s+\d|\p{Ll}{3,}(?:ed|en|ing)\s)[^,;]*$/u;
