@@ -1144,6 +1144,16 @@ describe('places the text itself locates', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Georgia', ['Georgia']]]);
   });
 
+  it('does not take a craft or a model named after a place for the place ("the Georgia 9 rocket")', () => {
+    const found = placesIn(
+      'The Georgia 9 rocket lifted off from Ohio. An Arizona 11 capsule splashed down in Georgia.',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Ohio', ['Ohio']],
+      ['Georgia', ['Georgia']],
+    ]);
+  });
+
   it('does not take a sea or an ocean the gazetteer lacks for the land it is named after ("the Georgia Sea")', () => {
     const found = placesIn('A jet crashed into the Georgia Sea. Rain fell across Georgia.');
     expect(found.find((p) => p.name === 'Georgia')?.mentions).toEqual(['Georgia']);

@@ -348,6 +348,9 @@ const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news a
 /** "Middle East Respiratory Syndrome", "Rift Valley fever": a disease named after a place. */
 const DISEASE_AFTER =
   /^[ \t]+(?:[Vv]irus|[Ff]ever|[Ff]lu|[Ii]nfluenza|[Dd]isease|[Ss]yndrome|[Ee]ncephalitis|[Rr]espiratory[ \t]+[Ss]yndrome)\b/;
+/** "the Falcon 9 rocket", "an Apollo 11 capsule": a craft's or model's name and its number. */
+const MODEL_AFTER =
+  /^[ \t]+\d{1,3}(?![\d,.:])[ \t]+(?:rockets?|launchers?|jets?|aircraft|planes?|airliners?|spacecraft|capsules?|probes?|landers?|rovers?|missions?|satellites?|missiles?|helicopters?|drones?|submarines?|cars?|phones?|smartphones?|consoles?)\b/;
 /**
  * Universities, newspapers, institutes and honours carry a place's name without being about the
  * place: "University of California", "the Times of India", "Peanut Corporation of America", "the
@@ -673,6 +676,7 @@ function scan(
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+          MODEL_AFTER.test(text.slice(t.end, t.end + 30)) ||
           TEAM_MEMBER_AFTER.test(text.slice(t.end, t.end + 40)) ||
           // ("Xinhua news agency reported": and one news agency's name with no article, where "a
           // Seoul newspaper" is still the city's.)
