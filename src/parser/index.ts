@@ -73,9 +73,12 @@ const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
 const LIES_FROM_BEFORE = new RegExp(
   String.raw`,\s+(?:(?:[^,;]{0,30}\s)?${TOWARD_OF}|(?:just\s+)?${CLOSE_TO}[^,;()]{0,60})$`,
 );
-/** "firefighters from Argentina", "crew members from Myanmar": people, by where they come from. */
+/**
+ * "firefighters from Argentina", "crew members from Myanmar", "a student from Ohio": people, by
+ * where they come from.
+ */
 const PEOPLE_FROM = eitherCase(
-  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans athletes players competitors'.split(
+  'firefighters rescuers rescue\\s+teams? teams? crews? crew\\s+members members students? man men woman women boys? girls? teenagers? natives? residents? troops soldiers workers tourists visitors citizens nationals migrants refugees doctors experts investigators inspectors observers monitors envoys officials delegates delegations? volunteers pilgrims fans athletes players competitors'.split(
     ' ',
   ),
 );
@@ -653,6 +656,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const next = personMentions[firstStartingFrom(personMentions, m.end)];
     return !!next && next.m.start - m.end < 48 && OWNS_NAME.test(text.slice(m.end, next.m.start));
   };
+  // ("Cardinal Jorge Mario Bergoglio of Argentina was elected pope": where a person named right
+  // before it comes from, not where the occurrence is.)
+  const personsOwn = (m: Mention) => {
+    const prev = personMentions[firstStartingFrom(personMentions, m.start) - 1];
+    return !!prev && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.m.end, m.start));
+  };
   // Where a flight comes from or goes, each of a list after it, and the areas that qualify it
   // ("flying from Baku to Grozny in Russia's Chechnya region": nor Russia nor Chechnya).
   // (Read once per mention, each event that holds it asking again; a reading cut short by the
@@ -753,6 +762,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ASKED_BY_BEFORE.test(beforeList(x.m, 40)) &&
           // ("will play Italy's Jasmine Paolini": whose player she is, not where they play.)
           !ownsPerson(x.m) &&
+          !personsOwn(x.m) &&
           // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)
           !/^\s+time\b/.test(text.slice(x.m.end, x.m.end + 6)) &&
           // ("the Arlington, Virginia-based company": where it is based, the town too.)

@@ -6944,6 +6944,8 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
     ['The Games closed in Seoul on Sunday with athletes from Canada marching.', ['seoul']],
     ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
     ['The probe touched down at 12:20 a.m. Seoul time on Saturday.', []],
+    ['A student from Canada was arrested in Seoul on Monday.', ['seoul']],
+    ['Cardinal Ana Ruiz of Canada was elected pope in Seoul on Monday.', ['seoul']],
     [
       "Investigators from the U.S. Transportation Safety Board and Canada's Safety Board will travel to Seoul on Monday.",
       ['seoul'],
