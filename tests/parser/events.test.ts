@@ -2634,6 +2634,20 @@ describe('a plan after a ruling', () => {
         'Floods hit the city two weeks after the storm. The army left days before the vote.',
       ).map((e) => e.headline),
     ).toEqual(expect.arrayContaining(['Floods hit the city', 'The army left']));
+    // (and its bound with it: "for at least 24 hours", "for up to two days".)
+    expect(
+      events(
+        "Seoul's airport was closed for at least 24 hours after the terminal was damaged. The port was closed for up to two days after the storm hit.",
+      ).map((e) => e.headline),
+    ).toEqual(expect.arrayContaining(["Seoul's airport was closed", 'The port was closed']));
+  });
+
+  it('cuts neither between two prepositions that share their object nor inside a phrase of "until"', () => {
+    expect(
+      events(
+        'The airline cancelled all its flights to and from northern Georgia until 1 p.m. on Friday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The airline cancelled all its flights to and from northern Georgia']);
   });
 
   it('heads a clause past two appositions in a row, and leaves no word the cut orphaned', () => {

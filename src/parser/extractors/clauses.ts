@@ -403,17 +403,17 @@ export const FRONTED = new RegExp(
   'i',
 );
 
-/** ", less than two weeks", " hours": a measure of time that ends a headline. */
+/** ", less than two weeks", " for at least 24 hours": a measure of time that ends a headline. */
 // ("began last week | after the bill", "in the week | before the vote": "week" there is a day's
 // name, no measure.)
 const MEASURE_END = new RegExp(
-  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
+  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
   'iu',
 );
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
-  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
+  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
 /** "city", "province": a noun whose "of" names the place ("the city of Liloan"). */
 const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
@@ -662,6 +662,9 @@ export function headlineOf(
         // place's: "in the city | of Liloan")
         !(/^of$/i.test(w) && PARTITIVE.test(kept[i - 1] ?? '')) &&
         !(/^of$/i.test(w) && PLACE_NOUN_WORD.test(kept[i - 1] ?? '') && upper(words[i + 1])) &&
+        // (nor the second of two prepositions that share their object: "flights to and | from
+        // northern Europe")
+        !(/^and$/i.test(kept[i - 1] ?? '') && PHRASE_OPENING.test(kept[i - 2] ?? '')) &&
         // (not the "and" of two names: "the Gyeongui and Donghae roads", nor of "between the
         // army and the RSF")
         !(
