@@ -6865,6 +6865,14 @@ describe("a named occurrence's headline, told by its relative clause", () => {
 });
 
 describe("a named occurrence's headline", () => {
+  it('tells a dated bare noun by the words its article opens ("an unexplained explosion")', () => {
+    expect(
+      events(
+        'The ship sank near Seoul after an unexplained explosion late on Friday. Ruiz had been in hospital since suffering a heart attack in May 2014.',
+      ).map((e) => e.headline),
+    ).toEqual(expect.arrayContaining(['Unexplained explosion', 'Heart attack']));
+  });
+
   it('keeps a hyphened word before the noun ("Sunday\'s non-binding referendum")', () => {
     expect(
       events(

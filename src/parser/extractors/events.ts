@@ -103,6 +103,11 @@ export interface EventCandidate {
    * only the people that clause names, not the main clause's.
    */
   ownClause?: boolean;
+  /**
+   * A dated bare noun told with the words its article opens ("after an unexplained explosion
+   * late on Friday": "Unexplained explosion"), its headline if no verb tells it better.
+   */
+  described?: string;
 }
 
 /** "Before reaching Vietnam, ", "Hours after the vote, ": a phrase that sets a clause in time. */
@@ -1396,8 +1401,15 @@ function namedOccurrences(
       named.toLowerCase() === text.slice(nounStart, nounEnd).toLowerCase() && saysOf
         ? `${named} ${lowerFirst(headlineOf(text, saysOf, 8))}`
         : named;
+    // (One word in small letters after "a" or "the" and before the noun: "suffering a heart
+    // attack in May 2014"; not "The judge set sentencing".)
+    const describing =
+      !mods && date && article ? (/^\S+\s+(\p{Ll}+\s+)$/u.exec(article[0])?.[1] ?? '') : '';
     out.push({
       headline,
+      ...(describing && !/\s/.test(headline)
+        ? { described: headlineOf(text, { start: np.start - describing.length, end: np.end }, 8) }
+        : {}),
       date,
       status,
       evidence: s,
@@ -3793,6 +3805,8 @@ export function findEvents(
       e.date.end.slice(0, 4) < published.slice(0, 4)
     )
       e.date = null;
+  // (A bare noun that no verb told better is told by its words: "Unexplained explosion".)
+  for (const e of out) if (e.described && !/\s/.test(e.headline)) e.headline = e.described;
   return out;
 }
 
