@@ -880,6 +880,18 @@ describe('who speaks a quote', () => {
     },
   );
 
+  it('takes a lone name set beside kin, with an age after it, for a person who speaks after it ("Her eldest son, Charles, 73,")', () => {
+    const story = parseArticle(
+      'Headline\n\nQueen Ana Ruiz died on Thursday. Her eldest son, Charles, 73, immediately became king. He said it was "a moment of the greatest sadness".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([
+      ['Ana Ruiz', 'Queen'],
+      ['Charles', null],
+    ]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-charles']);
+  });
+
   it('reads a service member\'s word before a given name as a role ("former US Marine Mike Ruiz")', () => {
     expect(
       people('Russia freed former US Marine Mike Ruiz on Thursday.').map((p) => [p.name, p.role]),

@@ -6,6 +6,7 @@ import {
   adjacent,
   describedAs,
   FUNCTION_WORDS,
+  IRREGULAR_PASTS,
   JOINED_ARTICLE,
   MEDIUM_BEFORE,
   NAME_PARTICLES,
@@ -76,6 +77,8 @@ const NAMED_FOR_AFTER =
 const KIN_WORD =
   'sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?';
 const KIN = new RegExp(`^(?:${KIN_WORD})$`);
+/** "son, ", "his wife, ": a kin word a name is set beside. */
+const KIN_BESIDE = new RegExp(`\\b(?:${KIN_WORD}),[ \\t]+$`);
 /**
  * "his young son ", "Trump's daughter ", a headline's "Kim Jong Il dies; son ": someone's kin,
  * named right after, whom a surname they share with that someone does not mean.
@@ -115,8 +118,10 @@ const SPEECH_AFTER =
  * International Development,"); an owner of up to three words may open it (", North Korea's
  * ceremonial head of state").
  */
-const ROLE_AFTER =
-  /^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|since)[ \t]|$)/u;
+const ROLE_AFTER = new RegExp(
+  String.raw`^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b|(?:\p{Ll}+ly[ \t]+)?(?:${IRREGULAR_PASTS})\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|since)[ \t]|$)`,
+  'u',
+);
 /**
  * "WestJet added flights", "Tesla announced job cuts": a verb of speech with a thing for its
  * object is a deed, which a firm does as well as a person (not "added that", "warned on").
@@ -903,8 +908,12 @@ export function findPeople(
           // ('"We lost everything," said Hassan, 50, who': an age or "who" after the name is a
           // person's, whatever town shares it.)
           const personal = /^,[ \t]+(?:\d{1,3},|who[ \t])/.test(text.slice(t.end, t.end + 8));
+          // ("Her eldest son, Charles, 73, became king": so is one set beside kin, with an age
+          // or "who" after it.)
+          const besideKin =
+            personal && KIN_BESIDE.test(text.slice(Math.max(0, t.start - 24), t.start));
           if (
-            speaks &&
+            (speaks || besideKin) &&
             !thing &&
             !governed &&
             !named &&
