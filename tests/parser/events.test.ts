@@ -6864,6 +6864,16 @@ describe("a named occurrence's headline, told by its relative clause", () => {
   });
 });
 
+describe('a time after a comma at the end of its clause', () => {
+  it.each([
+    ['Ruiz took over the group from his father, founder Ana Ruiz, in 1987.', '1987-01-01'],
+    ['Ruiz was convicted twice of fraud, in 1996 and 2008.', '1996-01-01'],
+    ['Ruiz was convicted of fraud, in 1996 and 2008, and pardoned both times.', '1996-01-01'],
+  ])('dates it: %s', (sentence, start) => {
+    expect(events(sentence).map((e) => e.date?.start)).toEqual([start]);
+  });
+});
+
 describe("a named occurrence's headline", () => {
   it('tells a dated bare noun by the words its article opens ("an unexplained explosion")', () => {
     expect(

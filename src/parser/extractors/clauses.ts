@@ -257,6 +257,24 @@ const DAY_SAID_AGAIN = new RegExp(
 /** "Wednesday, July 1": a weekday, before the date it falls on after a comma. */
 const WEEKDAY_END = new RegExp(`\\b(?:${Object.keys(WEEKDAYS).join('|')})$`, 'i');
 
+/** "his father", "her eldest son": someone's kin or aide, before a name set beside them. */
+const OWNED_PERSON_END = /\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+$/;
+/**
+ * ", Samsung founder Lee Byung-chul," after "from his father": the name (and role) set beside
+ * someone's kin, inside the clause that goes on after it.
+ */
+const NAME_BESIDE = new RegExp(
+  String.raw`^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})(?!\s+(?:and|or|but|who|whom|which|where)\b)`,
+  'u',
+);
+/**
+ * ", in 1996 and 2008.", ", in 1996 and 2008, and pardoned": the time of the clause, set after a
+ * comma at its end.
+ */
+const TIME_LAST = new RegExp(
+  String.raw`^,\s+(?:in|on)\s+(?:\d{4}|(?:${CALENDAR_NAMES})\b)[^,;:"“”()]{0,30}(?:$|(?=,\s+and\s))`,
+);
+
 export function clauseFrom(text: string, start: number, limit: number): TextSpan {
   let from = start;
   let m = CLAUSE_END.exec(text.slice(from, limit));
@@ -291,6 +309,8 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       // ("died in Gapyeong, northeast of Seoul, early Sunday", "landing on the island, close to
       // the border, at about 2:34 p.m.": where a place lies.)
       LIES_FROM.exec(rest) ??
+      (OWNED_PERSON_END.test(text.slice(start, from + m.index)) ? NAME_BESIDE.exec(rest) : null) ??
+      TIME_LAST.exec(rest) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
         ? NAMED_BEFORE_TIME.exec(rest)
         : null) ??
