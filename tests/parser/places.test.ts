@@ -1977,6 +1977,11 @@ describe('places that act', () => {
     ]);
   });
 
+  it('marks a country that lands a craft for an actor ("India landed a spacecraft"), not one a craft lands in', () => {
+    expect(actors("China landed a spacecraft near the moon's south pole.")).toEqual(['China']);
+    expect(actors('The plane landed in China on Monday.')).toEqual([]);
+  });
+
   it('marks a government closing or suspending for an actor, but not a participle after a comma', () => {
     expect(actors('Russia closed dozens of ports on Monday.')).toEqual(['Russia']);
     expect(actors('China has suspended imports of seafood.')).toEqual(['China']);
