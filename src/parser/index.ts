@@ -284,6 +284,11 @@ const OFFICE_AFTER = new RegExp(
 );
 
 /** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
+/** ", Trump said.": a teller that closes a sentence. */
+const TELLER_LAST = new RegExp(
+  String.raw`,\s+(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|added|told\s+\S+)[\s.!?"”’]*$`,
+  'u',
+);
 const PRONOUN_SPEAKS = new RegExp(
   String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
   'i',
@@ -484,7 +489,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       // subject of the sentence that names someone last, not the last name in it.)
       const sentence = bodySentences[firstStartingFrom(bodySentences, last.at + 1) - 1];
       const from = sentence?.start ?? 0;
-      const subject = before.find((x) => x.at >= from) ?? last;
+      // ("Pompeo will meet them next week, Trump said. He added": the teller at its end, who
+      // spoke last, goes on.)
+      const tellerAt = sentence
+        ? TELLER_LAST.exec(text.slice(from, sentence.end))?.index
+        : undefined;
+      const subject =
+        (tellerAt === undefined ? undefined : before.findLast((x) => x.at >= from + tellerAt)) ??
+        before.find((x) => x.at >= from) ??
+        last;
       // ('he said he would step down. In a post, he gave his support to Harris. "…," he
       // wrote': a sentence the same pronoun is the subject of goes on with the one before.)
       if (!sentence || !itself.test(text.slice(from, subject.at))) return [subject.i];

@@ -880,6 +880,14 @@ describe('who speaks a quote', () => {
     },
   );
 
+  it('gives the words after "He added that he would invite Lee" to the teller who spoke last, not to Lee', () => {
+    const story = parseArticle(
+      'Headline\n\nAna Ruiz met David Lee on Monday. Mike Kim will visit Seoul next week, Ruiz said. He added that he would invite Lee to the capital "at the appropriate time".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
+  });
+
   it('takes a lone name set beside kin, with an age after it, for a person who speaks after it ("Her eldest son, Charles, 73,")', () => {
     const story = parseArticle(
       'Headline\n\nQueen Ana Ruiz died on Thursday. Her eldest son, Charles, 73, immediately became king. He said it was "a moment of the greatest sadness".',

@@ -242,9 +242,13 @@ export function findQuotes(
           : ofHead
             ? clauseAt + ofHead.index
             : verbAt;
-        const subjects = outsideAsides(text, clauseAt, subjectEnd).flatMap(([a, b]) =>
-          personAt(a, b),
-        );
+        // ('He added that he would invite Kim "at the appropriate time"': a pronoun subject is
+        // whoever it stands for, read with its verb, not a person named after the verb.)
+        const pronounOnly =
+          verbs.length > 0 && /^\s*(?:he|she)\s+$/i.test(text.slice(clauseAt, verbAt));
+        const subjects = pronounOnly
+          ? personAt(clauseAt, verbAt + (verbs.at(-1)?.[0].length ?? 0))
+          : outsideAsides(text, clauseAt, subjectEnd).flatMap(([a, b]) => personAt(a, b));
         // ('China's Taiwan Affairs Office said Lai had sent a "dangerous signal"': a subject
         // that names no one speaks, not the person its clause names after the verb.)
         // ('He said the firm would "turn the crisis"': a pronoun's capital names no one, nor
