@@ -21,6 +21,7 @@ import { firstStartingFrom } from '../story/selectors.ts';
 import {
   CLOSE_TO,
   NOUN_APPOSITION,
+  PARTICIPLE_ASIDE,
   PRONOUN_SUBJECT,
   RELATIVE_ASIDE,
   SEEN_AS_ASIDE,
@@ -57,9 +58,10 @@ import { segment } from './segment/segment.ts';
 /** ", who took over from Han Duck-soo," or ", the sister of Kim Jong Un,": an aside. */
 // (", born Robert Prevost in Chicago,": a birth told of the subject, like a "who" aside.)
 const BORN_ASIDE = String.raw`,\s+born\s+[^,;:"“”()]{3,80},`;
+// (", opened in 2018 after the first summit between Kim and Moon,": so is a participle's.)
 const SUBJECT_ASIDE = new RegExp(
-  `${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}|${BORN_ASIDE}|${SEEN_AS_ASIDE.source}`,
-  'g',
+  `${RELATIVE_ASIDE.source}|${NOUN_APPOSITION}|${BORN_ASIDE}|${SEEN_AS_ASIDE.source}|${PARTICIPLE_ASIDE.source}`,
+  'gu',
 );
 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
@@ -711,14 +713,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       OFFICE_OF.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
     // ("Choi, who took over from Han two days earlier, declared ...", "Kim Yo Jong, the sister
     // of leader Kim Jong Un, warned": who an aside about the subject names does not act.)
-    const asides = [...text.slice(e.evidence.start, e.evidence.end).matchAll(SUBJECT_ASIDE)].map(
-      (m) => ({
+    // (Not who leads the subject, ", led by Gen. Mohammed Hamdan Dagalo,": they act with it.)
+    const asides = [...text.slice(e.evidence.start, e.evidence.end).matchAll(SUBJECT_ASIDE)]
+      .filter((m) => !/^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+\s+by\s/u.test(m[0]))
+      .map((m) => ({
         start: e.evidence.start + m.index,
         end: e.evidence.start + m.index + m[0].length,
         who: /^,\s*(?:who|born\b)/.test(m[0]),
         born: /^,\s*born\b/.test(m[0]),
-      }),
-    );
+      }));
     const aside = (x: { m: Mention }, who = false) =>
       asides.some((a) => (a.who || !who) && a.start <= x.m.start && x.m.end <= a.end);
     const inScope = e.scopes.flatMap((s) => within(placeMentions, s));

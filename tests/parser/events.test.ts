@@ -2705,6 +2705,16 @@ describe('a plan after a ruling', () => {
     );
   });
 
+  it("takes for actors no one a participle's aside names, but whoever leads the subject", () => {
+    expect(
+      events(
+        'The building in the border town of Seoul, opened in 2018 after the first summit between Ana Ruiz and President Lena Ortiz, was destroyed at 2:49 p.m., the ministry said. The rebels, led by Gen. Mike Kim, seized the airport on Saturday.',
+      )
+        .filter((e) => /destroyed|seized/.test(e.headline))
+        .map((e) => e.actors),
+    ).toEqual([[], ['person-mike-kim']]);
+  });
+
   it('leaves out of the headline, and of the actors, whom an aside says the subject is seen as a rival to', () => {
     expect(
       events(
