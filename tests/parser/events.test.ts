@@ -1868,6 +1868,14 @@ describe('the main clause and its headline', () => {
     ).toBe('A former navy diver, Saman Kunan, died on Friday');
   });
 
+  it('leaves no clause of "while" that the cut left a word of', () => {
+    expect(
+      events(
+        "Georgia's Luna-25 probe crashed into the moon on Saturday while trying to reach the same region.",
+      )[0]?.headline,
+    ).toBe("Georgia's Luna-25 probe crashed into the moon on Saturday");
+  });
+
   it('cuts before the phrase of a name that only describes the noun after it', () => {
     expect(
       events(

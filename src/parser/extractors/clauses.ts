@@ -435,6 +435,9 @@ const MEASURE_END = new RegExp(
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** Words that open a clause of their own: "while", "because". */
+const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas)$/i;
+
 /** "city", "province": a noun whose "of" names the place ("the city of Liloan"). */
 const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
 
@@ -675,7 +678,7 @@ export function headlineOf(
             minWords > 0 ? minWords + (dayAfter > 0 && /^(?:while|when)$/i.test(w) ? 0 : 1) : 0,
           ) &&
         // (a clause of "while" or "when" opens a phrase too: "on Saturday | while attending")
-        (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)) &&
+        (PHRASE_OPENING.test(w) || CLAUSE_OPENING_WORD.test(w)) &&
         // (not the "of" of a name: "the Group of 20 summit", "the Bank of Korea")
         !(/^of$/i.test(w) && upper(kept[i - 1]) && /^[\p{Lu}\d]/u.test(words[i + 1] ?? '')) &&
         // (nor the "of" of a part: "struck near one | of the country's biggest cities"; nor a
@@ -714,14 +717,17 @@ export function headlineOf(
     else {
       // (A clause of "when" that follows ends it too: "would not seek a new | term when".)
       const end = words.findIndex(
-        (w, i) =>
-          i > kept.length &&
-          (PHRASE_OPENING.test(w) || /^(?:while|when|because|although|though|whereas)$/i.test(w)),
+        (w, i) => i > kept.length && (PHRASE_OPENING.test(w) || CLAUSE_OPENING_WORD.test(w)),
       );
       if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
         kept = words.slice(0, end);
     }
   }
+  // ("crashed into the moon on Saturday while trying | to reach": a clause of "while" that the
+  // cut left a word of goes whole.)
+  const opened = kept.findLastIndex((w) => CLAUSE_OPENING_WORD.test(w));
+  if (kept.length < words.length && opened > minWords && kept.length - opened <= 2)
+    kept = kept.slice(0, opened);
   // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)
   if (
