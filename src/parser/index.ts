@@ -319,12 +319,12 @@ const GOODS_AFTER =
   /^\s+(?:goods|products|exports|imports|coal|oil|gas|crude|steel|aluminium|aluminum|cars|vehicles|beef|pork|soybeans|chips|semiconductors|wine|whisky|grain|wheat|rice)\b/i;
 /**
  * "over Tehran's nuclear program", "Russia's oil exports", "Russia's Luna-25 probe crashed into
- * the moon", "India's team won in Barbados": a place that owns a plan, a policy or a trade is
- * what an occurrence is about, and one that sends a craft, a mission or a side is whose they
- * are: neither is where the occurrence is.
+ * the moon", "Russia's Luna-25 crashed", "India's team won in Barbados": a place that owns a
+ * plan, a policy or a trade is what an occurrence is about, and one that sends a craft, a
+ * mission or a side is whose they are: neither is where the occurrence is.
  */
 const OWNS_AFTER =
-  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:program|programme|plans?|polic(?:y|ies)|ambitions|stance|position|demands|proposals?|claims?|exports|imports|debts?|economy|budget|future|sovereignty|spacecraft|probes?|landers?|rovers?|rockets?|satellites?|missions?|attempts?|astronauts?|teams?|squads?)\b/u;
+  /^['’]s?\s+(?:\p{Lu}[\p{L}'’]*-\d{1,3}\b(?![-‐])|(?:[\p{L}\d-]+\s+){0,2}(?:program|programme|plans?|polic(?:y|ies)|ambitions|stance|position|demands|proposals?|claims?|exports|imports|debts?|economy|budget|future|sovereignty|spacecraft|probes?|landers?|rovers?|rockets?|satellites?|missions?|attempts?|astronauts?|teams?|squads?))\b/u;
 /**
  * "alongside the presidents of Brazil, Argentina and Uruguay": a place (or a list of them)
  * that an office belongs to, not where the occurrence is.

@@ -5112,6 +5112,10 @@ describe('a place a traveller set out from', () => {
         "Russia's Luna-25 probe crashed into the moon on Saturday, and Georgia's team won in Seoul on Sunday.",
       ).map((e) => e.places),
     ).toEqual([[], ['seoul']]);
+    // (and a craft named by its number alone: "Russia's Luna-25 crashed".)
+    expect(
+      events("Russia's Luna-25 crashed into the moon on Saturday.").map((e) => e.places),
+    ).toEqual([[]]);
   });
 });
 
