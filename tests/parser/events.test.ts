@@ -384,6 +384,16 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports what was told to a news conference as what was said ("told a news conference later that")', () => {
+    const found = events(
+      'Ruiz told a news conference later that Seoul would halt its drills. The governor told a news conference that the storm killed five people in Seoul on Monday.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null, e.status])).toEqual([
+      ['Seoul to halt its drills', null, 'scheduled'],
+      ['The storm killed five people in Seoul on Monday', '2018-01-08', 'happened'],
+    ]);
+  });
+
   it("reports what a report says is expected or due, a storm's landfall included", () => {
     const found = events(
       'The weather agency said Typhoon Gaemi was expected to make landfall in Seoul on Thursday evening. Officials said the storm is expected to weaken on Friday.',

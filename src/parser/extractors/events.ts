@@ -482,7 +482,7 @@ const ADJECTIVE_OF =
  * Thursday", "warned it would retaliate against the drills".
  */
 const PROPOSED_BEFORE =
-  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|(?<!\b(?:agreed?|agrees|decided|will|shall)\s+(?:to\s+)?)resum|should|could|(?<!\b(?:said|says|saying|announced|added|adding|confirmed|warned|threatened|vowed|pledged|promised|told \p{L}+)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
+  /\b(?:propos|suggest|call(?:ed|s)? for|prospect of|(?<!\b(?:agreed?|agrees|decided|will|shall)\s+(?:to\s+)?)resum|should|could|(?<!\b(?:said|says|saying|announced|added|adding|confirmed|warned|threatened|vowed|pledged|promised|told (?:(?:an?|the) (?:\p{L}+ ){0,2})?\p{L}+(?: later| earlier)?)(?: on \p{Lu}\p{Ll}+day)?(?: that)?(?: [\p{L}’'-]+){1,3} )would)/giu;
 
 /** "talks should take place", "elections would be held": a modal of the noun's occurring. */
 const OCCURS_MODAL =

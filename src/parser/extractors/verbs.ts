@@ -246,9 +246,12 @@ const TOLD_END = /^\s*(?:(?:on|late|early|earlier)\s+\p{L}+\s*)?(?:[.;]|$)/u;
 export const NOT_REPORTED_BEFORE =
   /\b(?:had|will|would|must|could|may|might|should|can|cannot)(?:\s+\p{Ll}+){0,2}\s*$/u;
 
-/** "said (that)", "told reporters (that)": what follows is the report's content. */
+/**
+ * "said (that)", "told reporters (that)", "told a news conference later that": what follows is
+ * the report's content.
+ */
 export const REPORTED_SPEECH =
-  /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
+  /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
 /**
  * The report's content opens with its subject ("the missile", "Israeli strikes", "troops"), not
  * with a phrase about the speaking ("in a statement", "last week").
