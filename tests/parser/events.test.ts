@@ -384,6 +384,17 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports what was spotted after ", and" ("and Vietnamese search planes spotted two oil slicks")', () => {
+    expect(
+      events(
+        'The jet went missing on Saturday, and Korean search planes spotted two large oil slicks off the coast.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The jet went missing on Saturday',
+      'Korean search planes spotted two large oil slicks off the coast',
+    ]);
+  });
+
   it('reports what was told to a news conference as what was said ("told a news conference later that")', () => {
     const found = events(
       'Ruiz told a news conference later that Seoul would halt its drills. The governor told a news conference that the storm killed five people in Seoul on Monday.',
@@ -7009,6 +7020,7 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
     ['Ruiz cancelled a planned trip to Seoul on Monday.', []],
     ['The probe touched down at 12:20 a.m. Seoul time on Saturday.', []],
     ['A student from Canada was arrested in Seoul on Monday.', ['seoul']],
+    ['A jet carrying 239 people to Seoul went missing on Saturday.', []],
     ['Cardinal Ana Ruiz of Canada was elected pope in Seoul on Monday.', ['seoul']],
     [
       "Investigators from the U.S. Transportation Safety Board and Canada's Safety Board will travel to Seoul on Monday.",
