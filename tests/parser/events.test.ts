@@ -329,6 +329,11 @@ describe('events the text reports', () => {
         (e) => e.headline,
       ),
     ).toEqual(['34 people died on Monday in Atlanta']);
+    expect(
+      events('In the district of Ahrweiler, south of Seoul, 34 people died on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['34 people died on Monday near Seoul']);
     // (The article the text gives a name goes with it: "in the United States".)
     expect(
       events('The next summit will be held in the United States in 2026.').map((e) => e.headline),

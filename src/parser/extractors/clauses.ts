@@ -438,6 +438,12 @@ const PHRASE_OPENING =
 /** Words that open a clause of their own: "while", "because". */
 const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas)$/i;
 
+/** "In Asheville, ", "In the district of Ahrweiler, ": a place's phrase put first. */
+const FRONTED_PLACE = new RegExp(
+  String.raw`^(?:In|At|Near)\s+(?:the\s+(?:${PLACE_NOUN})\s+of\s+)?\p{Lu}[^,]*,\s+$`,
+  'u',
+);
+
 /** "city", "province": a noun whose "of" names the place ("the city of Liloan"). */
 const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
 
@@ -512,9 +518,7 @@ export function headlineOf(
       : opening;
   // (The area's words, read from the fronted phrase's comma on, as inside a clause.)
   const comma = span.start + bullet + fronted.lastIndexOf(',');
-  const area = /^(?:In|At|Near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?\p{Lu}[^,]*,\s+$/u.test(
-    fronted,
-  )
+  const area = FRONTED_PLACE.test(fronted)
     ? (AREA_QUALIFIER.exec(text.slice(comma, span.end)) ??
       LIES_AWAY.exec(text.slice(comma, span.end)))
     : null;
