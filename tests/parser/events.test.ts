@@ -7198,6 +7198,14 @@ describe('what a thing aims to do', () => {
       ).map((e) => e.status),
     ).not.toContain('proposed');
   });
+
+  it('is no proposal of what a person hopes for ("Ruiz, who hopes to succeed Lee in next year\'s election,")', () => {
+    expect(
+      events(
+        "Governor Ana Ruiz, who hopes to succeed Lee in next year's election, visited Seoul on Friday.",
+      ).map((e) => e.status),
+    ).not.toContain('proposed');
+  });
 });
 
 describe('an aside that names a list', () => {

@@ -641,10 +641,11 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
     )
       continue;
     // ("The bill, which aims to raise $2.7 billion, now goes to Ruto": what a thing is meant to
-    // do says what it is; nobody puts it forward here.)
+    // do says what it is; nobody puts it forward here; nor "Laschet, who hopes to succeed Merkel
+    // in September's election, visited Hagen", what a person hopes for.)
     if (
       /^(?:aims?|hopes?|seeks?)\b/i.test(m[0]) &&
-      /,\s*which\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index))
+      /,\s*(?:which|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index))
     )
       continue;
     // "polls suggest his party will lose": what evidence suggests is a forecast or a finding,
