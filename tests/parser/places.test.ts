@@ -247,6 +247,23 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it("takes a far suburb named like a park for the park the story means ('from Victoria Park')", () => {
+    const world = gazetteerFrom([
+      place('country:CN', 'China', 'country', [35, 105], 'CN', null),
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('g:1', 'Victoria Park', 'city', [-31.98, 115.91], 'AU', '08', 8_000),
+      place('g:2', 'Menlo Park', 'city', [37.45, -122.18], 'US', 'CA', 33_000),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Protesters in China marched from Victoria Park to the harbour.')).toEqual([
+      'China',
+    ]);
+    expect(found('Protesters in the United States marched in Menlo Park.')).toEqual([
+      'United States',
+      'Menlo Park',
+    ]);
+  });
+
   it('takes no town from the names of features listed before their noun', () => {
     expect(
       placesIn('Troops blew up the Marion and Sydney roads near the Metz and London rivers.'),

@@ -293,9 +293,9 @@ const BUILDING_AFTER =
 /** "St. Peter's Square", "St Mary's Hospital": a saint's or person's, named for no place. */
 const OWNED_BUILDING =
   /^['’]s[ \t]+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Palace|Park)\b/;
-/** "Windsor Castle", "Tower Bridge": a name that ends in a building's word. */
+/** "Windsor Castle", "Victoria Park": a name that ends in a building's word or a park's. */
 const BUILDING_LAST =
-  /[ \t](?:Castle|Palace|Cathedral|Basilica|Abbey|Church|Temple|Shrine|Mosque|Monastery|Bridge|Tower|Hall|House|Hotel|Stadium)$/;
+  /[ \t](?:Castle|Palace|Cathedral|Basilica|Abbey|Church|Temple|Shrine|Mosque|Monastery|Bridge|Tower|Hall|House|Hotel|Stadium|Park|Square|Gardens?)$/;
 /**
  * Each of "the Matsu and Kinmen islands", "the Han and Imjin rivers", "the Gyeongui and Donghae
  * roads": features, not towns.
@@ -1027,8 +1027,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   if (hit.inLongerName && e.population < 100_000 && !inContext) return false;
   if (hit.adjectivePair) return false;
   if (m.alternate && !inContext && e.population < 100_000) return false;
-  // ("Crowds gathered outside Buckingham Palace and Windsor Castle": a village of a country the
-  // story never names, called like a building, is not the building the story means.)
+  // ("Crowds gathered outside Buckingham Palace and Windsor Castle", "from Victoria Park to the
+  // government headquarters": a village of a country the story never names, called like a
+  // building or a park, is not the building or the park the story means.)
   if (!inContext && settlement(e) && e.population < 100_000 && BUILDING_LAST.test(hit.surface))
     return false;
   // ("the cumbia band Agua Marina": after another capitalised word, a foreign town's other
