@@ -389,6 +389,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports what a teller says a number of people did ("Organisers said nearly two million people marched")', () => {
+    expect(
+      events('Organisers said nearly two million people marched through Seoul on Sunday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Nearly two million people marched through Seoul on Sunday']);
+  });
+
   it('reports what was spotted after ", and" ("and Vietnamese search planes spotted two oil slicks")', () => {
     expect(
       events(

@@ -253,8 +253,9 @@ export const NOT_REPORTED_BEFORE =
 export const REPORTED_SPEECH =
   /\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
 /**
- * The report's content opens with its subject ("the missile", "Israeli strikes", "troops"), not
- * with a phrase about the speaking ("in a statement", "last week").
+ * The report's content opens with its subject ("the missile", "Israeli strikes", "troops",
+ * "nearly two million people"), not with a phrase about the speaking ("in a statement", "last
+ * week").
  */
 export const REPORTED_SUBJECT =
-  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|some|\p{Lu}\p{L}+|\d[\d,.]*|(?!(?:was|has|is|this|thus|us|as)\s)\p{Ll}{2,}s)\s/u;
+  /^(?!(?:In|On|At|As|Last|Earlier|Later|During|After|Before|Since|It|This|That)\b)(?:the|a|an|his|her|its|their|at least|more than|about|nearly|almost|around|roughly|up to|some|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|\p{Lu}\p{L}+|\d[\d,.]*|(?!(?:was|has|is|this|thus|us|as)\s)\p{Ll}{2,}s)\s/u;
