@@ -86,14 +86,15 @@ const PEOPLE_FROM = eitherCase(
 );
 /**
  * "arriving from ", "flying in from the ", "bound for ", "a jet carrying 239 people to ",
- * "invited him to ", "an invitation on Saturday for Moon to visit ": where a traveller set out
- * or was going, or where a guest is asked to come, not where the occurrence is; nor the
- * neighbour across a border ("on its side of the border with South Korea", "the provinces
- * bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas, fell"),
- * nor what a weapon could reach ("tested a missile that could reach all of the U.S. mainland").
+ * "extraditions to ", "invited him to ", "an invitation on Saturday for Moon to visit ": where a
+ * traveller set out or was going, or where a guest is asked to come, not where the occurrence
+ * is; nor the neighbour across a border ("on its side of the border with South Korea", "the
+ * provinces bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas,
+ * fell"), nor what a weapon could reach ("tested a missile that could reach all of the U.S.
+ * mainland").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+to|(?:extradit|deport|repatriat)(?:ed|ions?|ing)\s+(?:\S+\s+){0,3}?to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?(?:mainland\s+)?$`,
 );
 /** "asked ", "urged the ": before a government asked to act ("asked Moscow to admit it"). */
 const ASKED_BEFORE = /\b(?:asked|asking|urged|urging|called\s+on|pressed|begged)\s+(?:the\s+)?$/;
