@@ -6920,6 +6920,16 @@ describe("a named occurrence's headline, told by its relative clause", () => {
   });
 });
 
+describe('a time after an occurrence someone owns', () => {
+  it('dates that occurrence, not the verb that names it ("praised his summit in June")', () => {
+    expect(
+      events('The committee praised his policy and his summit in June with Ruiz in Seoul.')
+        .filter((e) => e.date?.start === '2017-06-01')
+        .map((e) => e.headline),
+    ).toEqual(['Summit in Seoul']);
+  });
+});
+
 describe('a time after a comma at the end of its clause', () => {
   it.each([
     ['Ruiz took over the group from his father, founder Ana Ruiz, in 1987.', '1987-01-01'],

@@ -2226,6 +2226,9 @@ function reportedAction({
       (t) =>
         notOwn(t) ||
         REDUCED_RELATIVE.test(text.slice(t.start < verbEnd ? scope.start : verbEnd, t.start)) ||
+        // ("praised his sunshine policy and his summit in June": the time of an owned occurrence
+        // the verb names, not of the verb.)
+        (t.start > verbEnd && OWNED_OCCURRENCE_BEFORE.test(text.slice(verbEnd, t.start))) ||
         // ("had gathered for the first Halloween celebrations": a day ahead that names what
         // a noun is for, not when the past verb was.)
         (!!published &&
@@ -3810,6 +3813,12 @@ export function findEvents(
   for (const e of out) if (e.described && !/\s/.test(e.headline)) e.headline = e.described;
   return out;
 }
+
+/** "his summit in ", "their talks on ": an occurrence someone owns, before the time it names. */
+const OWNED_OCCURRENCE_BEFORE = new RegExp(
+  String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${OCCURRENCE_NOUNS})\s+(?:in|on)\s+$`,
+  'iu',
+);
 
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 const UNDOING_VERB =
