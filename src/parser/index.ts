@@ -286,12 +286,12 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
-/** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
 /** ", Trump said.": a teller that closes a sentence. */
 const TELLER_LAST = new RegExp(
   String.raw`,\s+(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|added|told\s+\S+)[\s.!?"”’]*$`,
   'u',
 );
+/** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
 const PRONOUN_SPEAKS = new RegExp(
   String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
   'i',

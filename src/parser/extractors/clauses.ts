@@ -264,7 +264,7 @@ const OWNED_PERSON_END = /\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+$/;
  * someone's kin, inside the clause that goes on after it.
  */
 const NAME_BESIDE = new RegExp(
-  String.raw`^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})(?!\s+(?:and|or|but|who|whom|which|where)\b)`,
+  String.raw`^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})(?!\s+(?:and|or|but|who|whom|which|where)\b)`,
   'u',
 );
 /**

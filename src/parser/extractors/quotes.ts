@@ -34,9 +34,9 @@ const INTRODUCES = new RegExp(
 // may stand in brackets: "the Korean Central News Agency (KCNA)".)
 const SOURCE_WORD = String.raw`\(?[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\)?`;
 const SOURCE_WORDS = `(?:${SOURCE_WORD}\\s+){0,8}?${SOURCE_WORD}`;
-/** '"…," the ministry said' or '"…," a spokesman for the ministry told reporters'. */
 /** " also said", " had told": a source's verb of speech, after its words. */
 const SOURCE_TELLS = `\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b`;
+/** '"…," the ministry said' or '"…," a spokesman for the ministry told reporters'. */
 const SOURCE_AFTER = new RegExp(`^[\\s,]*(${SOURCE_WORDS})${SOURCE_TELLS}`, 'u');
 /** '"…," said the ministry in a statement' or '"…," according to KCNA.' */
 const SOURCE_INVERTED = new RegExp(
