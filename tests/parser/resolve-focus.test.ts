@@ -405,6 +405,15 @@ describe('a month without a year after a later year its sentence names', () => {
     ]);
   });
 
+  it('is not for a weekday, which is told from the day of publication ("who hopes to win next year\'s election, visited Seoul on Friday")', () => {
+    expect(
+      values("Ruiz, who hopes to win next year's election, visited Seoul on Friday.", '2018-01-09'),
+    ).toEqual([
+      ['next year', '2019'],
+      ['Friday', '2018-01-05'],
+    ]);
+  });
+
   it('is not when the clause tells the past ("The 2020 budget was approved in February")', () => {
     expect(values('The 2020 budget was approved in February.', '2018-06-09')).toEqual([
       ['2020', '2020'],

@@ -94,7 +94,9 @@ function yearAhead(
   sentenceBefore: (at: number) => string,
 ): string | null {
   const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
-  if (!own || t.type !== 'DATE' || OWN_YEAR.test(t.text)) return null;
+  // (A weekday is told from the day of publication: "who hopes to win next year's election,
+  // visited Seoul on Friday" is this week's Friday.)
+  if (!own || t.type !== 'DATE' || OWN_YEAR.test(t.text) || !OWN_MONTH.test(t.text)) return null;
   const words = sentenceBefore(t.start);
   const from = t.start - words.length;
   const year = before.findLast(
