@@ -286,11 +286,6 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
-/** ", Trump said.": a teller that closes a sentence. */
-const TELLER_LAST = new RegExp(
-  String.raw`,\s+(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|added|told\s+\S+)[\s.!?"”’]*$`,
-  'u',
-);
 /** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
 const PRONOUN_SPEAKS = new RegExp(
   String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
@@ -495,7 +490,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       // ("Pompeo will meet them next week, Trump said. He added": the teller at its end, who
       // spoke last, goes on.)
       const tellerAt = sentence
-        ? TELLER_LAST.exec(text.slice(from, sentence.end))?.index
+        ? TOLD_BY_END.exec(text.slice(from, sentence.end).replace(/[\s.!?"”’]+$/, ''))?.index
         : undefined;
       const subject =
         (tellerAt === undefined ? undefined : before.findLast((x) => x.at >= from + tellerAt)) ??
