@@ -522,17 +522,37 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
-  it('counts from publication when the last date is coarser than the count, or for "ago"', () => {
+  it('stays within the last date when that date is coarser than the count, and counts "ago" from publication', () => {
     expect(
       values(
-        'The plant opened in 1990. Two days later it closed. In March 2020 he left; he returned three years ago.',
+        'The plant opened in 1990. Two days later it closed. In March 2020 he left, and he came back the following week; he returned three years ago.',
         '2024-10-11',
       ),
     ).toEqual([
       ['1990', '1990'],
-      ['Two days later', '2024-10-13'],
+      ['Two days later', '1990'],
       ['March 2020', '2020-03'],
+      ['the following week', '2020-03'],
       ['three years ago', '2021'],
+    ]);
+  });
+
+  it('counts from publication when the story named no date before', () => {
+    expect(values('Two days later, the plant closed.', '2024-10-11')).toEqual([
+      ['Two days later', '2024-10-13'],
+    ]);
+  });
+
+  it('reads "the next year" with no preposition of a span as the year after the one named last', () => {
+    expect(
+      values(
+        'He shared the prize in 1993 and was elected president the next year. Prices will rise over the next year.',
+        '2013-12-06',
+      ),
+    ).toEqual([
+      ['1993', '1993'],
+      ['the next year', '1994'],
+      ['the next year', 'P1Y'],
     ]);
   });
 });

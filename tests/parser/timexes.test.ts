@@ -1183,3 +1183,31 @@ describe('a range of clock times', () => {
     ]);
   });
 });
+
+describe('a part of the day after a plural weekday', () => {
+  it('is a SET of that part of every such day ("on Saturday nights")', () => {
+    expect(
+      found('Millions have marched in the capital on Saturday nights since late October.').map(
+        (t) => [t.text, t.type, t.value],
+      )[0],
+    ).toEqual(['Saturday nights', 'SET', 'XXXX-WXX-6TNI']);
+  });
+});
+
+describe('a weekday after "beginning" or "starting"', () => {
+  it('is behind when the clause before the comma is told in the past ("resigned ..., beginning on Monday evening")', () => {
+    expect(
+      found(
+        'More than 50 ministers resigned in the space of two days, beginning on Monday evening with the finance minister.',
+      ).map((t) => t.value),
+    ).toEqual(['P2D', '2018-01-08TEV']);
+  });
+  it('is ahead when that clause plans or tells a state ("will cut flights, starting Monday")', () => {
+    expect(found('The airline will cut flights, starting Monday.').map((t) => t.value)).toEqual([
+      '2018-01-15',
+    ]);
+    expect(found('Flights were suspended, starting Monday.').map((t) => t.value)).toEqual([
+      '2018-01-15',
+    ]);
+  });
+});

@@ -336,7 +336,10 @@ const EARLIER_IN_PERIOD = new RegExp(String.raw`\s(?:earlier|later)${PERIOD}`, '
 
 /** A count that the story counts from the date it named last ("a year earlier"). */
 const COUNTED_FROM_THEN = new RegExp(`^${COUNT} (earlier|later)$`, 'i');
-const NEXT_FROM_THEN = /^the (following|previous|preceding) (week|month|year)$/i;
+const NEXT_FROM_THEN = /^the (following|next|previous|preceding) (week|month|year)$/i;
+/** The preposition before "the next year" that makes it a span: "over the next year". */
+const SPAN_BEFORE =
+  /\b(?:over|in|within|for|during|throughout|through|into|of|across|until|till)\s+$/i;
 const FINEST: Record<'day' | 'month' | 'year', RegExp> = {
   day: /./,
   month: /^(?:month|quarter|year|decade|century)$/,
@@ -359,12 +362,19 @@ export function countedFrom(
   if (next?.[1] && next[2]) {
     const unit = next[2].toLowerCase();
     if (!FINEST[precision].test(unit)) return null;
-    return shiftUnit(from, unit, /following/i.test(next[1]) ? 1 : -1);
+    return shiftUnit(from, unit, /following|next/i.test(next[1]) ? 1 : -1);
   }
   const m = COUNTED_FROM_THEN.exec(words);
   if (!m || !FINEST[precision].test(unitOf(m[3] ?? ''))) return null;
   const t = countedShift(m, from);
   return t && /^\d{4}/.test(t.value) ? t.value : null;
+}
+
+/** "three days later", "the following month": a count onward from a date the story named. */
+export function countsOnward(words: string): boolean {
+  const next = NEXT_FROM_THEN.exec(words);
+  if (next) return /following|next/i.test(next[1] ?? '');
+  return /\blater$/i.test(words) && COUNTED_FROM_THEN.test(words);
 }
 
 function shiftUnit(ref: Day, unit: string, n: number): string | null {
@@ -550,11 +560,19 @@ const rules: Rule[] = [
       'gi',
     ),
     resolve(m, { ref, future }) {
-      const rel = (m[2] ?? '').toLowerCase();
+      let rel = (m[2] ?? '').toLowerCase();
       const word = (m[3] ?? '')
         .trim()
         .toLowerCase()
         .replace(/^(?:fiscal|calendar) /, '');
+      // ("was elected president the next year": with no preposition of a span before it, "the
+      // next year" is the one after, as "the following year"; "over the next year" is a span.)
+      if (
+        m[1] &&
+        rel === 'next' &&
+        !SPAN_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+      )
+        rel = 'following';
       if (
         m[1] &&
         ['past', 'last', 'next', 'coming', 'previous', 'following'].includes(rel) &&
@@ -895,14 +913,16 @@ const rules: Rule[] = [
     },
   },
   // Weekdays, with a part of the day: "Monday", "Tuesday night", "Friday noon"; plural is a
-  // set: "Mondays"
+  // set: "Mondays", "on Saturday nights" (every Saturday's night)
   {
     re: new RegExp(
-      `\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night|noon|midday|midnight))?\\b`,
+      `\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night|noon|midday|midnight)((?<=morning|afternoon|evening|night)s)?)?\\b`,
       'gi',
     ),
     resolve(m, { ref, future }) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
+      if (m[4] && m[3])
+        return { type: 'SET', value: `${anyWeek(wd)}T${PARTS[m[3].toLowerCase()]}` };
       if (m[2]) return { type: 'SET', value: anyWeek(wd) };
       if (!ref) return { type: 'DATE', value: anyWeek(wd) };
       const day = fmtDay(weekdayDate(ref, wd, '', future));
@@ -1405,6 +1425,18 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
   // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
   // clause tells in the past is behind, whatever the sentence plans.)
   if (RELATIVE_PAST.test(before)) return 'past';
+  // ("More than 50 ministers resigned in the space of two days, beginning on Tuesday evening":
+  // a participle after the comma of a clause told in the past opens what that clause told, not
+  // what is to start; "services were suspended, starting Monday" keeps its schedule.)
+  if (/^\s*(?:starting|beginning)(?:\s+on)?\s*$/i.test(before) && last?.[0] === ',') {
+    const told = sentence.slice(0, last.index);
+    if (
+      PAST_CUE.test(told) &&
+      !FUTURE_CUE.test(unnamed(told)) &&
+      !/\b(?:is|are|was|were|been)\s+\p{Ll}+ed\b/u.test(told)
+    )
+      return 'past';
+  }
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
   if (FUTURE_CUE.test(unnamed(before))) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source

@@ -3,13 +3,29 @@ import { firstStartingFrom } from '../../story/selectors.ts';
 import { OWN_MONTH, OWN_YEAR } from '../extractors/timex-lexicon.ts';
 import {
   countedFrom,
+  countsOnward,
   DAY_AFTER,
   DAY_BEFORE,
   FUTURE_CUE,
   RANGE_ONLY,
   SAME_DAY,
 } from '../extractors/timexes.ts';
-import { addDays, type Day, fmtDay, parseIsoDay } from './calendar.ts';
+import { addDays, type Day, fmtDay, fmtMonth, fmtYear, parseIsoDay } from './calendar.ts';
+
+/** A date named at its own precision ("1990", "1990-03"), if it lies before `today`. */
+function coarseBefore(
+  named: { day: Day; precision: 'day' | 'month' | 'year' },
+  today: string,
+): string | null {
+  const { day, precision } = named;
+  const value =
+    precision === 'year'
+      ? fmtYear(day.y)
+      : precision === 'month'
+        ? fmtMonth(day.y, day.m)
+        : fmtDay(day);
+  return value < today.slice(0, value.length) ? value : null;
+}
 
 /**
  * A clock time or part of a day alone ("shortly before 11 a.m.", "at noon", "2240 GMT", "the
@@ -160,7 +176,14 @@ export function anchorToLastDay(
     const counted =
       lastNamed &&
       !/-Q\d$/.test(raw.value) &&
-      countedFrom(raw.text, lastNamed.day, lastNamed.precision);
+      // ("over the next year": a span, not the year after.)
+      raw.type !== 'DURATION' &&
+      (countedFrom(raw.text, lastNamed.day, lastNamed.precision) ??
+        // ("The plant opened in 1990. Two days later it closed": a count onward that the date
+        // named last is too coarse to count from lies within that date, not past publication.)
+        (today && raw.value.slice(0, 10) > today && countsOnward(raw.text)
+          ? coarseBefore(lastNamed, today)
+          : null));
     const carried = counted
       ? null
       : (yearCarried(raw, toldYear, ref, text, sentenceBefore) ??
