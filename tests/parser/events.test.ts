@@ -7687,3 +7687,56 @@ describe("a period in the subject's relative clause", () => {
     ).toEqual([['Torrential rain has killed at least 37 people', '2018-01-09']]);
   });
 });
+
+describe('a clause of "as soon as"', () => {
+  it('ends the headline before it and dates the clause it goes with ("were suspended as soon as a copy reached her office in the early evening")', () => {
+    expect(
+      events(
+        "The president's powers were suspended as soon as a copy of the resolution reached her office on Monday evening.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([["The president's powers were suspended", '2018-01-08']]);
+  });
+});
+
+describe('a stretch of time the headline cut from its "of"', () => {
+  it('goes whole, with its preposition ("resigned in the space | of two days")', () => {
+    expect(
+      events(
+        'More than 50 ministers and aides resigned in the space of two days, beginning on Monday evening with the finance minister.',
+      ).map((e) => e.headline),
+    ).toEqual(['More than 50 ministers and aides resigned']);
+  });
+});
+
+describe('"and" before a part of those just counted and its auxiliary', () => {
+  it('opens a clause of its own ("2.26 million people had voted and 90 percent of them had backed independence")', () => {
+    expect(
+      events(
+        'Officials said 2.26 million people had voted on Monday and 90 percent of them had backed independence.',
+      ).map((e) => e.headline),
+    ).toEqual(['2.26 million people had voted on Monday']);
+  });
+});
+
+describe('a relative clause after a preposition at the end of the sentence', () => {
+  it('is no deed of the subject, past a part of those it counts ("in which more than 300 people, most of them students, died")', () => {
+    expect(
+      events(
+        "South Korean President Park Geun-hye greeted the pope at a military airport south of Seoul, along with relatives of victims of April's ferry disaster, in which more than 300 people, most of them students, died.",
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringMatching(/^South Korean President\b.*\bdied$/));
+  });
+});
+
+describe('a past verb and "by" a means after an aside of the subject', () => {
+  it('is the subject\'s verb, not a participle aside ("South Koreans, many in wheelchairs, travelled by bus to Seoul")', () => {
+    expect(
+      events(
+        'Eighty-nine South Koreans, many in wheelchairs, travelled by bus to Seoul on Monday, where they met their relatives.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual([
+      'Eighty-nine South Koreans travelled by bus to Seoul on Monday',
+      '2018-01-08',
+    ]);
+  });
+});

@@ -40,11 +40,13 @@ const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|ag
  * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
  * meeting on Wednesday") or a perfect of its own ("has vowed to expand its arsenal and has
  * called the United States its enemy") or a progressive ("had battered Okinawa and was moving
- * toward Hokkaido on Tuesday"), "so" opening a purpose ("release her so she can attend
+ * toward Hokkaido on Tuesday") or a part of those told before ("had voted and 90 percent of
+ * them had backed independence"), "so" opening a purpose ("release her so she can attend
  * the ceremony on Dec. 10": the date is the ceremony's), "as" opening a clause ("as the result
- * was announced", not "elected her as its leader on Saturday", nor "will open as planned on
- * Monday"), or a time conjunction that opens a clause or phrase of its own ("eight months after
- * a cyclone killed 50 people last September", "weeks before the president takes office on May
+ * was announced", "as soon as a copy reached her office", not "as soon as possible", not
+ * "elected her as its leader on Saturday", nor "will open as planned on Monday"), or a time
+ * conjunction that opens a clause or phrase of its own ("eight months after a cyclone killed
+ * 50 people last September", "weeks before the president takes office on May
  * 10": the date is the other occurrence's), though not one that opens a time of day ("after
  * midnight on Sunday", not "after 500,000 people took to the streets") nor a year a preposition
  * follows, nor a noun a weekday follows after "since" ("the first cut since 2020 on Friday", "its biggest stimulus
@@ -56,17 +58,18 @@ const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|ag
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because(?:\\s+of)?|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would)|(?:\\d[\\d.,]*|most|many|some|all|half|none)\\s+(?:(?:percent|per\\s+cent)\\s+)?of\\s+(?:them|those|these|us)\\s+(?:has|have|had|was|were|is|are|will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s+(?:soon|long)\\s+as\\s(?!possible\\b|practicable\\b|necessary\\b|needed\\b)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because(?:\\s+of)?|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
  * ", a member of the war cabinet,", ", code-named Joint Sword,", ", the trade minister," (after a
  * name), ", worth 11 million crowns,", an
  * age (", 61,"), a participle phrase (", packing winds of 126 km per hour,") or a name (", the
- * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"): an
+ * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"), or
+ * the state of a part of those just named ("South Koreans, many in wheelchairs,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
  * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name
@@ -350,8 +353,13 @@ const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:[A
  * goes on with the clause the kin stands in.
  */
 const KIN_NAMED_NEXT = String.raw`(?<=\b(?:his|her|their|its)\s+[a-z]+,)(?=\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+[a-z])`;
+/**
+ * ", most of them students," after "in which more than 300 people": a part of those just
+ * counted, set aside inside the relative clause, whose verb comes after it.
+ */
+const PART_OF_THEM = String.raw`\s+(?:most|many|some|all|half|several|both|none|each)\s+of\s+(?:them|whom)\b`;
 export const RELATIVE_ASIDE = new RegExp(
-  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?:["”](?=\s))?`,
+  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?!${PART_OF_THEM})(?:["”](?=\s))?`,
   'g',
 );
 /**
@@ -372,7 +380,7 @@ const PREPOSITION_WORD = new RegExp(`^(?:${RELATIVE_PREPOSITION})$`, 'i');
  * opens needs no comma, and runs to the next one.
  */
 export const PREPOSITION_RELATIVE = new RegExp(
-  String.raw`(?<=\s)(?:${RELATIVE_PREPOSITION})\s+(?:which|whom)\b[^,;:"“”]*`,
+  String.raw`(?<=\s)(?:${RELATIVE_PREPOSITION})\s+(?:which|whom)\b[^,;:"“”]*(?:,${PART_OF_THEM}[^,;:"“”]*,[^,;:"“”]*)?`,
   'g',
 );
 /**
@@ -382,22 +390,24 @@ export const PREPOSITION_RELATIVE = new RegExp(
  * tells no one's words.
  */
 export const CLOSING_RELATIVE = new RegExp(
-  String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*(?:,${KIN_NAMED_NEXT}\s+[^,;]+,${CLAUSE_CHAR}*)?)(,\s+(?:the|an?)\s+(?![^,;]*\b(?:said|says|reported|told|added|according)\b)${CLAUSE_CHAR}*)?$`,
+  String.raw`,\s*(?:(${RELATIVE_PREPOSITION})\s+)?(${RELATIVE_PRONOUN})\b(${CLAUSE_CHAR}*(?:,${KIN_NAMED_NEXT}\s+[^,;]+,${CLAUSE_CHAR}*|,${PART_OF_THEM}[^,;]*,${CLAUSE_CHAR}*)?)(,\s+(?:the|an?)\s+(?![^,;]*\b(?:said|says|reported|told|added|according)\b)${CLAUSE_CHAR}*)?$`,
 );
 
 /** ", seen as a possible rival to Trump,": what others take the subject for, an aside. */
 export const SEEN_AS_ASIDE =
   /,\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|touted|tipped)\s+as\s[^,;:"“”()]{3,100},/g;
 /**
- * ", approved by the Security Council in October 2023,": a passive aside and its agent, or its
- * time or place right after its noun (", signed in 2019,", ", built in the 1970s,", ", released
+ * ", approved by the Security Council in October 2023,": a passive aside and its agent (not a
+ * means: in "South Koreans, many in wheelchairs, travelled by bus to the resort," the verb is
+ * the subject's, after an aside of its own), or its time or place right after its noun
+ * (", signed in 2019,", ", built in the 1970s,", ", released
  * in a statement,", not the verb after an apposition: "A second blaze, the Eaton Fire, erupted
  * on Tuesday"), or how often (", held each year on Patriots' Day,"); or a birth (", born Jorge
  * Mario Bergoglio in Buenos Aires in 1936,"). A town's region after it is inside (", based in
  * Austin, Texas,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  String.raw`,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by(?!\s+(?:bus|coach|car|taxi|train|rail|road|air|plane|sea|boat|ship|ferry|helicopter|foot|land|bicycle|bike)\b)|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
 );
 
@@ -783,6 +793,17 @@ export function headlineOf(
       /^\p{Ll}+$/u.test(kept.at(-1) ?? '')
     )
       kept = kept.slice(0, -3);
+    // ("resigned in the space | of two days": a stretch of time cut from its "of" goes whole,
+    // with its article and preposition, and what it measured stays.)
+    else if (
+      /^(?:space|course)$/i.test(kept.at(-1) ?? '') &&
+      /^the$/i.test(kept.at(-2) ?? '') &&
+      PREPOSITION_WORD.test(kept.at(-3) ?? '') &&
+      /^of$/i.test(words[kept.length] ?? '')
+    ) {
+      kept = kept.slice(0, -3);
+      break;
+    }
     // ("will step down at the end | of the year": a part of a time cut from its "of" goes
     // with its article, and the preposition after them.)
     else if (
@@ -875,9 +896,10 @@ export function inRelative(sentence: string, at: number): boolean {
 export const SUBORDINATORS = String.raw`since|after|before|when|because(?:\s+of)?|until`;
 
 // (", when 150 people died": after a comma, a count may open the clause of "when"; "since 1973"
-// is a time, not a clause.)
+// is a time, not a clause; ", in which more than 300 people died": a relative clause after a
+// preposition has a subject of its own.)
 const CONJUNCT = new RegExp(
-  String.raw`(?:,\s+(?:and|but|while|whereas)|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+${AS_FIXED}))\s+(?!\d|${TIME_MEASURE}|(?:${CALENDAR_NAMES})\b)|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
+  String.raw`(?:,\s+(?:and|but|while|whereas)|,\s+(?:${RELATIVE_PREPOSITION})\s+which|[;:]|\s(?:${SUBORDINATORS})|\sas(?=\s+(?:the|a|an|his|her|its|their)\s)|,\s+as(?!\s+${AS_FIXED}))\s+(?!\d|${TIME_MEASURE}|(?:${CALENDAR_NAMES})\b)|,\s+when\s+(?=\d[\d,]*\s+\p{Ll})`,
   'gu',
 );
 

@@ -2170,13 +2170,14 @@ function reportedAction({
   // "The war began when gunmen attacked on Oct. 7, 2023": the clause of "when" right after
   // dates the verb before it.
   const opened = (conjunction: RegExp) => {
-    const m = conjunction.exec(text.slice(scope.end, scope.end + 8));
+    const m = conjunction.exec(text.slice(scope.end, scope.end + 16));
     return m ? clauseFrom(text, scope.end + m[0].length, s.end) : null;
   };
   const whenAfter = opened(/^\s+when\s/);
-  // ("was shot as he defected across the border on Monday": a clause of "as" happens alongside,
-  // and its day is the undated clause's too.)
-  const alongside = whenAfter ?? opened(/^\s+as\s/);
+  // ("was shot as he defected across the border on Monday", "were suspended as soon as a copy
+  // reached her office in the early evening": a clause of "as" happens alongside, and its day
+  // is the undated clause's too.)
+  const alongside = whenAfter ?? opened(/^\s+as(?:\s+soon\s+as)?\s/);
   if (!past) {
     // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
     if (ASKED_OF.test(text.slice(s.start, verbStart))) return null;
