@@ -7740,3 +7740,37 @@ describe('a past verb and "by" a means after an aside of the subject', () => {
     ]);
   });
 });
+
+describe('an occurrence a plan is made amid', () => {
+  it('goes on now, not ahead ("is due to meet ... in Seoul amid a trade war")', () => {
+    expect(
+      events(
+        'Xi is due to meet the U.S. president in Seoul next week amid a trade war between the two countries.',
+      )
+        .filter((e) => /war/i.test(e.headline))
+        .map((e) => e.status),
+    ).toEqual(['ongoing']);
+  });
+});
+
+describe('"prisoners of war"', () => {
+  it('tells of no war ("researched the deaths of 12 American prisoners of war killed in the blast")', () => {
+    expect(
+      events(
+        'The president met two survivors, including a historian who has researched the deaths of 12 American prisoners of war killed in the blast.',
+      ).map((e) => e.headline),
+    ).not.toContain('War');
+  });
+});
+
+describe('what a plan is expected to hold', () => {
+  it('is ahead, though the plan is told in the past ("which was expected to hold an emergency meeting in Seoul on Tuesday")', () => {
+    expect(
+      events(
+        'Japan would seek a response at the Security Council, which was expected to hold an emergency meeting in Seoul on Tuesday.',
+      )
+        .filter((e) => /meeting/i.test(e.headline))
+        .map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-09']]);
+  });
+});

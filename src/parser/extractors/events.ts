@@ -729,9 +729,12 @@ const STORM_CLASS_BEFORE =
 const COMPOUND_HEAD =
   /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
-/** "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"). */
+/**
+ * "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"), or
+ * what the plan holds ("was expected to hold an emergency meeting").
+ */
 const AIMED_AT =
-  /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+$/i;
+  /\b(?:due|expected|set|scheduled|slated|plans?|planned|hopes?|hoped|intends?|wants?|going|aims?|seeks?)\s+to\s+(?:(?:hold|host|convene|stage|attend|call)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?)?$/iu;
 
 /** "the damage from (this month's) ": what an occurrence left, which it did before. */
 const AFTERMATH_OF =
@@ -915,6 +918,13 @@ function namedOccurrences(
     const nounStart = s.start + m.index + m[0].length - nounText.length;
     // ("would study the games": a name's noun in small letters is a common noun, not the Games.)
     if (NAME_LIKE_OCCURRENCE.test(titleCase(nounText)) && /^\p{Ll}/u.test(nounText)) continue;
+    // ("12 American prisoners of war killed in the blast": who a war took, not a war told.)
+    if (
+      /\b(?:prisoners?|act|acts|spoils|theatre|theater)\s+of\s+$/i.test(
+        text.slice(Math.max(s.start, nounStart - 16), nounStart),
+      )
+    )
+      continue;
     // ('"We will challenge the verdict on Monday"': what a quotation names is someone's words.)
     if (inQuote(ctx.quoted, { start: nounStart, end: nounStart + 1 })) continue;
     // ("an assassination attempt", "a debate performance": the noun after is part of it.)
@@ -1241,7 +1251,7 @@ function namedOccurrences(
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
-      AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 24), nounStart)) ||
+      AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 48), nounStart)) ||
       // ("as the allies prepare for joint drills later this month", "ahead of this week's
       // summit": what is readied or awaited is to come.)
       PREPARED_FOR.test(text.slice(Math.max(s.start, start - 40), start)) ||
@@ -1260,10 +1270,17 @@ function namedOccurrences(
       !!date &&
       (date.start > (published ?? '9999') ||
         (ahead && !aftermath && !!published && date.end >= published));
+    // ("is due to meet Trump in Osaka amid a trade war": what a plan is made amid, undated,
+    // goes on now.)
+    const amid = /\bamid\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i.test(
+      text.slice(Math.max(s.start, start - 16), start),
+    );
     let status: EventStatus = isProposed
       ? 'proposed'
       : upcoming || (ahead && !date && !aftermath) || due
-        ? 'scheduled'
+        ? amid && !upcoming
+          ? 'ongoing'
+          : 'scheduled'
         : ongoingIn(
               text.slice(
                 Math.max(s.start + conjunctStart(sentence, start - s.start), start - 30),
