@@ -64,6 +64,10 @@ const SUBJECT_ASIDE = new RegExp(
   'gu',
 );
 
+/** "'s predecessor, Hu Jintao,": an owner's kin or aide, named beside it. */
+const OWNS_NAMED_AFTER =
+  /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},/u;
+
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';
 /** "northeast of ": the way from a place to the one named after it. */
@@ -821,11 +825,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // offensive": who acted in what the news is measured from does not act in it.)
     const measured = (x: { m: Mention }) =>
       MEASURED_CLAUSE_BEFORE.test(text.slice(e.evidence.start, x.m.start));
+    // ("Xi's predecessor, Hu Jintao, visited Pyongyang": whose predecessor the name is set
+    // beside does not act.)
+    const ownsNamed = (x: { m: Mention }) =>
+      OWNS_NAMED_AFTER.test(text.slice(x.m.end, x.m.end + 80));
     const actors = [
       ...(subordinate
         ? ownPeople
         : [...within(personMentions, e.evidence), ...ownPeople].filter(
-            (x) => !aside(x) && !teller(x) && !measured(x),
+            (x) => !aside(x) && !teller(x) && !measured(x) && !ownsNamed(x),
           )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)

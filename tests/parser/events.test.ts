@@ -7774,3 +7774,13 @@ describe('what a plan is expected to hold', () => {
     ).toEqual([['scheduled', '2018-01-09']]);
   });
 });
+
+describe('an owner whose kin or aide the text names beside it', () => {
+  it('does not act ("Xi\'s predecessor, Hu Jintao, visited Seoul")', () => {
+    expect(
+      events(
+        "Chinese President Xi Jinping arrived in Seoul on Monday. Xi's predecessor, Hu Jintao, visited Seoul in October 2005.",
+      ).map((e) => e.actors),
+    ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
+  });
+});

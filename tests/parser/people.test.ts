@@ -2410,3 +2410,43 @@ describe('a name opened by initials', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name whose surname a region bears too', () => {
+  // (As GeoNames has it: a Ugandan district and its town.)
+  const place = (id: string, name: string, kind: 'city' | 'region', population: number) => ({
+    entry: {
+      id,
+      name,
+      kind,
+      lat: 3.65,
+      lon: 31.72,
+      country: 'UG',
+      admin1: null,
+      population,
+      source: 'test',
+    },
+    names: [name, 'Moyo'],
+  });
+  const moyo = gazetteerFrom([
+    place('r:moyo', 'Moyo District', 'region', 0),
+    place('c:moyo', 'Moyo', 'city', 18_800),
+  ]);
+  it('is a person where the text says who it is ("said Tendai Moyo, a 29-year-old street vendor")', () => {
+    const story = parseArticle(
+      'Headline\n\n"We are so happy," said Tendai Moyo, a 29-year-old street vendor. Harare Moyo said sales rose.',
+      { gazetteer: moyo },
+    );
+    expect(story.people.map((p) => [p.name, p.role])).toEqual([['Tendai Moyo', 'street vendor']]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-tendai-moyo']);
+  });
+});
+
+describe("a company's name", () => {
+  it('ending in "Kaisha" or "Agencies" is no person\'s ("The ship\'s Japanese owner, Shoei Kisen Kaisha, said")', () => {
+    expect(
+      people(
+        "The ship's Japanese owner, Shoei Kisen Kaisha, said it could take days. Ships were waiting, according to Leth Agencies, a canal service provider.",
+      ),
+    ).toEqual([]);
+  });
+});
