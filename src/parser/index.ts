@@ -64,6 +64,10 @@ const SUBJECT_ASIDE = new RegExp(
   'gu',
 );
 
+/** "The president arrived": an office that opens a sentence as its subject, the office's word. */
+const OFFICE_SUBJECT =
+  /^\s*The\s+(?:new\s+|former\s+)?(president|prime\s+minister|premier|chancellor|king|queen|pope|emperor|governor|mayor)\b(?!['’]s|\s+of\b)/;
+
 /** "'s predecessor, Hu Jintao,": an owner's kin or aide, named beside it. */
 const OWNS_NAMED_AFTER =
   /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},/u;
@@ -600,6 +604,23 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     let last = firstStartingFrom(personMentions, clauseStart) - 1;
     for (let tries = 0; last >= 0 && tries < 3; tries++) {
       const at = personMentions[last] as (typeof personMentions)[number];
+      // ("Abe said ... The president arrived from Ise-Shima, where he attended a summit. He flew
+      // back to Washington": an office that opens a sentence since is who the pronoun is; the
+      // one person the story gives that office, or no one.)
+      const since = bodySentences.slice(
+        firstStartingFrom(bodySentences, at.start + 1),
+        firstStartingFrom(bodySentences, clauseStart + 1),
+      );
+      const office = since
+        .map((b) => OFFICE_SUBJECT.exec(text.slice(b.start, Math.min(b.end, clauseStart)))?.[1])
+        .findLast(Boolean);
+      if (office) {
+        const holders = people.filter((p) => new RegExp(`\\b${office}\\b`, 'i').test(p.role ?? ''));
+        const holder = holders.length === 1 ? holders[0] : undefined;
+        return holder
+          ? personMentions.findLast((x) => x.id === holder.id && x.m.start < clauseStart)
+          : undefined;
+      }
       const sentence = bodySentences[firstStartingFrom(bodySentences, at.start + 1) - 1];
       const first = sentence ? firstStartingFrom(personMentions, sentence.start) : last;
       for (let i = first; i <= last; i++) {

@@ -7784,3 +7784,22 @@ describe('an owner whose kin or aide the text names beside it', () => {
     ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
   });
 });
+
+describe('an appointment set after a name, before its verb', () => {
+  it('is an aside, told whole as the appointment ("Nadhim Zahawi, appointed finance minister only on Monday, publicly told")', () => {
+    expect(
+      events(
+        'Nadhim Zahawi, appointed finance minister only on Monday, publicly told the prime minister to go on Tuesday morning.',
+      ).map((e) => e.headline),
+    ).toContain('Nadhim Zahawi was appointed finance minister only on Monday');
+  });
+});
+
+describe('"He" after a sentence an office opens', () => {
+  it('is the one person the story gives that office, not the person named before it', () => {
+    const found = events(
+      'President Ana Ruiz visited Seoul on Monday. Prime Minister Lee Wan-ku said the visit opened a new page.\n\nThe president arrived in Seoul from Busan, where she attended a summit on Sunday. He flew back to Atlanta on Monday night.',
+    );
+    expect(found.find((e) => /Atlanta/.test(e.headline))?.actors).toEqual(['person-ana-ruiz']);
+  });
+});
