@@ -7803,3 +7803,23 @@ describe('"He" after a sentence an office opens', () => {
     expect(found.find((e) => /Atlanta/.test(e.headline))?.actors).toEqual(['person-ana-ruiz']);
   });
 });
+
+describe('a plan that answers an occurrence someone owns', () => {
+  it('is not dated by the time of what it answers ("would halt operations in response to the North\'s rocket launch and its nuclear test last month")', () => {
+    for (const sentence of [
+      "South Korea said on Monday it would halt operations at the complex in response to the North's rocket launch and its nuclear test last month.",
+      "South Korea will halt operations at the complex in response to the North's rocket launch and its nuclear test last month.",
+    ])
+      expect(
+        events(sentence)
+          .filter((e) => /halt/.test(e.headline))
+          .map((e) => [e.headline, e.status, e.date]),
+      ).toEqual([
+        [
+          expect.stringMatching(/^South Korea (?:to|will) halt operations at the complex$/),
+          'scheduled',
+          null,
+        ],
+      ]);
+  });
+});

@@ -1638,8 +1638,18 @@ function reportedPlan(
   return {
     headline: upperFirst(headline),
     date:
-      datedBy(text, timexes, plan, (t) => participleTime(text, timexes, planStart, t, published)) ??
-      (opening ? timexToDate(opening) : null),
+      datedBy(
+        text,
+        timexes,
+        plan,
+        (t) =>
+          participleTime(text, timexes, planStart, t, published) ||
+          // ("would halt operations in response to the North's rocket launch and its nuclear
+          // test last month": the time of what the plan answers, gone by.)
+          (!!published &&
+            (timexToDate(t)?.end ?? published) < published &&
+            OWNED_OCCURRENCE_BEFORE_PLAN.test(text.slice(planStart, t.start))),
+      ) ?? (opening ? timexToDate(opening) : null),
     status: 'scheduled',
     evidence,
     // ("The party, which did well in KwaZulu-Natal, said it would challenge the results": what
@@ -2205,8 +2215,17 @@ function reportedAction({
     // "when" gives the day.)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = clauseHeadlineOf(scope);
+    // ("would halt operations in response to the North's rocket launch and its nuclear test
+    // last month": nor of an occurrence someone owns, named before the time.)
+    // (A time ahead is the plan's own: "to mark the 25th anniversary of their first summit on
+    // June 15 next year".)
+    const owned = (t: Timex) =>
+      t.start > verbEnd &&
+      !!published &&
+      (timexToDate(t)?.end ?? published) < published &&
+      OWNED_OCCURRENCE_BEFORE_PLAN.test(text.slice(verbEnd, t.start));
     const date =
-      datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t)) ??
+      datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t) || owned(t)) ??
       (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
       aheadOfNews(text, timexes, scope, published);
     // ("The storm was expected to weaken on Friday": a plan told in the past whose day is gone,
@@ -3835,6 +3854,14 @@ export function findEvents(
 /** "his summit in ", "their talks on ": an occurrence someone owns, before the time it names. */
 const OWNED_OCCURRENCE_BEFORE = new RegExp(
   String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${OCCURRENCE_NOUNS})\s+(?:in|on)\s+$`,
+  'iu',
+);
+/**
+ * "in response to its nuclear test ", "after their summit in ": the same before a time that a
+ * plan names, with or without a preposition (a plan is not done at what it answers).
+ */
+const OWNED_OCCURRENCE_BEFORE_PLAN = new RegExp(
+  String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${OCCURRENCE_NOUNS}|test)\s+(?:(?:in|on)\s+)?$`,
   'iu',
 );
 
