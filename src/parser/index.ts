@@ -601,7 +601,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const pronoun = /^(He|She|Him|Her(?=\s+to\s))\s/.exec(headline)?.[1];
     if (!pronoun) return undefined;
     const unlike = pronoun === 'She' || pronoun === 'Her' ? 'male' : 'female';
-    let last = firstStartingFrom(personMentions, clauseStart) - 1;
+    // ("He shared the prize with F.W. de Klerk in 1993 and was elected president": a later
+    // predicate's pronoun stands where its subject does, before the names after it.)
+    const sentence = bodySentences[firstStartingFrom(bodySentences, clauseStart + 1) - 1];
+    const written = new RegExp(`^\\s*${pronoun}\\b`, 'i').test(
+      text.slice(clauseStart, clauseStart + 8),
+    );
+    const carried =
+      !written && sentence
+        ? [
+            ...text
+              .slice(sentence.start, clauseStart)
+              .matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi')),
+          ].at(-1)
+        : undefined;
+    let last =
+      firstStartingFrom(
+        personMentions,
+        carried && sentence ? sentence.start + carried.index : clauseStart,
+      ) - 1;
     for (let tries = 0; last >= 0 && tries < 3; tries++) {
       const at = personMentions[last] as (typeof personMentions)[number];
       // ("Abe said ... The president arrived from Ise-Shima, where he attended a summit. He flew

@@ -7823,3 +7823,21 @@ describe('a plan that answers an occurrence someone owns', () => {
       ]);
   });
 });
+
+describe('a past verb before "and" and the passive of a later predicate', () => {
+  it('is the first predicate, and the pronoun the later one carries is who it stands for, not a name after it ("She shared the prize with ... in 1993 and was elected president the next year")', () => {
+    expect(
+      events(
+        'President Ana Ruiz was freed in 1990. She shared the prize with Prime Minister Lee Wan-ku in 1993 and was elected president the next year.',
+      ).map((e) => [e.headline, e.date?.start, e.actors]),
+    ).toEqual([
+      ['President Ana Ruiz was freed in 1990', '1990-01-01', ['person-ana-ruiz']],
+      [
+        'Ana Ruiz shared the prize with Prime Minister Lee Wan-ku in 1993',
+        '1993-01-01',
+        ['person-ana-ruiz', 'person-lee-wan-ku'],
+      ],
+      ['Ana Ruiz was elected president the next year', '1994-01-01', ['person-ana-ruiz']],
+    ]);
+  });
+});

@@ -3219,10 +3219,22 @@ function predicates(
   // (A passive holds its verb: "was elected" is one, and its subject ends before "was".)
   // ("Prevost spent years in Peru and became a citizen in 2015": any past verb, if no verb of
   // action, though not a participle before its agent.)
-  const past =
+  const verb =
     action && passive && passive.index <= action.index
       ? passive
       : (action ?? passive ?? simplePast(own));
+  // ("He shared the prize with de Klerk in 1993 and was elected president": a past verb before
+  // the "and" of a later predicate is the first.)
+  const simple = verb && verb === simplePast(own) ? null : simplePast(own);
+  const past =
+    verb &&
+    simple &&
+    simple.index < verb.index &&
+    /\sand\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      own.slice(0, verb.index + verb[0].length - verb[0].trimStart().length),
+    )
+      ? simple
+      : verb;
   const plan = past ? null : FUTURE_ACTION.exec(own);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
