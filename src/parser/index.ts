@@ -254,8 +254,12 @@ const OCCURRENCE_SUBJECT = new RegExp(
   'u',
 );
 
-/** "The capsule is", "The new rocket will": a thing a sentence opens with, and its auxiliary. */
-const THING_SUBJECT = /^The\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:is|was|will|has|had)\b)/u;
+/**
+ * "The capsule is", "The new rocket will", "The regional government said": a thing a sentence
+ * opens with, and its auxiliary or its telling ("It said it would send the results").
+ */
+const THING_SUBJECT =
+  /^The\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:is|was|will|has|had|said|says)\b)/u;
 /** "Flight AI171 was", "Chandrayaan-3 is": a name with a number in it, a craft's or a model's. */
 const NUMBERED_SUBJECT =
   /^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}-]*\d[\p{L}\p{N}-]*(?=\s+(?:is|was|will|has|had)\b)/u;

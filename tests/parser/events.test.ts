@@ -7841,3 +7841,24 @@ describe('a past verb before "and" and the passive of a later predicate', () => 
     ]);
   });
 });
+
+describe('an age after the name of who proposes', () => {
+  it('leaves the proposer in the headline ("Biden, 77, called for unity in a statement")', () => {
+    expect(
+      events('President Ana Ruiz, 77, called for unity in a statement.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['President Ana Ruiz called for unity in a statement', 'proposed']]);
+  });
+});
+
+describe('"It" opening a sentence after one a body opens with its telling', () => {
+  it('is that body ("The regional government said ... It said it would send the results")', () => {
+    expect(
+      events(
+        'The regional government said 2.26 million people had voted. It said it would send the results to the regional parliament.',
+      ).map((e) => e.headline),
+    ).toContain('The regional government to send the results to the regional parliament');
+  });
+});

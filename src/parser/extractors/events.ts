@@ -553,6 +553,8 @@ function proposerOf(before: string): { index: number } | null {
   const subject = before
     .slice(lead)
     .replace(RELATIVE_ASIDE, '')
+    // ("Biden, 77, called for unity": an age after the name.)
+    .replace(/(?<=\p{L}),\s*\d{1,3},(?=\s)/gu, '')
     .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
     .trim();
   const words = subject.split(/\s+/);
