@@ -7862,3 +7862,22 @@ describe('"It" opening a sentence after one a body opens with its telling', () =
     ).toContain('The regional government to send the results to the regional parliament');
   });
 });
+
+describe('an invitation, a greeting and an apology', () => {
+  it.each([
+    [
+      'North Korean leader Kim Jong Un has invited President Ana Ruiz to Seoul for a summit, her office said.',
+      'North Korean leader Kim Jong Un has invited President Ana Ruiz',
+    ],
+    [
+      'President Ana Ruiz greeted the pope at a military airport.',
+      'President Ana Ruiz greeted the pope at a military airport',
+    ],
+    [
+      'President Ana Ruiz apologized to the nation at a Cabinet meeting.',
+      'President Ana Ruiz apologized to the nation at a Cabinet meeting',
+    ],
+  ])('are occurrences the story reports, dated or not (%s)', (sentence, headline) => {
+    expect(events(sentence).map((e) => e.headline)).toContain(headline);
+  });
+});
