@@ -7881,3 +7881,16 @@ describe('an invitation, a greeting and an apology', () => {
     expect(events(sentence).map((e) => e.headline)).toContain(headline);
   });
 });
+
+describe('a beatification ahead', () => {
+  it('is scheduled, and the verb after "and" its own plan ("will beatify 124 martyrs at a Mass in Seoul on Saturday and meet ... on Friday")', () => {
+    expect(
+      events(
+        'The pope will beatify 124 Korean martyrs at a Mass in Seoul on Saturday and meet young Catholics in Atlanta on Friday.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toEqual([
+      ['The pope will beatify 124 Korean martyrs at a Mass in Seoul', 'scheduled', '2018-01-13'],
+      ['The pope will meet young Catholics in Atlanta on Friday', 'scheduled', '2018-01-12'],
+    ]);
+  });
+});
