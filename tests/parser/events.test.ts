@@ -7894,3 +7894,13 @@ describe('a beatification ahead', () => {
     ]);
   });
 });
+
+describe('the town a journey set out from', () => {
+  it('is not where it happens ("travelled by bus from the eastern border town of Sokcho to the resort")', () => {
+    expect(
+      events(
+        'Eighty-nine South Koreans travelled by bus from the eastern border town of Tbilisi to the resort on Monday. Officials drove from Atlanta to the camp on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([[], []]);
+  });
+});
