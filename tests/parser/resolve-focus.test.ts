@@ -623,3 +623,19 @@ describe('a time of day with no day of its own', () => {
     ]);
   });
 });
+
+describe('an evening hour told in the past, in a story of the day after a late day it named', () => {
+  it('is that late day\'s ("late on Monday ... still burning on Tuesday ... happened at about 10 p.m.")', () => {
+    expect(
+      values(
+        'An explosion tore through the rig late on Monday, setting off a fire that was still burning on Tuesday. The blast happened at about 10 p.m. Crews will work until 9 p.m.',
+        '2018-01-09',
+      ),
+    ).toEqual([
+      ['Monday', '2018-01-08'],
+      ['Tuesday', '2018-01-09'],
+      ['10 p.m.', '2018-01-08T22:00'],
+      ['9 p.m.', '2018-01-09T21:00'],
+    ]);
+  });
+});

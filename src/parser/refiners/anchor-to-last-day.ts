@@ -37,6 +37,10 @@ const CLOCK_ONLY =
 /** What joins a range's end to its start, right before the end: " to ", "-", " through ". */
 const RANGE_END_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANGE_ONLY})\s*$`, 'iu');
 
+/** A verb told in the past: "happened", "was", "struck" (the words before a clock time). */
+const PAST_TOLD =
+  /\b(?:was|were|had|\p{Ll}{3,}ed|struck|hit|began|broke|came|fell|rang|shook|took|went|tore|blew)\b/u;
+
 /** A value at a day's end: its evening, its night or a clock time from 6 p.m. ("T21:45"). */
 const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
 
@@ -167,6 +171,9 @@ export function anchorToLastDay(
   // (Whether the day named last was named at its end: "late on Tuesday", "Tuesday night",
   // "10:30 p.m. on Tuesday".)
   let lastNearLate = false;
+  // (The last day before publication named at its end: "late on Tuesday" in a story of the
+  // Wednesday.)
+  let lateDay: string | null = null;
   let lastDay: Day | null = null;
   let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
   // (The last day or month named with its year in its own words: "Aug. 6, 1945".)
@@ -272,6 +279,16 @@ export function anchorToLastDay(
       // no day of a clause told in the past, nor one gone of a clause that looks ahead, "will
       // keep searching through the night".)
       const ahead = FUTURE_CUE.test(sentenceBefore(t.start));
+      // ("An explosion tore through a rig late on Tuesday, setting off a fire still burning on
+      // Wednesday ... when the blast happened at about 10 p.m.": an evening hour told in the
+      // past, in a story of the next day, is that late day's.)
+      if (
+        lateDay &&
+        !ahead &&
+        LATE_VALUE.test(t.value.slice(10)) &&
+        PAST_TOLD.test(sentenceBefore(t.start))
+      )
+        return { ...t, value: lateDay + t.value.slice(10) };
       const fits = !today || !lastNear || (lastNear > today ? ahead : !ahead);
       if (lastNear && lastNear !== today && fits)
         return { ...t, value: lastNear + t.value.slice(10) };
@@ -328,6 +345,8 @@ export function anchorToLastDay(
           text.slice(Math.max(0, t.start - 60), t.start),
         ) ||
         LATE_VALUE.test(t.value);
+      if (lastNearLate && today && day === fmtDay(addDays(parseIsoDay(today) as Day, -1)))
+        lateDay = day;
     }
     return t;
   });
