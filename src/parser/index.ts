@@ -93,8 +93,9 @@ const PEOPLE_FROM = eitherCase(
   ),
 );
 /**
- * "arriving from ", "flying in from the ", "travelled by bus from the border town of ", "bound for ", "a jet carrying 239 people to ",
- * "extraditions to ", "invited him to ", "an invitation on Saturday for Moon to visit ": where a
+ * "arriving from ", "flying in from the ", "travelled by bus from the border town of ", "bound
+ * for ", "a jet carrying 239 people to ", "extraditions to ", "invited him to ", "an invitation
+ * on Saturday for Moon to visit ": where a
  * traveller set out or was going, or where a guest is asked to come, not where the occurrence
  * is; nor the neighbour across a border ("on its side of the border with South Korea", "the
  * provinces bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas,
@@ -607,23 +608,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const unlike = pronoun === 'She' || pronoun === 'Her' ? 'male' : 'female';
     // ("He shared the prize with F.W. de Klerk in 1993 and was elected president": a later
     // predicate's pronoun stands where its subject does, before the names after it.)
-    const sentence = bodySentences[firstStartingFrom(bodySentences, clauseStart + 1) - 1];
+    const own = bodySentences[firstStartingFrom(bodySentences, clauseStart + 1) - 1];
     const written = new RegExp(`^\\s*${pronoun}\\b`, 'i').test(
       text.slice(clauseStart, clauseStart + 8),
     );
     const carried =
-      !written && sentence
-        ? [
-            ...text
-              .slice(sentence.start, clauseStart)
-              .matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi')),
-          ].at(-1)
+      !written && own
+        ? [...text.slice(own.start, clauseStart).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].at(
+            -1,
+          )
         : undefined;
     let last =
-      firstStartingFrom(
-        personMentions,
-        carried && sentence ? sentence.start + carried.index : clauseStart,
-      ) - 1;
+      firstStartingFrom(personMentions, carried && own ? own.start + carried.index : clauseStart) -
+      1;
     for (let tries = 0; last >= 0 && tries < 3; tries++) {
       const at = personMentions[last] as (typeof personMentions)[number];
       // ("Abe said ... The president arrived from Ise-Shima, where he attended a summit. He flew

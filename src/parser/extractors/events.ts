@@ -3227,16 +3227,15 @@ function predicates(
       : (action ?? passive ?? simplePast(own));
   // ("He shared the prize with de Klerk in 1993 and was elected president": a past verb before
   // the "and" of a later predicate is the first.)
-  const simple = verb && verb === simplePast(own) ? null : simplePast(own);
-  const past =
+  // (Read only where "and" comes right before the verb found: the past verb rule is costly.)
+  const simple =
     verb &&
-    simple &&
-    simple.index < verb.index &&
     /\sand\s+(?:\p{Ll}+ly\s+)?$/u.test(
       own.slice(0, verb.index + verb[0].length - verb[0].trimStart().length),
     )
-      ? simple
-      : verb;
+      ? simplePast(own)
+      : null;
+  const past = verb && simple && simple.index < verb.index ? simple : verb;
   const plan = past ? null : FUTURE_ACTION.exec(own);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
