@@ -1715,8 +1715,9 @@ const NAME_APPOSITION = new RegExp(
   'u',
 );
 /** The same, anywhere in a sentence. */
+// (The comma is looked for first: a look back from every position of the text is costly.)
 const AFTER_NAME_APPOSITION = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}`,
+  String.raw`(?=,)(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}`,
   'gu',
 );
 
@@ -3429,7 +3430,7 @@ const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
 const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
 /** ", the country's longest-serving leader," right after a name, at the end of a subject. */
 const APPOSITION_AFTER_NAME_END = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}\s*$`,
+  String.raw`(?=,)(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}\s*$`,
   'u',
 );
 
