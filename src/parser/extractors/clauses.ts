@@ -4,6 +4,7 @@ import {
   BULLET,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
+  NOT_AGENT,
   NOT_AHEAD,
   OWNER_NAME,
   PLACE_NOUN,
@@ -266,10 +267,8 @@ const OWNED_PERSON_END = /\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+$/;
  * ", Samsung founder Lee Byung-chul," after "from his father": the name (and role) set beside
  * someone's kin, inside the clause that goes on after it.
  */
-const NAME_BESIDE = new RegExp(
-  String.raw`^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})(?!\s+(?:and|or|but|who|whom|which|where)\b)`,
-  'u',
-);
+const NAME_BESIDE =
+  /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},(?=\s+\p{Ll})(?!\s+(?:and|or|but|who|whom|which|where)\b)/u;
 /**
  * ", in 1996 and 2008.", ", in 1996 and 2008, and pardoned": the time of the clause, set after a
  * comma at its end.
@@ -408,7 +407,7 @@ export const SEEN_AS_ASIDE =
  * after it is inside (", based in Austin, Texas,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,(?<=\p{Lu}[\p{L}.'’-]{0,40},)\s*(?:appointed|named|elected|installed|promoted)\s+(?:as\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ROLE_WORDS})\b${CLAUSE_CHAR}*,(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|told|said|says|has|had|was|is|will)\b)|,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by(?!\s+(?:bus|coach|car|taxi|train|rail|road|air|plane|sea|boat|ship|ferry|helicopter|foot|land|bicycle|bike)\b)|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  String.raw`,(?<=\p{Lu}[\p{L}.'’-]{0,40},)\s*(?:appointed|named|elected|installed|promoted)\s+(?:as\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ROLE_WORDS})\b${CLAUSE_CHAR}*,(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|told|said|says|has|had|was|is|will)\b)|,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by(?!\s+${NOT_AGENT})|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:in|on|at|during|since)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
 );
 

@@ -1646,11 +1646,7 @@ function reportedPlan(
         plan,
         (t) =>
           participleTime(text, timexes, planStart, t, published) ||
-          // ("would halt operations in response to the North's rocket launch and its nuclear
-          // test last month": the time of what the plan answers, gone by.)
-          (!!published &&
-            (timexToDate(t)?.end ?? published) < published &&
-            OWNED_OCCURRENCE_BEFORE_PLAN.test(text.slice(planStart, t.start))),
+          answeredTime(text, planStart, t, published),
       ) ?? (opening ? timexToDate(opening) : null),
     status: 'scheduled',
     evidence,
@@ -2218,15 +2214,8 @@ function reportedAction({
     // "when" gives the day.)
     const participle = (t: Timex) => PARTICIPLE_AFTER_NOUN.test(text.slice(verbEnd, t.start));
     const headline = clauseHeadlineOf(scope);
-    // ("would halt operations in response to the North's rocket launch and its nuclear test
-    // last month": nor of an occurrence someone owns, named before the time.)
-    // (A time ahead is the plan's own: "to mark the 25th anniversary of their first summit on
-    // June 15 next year".)
-    const owned = (t: Timex) =>
-      t.start > verbEnd &&
-      !!published &&
-      (timexToDate(t)?.end ?? published) < published &&
-      OWNED_OCCURRENCE_BEFORE_PLAN.test(text.slice(verbEnd, t.start));
+    // (Nor of an occurrence someone owns that the plan answers.)
+    const owned = (t: Timex) => t.start > verbEnd && answeredTime(text, verbEnd, t, published);
     const date =
       datedBy(text, timexes, scope, (t) => notOwn(t) || participle(t) || owned(t)) ??
       (whenAfter ? datedBy(text, timexes, whenAfter, notOwn) : null) ??
@@ -3865,9 +3854,11 @@ export function findEvents(
   return out;
 }
 
+/** "his ", "their first ": an owner's word and up to two before the noun it owns. */
+const OWNED_OCCURRENCE = String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}`;
 /** "his summit in ", "their talks on ": an occurrence someone owns, before the time it names. */
 const OWNED_OCCURRENCE_BEFORE = new RegExp(
-  String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${OCCURRENCE_NOUNS})\s+(?:in|on)\s+$`,
+  String.raw`${OWNED_OCCURRENCE}(?:${OCCURRENCE_NOUNS})\s+(?:in|on)\s+$`,
   'iu',
 );
 /**
@@ -3875,9 +3866,23 @@ const OWNED_OCCURRENCE_BEFORE = new RegExp(
  * plan names, with or without a preposition (a plan is not done at what it answers).
  */
 const OWNED_OCCURRENCE_BEFORE_PLAN = new RegExp(
-  String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${OCCURRENCE_NOUNS}|test)\s+(?:(?:in|on)\s+)?$`,
+  String.raw`${OWNED_OCCURRENCE}(?:${OCCURRENCE_NOUNS}|test)\s+(?:(?:in|on)\s+)?$`,
   'iu',
 );
+
+/**
+ * Whether `t`, after the plan's words from `from`, is the time gone by of an occurrence someone
+ * owns that the plan answers ("would halt operations in response to the North's rocket launch
+ * and its nuclear test last month"); a time ahead stays the plan's own ("to mark the 25th
+ * anniversary of their first summit on June 15 next year").
+ */
+function answeredTime(text: string, from: number, t: Timex, published: string | null): boolean {
+  return (
+    !!published &&
+    (timexToDate(t)?.end ?? published) < published &&
+    OWNED_OCCURRENCE_BEFORE_PLAN.test(text.slice(from, t.start))
+  );
+}
 
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 const UNDOING_VERB =

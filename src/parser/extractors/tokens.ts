@@ -202,3 +202,9 @@ export function describedAs(nouns: string): RegExp {
     'u',
   );
 }
+
+/**
+ * What may follow "by" and name no agent: an amount or a margin ("fell by 70%", "won by a
+ * landslide") or a way of travel or of talking ("arrived by helicopter", "spoke by phone").
+ */
+export const NOT_AGENT = String.raw`(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b|(?:helicopter|car|bus|coach|taxi|boat|ship|ferry|plane|air|sea|land|road|rail|train|foot|bicycle|bike|phone|telephone|video\s+link|satellite\s+phone|letter|e-?mail)s?\b)`;

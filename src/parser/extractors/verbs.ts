@@ -1,6 +1,12 @@
 import { CLOSING_RELATIVE } from './clauses.ts';
 import { MONTHS, SCHEDULED_SINGULAR, SET_FOR_A_DAY, WEEKDAYS } from './timex-lexicon.ts';
-import { FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, NOT_AHEAD } from './tokens.ts';
+import {
+  FUNCTION_WORDS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
+  NOT_AGENT,
+  NOT_AHEAD,
+} from './tokens.ts';
 
 /*
  * Verbs: which words of a sentence are the verb that reports an occurrence (past, passive,
@@ -132,8 +138,7 @@ export const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)(?:\s+\p{Ll}+ly)?\s*$/u
  * What follows a participle before its agent: "hit| by hurricanes" (not "fell| by 70%", "won|
  * by a landslide", nor a way of travel or of talking, "arrived| by helicopter").
  */
-export const PARTICIPLE_BY =
-  /^\s+by\s+(?!(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b|(?:helicopter|car|bus|boat|ship|ferry|plane|air|sea|land|road|rail|train|foot|phone|telephone|video\s+link|satellite\s+phone|letter|e-?mail)s?\b))/;
+export const PARTICIPLE_BY = new RegExp(String.raw`^\s+by\s+(?!${NOT_AGENT})`);
 
 /** "In a statement ", "After the meeting ": a phrase a clause opens with, up to its noun. */
 const FRONTED_NOUN =

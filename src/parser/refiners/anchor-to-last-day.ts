@@ -345,8 +345,7 @@ export function anchorToLastDay(
           text.slice(Math.max(0, t.start - 60), t.start),
         ) ||
         LATE_VALUE.test(t.value);
-      if (lastNearLate && today && day === fmtDay(addDays(parseIsoDay(today) as Day, -1)))
-        lateDay = day;
+      if (lastNearLate && ref && day === fmtDay(addDays(ref, -1))) lateDay = day;
     }
     return t;
   });
