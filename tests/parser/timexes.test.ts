@@ -47,6 +47,7 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       '2018-01-13',
     ],
     ['The plan took half a century.', 'half a century', 'DURATION', 'P50Y'],
+    ['The church was built in the 19th century.', 'the 19th century', 'DATE', '18'],
     [
       'The strongest quake in a quarter of a century struck.',
       'a quarter of a century',
@@ -192,7 +193,6 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       'DATE',
       '2018-W02-WE',
     ],
-    ['The offer had been due to expire Friday.', 'Friday', 'DATE', '2018-01-05'],
     ['The two sides agreed to hold reunions in August.', 'August', 'DATE', '2018-08'],
     ['The firm bought the unit in March.', 'March', 'DATE', '2017-03'],
     ['The reunions, scheduled for August, were welcomed.', 'August', 'DATE', '2018-08'],
@@ -959,6 +959,41 @@ describe('the end of the decade', () => {
       value: '201',
       mod: 'END',
     });
+  });
+});
+
+describe('the day of a plan told in the pluperfect', () => {
+  it('is the nearest such day, ahead or behind ("who had hoped to announce new projects on Friday")', () => {
+    expect(
+      found(
+        'Moon, who had hoped to announce new projects with the North on Friday, expressed regret.',
+      ),
+    ).toEqual([{ text: 'Friday', type: 'DATE', value: '2018-01-12' }]);
+    expect(
+      found(
+        'The team had been due to play New Zealand in a test match on Saturday.',
+        parseIsoDay('2019-03-15'),
+      ),
+    ).toEqual([{ text: 'Saturday', type: 'DATE', value: '2019-03-16' }]);
+    // (Told after the day, the plan's day is behind: "had been due to expire Friday", on a
+    // Monday; "had planned to fly home on Saturday".)
+    expect(found('The offer had been due to expire Friday.', parseIsoDay('2018-01-08'))).toEqual([
+      { text: 'Friday', type: 'DATE', value: '2018-01-05' },
+    ]);
+    expect(found('He had planned to fly home on Saturday but was arrested.')[0]?.value).toBe(
+      '2018-01-06',
+    );
+  });
+});
+
+describe('a century with its edge', () => {
+  it('is that century, its start or end the mod ("since records began in the late 19th century")', () => {
+    expect(
+      found('It was the strongest quake since records began in the late 19th century.'),
+    ).toEqual([{ text: 'the late 19th century', type: 'DATE', value: '18', mod: 'END' }]);
+    expect(found('The town grew in the mid-20th century.')).toEqual([
+      { text: 'the mid-20th century', type: 'DATE', value: '19', mod: 'MID' },
+    ]);
   });
 });
 

@@ -50,6 +50,8 @@ interface Context {
   future: boolean;
   /** The clause around the expression is in the past ("met", "was"). */
   past: boolean;
+  /** The day is a plan's that was told undone or overtaken, before or after the report. */
+  nearest?: boolean;
 }
 
 interface Resolved {
@@ -410,7 +412,13 @@ function shiftUnit(ref: Day, unit: string, n: number): string | null {
 /** A weekday of no known week in TIMEX3 ("XXXX-WXX-1" for Monday; Sunday is day 7). */
 const anyWeek = (wd: number) => `XXXX-WXX-${wd === 0 ? 7 : wd}`;
 
-function weekdayDate(ref: Day, target: number, relation: string, future: boolean): Day {
+function weekdayDate(
+  ref: Day,
+  target: number,
+  relation: string,
+  future: boolean,
+  nearest = false,
+): Day {
   const today = weekday(ref);
   const ahead = (target - today + 7) % 7;
   const behind = (today - target + 7) % 7;
@@ -428,6 +436,7 @@ function weekdayDate(ref: Day, target: number, relation: string, future: boolean
         target === 0 ? 7 - ((today + 6) % 7) - 1 : target - ((today + 6) % 7) - 1,
       );
     default:
+      if (nearest) return ahead <= behind ? addDays(ref, ahead) : addDays(ref, -behind);
       return future ? addDays(ref, ahead) : addDays(ref, -behind);
   }
 }
@@ -775,13 +784,15 @@ const rules: Rule[] = [
       };
     },
   },
-  // "the 20th century"
+  // "the 20th century", "the late 19th century" (the edge sits after "the", so the widening of
+  // a plain "late" before an expression never sees it)
   {
-    re: /\bthe (\w+(?:-\w+)?) century\b/gi,
+    re: /\bthe (?:(early|mid|late)[ -])?(\w+(?:-\w+)?) century\b/gi,
     resolve(m) {
-      const n = ORDINALS[(m[1] ?? '').toLowerCase()] ?? Number.parseInt(m[1] ?? '', 10);
+      const n = ORDINALS[(m[2] ?? '').toLowerCase()] ?? Number.parseInt(m[2] ?? '', 10);
+      const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
       return Number.isFinite(n) && n > 0
-        ? { type: 'DATE', value: String(n - 1).padStart(2, '0') }
+        ? { type: 'DATE', value: String(n - 1).padStart(2, '0'), ...(edge ? { mod: edge } : {}) }
         : null;
     },
   },
@@ -919,13 +930,13 @@ const rules: Rule[] = [
       `\\b(${WEEKDAY_WORDS})(s)?(?: (morning|afternoon|evening|night|noon|midday|midnight)((?<=morning|afternoon|evening|night)s)?)?\\b`,
       'gi',
     ),
-    resolve(m, { ref, future }) {
+    resolve(m, { ref, future, nearest }) {
       const wd = WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0;
       if (m[4] && m[3])
         return { type: 'SET', value: `${anyWeek(wd)}T${PARTS[m[3].toLowerCase()]}` };
       if (m[2]) return { type: 'SET', value: anyWeek(wd) };
       if (!ref) return { type: 'DATE', value: anyWeek(wd) };
-      const day = fmtDay(weekdayDate(ref, wd, '', future));
+      const day = fmtDay(weekdayDate(ref, wd, '', future, nearest));
       const part = m[3]?.toLowerCase();
       return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
     },
@@ -1299,7 +1310,7 @@ const unnamed = (words: string) => words.replace(NAME_WITHIN, (w) => '_'.repeat(
  * "In September, it announced plans" is past although the sentence has "plans to". The clause
  * before the expression speaks first, then the one after it, then the sentence.
  */
-function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | null {
+function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'nearest' | null {
   const breaks = [...sentence.slice(0, i).matchAll(CLAUSE_BREAK)];
   // "will attend ... and have lunch on Saturday": a verb after "and" shares the tense before it.
   let k = breaks.length - 1;
@@ -1422,6 +1433,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | nu
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
     return 'future';
+  // "Moon, who had hoped to announce new projects on Friday", "which had been due to play New
+  // Zealand on Saturday": the day of a plan told in the pluperfect was ahead of the hoping, and
+  // the story may be told before it or after; the week's nearest such day is the plan's.
+  if (
+    PLUPERFECT_PLAN.test(sentence.slice(Math.max(0, i - 200), i)) &&
+    WEEKDAY_ONLY.test(sentence.slice(i, j))
+  )
+    return 'nearest';
   // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
   // clause tells in the past is behind, whatever the sentence plans.)
   if (RELATIVE_PAST.test(before)) return 'past';
@@ -1543,6 +1562,10 @@ const REPORTED_EXPECTATION =
  * "that broke off the tank during launch on ": a relative clause's past verb, and no modal
  * after it.
  */
+/** "had hoped to announce new projects with the North on ", "had been due to play ... on ". */
+const PLUPERFECT_PLAN =
+  /\bhad\s+(?:hoped|planned|intended|wanted|been\s+(?:due|expected|scheduled|set|slated|supposed|planning|hoping))\s+to\s+\p{Ll}+\b[^,;]{0,80}$/u;
+
 const RELATIVE_PAST = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
   'iu',
@@ -1603,7 +1626,12 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const tense = tenseAt(sentence, m.index, m.index + m[0].length);
-      const r = rule.resolve(m, { ref, future: tense === 'future', past: tense === 'past' });
+      const r = rule.resolve(m, {
+        ref,
+        future: tense === 'future',
+        past: tense === 'past',
+        nearest: tense === 'nearest',
+      });
       if (!r) continue;
       const { start = 0, end = 0, ...rest } = r;
       found.push({
