@@ -643,6 +643,30 @@ describe('events the text reports', () => {
     expect(e?.headline).toBe('The flight left Seoul International Airport at 8:38 a.m. local time');
   });
 
+  it('does not end a headline on a participle after the day ("found them on July 2 sitting | on a ledge")', () => {
+    expect(
+      events(
+        'Two British divers found them on July 2 sitting on a muddy ledge about 4 km inside the cave.',
+      ).map((e) => e.headline),
+    ).toEqual(['Two British divers found them on July 2']);
+  });
+
+  it('does not end a headline on a relative word ("and left a crater where | the silos had stood")', () => {
+    expect(
+      events(
+        "The explosion was felt in Seoul and left a crater where the port's grain silos had stood.",
+      ).map((e) => e.headline.split(' ').at(-1)),
+    ).not.toContain('where');
+  });
+
+  it('ends a long headline before a clause of "once" ("will enter into force | once at least 55 countries")', () => {
+    expect(
+      events(
+        'The agreement will enter into force once at least 55 countries accounting for 55 percent of global emissions have ratified it.',
+      ).map((e) => e.headline),
+    ).toEqual(['The agreement will enter into force']);
+  });
+
   it('does not end a headline on an article ("in the | week before the vote")', () => {
     const [e] = events(
       'The won lost about 3 percent against the dollar in the week before the vote, dealers said.',

@@ -445,6 +445,9 @@ const MEASURE_END = new RegExp(
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
+/** "morning", "evening": a part of the day, which ends in "-ing" but is no participle. */
+const PART_OF_DAY_WORD = /^(?:morning|evening)$/;
+
 /** Words that open a clause of their own: "while", "because". */
 const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas)$/i;
 
@@ -742,6 +745,17 @@ export function headlineOf(
   const opened = kept.findLastIndex((w) => CLAUSE_OPENING_WORD.test(w));
   if (kept.length < words.length && opened > minWords && kept.length - opened <= 2)
     kept = kept.slice(0, opened);
+  // ("will enter into force | once at least 55 countries accounting for ...": and a clause of
+  // "once" with a subject after it that the limit breaks; not "once again", "once a year".)
+  const once = kept.findIndex(
+    (w, i) =>
+      i >= Math.max(2, minWords) &&
+      /^once$/i.test(w) &&
+      /^(?:the|at|all|both|its|their|his|her|it|they|he|she|we|enough|\p{Lu}\p{Ll}+s?)$/u.test(
+        kept[i + 1] ?? '',
+      ),
+  );
+  if (kept.length < words.length && once > 0) kept = kept.slice(0, once);
   // ("tariffs on goods made | in China": nor a participle the cut parted from its phrase; the
   // verb and a word after it stay, and so does an adjective: "kept rates unchanged".)
   if (
@@ -757,6 +771,18 @@ export function headlineOf(
     !kept
       .slice(-4, -1)
       .some((w) => /^(?:was|were|been|being|be|is|are|has|have|had|get|got)$/i.test(w))
+  )
+    kept = kept.slice(0, -1);
+  // ("found them on July 2 sitting | on a muddy ledge": and a present participle after the day
+  // the clause happened, which opens a phrase of how it was found.)
+  else if (
+    kept.length < words.length &&
+    kept.length - 1 > Math.max(4, minWords) &&
+    /^\p{Ll}{3,}ing$/u.test(kept.at(-1) ?? '') &&
+    !PART_OF_DAY_WORD.test(kept.at(-1) ?? '') &&
+    /^(?:\d{1,4}|[ap]\.m\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night)$/u.test(
+      kept.at(-2) ?? '',
+    )
   )
     kept = kept.slice(0, -1);
   // ("agreed to settle a lawsuit accusing | it of ...": so does a present participle after the
@@ -819,8 +845,9 @@ export function headlineOf(
       // clause cut off: "the martial law he", nor on its auxiliary: "revenue had", nor on a
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
       // nor on an article: "to boost the |
-      // country's arsenal"; nor on what answers a thing without it: "in response | to".)
-      /^(?:and|or|but|as|such|series|spate|string|wave|number|host|couple|response|retaliation|reply|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      // country's arsenal"; nor on what answers a thing without it: "in response | to"; nor
+      // on the word that opens a relative clause: "left a crater where | the silos had stood".)
+      /^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
