@@ -560,6 +560,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     places.flatMap((p) => [...p.mentions, ...p.descriptions].map((m) => ({ id: p.id, m }))),
   );
   const personMentions = byStart(people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
+  // ("Russian forces launched": a people's word that acts for its state, no site of what it does.)
+  const actingDemonyms = byStart(
+    places.flatMap((p) => p.demonyms.filter((m) => m.actor).map((m) => ({ id: p.id, m }))),
+  );
   const within = <T extends { start: number; m: Mention }>(list: T[], s: TextSpan): T[] => {
     const out: T[] = [];
     for (let i = firstStartingFrom(list, s.start); i < list.length; i++) {
@@ -886,6 +890,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
             !teller(x) &&
             !measured(x),
         )
+        .map((x) => x.id),
+      ...within(actingDemonyms, e.evidence)
+        .filter((x) => !aside(x) && !teller(x) && !measured(x))
         .map((x) => x.id),
     ];
     // "Rare talks" says more as "Rare talks in Geneva" when the text places them, but not by a

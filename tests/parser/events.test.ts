@@ -7928,3 +7928,23 @@ describe('the town a journey set out from', () => {
     ).toEqual([[], []]);
   });
 });
+
+describe("a state's armed forces named by its people's word", () => {
+  it('act for the state ("Russian troops crossed the border", "North Korean soldiers fired")', () => {
+    expect(events('Chinese troops crossed the border into Russia on Monday.')[0]?.actors).toEqual([
+      'china',
+    ]);
+    expect(
+      events('North Korean soldiers fired at a South Korean patrol boat on Monday.')[0]?.actors,
+    ).toEqual(['north-korea']);
+  });
+
+  it('do not make a state of anyone else its actor ("Chinese officials met", "saw Chinese troops")', () => {
+    expect(events('Chinese officials met American envoys in Seoul on Monday.')[0]?.actors).toEqual(
+      [],
+    );
+    expect(events('Villagers saw Chinese troops near the border on Monday.')[0]?.actors).toEqual(
+      [],
+    );
+  });
+});

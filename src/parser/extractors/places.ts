@@ -388,6 +388,12 @@ const CLUB_BEFORE =
  */
 const ACTOR_VERB =
   /^[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+)?(?:(?:has|have|had|will|would|could|also|then|later|again|now|went on to|is|was|are|were|has also|had also|is also|due to|set to|expected to|going to|ready to|trying to|did not|does not|have not|had not|never|didn['’]t|doesn['’]t|has not|hasn['’]t|refused to|wants to|plans to|continues to)\s+)*(?:say|said|says|suggest(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|announc(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|den(?:y|ies|ied)|accus(?:e|es|ed)|offer(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|sign(?:s|ed)?|impos(?:e|es|ed)|declar(?:e|es|ed)|appeal(?:s|ed)?\s+(?:for|to)|condemn(?:s|ed)?|respond(?:s|ed)?|refus(?:e|es|ed)|call(?:s|ed)? (?:for|on)|vow(?:s|ed)?|pledg(?:e|es|ed)|decid(?:e|es|ed)|ask(?:s|ed)?|told|tell(?:s)?|express(?:es|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|protest(?:s|ed)?|lodg(?:e|es|ed)|dispatch(?:es|ed)?|deploy(?:s|ed)?|allocat(?:e|es|ed)|donat(?:e|es|ed)|sen[dt]s?|seek(?:s)?|sought|argu(?:e|es|ed)|blam(?:e|es|ed)|confirm(?:s|ed)?|report(?:s|ed)?|invit(?:e|es|ed)|approv(?:e|es|ed)|ban(?:s|ned)?|order(?:s|ed)?|retaliat(?:e|es|ed)|negotiat(?:e|es|ed)|hold|holds|held|meet|meets|met|fired|launch(?:es|ed)?|land(?:s|ed)?\s+(?:an?|the|its|their|two|\d+)\s|win|wins|won|beat|beats|defeat(?:s|ed)?|los(?:e|es|t)|dr[ae]w|draws|qualif(?:y|ies|ied)|eliminat(?:e|es|ed)|kill(?:s|ed)?|strik(?:e|es)|struck|attack(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)?|invad(?:e|es|ed)|seiz(?:e|es|ed)|captur(?:e|es|ed)|bl(?:ow|ows|ew)\s+up|detonat(?:e|es|ed)|destroy(?:s|ed)?|test-fir(?:e|es|ed)|shot\s+down|dropp(?:ed|ing)\s+(?:an?|the|its|two|\d+)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?)|surrender(?:s|ed)?|withdr(?:aw|aws|ew)|annex(?:es|ed)?|st(?:and|ands|ood)\s+ready)\b/i;
+/** " forces", " troops", " military": a state's armed forces after a word of its people. */
+const ARMED_FORCES_AFTER =
+  /^\s+(?:(?:armed|special|ground|air|naval|border|government|army)\s+)?(?:forces|troops|soldiers|army|navy|military|warplanes|warships|fighter\s+jets|jets|artillery|gunboats|tanks|marines|paratroopers)\b/;
+/** " crossed", " advanced": how armed forces move against a place. */
+const MOVED_IN_FORCE =
+  /^\s+(?:(?:have|had|also|then|later)\s+)*(?:crossed|advanced|entered|pushed|moved\s+into|stormed|shelled|opened\s+fire|overran|encircled|surrounded|took\s+control)\b/;
 /**
  * ... and verbs of a government's control ("Peru closed dozens of ports", "Seoul suspended the
  * pact", "the United States would stop joint exercises"), right after the name: after a comma, they are a participle ("the capital Dodoma,
@@ -2086,6 +2092,16 @@ export function findPlaces(
     const place = candidateIn(byEntry, entry);
     const mention: Mention = { start: h.start, end: h.end, text: h.surface };
     if (h.demonym) {
+      // ("Russian forces launched an attack", "North Korean troops fired": a state's armed
+      // forces act for it, which a word of its people before them says.)
+      const forces = ARMED_FORCES_AFTER.exec(text.slice(h.end, h.end + 40));
+      if (
+        forces &&
+        !GOVERNED.test(text.slice(Math.max(0, h.start - 20), h.start)) &&
+        (ACTOR_VERB.test(text.slice(h.end + forces[0].length, h.end + forces[0].length + 60)) ||
+          MOVED_IN_FORCE.test(text.slice(h.end + forces[0].length, h.end + forces[0].length + 40)))
+      )
+        mention.actor = true;
       place.demonyms.push(mention);
       continue;
     }
