@@ -115,6 +115,12 @@ const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
  */
 const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
 /** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
+/**
+ * "to demand that the city's leader, ": the one a demand is made of, named after its "that"
+ * or as its object, is what the demand is about, not who makes it.
+ */
+const DEMANDED_OF_BEFORE =
+  /\bdemand(?:ed|ing|s)?\s+(?:that\s+)?(?:(?:the|an?|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:[\p{L}'’.-]+,\s+)?$/u;
 const MEASURED_CLAUSE_BEFORE =
   /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
 /**
@@ -873,11 +879,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // beside does not act.)
     const ownsNamed = (x: { m: Mention }) =>
       OWNS_NAMED_AFTER.test(text.slice(x.m.end, x.m.end + 80));
+    // ("marched ... to demand that the city's leader, Carrie Lam, resign": whom a demand is
+    // of.)
+    const demandedOf = (x: { m: Mention }) =>
+      DEMANDED_OF_BEFORE.test(text.slice(Math.max(e.evidence.start, x.m.start - 80), x.m.start));
     const actors = [
       ...(subordinate
         ? ownPeople
         : [...within(personMentions, e.evidence), ...ownPeople].filter(
-            (x) => !aside(x) && !teller(x) && !measured(x) && !ownsNamed(x),
+            (x) => !aside(x) && !teller(x) && !measured(x) && !ownsNamed(x) && !demandedOf(x),
           )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)

@@ -7948,3 +7948,28 @@ describe("a state's armed forces named by its people's word", () => {
     );
   });
 });
+
+describe('the one a demand is made of', () => {
+  it('is no actor of the demanding ("marched to demand that the city\'s leader, Janet Evans, resign")', () => {
+    const actors = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Ana', 'Janet']),
+      }).events.map((e) => e.actors);
+    expect(
+      actors(
+        "Thousands of people marched through Seoul on Monday to demand that the city's mayor, Janet Evans, resign.",
+      ),
+    ).toEqual([[]]);
+    expect(
+      actors(
+        'Protesters marched in Seoul on Monday to demand the resignation of Mayor Janet Evans.',
+      ),
+    ).toEqual([[]]);
+    // (Who demands still acts: "Ana Ruiz demanded that ...".)
+    expect(
+      actors('Mayor Ana Ruiz on Monday demanded that the council, led by Janet Evans, resign.')[0],
+    ).toContain('person-ana-ruiz');
+  });
+});
