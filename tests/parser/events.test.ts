@@ -3412,6 +3412,32 @@ describe('crowds pouring out and strikes carried out', () => {
   });
 });
 
+describe('a contest won on a day its possessive names', () => {
+  it('is dated by that day ("won 41.1 percent of Tuesday\'s vote"; not "ahead of Friday\'s vote")', () => {
+    expect(
+      events("The former lawyer won 41.1 percent of Monday's vote, officials said.").map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-08']);
+    expect(
+      events("The party campaigned in Seoul ahead of Friday's vote.").map((e) => e.date?.start),
+    ).not.toContain('2018-01-12');
+  });
+});
+
+describe('water surging into a place', () => {
+  it('is an occurrence though undated ("Walls of water surged into the port city", not "sales surged")', () => {
+    expect(
+      events(
+        'Walls of water up to 10 metres high surged into the port city, and police closed the roads. Shares of the firm surged after the report.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Walls of water up to 10 metres high surged into the port city',
+      'Police closed the roads',
+    ]);
+  });
+});
+
 describe('an occurrence a quotation names', () => {
   it('is the speaker\'s words, not the story\'s ("We will challenge the verdict on Monday")', () => {
     expect(

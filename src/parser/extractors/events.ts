@@ -249,6 +249,12 @@ const FIGURE_PERIOD = /^(?:[-–]\p{L}+)?\s+(?:period|quarter|half)\b/u;
 /** "the first ", "a ": what opens a noun a date expression after it describes. */
 const ATTRIBUTE_BEFORE = /\b(?:the|an?|its|their|his|her|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** "won", "has lost": a verb whose object's day, a contest's, is the verb's own. */
+const CONTEST_WON = /\b(?:won|lost|wins|loses|took|secured|garnered)$/i;
+/** "'s vote", "'s presidential election": a contest a possessive day names. */
+const CONTEST_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:vote|election|elections|poll|polls|ballot|runoff|run-off|race|referendum|primary|primaries|final|match|game|contest)\b/u;
+
 /** "next month's summit": the date belongs to the noun it is the possessive of. */
 const possessive = (text: string, t: Timex) => /^[’']s\b/.test(text.slice(t.end, t.end + 2));
 
@@ -2082,7 +2088,10 @@ function reportedAction({
       !(
         BEFELL.test(verb) &&
         /\b(?:in|during)\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
-      )) ||
+      ) &&
+      // ("won 41.1 percent of Tuesday's vote", "lost Sunday's runoff": a contest is won or lost
+      // on its day.)
+      !(CONTEST_WON.test(verb) && CONTEST_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40)))) ||
     (!!born && t.end <= s.start + born[0].length) ||
     // ("declared Sunday a day of national mourning": the day it made one, not of the declaring.)
     (DAY_MADE_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
