@@ -367,6 +367,12 @@ describe('people the text names', () => {
       ['Benny Tai'],
     ],
     [
+      'Seoul fire chief Jon Smith said the main structure had been saved.',
+      'Jon Smith',
+      'Seoul fire chief',
+      ['Jon Smith'],
+    ],
+    [
       'The Conservatives of outgoing Prime Minister Jon Smith lost.',
       'Jon Smith',
       'outgoing Prime Minister',
