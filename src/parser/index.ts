@@ -121,6 +121,8 @@ const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
  */
 const DEMANDED_OF_BEFORE =
   /\bdemand(?:ed|ing|s)?\s+(?:that\s+)?(?:(?:the|an?|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:[\p{L}'’.-]+,\s+)?$/u;
+/** "The two men ", "The two leaders ": a pair of people the text has just named. */
+const PAIR_OPENING = /^The\s+two\s+(?:men|women|leaders|presidents|ministers|envoys)(?=\s)/;
 const MEASURED_CLAUSE_BEFORE =
   /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
 /**
@@ -685,11 +687,27 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // "Astronauts Butch Wilmore and Suni Williams will remain ..., when they are scheduled to
   // return": "They" opening a headline is the two people the sentence or the one before names
   // with "and", as written.
+  // ("Trump and North Korean leader Kim Jong Un signed ... The two men shook hands", "Moon
+  // spoke with Trump, and the two leaders agreed": "The two men" are the last two people named
+  // there, whatever joins them.)
   const pairedPeople = (headline: string, clauseStart: number) => {
-    if (!/^They\s/.test(headline)) return undefined;
+    const two = PAIR_OPENING.test(headline);
+    if (!two && !/^They\s/.test(headline)) return undefined;
     const sentence = firstStartingFrom(bodySentences, clauseStart + 1) - 1;
     const from = bodySentences[Math.max(0, sentence - 1)]?.start ?? 0;
-    for (let i = firstStartingFrom(personMentions, clauseStart) - 1; i > 0; i--) {
+    const end = firstStartingFrom(personMentions, clauseStart);
+    if (two) {
+      // (The first two the sentence names, or else the sentence before: "Kim held his first
+      // summit with Putin ... after his meeting with Trump ended. The two leaders met".)
+      const own = bodySentences[sentence]?.start ?? from;
+      for (const start of [own, from]) {
+        const named = personMentions.slice(firstStartingFrom(personMentions, start), end);
+        const b = named.find((x) => x.id !== named[0]?.id);
+        if (named[0] && b) return [named[0], b] as const;
+      }
+      return undefined;
+    }
+    for (let i = end - 1; i > 0; i--) {
       const [a, b] = [personMentions[i - 1], personMentions[i]];
       if (!a || !b || a.m.start < from) break;
       if (a.id !== b.id && /^\s+and\s+$/.test(text.slice(a.m.end, b.m.start)))
@@ -942,7 +960,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           .slice(lead.length)
           .replace(/^\S+/, people.find((p) => p.id === he.id)?.name ?? '$&')
       : they
-        ? e.headline.replace(/^\S+/, `${they[0].m.text} and ${they[1].m.text}`)
+        ? e.headline.replace(
+            PAIR_OPENING.test(e.headline) ? PAIR_OPENING : /^\S+/,
+            `${they[0].m.text} and ${they[1].m.text}`,
+          )
         : it
           ? e.headline.replace(/^\S+/, it)
           : e.headline;

@@ -7999,3 +7999,22 @@ describe('the one a demand is made of', () => {
     ).toContain('person-ana-ruiz');
   });
 });
+
+describe('"the two men" after two people are named', () => {
+  it('are those two, as actors and in the headline ("Ruiz and Evans signed ... The two leaders met")', () => {
+    // (The first two the sentence before names: not a third named later in it, "after his
+    // meeting with Trump".)
+    const found = parseArticle(
+      'Headline\n\nU.S. President Ana Ruiz and Chinese leader Janet Evans signed a statement on Monday after talks with Lena Ortiz. The two leaders met at a hotel in Seoul on Tuesday.',
+      {
+        published: '2018-01-09',
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Ana', 'Janet', 'Lena']),
+      },
+    ).events.map((e) => [e.headline, e.actors]);
+    expect(found.find(([h]) => String(h).includes(' met '))).toEqual([
+      'Ana Ruiz and Janet Evans met at a hotel in Seoul on Tuesday',
+      ['person-ana-ruiz', 'person-janet-evans'],
+    ]);
+  });
+});
