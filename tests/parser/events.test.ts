@@ -8018,3 +8018,12 @@ describe('"the two men" after two people are named', () => {
     ]);
   });
 });
+
+describe('a count of hours or minutes later', () => {
+  it('stays, about, in the day told last ("broke out at 6:50 p.m. ... collapsed about an hour later")', () => {
+    const dated = events(
+      'A fire broke out in Seoul at about 6:50 p.m. on Monday. The spire collapsed about an hour later.',
+    ).map((e) => [e.headline, e.date?.start, e.date?.approximate]);
+    expect(dated).toContainEqual(['The spire collapsed about an hour later', '2018-01-08', true]);
+  });
+});

@@ -322,10 +322,32 @@ function datedBy(
       qualifier ??= timexToDate(t);
       continue;
     }
+    // ("The blaze broke out at about 6:50 p.m. The spire collapsed about an hour later": a
+    // count of hours or minutes later stays, about, in the day told last.)
+    if (
+      t.type === 'DURATION' &&
+      /^PT/.test(t.value) &&
+      /^\s+later\b/.test(text.slice(t.end, t.end + 7))
+    )
+      return dayBefore(text, timexes, i) ?? qualifier;
     const date = timexToDate(t);
     if (date) return rangeFrom(text, timexes, i, date) ?? date;
   }
   return qualifier;
+}
+
+/** The day of the last time before the i-th that names one, a few sentences back at most. */
+function dayBefore(text: string, timexes: Timex[], i: number): DateSpan | null {
+  const t = timexes[i] as Timex;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = timexes[k] as Timex;
+    if (t.start - prev.end > 600) break;
+    if (prev.type !== 'DATE' && prev.type !== 'TIME') continue;
+    const date = timexToDate(prev);
+    if (date?.precision !== 'day') continue;
+    return { ...date, approximate: true, text: text.slice(t.start, t.end + 6) };
+  }
+  return null;
 }
 
 /**
