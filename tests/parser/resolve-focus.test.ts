@@ -186,6 +186,14 @@ describe('a clock time without a day', () => {
         '2019-04-30',
       ).at(-1),
     ).toEqual(['midnight', '2019-04-30T24:00']);
+    // (So does one a measure told in the past starts from: "announced similar measures,
+    // starting at midnight".)
+    expect(
+      values(
+        'Officials halted trains on Thursday. Hours later, a nearby city announced similar measures, starting at midnight.',
+        '2020-01-23',
+      ).at(-1),
+    ).toEqual(['midnight', '2020-01-23T24:00']);
     // (A span written with "through" ends the same way.)
     expect(
       values(

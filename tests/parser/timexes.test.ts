@@ -986,6 +986,15 @@ describe('the day of a plan told in the pluperfect', () => {
   });
 });
 
+describe('"a second" before a comparative set off by a comma', () => {
+  it('is an ordinal, no second of time ("A second, smaller tremor followed"; "within a second, the lights")', () => {
+    expect(found('A second, smaller tremor followed about eight minutes later.')).toEqual([
+      { text: 'about eight minutes', type: 'DURATION', value: 'PT8M', mod: 'APPROX' },
+    ]);
+    expect(found('It lasted only a second, witnesses said.').map((t) => t.value)).toEqual(['PT1S']);
+  });
+});
+
 describe('a century with its edge', () => {
   it('is that century, its start or end the mod ("since records began in the late 19th century")', () => {
     expect(

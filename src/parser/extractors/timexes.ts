@@ -511,6 +511,8 @@ const rules: Rule[] = [
         unit === 'second' &&
         // ("a second-floor window", "a second-round vote": the ordinal of a compound.)
         (ORDINAL_NOUN_AFTER.test(after) ||
+          // ("A second, smaller tremor followed": and before a comparative set off by commas.)
+          /^,\s+(?:\p{Ll}{3,}er|more\s+\p{Ll}+|less\s+\p{Ll}+)\s+\p{Ll}/u.test(after) ||
           /^[-‐](?!long\b)\p{L}/u.test(after) ||
           (ORDINAL_IN_LIST.test(m.input?.slice(0, m.index) ?? '') && !UNIT_AFTER.test(after)))
       )

@@ -249,11 +249,15 @@ export function anchorToLastDay(
       if (ends && lastNear && (lastNear !== today || lastNearLate))
         return { ...t, value: `${lastNear}T24:00` };
       // ("will ascend the throne at midnight": one still to come ends the day of the telling.)
+      // (Nor one a measure starts from: "announced similar measures, starting at midnight".)
       if (
         ends &&
         today &&
         (!lastNear || lastNear === today) &&
-        FUTURE_CUE.test(sentenceBefore(t.start))
+        (FUTURE_CUE.test(sentenceBefore(t.start)) ||
+          /\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$/i.test(
+            text.slice(Math.max(0, t.start - 16), t.start),
+          ))
       )
         return { ...t, value: `${today}T24:00` };
       // ("won on Tuesday ... conceded shortly after midnight": the midnight that ends that day.)
