@@ -138,6 +138,9 @@ const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})
 const ASKED_BY_BEFORE = new RegExp(
   String.raw`\b(?:at|on)\s+the\s+(?:${ASKING})\s+of\s+(?:the\s+)?$`,
 );
+/** "detected by monitoring agencies in ": where what sensed an occurrence is. */
+const SENSED_BY_BEFORE =
+  /\b(?:detected|recorded|measured|registered|monitored|picked\s+up|felt|heard|seen)\s+by\s+[^,;.:"“”]{1,60}\s(?:in|at)\s+(?:the\s+)?$/;
 /** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
 const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
@@ -844,6 +847,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !ASKED_BY_AFTER.test(text.slice(x.m.end, x.m.end + 30)) &&
           // (each of a list after it: "at the request of the United States, Japan and South Korea")
           !ASKED_BY_BEFORE.test(beforeList(x.m, 40)) &&
+          // ("a tremor that was detected by monitoring agencies in South Korea, Japan and the
+          // United States": where those who sensed it are.)
+          !SENSED_BY_BEFORE.test(beforeList(x.m, 80)) &&
           // ("will play Italy's Jasmine Paolini": whose player she is, not where they play.)
           !ownsPerson(x.m) &&
           !personsOwn(x.m) &&

@@ -651,6 +651,14 @@ describe('events the text reports', () => {
     ).toEqual(['Two British divers found them on July 2']);
   });
 
+  it('does not end a headline on a noun that needs its "of" ("will meet on Monday at the request | of Japan")', () => {
+    expect(
+      events(
+        'The U.N. Security Council will meet on Monday at the request of the United States, Japan, France, Britain and South Korea.',
+      ).map((e) => e.headline),
+    ).toEqual(['The U.N. Security Council will meet on Monday']);
+  });
+
   it('does not end a headline on a relative word ("and left a crater where | the silos had stood")', () => {
     expect(
       events(
@@ -8025,5 +8033,14 @@ describe('a count of hours or minutes later', () => {
       'A fire broke out in Seoul at about 6:50 p.m. on Monday. The spire collapsed about an hour later.',
     ).map((e) => [e.headline, e.date?.start, e.date?.approximate]);
     expect(dated).toContainEqual(['The spire collapsed about an hour later', '2018-01-08', true]);
+  });
+});
+
+describe('where those who sensed an occurrence are', () => {
+  it('is no site of it ("a tremor that was detected by monitoring agencies in South Korea and Japan")', () => {
+    const [e] = events(
+      'The test caused a tremor in North Korea on Monday that was detected by monitoring agencies in South Korea, China and the United States.',
+    );
+    expect(e?.places).toEqual(['north-korea']);
   });
 });

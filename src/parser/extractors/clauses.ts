@@ -844,10 +844,10 @@ export function headlineOf(
       // before a number: "jumped more than", "gusts of up (to)", nor on the subject of a
       // clause cut off: "the martial law he", nor on its auxiliary: "revenue had", nor on a
       // preposition or a number whose phrase it cut: "balloons in eight | of the provinces",
-      // nor on an article: "to boost the |
-      // country's arsenal"; nor on what answers a thing without it: "in response | to"; nor
-      // on the word that opens a relative clause: "left a crater where | the silos had stood".)
-      /^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
+      // nor on an article: "to boost the | country's arsenal"; nor on what answers a thing
+      // without it: "in response | to", "at the request | of Japan"; nor on the word that
+      // opens a relative clause: "left a crater where | the silos had stood".)
+      /^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|request|behest|invitation|urging|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
         kept.at(-1) ?? '',
       ) ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
