@@ -7841,6 +7841,14 @@ describe('an owner whose kin or aide the text names beside it', () => {
       ).map((e) => e.actors),
     ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
   });
+
+  it('does not act without the commas either ("Park\'s friend Choi Soon-sil was indicted")', () => {
+    expect(
+      events(
+        "Chinese President Xi Jinping arrived in Seoul on Monday. Xi's friend Hu Jintao was indicted last month.",
+      ).map((e) => e.actors),
+    ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
+  });
 });
 
 describe('an appointment set after a name, before its verb', () => {
