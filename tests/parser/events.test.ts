@@ -8052,3 +8052,15 @@ describe('where those who sensed an occurrence are', () => {
     expect(e?.places).toEqual(['north-korea']);
   });
 });
+
+describe('an offer whose subject gives examples', () => {
+  it('is headed by its subject ("and dozens of countries, including the United States and Canada, offered")', () => {
+    expect(
+      events(
+        'The president declared a week of mourning, and dozens of countries, including the United States and Canada, offered to send rescue teams.',
+      ).map((e) => e.headline),
+    ).toContain(
+      'Dozens of countries, including the United States and Canada, offered to send rescue teams',
+    );
+  });
+});

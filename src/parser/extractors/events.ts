@@ -583,6 +583,8 @@ function proposerOf(before: string): { index: number } | null {
     .replace(RELATIVE_ASIDE, '')
     // ("Biden, 77, called for unity": an age after the name.)
     .replace(/(?<=\p{L}),\s*\d{1,3},(?=\s)/gu, '')
+    // ("dozens of countries, including the United States and Greece, offered": the examples.)
+    .replace(/,\s+including\s[^,;:"“”]{1,80},(?=\s)/gu, '')
     .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
     .trim();
   const words = subject.split(/\s+/);
@@ -590,8 +592,11 @@ function proposerOf(before: string): { index: number } | null {
   // ("Spain, France and Israel offered": or a list of names; "In Seoul, police offered": a
   // subject after an opening phrase may be a common noun; "Members of the South Korean boy
   // band BTS urged": a longer one that ends in a name.)
+  // (A count of a plural opens one in lower case after "and": "and dozens of countries".)
   return subject &&
-    (lead > 0 || /^\p{Lu}/u.test(subject)) &&
+    (lead > 0 ||
+      /^\p{Lu}/u.test(subject) ||
+      /^(?:dozens|scores|hundreds|thousands|several|many)\s+of\s/.test(subject)) &&
     ((words.length <= 6 && plain) ||
       (words.length <= 10 && plain && /\s\p{Lu}[\p{L}'’.-]*$/u.test(subject)) ||
       (words.length <= 10 && NAME_LIST.test(subject)))
