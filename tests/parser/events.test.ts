@@ -7102,6 +7102,7 @@ describe("places a traveller is not at, nor those people come from, nor a clock'
     ['The probe touched down at 12:20 a.m. Seoul time on Saturday.', []],
     ['A student from Canada was arrested in Seoul on Monday.', ['seoul']],
     ['A jet carrying 239 people to Seoul went missing on Saturday.', []],
+    ['A jet carrying 239 people from Seoul to Atlanta went missing on Saturday.', []],
     ['Ruiz apologised on Sunday for a bill that would allow extraditions to mainland China.', []],
     ['Cardinal Ana Ruiz of Canada was elected pope in Seoul on Monday.', ['seoul']],
     [
