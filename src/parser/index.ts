@@ -528,6 +528,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     return [];
   });
   const holderOf = (source: string, before: number): string | null => {
+    // ('"You have stolen my dreams," the 16-year-old told the summit': an age alone is the
+    // person named last, a paragraph or so before.)
+    if (/^the\s+\d{1,3}-year-old$/.test(source)) {
+      const last = people
+        .flatMap((p) => p.mentions.filter((m) => m.start < before).map((m) => ({ p, m })))
+        .reduce<{ p: (typeof people)[number]; m: Mention } | null>(
+          (a, x) => (!a || x.m.start > a.m.start ? x : a),
+          null,
+        );
+      return last && before - last.m.end < 600 ? last.p.id : null;
+    }
     const noun = ROLE_SOURCE.exec(source)?.[1]?.toLowerCase();
     if (!noun) return null;
     const holders = people.filter(

@@ -1240,6 +1240,20 @@ describe("a quote a role's noun says", () => {
   });
 });
 
+describe('a quote an age alone says', () => {
+  it('is the person named last before it ("Activist Ana Ruiz accused leaders ... the 16-year-old told")', () => {
+    const quotes = parseArticle(
+      'Headline\n\nActivist Ana Ruiz accused world leaders on Monday of failing young people.\n\n"You have stolen my dreams," the 16-year-old told the summit. "How dare you!"',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    ).quotes.map((q) => [q.text, q.speaker]);
+    // (And the short sentence quoted whole after it, in its paragraph, is hers too.)
+    expect(quotes).toEqual([
+      ['You have stolen my dreams,', 'person-ana-ruiz'],
+      ['How dare you!', 'person-ana-ruiz'],
+    ]);
+  });
+});
+
 describe('a quote a participle introduces', () => {
   it('is the main clause\'s subject\'s ("Ruiz congratulated Lopez, calling it ...")', () => {
     const story = parseArticle(

@@ -195,9 +195,13 @@ export function findQuotes(
         attributed &&
         (before.length > 0 || after.length > 0) &&
         !NAMING_BEFORE.test(text.slice(Math.max(sentenceOf.start, i - 16), i));
+      // ('"..., the 16-year-old told the summit. "How dare you!"': a short sentence quoted
+      // whole, after one attributed in its paragraph, is the same speaker's.)
+      const wholeSentence =
+        words >= 2 && samePara && /[.!?]$/.test(inner) && !text.slice(sentenceOf.start, i).trim();
       if (
         (words >= 4 && (attributed || continuing || samePara || words >= 8)) ||
-        (words < 4 && partial)
+        (words < 4 && (partial || wholeSentence))
       ) {
         // 'Merz accused Scholz of leaving the country "in crisis"': the subject of the verb
         // that introduces the quote speaks it, not a person named after that verb.
