@@ -8065,3 +8065,13 @@ describe('an offer whose subject gives examples', () => {
     );
   });
 });
+
+describe('an occurrence a condition names', () => {
+  it('is not told as one ("If it upholds the impeachment, an election must be held")', () => {
+    expect(
+      events(
+        'The court has 180 days to rule. If it upholds the impeachment, an election must be held within 60 days.',
+      ).map((e) => e.headline),
+    ).toEqual(['An election must be held within 60 days']);
+  });
+});

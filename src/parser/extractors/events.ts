@@ -953,6 +953,9 @@ function namedOccurrences(
     const nounStart = s.start + m.index + m[0].length - nounText.length;
     // ("would study the games": a name's noun in small letters is a common noun, not the Games.)
     if (NAME_LIKE_OCCURRENCE.test(titleCase(nounText)) && /^\p{Ll}/u.test(nounText)) continue;
+    // ("If it upholds the impeachment, an election must be held": what a condition names is
+    // not told as an occurrence.)
+    if (/^(?:If|Unless)\s[^,;:"“”]*$/.test(text.slice(s.start, nounStart))) continue;
     // ("12 American prisoners of war killed in the blast": who a war took, not a war told.)
     if (
       /\b(?:prisoners?|act|acts|spoils|theatre|theater)\s+of\s+$/i.test(
