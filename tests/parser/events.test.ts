@@ -8075,3 +8075,13 @@ describe('an occurrence a condition names', () => {
     ).toEqual(['An election must be held within 60 days']);
   });
 });
+
+describe("talks with a people's leaders", () => {
+  it('keep the noun after the people\'s word ("talks with Vietnamese leaders", not "with Vietnamese")', () => {
+    expect(
+      events('The envoy will stay in Seoul for an official visit and talks with Chinese leaders.')
+        .map((e) => e.headline)
+        .some((h) => h.endsWith('with Chinese leaders')),
+    ).toBe(true);
+  });
+});

@@ -496,7 +496,7 @@ const PLACE_TAIL = new RegExp(
 );
 /** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */
 const PARTNER_TAIL =
-  /^\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?![\p{L}’'-])/u;
+  /^\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?![\p{L}’'-])(?:\s+(?:leaders|officials|counterparts|ministers|negotiators|envoys|diplomats|delegates|authorities|lawmakers|executives)\b)?/u;
 
 /**
  * The noun a capitalised adjective qualifies: "(European) leaders", "(Korean) troops", "(the
