@@ -138,6 +138,9 @@ const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})
 const ASKED_BY_BEFORE = new RegExp(
   String.raw`\b(?:at|on)\s+the\s+(?:${ASKING})\s+of\s+(?:the\s+)?$`,
 );
+/** ", and said he would ": a plan the subject tells after another predicate of its own. */
+const PLAN_TOLD_AFTER =
+  /^[^;"“”]*?,?\s+and\s+(?:also\s+)?(?:said|says|announced|added)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:would|will)\s/;
 /** "detected by monitoring agencies in ": where what sensed an occurrence is. */
 const SENSED_BY_BEFORE =
   /\b(?:detected|recorded|measured|registered|monitored|picked\s+up|felt|heard|seen)\s+by\s+[^,;.:"“”]{1,60}\s(?:in|at)\s+(?:the\s+)?$/;
@@ -916,6 +919,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       OWNS_NAMED_AFTER.test(text.slice(x.m.end, x.m.end + 80));
     // ("marched ... to demand that the city's leader, Carrie Lam, resign": whom a demand is
     // of.)
+    // ("He named Lee Nak-yon, the governor ..., as his prime minister, and said he would move
+    // the presidential office": who an earlier predicate's object names has no part in the
+    // plan the subject went on to tell.)
+    const earlierObject = (x: { m: Mention }) =>
+      e.kind.startsWith('action:') &&
+      PLAN_TOLD_AFTER.test(text.slice(x.m.end, e.evidence.end)) &&
+      /\b(?:\p{Ll}{3,}ed|met|named|told|gave|saw|took|won|beat)\s/u.test(
+        text.slice(e.evidence.start, x.m.start),
+      );
     const demandedOf = (x: { m: Mention }) =>
       DEMANDED_OF_BEFORE.test(text.slice(Math.max(e.evidence.start, x.m.start - 80), x.m.start));
 
@@ -923,7 +935,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       ...(subordinate
         ? ownPeople
         : [...within(personMentions, e.evidence), ...ownPeople].filter(
-            (x) => !aside(x) && !teller(x) && !measured(x) && !ownsNamed(x) && !demandedOf(x),
+            (x) =>
+              !aside(x) &&
+              !teller(x) &&
+              !measured(x) &&
+              !ownsNamed(x) &&
+              !demandedOf(x) &&
+              !earlierObject(x),
           )
       ).map((x) => x.id),
       ...within(placeMentions, e.evidence)

@@ -8085,3 +8085,13 @@ describe("talks with a people's leaders", () => {
     ).toBe(true);
   });
 });
+
+describe('a plan the subject tells after another predicate', () => {
+  it('is not acted by that predicate\'s object ("He named Lee ... as his prime minister, and said he would move")', () => {
+    const found = parseArticle(
+      'Headline\n\nAna Ruiz was sworn in on Monday. She named Janet Evans, the governor of Atlanta, as her prime minister, and said she would move the presidential office to central Seoul.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames: new Set(['Ana', 'Janet']) },
+    ).events.find((e) => e.status === 'scheduled');
+    expect(found?.actors).toEqual(['person-ana-ruiz']);
+  });
+});
