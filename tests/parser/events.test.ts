@@ -3420,6 +3420,14 @@ describe('crowds pouring out and strikes carried out', () => {
   });
 });
 
+describe('troops taking up positions', () => {
+  it('is an occurrence though undated ("Soldiers took up positions in the capital")', () => {
+    expect(
+      events('Soldiers took up positions in Seoul.').map((e) => [e.headline, e.places]),
+    ).toEqual([['Soldiers took up positions in Seoul', ['seoul']]]);
+  });
+});
+
 describe('a contest won on a day its possessive names', () => {
   it('is dated by that day ("won 41.1 percent of Tuesday\'s vote"; not "ahead of Friday\'s vote")', () => {
     expect(
