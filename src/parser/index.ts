@@ -944,7 +944,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
               !earlierObject(x),
           )
       ).map((x) => x.id),
-      ...within(placeMentions, e.evidence)
+      // ("since the Korean War ended in 1953", in a sentence North Korea acts in: a
+      // subordinate clause's places act only in its own words.)
+      ...(subordinate
+        ? e.scopes.flatMap((sc) => within(placeMentions, sc))
+        : within(placeMentions, e.evidence)
+      )
         // (Nor a place that speaks as one: "..., the Kremlin said".)
         .filter(
           (x) =>

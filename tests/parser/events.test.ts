@@ -8103,3 +8103,20 @@ describe('a plan the subject tells after another predicate', () => {
     expect(found?.actors).toEqual(['person-ana-ruiz']);
   });
 });
+
+describe("a subordinate clause's places", () => {
+  it('act only in its own words ("North Korea fired ... since the Korean War ended in 1953")', () => {
+    const war = events(
+      'North Korea fired shells at Seoul on Monday in the worst clash since the Korean War ended in 1953.',
+    ).find((e) => e.headline.includes('War ended'));
+    expect(war?.actors).toEqual([]);
+  });
+});
+
+describe('a vest or a bomb detonated', () => {
+  it('is an occurrence though undated ("Baghdadi detonated a suicide vest")', () => {
+    expect(
+      events('The attacker detonated a suicide vest in Seoul.').map((e) => e.headline),
+    ).toEqual(['The attacker detonated a suicide vest in Seoul']);
+  });
+});

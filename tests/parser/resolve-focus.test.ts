@@ -194,6 +194,14 @@ describe('a clock time without a day', () => {
         '2020-01-23',
       ).at(-1),
     ).toEqual(['midnight', '2020-01-23T24:00']);
+    // (And one the day's last deed came before: "declared the Games open shortly before
+    // midnight", told that day.)
+    expect(
+      values(
+        'The Games opened on Friday. The emperor declared them open shortly before midnight.',
+        '2021-07-23',
+      ).at(-1),
+    ).toEqual(['midnight', '2021-07-23T24:00']);
     // (A span written with "through" ends the same way.)
     expect(
       values(

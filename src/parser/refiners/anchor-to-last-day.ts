@@ -249,13 +249,14 @@ export function anchorToLastDay(
       if (ends && lastNear && (lastNear !== today || lastNearLate))
         return { ...t, value: `${lastNear}T24:00` };
       // ("will ascend the throne at midnight": one still to come ends the day of the telling.)
-      // (Nor one a measure starts from: "announced similar measures, starting at midnight".)
+      // (Nor one a measure starts from, "announced similar measures, starting at midnight", or
+      // one the day's last deed came before: "declared the Games open shortly before midnight".)
       if (
         ends &&
         today &&
         (!lastNear || lastNear === today) &&
         (FUTURE_CUE.test(sentenceBefore(t.start)) ||
-          /\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$/i.test(
+          /\b(?:starting|beginning|effective|from|before)\s+(?:at\s+)?$/i.test(
             text.slice(Math.max(0, t.start - 16), t.start),
           ))
       )
