@@ -8120,3 +8120,13 @@ describe('a vest or a bomb detonated', () => {
     ).toEqual(['The attacker detonated a suicide vest in Seoul']);
   });
 });
+
+describe('a later predicate of a present perfect', () => {
+  it('keeps its auxiliary ("has infected 118,000 people ... and killed more than 4,000")', () => {
+    expect(
+      events(
+        'The virus has infected more than 118,000 people in 114 countries and killed more than 4,000 since it emerged in China in December.',
+      ).map((e) => e.headline),
+    ).toContain('The virus has killed more than 4,000');
+  });
+});

@@ -3384,12 +3384,22 @@ function predicates(
     past && past === passive
       ? clause.start + past.index + (/^\S+/.exec(past[0])?.[0].length ?? 0)
       : 0;
+  // ("The virus has infected 118,000 people ... and killed more than 4,000": and so does a
+  // present perfect's, whose news is today's.)
+  const perfectAux = past && past !== passive ? /^\s*(?:has|have)\b/.exec(past[0]) : null;
+  const presentPerfect = !!perfectAux;
+  const perfectEnd = clause.start + (past?.index ?? 0) + (perfectAux?.[0].length ?? 0);
+  // (Not one that tells a time of its own, "has fallen 10 percent and hit a 15-year low on
+  // Dec. 27", nor a verb in the present, "and plans to".)
+  const ownPerfect = (words: string) =>
+    /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(words) &&
+    !DATED_WORDS.test(words.split(/\b(?:since|when|after|before|while|because)\b/, 1)[0] ?? '');
   const governed = (part: TextSpan) =>
-    auxEnd > 0 &&
+    (auxEnd > 0 || (presentPerfect && ownPerfect(text.slice(part.start, part.end)))) &&
     !/^(?:\p{Ll}+ly\s+)?(?:was|were|has|have|had|is|are|will|would)\b/u.test(
       text.slice(part.start, part.end),
     )
-      ? { ...subject, end: auxEnd }
+      ? { ...subject, end: auxEnd > 0 ? auxEnd : perfectEnd }
       : subject;
   return parts.map((part, k) =>
     k === 0 || cuts[k - 1]?.own
@@ -3406,6 +3416,9 @@ function predicates(
             },
   );
 }
+
+/** A month's or a weekday's name, or a year: words that tell a time of their own. */
+const DATED_WORDS = new RegExp(String.raw`\b(?:${CALENDAR_NAMES})\b|\b(?:1[89]|20)\d\d\b`);
 
 /**
  * " and removed by the court": a bare participle that no verb of action or passive of its own
