@@ -924,7 +924,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // plan the subject went on to tell.)
     const earlierObject = (x: { m: Mention }) =>
       e.kind.startsWith('action:') &&
-      PLAN_TOLD_AFTER.test(text.slice(x.m.end, e.evidence.end)) &&
+      // (A clause's length at most: a long evidence is not read again for every name in it.)
+      PLAN_TOLD_AFTER.test(text.slice(x.m.end, Math.min(e.evidence.end, x.m.end + 300))) &&
       /\b(?:\p{Ll}{3,}ed|met|named|told|gave|saw|took|won|beat)\s/u.test(
         text.slice(e.evidence.start, x.m.start),
       );
