@@ -705,8 +705,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // return": "They" opening a headline is the two people the sentence or the one before names
   // with "and", as written.
   // ("Trump and North Korean leader Kim Jong Un signed ... The two men shook hands", "Moon
-  // spoke with Trump, and the two leaders agreed": "The two men" are the last two people named
-  // there, whatever joins them.)
+  // spoke with Trump, and the two leaders agreed": "The two men" are the first two people
+  // named there, whatever joins them.)
   const pairedPeople = (headline: string, clauseStart: number) => {
     const two = PAIR_OPENING.test(headline);
     if (!two && !/^They\s/.test(headline)) return undefined;
@@ -917,8 +917,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // beside does not act.)
     const ownsNamed = (x: { m: Mention }) =>
       OWNS_NAMED_AFTER.test(text.slice(x.m.end, x.m.end + 80));
-    // ("marched ... to demand that the city's leader, Carrie Lam, resign": whom a demand is
-    // of.)
     // ("He named Lee Nak-yon, the governor ..., as his prime minister, and said he would move
     // the presidential office": who an earlier predicate's object names has no part in the
     // plan the subject went on to tell.)
@@ -929,6 +927,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       /\b(?:\p{Ll}{3,}ed|met|named|told|gave|saw|took|won|beat)\s/u.test(
         text.slice(e.evidence.start, x.m.start),
       );
+    // ("marched ... to demand that the city's leader, Carrie Lam, resign": whom a demand is
+    // of.)
     const demandedOf = (x: { m: Mention }) =>
       DEMANDED_OF_BEFORE.test(text.slice(Math.max(e.evidence.start, x.m.start - 80), x.m.start));
 

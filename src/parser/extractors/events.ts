@@ -324,20 +324,23 @@ function datedBy(
     }
     // ("The blaze broke out at about 6:50 p.m. The spire collapsed about an hour later": a
     // count of hours or minutes later stays, about, in the day told last.)
-    if (
+    const later =
       t.type === 'DURATION' &&
       /^PT/.test(t.value) &&
-      /^\s+later\b/.test(text.slice(t.end, t.end + 7))
-    )
-      return dayBefore(text, timexes, i) ?? qualifier;
+      /^\s+later\b/.exec(text.slice(t.end, t.end + 12));
+    if (later)
+      return dayBefore(timexes, i, text.slice(t.start, t.end + later[0].length)) ?? qualifier;
     const date = timexToDate(t);
     if (date) return rangeFrom(text, timexes, i, date) ?? date;
   }
   return qualifier;
 }
 
-/** The day of the last time before the i-th that names one, a few sentences back at most. */
-function dayBefore(text: string, timexes: Timex[], i: number): DateSpan | null {
+/**
+ * The day of the last time before the i-th that names one, a few sentences back at most, as
+ * `words` tell it ("about an hour later").
+ */
+function dayBefore(timexes: Timex[], i: number, words: string): DateSpan | null {
   const t = timexes[i] as Timex;
   for (let k = i - 1; k >= 0; k--) {
     const prev = timexes[k] as Timex;
@@ -345,7 +348,7 @@ function dayBefore(text: string, timexes: Timex[], i: number): DateSpan | null {
     if (prev.type !== 'DATE' && prev.type !== 'TIME') continue;
     const date = timexToDate(prev);
     if (date?.precision !== 'day') continue;
-    return { ...date, approximate: true, text: text.slice(t.start, t.end + 6) };
+    return { ...date, approximate: true, text: words };
   }
   return null;
 }
@@ -3385,7 +3388,7 @@ function predicates(
       ? clause.start + past.index + (/^\S+/.exec(past[0])?.[0].length ?? 0)
       : 0;
   // ("The virus has infected 118,000 people ... and killed more than 4,000": and so does a
-  // present perfect's, whose news is today's.)
+  // present perfect's auxiliary.)
   const perfectAux = past && past !== passive ? /^\s*(?:has|have)\b/.exec(past[0]) : null;
   const presentPerfect = !!perfectAux;
   const perfectEnd = clause.start + (past?.index ?? 0) + (perfectAux?.[0].length ?? 0);
