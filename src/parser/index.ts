@@ -114,7 +114,6 @@ const QUALIFIER_GAP = /^(?:\s+in\s+(?:the\s+)?|,\s*|['’]s?\s+)$/;
  * of a list ("investigators from the U.S. National Transportation Safety Board and Britain's").
  */
 const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
-/** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
 /**
  * "to demand that the city's leader, ": the one a demand is made of, named after its "that"
  * or as its object, is what the demand is about, not who makes it.
@@ -123,6 +122,7 @@ const DEMANDED_OF_BEFORE =
   /\bdemand(?:ed|ing|s)?\s+(?:that\s+)?(?:(?:the|an?|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:[\p{L}'’.-]+,\s+)?$/u;
 /** "The two men ", "The two leaders ": a pair of people the text has just named. */
 const PAIR_OPENING = /^The\s+two\s+(?:men|women|leaders|presidents|ministers|envoys)(?=\s)/;
+/** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
 const MEASURED_CLAUSE_BEFORE =
   /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
 /**

@@ -1560,14 +1560,14 @@ const HEADLINE_INFINITIVE =
 const REPORTED_EXPECTATION =
   /\b(?:said|says|told\s+\S+|warned|added)\s+(?:that\s+)?[^;"“”]{0,80}\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|due|set|scheduled|likely|possible)\b[^;]*$/u;
 
-/**
- * "that broke off the tank during launch on ": a relative clause's past verb, and no modal
- * after it.
- */
 /** "had hoped to announce new projects with the North on ", "had been due to play ... on ". */
 const PLUPERFECT_PLAN =
   /\bhad\s+(?:hoped|planned|intended|wanted|been\s+(?:due|expected|scheduled|set|slated|supposed|planning|hoping))\s+to\s+\p{Ll}+\b[^,;]{0,80}$/u;
 
+/**
+ * "that broke off the tank during launch on ": a relative clause's past verb, and no modal
+ * after it.
+ */
 const RELATIVE_PAST = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
   'iu',
