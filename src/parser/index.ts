@@ -35,6 +35,7 @@ import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
 import { findQuotes, SPEECH_VERB } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import {
+  ASKING,
   eitherCase,
   IRREGULAR_PASTS,
   PLACE_NOUN,
@@ -132,8 +133,6 @@ const MEASURED_CLAUSE_BEFORE =
  */
 const OWNS_NAME =
   /^(?:['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}|\s+(?:head\s+|assistant\s+)?(?:coach|captain|goalkeeper|keeper|striker|forward|midfielder|defender|manager|skipper|winger|player)\s+)$/u;
-/** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
-const ASKING = 'request|behest|invitation|urging|initiative|insistence';
 const ASKED_BY_AFTER = new RegExp(String.raw`^['’]s\s+(?:own\s+)?(?:${ASKING})\b`);
 const ASKED_BY_BEFORE = new RegExp(
   String.raw`\b(?:at|on)\s+the\s+(?:${ASKING})\s+of\s+(?:the\s+)?$`,
@@ -530,17 +529,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     }
     return [];
   });
+  // Mentions by start, so the ones inside a span are found by binary search: an event merged
+  // from thousands of sentences must not scan every mention once per sentence.
+  const byStart = (list: Array<{ id: string; m: Mention }>) =>
+    list.map((x) => ({ ...x, start: x.m.start })).sort((a, b) => a.start - b.start);
+  const personMentions = byStart(people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
   const holderOf = (source: string, before: number): string | null => {
     // ('"You have stolen my dreams," the 16-year-old told the summit': an age alone is the
     // person named last, a paragraph or so before.)
     if (/^the\s+\d{1,3}-year-old$/.test(source)) {
-      const last = people
-        .flatMap((p) => p.mentions.filter((m) => m.start < before).map((m) => ({ p, m })))
-        .reduce<{ p: (typeof people)[number]; m: Mention } | null>(
-          (a, x) => (!a || x.m.start > a.m.start ? x : a),
-          null,
-        );
-      return last && before - last.m.end < 600 ? last.p.id : null;
+      const last = personMentions[firstStartingFrom(personMentions, before) - 1];
+      return last && before - last.m.end < 600 ? last.id : null;
     }
     const noun = ROLE_SOURCE.exec(source)?.[1]?.toLowerCase();
     if (!noun) return null;
@@ -576,15 +575,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     });
   }
 
-  // Mentions by start, so the ones inside a span are found by binary search: an event merged
-  // from thousands of sentences must not scan every mention once per sentence.
-  const byStart = (list: Array<{ id: string; m: Mention }>) =>
-    list.map((x) => ({ ...x, start: x.m.start })).sort((a, b) => a.start - b.start);
   // ("marched through the South Korean capital" is in Seoul.)
   const placeMentions = byStart(
     places.flatMap((p) => [...p.mentions, ...p.descriptions].map((m) => ({ id: p.id, m }))),
   );
-  const personMentions = byStart(people.flatMap((p) => p.mentions.map((m) => ({ id: p.id, m }))));
   // ("Russian forces launched": a people's word that acts for its state, no site of what it does.)
   const actingDemonyms = byStart(
     places.flatMap((p) => p.demonyms.filter((m) => m.actor).map((m) => ({ id: p.id, m }))),

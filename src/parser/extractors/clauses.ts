@@ -1,6 +1,7 @@
 import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import {
+  ASKING,
   BULLET,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
@@ -445,8 +446,19 @@ const MEASURE_END = new RegExp(
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
 
-/** "morning", "evening": a part of the day, which ends in "-ing" but is no participle. */
-const PART_OF_DAY_WORD = /^(?:morning|evening)$/;
+/** "morning", "during", "building": words in "-ing" that are no participle after a noun. */
+const ING_NOT_PARTICIPLE =
+  /^(?:during|including|according|regarding|concerning|following|involving|nothing|something|anything|everything|morning|evening|building|meeting|hearing|ceiling|spring|king|ring|thing|wing)$/;
+
+/**
+ * A word a headline cut may not end on: a conjunction, a noun that needs its "of", what answers
+ * or asks without its object, a relative word, a time word, an article or preposition, a
+ * pronoun subject, a number or an auxiliary (see `headlineOf`).
+ */
+const ORPHANED_LAST_WORD = new RegExp(
+  String.raw`^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|${ASKING}|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$`,
+  'i',
+);
 
 /** Words that open a clause of their own: "while", "because". */
 const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas)$/i;
@@ -779,7 +791,7 @@ export function headlineOf(
     kept.length < words.length &&
     kept.length - 1 > Math.max(4, minWords) &&
     /^\p{Ll}{3,}ing$/u.test(kept.at(-1) ?? '') &&
-    !PART_OF_DAY_WORD.test(kept.at(-1) ?? '') &&
+    !ING_NOT_PARTICIPLE.test(kept.at(-1) ?? '') &&
     /^(?:\d{1,4}|[ap]\.m\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night)$/u.test(
       kept.at(-2) ?? '',
     )
@@ -791,9 +803,7 @@ export function headlineOf(
     kept.length < words.length &&
     kept.length > Math.max(4, minWords + 1) &&
     /^\p{Ll}{3,}ing$/u.test(kept.at(-1) ?? '') &&
-    !/^(?:during|including|according|regarding|concerning|following|involving|nothing|something|anything|everything|morning|evening|building|meeting|hearing|ceiling|spring|king|ring|thing|wing)$/.test(
-      kept.at(-1) ?? '',
-    ) &&
+    !ING_NOT_PARTICIPLE.test(kept.at(-1) ?? '') &&
     /^\p{Ll}+s?$/u.test(kept.at(-2) ?? '') &&
     !/(?:ed|ing)$/.test(kept.at(-2) ?? '') &&
     // (with an object of its own after it: not "a bill banning the breeding | of dogs",
@@ -847,9 +857,7 @@ export function headlineOf(
       // nor on an article: "to boost the | country's arsenal"; nor on what answers a thing
       // without it: "in response | to", "at the request | of Japan"; nor on the word that
       // opens a relative clause: "left a crater where | the silos had stood".)
-      /^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|request|behest|invitation|urging|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/i.test(
-        kept.at(-1) ?? '',
-      ) ||
+      ORPHANED_LAST_WORD.test(kept.at(-1) ?? '') ||
       (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
     )
       kept = kept.slice(0, -1);

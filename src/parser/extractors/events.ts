@@ -3390,7 +3390,6 @@ function predicates(
   // ("The virus has infected 118,000 people ... and killed more than 4,000": and so does a
   // present perfect's auxiliary.)
   const perfectAux = past && past !== passive ? /^\s*(?:has|have)\b/.exec(past[0]) : null;
-  const presentPerfect = !!perfectAux;
   const perfectEnd = clause.start + (past?.index ?? 0) + (perfectAux?.[0].length ?? 0);
   // (Not one that tells a time of its own, "has fallen 10 percent and hit a 15-year low on
   // Dec. 27", nor a verb in the present, "and plans to".)
@@ -3398,7 +3397,7 @@ function predicates(
     /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(words) &&
     !DATED_WORDS.test(words.split(/\b(?:since|when|after|before|while|because)\b/, 1)[0] ?? '');
   const governed = (part: TextSpan) =>
-    (auxEnd > 0 || (presentPerfect && ownPerfect(text.slice(part.start, part.end)))) &&
+    (auxEnd > 0 || (!!perfectAux && ownPerfect(text.slice(part.start, part.end)))) &&
     !/^(?:\p{Ll}+ly\s+)?(?:was|were|has|have|had|is|are|will|would)\b/u.test(
       text.slice(part.start, part.end),
     )

@@ -208,3 +208,6 @@ export function describedAs(nouns: string): RegExp {
  * landslide") or a way of travel or of talking ("arrived by helicopter", "spoke by phone").
  */
 export const NOT_AGENT = String.raw`(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b|(?:helicopter|car|bus|coach|taxi|boat|ship|ferry|plane|air|sea|land|road|rail|train|foot|bicycle|bike|phone|telephone|video\s+link|satellite\s+phone|letter|e-?mail)s?\b)`;
+
+/** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
+export const ASKING = 'request|behest|invitation|urging|initiative|insistence';
