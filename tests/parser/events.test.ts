@@ -1881,6 +1881,21 @@ describe('a story told the day after', () => {
       dated('The flood has killed 30 people. The leaders held talks in Seoul.').at(-1),
     ).toEqual(['The leaders held talks in Seoul', '2018-01-09']);
   });
+
+  it('goes on in a later day the sentence before it in its paragraph tells ("travelled to Seoul on Tuesday. He announced")', () => {
+    const dated = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(
+      dated(
+        'A storm hit Seoul on Monday, officials said.\n\nThe minister travelled to Seoul on Tuesday. He announced three days of mourning.',
+      ).at(-1),
+    ).toEqual(['He announced three days of mourning', '2018-01-09']);
+    // (Not from another paragraph.)
+    expect(
+      dated(
+        'A storm hit Seoul on Monday, officials said.\n\nThe minister travelled to Seoul on Tuesday.\n\nHe announced three days of mourning.',
+      ).at(-1),
+    ).toEqual(['He announced three days of mourning', '2018-01-08']);
+  });
 });
 
 describe('the dated verb of a sentence', () => {

@@ -404,6 +404,18 @@ describe('a day counted from the day last named', () => {
     ]);
   });
 
+  it('is the day of publication for "earlier in the day" told in the past after a day still to come', () => {
+    expect(
+      values(
+        'The exam will be held on November 23. Moon, who returned from a trip earlier in the day, held a meeting.',
+        '2017-11-15',
+      ),
+    ).toEqual([
+      ['November 23', '2017-11-23'],
+      ['the day', '2017-11-15'],
+    ]);
+  });
+
   it('is unknown when the story has named no day', () => {
     expect(values('He withdrew the bill the next day.', '2024-07-11')).toEqual([
       ['the next day', 'XXXX-XX-XX'],

@@ -484,6 +484,26 @@ describe('a day or month named without a year: the year from the tense of its cl
       '1990-04',
     ],
     ['1989-11-20', "Protests erupted ahead of April's elections.", 'April', '1989-04'],
+    // (So is what a thing of now comes a count of months before; what a past deed came after
+    // is behind it, whatever the sentence plans.)
+    [
+      '2024-01-02',
+      'The attack comes three months before parliamentary elections on April 10.',
+      'April 10',
+      '2024-04-10',
+    ],
+    [
+      '2016-07-15',
+      'He said the state of emergency, declared after the Paris attacks in November, would be extended.',
+      'November',
+      '2015-11',
+    ],
+    [
+      '2016-07-15',
+      'He said the state of emergency will be extended after the vote in November.',
+      'November',
+      '2016-11',
+    ],
     ['1989-10-25', 'The company said the shares trade from Nov. 10.', 'Nov. 10', '1989-11-10'],
     ['1989-11-02', 'The bidder extended its offer to Nov. 20.', 'Nov. 20', '1989-11-20'],
     [

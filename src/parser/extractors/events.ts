@@ -3604,7 +3604,28 @@ export function findEvents(
         same.date = a;
     }
   };
+  // (The sentence before and how many occurrences the story had found when it began.)
+  let before: TextSpan | null = null;
+  let foundBefore = 0;
   for (const whole of sentences) {
+    // ("Hollande travelled to Nice on Friday. He announced three days of mourning": a later day
+    // the sentence before tells, in the same paragraph, is the day the story has gone on to.)
+    const wentOn =
+      newsDay && before && !text.slice(before.end, whole.start).includes('\n')
+        ? out
+            .slice(foundBefore)
+            .findLast(
+              (e) =>
+                e.status === 'happened' &&
+                !!e.date?.text &&
+                e.date.precision === 'day' &&
+                e.date.start === e.date.end &&
+                e.date.start > (newsDay?.start ?? '') &&
+                !!published &&
+                e.date.start <= published,
+            )?.date
+        : undefined;
+    [before, foundBefore] = [whole, out.length];
     // "LIMA, Nov. 22 (Reuters) -- Peru decided": the dateline is not part of the news, nor is
     // a frame the news is told in ("The announcement came as Trump prepares to impose ...").
     const dateline = DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
@@ -3624,7 +3645,7 @@ export function findEvents(
       timexes: sorted,
       published,
       quoted,
-      newsDay,
+      newsDay: wentOn ?? newsDay,
     };
     const proposed = proposals(ctx);
     for (const p of proposed) add(p, false);

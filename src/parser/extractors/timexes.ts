@@ -1458,6 +1458,18 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     )
       return 'past';
   }
+  // ("the state of emergency, declared after the Paris attacks in November, would be
+  // extended": what a past deed came after is behind it, whatever the sentence plans; "The
+  // attack comes three months before elections on April 10": what a thing of now comes a count
+  // of days, weeks or months before is ahead of it.)
+  if (last && /^(?:after|before)$/i.test(last[0]) && !PAST_CUE.test(before)) {
+    const opens = breaks[k - 1];
+    const deed = sentence.slice(opens ? opens.index + opens[0].length : 0, last.index);
+    const ahead = FUTURE_CUE.test(unnamed(deed)) || FUTURE_CUE.test(unnamed(before));
+    if (/^after$/i.test(last[0]) && PAST_CUE.test(deed) && !ahead) return 'past';
+    if (/^before$/i.test(last[0]) && COUNT_BEFORE.test(deed) && !PAST_CUE.test(deed))
+      return 'future';
+  }
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
   if (FUTURE_CUE.test(unnamed(before))) return 'future';
   // "agreed to pay $95 million, according to a court filing on Tuesday": the day of a source
@@ -1551,6 +1563,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
   const told = sentence.replace(/["“][^"“”]*["”]/g, '').replace(/,\s*(?:who|which)\s[^,;]*,/g, ',');
   return FUTURE_CUE.test(unnamed(told)) ? 'future' : null;
 }
+
+/** "comes three months ", "is just days ": what is now, a count of time (before something). */
+const COUNT_BEFORE =
+  /\b(?:comes?|is|are|falls?)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?)\s*$/iu;
 
 /** "Heavy rain to hit ", "Japan's Ishiba to step down in ": a subject, then its infinitive. */
 const HEADLINE_INFINITIVE =

@@ -214,12 +214,18 @@ export function anchorToLastDay(
         precision: named[3] ? 'day' : named[2] ? 'month' : 'year',
       };
     // (and its part: "late that night".)
-    if (t.value.startsWith(SAME_DAY))
-      return {
-        ...t,
-        value:
-          (lastDay ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX')) + t.value.slice(SAME_DAY.length),
-      };
+    if (t.value.startsWith(SAME_DAY)) {
+      // ("would be held on November 23 ... Moon, who returned from a trip earlier in the day":
+      // a day still to come is no day of what a clause tells in the past.)
+      const gone =
+        lastDay &&
+        today &&
+        fmtDay(lastDay) > today &&
+        PAST_TOLD.test(sentenceBefore(t.start)) &&
+        !FUTURE_CUE.test(sentenceBefore(t.start));
+      const day = lastDay && !gone ? fmtDay(lastDay) : (today ?? 'XXXX-XX-XX');
+      return { ...t, value: day + t.value.slice(SAME_DAY.length) };
+    }
     const counting = t.value.startsWith(DAY_AFTER) || t.value.startsWith(DAY_BEFORE);
     if (counting) {
       const after = t.value.startsWith(DAY_AFTER);
