@@ -538,6 +538,14 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes a people counted and a body\'s initials for no one ("125,000 Rohingya Muslims", "U.N. says")', () => {
+    expect(
+      parseArticle(
+        'Nearly 125,000 Rohingya flee violence, U.N. says\n\nNearly 125,000 Rohingya Muslims have fled to Bangladesh, officials said.',
+        { published: '2017-09-05', gazetteer: smallGazetteer, givenNames },
+      ).people,
+    ).toEqual([]);
+  });
   it('takes an organisation written in title case for no one ("Doctors Without Borders", "Tohoku Electric Power")', () => {
     expect(
       people(

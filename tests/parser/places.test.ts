@@ -1201,6 +1201,12 @@ describe('places the text itself locates', () => {
     expect(
       placesIn("China's official news agency Xinhua reported new cases.").map((p) => p.name),
     ).toEqual(['China']);
+    // (Nor the name alone, where the text calls it a news agency elsewhere.)
+    expect(
+      placesIn(
+        'The blast killed 12 firefighters, the official Xinhua news agency reported. China ordered an inquiry, Xinhua said. "It is our stand," Li said, according to Xinhua.',
+      ).map((p) => p.name),
+    ).toEqual(['China']);
   });
 
   it('does not take a body whose name opens with a place\'s for the place ("the firm China Evergrande")', () => {
@@ -2549,6 +2555,10 @@ describe('a name that makes things', () => {
       'Japan',
     ]);
     expect(found('Floods hit Toyota in Japan.')).toEqual(['Toyota', 'Japan']);
+    // (So is one that says it did: "Toyota said on Thursday that it had halted production".)
+    expect(
+      found('Toyota said on Thursday that it had halted production at two plants in Japan.'),
+    ).toEqual(['Japan']);
   });
 });
 

@@ -106,6 +106,9 @@ const SAINT_WORD = 'St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao';
 const SAINT = new RegExp(`^(?:${SAINT_WORD})$`);
 /** ... and a saint's or a fort's word right before a name: "south of St. John's". */
 const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|Cape)\\.?\\s+$`);
+/** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
+const COUNT_BEFORE =
+  /(?<![\d,.])(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)\s+$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -327,6 +330,8 @@ function namesFirm(text: string, word: string): boolean {
   // ("SpaceX said", "OpenAI said": a capital ending a word after small letters is a brand's
   // spelling; no one's name ends so, "DeSantis" and "McDonald" go on in small letters.)
   if (/\p{Ll}\p{Lu}+$/u.test(word)) return true;
+  // ("U.N. says", "E.U. said": initials with full stops name a body, never a person alone.)
+  if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return true;
   for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?[ \\t]+`, 'g'))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // ("Apple unveiled its iPhone 16": a thing's own verb and pronoun.)
@@ -973,6 +978,8 @@ export function findPeople(
             MEDIUM_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             (!givenNames.has(t.text) && firm(name)) ||
+            // ("Nearly 125,000 Rohingya Muslims have fled": a run after a count names a people.)
+            COUNT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
             // name qualify the office.)
             (TITLES.test(tokens[i + n]?.text ?? '') &&

@@ -313,9 +313,12 @@ const COMPANY_AFTER = new RegExp(
 /** "Air China", "an Air Busan plane": an airline named for its home. */
 const AIRLINE_BEFORE = /(?:^|[^\p{L}])Air[ \t]+$/u;
 
-/** "Toyota suspended production", "Hyundai cut output": what a maker does, no town. */
+/**
+ * "Toyota suspended production", "Hyundai cut output", "Toyota said it had halted production":
+ * what a maker does, no town.
+ */
 const PRODUCTION_AFTER =
-  /^(?:[ \t]+\p{Ll}+ly)?[ \t]+(?:suspended|suspends|halted|halts|stopped|stops|resumed|resumes|paused|pauses|cut|cuts|boosted|boosts|increased|increases|ramped[ \t]+up|scaled[ \t]+back)[ \t]+(?:(?:its|all|vehicle|car|chip|plant|factory)[ \t]+)?(?:production|output|shipments|deliveries|assembly)\b/u;
+  /^(?:[ \t]+(?:said|says)(?:[ \t]+on[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+that)?[ \t]+it(?:[ \t]+(?:had|has|would|will|was))?)?(?:[ \t]+\p{Ll}+ly)?[ \t]+(?:suspended|suspends|halted|halts|stopped|stops|resumed|resumes|paused|pauses|cut|cuts|boosted|boosts|increased|increases|ramped[ \t]+up|scaled[ \t]+back)[ \t]+(?:(?:its|all|vehicle|car|chip|plant|factory)[ \t]+)?(?:production|output|shipments|deliveries|assembly)\b/u;
 
 /** Whether a name is a company's ("Metz Fresh LLC", "Japan Airlines", "Air China"), not a place's. */
 export function inCompanyName(text: string, name: TextSpan): boolean {
@@ -326,6 +329,8 @@ export function inCompanyName(text: string, name: TextSpan): boolean {
   );
 }
 
+/** "Xinhua news agency": a news agency's name, the agency's wherever the text writes it. */
+const AGENCY_NAME = /(\p{Lu}[\p{L}'’-]*) [Nn]ews [Aa]gency\b/gu;
 /**
  * The name a vessel's noun goes before ("the warship Cheonan ... The Cheonan was on patrol"):
  * the craft's wherever the story writes it, except after a preposition of place.
@@ -548,7 +553,7 @@ function scan(
   blocked: (s: number, e: number) => boolean,
   bodies: ReadonlySet<string>,
   clubs: ReadonlySet<string> = new Set(),
-  vessels: ReadonlySet<string> = new Set(),
+  things: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -673,7 +678,9 @@ function scan(
           CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           VESSEL_BEFORE.test(before()) ||
-          (vessels.has(surface) && !TOWN_SITED_BEFORE.test(before())) ||
+          // ("according to Xinhua": a source, where "to" would site a town.)
+          (things.has(surface) &&
+            (!TOWN_SITED_BEFORE.test(before()) || /\baccording[ \t]+to[ \t]+$/.test(before()))) ||
           // ("the organisation Nihon Hidankyo", "the firm China Evergrande": a body's name that
           // opens with a place's, and goes on.)
           (BODY_BEFORE.test(before()) && /^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) ||
@@ -1867,7 +1874,11 @@ export function findPlaces(
       .filter((m) => clubAfter(text, m.index + m[0].length))
       .map((m) => m[0]),
   );
-  const vessels = new Set([...text.matchAll(VESSEL_NAME)].map((m) => m[1] ?? ''));
+  // (The names the text gives a vessel or a news agency: "the warship Cheonan", "Xinhua news
+  // agency".)
+  const things = new Set(
+    [...text.matchAll(VESSEL_NAME), ...text.matchAll(AGENCY_NAME)].map((m) => m[1] ?? ''),
+  );
   const hits = sentences.flatMap((s) =>
     scan(
       text,
@@ -1876,7 +1887,7 @@ export function findPlaces(
       blocked,
       bodies,
       clubs,
-      vessels,
+      things,
     ),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
