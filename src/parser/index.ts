@@ -97,14 +97,15 @@ const PEOPLE_FROM = eitherCase(
  * "arriving from ", "flying in from the ", "travelled by bus from the border town of ", "bound
  * for ", "a jet carrying 239 people to ", "extraditions to ", "invited him to ", "an invitation
  * on Saturday for Moon to visit ": where a
- * traveller set out or was going, or where a guest is asked to come, not where the occurrence
+ * traveller set out or was going, or where a guest is asked to come, or where someone is from
+ * ("a 64-year-old retired accountant from ", "fire engines ..., including from "), not where the occurrence
  * is; nor the neighbour across a border ("on its side of the border with South Korea", "the
  * provinces bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas,
  * fell"), nor what a weapon could reach ("tested a missile that could reach all of the U.S.
  * mainland").
  */
 const ELSEWHERE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:travell?ed|drove|flew|sailed)\s+(?:by\s+[a-z]+\s+)?from(?:\s+the\s+(?:[a-z][a-z-]*\s+){0,3}(?:town|city|village|port|province|county|island)\s+of)?|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+(?:to|from)|(?:extradit|deport|repatriat)(?:ed|ions?|ing)\s+(?:\S+\s+){0,3}?to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?(?:mainland\s+)?$`,
+  String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:travell?ed|drove|flew|sailed)\s+(?:by\s+[a-z]+\s+)?from(?:\s+the\s+(?:[a-z][a-z-]*\s+){0,3}(?:town|city|village|port|province|county|island)\s+of)?|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+(?:to|from)|(?:extradit|deport|repatriat)(?:ed|ions?|ing)\s+(?:\S+\s+){0,3}?to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|\d{1,3}-year-old\s+(?:[a-z-]+\s+){0,3}from|including\s+(?:those\s+)?from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?(?:mainland\s+)?$`,
 );
 /** "asked ", "urged the ": before a government asked to act ("asked Moscow to admit it"). */
 const ASKED_BEFORE = /\b(?:asked|asking|urged|urging|called\s+on|pressed|begged)\s+(?:the\s+)?$/;
@@ -143,6 +144,8 @@ const PLAN_TOLD_AFTER =
 /** "detected by monitoring agencies in ": where what sensed an occurrence is. */
 const SENSED_BY_BEFORE =
   /\b(?:detected|recorded|measured|registered|monitored|picked\s+up|felt|heard|seen)\s+by\s+[^,;.:"“”]{1,60}\s(?:in|at)\s+(?:the\s+)?$/;
+/** " pop singer ", " retired accountant ": up to three words in lower case, a role's last. */
+const ROLE_BEFORE_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
 /** "Thailand's acting Prime Minister": a word that narrows an office, between its owner and it. */
 const OFFICE_MODIFIER = String.raw`(?:(?:acting|interim|former|caretaker|outgoing|incoming|new|then)\s+)?`;
 /** A place name before a title or a body of people qualifies them: "U.S. President", "Seoul officials". */
@@ -752,6 +755,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   };
   // ("Cardinal Jorge Mario Bergoglio of Argentina was elected pope": where a person named right
   // before it comes from, not where the occurrence is.)
+  const describesPerson = (m: Mention) => {
+    const next = personMentions[firstStartingFrom(personMentions, m.end)];
+    const gap = next ? ROLE_BEFORE_NAME.exec(text.slice(m.end, next.m.start)) : null;
+    return !!gap && personNoun(gap[1] ?? '');
+  };
   const personsOwn = (m: Mention) => {
     const prev = personMentions[firstStartingFrom(personMentions, m.start) - 1];
     return !!prev && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.m.end, m.start));
@@ -860,6 +868,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           !SENSED_BY_BEFORE.test(beforeList(x.m, 80)) &&
           // ("will play Italy's Jasmine Paolini": whose player she is, not where they play.)
           !ownsPerson(x.m) &&
+          // ("a concert by U.S. pop singer Ariana Grande": whose singer, not where.)
+          !describesPerson(x.m) &&
           !personsOwn(x.m) &&
           // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)
           !/^\s+time\b/.test(text.slice(x.m.end, x.m.end + 6)) &&

@@ -5186,6 +5186,27 @@ describe('an occurrence named with a past date in a sentence of what could be', 
   });
 });
 
+describe('a place that tells who someone is', () => {
+  it('is not where they act: their home after an age, where help came from, the country of a role before a name', () => {
+    expect(
+      events(
+        'The shooter, a 64-year-old retired accountant from Atlanta, Georgia, killed himself on Sunday.',
+      ).map((e) => e.places),
+    ).toEqual([[]]);
+    expect(
+      events(
+        'Some 872 fire engines from across the country, including from Seoul, were sent to the region on Friday.',
+      ).map((e) => e.places),
+    ).toEqual([[]]);
+    expect(
+      parseArticle(
+        'Headline\n\nA bomber killed 22 people at a concert by U.S. pop singer Ariana Grande in Atlanta on Monday.',
+        { published: '2018-01-09', gazetteer: smallGazetteer, givenNames: new Set(['Ariana']) },
+      ).events.map((e) => e.places),
+    ).toEqual([['atlanta']]);
+  });
+});
+
 describe('a place a traveller set out from', () => {
   it('is not where its occurrence happened ("The jet, arriving from Pyongyang, landed in Seoul")', () => {
     expect(
