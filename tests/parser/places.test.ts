@@ -2544,6 +2544,30 @@ describe('a small town the text puts nowhere', () => {
   });
 });
 
+describe('a name before "county" or "district"', () => {
+  it('is the area of that name, not a bigger town elsewhere ("Goseong county" in a story of Gangwon)', () => {
+    const world = gazetteerFrom([
+      place('g:goseong', 'Goseong', 'city', [34.98, 128.32], 'KR', '20', 26_704),
+      place('csc:goseong', 'Goseong', 'admin', [38.38, 128.47], 'KR', '06'),
+      place('admin1:KR-42', 'Gangwon', 'region', [37.78, 128.19], 'KR', '06'),
+      place('country:KR', 'South Korea', 'country', [36.5, 127.75], 'KR', null),
+    ]);
+    const at = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.kind]);
+    expect(
+      at('A wildfire swept Gangwon province. The blaze started in Goseong county on Thursday.'),
+    ).toEqual([
+      ['Gangwon', 'region'],
+      ['Goseong', 'admin'],
+    ]);
+    // (Without the word, the town.)
+    expect(at('Floods hit Goseong in South Korea.')).toEqual([
+      ['Goseong', 'city'],
+      ['South Korea', 'country'],
+    ]);
+  });
+});
+
 describe('a name that makes things', () => {
   it('is a maker, no town ("Toyota suspended production at its plants")', () => {
     const world = gazetteerFrom([

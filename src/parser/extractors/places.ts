@@ -115,6 +115,8 @@ interface Hit extends TextSpan {
   regionCue: boolean;
   /** A word for a town frames it: "the city of Valencia" is not the region of Valencia. */
   cityCue: boolean;
+  /** A word for a county or a district follows it: "Goseong county" is no town of the name. */
+  adminCue: boolean;
   /** The text calls it a part of a town: "Villa Independencia, a neighbourhood on the edge of". */
   partCue: boolean;
   /** The country a people's word puts it in: "the Indonesian island of Flores" (ISO code). */
@@ -160,6 +162,7 @@ const PLAIN = {
   beforeRoad: false,
   regionCue: false,
   cityCue: false,
+  adminCue: false,
   partCue: false,
   countryCue: null,
   adjectivePair: false,
@@ -759,6 +762,9 @@ function scan(
           CITY_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start)) ||
           /^[ \t]+city\b/.test(text.slice(t.end, t.end + 6)) ||
           TOWN_APPOSITION.test(text.slice(t.end, t.end + 60)),
+        adminCue: /^[ \t]+(?:[Cc]ounty|[Dd]istrict|[Mm]unicipality)\b/.test(
+          text.slice(t.end, t.end + 14),
+        ),
         partCue: PART_APPOSITION.test(text.slice(t.end, t.end + 60)),
         countryCue: countryCue(before(), gazetteer),
         adjectivePair:
@@ -1174,6 +1180,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     hit.matches.some((m) => m.entry.kind === 'country' && !m.alternate);
   const region = hit.regionCue && hit.matches.some((m) => m.entry.kind === 'region');
   const town = hit.cityCue && hit.matches.some((m) => settlement(m.entry));
+  const county = hit.adminCue && hit.matches.some((m) => m.entry.kind === 'admin');
   // (The cities a region of the name is named after: theirs is the name, alternate or not.)
   const namesakeCities = new Map<GazetteerMatch, GazetteerMatch>();
   for (const r of hit.matches) {
@@ -1238,6 +1245,7 @@ function rank(hit: Hit, ctx: Context): GazetteerMatch | null {
     if (cityRather(hit, m) || cityState(hit, m)) continue;
     if (region && m.entry.kind !== 'region') continue;
     if (town && !settlement(m.entry)) continue;
+    if (county && m.entry.kind !== 'admin') continue;
     // (Where the region would stand, so does the city it is named after, which names it.)
     const named = namesakeCities.get(m);
     if (!plausible(hit, m, ctx) && !(named && plausible(hit, named, ctx))) continue;
