@@ -7885,6 +7885,17 @@ describe('an owner whose kin or aide the text names beside it', () => {
         "Chinese President Xi Jinping arrived in Seoul on Monday. Xi's predecessor, Hu Jintao, visited Seoul in October 2005.",
       ).map((e) => e.actors),
     ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
+    // (Nor past what the kin or aide was before: "predecessor as party leader".)
+    const story = parseArticle(
+      "Headline\n\nChinese President Xi Jinping arrived in Seoul on Monday. Xi's predecessor as party leader, Hu Jintao, visited Seoul in October 2005.",
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    );
+    expect(story.events.map((e) => e.actors)).toEqual([
+      ['person-xi-jinping'],
+      ['person-hu-jintao'],
+    ]);
+    // (And the tail after "as" is no role of theirs.)
+    expect(story.people.find((p) => p.name === 'Hu Jintao')?.role ?? null).toBeNull();
   });
 
   it('does not act without the commas either ("Park\'s friend Choi Soon-sil was indicted")', () => {

@@ -521,6 +521,12 @@ describe('people the text shortens to a surname', () => {
         'Janet Ruiz died on Friday. "The chief commander, Janet Ruiz Ortega, died," her brother said.',
       ).map((p) => [p.name, p.aliases, p.mentions.length]),
     ).toEqual([['Janet Ruiz', ['Janet Ruiz Ortega'], 2]]);
+    // (Or one word before it: a first given name the news drops.)
+    expect(
+      people(
+        'Janet Ruiz resigned on Friday. "President Maria Janet Ruiz has decided to give up the office," he said.',
+      ).map((p) => [p.name, p.aliases, p.mentions.length]),
+    ).toEqual([['Janet Ruiz', ['Maria Janet Ruiz'], 2]]);
   });
 
   it('takes a firm an apposition calls a part of another for no one ("Costa Crociere, a unit of Carnival Corp")', () => {

@@ -276,14 +276,17 @@ function mergeOtherNames(text: string, people: PersonCandidate[]): void {
       }
     }
     // ("Fidel Castro ... Fidel Castro Ruz": a name that runs one word past another's, as a
-    // second surname does, is that person written in full.)
+    // second surname does, is that person written in full; so is one a word before it, as a
+    // first given name the news drops: "Hosni Mubarak ... Mohammed Hosni Mubarak".)
     owner ??= people.find(
       (p) =>
         p !== other &&
         !merged.has(p) &&
         p.name.includes(' ') &&
-        other.name.startsWith(`${p.name} `) &&
-        !other.name.slice(p.name.length + 1).includes(' '),
+        ((other.name.startsWith(`${p.name} `) &&
+          !other.name.slice(p.name.length + 1).includes(' ')) ||
+          (other.name.endsWith(` ${p.name}`) &&
+            !other.name.slice(0, -p.name.length - 1).includes(' '))),
     );
     if (!owner) continue;
     merged.add(other);
@@ -1177,7 +1180,11 @@ export function findPeople(
               start: t.start,
               end: last.end,
               name,
-              role: apposRole,
+              // ("Lee's predecessor as party leader, Song Young-gil,": the phrase's tail that a
+              // preposition opens is no role.)
+              role: /^(?:as|at|for|in|on|to|with|from|by)\s/.test(apposRole || '')
+                ? null
+                : apposRole,
               full: true,
               // (Not where an apposition says who the two words are: "Ivanka Trump, the
               // daughter and adviser of ... Donald Trump,".)
