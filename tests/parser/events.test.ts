@@ -92,6 +92,26 @@ describe('events the text reports', () => {
       '2018-01-11',
       'day',
     ],
+    [
+      'Divers will search the submerged part of the hull on Sunday.',
+      'scheduled',
+      '2018-01-14',
+      'day',
+    ],
+    [
+      'The flood came three years after another dam burst in the city of Atlanta in November 2015.',
+      'happened',
+      '2015-11-01',
+      'month',
+    ],
+    // (Undated, a deed of the story's own voice keeps a null date.)
+    ["A court in Seoul froze 1 billion won of the firm's funds.", 'happened', undefined, undefined],
+    [
+      'President Moon congratulated the cast and crew on social media.',
+      'happened',
+      undefined,
+      undefined,
+    ],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
