@@ -5206,6 +5206,18 @@ describe('an occurrence named with a past date in a sentence of what could be', 
   });
 });
 
+describe('an occurrence named again with "the"', () => {
+  it('is another where its own date differs ("the shooting at a nightclub in Atlanta in June 2016")', () => {
+    expect(
+      events(
+        'The shooting in Seoul killed 58 people on Sunday. The attack surpassed the shooting at a nightclub in Atlanta in June 2016, in which 49 people were killed.',
+      )
+        .filter((e) => e.date?.start === '2018-01-07')
+        .map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});
+
 describe('a place that tells who someone is', () => {
   it('is not where they act: their home after an age, where help came from, the country of a role before a name', () => {
     expect(

@@ -3593,7 +3593,16 @@ export function findEvents(
     const same =
       out.find((o) => o.kind === e.kind && o.status === e.status && sameDate(o, e) && !another) ??
       // "the drills": the last ones named, not the first.
-      (anaphoric ? out.findLast((o) => o.kind === e.kind) : undefined);
+      // (Not where its own date is in another year: "surpassed the shooting at the Pulse
+      // nightclub in Orlando in June 2016" is no restatement of the week's shooting; "will brief
+      // Xi on the talks on Friday" dates the briefing, and may still name them.)
+      (anaphoric
+        ? out.findLast(
+            (o) =>
+              o.kind === e.kind &&
+              (!e.date?.text || !o.date || e.date.start.slice(0, 4) === o.date.start.slice(0, 4)),
+          )
+        : undefined);
     if (!same) out.push(e);
     else {
       same.scopes.push(...e.scopes);
