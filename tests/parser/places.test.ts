@@ -2544,6 +2544,25 @@ describe('a small town the text puts nowhere', () => {
   });
 });
 
+describe('a small town\'s name after "the" and before a verb', () => {
+  it('is a craft\'s or a thing\'s name ("The Costa Concordia hit a rock")', () => {
+    const world = gazetteerFrom([
+      alsoCalled(
+        'Concordia',
+        place('g:cs', 'Concordia Sagittaria', 'city', [45.76, 12.82], 'IT', '20', 10_500),
+      ),
+      place('country:IT', 'Italy', 'country', [42.83, 12.83], 'IT', null),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found(
+        'A ship ran aground off Italy. The Costa Concordia hit a rock. The Concordia had left port.',
+      ),
+    ).toEqual(['Italy']);
+    expect(found('Floods hit Concordia in Italy.')).toEqual(['Concordia Sagittaria', 'Italy']);
+  });
+});
+
 describe('a name before "county" or "district"', () => {
   it('is the area of that name, not a bigger town elsewhere ("Goseong county" in a story of Gangwon)', () => {
     const world = gazetteerFrom([

@@ -98,6 +98,11 @@ interface Hit extends TextSpan {
    * river's name, no town's (but "the Seoul government" is Seoul's).
    */
   theFeature: boolean;
+  /**
+   * After "the" and before a verb, the subject of a clause: "The Costa Concordia hit a rock",
+   * "The Concordia had left port" is a craft's or a thing's name, no small town's.
+   */
+  theSubject: boolean;
   /** Before "island": a feature, but one its own province may be named after. */
   beforeIsland: boolean;
   /**
@@ -155,6 +160,7 @@ const PLAIN = {
   reached: false,
   beforeFeatureWord: false,
   theFeature: false,
+  theSubject: false,
   beforeIsland: false,
   beforeLand: false,
   beforeBuilding: false,
@@ -751,6 +757,11 @@ function scan(
           /^(?:[ \t]*[,.;:!?)]|[ \t]+(?:from|to|into|in|at|on|near|and|or|with|between|across|along|toward|towards|upstream|downstream)\b)/.test(
             text.slice(t.end, t.end + 14),
           ),
+        theSubject:
+          /\bthe[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu.test(before()) &&
+          /^[ \t]+(?:had|has|was|were|is|will|would|\p{Ll}{2,}ed)\b/u.test(
+            text.slice(t.end, t.end + 20),
+          ),
         locative: LOCATIVE_BEFORE.test(before()),
         reached:
           /\b(?:to|at|(?:bound|headed|heading|left|leaving|departed|departing|sailed|sailing)[ \t]+for)[ \t]+$/i.test(
@@ -941,6 +952,8 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     (hit.beforeLand && (e.kind === 'region' || e.kind === 'country'));
   if (hit.beforeFeatureWord && e.kind !== 'landmark' && !held) return false;
   if (hit.theFeature && settlement(e) && !/^the\s/i.test(e.name)) return false;
+  if (hit.theSubject && settlement(e) && e.population < 100_000 && !/^the\s/i.test(e.name))
+    return false;
   // "Notre-Dame cathedral", "Yasukuni shrine", "the Austerlitz bridge": the building's name,
   // not a small namesake town (a big city still names its cathedral: "Cologne Cathedral").
   if (hit.beforeBuilding && settlement(e) && e.population < 100_000) return false;
