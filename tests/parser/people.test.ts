@@ -544,6 +544,14 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes a doctrine or a place named after a person for no one of its name ("Xi Jinping Thought")', () => {
+    expect(
+      people(
+        'Janet Ruiz was elected on Friday. Delegates wrote Janet Ruiz Thought into the charter and met at the Janet Ruiz Stadium.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([['Janet Ruiz', []]]);
+  });
+
   it('takes a people counted and a body\'s initials for no one ("125,000 Rohingya Muslims", "U.N. says")', () => {
     expect(
       parseArticle(

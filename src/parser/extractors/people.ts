@@ -106,6 +106,9 @@ const SAINT_WORD = 'St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao';
 const SAINT = new RegExp(`^(?:${SAINT_WORD})$`);
 /** ... and a saint's or a fort's word right before a name: "south of St. John's". */
 const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|Cape)\\.?\\s+$`);
+/** The last word of a thing named after someone: "Xi Jinping Thought", "Kim Il Sung Stadium". */
+const THING_NAMED_FOR =
+  /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial)$/;
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
 const COUNT_BEFORE =
   /(?<![\d,.])(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)\s+$/;
@@ -981,6 +984,9 @@ export function findPeople(
             MEDIUM_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             (!givenNames.has(t.text) && firm(name)) ||
+            // ("Xi Jinping Thought", "Kim Il Sung Stadium": a doctrine or a place named after
+            // someone.)
+            THING_NAMED_FOR.test(last.text) ||
             // ("Nearly 125,000 Rohingya Muslims have fled": a run after a count names a people.)
             COUNT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
