@@ -5206,6 +5206,19 @@ describe('an occurrence named with a past date in a sentence of what could be', 
   });
 });
 
+describe('a clause after ", and" whose subject is craft of war', () => {
+  it('is an occurrence of its own ("and warplanes and helicopters fired on the parliament")', () => {
+    expect(
+      events(
+        'Soldiers blocked the bridges in Seoul on Friday, and warplanes and helicopters fired on the parliament in Atlanta.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([
+      ['Soldiers blocked the bridges in Seoul on Friday', ['seoul']],
+      ['Warplanes and helicopters fired on the parliament in Atlanta', ['atlanta']],
+    ]);
+  });
+});
+
 describe('an occurrence named again with "the"', () => {
   it('is another where its own date differs ("the shooting at a nightclub in Atlanta in June 2016")', () => {
     expect(

@@ -3109,9 +3109,13 @@ const MEASURED_FROM = new RegExp(
   'gu',
 );
 
-/** ", and police opened fire": the people news tells of, a subject with no article. */
-const BARE_SUBJECT =
-  '(?:police|troops|soldiers|protesters|demonstrators|officials|authorities|rescuers|lawmakers|residents|militants|rebels|firefighters|investigators|prosecutors|voters|workers|students|doctors|crowds|thousands|hundreds|dozens|people|witnesses|survivors|villagers)';
+/**
+ * ", and police opened fire", ", and warplanes and helicopters fired": the people and the craft
+ * news tells of, a subject with no article (two of them joined by "and").
+ */
+const BARE_SUBJECT_WORD =
+  '(?:police|troops|soldiers|protesters|demonstrators|officials|authorities|rescuers|lawmakers|residents|militants|rebels|firefighters|investigators|prosecutors|voters|workers|students|doctors|crowds|thousands|hundreds|dozens|people|witnesses|survivors|villagers|gunmen|insurgents|fighters|activists|divers|warplanes|jets|helicopters|tanks|drones|warships)';
+const BARE_SUBJECT = String.raw`${BARE_SUBJECT_WORD}(?:\s+and\s+${BARE_SUBJECT_WORD})?`;
 /** "Egypt, Turkey and the United Arab Emirates have": a list of names as a clause's subject. */
 const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}`;
 const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+and\s+${NAME_WORDS}\s+(?:have|has|had|were|are|was|is|will|would|\p{Ll}{3,}ed)\b`;
