@@ -112,6 +112,13 @@ describe('events the text reports', () => {
       undefined,
       undefined,
     ],
+    ['Moon spoke by phone with the envoy.', 'happened', undefined, undefined],
+    [
+      'Moon spoke with the envoy by phone hours after the launch.',
+      'happened',
+      undefined,
+      undefined,
+    ],
   ])('%s -> %s on %s', (sentence, status, start, precision) => {
     const [e] = events(sentence);
     expect(e?.status).toBe(status);
@@ -5215,6 +5222,19 @@ describe('a clause after ", and" whose subject is craft of war', () => {
     ).toEqual([
       ['Soldiers blocked the bridges in Seoul on Friday', ['seoul']],
       ['Warplanes and helicopters fired on the parliament in Atlanta', ['atlanta']],
+    ]);
+  });
+});
+
+describe('a phone call after another predicate', () => {
+  it('is an occurrence of its own ("visited the base, and spoke by phone with Xi later on Wednesday")', () => {
+    expect(
+      events('Trump visited the base, and spoke by phone with the envoy later on Monday.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([
+      ['Trump visited the base', undefined],
+      ['Trump spoke by phone with the envoy later on Monday', '2018-01-08'],
     ]);
   });
 });

@@ -3219,6 +3219,9 @@ const AND_PREDICATE = new RegExp(
   String.raw`,?\s+and\s+(?=(?:\p{Ll}+ly\s+)?(?:${PASSIVE_VERB.source}|${ACTION.source}|(?:${IRREGULAR_PASTS})\b|${AFTER_NO_PASSIVE}${PLACED_PAST}))`,
   'giu',
 );
+/** ", and spoke by phone with ", " and held a phone call": a call after another predicate. */
+const AND_CALLED =
+  /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:tele)?phone\s+(?:call|talks|conversation))\b)/gu;
 /** The same, for the first one only (no `g` state between calls). */
 const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
 
@@ -3337,6 +3340,9 @@ function predicates(
       : [];
   // (Not after a first predicate that proposes too: "went on to suggest that ..., and raised
   // the prospect of" is one proposal after another, which proposals() tells.)
+  // ("told reporters that ..., and spoke by phone with Xi later on Wednesday": a call is an
+  // occurrence of its own, whatever dates the first predicate.)
+  const called = [...words.matchAll(AND_CALLED)].map(cut(false));
   const andProposing = aside ? [] : [...words.matchAll(AND_PROPOSING)];
   const urged =
     andProposing[0] && !PROPOSING_ONCE.test(words.slice(0, andProposing[0].index))
@@ -3354,6 +3360,7 @@ function predicates(
           ...ahead,
           ...spoken,
           ...urged,
+          ...called,
         ]
   )
     // (What follows a report is its content: "said it had regained control, three days after
@@ -3379,7 +3386,7 @@ function predicates(
   const tenses = [...ahead, ...spoken].some((m) => m.index > first.index);
   // ("declared five days of mourning and urged citizens to stand": what is then urged is a
   // proposal of its own, whatever dates them.)
-  const proposing = urged.some((m) => m.index > first.index);
+  const proposing = [...urged, ...called].some((m) => m.index > first.index);
   if (
     parts.length < 2 ||
     (!tenses && !proposing && (told.some((d) => d === null) || new Set(dates).size < dates.length))
