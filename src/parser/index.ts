@@ -806,7 +806,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       .map((m) => ({
         start: e.evidence.start + m.index,
         end: e.evidence.start + m.index + m[0].length,
-        who: /^,\s*(?:who|born\b)/.test(m[0]),
+        // (and one that says where the subject lies: "Indonesia, which lies on the Pacific's
+        // Ring of Fire, was hit by a series of quakes on Lombok".)
+        who: /^,\s*(?:who|born\b|which\s+(?:lies|sits|borders|is\s+(?:located|situated)))/.test(
+          m[0],
+        ),
         born: /^,\s*born\b/.test(m[0]),
       }));
     const aside = (x: { m: Mention }, who = false) =>

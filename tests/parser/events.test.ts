@@ -5226,6 +5226,16 @@ describe('a clause after ", and" whose subject is craft of war', () => {
   });
 });
 
+describe('a place an aside says the subject lies by', () => {
+  it('is not where the occurrence is ("Indonesia, which lies on the Pacific\'s Ring of Fire, was hit")', () => {
+    expect(
+      events(
+        'Georgia, which lies on the Black Sea near Turkey, was hit by a series of quakes in July.',
+      ).map((e) => e.places),
+    ).toEqual([['georgia']]);
+  });
+});
+
 describe('a phone call after another predicate', () => {
   it('is an occurrence of its own ("visited the base, and spoke by phone with Xi later on Wednesday")', () => {
     expect(
