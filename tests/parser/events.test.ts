@@ -5226,6 +5226,16 @@ describe('a clause after ", and" whose subject is craft of war', () => {
   });
 });
 
+describe('"it" in a clause of "when" after a launch', () => {
+  it('is what was launched, not the subject ("fired a missile on September 15, when it flew over Japan")', () => {
+    expect(
+      events('The North last fired a missile on September 15, when it flew over Canada.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The North last fired a missile on September 15', 'The missile flew over Canada']);
+  });
+});
+
 describe('a place an aside says the subject lies by', () => {
   it('is not where the occurrence is ("Indonesia, which lies on the Pacific\'s Ring of Fire, was hit")', () => {
     expect(

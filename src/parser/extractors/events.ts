@@ -2448,6 +2448,13 @@ const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
 /** ", arriving from Bangkok,": a participle's aside between commas. */
 const GERUND_ASIDE = /,\s*\p{Ll}{2,}ing\b[^,;:]*,/gu;
 
+/** "fired a missile", "launched its rocket": a thing launched (the thing in group 1). */
+const LAUNCHED_THING =
+  /\b(?:fired|launched|test-fired|shot|sent)\s+(?:an?|the|its|another)\s+(?:[\p{L}\d-]+\s+){0,3}?(missile|rocket|satellite|drone|balloon|projectile)\b/gu;
+/** "flew over", "landed in": what a thing launched does. */
+const FLIGHT_VERB_AT =
+  /^(?:\p{Ll}+ly\s+)?(?:flew|landed|splashed|fell|crashed|travell?ed|exploded|broke\s+up|reached|soared|passed)\b/u;
+
 /**
  * The sentence's own subject, for a clause of it that has none of its own: one that opens with
  * its verb after ", and", or with "it" or "they" after a subordinator ("when it tried to land").
@@ -2466,6 +2473,13 @@ function carriedSubject(
     .replace(ADVERB_END, '');
   const pronoun = /^(?:it|they)$/i.test(opening);
   if (!pronoun && opening !== '') return null;
+  // ("The North last fired a missile on September 15, when it flew over Japan": what flew is
+  // what the subject fired.)
+  const fired =
+    /^it$/i.test(opening) && FLIGHT_VERB_AT.test(main.slice(verbAt))
+      ? [...main.slice(0, from).matchAll(LAUNCHED_THING)].at(-1)
+      : undefined;
+  if (fired) return { subject: `The ${fired[1]}`, pronoun };
   // (Past an aside on the subject: "The Boeing 737-800, arriving from Bangkok, was".)
   const before = main.slice(0, from).replace(GERUND_ASIDE, '').replace(RELATIVE_ASIDE, '');
   const span = subjectOfFirstVerb(before, pronoun ? SUBORDINATE_JOINER : /,\s+and\s+$/);
