@@ -5226,6 +5226,19 @@ describe('a clause after ", and" whose subject is craft of war', () => {
   });
 });
 
+describe('a dated clause after "since" whose subject has an age and a relative clause beside it', () => {
+  it('is an occurrence of its own ("since the first patient, a 68-year-old man who had travelled to Bahrain, was diagnosed on May 20")', () => {
+    expect(
+      events(
+        'Six people have died since the first patient, a 68-year-old man who had travelled to Canada, was diagnosed on Dec. 20.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Six people have died', '2018-01-09'],
+      ['The first patient was diagnosed on Dec. 20', '2017-12-20'],
+    ]);
+  });
+});
+
 describe('"it" in a clause of "when" after a launch', () => {
   it('is what was launched, not the subject ("fired a missile on September 15, when it flew over Japan")', () => {
     expect(
