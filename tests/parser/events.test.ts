@@ -5226,6 +5226,22 @@ describe('a clause after ", and" whose subject is craft of war', () => {
   });
 });
 
+describe('a deed told in the progressive', () => {
+  it("is going on: today's in the present, its own day's or undated in the past", () => {
+    const told = (text: string) =>
+      events(text).map((e) => [e.headline, e.status, e.date?.start ?? null]);
+    expect(told('Firefighters are battling more than 150 blazes in Seoul.')).toEqual([
+      ['Firefighters are battling more than 150 blazes in Seoul', 'ongoing', '2018-01-09'],
+    ]);
+    expect(told('Fire crews in Seoul were battling more than 150 blazes.')).toEqual([
+      ['Fire crews in Seoul were battling more than 150 blazes', 'ongoing', null],
+    ]);
+    expect(told('Police were searching for the gunman in Seoul on Monday.')).toEqual([
+      ['Police were searching for the gunman in Seoul on Monday', 'ongoing', '2018-01-08'],
+    ]);
+  });
+});
+
 describe('a dated clause after "since" whose subject has an age and a relative clause beside it', () => {
   it('is an occurrence of its own ("since the first patient, a 68-year-old man who had travelled to Bahrain, was diagnosed on May 20")', () => {
     expect(

@@ -68,6 +68,7 @@ import {
   PAST_PLAN,
   PAST_VERB,
   PLANNED_PASSIVE,
+  PROGRESSIVE_DEED,
   REPORTED_SPEECH,
   REPORTED_SUBJECT,
   SET_TO,
@@ -2198,6 +2199,10 @@ function reportedAction({
         ' '.repeat(subjectClause.end - subjectClause.start) +
         text.slice(subjectClause.end, end)
       : text.slice(start, end);
+  // ("Firefighters are battling more than 150 blazes": a deed going on now is today's.)
+  const progressive = PROGRESSIVE_AT.test(verb);
+  const nowGoingOn =
+    progressive && /\b(?:is|are)(?:\s+still)?\s*$/.test(main.slice(0, action.index));
   const perfect =
     /^(?:has|have)\b/.test(verb) ||
     // "More than 24,000 people have been forced from their homes"
@@ -2226,6 +2231,7 @@ function reportedAction({
         .split(/;|,(?!\d)/, 1)[0],
     ].some((words) => SINCE_PERIOD.test(words ?? '')) &&
     (perfect ||
+      nowGoingOn ||
       // (Not a pluperfect a report tells: "said lawmakers had agreed" is before the saying.)
       (/\b(?:held|agreed|met|signed|announced|launched|discussed)\b/.test(verb) &&
         !/^had\b/.test(verb) &&
@@ -2407,7 +2413,11 @@ function reportedAction({
     headline,
     date: reportedDate,
     status:
-      date && date.start > (published ?? '9999') ? 'scheduled' : goesOn ? 'ongoing' : 'happened',
+      date && date.start > (published ?? '9999')
+        ? 'scheduled'
+        : goesOn || progressive
+          ? 'ongoing'
+          : 'happened',
     evidence: evidenceSpan,
     // ("Two people died when a wall collapsed in the Iztapalapa borough": where the harm
     // befell them is where the clause of "when" puts it.)
@@ -2439,6 +2449,8 @@ const ASKED_OF =
   /\b(?:whether|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+if|(?:(?:not|n't|never)\s+(?:say|know|knew|clear|sure|certain|specify|disclose|reveal|predict)|unclear|unknown|uncertain)\s+(?:when|how|where|whether|if|what|why))\s[^,;:]*$/i;
 
 /** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
+/** "battling", "searching": a deed told in the progressive, going on. */
+const PROGRESSIVE_AT = new RegExp(`^(?:${PROGRESSIVE_DEED})$`);
 const ONGOING_PERFECT =
   /\b(?:has|have)\s+been\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ing|held|detained|jailed|imprisoned|trapped|stranded|closed|shut|suspended|gripped|missing|displaced)\s*$/u;
 
