@@ -339,7 +339,9 @@ export function inCompanyName(text: string, name: TextSpan): boolean {
 }
 
 /** "Xinhua news agency": a news agency's name, the agency's wherever the text writes it. */
-const AGENCY_NAME = /(\p{Lu}[\p{L}'’-]*) [Nn]ews [Aa]gency\b/gu;
+// (From a word's start and of a name's length: a long unbroken token is not read again from
+// each of its capitals.)
+const AGENCY_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,40}) [Nn]ews [Aa]gency\b/gu;
 /**
  * The name a vessel's noun goes before ("the warship Cheonan ... The Cheonan was on patrol"):
  * the craft's wherever the story writes it, except after a preposition of place.
