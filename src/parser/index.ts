@@ -98,8 +98,8 @@ const PEOPLE_FROM = eitherCase(
  * for ", "a jet carrying 239 people to ", "extraditions to ", "invited him to ", "an invitation
  * on Saturday for Moon to visit ": where a
  * traveller set out or was going, or where a guest is asked to come, or where someone is from
- * ("a 64-year-old retired accountant from ", "fire engines ..., including from "), not where the occurrence
- * is; nor the neighbour across a border ("on its side of the border with South Korea", "the
+ * ("a 64-year-old retired accountant from ", "fire engines ..., including from "), not where
+ * the occurrence is; nor the neighbour across a border ("on its side of the border with South Korea", "the
  * provinces bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas,
  * fell"), nor what a weapon could reach ("tested a missile that could reach all of the U.S.
  * mainland").
@@ -757,7 +757,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // before it comes from, not where the occurrence is.)
   const describesPerson = (m: Mention) => {
     const next = personMentions[firstStartingFrom(personMentions, m.end)];
-    const gap = next ? ROLE_BEFORE_NAME.exec(text.slice(m.end, next.m.start)) : null;
+    // (Only a name close after it: no slice to a far name for every place.)
+    const gap =
+      next && next.m.start - m.end <= 60
+        ? ROLE_BEFORE_NAME.exec(text.slice(m.end, next.m.start))
+        : null;
     return !!gap && personNoun(gap[1] ?? '');
   };
   const personsOwn = (m: Mention) => {

@@ -66,7 +66,8 @@ const CLAUSE_END = new RegExp(
 /**
  * ", a member of the war cabinet,", ", code-named Joint Sword,", ", the trade minister," (after a
  * name), ", worth 11 million crowns,", an
- * age (", 61,", ", a 68-year-old man who had travelled to Bahrain,"), a participle phrase (", packing winds of 126 km per hour,") or a name (", the
+ * age (", 61,", ", a 68-year-old man who had travelled to Bahrain,"), a participle phrase
+ * (", packing winds of 126 km per hour,") or a name (", the
  * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"), or
  * the state of a part of those just named ("South Koreans, many in wheelchairs,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).

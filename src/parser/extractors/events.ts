@@ -2448,9 +2448,9 @@ function apostropheOf(text: string): string {
 const ASKED_OF =
   /\b(?:whether|(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+if|(?:(?:not|n't|never)\s+(?:say|know|knew|clear|sure|certain|specify|disclose|reveal|predict)|unclear|unknown|uncertain)\s+(?:when|how|where|whether|if|what|why))\s[^,;:]*$/i;
 
-/** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
 /** "battling", "searching": a deed told in the progressive, going on. */
 const PROGRESSIVE_AT = new RegExp(`^(?:${PROGRESSIVE_DEED})$`);
+/** "has been held", "have been living", "has been gripped": a perfect of a state that lasts. */
 const ONGOING_PERFECT =
   /\b(?:has|have)\s+been\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ing|held|detained|jailed|imprisoned|trapped|stranded|closed|shut|suspended|gripped|missing|displaced)\s*$/u;
 

@@ -110,7 +110,7 @@ const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|
 const THING_NAMED_FOR =
   /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial)$/;
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
-const COUNT_BEFORE =
+const COUNTED_BEFORE =
   /(?<![\d,.])(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)\s+$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
@@ -988,7 +988,7 @@ export function findPeople(
             // someone.)
             THING_NAMED_FOR.test(last.text) ||
             // ("Nearly 125,000 Rohingya Muslims have fled": a run after a count names a people.)
-            COUNT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+            COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
             // name qualify the office.)
             (TITLES.test(tokens[i + n]?.text ?? '') &&

@@ -1467,7 +1467,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     const deed = sentence.slice(opens ? opens.index + opens[0].length : 0, last.index);
     const ahead = FUTURE_CUE.test(unnamed(deed)) || FUTURE_CUE.test(unnamed(before));
     if (/^after$/i.test(last[0]) && PAST_CUE.test(deed) && !ahead) return 'past';
-    if (/^before$/i.test(last[0]) && COUNT_BEFORE.test(deed) && !PAST_CUE.test(deed))
+    if (/^before$/i.test(last[0]) && NOW_COUNT_BEFORE.test(deed) && !PAST_CUE.test(deed))
       return 'future';
   }
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
@@ -1565,7 +1565,7 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
 }
 
 /** "comes three months ", "is just days ": what is now, a count of time (before something). */
-const COUNT_BEFORE =
+const NOW_COUNT_BEFORE =
   /\b(?:comes?|is|are|falls?)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?)\s*$/iu;
 
 /** "Heavy rain to hit ", "Japan's Ishiba to step down in ": a subject, then its infinitive. */
