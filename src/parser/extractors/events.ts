@@ -52,6 +52,7 @@ import {
 import {
   ACTION,
   AHEAD_BE,
+  BY_PHONE,
   currencyAfterAmount,
   FUTURE_ACTION,
   FUTURE_AUXILIARY,
@@ -3246,8 +3247,10 @@ const AND_PREDICATE = new RegExp(
   'giu',
 );
 /** ", and spoke by phone with ", " and held a phone call": a call after another predicate. */
-const AND_CALLED =
-  /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:tele)?phone\s+(?:call|talks|conversation))\b)/gu;
+const AND_CALLED = new RegExp(
+  String.raw`,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:(?:spoke|talked)\s+${BY_PHONE}|held\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:tele)?phone\s+(?:call|talks|conversation)\b))`,
+  'gu',
+);
 /** The same, for the first one only (no `g` state between calls). */
 const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
 
