@@ -310,6 +310,14 @@ function inBox(box: Box, lat: number, lon: number, margin: number): boolean {
   );
 }
 
+/** A record's packaged point, and whether it lies in (or within a degree of) its country. */
+function packagedPoint(s: StateRecord, boxes: ReadonlyMap<string, Box>) {
+  const lat = s.latitude ? Number(s.latitude) : Number.NaN;
+  const lon = s.longitude ? Number(s.longitude) : Number.NaN;
+  const box = boxes.get(s.countryCode);
+  return { lat, lon, inCountry: Number.isFinite(lat + lon) && (!box || inBox(box, lat, lon, 1)) };
+}
+
 function regions(
   { boxes, common }: Sources,
   towns: Towns,
@@ -318,40 +326,48 @@ function regions(
   const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
   const sources: GazetteerSource[] = [];
   const states = State.getAllStates();
-  // How many ISO regions share a GeoNames code (England's counties all map to ENG).
-  const sharing = new Map<string, number>();
+  const admin1Of = new Map<StateRecord, string | null>();
   for (const s of states) {
-    const code = admin1Codes.get(`${s.countryCode}-${s.isoCode}`);
-    if (code)
-      sharing.set(`${s.countryCode}-${code}`, (sharing.get(`${s.countryCode}-${code}`) ?? 0) + 1);
-  }
-  for (const s of states) {
-    let lat = s.latitude ? Number(s.latitude) : Number.NaN;
-    let lon = s.longitude ? Number(s.longitude) : Number.NaN;
+    const { lat, lon, inCountry: packagedInCountry } = packagedPoint(s, boxes);
     // An ISO code that no town votes for may be another division's GeoNames code: France's
     // department 11, Aude, is not GeoNames' region 11, Ile-de-France (whose towns had put Aude
     // by Paris), though the Philippines' region 07 is GeoNames' 07. The code is the same
     // division only where the packaged point lies among that division's towns (where the point
     // is missing or in another country, it says nothing).
     const sameCode = towns.extents.get(`${s.countryCode}-${s.isoCode}`);
-    const box = boxes.get(s.countryCode);
-    const packagedInCountry = Number.isFinite(lat + lon) && (!box || inBox(box, lat, lon, 1));
-    const admin1 =
+    admin1Of.set(
+      s,
       admin1Codes.get(`${s.countryCode}-${s.isoCode}`) ??
-      (!sameCode || !packagedInCountry || inBox(sameCode, lat, lon, 0.5) ? s.isoCode : null);
+        (!sameCode || !packagedInCountry || inBox(sameCode, lat, lon, 0.5) ? s.isoCode : null),
+    );
+  }
+  // How many ISO regions share a GeoNames code (England's counties all map to ENG; the towns
+  // the package files under Benguet are Northern Mindanao's, whose own record holds code 10).
+  const sharing = new Map<string, number>();
+  for (const [s, code] of admin1Of) {
+    if (code)
+      sharing.set(`${s.countryCode}-${code}`, (sharing.get(`${s.countryCode}-${code}`) ?? 0) + 1);
+  }
+  for (const s of states) {
+    const packaged = packagedPoint(s, boxes);
+    let { lat, lon } = packaged;
+    const box = boxes.get(s.countryCode);
+    const admin1 = admin1Of.get(s) ?? null;
     // The packaged points are geocoder results: New York at New York City, Victoria on its
     // border. A region that is GeoNames' division alone is placed at the middle of its towns'
     // extent instead, when it has enough towns and does not straddle the antimeridian. A
     // geocoder errs by a neighbour of the same name; a packaged point in the country but far
     // beyond the extent says the two codes name two divisions (GeoNames files Sevastopol's
-    // towns under Irkutsk Oblast's code), and the point stays.
+    // towns under Irkutsk Oblast's code), and the point stays, as it does where the code is
+    // shared: the middle of a code two records claim is neither's (Bataan had been put in the
+    // Visayas). A point in another country (Antique in Kansas) says nothing, and gives way.
     const extent = admin1 ? towns.extents.get(`${s.countryCode}-${admin1}`) : undefined;
     if (
       extent &&
       extent.points.length >= 10 &&
       extent.east - extent.west < 60 &&
-      sharing.get(`${s.countryCode}-${admin1}`) === 1 &&
-      (!packagedInCountry || inBox(extent, lat, lon, 8))
+      (!packaged.inCountry ||
+        (sharing.get(`${s.countryCode}-${admin1}`) === 1 && inBox(extent, lat, lon, 8)))
     ) {
       lat = (extent.south + extent.north) / 2;
       lon = (extent.west + extent.east) / 2;

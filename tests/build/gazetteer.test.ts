@@ -238,6 +238,29 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(visayas?.admin1).toBe(cebu?.admin1);
   });
 
+  it('keeps a division where it is when another record claims the code its towns vote for', () => {
+    // The package files Northern Mindanao's towns under Benguet, North Yorkshire's code lands on
+    // Northern Ireland's, and two French departments share their region's number: the middle
+    // of the code's towns belongs to neither, so each stays at its packaged point.
+    for (const [name, country, [lat, lon]] of [
+      ['Benguet', 'PH', [16.5, 120.7]],
+      ['Bataan', 'PH', [14.6, 120.4]],
+      ['North Yorkshire', 'GB', [54.1, -1.3]],
+      ['Vaucluse', 'FR', [44.0, 5.1]],
+      ['Mayenne', 'FR', [48.1, -0.6]],
+    ] as const) {
+      const r = first(name, 'region', country);
+      const km = r ? geoDistance([r.lon, r.lat], [lon, lat]) * 6371 : Number.NaN;
+      expect(km, name).toBeLessThan(100);
+    }
+    // A packaged point in another country says nothing: Antique (in Kansas in the package) is
+    // still placed among the towns of its code, Western Visayas.
+    const antique = first('Antique', 'region', 'PH');
+    expect(
+      antique ? geoDistance([antique.lon, antique.lat], [122.1, 11.2]) * 6371 : NaN,
+    ).toBeLessThan(161);
+  });
+
   it('knows a town by a romanisation that voices its first consonant (Gimhae for Kimhae)', () => {
     expect(first('Gimhae', 'city', 'KR')?.name).toBe('Kimhae');
   });
