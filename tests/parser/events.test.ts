@@ -4883,6 +4883,31 @@ describe('a place with an aside saying where it lies', () => {
       ['2018-01-08', ['pyeongchang']],
     ]);
   });
+
+  it('keeps the day said after an aside on the object: a name, what it is linked to, where it lies', () => {
+    const told = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
+    expect(
+      told('Police arrested the party leader, Kim el-Sisi, early on Thursday, sources said.'),
+    ).toEqual([['Police arrested the party leader, Kim el-Sisi, early on Thursday', '2018-01-04']]);
+    expect(
+      told(
+        'The agency declared the virus, linked to birth defects in China, a global emergency on Monday.',
+      ),
+    ).toEqual([['The agency declared the virus a global emergency on Monday', '2018-01-08']]);
+    expect(
+      told(
+        'The utility shut down four reactors at its plant, near the epicentre, for safety checks on Monday night.',
+      ),
+    ).toEqual([
+      ['The utility shut down four reactors at its plant, near the epicentre', '2018-01-08'],
+    ]);
+    // (Where the participle says the virus was linked to is not where it was declared.)
+    expect(
+      events(
+        'The agency declared the virus, linked to birth defects in China, a global emergency on Monday.',
+      )[0]?.places,
+    ).toEqual([]);
+  });
 });
 
 describe('two past verbs joined by "and", each with its own time', () => {

@@ -1,6 +1,7 @@
 import type { TextSpan } from '../../story/model.ts';
 import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
 import {
+  ARTICLE_JOINING,
   ASKING,
   BULLET,
   IRREGULAR_PARTICIPLES,
@@ -234,9 +235,37 @@ export const CLOSE_TO = String.raw`(?:close\s+to|next\s+to|near)\s`;
  * to name (the aside's place is not where the clause happens).
  */
 const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}),`;
-const LIES_FROM = new RegExp(
-  String.raw`${WHERE_IT_LIES}(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+/** " early on Thursday", " at 3 p.m.": a day or a clock time, next after a comma. */
+const TIME_NEXT = String.raw`\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)`;
+/**
+ * " for safety checks on Monday night", " a global emergency on Monday": the rest of a clause,
+ * a few words at most before its day or clock time.
+ */
+const TIME_SOON = String.raw`(?:\s+(?!(?:and|or|but|who|which|where|when|said|says)\b)[^\s,;:"“”()]+){0,6}?${TIME_NEXT}`;
+const LIES_FROM = new RegExp(String.raw`${WHERE_IT_LIES}(?=${TIME_SOON})`);
+/**
+ * ", Saad el-Katatni," after "the head of the party", ", linked to birth defects in Brazil," after
+ * "the Zika virus": a name set beside the object, or what a participle says of it, before the
+ * day the clause goes on to name.
+ */
+const OBJECT_PARTICIPLE = String.raw`,\s+(?:\p{Ll}+ed|known|born|held|led|run|made|seen)\s+(?:to|by|in|for|as|with|from|at|on)\s[^,;:"“”()]{1,60},(?=${TIME_SOON})`;
+const OBJECT_ASIDE_BEFORE_TIME = new RegExp(
+  String.raw`^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:${ARTICLE_JOINING})?\p{Lu}[\p{L}.'’-]*){0,3},(?=${TIME_SOON})|${OBJECT_PARTICIPLE})`,
+  'u',
 );
+/** The same participle's aside anywhere, which a headline does without. */
+const OBJECT_PARTICIPLE_INSIDE = new RegExp(OBJECT_PARTICIPLE, 'gu');
+
+/**
+ * The participles' asides inside a span ("declared the virus, linked to birth defects in
+ * Brazil, an emergency on Monday"): what they say of the object is neither where nor when.
+ */
+export function objectParticipleAsides(text: string, span: TextSpan): TextSpan[] {
+  return [...text.slice(span.start, span.end).matchAll(OBJECT_PARTICIPLE_INSIDE)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+}
 /**
  * ", the Maldivian capital," after "landed in Male", ", Greenland's capital," after "Nuuk": what
  * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday").
@@ -313,6 +342,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       // ("died in Gapyeong, northeast of Seoul, early Sunday", "landing on the island, close to
       // the border, at about 2:34 p.m.": where a place lies.)
       LIES_FROM.exec(rest) ??
+      (/\s\p{Ll}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
+        ? OBJECT_ASIDE_BEFORE_TIME.exec(rest)
+        : null) ??
       (OWNED_PERSON_END.test(text.slice(start, from + m.index)) ? NAME_BESIDE.exec(rest) : null) ??
       TIME_LAST.exec(rest) ??
       (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, from + m.index))
@@ -586,6 +618,7 @@ export function headlineOf(
     .replace(INCLUDING_INSIDE, '')
     .replace(RELATIVE_ASIDE, '')
     .replace(PARTICIPLE_ASIDE, '')
+    .replace(OBJECT_PARTICIPLE_INSIDE, '')
     .replace(SEEN_AS_ASIDE, '')
     // ("The boys, aged 11 to 16, and their coach": an age set aside.)
     .replace(/,\s+aged\s+\d[^,;]{0,20},/g, '')

@@ -17,6 +17,7 @@ import {
   LIST_ITEM,
   LIST_REST,
   NOUN_APPOSITION,
+  objectParticipleAsides,
   PARTICIPLE_ASIDE,
   PLACED_PARTICIPLE,
   PREPOSITION_RELATIVE,
@@ -2088,21 +2089,25 @@ function reportedAction({
     })),
     ...(appositionSpan ? [appositionSpan] : []),
   ];
+  const objectAsides = objectParticipleAsides(text, { start: verbEnd, end: scope.end });
   // ("Macron, who returned from Riyadh on Wednesday, will speak": what a person did on a day
   // of its own is another occurrence, whose places are not this one's; "the talks, hosted by
   // China on Monday, ended" and "the river, which runs through the city, rose" keep theirs.)
-  const datedAsides = asides.filter((a) => {
-    const t = timexes[firstStartingFrom(timexes, a.start)];
-    return (
-      (!!t && t.end <= a.end && DATED_ASIDE_OWN.test(text.slice(a.start, a.end))) ||
-      // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
-      // from or served is the life the apposition tells, not where the news happens.)
-      (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end))) ||
-      // ("The Ever Given, owned by Japan's Shoei Kisen Kaisha, ran aground": and who owns or
-      // runs the subject.)
-      OWNER_ASIDE.test(text.slice(a.start, a.end))
-    );
-  });
+  const datedAsides = asides
+    .filter((a) => {
+      const t = timexes[firstStartingFrom(timexes, a.start)];
+      return (
+        (!!t && t.end <= a.end && DATED_ASIDE_OWN.test(text.slice(a.start, a.end))) ||
+        // ("Prevost, 69, a Chicago native who served in Peru, was elected": where a person comes
+        // from or served is the life the apposition tells, not where the news happens.)
+        (a === appositionSpan && BACKGROUND_APPOSITION.test(text.slice(a.start, a.end))) ||
+        // ("The Ever Given, owned by Japan's Shoei Kisen Kaisha, ran aground": and who owns or
+        // runs the subject.)
+        OWNER_ASIDE.test(text.slice(a.start, a.end))
+      );
+    })
+    .concat(objectAsides);
+  asides.push(...objectAsides);
   // "the quake that struck on Friday rose ...": a date in the subject's relative clause.
   // ("A man arrested in Seoul on Monday was charged on Tuesday": or its participle's phrase.)
   const relative =
