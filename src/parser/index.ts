@@ -30,7 +30,7 @@ import {
   TOWARD_OF,
 } from './extractors/clauses.ts';
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
-import { findPeople, personNoun } from './extractors/people.ts';
+import { findPeople, personNoun, roleGender } from './extractors/people.ts';
 import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
 import { findQuotes, SPEECH_VERB } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
@@ -625,8 +625,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   // given name says otherwise ("succeeding her mentor, President Andrés Manuel López Obrador.
   // She has promised" is the woman named before) or the name owns the subject ("Kim's
   // daughter").
-  const genderOf = (id: string) =>
-    options.givenNameGenders?.get(people.find((p) => p.id === id)?.name.split(' ')[0] ?? '');
+  const genderOf = (id: string) => {
+    const person = people.find((p) => p.id === id);
+    return (
+      options.givenNameGenders?.get(person?.name.split(' ')[0] ?? '') ??
+      roleGender(person?.role ?? null)
+    );
+  };
   const pronounedPerson = (headline: string, clauseStart: number) => {
     // ("urged him to step aside": and the one others urge, "Him to step aside".)
     const pronoun = /^(He|She|Him|Her(?=\s+to\s))\s/.exec(headline)?.[1];

@@ -3659,6 +3659,14 @@ describe('"She" or "He" opening a sentence', () => {
     ]);
   });
 
+  it('is not a man the role says is one, where no given name tells ("Her father, Cho Jin, apologised ... She resigned")', () => {
+    expect(
+      events(
+        'The court approved the arrest of Kim Ri Ah, the daughter of the chairman. Her father, Cho Jin, apologised on Monday. She resigned from her posts on Friday.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toContainEqual(['Kim Ri Ah resigned from her posts on Friday', ['person-kim-ri-ah']]);
+  });
+
   it('is whoever the text names last without given names to tell', () => {
     expect(events(text).map((e) => e.headline)).toContainEqual(
       'Andres Lopez has promised to continue his welfare programs',

@@ -1527,3 +1527,19 @@ export function findPeople(
   }
   return people;
 }
+
+const WOMAN_ROLE =
+  /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun)\b/i;
+const MAN_ROLE =
+  /\b(?:father|son|brother|husband|widower|uncle|nephew|grandfather|grandson|king|prince|emperor|duke|Mr|man|boy|spokesman|businessman|congressman|monk)\b/i;
+
+/**
+ * The sex a role's own noun says ("Her father", "the daughter of Korean Air's chairman": the
+ * words before a preposition, not whose she is), for a "she" or "he" the given name leaves open.
+ */
+export function roleGender(role: string | null): 'female' | 'male' | undefined {
+  const head = role?.split(/\s(?:of|to|at|for|in|from|with)\s/)[0] ?? '';
+  const woman = WOMAN_ROLE.test(head);
+  const man = MAN_ROLE.test(head);
+  return woman === man ? undefined : woman ? 'female' : 'male';
+}
