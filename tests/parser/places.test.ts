@@ -2018,6 +2018,11 @@ describe('places that act', () => {
     expect(actors('Troops from China and Russia held drills.')).toEqual([]);
     // (past a compass adjective too)
     expect(actors('Fires raging across northern China have killed 24 people.')).toEqual([]);
+    // (or a word of where it lies, or the place noun the name is set beside)
+    expect(actors('Casinos in neighbouring London closed for the first time.')).toEqual([]);
+    expect(
+      actors('A bomb at a bus station on the outskirts of the capital, London, killed 75 people.'),
+    ).toEqual([]);
   });
 
   it('marks a state at war for an actor ("Russia killed", "China struck")', () => {

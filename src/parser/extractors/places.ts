@@ -24,6 +24,7 @@ import {
   NAMED_THING,
   OWNER_BEFORE,
   PLACE_HEAD,
+  PLACE_NOUN,
   TOWN_NOUN,
   TOWN_PART,
   type Token,
@@ -460,8 +461,15 @@ const RELATIVE_OBJECT_BEFORE = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${IRREGULAR_PASTS}|hit|hits)\s+(?:the\s+)?$`,
   'u',
 );
-const GOVERNED =
-  /\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:the\s+)?(?:\p{Ll}*(?:ern|central)\s+)?$/iu;
+/**
+ * A preposition before a name, past "the", a word of where it lies ("across northern China",
+ * "in neighbouring Macau") or the place noun the name is set beside ("on the outskirts of the
+ * capital, Abuja,"): the name is no subject.
+ */
+const GOVERNED = new RegExp(
+  String.raw`\b(?:in|at|from|to|into|of|near|across|around|throughout|within|outside|inside|towards?|between|for|on|with|by|via)\s+(?:(?:the\s+)?(?:(?:\p{Ll}*(?:ern|central)|neighbou?ring|nearby)\s+)?|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_NOUN}),\s+)$`,
+  'iu',
+);
 
 /** "Central African", "West African": a people's word for a part of a continent. */
 const REGIONAL_PEOPLE =
