@@ -4892,6 +4892,17 @@ describe('a place with an aside saying where it lies', () => {
     ]);
   });
 
+  it('reads a clause after "after" whole where a name is set beside its subject ("after a bomb on the outskirts of the capital, Seoul, killed 75")', () => {
+    expect(
+      events(
+        'The kidnapping came hours after a bomb on the outskirts of the capital, Seoul, killed 75 people on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['A bomb on the outskirts of the capital, Seoul, killed 75 people', '2018-01-08']]);
+    expect(
+      events('Kim had ruled since his father, Kim Il Sung, died in 1994.').map((e) => e.headline),
+    ).toEqual(['His father, Kim Il Sung, died in 1994']);
+  });
+
   it('keeps the day said after an aside on the object: a name, what it is linked to, where it lies', () => {
     const told = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
     expect(

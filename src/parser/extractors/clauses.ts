@@ -981,6 +981,7 @@ export function conjunctStart(sentence: string, index: number): number {
   let start = 0;
   let before = 0;
   let subordinate = false;
+  let conjunction = '';
   for (const m of sentence.slice(0, index).matchAll(CONJUNCT)) {
     // ("The boys, aged 11 to 16, and their coach went missing": a ", and" after no verb closes
     // an aside inside the subject and joins its nouns, no clauses.)
@@ -989,6 +990,7 @@ export function conjunctStart(sentence: string, index: number): number {
     before = start;
     start = m.index + m[0].length;
     subordinate = !/^[,;:]/.test(m[0]);
+    conjunction = m[0].trim();
   }
   // "Hours before the ceremony, saboteurs attacked": a phrase the comma closes comes first.
   const comma = subordinate
@@ -998,7 +1000,12 @@ export function conjunctStart(sentence: string, index: number): number {
   const after = start + comma + (/^,\s+/.exec(sentence.slice(start + comma))?.[0].length ?? 1);
   // ("Prevost, a Chicago native who served as a missionary in Peru, was elected": no subject
   // after the comma, so "as" was a preposition inside the subject, and no clause opened there.)
-  return SUBJECTLESS.test(sentence.slice(after, index)) ? before : after;
+  // ("came hours after a bomb blast on the outskirts of the capital, Abuja, killed 75": but a
+  // conjunction's clause whose subject has a name set beside it goes on past its closing comma.)
+  if (!SUBJECTLESS.test(sentence.slice(after, index))) return after;
+  return conjunction !== 'as' && sentence.slice(start, start + comma).includes(',')
+    ? start
+    : before;
 }
 
 /** A subordinating conjunction right before where a clause was found to start. */
