@@ -280,15 +280,15 @@ const GAME_WORDS =
 /** "last" as an adjective, not the verb after a modal or "to" ("could last two years"). */
 const VERB_LAST = '(?<!\\b(?:will|would|could|may|might|can|should|must|to|not|did|does|do) )last';
 /**
- * "two and a half years", "a year and a half", "a two-and-a-half-year sentence": the half
- * counts, as in "2.5 years".
+ * "two and a half years", "a year and a half", "a two-and-a-half-year sentence", "3 1/2 hours",
+ * "2½ years": the half counts, as in "2.5 years".
  */
-const AND_A_HALF = '(?:[ -]and[ -]a[ -]half)?';
+const AND_A_HALF = '(?:[ -]and[ -]a[ -]half|(?<=\\d)(?: 1/2|½))?';
 /** "three more weeks", "two straight days": a word between a count and its unit. */
 const COUNT_ADJECTIVE =
   '(?:more|additional|further|extra|straight|consecutive|full|difficult|tough|hard)';
 function halved(m: RegExpMatchArray, n: number | null): number | null {
-  return n !== null && /[ -]and[ -]a[ -]half\b/i.test(m[0]) ? n + 0.5 : n;
+  return n !== null && /[ -]and[ -]a[ -]half\b|\d(?: 1\/2|½)/i.test(m[0]) ? n + 0.5 : n;
 }
 
 /** "more than two and a half years": a count of units, maybe bounded. */
