@@ -8318,6 +8318,38 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe('what a verb undoes, sets aside or sets off', () => {
+  it('is the undoing, not the noun undone dated by the sentence ("two days after Trump called off a planned summit")', () => {
+    expect(
+      events(
+        'The two leaders met on Saturday, two days after President Ana Ruiz called off a planned summit with Kim.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The two leaders met on Saturday', '2018-01-06'],
+      ['President Ana Ruiz called off a planned summit with Kim', '2018-01-04'],
+    ]);
+  });
+  it('is an occurrence: money set aside, a bomb gone off', () => {
+    expect(
+      events('The carmaker set aside 6.5 billion euros on Tuesday to cover the costs.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-09']);
+    expect(
+      events('A third bomb went off in a carriage at the station on Monday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A third bomb went off in a carriage at the station']);
+  });
+  it('is told where a speaker reports a deed of their own ("said he had spoken with Putin by phone")', () => {
+    expect(
+      events(
+        'President Ana Ruiz said she had spoken with Kim by phone on Monday night to save the deal.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Ana Ruiz had spoken with Kim by phone on Monday night', '2018-01-08']]);
+  });
+});
+
 describe('a vest or a bomb detonated', () => {
   it('is an occurrence though undated ("Baghdadi detonated a suicide vest")', () => {
     expect(

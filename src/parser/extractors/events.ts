@@ -962,6 +962,9 @@ function namedOccurrences(
     // ("If it upholds the impeachment, an election must be held": what a condition names is
     // not told as an occurrence.)
     if (/^(?:If|Unless)\s[^,;:"“”]*$/.test(text.slice(s.start, nounStart))) continue;
+    // ("two days after Trump called off a planned summit with Kim": what a verb undoes or puts
+    // off does not happen when the sentence's day says; the undoing is the occurrence.)
+    if (UNDONE_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart))) continue;
     // ("12 American prisoners of war killed in the blast": who a war took, not a war told.)
     if (
       /\b(?:prisoners?|act|acts|spoils|theatre|theater)\s+of\s+$/i.test(
@@ -1992,7 +1995,8 @@ function reportedAction({
     /^\p{Lu}/u.test(speaker) && speaker.split(/\s+/).length <= 6 && !/[,;:"“”]/.test(speaker);
   // ("Officials said it was contained": "it" is not the officials.)
   const pronoun =
-    (/^they\s/.test(content) || (/^it\s/.test(content) && !pluralNoun(speaker))) && namedSpeaker;
+    (/^they\s/.test(content) || (/^(?:it|he|she)\s/.test(content) && !pluralNoun(speaker))) &&
+    namedSpeaker;
   // ("Samsung said on Tuesday its profit rose": the profit is Samsung's.)
   const possessor = /^(?:its|his|her)\s/.test(content) && !pluralNoun(speaker) && namedSpeaker;
   // ("said he would lift the martial law he declared hours earlier": the verb after "would"
@@ -4016,6 +4020,11 @@ function answeredTime(text: string, from: number, t: Timex, published: string | 
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 const UNDOING_VERB =
   /\b(?:annull?ed|cancell?ed|postponed|suspended|overturned|scrapped|invalidated|voided|delayed|(?:called|put)\s+off)$/;
+/** "called off a planned summit with", "cancelled the": such a verb right before its object. */
+const UNDONE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:annull?|cancell?)(?:ed|ing)|postpon(?:ed|ing)|scrapp(?:ed|ing)|(?:called|calling|put|putting)\s+off)\s+(?:(?:the|an?|its|his|her|their|this|next|planned|scheduled|proposed|upcoming)\s+){1,3}(?:[\p{L}\d-]+\s+){0,2}$`,
+  'u',
+);
 
 /**
  * Whether a span overlaps one of the story's quotations (in text order, none inside another):
