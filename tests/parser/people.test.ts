@@ -417,6 +417,9 @@ describe('people known by a given name', () => {
     'His approval rating fell, according to a Janet Evans poll released on Friday.',
     'Waves of about a metre reached the coast at Janet Port on Monday.',
     'Commuters were stranded at David Lloyd Station after the quake.',
+    // (a street whose word comes first, a weekly named like a man)
+    'The gunmen forced their way into the building on Rue David Lloyd and opened fire.',
+    'Christian Hebdo had been threatened before for printing cartoons.',
     'The pilgrims prayed at the Basilica of San Janet Coffey before dawn.',
     '"We will need a kind of David Lloyd Plan to rebuild the state," he said.',
   ])('does not take a party or a thing named after someone for a person: %s', (text) => {
