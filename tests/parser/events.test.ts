@@ -2874,6 +2874,22 @@ describe('a plan after a ruling', () => {
     ).toContainEqual(['Russia annexed Tbilisi in 2014', '2014', ['tbilisi']]);
   });
 
+  it('reads "which it struck on Monday night" after a count, with the sentence\'s noun subject doing it', () => {
+    expect(
+      events(
+        'The storm had already killed nine people on other islands, including seven in Tbilisi, which it struck on Monday night.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toContainEqual(['The storm struck Tbilisi on Monday night', '2018-01-08', ['tbilisi']]);
+  });
+
+  it('tells a name governed by a verb\'s preposition by its closing relative clause ("recovering from Hurricane Irma, which left ...")', () => {
+    expect(
+      events(
+        'Seoul was still recovering from Hurricane Irma, which left a million people without power two weeks ago.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['Hurricane Irma left a million people without power two weeks ago', 'happened']]);
+  });
+
   it("takes no verb of a closing relative clause for the main clause's", () => {
     expect(
       events(

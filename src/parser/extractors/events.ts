@@ -2725,6 +2725,9 @@ const APPOSED_BEFORE_WHO =
  */
 const OBJECT_OF_PLACE =
   /\b(?:in|at|on|near|of|from|to|into|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
+/** A verb's "-ing" or "-ed" form or a count, right before that preposition: no noun of its own. */
+const NO_NOUN_BEFORE =
+  /(?:\b\p{Ll}{3,}(?:ing|ed)|\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s*$/u;
 
 /**
  * What a relative clause closing the sentence reports of the name before it ("homes in
@@ -2756,7 +2759,15 @@ function closingRelatives({
   if (!name) return [];
   // ("the airport in Port-au-Prince, which reopened": "which" after a preposition's object may
   // be the noun's before it; "where" is the place's either way.)
-  if (pronoun === 'which' && OBJECT_OF_PLACE.test(sentence.slice(0, name.index))) return [];
+  // (Not after a verb or a count: "still recovering from Hurricane Irma, which left", "seven on
+  // Dominica, which it struck on Monday night" have no noun before the preposition.)
+  const governed = OBJECT_OF_PLACE.exec(sentence.slice(0, name.index));
+  if (
+    pronoun === 'which' &&
+    governed &&
+    !NO_NOUN_BEFORE.test(sentence.slice(Math.max(0, governed.index - 30), governed.index))
+  )
+    return [];
   const clause = said[1];
   const bodyAt =
     s.start +
@@ -2812,9 +2823,16 @@ function closingRelatives({
 }
 
 /** "it annexed", "they seized": a relative clause's own pronoun subject before its verb. */
-const OBJECT_RELATIVE = /^(it|they)\s+(?=\p{Ll}+ed\b)/u;
-/** "Russia launched": a sentence that opens with a name as its subject. */
-const SUBJECT_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?=\p{Ll})/u;
+const OBJECT_RELATIVE = new RegExp(
+  String.raw`^(it|they)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)`,
+  'u',
+);
+/**
+ * "Russia launched", "The storm had killed": a sentence that opens with a name, or a noun with
+ * "the", as its subject.
+ */
+const SUBJECT_NAME =
+  /^(The\s+\p{Ll}{3,}(?<!ing)|(?!The\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?=\p{Ll})/u;
 
 /** "Sanae Takaichi and agriculture minister ": a name, "and", and the words before the next. */
 const NAME_AND_BEFORE =
@@ -3966,7 +3984,17 @@ export function findEvents(
           o.scopes.every((sc) => body.start <= sc.start && sc.end <= body.end),
       );
       if (named.length < overlapping.length) continue;
-      for (const o of named) out.splice(out.indexOf(o), 1);
+      // ("recovering from Hurricane Irma, which left a million people without power two weeks
+      // ago": the name the clause tells of, dated by the clause, is that occurrence.)
+      const from = Math.min(body.start, ...event.scopes.map((sc) => sc.start));
+      const told = out.filter(
+        (o) =>
+          !o.kind.startsWith('action:') &&
+          !named.includes(o) &&
+          sameDate(o, event) &&
+          o.scopes.every((sc) => from <= sc.start && sc.end <= body.start),
+      );
+      for (const o of [...named, ...told]) out.splice(out.indexOf(o), 1);
       add(event, false);
     }
     for (const e of background(ctx, out)) add(e, false);
