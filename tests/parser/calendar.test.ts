@@ -38,6 +38,12 @@ describe('a date measured from another', () => {
   it('gives nothing for a vague amount ("days after")', () => {
     expect(measuredFrom(monday, 'PXD', 'after', 'days after')).toBeNull();
   });
+
+  it('counts hours in whole days only ("48 hours after" is two days before; "12 hours after" nothing)', () => {
+    expect(measuredFrom(monday, 'PT48H', 'after', '48 hours after')?.start).toBe('2018-01-06');
+    expect(measuredFrom(monday, 'PT24H', 'before', '24 hours before')?.start).toBe('2018-01-09');
+    expect(measuredFrom(monday, 'PT12H', 'after', '12 hours after')).toBeNull();
+  });
 });
 
 describe('movable feasts', () => {

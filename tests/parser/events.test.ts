@@ -8334,6 +8334,16 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe('a noun measured from the day of the main clause', () => {
+  it('is dated back by whole days counted in hours, and told with what its clause says it did', () => {
+    expect(
+      events(
+        'Troops fought on Sunday to free hostages, more than 24 hours after an attack that killed 68 people.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Attack that killed 68 people', '2018-01-06']);
+  });
+});
+
 describe('what a verb undoes, sets aside or sets off', () => {
   it('is the undoing, not the noun undone dated by the sentence ("two days after Trump called off a planned summit")', () => {
     expect(

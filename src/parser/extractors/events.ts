@@ -1462,14 +1462,33 @@ function namedOccurrences(
     const relative = described?.[0] ?? '';
     const copula = /^,\s*(?:which|that)\s+(?:is|are|was|were)\s+(?=\S)/.exec(relative);
     const saysOf = copula && { start: np.end + copula[0].length, end: np.end + relative.length };
-    const headline =
-      named.toLowerCase() === text.slice(nounStart, nounEnd).toLowerCase() && saysOf
-        ? `${named} ${lowerFirst(headlineOf(text, saysOf, 8))}`
-        : named;
     // (One word in small letters after "a" or "the" and before the noun: "suffering a heart
     // attack in May 2014"; not "The judge set sentencing".)
     const describing =
       !mods && date && article ? (/^\S+\s+(\p{Ll}+\s+)$/u.exec(article[0])?.[1] ?? '') : '';
+    // ("after an attack that killed at least 68 people": or what its restrictive clause's verb
+    // says it did, "Attack that killed at least 68 people".)
+    const bare = named.toLowerCase() === text.slice(nounStart, nounEnd).toLowerCase();
+    // (Only where the clause closes there: in "the earthquake that struck on Friday rose to
+    // 1,234", its words run on into the sentence's own verb.)
+    const relativeDid = bare && !saysOf ? DID_RELATIVE.exec(text.slice(nounEnd, s.end)) : null;
+    const did =
+      relativeDid &&
+      /^\s*(?:[,;.!?]|$)/.test(text.slice(nounEnd + relativeDid.index + relativeDid[0].length)) &&
+      !/\s(?:has|have|had|was|were|is|are|will|would)\s/.test(relativeDid[0]) &&
+      ![PAST_VERB, ACTION].some((v) => v.test(relativeDid[0].replace(/^that\s+\S+/, '')))
+        ? relativeDid
+        : null;
+    const headline =
+      bare && saysOf
+        ? `${named} ${lowerFirst(headlineOf(text, saysOf, 8))}`
+        : did
+          ? headlineOf(
+              text,
+              { start: np.start - describing.length, end: nounEnd + did.index + did[0].length },
+              10,
+            )
+          : named;
     out.push({
       headline,
       ...(describing && !/\s/.test(headline)
@@ -2821,6 +2840,12 @@ function closingRelatives({
   const told = { start: s.start + (pair?.index ?? name.index), end: body.end };
   return [{ event: clauseEvent(headline, date, future, told, published), body }];
 }
+
+/** " that killed at least 68 people": a restrictive clause whose verb tells what a noun did. */
+const DID_RELATIVE = new RegExp(
+  String.raw`(?<=^\s+)that\s+(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b[^,;:"“”()]*`,
+  'u',
+);
 
 /** "it annexed", "they seized": a relative clause's own pronoun subject before its verb. */
 const OBJECT_RELATIVE = new RegExp(

@@ -12,7 +12,8 @@ import {
 /**
  * The date a duration measures from another ("came a week after the North tested a missile":
  * the test was a week before the launch), as exact as the unit: days and weeks give a day,
- * months a month, years a year. Always approximate; null for a vague amount ("days after").
+ * months a month, years a year, hours only in whole days ("48 hours after"). Always
+ * approximate; null for a vague amount ("days after").
  */
 export function measuredFrom(
   anchor: DateSpan,
@@ -20,7 +21,10 @@ export function measuredFrom(
   direction: 'before' | 'after',
   text: string,
 ): DateSpan | null {
-  const m = /^P(\d+)(DE|[DWMY])$/.exec(duration);
+  // ("more than 24 hours after an attack": whole days counted in hours are days.)
+  const hours = /^PT(\d+)H$/.exec(duration);
+  const days = hours && Number(hours[1]) % 24 === 0 ? `P${Number(hours[1]) / 24}D` : duration;
+  const m = /^P(\d+)(DE|[DWMY])$/.exec(days);
   const day = parseIsoDay(anchor.start);
   if (!m || !day) return null;
   // "a week after X": X is a week before the anchor; "a week before X": a week after it.
