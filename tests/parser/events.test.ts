@@ -8334,6 +8334,20 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe('a predicate after ", but" with no subject of its own', () => {
+  it('has the subject of the clause before it ("The deal was announced ..., but collapsed on Wednesday")', () => {
+    expect(
+      events('The deal was announced on Monday night, but collapsed on Tuesday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['The deal was announced on Monday night', '2018-01-08'],
+      ['The deal collapsed on Tuesday', '2018-01-09'],
+    ]);
+  });
+});
+
 describe('a noun measured from the day of the main clause', () => {
   it('is dated back by whole days counted in hours, and told with what its clause says it did', () => {
     expect(

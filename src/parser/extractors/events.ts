@@ -2847,6 +2847,12 @@ const DID_RELATIVE = new RegExp(
   'u',
 );
 
+/** "reopened so the girls could", "collapsed on Wednesday": a past verb with no subject before it. */
+const SUBJECTLESS_PAST = new RegExp(
+  String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b`,
+  'u',
+);
+
 /** "it annexed", "they seized": a relative clause's own pronoun subject before its verb. */
 const OBJECT_RELATIVE = new RegExp(
   String.raw`^(it|they)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b)`,
@@ -3818,7 +3824,17 @@ export function findEvents(
         if (action.setting)
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
-      if (subject && !speech && !passive) {
+      // ("The school had been closed for weeks, but reopened so the girls could sit": a
+      // predicate after ", but" with no subject of its own has the clause's before it.)
+      const before = text.slice(s.start, part.start);
+      const shared =
+        !subject && !speech && !passive && SUBJECTLESS_PAST.test(text.slice(part.start, part.end))
+          ? subjectOfFirstVerb(before, /,\s+but\s+(?:also\s+|then\s+)?$/)
+          : null;
+      const doer =
+        subject ?? (shared && { start: s.start + shared.start, end: s.start + shared.end });
+      if (doer && !speech && !passive) {
+        const subject = doer;
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(subject);
         // (Not its aside, "Kalmaegi, which had winds of 130 kph, ... was forecast to", nor its
