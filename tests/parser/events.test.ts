@@ -8334,6 +8334,16 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe("a participle's aside on the subject", () => {
+  it('is no verb of the clause, where it says where they were ("gathered outside a mosque")', () => {
+    expect(
+      events(
+        'Supporters of the leader, gathered outside a mosque in Seoul, protested on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Supporters of the leader protested on Monday', '2018-01-08']]);
+  });
+});
+
 describe('a predicate after ", but" with no subject of its own', () => {
   it('has the subject of the clause before it ("The deal was announced ..., but collapsed on Wednesday")', () => {
     expect(
