@@ -8334,6 +8334,16 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe("a subject's relative clause", () => {
+  it('leaves the headline, and the verb keeps its auxiliary past an adverb ("who leaked ... was also arrested")', () => {
+    expect(
+      events(
+        'An official who leaked details of the inquiry to the airline was also arrested on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['An official was also arrested on Monday']);
+  });
+});
+
 describe("a participle's aside on the subject", () => {
   it('is no verb of the clause, where it says where they were ("gathered outside a mosque")', () => {
     expect(

@@ -532,7 +532,7 @@ const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`)
  * "that" after a verb opens what it says).
  */
 const SUBJECT_RELATIVE = new RegExp(
-  String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:\p{Ll}+ly\s+)?\S+$)`,
+  String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:(?:\p{Ll}+ly|also|then|later|still|again)\s+)?\S+$)`,
   'u',
 );
 /** "arrested in ", "trapped for ": a participle after its noun, and the preposition of its phrase. */
