@@ -8334,6 +8334,17 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe('a list whose last name follows ", and"', () => {
+  it('is no second clause ("visited Seoul, Tokyo, and Beijing on Monday")', () => {
+    expect(
+      events('The envoy visited Seoul, Tokyo, and Beijing on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The envoy visited Seoul, Tokyo, and Beijing on Monday', '2018-01-08']]);
+  });
+});
+
 describe("a subject's relative clause", () => {
   it('leaves the headline, and the verb keeps its auxiliary past an adverb ("who leaked ... was also arrested")', () => {
     expect(

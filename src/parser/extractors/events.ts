@@ -3273,12 +3273,30 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     // ("The boys, aged 11 to 16, and their coach went missing": a ", and" after no verb closes
     // an aside inside the subject and joins its nouns, no clauses.)
     if (/^,\s+and\s/.test(m[0]) && asideInSubject(sentence.slice(from, m.index))) continue;
+    // ("visited Seoul, Tokyo, and Beijing on Monday": nor does one before a list's last name,
+    // with no verb after it; but "meet Moon at the end of April, and Trump by the end of May"
+    // leaves out a verb of two times.)
+    const after = sentence.slice(m.index + m[0].length);
+    if (
+      /^,\s+and\s/.test(m[0]) &&
+      !(
+        mainAction(after) ||
+        PAST_VERB.test(after) ||
+        FUTURE_ACTION.test(after) ||
+        /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/.test(after)
+      ) &&
+      !(CALENDAR_WORD.test(sentence.slice(from, m.index)) && CALENDAR_WORD.test(after))
+    )
+      continue;
     parts.push({ start: at + from, end: at + m.index });
     from = m.index + m[0].length;
   }
   parts.push({ start: at + from, end: at + sentence.length });
   return parts;
 }
+
+/** A day's, a month's or a year's word: a time a clause names. */
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${CALENDAR_NAMES}|\d{4})\b`);
 
 /** "After", "Because", "Until": the subordinators as a sentence opens with them. */
 const OPENING_SUBORDINATORS = SUBORDINATORS.split('|').map(upperFirst).join('|');
