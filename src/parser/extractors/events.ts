@@ -3276,7 +3276,8 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     // ("visited Seoul, Tokyo, and Beijing on Monday": nor does one before a list's last name,
     // with no verb after it; but "meet Moon at the end of April, and Trump by the end of May"
     // leaves out a verb of two times.)
-    const after = sentence.slice(m.index + m[0].length);
+    // (A verb within a few hundred letters will do; a sentence of megabytes reads no more.)
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 300);
     if (
       /^,\s+and\s/.test(m[0]) &&
       !(
