@@ -8334,6 +8334,16 @@ describe("a subordinate clause's places", () => {
   });
 });
 
+describe('a noun said to answer another', () => {
+  it('takes none of that one\'s times ("the attack was revenge for ... in October 2011")', () => {
+    expect(
+      events(
+        "The group said the attack was revenge for Russia's deployment of troops to Georgia in October 2011.",
+      ).map((e) => e.headline),
+    ).toEqual([]);
+  });
+});
+
 describe('a list whose last name follows ", and"', () => {
   it('is no second clause ("visited Seoul, Tokyo, and Beijing on Monday")', () => {
     expect(

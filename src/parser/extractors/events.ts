@@ -980,6 +980,9 @@ function namedOccurrences(
     const storm = NAMED_STORM.test(nounText) ? STORM_NAME.exec(next)?.[0] : undefined;
     const nounEnd =
       nounStart + nounText.length + (storm ?? PART_AFTER.exec(next)?.[0] ?? '').length;
+    // ("the attack was revenge for Kenya's deployment of troops to Somalia in October 2011": a
+    // noun said to answer another names none of that one's times.)
+    if (ANSWER_AFTER.test(text.slice(nounEnd, Math.min(s.end, nounEnd + 60)))) continue;
     const kind = storm ? `${sort} ${storm.trim().toLowerCase()}` : sort;
     // "the war cabinet", "election monitors": the noun qualifies another; "any agreement" is
     // none yet, and "held without trial" none at all.
@@ -4108,6 +4111,9 @@ function answeredTime(text: string, from: number, t: Timex, published: string | 
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 const UNDOING_VERB =
   /\b(?:annull?ed|cancell?ed|postponed|suspended|overturned|scrapped|invalidated|voided|delayed|(?:called|put)\s+off)$/;
+/** " was revenge for", " was in retaliation for", " is a response to": what answers another. */
+const ANSWER_AFTER =
+  /^\s+(?:was|is|were|are)\s+(?:(?:an?|in)\s+)?(?:\p{Ll}+\s+)?(?:revenge|retaliation|response|reprisal|punishment|reply)\s+(?:for|to)\b/u;
 /** "called off a planned summit with", "cancelled the": such a verb right before its object. */
 const UNDONE_BEFORE = new RegExp(
   String.raw`\b(?:(?:annull?|cancell?)(?:ed|ing)|postpon(?:ed|ing)|scrapp(?:ed|ing)|(?:called|calling|put|putting)\s+off)\s+(?:(?:the|an?|its|his|her|their|this|next|planned|scheduled|proposed|upcoming)\s+){1,3}(?:[\p{L}\d-]+\s+){0,2}$`,
