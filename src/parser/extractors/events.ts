@@ -1479,7 +1479,7 @@ function namedOccurrences(
       relativeDid &&
       /^\s*(?:[,;.!?]|$)/.test(text.slice(nounEnd + relativeDid.index + relativeDid[0].length)) &&
       !/\s(?:has|have|had|was|were|is|are|will|would)\s/.test(relativeDid[0]) &&
-      ![PAST_VERB, ACTION].some((v) => v.test(relativeDid[0].replace(/^that\s+\S+/, '')))
+      ![PAST_VERB, ACTION].some((v) => v.test(relativeDid[0].replace(/^\s*that\s+\S+/, '')))
         ? relativeDid
         : null;
     const headline =
@@ -2846,7 +2846,7 @@ function closingRelatives({
 
 /** " that killed at least 68 people": a restrictive clause whose verb tells what a noun did. */
 const DID_RELATIVE = new RegExp(
-  String.raw`(?<=^\s+)that\s+(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b[^,;:"“”()]*`,
+  String.raw`^\s+that\s+(?:\p{Ll}+ed|${IRREGULAR_PASTS})\b[^,;:"“”()]*`,
   'u',
 );
 
@@ -3856,13 +3856,12 @@ export function findEvents(
       const doer =
         subject ?? (shared && { start: s.start + shared.start, end: s.start + shared.end });
       if (doer && !speech && !passive) {
-        const subject = doer;
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
-        action.scopes.push(subject);
+        action.scopes.push(doer);
         // (Not its aside, "Kalmaegi, which had winds of 130 kph, ... was forecast to", nor its
         // relative clause, "Torrential rain that has pounded the country since Wednesday".)
         const who = text
-          .slice(subject.start, subject.end)
+          .slice(doer.start, doer.end)
           .replace(RELATIVE_ASIDE, '')
           .replace(PARTICIPLE_ASIDE, '')
           .replace(/,\s*$/, '')
