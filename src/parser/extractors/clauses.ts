@@ -271,7 +271,7 @@ export function objectParticipleAsides(text: string, span: TextSpan): TextSpan[]
  * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday").
  */
 const NAMED_BEFORE_TIME = new RegExp(
-  String.raw`^,\s+(?:the|an?|${OWNER_NAME}['’]s)\s+[^,;:"“”()]{3,60},(?=\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))`,
+  String.raw`^,\s+(?:the|an?|${OWNER_NAME}['’]s)\s+[^,;:"“”()]{3,60},(?=${TIME_NEXT})`,
   'u',
 );
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */

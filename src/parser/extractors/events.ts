@@ -4108,14 +4108,21 @@ function answeredTime(text: string, from: number, t: Timex, published: string | 
 }
 
 /** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
-const UNDOING_VERB =
-  /\b(?:annull?ed|cancell?ed|postponed|suspended|overturned|scrapped|invalidated|voided|delayed|(?:called|put)\s+off)$/;
+/**
+ * "cancelled", "called off", "postponing": the verbs that call off an occurrence (what they
+ * take is none of the sentence's day).
+ */
+const CALLING_OFF = String.raw`(?:annull?|cancell?|postpon|scrapp)(?:ed|ing)|(?:called|calling|put|putting)\s+off`;
+/** ... and those that undo or halt one already held ("suspended", "overturned"). */
+const UNDOING_VERB = new RegExp(
+  String.raw`\b(?:${CALLING_OFF}|suspended|overturned|invalidated|voided|delayed)$`,
+);
 /** " was revenge for", " was in retaliation for", " is a response to": what answers another. */
 const ANSWER_AFTER =
   /^\s+(?:was|is|were|are)\s+(?:(?:an?|in)\s+)?(?:\p{Ll}+\s+)?(?:revenge|retaliation|response|reprisal|punishment|reply)\s+(?:for|to)\b/u;
 /** "called off a planned summit with", "cancelled the": such a verb right before its object. */
 const UNDONE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:annull?|cancell?)(?:ed|ing)|postpon(?:ed|ing)|scrapp(?:ed|ing)|(?:called|calling|put|putting)\s+off)\s+(?:(?:the|an?|its|his|her|their|this|next|planned|scheduled|proposed|upcoming)\s+){1,3}(?:[\p{L}\d-]+\s+){0,2}$`,
+  String.raw`\b(?:${CALLING_OFF})\s+(?:(?:the|an?|its|his|her|their|this|next|planned|scheduled|proposed|upcoming)\s+){1,3}(?:[\p{L}\d-]+\s+){0,2}$`,
   'u',
 );
 
