@@ -6910,6 +6910,18 @@ describe('"after" before a participle with no subject of its own', () => {
   });
 });
 
+describe('"after" before an adjective in -ing that opens a subject', () => {
+  it('is a clause of its own ("two months after outgoing President Mike Smith met Janet Lee in Seoul in November")', () => {
+    expect(
+      events(
+        'The vote came two months after outgoing President Mike Smith met Janet Lee in Seoul in November.',
+      ).map((e) => [e.headline, e.date?.start, e.places]),
+    ).toEqual([
+      ['Outgoing President Mike Smith met Janet Lee in Seoul in November', '2017-11-01', ['seoul']],
+    ]);
+  });
+});
+
 describe('a subject\'s apposition that opens with "one of the"', () => {
   it('is no word of the headline ("Typhoon Hinnamnor, one of the strongest storms to hit South Korea in years, made landfall")', () => {
     expect(

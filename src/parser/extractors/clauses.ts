@@ -39,6 +39,12 @@ const TIME_MEASURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|ju
 const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|agreed|part|much|many|long|soon|far|of|such|a\s+result)\b`;
 
 /**
+ * Words in -ing that stand before a noun and are no participle: "after outgoing President
+ * Ma met Xi" opens a clause with a subject of its own, as "after colliding with" does not.
+ */
+const ING_ADJECTIVE = String.raw`(?:outgoing|incoming|ongoing|upcoming|forthcoming|reigning|neighbou?ring)`;
+
+/**
  * Where a clause ends: punctuation (not the colon of "3:10 a.m."), a relative or contrasting
  * conjunction, "and" before a verb that looks ahead ("cut short a trip and will chair a
  * meeting on Wednesday") or a perfect of its own ("has vowed to expand its arsenal and has
@@ -57,11 +63,11 @@ const AS_FIXED = String.raw`(?:well|expected|planned|scheduled|usual|promised|ag
  * main clause's day), nor one just after the other
  * ("crashed moments after takeoff from Ahmedabad on Thursday": the crash's day), nor "after"
  * before a participle with no subject of its own ("burst into flames after colliding with a
- * plane on Tuesday": one occurrence, on one day).
+ * plane on Tuesday": one occurrence, on one day; {@link ING_ADJECTIVE} is none).
  * A comma between a day and its year ("Oct. 7, 2023") or inside a number ends nothing.
  */
 const CLAUSE_END = new RegExp(
-  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would)|(?:\\d[\\d.,]*|most|many|some|all|half|none)\\s+(?:(?:percent|per\\s+cent)\\s+)?of\\s+(?:them|those|these|us)\\s+(?:has|have|had|was|were|is|are|will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s+(?:soon|long)\\s+as\\s(?!possible\\b|practicable\\b|necessary\\b|needed\\b)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because(?:\\s+of)?|ahead of)\\s(?!(?:(?<=\\bafter\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
+  `(?<!\\d),|,(?!\\d{3}|\\s(?:1[5-9]|20)\\d\\d\\b)|[;–—(]|:(?!\\d)|\\s-\\s|\\s(?:which|who|while(?!\\s+[a-z]+ing\\b)|but|whereas|bringing)\\s|\\sand\\s(?=(?:has|have|had|will|would|shall|could|may|might|is to|are to|(?:was|were|is|are)\\s+[a-z]{2,}ing|plans? to|hopes? to|intends? to|aims? to|expects? to|that|(?:the|his|her|its|their)\\s+(?:[a-z-]+\\s+){1,5}?(?:will|would)|(?:\\d[\\d.,]*|most|many|some|all|half|none)\\s+(?:(?:percent|per\\s+cent)\\s+)?of\\s+(?:them|those|these|us)\\s+(?:has|have|had|was|were|is|are|will|would))\\s)|\\sso\\s(?:that\\s)?(?=(?:\\S+\\s){1,3}?(?:can|could|may|might|will|would)\\s)|\\sas\\s+(?:soon|long)\\s+as\\s(?!possible\\b|practicable\\b|necessary\\b|needed\\b)|\\sas\\s(?!${AS_FIXED})(?=(?:(?!(?:and|or)\\s)\\S+\\s){0,6}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|left|[a-z]{3,}ed|${IRREGULAR_PASTS})\\b)|(?<!\\b(?:moments|seconds|minutes|shortly|soon|just|immediately))\\s(?:after|before|since(?!\\s(?:the|a|an)\\s+(?:(?![a-z]+ed\\s|(?:${IRREGULAR_PASTS}|is|are|was|were|has|have|had)\\s)[a-z-]+\\s+){0,9}?on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|until|when|because(?:\\s+of)?|ahead of)\\s(?!(?:(?<=\\bafter\\s)(?!${ING_ADJECTIVE}\\s)[a-z]{3,}ing\\s|midnight|noon|midday|dawn|dusk|dark|sunrise|sunset|${TIME_MEASURE}|\\d(?![\\d,]*\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|[ap]\\.?m\\b|on|in|at|and|or|for|to|with|as)\\b)[a-z])))`,
 );
 
 /**
