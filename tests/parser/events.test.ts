@@ -3865,6 +3865,22 @@ describe('floods that swept through towns, a capsule that splashed down, a storm
   });
 });
 
+describe('people who took to the streets', () => {
+  it('are an occurrence, also after "after" ("a year after millions took to the streets of Seoul")', () => {
+    expect(
+      events('Thousands of people took to the streets of Seoul on Sunday.').map((e) => [
+        e.date?.start,
+        e.places,
+      ]),
+    ).toEqual([['2018-01-07', ['seoul']]]);
+    expect(
+      events('The law comes a year after millions of people took to the streets of Seoul.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['Millions of people took to the streets of Seoul', '2017-01-01']]);
+  });
+});
+
 describe("a noun event's headline", () => {
   it('ends before a participle the cut parted from its phrase ("with a ceremony held | for the first time")', () => {
     const [e] = events(

@@ -39,6 +39,7 @@ import {
 } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
+  COUNT,
   HARM_VERB,
   INFINITIVE_DEADLINE,
   IRREGULAR_PARTICIPLES,
@@ -3190,10 +3191,11 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
 /**
  * "four months after", "days before", "since": a clause the sentence's news is measured from
  * (not a month or a day: "since October and traded"), its subject a name, a pronoun, a
- * determiner's noun or a bare noun before its past verb ("a day after police opened fire").
+ * determiner's noun or a bare noun before its past verb ("a day after police opened fire"),
+ * maybe counted ("a year after millions of people took to the streets").
  */
 const MEASURED_FROM = new RegExp(
-  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}.’'-]*)\s|(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
+  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}.’'-]*)\s|(?:${COUNT}\s+){0,2}(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
   'gu',
 );
 

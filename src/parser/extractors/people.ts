@@ -4,6 +4,7 @@ import { type Gazetteer, nameKey, namesArea, settlement } from '../gazetteer/gaz
 import {
   ARTICLE_JOINING,
   adjacent,
+  COUNT,
   describedAs,
   FUNCTION_WORDS,
   IRREGULAR_PASTS,
@@ -113,8 +114,7 @@ const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|
 const THING_NAMED_FOR =
   /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial)$/;
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
-const COUNTED_BEFORE =
-  /(?<![\d,.])(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)\s+$/;
+const COUNTED_BEFORE = new RegExp(String.raw`(?<![\d,.])${COUNT}\s+$`);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =

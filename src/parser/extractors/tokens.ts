@@ -209,5 +209,7 @@ export function describedAs(nouns: string): RegExp {
  */
 export const NOT_AGENT = String.raw`(?:more|less|about|nearly|almost|around|some|roughly|over|up to|\d|an?\s+(?:\w+\s+)?(?:landslide|margin|majority|goal|point|length|stroke|vote)s?\b|(?:helicopter|car|bus|coach|taxi|boat|ship|ferry|plane|air|sea|land|road|rail|train|foot|bicycle|bike|phone|telephone|video\s+link|satellite\s+phone|letter|e-?mail)s?\b)`;
 
+/** "125,000", "2 million", "thousands of": a count of people or things, without its noun. */
+export const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)`;
 /** What one asks or invites another to do: "at Iran's request", "at the invitation of". */
 export const ASKING = 'request|behest|invitation|urging|initiative|insistence';
