@@ -8476,3 +8476,23 @@ describe('a later predicate of a present perfect', () => {
     ).toContain('The virus has killed more than 4,000');
   });
 });
+
+describe('a noun of occurrence in a clause whose news verb comes after it', () => {
+  it('is not dated by a later clause\'s verb ("were killed in protests after the result was announced")', () => {
+    expect(
+      events('At least 28 people were killed in protests after the result was announced.').map(
+        (e) => [e.headline, e.date],
+      ),
+    ).toEqual([['At least 28 people were killed in protests', null]]);
+  });
+});
+
+describe('a noun of occurrence before "result"', () => {
+  it('qualifies it, and is none of its own ("a court has overturned a presidential election result")', () => {
+    expect(
+      events(
+        'The court on Monday annulled the vote, the first time a court has overturned a presidential election result.',
+      ).map((e) => e.headline),
+    ).toEqual(['The court on Monday annulled the vote']);
+  });
+});

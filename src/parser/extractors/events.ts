@@ -769,7 +769,7 @@ const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 const STORM_CLASS_BEFORE =
   /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated|reach(?:ed|es)?|hit|hits|str(?:ike|ikes|uck)|threaten(?:ed|s)?|cross(?:ed|es)?|remain(?:ed|s)?|stay(?:ed|s)?)\b[^.;]{0,60}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const COMPOUND_HEAD =
-  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results?|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
 
 /**
  * "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"), or
@@ -1403,9 +1403,11 @@ function namedOccurrences(
             // ago, I have ...," he said at a ceremony'.)
             inQuote(ctx.quoted, t),
         ) ??
-        // (What the perfect tells is today's; "held talks", the news day's.)
-        (PERFECT_NEWS.test(withoutAsides) ? null : ctx.newsDay) ??
-        publicationDate(published);
+        // (What the perfect tells is today's; "held talks", the news day's. Not what a later
+        // clause tells: "were killed in protests after the result was announced".)
+        (NEWS_OF_TODAY.test(withoutAsides.slice(0, later - s.start))
+          ? ((PERFECT_NEWS.test(withoutAsides) ? null : ctx.newsDay) ?? publicationDate(published))
+          : null);
     if (date && published && status === 'happened' && date.start > published)
       date = publicationDate(published);
     // The subject of its own verb ("a cyclone killed 50 people") is told by its clause; one
