@@ -3847,7 +3847,7 @@ describe('an occurrence a negated perfect names', () => {
   });
 });
 
-describe('floods that swept through towns, a capsule that splashed down, a storm that came ashore', () => {
+describe('floods that swept through towns, a capsule that splashed down or touched down, a storm that came ashore', () => {
   it('are occurrences', () => {
     const heads = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
     expect(
@@ -3855,6 +3855,9 @@ describe('floods that swept through towns, a capsule that splashed down, a storm
     ).toEqual([['Flash floods swept through towns in Seoul', null]]);
     expect(heads('The capsule splashed down in the ocean as planned.')).toEqual([
       ['The capsule splashed down in the ocean as planned', null],
+    ]);
+    expect(heads('The lander touched down on the comet after a seven-hour descent.')).toEqual([
+      ['The lander touched down on the comet', null],
     ]);
     expect(heads('The storm came ashore near Seoul with winds of 140 mph.')).toEqual([
       ['The storm came ashore near Seoul with winds of 140 mph', null],
