@@ -349,6 +349,12 @@ describe('people the text names', () => {
       ['Ana Ruiz'],
     ],
     [
+      "The envoy flew out of Seoul. China's President Ana Ruiz called for an inquiry.",
+      'Ana Ruiz',
+      "China's President",
+      ['Ana Ruiz'],
+    ],
+    [
       "He met Canada's foreign minister Lena Ortiz.",
       'Lena Ortiz',
       "Canada's foreign minister",

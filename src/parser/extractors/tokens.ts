@@ -186,8 +186,12 @@ export const INFINITIVE_DEADLINE =
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
 
-/** A capitalised name of up to three words, that may own what follows: "South Korea", "Japan". */
-export const OWNER_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}\p{Lu}[\p{L}.-]*`;
+/**
+ * A capitalised name of up to three words, that may own what follows: "South Korea", "Japan",
+ * "U.S." (a word's full stop before another is an abbreviation's, not a sentence's end:
+ * "from Lebanon. France's").
+ */
+export const OWNER_NAME = String.raw`(?:(?:\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}.]{0,3}\.)[ \t]+){0,2}\p{Lu}[\p{L}.-]*`;
 /** A capitalised name and its possessive, right before a word: "South Korea's ", "Japan's ". */
 export const OWNER_BEFORE = new RegExp(String.raw`(${OWNER_NAME})['’]s[ \t]+$`, 'u');
 
