@@ -274,6 +274,12 @@ describe('people the text names', () => {
       ['Maria Duarte'],
     ],
     [
+      'The court removed Lena Ortiz, whose sister, Maria Duarte, was ousted in 2006.',
+      'Maria Duarte',
+      'sister',
+      ['Maria Duarte'],
+    ],
+    [
       "The prize honours South Korea's founding father Maria Duarte.",
       'Maria Duarte',
       "South Korea's founding father",

@@ -175,7 +175,8 @@ const MONTH_OR_DAY = new RegExp(
 );
 const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 
-const DETERMINER = /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/;
+/** A word that opens a role's phrase and is no part of it: "his sister", "whose sister". */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|whose|The|A|An|Its|His|Her|Their|Whose)$/;
 
 /**
  * "Theresa May said", "Brian May, the guitarist": a month's name right after a name's word is
