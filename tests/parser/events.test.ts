@@ -8499,3 +8499,20 @@ describe('a noun of occurrence before "result"', () => {
     ).toEqual(['The court on Monday annulled the vote']);
   });
 });
+
+describe('a period of time before a clause, with its article', () => {
+  it('is no measure from it ("in the two weeks before he left" leaves the leaving undated)', () => {
+    expect(
+      events(
+        'Officials said the envoy had taken 11 million dollars from the treasury in the two weeks before he left.',
+      ).map((e) => [e.headline, e.date]),
+    ).toEqual([['He left', null]]);
+    // (without it, the measure dates the clause: "came two weeks after the North tested")
+    expect(
+      events('The launch came two weeks after the North tested a missile.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The North tested a missile', '2017-12-26']]);
+  });
+});

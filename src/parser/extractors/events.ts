@@ -3005,8 +3005,13 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
     const at = s.start + m.index + m[0].lastIndexOf(direction);
     const measure = timexes[firstStartingFrom(timexes, at) - 1];
     const anchor = measuredAnchor(ctx, at);
+    // ("in the two weeks before he left": a period that ends at the clause measures nothing.)
+    const period =
+      !!measure &&
+      /^P(?:[2-9]|\d\d)/.test(measure.value) &&
+      /\bthe\s+$/i.test(text.slice(Math.max(s.start, measure.start - 8), measure.start));
     const date =
-      measure?.type === 'DURATION' && measure.end >= at - 1 && anchor
+      measure?.type === 'DURATION' && measure.end >= at - 1 && anchor && !period
         ? measuredFrom(
             anchor,
             measure.value,
