@@ -8516,3 +8516,16 @@ describe('a period of time before a clause, with its article', () => {
     ).toEqual([['The North tested a missile', '2017-12-26']]);
   });
 });
+
+describe('a relative clause after a name, before ", and" and a clause of its own', () => {
+  it('closes the clause before it ("to Mike Smith, who won the election, and troops from China entered Georgia on Thursday")', () => {
+    expect(
+      events(
+        'He had refused to hand power to Mike Smith, who won the election, and troops from China and other nations entered Georgia on Thursday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual([
+      'Troops from China and other nations entered Georgia on Thursday',
+      '2018-01-04',
+    ]);
+  });
+});

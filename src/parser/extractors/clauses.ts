@@ -397,8 +397,14 @@ const KIN_NAMED_NEXT = String.raw`(?<=\b(?:his|her|their|its)\s+[a-z]+,)(?=\s+[A
  * counted, set aside inside the relative clause, whose verb comes after it.
  */
 const PART_OF_THEM = String.raw`\s+(?:most|many|some|all|half|several|both|none|each)\s+of\s+(?:them|whom)\b`;
+/**
+ * " and troops from Senegal entered": after a relative clause's comma, "and" before a subject
+ * and its past verb goes on with a clause of the sentence's own, which the relative clause
+ * closes ("handed power to Barrow, who won the election, and troops entered Gambia").
+ */
+const CLAUSE_AND_NEXT = String.raw`\s+and\s+(?:[A-Za-z'’-]+\s+){0,8}?(?:[a-z]{3,}ed|${IRREGULAR_PASTS})\b`;
 export const RELATIVE_ASIDE = new RegExp(
-  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?!${PART_OF_THEM})(?:["”](?=\s))?`,
+  String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?!${PART_OF_THEM})(?!${CLAUSE_AND_NEXT})(?:["”](?=\s))?`,
   'g',
 );
 /**
