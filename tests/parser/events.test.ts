@@ -8529,3 +8529,16 @@ describe('a relative clause after a name, before ", and" and a clause of its own
     ]);
   });
 });
+
+describe('a pluperfect clause measured from', () => {
+  it('is dated by the measure ("on Thursday, two days after he had declared martial law")', () => {
+    expect(
+      events(
+        'Mike Smith announced the takeover on Thursday, two days after he had declared martial law across the country.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Mike Smith announced the takeover on Thursday', '2018-01-04'],
+      ['Mike Smith had declared martial law across the country', '2018-01-02'],
+    ]);
+  });
+});

@@ -2378,7 +2378,11 @@ function reportedAction({
       (reported && !ACTION.test(action[0])) ||
       (NOT_REPORTED_BEFORE.test(clauseBefore) &&
         !(reported && /\bhad(?:\s+\p{Ll}+ly)?\s*$/u.test(clauseBefore))) ||
-      (/^\s*had\b/i.test(verb) && !reported) ||
+      // ("two days after he had declared martial law": but a pluperfect measured from is
+      // dated by the measure.)
+      (/^\s*had\b/i.test(verb) &&
+        !reported &&
+        !MEASURED_LEAD.test(text.slice(Math.max(0, scope.start - 30), scope.start))) ||
       // ("until a new leader is sworn in": a present passive tells no past occurrence.)
       /\b(?:is|are)(?:\s+\p{Ll}+ly)?\s*$/u.test(clauseBefore) ||
       /\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?:possible|first|new|further|latest|recent|likely|major|minor|big|low|high))?\s*$/i.test(
@@ -3195,6 +3199,8 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
   return found;
 }
 
+/** "two days after ", "weeks before ": a measure of time right before a clause it dates. */
+const MEASURED_LEAD = /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+$/;
 /**
  * "four months after", "days before", "since": a clause the sentence's news is measured from
  * (not a month or a day: "since October and traded"), its subject a name, a pronoun, a
