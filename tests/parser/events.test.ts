@@ -8542,3 +8542,13 @@ describe('a pluperfect clause measured from', () => {
     ]);
   });
 });
+
+describe('a relative aside that says where its place lies', () => {
+  it('goes on past the distance to its own time ("who began their mutiny at a camp, about 15 km from Seoul, on Monday morning, drove")', () => {
+    expect(
+      events(
+        'The soldiers, who began their mutiny at a camp, about 15 km from Seoul, on Monday morning, drove into the capital in the afternoon.',
+      ).map((e) => e.headline),
+    ).toContain('The soldiers drove into the capital in the afternoon');
+  });
+});

@@ -235,12 +235,17 @@ export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|so
 /** "close to ", "near ": a place a thing lies by, named after it. */
 export const CLOSE_TO = String.raw`(?:close\s+to|next\s+to|near)\s`;
 
+const ABOUT = String.raw`(?:(?:about|some|around|nearly|roughly|just)\s+)?`;
+const DISTANCE = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?`;
+/** "60 km (37 miles) west of the ", "15 km from ": how far and which way a place lies. */
+const AWAY_FROM = String.raw`(?:${DISTANCE})?${TOWARD_OF}|${DISTANCE}from\s+(?:the\s+)?`;
+
 /**
  * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,", ", close to the border
  * in the Yellow Sea,": where a place lies, before the day, month or clock time the clause goes on
  * to name (the aside's place is not where the clause happens).
  */
-const WHERE_IT_LIES = String.raw`^,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?:[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?)?${TOWARD_OF}[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}),`;
+const WHERE_IT_LIES = String.raw`^,\s+${ABOUT}(?:(?:${AWAY_FROM})[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}),`;
 /** " early on Thursday", " at 3 p.m.": a day or a clock time, next after a comma. */
 const TIME_NEXT = String.raw`\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)`;
 /**
@@ -384,9 +389,11 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
 /**
  * ", which reports results next week," between commas: an aside about its own time; its own
  * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it, and
- * so are those of a list of names (", which sells to Microsoft, Amazon and Alphabet,").
+ * so are those of a list of names (", which sells to Microsoft, Amazon and Alphabet,") and of
+ * where a place lies (", who began their mutiny at the Kati camp, about 15 km from Bamako, on
+ * Tuesday morning,").
  */
-const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
+const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:${ABOUT}(?:${AWAY_FROM})[^,;()"“”]{1,40}?|[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
 /**
  * ", Kim Jong Il, died" after "his father": a name set beside someone's kin or aide, whose verb
  * goes on with the clause the kin stands in.
