@@ -8552,3 +8552,19 @@ describe('a relative aside that says where its place lies', () => {
     ).toContain('The soldiers drove into the capital in the afternoon');
   });
 });
+
+describe('a bill to pass, a lunch to have, hands shaken', () => {
+  it('are occurrences ahead or past ("is expected to pass it on Friday", "will have lunch with", "shook hands with")', () => {
+    const heads = (text: string) =>
+      events(text).map((e) => [e.headline, e.status, e.date?.start ?? null]);
+    expect(heads('The lower house is expected to pass the bill on Friday.')).toEqual([
+      ['The lower house is expected to pass the bill on Friday', 'scheduled', '2018-01-12'],
+    ]);
+    expect(heads('She will have lunch with Mike Smith in Seoul on Saturday.')).toEqual([
+      ['She will have lunch with Mike Smith in Seoul on Saturday', 'scheduled', '2018-01-13'],
+    ]);
+    expect(heads('Janet Lee shook hands with Mike Smith in Seoul on Monday.')).toEqual([
+      ['Janet Lee shook hands with Mike Smith in Seoul on Monday', 'happened', '2018-01-08'],
+    ]);
+  });
+});
