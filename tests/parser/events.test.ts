@@ -6720,6 +6720,12 @@ describe("the words after a quotation's teller", () => {
         (e) => e.date?.start,
       ),
     ).toEqual(['2018-01-08']);
+    // (nor do those after a teller who shouted, where and when they shouted)
+    expect(
+      events(
+        '"Georgia has been liberated," one man shouted in the streets of Seoul as crowds celebrated.',
+      ),
+    ).toEqual([]);
   });
 });
 

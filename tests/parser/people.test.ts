@@ -814,6 +814,17 @@ describe('who speaks a quote', () => {
     ).toEqual([]);
   });
 
+  it('gives a quote to who shouted it ("We are free," shouted Janet Lee)', () => {
+    const story = parseArticle('Headline\n\n"We are free," shouted Janet Lee in the street.', {
+      published: '2018-01-09',
+      gazetteer: smallGazetteer,
+      givenNames,
+    });
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are free,', story.people[0]?.id],
+    ]);
+    expect(story.people.map((p) => p.name)).toEqual(['Janet Lee']);
+  });
   it('gives a quote to who tweeted it ("History is made," tweeted Prime Minister Ana Ruiz)', () => {
     const story = parseArticle('Headline\n\n"History is made," tweeted Prime Minister Ana Ruiz.', {
       gazetteer: smallGazetteer,

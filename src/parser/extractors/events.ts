@@ -29,7 +29,7 @@ import {
   verbClauseStart,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { SPEECH } from './quotes.ts';
+import { SPEECH, SPEECH_VERB } from './quotes.ts';
 import {
   CALENDAR_NAMES,
   DAY_MADE_AFTER,
@@ -2391,8 +2391,9 @@ function reportedAction({
       // ("found no evidence": what did not happen.)
       /^\s+no\s/.test(text.slice(verbEnd, verbEnd + 4)) ||
       // ('"The ship tilted," said Kim, a passenger who was rescued.': after a quotation's
-      // teller, words that say who the teller is.)
-      /["”]\s*(?:said|says|told|added|wrote)\s/.test(main.slice(0, action.index)) ||
+      // teller, words that say who the teller is, or where and when the words were spoken:
+      // '"We are free," one man shouted in the streets as crowds celebrated'.)
+      QUOTE_TOLD_BEFORE.test(main.slice(0, action.index)) ||
       (/\b(?:reported|confirmed|found|discovered)$/.test(verb) &&
         /^\s+that\b/.test(text.slice(verbEnd, verbEnd + 6))))
   )
@@ -3199,6 +3200,8 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
   return found;
 }
 
+/** '," said ', '," one man shouted ': a quotation's end and the verb of its teller after it. */
+const QUOTE_TOLD_BEFORE = new RegExp(`[,.!?]["”][^"“”]{0,40}?\\b(?:${SPEECH_VERB})\\s`);
 /** "two days after ", "weeks before ": a measure of time right before a clause it dates. */
 const MEASURED_LEAD = /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+$/;
 /**
