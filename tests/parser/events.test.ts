@@ -8574,3 +8574,14 @@ describe('a bill to pass, a lunch to have, hands shaken', () => {
     ]);
   });
 });
+
+describe("a phrasal participle's aside on the subject", () => {
+  it('dates nothing of the clause ("The tribunal, set up in 1993, closed on Monday")', () => {
+    expect(
+      events('The tribunal, set up in 1993, closed on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([['The tribunal closed on Monday', '2018-01-08']]);
+  });
+});
