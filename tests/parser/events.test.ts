@@ -8424,6 +8424,17 @@ describe('a predicate after ", but" with no subject of its own', () => {
       ['The deal collapsed on Tuesday', '2018-01-09'],
     ]);
   });
+
+  it('also after "but" with no comma, and past an aside on the subject ("The deal, brokered by Russia, was announced ... but collapsed")', () => {
+    expect(
+      events(
+        'The deal, brokered by Russia and Turkey, was announced on Monday night but collapsed on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The deal was announced on Monday night', '2018-01-08'],
+      ['The deal collapsed on Tuesday', '2018-01-09'],
+    ]);
+  });
 });
 
 describe('a noun measured from the day of the main clause', () => {

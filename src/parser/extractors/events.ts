@@ -646,7 +646,8 @@ function subjectOfFirstVerb(
 ): TextSpan | null {
   if (!joiner.test(before)) return null;
   const lead = FRONTED.exec(before)?.[0].length ?? 0;
-  const rest = before.slice(lead);
+  // ("The deal, brokered by Russia and Turkey, was announced": not the verb of an aside.)
+  const rest = before.slice(lead).replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length));
   const at = Math.min(
     ...[PAST_VERB.exec(rest), /\b(?:said|told)\b/.exec(rest), AUXILIARY.exec(rest)].map(
       (v) => v?.index ?? rest.length,
@@ -658,7 +659,9 @@ function subjectOfFirstVerb(
     .slice(lead, lead + at)
     .trimEnd()
     .replace(ADVERB_END, '');
-  return proposerOf(subject) ? { start: lead, end: lead + subject.length } : null;
+  return proposerOf(rest.slice(0, subject.length))
+    ? { start: lead, end: lead + subject.length }
+    : null;
 }
 
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
@@ -3227,12 +3230,13 @@ const NAME_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}�
 const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+and\s+${NAME_WORDS}\s+(?:have|has|had|were|are|was|is|will|would|\p{Ll}{3,}ed)\b`;
 /**
  * ", and the minister was arrested", "; rescuers": a clause with a subject of its own (after
- * ", but" whatever its subject: "closures, but production will end"; after "and that" with a
+ * ", but" whatever its subject: "closures, but production will end" (and "but" before a past
+ * verb with none: "was announced on Tuesday but collapsed"); after "and that" with a
  * plan: "said the government would pay and that he would travel"; and a name with an aside:
  * ", and Argentina, led by Lionel Messi, begin").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|\s+but\s+(?=(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b)|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
@@ -3865,11 +3869,11 @@ export function findEvents(
           action.setting = { start: back(action.setting.start), end: back(action.setting.end) };
       }
       // ("The school had been closed for weeks, but reopened so the girls could sit": a
-      // predicate after ", but" with no subject of its own has the clause's before it.)
+      // predicate after "but" with no subject of its own has the clause's before it.)
       const before = text.slice(s.start, part.start);
       const shared =
         !subject && !speech && !passive && SUBJECTLESS_PAST.test(text.slice(part.start, part.end))
-          ? subjectOfFirstVerb(before, /,\s+but\s+(?:also\s+|then\s+)?$/)
+          ? subjectOfFirstVerb(before, /(?:,\s+|\s)but\s+(?:also\s+|then\s+)?$/)
           : null;
       const doer =
         subject ?? (shared && { start: s.start + shared.start, end: s.start + shared.end });
