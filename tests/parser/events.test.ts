@@ -8596,3 +8596,17 @@ describe("a phrasal participle's aside on the subject", () => {
     ).toEqual([['The tribunal closed on Monday', '2018-01-08']]);
   });
 });
+
+describe('what was heard', () => {
+  it('is an occurrence where the clause dates it ("gunfire and explosions were heard in Seoul late on Sunday")', () => {
+    expect(
+      events('Heavy gunfire and explosions were heard in Seoul late on Sunday.').map((e) => [
+        e.headline,
+        e.date?.start,
+        e.places,
+      ]),
+    ).toEqual([
+      ['Heavy gunfire and explosions were heard in Seoul late on Sunday', '2018-01-07', ['seoul']],
+    ]);
+  });
+});
