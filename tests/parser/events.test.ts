@@ -8570,6 +8570,18 @@ describe('a relative aside that says where its place lies', () => {
   });
 });
 
+describe('what someone said they would set up', () => {
+  it('is a plan ("Russia said on Friday it would set up isolation wards in Seoul")', () => {
+    expect(
+      events('Russia said on Friday it would set up isolation wards in Seoul.').map((e) => [
+        e.headline,
+        e.status,
+        e.places,
+      ]),
+    ).toEqual([['Russia to set up isolation wards in Seoul', 'scheduled', ['seoul']]]);
+  });
+});
+
 describe('a bill to pass, a lunch to have, hands shaken', () => {
   it('are occurrences ahead or past ("is expected to pass it on Friday", "will have lunch with", "shook hands with")', () => {
     const heads = (text: string) =>
