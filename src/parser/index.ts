@@ -77,6 +77,9 @@ const OWNS_NAMED_AFTER =
 const BORDER = 'borders?|frontier|boundary';
 /** "northeast of ": the way from a place to the one named after it. */
 const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
+/** "Two aid workers infected in ": a subject's participle and its preposition, before a place. */
+const SUBJECT_PARTICIPLE_BEFORE =
+  /^(?:[\p{L}\d'’-]+\s+){1,6}?\p{Ll}{3,}ed\s+(?:in|at|near|from)\s+(?:the\s+)?$/u;
 /**
  * ", northeast of ", ", about 60 km west of the ", ", close to the border in the ": an aside
  * saying where a place lies.
@@ -884,6 +887,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("a concert by U.S. pop singer Ariana Grande": whose singer, not where.)
           !describesPerson(x.m) &&
           !personsOwn(x.m) &&
+          // ("Two aid workers infected in Liberia have been flown to Atlanta": where the subject
+          // was, in a participle on it before the clause's verb.)
+          !(
+            SUBJECT_PARTICIPLE_BEFORE.test(text.slice(e.evidence.start, x.m.start)) &&
+            /^\s+(?:have|has|had|were|was|are|is|will)\s/.test(text.slice(x.m.end, x.m.end + 8))
+          ) &&
           // ("touched down at 12:20 a.m. Tokyo time": a clock's zone, not where it happened.)
           !/^\s+time\b/.test(text.slice(x.m.end, x.m.end + 6)) &&
           // ("the Arlington, Virginia-based company": where it is based, the town too.)

@@ -4717,6 +4717,20 @@ describe('a place in an aside about the subject', () => {
   });
 });
 
+describe('a place in a participle on the subject, before its verb', () => {
+  it('is not where the event happens ("Two aid workers infected in China have been flown to Atlanta")', () => {
+    expect(
+      events('Two aid workers infected in China have been flown to Atlanta.').map((e) => e.places),
+    ).toEqual([['atlanta']]);
+    // (a participle that is the verb still places it: "Police arrested in Seoul a man")
+    expect(
+      events('Police arrested in Seoul a man who set fire to a car on Monday.').map(
+        (e) => e.places,
+      ),
+    ).toEqual([['seoul']]);
+  });
+});
+
 describe('a place that names an airline', () => {
   it('is not where the event happens ("aboard an Air China jet", "Air Pyongyang canceled")', () => {
     expect(
