@@ -814,6 +814,13 @@ describe('who speaks a quote', () => {
     ).toEqual([]);
   });
 
+  it('is none where the text calls the name a group ("the militant group al Shabaab said ... Al Shabaab said")', () => {
+    expect(
+      people(
+        'The militant group al Shabaab said it carried out the assault. Al Shabaab said the attack was revenge.',
+      ).map((p) => p.name),
+    ).toEqual([]);
+  });
   it('gives a quote to who shouted it ("We are free," shouted Janet Lee)', () => {
     const story = parseArticle('Headline\n\n"We are free," shouted Janet Lee in the street.', {
       published: '2018-01-09',

@@ -1529,14 +1529,24 @@ export function findPeople(
       roleAfterName(text, p.mentions, ROLE_AFTER)?.replace(/^\d+-year-old\s+/, '') ??
       roleAfterName(text, p.mentions, OFFICE_TAKEN);
   }
-  // ("on Rue Nicolas-Appert": a street named after someone, whose word comes first.)
+  // ("on Rue Nicolas-Appert": a street named after someone, whose word comes first; "the
+  // militant group al Shabaab said": a group the text says it is, wherever else it speaks.)
   return people.filter(
     (p) =>
-      !p.mentions.every((m) => STREET_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))),
+      !p.mentions.every((m) =>
+        STREET_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)),
+      ) &&
+      !(
+        !p.role &&
+        p.mentions.some((m) => GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+      ),
   );
 }
 
 const STREET_BEFORE = new RegExp(String.raw`\b(?:${STREET_FIRST})\s+$`);
+/** "the militant group ", "the rebel movement al ": a word for a group right before its name. */
+const GROUP_BEFORE =
+  /\b(?:group|organi[sz]ation|movement|militia|network|faction|outfit)\s+(?:(?:al|el|ad|an|as|ash|at|az|ar|ud|ul)\s+)?$/;
 
 const WOMAN_ROLE =
   /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun)\b/i;
