@@ -8636,3 +8636,16 @@ describe('what was heard', () => {
     ]);
   });
 });
+
+describe('a fronted measure of time in the singular', () => {
+  it('is no part of the headline ("About an hour later, a third bomb went off", "A day earlier, an air strike hit")', () => {
+    expect(
+      events(
+        'Two bombs exploded in Seoul at 8 a.m. on Monday. About an hour later, a third bomb went off.',
+      ).map((e) => e.headline),
+    ).toEqual(['Two bombs exploded in Seoul at 8 a.m. on Monday', 'A third bomb went off']);
+    expect(
+      events('A day earlier, an air strike hit a hospital in Seoul.').map((e) => e.headline),
+    ).toEqual(['An air strike hit a hospital in Seoul']);
+  });
+});
