@@ -890,6 +890,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("Two aid workers infected in Liberia have been flown to Atlanta": where the subject
           // was, in a participle on it before the clause's verb.)
           !(
+            x.m.start - e.evidence.start < 120 &&
             SUBJECT_PARTICIPLE_BEFORE.test(text.slice(e.evidence.start, x.m.start)) &&
             /^\s+(?:have|has|had|were|was|are|is|will)\s/.test(text.slice(x.m.end, x.m.end + 8))
           ) &&

@@ -647,7 +647,10 @@ function subjectOfFirstVerb(
   if (!joiner.test(before)) return null;
   const lead = FRONTED.exec(before)?.[0].length ?? 0;
   // ("The deal, brokered by Russia and Turkey, was announced": not the verb of an aside.)
-  const rest = before.slice(lead).replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length));
+  // (A subject is short: its first 300 letters are read, not a whole long sentence per verb.)
+  const rest = before
+    .slice(lead, lead + 300)
+    .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length));
   const at = Math.min(
     ...[PAST_VERB.exec(rest), /\b(?:said|told)\b/.exec(rest), AUXILIARY.exec(rest)].map(
       (v) => v?.index ?? rest.length,
