@@ -20,6 +20,7 @@ import type {
 import { firstStartingFrom } from '../story/selectors.ts';
 import {
   CLOSE_TO,
+  DISTANCE,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
   PRONOUN_SUBJECT,
@@ -80,6 +81,11 @@ const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
 /** "Two aid workers infected in ": a subject's participle and its preposition, before a place. */
 const SUBJECT_PARTICIPLE_BEFORE =
   /^(?:[\p{L}\d'’-]+\s+){1,6}?\p{Ll}{3,}ed\s+(?:in|at|near|from)\s+(?:the\s+)?$/u;
+/** ", about 200 km west of ": a place a distance is measured from, never where it happens. */
+const MEASURED_AWAY_BEFORE = new RegExp(
+  String.raw`\b${DISTANCE}(?:${TOWARD_OF}|from\s+(?:the\s+)?)$`,
+  'i',
+);
 /**
  * ", northeast of ", ", about 60 km west of the ", ", close to the border in the ": an aside
  * saying where a place lies.
@@ -836,6 +842,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const elsewhere = (x: { m: Mention }) =>
       (!!e.setting && e.setting.start <= x.m.start && x.m.end <= e.setting.end) || aside(x, true);
     const ahead = e.status === 'scheduled' || e.status === 'proposed';
+    const measuredAway = (m: Mention) =>
+      MEASURED_AWAY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
     const located = (
       inScope.some((x) => !elsewhere(x))
         ? inScope.filter((x) => !elsewhere(x))
@@ -887,6 +895,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
           // ("a concert by U.S. pop singer Ariana Grande": whose singer, not where.)
           !describesPerson(x.m) &&
           !personsOwn(x.m) &&
+          // ("The mountain, about 200 km west of Tokyo on the border of Nagano and Gifu,
+          // erupted": a point a distance is measured from, where the clause names a site too.)
+          !(measuredAway(x.m) && inScope.some((o) => o.id !== x.id && !measuredAway(o.m))) &&
           // ("Two aid workers infected in Liberia have been flown to Atlanta": where the subject
           // was, in a participle on it before the clause's verb.)
           !(

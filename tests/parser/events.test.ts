@@ -4731,6 +4731,20 @@ describe('a place in a participle on the subject, before its verb', () => {
   });
 });
 
+describe('a place a distance is measured from', () => {
+  it('is no site where the clause names another ("about 200 km west of Seoul on the border of China and Russia")', () => {
+    expect(
+      events(
+        'The volcano, about 200 km west of Seoul on the border of China and Russia, erupted on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([['china', 'russia']]);
+    // (alone, it is the nearest the story places it)
+    expect(
+      events('The quake hit about 115 km north of Seoul on Monday.').map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+});
+
 describe('a place that names an airline', () => {
   it('is not where the event happens ("aboard an Air China jet", "Air Pyongyang canceled")', () => {
     expect(

@@ -236,7 +236,7 @@ export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|so
 export const CLOSE_TO = String.raw`(?:close\s+to|next\s+to|near)\s`;
 
 const ABOUT = String.raw`(?:(?:about|some|around|nearly|roughly|just)\s+)?`;
-const DISTANCE = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?`;
+export const DISTANCE = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?`;
 /** "60 km (37 miles) west of the ", "15 km from ": how far and which way a place lies. */
 const AWAY_FROM = String.raw`(?:${DISTANCE})?${TOWARD_OF}|${DISTANCE}from\s+(?:the\s+)?`;
 
