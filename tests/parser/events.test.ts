@@ -8663,3 +8663,12 @@ describe('a fronted measure of time in the singular', () => {
     ).toEqual(['An air strike hit a hospital in Seoul']);
   });
 });
+
+describe('what is left after "with"', () => {
+  it('is no leaving ("The club cannot now be caught with two games left")', () => {
+    expect(events('The club cannot now be caught with two games left.')).toEqual([]);
+    expect(events('Mike Smith left Seoul on Monday.').map((e) => e.date?.start)).toEqual([
+      '2018-01-08',
+    ]);
+  });
+});
