@@ -503,10 +503,17 @@ describe('a day or month named without a year: the year from the tense of its cl
     ],
     [
       '2016-07-15',
+      'He said France would extend a state of emergency imposed after the Paris attacks in November.',
+      'November',
+      '2015-11',
+    ],
+    [
+      '2016-07-15',
       'He said the state of emergency will be extended after the vote in November.',
       'November',
       '2016-11',
     ],
+    ['2016-07-15', 'The runoff will be held after the vote in November.', 'November', '2016-11'],
     ['1989-10-25', 'The company said the shares trade from Nov. 10.', 'Nov. 10', '1989-11-10'],
     ['1989-11-02', 'The bidder extended its offer to Nov. 20.', 'Nov. 20', '1989-11-20'],
     [

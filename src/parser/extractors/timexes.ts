@@ -77,6 +77,11 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
  * where "have" owns a noun, still looks ahead.
  */
 const PERFECT_HAVE = String.raw`have\s+(?:(?:[a-z]+ly|already|never|not)\s+)?(?:been|had|gone|done|seen|come|become|known|[a-z]+ed|${IRREGULAR_PARTICIPLES})\b`;
+/** "a state of emergency imposed ": a past participle right after the noun it qualifies. */
+const NOUN_PARTICIPLE_END = new RegExp(
+  String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s*$`,
+  'u',
+);
 /**
  * Words that put a clause ahead, also the present of a scheduled occurrence: "The court meets
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
@@ -1467,6 +1472,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     const deed = sentence.slice(opens ? opens.index + opens[0].length : 0, last.index);
     const ahead = FUTURE_CUE.test(unnamed(deed)) || FUTURE_CUE.test(unnamed(before));
     if (/^after$/i.test(last[0]) && PAST_CUE.test(deed) && !ahead) return 'past';
+    // ("would extend a state of emergency imposed after the Paris attacks in November": a
+    // participle on a noun tells what came after, behind it whatever the sentence plans; not
+    // a passive, "will be held after the vote in May".)
+    if (/^after$/i.test(last[0]) && NOUN_PARTICIPLE_END.test(deed)) return 'past';
     if (/^before$/i.test(last[0]) && NOW_COUNT_BEFORE.test(deed) && !PAST_CUE.test(deed))
       return 'future';
   }
