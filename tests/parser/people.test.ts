@@ -814,6 +814,11 @@ describe('who speaks a quote', () => {
     ).toEqual([]);
   });
 
+  it('is none where the text calls the name a firm ("the U.S. delivery firm FedEx said they had been affected")', () => {
+    expect(
+      people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
+    ).toEqual([]);
+  });
   it('is none where the text calls the name a group ("the militant group al Shabaab said ... Al Shabaab said")', () => {
     expect(
       people(

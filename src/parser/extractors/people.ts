@@ -1544,9 +1544,9 @@ export function findPeople(
 }
 
 const STREET_BEFORE = new RegExp(String.raw`\b(?:${STREET_FIRST})\s+$`);
-/** "the militant group ", "the rebel movement al ": a word for a group right before its name. */
+/** "the militant group ", "the delivery firm ": a word for a group or a firm right before its name. */
 const GROUP_BEFORE =
-  /\b(?:group|organi[sz]ation|movement|militia|network|faction|outfit)\s+(?:(?:al|el|ad|an|as|ash|at|az|ar|ud|ul)\s+)?$/;
+  /\b(?:group|organi[sz]ation|movement|militia|network|faction|outfit|firm|company)\s+(?:(?:al|el|ad|an|as|ash|at|az|ar|ud|ul)\s+)?$/;
 
 const WOMAN_ROLE =
   /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun)\b/i;
