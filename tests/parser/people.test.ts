@@ -274,6 +274,12 @@ describe('people the text names', () => {
       ['Maria Duarte'],
     ],
     [
+      'Police said the gunman, Mike Lee, a 64-year-old retired accountant, killed himself.',
+      'Mike Lee',
+      'retired accountant',
+      ['Mike Lee'],
+    ],
+    [
       'The court removed Lena Ortiz, whose sister, Maria Duarte, was ousted in 2006.',
       'Maria Duarte',
       'sister',
