@@ -20,7 +20,7 @@ import type {
 import { firstStartingFrom } from '../story/selectors.ts';
 import {
   CLOSE_TO,
-  DISTANCE,
+  DISTANCE_AWAY,
   NOUN_APPOSITION,
   PARTICIPLE_ASIDE,
   PRONOUN_SUBJECT,
@@ -82,10 +82,7 @@ const TOWARD_OF_BEFORE = new RegExp(String.raw`\b${TOWARD_OF}$`, 'i');
 const SUBJECT_PARTICIPLE_BEFORE =
   /^(?:[\p{L}\d'’-]+\s+){1,6}?\p{Ll}{3,}ed\s+(?:in|at|near|from)\s+(?:the\s+)?$/u;
 /** ", about 200 km west of ": a place a distance is measured from, never where it happens. */
-const MEASURED_AWAY_BEFORE = new RegExp(
-  String.raw`\b${DISTANCE}(?:${TOWARD_OF}|from\s+(?:the\s+)?)$`,
-  'i',
-);
+const MEASURED_AWAY_BEFORE = new RegExp(String.raw`\b${DISTANCE_AWAY}$`, 'i');
 /**
  * ", northeast of ", ", about 60 km west of the ", ", close to the border in the ": an aside
  * saying where a place lies.

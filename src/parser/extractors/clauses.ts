@@ -235,10 +235,12 @@ export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|so
 /** "close to ", "near ": a place a thing lies by, named after it. */
 export const CLOSE_TO = String.raw`(?:close\s+to|next\s+to|near)\s`;
 
+/** "about ", "nearly ": a word that makes a distance approximate. */
 const ABOUT = String.raw`(?:(?:about|some|around|nearly|roughly|just)\s+)?`;
-export const DISTANCE = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?`;
-/** "60 km (37 miles) west of the ", "15 km from ": how far and which way a place lies. */
-const AWAY_FROM = String.raw`(?:${DISTANCE})?${TOWARD_OF}|${DISTANCE}from\s+(?:the\s+)?`;
+/** "60 km (37 miles) west of the ", "15 km from ": how far a place lies from another. */
+export const DISTANCE_AWAY = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|miles)\s+(?:\([^()]*\)\s+)?(?:${TOWARD_OF}|from\s+(?:the\s+)?)`;
+/** "west of the ", "60 km west of the ", "15 km from ": which way a place lies, maybe how far. */
+const AWAY_FROM = String.raw`${TOWARD_OF}|${DISTANCE_AWAY}`;
 
 /**
  * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,", ", close to the border

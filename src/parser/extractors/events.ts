@@ -2230,10 +2230,7 @@ function reportedAction({
   )
     return null;
   if (/\bsince\s+$/.test(leadUp) && RECORDS_BEGAN.test(text.slice(scope.start))) return null;
-  const subordinate =
-    /(?:\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)|\bsince|\buntil)\s+$/.test(
-      leadUp,
-    );
+  const subordinate = MEASURED_LEAD.test(leadUp) || /\b(?:since|until)\s+$/.test(leadUp);
   const ownWords = (start: number, end: number) =>
     subjectClause && start <= subjectClause.start && subjectClause.end <= end
       ? text.slice(start, subjectClause.start) +
@@ -4132,13 +4129,15 @@ function answeredTime(text: string, from: number, t: Timex, published: string | 
   );
 }
 
-/** "annulled", "called off": a verb that undoes or puts off its object, ending a clause's words. */
 /**
  * "cancelled", "called off", "postponing": the verbs that call off an occurrence (what they
  * take is none of the sentence's day).
  */
 const CALLING_OFF = String.raw`(?:annull?|cancell?|postpon|scrapp)(?:ed|ing)|(?:called|calling|put|putting)\s+off`;
-/** ... and those that undo or halt one already held ("suspended", "overturned"). */
+/**
+ * "annulled", "suspended": a verb that calls off its object or undoes or halts one already held
+ * ("overturned"), ending a clause's words.
+ */
 const UNDOING_VERB = new RegExp(
   String.raw`\b(?:${CALLING_OFF}|suspended|overturned|invalidated|voided|delayed)$`,
 );
