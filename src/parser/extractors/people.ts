@@ -2,6 +2,7 @@ import type { Mention, TextSpan } from '../../story/model.ts';
 import { firstStartingFrom } from '../../story/selectors.ts';
 import { type Gazetteer, nameKey, namesArea, settlement } from '../gazetteer/gazetteer.ts';
 import {
+  ARABIC_ARTICLE,
   ARTICLE_JOINING,
   adjacent,
   COUNT,
@@ -1545,8 +1546,9 @@ export function findPeople(
 
 const STREET_BEFORE = new RegExp(String.raw`\b(?:${STREET_FIRST})\s+$`);
 /** "the militant group ", "the delivery firm ": a word for a group or a firm right before its name. */
-const GROUP_BEFORE =
-  /\b(?:group|organi[sz]ation|movement|militia|network|faction|outfit|firm|company)\s+(?:(?:al|el|ad|an|as|ash|at|az|ar|ud|ul)\s+)?$/;
+const GROUP_BEFORE = new RegExp(
+  String.raw`\b(?:group|organi[sz]ation|movement|militia|network|faction|outfit|firm|company)\s+(?:${ARABIC_ARTICLE}\s+)?$`,
+);
 
 const WOMAN_ROLE =
   /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun)\b/i;

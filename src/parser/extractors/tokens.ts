@@ -57,8 +57,10 @@ export const ROLE_WORDS =
 export const NAME_PARTICLES =
   'da|de|do|dos|das|del|della|delos|dela|di|du|des|la|las|le|los|van|von|der|den|ter|ten|bin|ibn|al|el';
 
+/** "al", "el", "ash": the Arabic article in its romanised forms, as a word of its own. */
+export const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)';
 /** An Arabic article (or "bin", "abu") and the hyphen that joins it to a name, for patterns. */
-export const ARTICLE_JOINING = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|bin|ibn|abu|abd)[-‐]';
+export const ARTICLE_JOINING = `(?:${ARABIC_ARTICLE}|ed|es|bin|ibn|abu|abd)[-‐]`;
 /** "al-Ansari", "el-Sisi", "bin-Zayed", "Sharm el-Sheikh": the article joined to a capitalised name. */
 export const JOINED_ARTICLE = new RegExp(`^${ARTICLE_JOINING}\\p{Lu}`, 'u');
 
