@@ -8672,3 +8672,13 @@ describe('what is left after "with"', () => {
     ]);
   });
 });
+
+describe('the verb of a relative clause on the agent of a passive', () => {
+  it('is not the sentence\'s verb ("He was murdered by agents who flew in from Seoul on Monday")', () => {
+    expect(
+      events(
+        'The man was murdered by agents who flew in from Seoul on Monday. He was murdered on Monday by agents who flew in from Seoul.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['He was murdered on Monday by agents', '2018-01-08']]);
+  });
+});

@@ -1977,10 +1977,18 @@ function reportedAction({
   const own =
     !!dated &&
     dated.index < (action0?.index ?? 0) &&
-    !/\b(?:that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(
-      main.slice(0, dated.index),
-    );
-  const found = action0 && !own ? action0 : dated;
+    !RELATIVE_OPEN_END.test(main.slice(0, dated.index));
+  const chosen = action0 && !own ? action0 : dated;
+  // ("He was murdered by agents who flew in on Tuesday": the verb of a relative clause on what
+  // a passive before it names is that noun's, and the passive is the sentence's.)
+  const agentPassive =
+    chosen && RELATIVE_OPEN_END.test(main.slice(0, chosen.index))
+      ? PASSIVE_VERB.exec(main.slice(0, chosen.index))
+      : null;
+  const found =
+    agentPassive && !RELATIVE_OPEN_END.test(main.slice(0, agentPassive.index))
+      ? agentPassive
+      : chosen;
   // "Seoul will send a plane to bring home its nationals detained last week": the future verb
   // before a participle is the sentence's.
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
@@ -3668,6 +3676,9 @@ function withAuxiliary(
     from,
   };
 }
+
+/** "that ", "who had ": a relative clause's pronoun (and auxiliary) right before its verb. */
+const RELATIVE_OPEN_END = /\b(?:that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 /** The first report in a text (no `g` state between calls). */
 const REPORTED_SPEECH_ONCE = new RegExp(REPORTED_SPEECH.source, 'u');
