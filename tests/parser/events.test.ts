@@ -8682,3 +8682,20 @@ describe('the verb of a relative clause on the agent of a passive', () => {
     ).toEqual([['He was murdered on Monday by agents', '2018-01-08']]);
   });
 });
+
+describe('a fronted phrase and the aside on what it names', () => {
+  it('are no part of the headline ("In Atlanta, home to many exiles,", "Under the deal, brokered by ... and signed ...,")', () => {
+    expect(
+      events(
+        'In Atlanta, home to a large community of exiles, hundreds of people poured into the streets on Saturday.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['Hundreds of people poured into the streets on Saturday', ['atlanta']]]);
+    expect(
+      events(
+        'Under the agreement, brokered by the United Nations envoy in Seoul and signed at the presidential palace late on Sunday, a new government will be formed within a month and the rebels will withdraw from the capital.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'A new government will be formed within a month and the rebels will withdraw from the capital',
+    ]);
+  });
+});
