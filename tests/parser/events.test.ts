@@ -8699,3 +8699,26 @@ describe('a fronted phrase and the aside on what it names', () => {
     ]);
   });
 });
+
+describe("the time of a clause on the verb's object", () => {
+  it('does not date the verb ("voted No to the proposals that creditors put forward in June")', () => {
+    const dates = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);
+    expect(
+      dates(
+        'On Sunday, voters in Seoul rejected the proposals that creditors put forward in June.',
+      ),
+    ).toEqual([
+      ['Voters in Seoul rejected the proposals that creditors put forward in June', '2018-01-07'],
+    ]);
+    expect(dates('Voters rejected the terms that creditors put forward in June.')).toEqual([
+      ['Voters rejected the terms that creditors put forward in June', null],
+    ]);
+    expect(dates('The leaders toured a palace dating from 1953 in Seoul.')).toEqual([
+      ['The leaders toured a palace dating from 1953 in Seoul', null],
+    ]);
+    // (The verb's own time still dates it.)
+    expect(dates('Voters rejected the terms in June.')).toEqual([
+      ['Voters rejected the terms in June', '2017-06-01'],
+    ]);
+  });
+});

@@ -2211,6 +2211,9 @@ function reportedAction({
     // ("agreed to share data by the end of the year": the deadline an infinitive sets is
     // ahead of the agreeing.)
     (!!past && INFINITIVE_DEADLINE.test(text.slice(verbEnd, t.start))) ||
+    // ("voted No to the proposals that creditors put forward in June", "planted a tree dating
+    // from 1953": the time of what its object's own clause tells, not of the verb.)
+    (!!past && OBJECT_OWN_TIME.test(text.slice(verbEnd, t.start))) ||
     // "declared three days of mourning starting on Thursday": when what it declared begins.
     (!!past &&
       /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(
@@ -3676,6 +3679,15 @@ function withAuxiliary(
     from,
   };
 }
+
+/**
+ * "the proposals that creditors put forward in ", "the level it set ", "a tree dating from ":
+ * a clause with a subject of its own on a noun, or its age, right before a time.
+ */
+const OBJECT_OWN_TIME = new RegExp(
+  String.raw`(?:\b(?:that|which)\s+(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{Ll}-]{2,}|\b(?!(?:after|before|when|until|since|because|while|where|and|but|said|says|told|that|than|what)\b)\p{Ll}{3,}\s+(?:it|they))\s+(?:had\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b[^,;]{0,60}$|\bdating\s+(?:back\s+)?(?:from|to)\s+$`,
+  'u',
+);
 
 /** "that ", "who had ": a relative clause's pronoun (and auxiliary) right before its verb. */
 const RELATIVE_OPEN_END = /\b(?:that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\p{Ll}+ly\s+)?$/u;
