@@ -2536,3 +2536,15 @@ describe("a company's name", () => {
     ).toEqual([]);
   });
 });
+
+describe('a surname shared with kin', () => {
+  it('means the one not first named as the other\'s kin ("his brother Raul Castro announced ... Castro seized power")', () => {
+    const found = people(
+      'Mike Castro has died at the age of 90, his brother David Castro announced on Friday. "He died this evening," David Castro said. Castro seized power in 1959.',
+    ).map((p) => [p.name, p.aliases]);
+    expect(found).toEqual([
+      ['Mike Castro', ['Castro']],
+      ['David Castro', []],
+    ]);
+  });
+});

@@ -1489,12 +1489,20 @@ export function findPeople(
       // ("Kim Jong Nam, the half-brother of leader Kim Jong Un, ... Kim, 45,": one named so far
       // only after another's noun and "of" is who the story's subject is kin to, not its subject.)
       const aside = (p: PersonCandidate) => firstPlain(p) >= t.start;
+      // ("Fidel Castro has died, his brother Raul Castro announced ... Raul Castro said ...
+      // Castro seized power": one the story first names as another's kin is not who a surname
+      // they share means, however often named in full after.)
+      const kin = (p: PersonCandidate) => {
+        const first = p.mentions[0]?.start ?? 0;
+        return KIN_OF_BEFORE.test(text.slice(Math.max(0, first - 60), first));
+      };
       // Before anyone of the name is introduced (a headline), it is the one introduced first.
       const best = (
         earlier.length > 0
           ? [...earlier].sort(
               (a, b) =>
                 Number(aside(a)) - Number(aside(b)) ||
+                Number(kin(a)) - Number(kin(b)) ||
                 Number(!!b.role) - Number(!!a.role) ||
                 b.mentions.length - a.mentions.length ||
                 (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0),
