@@ -8722,3 +8722,16 @@ describe("the time of a clause on the verb's object", () => {
     ]);
   });
 });
+
+describe('an occurrence a report says would be', () => {
+  it('is scheduled and undated, not news of the day ("said that an early election would be held")', () => {
+    expect(
+      events(
+        'He said the judge would be sworn in on Friday and that an early presidential election would be held.',
+      ).map((e) => [e.headline, e.status, e.date?.start ?? null]),
+    ).toEqual([
+      ['Early presidential election', 'scheduled', null],
+      ['The judge to be sworn in on Friday', 'scheduled', '2018-01-12'],
+    ]);
+  });
+});

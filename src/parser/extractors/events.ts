@@ -1251,6 +1251,9 @@ function namedOccurrences(
     // "talks should take place", not "her election would delay a rate hike"; nor what
     // someone said would be ("said on Sunday that elections would be held on March 5").
     const modal = OCCURS_MODAL.exec(text.slice(nounStart, s.end));
+    const saidWould =
+      modal?.[1] === 'would' &&
+      /\b(?:said|says|announced|confirmed|told\s+\S+)\s/.test(text.slice(s.start, nounStart));
     // ("hopes of contesting a national election due later this year": a noun set for a time is
     // on the calendar, whatever the sentence's modal.)
     const due =
@@ -1259,12 +1262,7 @@ function namedOccurrences(
     const isProposed =
       !due &&
       !(date && published && date.end < published) &&
-      ((proposedBefore(text, s.start, nounStart) && !owned) ||
-        (!!modal &&
-          !(
-            modal[1] === 'would' &&
-            /\b(?:said|says|announced|confirmed|told\s+\S+)\s/.test(text.slice(s.start, nounStart))
-          )));
+      ((proposedBefore(text, s.start, nounStart) && !owned) || (!!modal && !saidWould));
     // "would not seek re-election": a plan denied is none.
     if (
       isProposed &&
@@ -1306,6 +1304,8 @@ function namedOccurrences(
     const ahead =
       (ownFuture && !pastClause) ||
       OWN_FUTURE.test(text.slice(nounEnd, after.end)) ||
+      // ("said that an early election would be held": what a report says would be is ahead.)
+      saidWould ||
       // ("a snap election, which must be held within 60 days": so does its relative clause.)
       (!!described && OWN_FUTURE.test(described[0])) ||
       AIMED_AT.test(text.slice(Math.max(s.start, nounStart - 48), nounStart)) ||
