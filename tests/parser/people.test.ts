@@ -2548,3 +2548,24 @@ describe('a surname shared with kin', () => {
     ]);
   });
 });
+
+describe('the name after "bin" in a full name', () => {
+  it('is the father\'s: a title before it alone names someone else ("Crown Prince Mohammed bin Salman ... King Salman")', () => {
+    for (const text of [
+      'King Salman sacked five officials, including an adviser close to Crown Prince Mohammed bin Salman.',
+      'Crown Prince Mohammed bin Salman met officials. Later, King Salman sacked five officials. Bin Salman said so.',
+    ])
+      expect(
+        people(text)
+          .map((p) => [p.name, p.role, p.aliases])
+          .sort(),
+      ).toEqual([
+        [
+          'Mohammed bin Salman',
+          'Crown Prince',
+          text.includes('Bin Salman said') ? ['Bin Salman'] : [],
+        ],
+        ['Salman', 'King', []],
+      ]);
+  });
+});

@@ -427,6 +427,8 @@ const BYLINE =
 
 /** Particles inside names: "Lula da Silva", "van Gogh", "bin Salman", "de la Cruz". */
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+/** "bin", "ibn", "bint": the particle before a father's name inside a person's. */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
 
 /** A regnal number after a name, II to XXIII ("I" and "V" alone are words or letters). */
 const REGNAL = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?|XV)$/;
@@ -1264,6 +1266,11 @@ export function findPeople(
   // Full names first; a single word joins the person whose name contains it.
   const crafts = craftNames(text, sentences);
   const people: PersonCandidate[] = [];
+  // ("Mohammed bin Salman ... King Salman": the word after "bin" names the father, not them.)
+  const namesFather = (p: PersonCandidate, word: string) => {
+    const words = p.name.split(/\s+/);
+    return words.at(-1) === word && PATRONYMIC.test(words.at(-2) ?? '');
+  };
   // ("Bashar al-Assad ... Assad and his family": a word of the name is written without its
   // joined article too.)
   const find = (word: string) =>
@@ -1301,7 +1308,7 @@ export function findPeople(
     p.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
   }
   for (const h of hits.filter((x) => !x.full)) {
-    const [match] = find(h.name);
+    const [match] = find(h.name).filter((p) => !namesFather(p, h.name));
     if (match) {
       match.aliases.add(text.slice(h.start, h.end));
       match.role ??= h.role;
@@ -1361,7 +1368,11 @@ export function findPeople(
         head &&
         tail &&
         run.length >= 2 &&
-        people.find((p) => !p.name.includes(' ') && run.slice(1).some((x) => x.text === p.name));
+        people.find(
+          (p) =>
+            !p.name.includes(' ') &&
+            run.slice(1).some((x, j) => x.text === p.name && !PATRONYMIC.test(run[j]?.text ?? '')),
+        );
       if (single && head && tail && !isPlaceName(gazetteer, text.slice(head.start, tail.end))) {
         single.aliases.add(single.name);
         single.name = text.slice(head.start, tail.end);
@@ -1468,7 +1479,9 @@ export function findPeople(
       // ("south of St. John's": a word of a saint's or a fort's name is a place's.)
       if (PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
       const code = t.text.length <= 3 && !/^\p{Lu}+$/u.test(t.text);
-      const candidates = find(t.text);
+      // ("Bin Salman": with "bin" before it, the word is the full name's.)
+      const particle = PATRONYMIC.test(tokens[k - 1]?.text ?? '');
+      const candidates = find(t.text).filter((p) => particle || !namesFather(p, t.text));
       if (candidates.length === 0) continue;
       // ... but a region's name that is the surname of someone named in full is theirs ("Rand
       // Paul ... Paul said", not Paul on Cape Verde).
