@@ -8735,3 +8735,16 @@ describe('an occurrence a report says would be', () => {
     ]);
   });
 });
+
+describe('a dismissal', () => {
+  it('is an occurrence the story reports, undated where no time is given ("The king also sacked five senior officials")', () => {
+    expect(
+      events(
+        'The king also sacked five senior officials. The board dismissed its chairman on Monday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['The king also sacked five senior officials', null],
+      ['The board dismissed its chairman on Monday', '2018-01-08'],
+    ]);
+  });
+});
