@@ -8748,3 +8748,16 @@ describe('a dismissal', () => {
     ]);
   });
 });
+
+describe('the harm a storm or a wave does', () => {
+  it('is an occurrence, headed by its subject ("the storm shattered windows, uprooted trees and flooded low-lying areas")', () => {
+    expect(
+      events(
+        'In Seoul, the storm shattered windows in office towers, uprooted trees and flooded low-lying areas. Waves of more than a metre flooded the seafront.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The storm shattered windows in office towers',
+      'Waves of more than a metre flooded the seafront',
+    ]);
+  });
+});
