@@ -5792,7 +5792,11 @@ describe('where a traveller was going, and a participle named like an occurrence
   });
 
   it('does not place a test where the weapon could reach ("a missile that could reach all of the US")', () => {
-    for (const reach of ['that could reach all of the US mainland', 'capable of hitting the US']) {
+    for (const reach of [
+      'that could reach all of the US mainland',
+      'capable of hitting the US',
+      'that could reach the whole of the US mainland',
+    ]) {
       expect(
         events(`North Korea tested a missile in Pyongyang on Monday ${reach}.`).map(
           (e) => e.places,
