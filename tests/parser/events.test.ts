@@ -8765,3 +8765,13 @@ describe('the harm a storm or a wave does', () => {
     ]);
   });
 });
+
+describe('a drill named for a hazard', () => {
+  it('is no occurrence of the hazard ("the city had held an earthquake drill")', () => {
+    expect(
+      events(
+        'Just hours earlier, the city had held an earthquake drill to mark the anniversary.',
+      ).map((e) => e.headline),
+    ).toEqual([]);
+  });
+});

@@ -775,7 +775,7 @@ const NAMED_STORM = /^(?:Hurricane|Typhoon|Cyclone)$/;
 const STORM_CLASS_BEFORE =
   /(?:\b(?:gr[eo]wn?|strengthen(?:ed|s)?|intensif(?:ied|ies)|upgraded|downgraded|weaken(?:ed|s)?|develop(?:ed|s)?|turn(?:ed|s)?)\b[^.;,]{0,40}?\b(?:to|into)|\b(?:landfall|ashore|classified|ranked|rated|reach(?:ed|es)?|hit|hits|str(?:ike|ikes|uck)|threaten(?:ed|s)?|cross(?:ed|es)?|remain(?:ed|s)?|stay(?:ed|s)?)\b[^.;]{0,60}?\sas|\bbec(?:a|o)mes?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const COMPOUND_HEAD =
-  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results?|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?)\b/i;
+  /^\s+(?:cabinet|crimes?|criminals?|zone|room|chest|footing|veterans?|memorial|museum|campaign|commission|committee|council|monitors?|observers?|officials?|team|delegates?|delegation|venue|organi[sz]ers|workers|victims|survivors|site|anniversary|dead|defeats|losses|results?|rules|laws?|fraud|pledges|promises|winds|season|warnings?|watch|shelters?|cent(?:er|re)s?|pads?|systems?|programs?|programmes?|agency|authority|stadium|arena|hall|hotel|station|airport|facilit(?:y|ies)|vehicles?|window|motions?|bills?|petitions?|drills?|simulations?)\b/i;
 
 /**
  * "is due to", "hopes to": the noun after is the verb of a plan ("hopes to visit China"), or
