@@ -3197,6 +3197,7 @@ describe('a relative clause that closes the sentence', () => {
     const heads = (t: string) =>
       events(t).map((e) => [e.headline, e.date?.start ?? null, e.places]);
     expect(heads('The storm flooded Seoul, which was evacuated on Monday.')).toEqual([
+      ['The storm flooded Seoul', null, ['seoul']],
       ['Seoul was evacuated on Monday', '2018-01-08', ['seoul']],
     ]);
     expect(
