@@ -8776,3 +8776,16 @@ describe('a drill named for a hazard', () => {
     ).toEqual([]);
   });
 });
+
+describe('a dated pluperfect of an irregular verb', () => {
+  it('is an occurrence of its day ("The army had given him 48 hours on Monday")', () => {
+    expect(
+      events(
+        'The army had given him 48 hours on Monday to meet the demands. Police said the man had taken a train to Seoul on Sunday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The army had given him 48 hours on Monday', '2018-01-08'],
+      ['The man had taken a train to Seoul on Sunday', '2018-01-07'],
+    ]);
+  });
+});

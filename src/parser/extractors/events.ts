@@ -1549,6 +1549,12 @@ function namedOccurrences(
 /** "floods and ": a noun and the word that joins the next one to it. */
 const JOINED_NOUN = /^[\p{L}-]+\s+(and|or)\s+$/u;
 
+/** "had given", "had already taken": a pluperfect of an irregular verb. */
+const PLUPERFECT_IRREGULAR = new RegExp(
+  String.raw`\bhad\s+(?:\p{Ll}+ly\s+)?(?:${IRREGULAR_PARTICIPLES})\b`,
+  'gu',
+);
+
 /** A past verb whose clause a date expression dates, or null. */
 function datedPastVerb(
   sentence: string,
@@ -1561,6 +1567,8 @@ function datedPastVerb(
   const verbs = [
     ...sentence.matchAll(new RegExp(PAST_VERB, 'gu')),
     ...sentence.matchAll(new RegExp(PASSIVE_PAST, 'gu')),
+    // ("The army had given Mursi 48 hours on Monday": a pluperfect of an irregular verb.)
+    ...sentence.matchAll(PLUPERFECT_IRREGULAR),
   ]
     .sort((a, b) => a.index - b.index)
     .slice(0, 3);
