@@ -8789,3 +8789,13 @@ describe('a dated pluperfect of an irregular verb', () => {
     ]);
   });
 });
+
+describe('a birth put first, with a region after its town and a year after a comma', () => {
+  it('is no part of the headline, nor its date ("Born Cassius Clay in Louisville, Kentucky, in 1942, Ali won")', () => {
+    expect(
+      events(
+        'Born Mike Smith in Atlanta, Georgia, in 1942, Smith won an Olympic gold medal in Seoul in 1960.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Smith won an Olympic gold medal in Seoul in 1960', '1960-01-01']]);
+  });
+});

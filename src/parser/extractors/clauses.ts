@@ -476,6 +476,12 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
  */
 const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,100},\s+`;
 
+/**
+ * "Born in Newcastle in 1929, ", "Born Cassius Clay in Louisville, Kentucky, in 1942, ": a
+ * birth put before the subject, with the region after its town and its year after a comma.
+ */
+export const BORN_FRONTED = String.raw`Born\s[^,;:"“]{1,80},\s+(?:(?:[A-Za-z.'’-]+|(?:in|on)\s+[^,;:"“]{1,30}),\s+)*`;
+
 /** "Daniel Andrews, ": a name in apposition to the phrase before it, which is then a subject. */
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
 /**
@@ -486,7 +492,7 @@ const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
  * befell it) that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At|By|Across|Near|Off(?=\s)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:(?:About|Around|Nearly|Some|Roughly|Just|More\s+than|Less\s+than)\s+)?(?:[\w-]+\s+)?(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?|home\s+to)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|Born\s[^,;:"“]{1,80},\s+|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At|By|Across|Near|Off(?=\s)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:(?:About|Around|Nearly|Some|Roughly|Just|More\s+than|Less\s+than)\s+)?(?:[\w-]+\s+)?(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?|home\s+to)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|${BORN_FRONTED}|With(?:out)?\s[^,;:"“]{1,80},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 

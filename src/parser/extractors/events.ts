@@ -7,6 +7,7 @@ import {
   APPOSED_RELATIVE,
   APPOSED_RELATIVE_HEAD,
   asideInSubject,
+  BORN_FRONTED,
   CLOSING_RELATIVE,
   clauseFrom,
   conjunctStart,
@@ -2171,7 +2172,7 @@ function reportedAction({
     ? { start: s.start + relative.index, end: s.start + action.index }
     : null;
   // ("Born Jorge Bergoglio in 1936, Francis was elected pope in 2013": a birth put first.)
-  const born = /^Born\s[^,;:"“]{1,80},\s+/.exec(sentence);
+  const born = BORN_AT_START.exec(sentence);
   const notOwn = (t: Timex) =>
     // ("were killed in Friday's strikes": who died or was hurt in an occurrence was so when it
     // happened; not "declared him the winner in Saturday's vote".)
@@ -2904,6 +2905,9 @@ const NAME_AND_BEFORE =
 /** "The move comes as", "The announcement came while": a frame around the news that follows. */
 const FRAME =
   /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
+
+/** The birth a sentence opens with (`BORN_FRONTED`). */
+const BORN_AT_START = new RegExp(`^${BORN_FRONTED}`);
 
 /** ", born Jorge Mario Bergoglio in 1936,": a birth told in an aside. */
 const BORN = /^born\b/;
