@@ -638,14 +638,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       roleGender(person?.role ?? null)
     );
   };
-  const pronounedPerson = (headline: string, clauseStart: number) => {
+  const pronounedPerson = (
+    headline: string,
+    clauseStart: number,
+    depth = 0,
+  ): (typeof personMentions)[number] | undefined => {
     // ("urged him to step aside": and the one others urge, "Him to step aside".)
     const pronoun = /^(He|She|Him|Her(?=\s+to\s))\s/.exec(headline)?.[1];
     if (!pronoun) return undefined;
     const unlike = pronoun === 'She' || pronoun === 'Her' ? 'male' : 'female';
     // ("He shared the prize with F.W. de Klerk in 1993 and was elected president": a later
     // predicate's pronoun stands where its subject does, before the names after it.)
-    const own = bodySentences[firstStartingFrom(bodySentences, clauseStart + 1) - 1];
+    const ownAt = firstStartingFrom(bodySentences, clauseStart + 1) - 1;
+    const own = bodySentences[ownAt];
     const written = new RegExp(`^\\s*${pronoun}\\b`, 'i').test(
       text.slice(clauseStart, clauseStart + 8),
     );
@@ -655,6 +660,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
             -1,
           )
         : undefined;
+    // ("He signed a treaty with Ronald Reagan in 1987. He received the Nobel Peace Prize": where
+    // the sentence before opens with the same pronoun and none is named since, the pronoun goes
+    // on with that one's subject, not with the names in its predicate.)
+    const before = bodySentences[ownAt - 1];
+    if (
+      own &&
+      before &&
+      depth < 3 &&
+      new RegExp(`^\\s*${pronoun}\\s`).test(text.slice(before.start, before.start + 8)) &&
+      firstStartingFrom(personMentions, own.start) ===
+        firstStartingFrom(personMentions, clauseStart)
+    )
+      return pronounedPerson(headline, before.start, depth + 1);
     let last =
       firstStartingFrom(personMentions, carried && own ? own.start + carried.index : clauseStart) -
       1;

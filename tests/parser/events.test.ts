@@ -8799,3 +8799,20 @@ describe('a birth put first, with a region after its town and a year after a com
     ).toEqual([['Smith won an Olympic gold medal in Seoul in 1960', '1960-01-01']]);
   });
 });
+
+describe('a pronoun that opens two sentences running', () => {
+  it('stands for the same one in both, not for a name in the first one\'s predicate ("He signed a treaty with President Reagan. He received the prize")', () => {
+    expect(
+      events(
+        'General Tom Smith came to power in 1985. He signed a treaty with President Mike Jones in 1987. He received the prize in 1990.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['General Tom Smith came to power in 1985', ['person-tom-smith']],
+      [
+        'Tom Smith signed a treaty with President Mike Jones in 1987',
+        ['person-tom-smith', 'person-mike-jones'],
+      ],
+      ['Tom Smith received the prize in 1990', ['person-tom-smith']],
+    ]);
+  });
+});
