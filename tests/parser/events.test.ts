@@ -8816,3 +8816,15 @@ describe('a pronoun that opens two sentences running', () => {
     ]);
   });
 });
+
+describe('a relative aside with two predicates, after an apposition', () => {
+  it('is no clause of the sentence, and the headline keeps its subject ("Smith, the last leader of the party, who ended the war but failed to prevent the collapse, died")', () => {
+    expect(
+      events(
+        'Mike Smith, the last leader of the party, who ended the war without bloodshed but failed to prevent the collapse of his country, died on Monday at the age of 91.',
+      ).map((e) => [e.headline, e.date?.start, e.actors]),
+    ).toEqual([
+      ['Mike Smith died on Monday at the age of 91', '2018-01-08', ['person-mike-smith']],
+    ]);
+  });
+});

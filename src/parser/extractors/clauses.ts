@@ -645,7 +645,11 @@ export function headlineOf(
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
     .replace(AGE_BEFORE_RELATIVE, '')
     .replace(INCLUDING_INSIDE, '')
-    .replace(RELATIVE_ASIDE, '')
+    // ("Gorbachev, the last Soviet leader, who ended the Cold War, died": an aside after an open
+    // apposition leaves the apposition's closing comma.)
+    .replace(RELATIVE_ASIDE, (_: string, at: number, words: string) =>
+      words.slice(0, at).split(',').length % 2 === 0 ? ',' : '',
+    )
     .replace(PARTICIPLE_ASIDE, '')
     .replace(OBJECT_PARTICIPLE_INSIDE, '')
     .replace(SEEN_AS_ASIDE, '')

@@ -3313,8 +3313,12 @@ function coordinated(sentence: string, at: number): TextSpan[] {
       return mainAction(before) || FUTURE_ACTION.test(before);
     }),
   ].sort((a, b) => a.index - b.index);
+  // ("Gorbachev, who ended the Cold War but failed to prevent the collapse, died": a relative
+  // aside's own predicates are none of the sentence's clauses.)
+  const asides = breaks.length > 0 ? [...sentence.matchAll(RELATIVE_ASIDE)] : [];
   for (const m of breaks) {
     if (m.index < from) continue;
+    if (asides.some((a) => a.index < m.index && m.index < a.index + a[0].length)) continue;
     const before = sentence.slice(0, m.index);
     if ((before.match(/["“”]/g) ?? []).length % 2) continue;
     // ("The boys, aged 11 to 16, and their coach went missing": a ", and" after no verb closes
