@@ -8828,3 +8828,13 @@ describe('a relative aside with two predicates, after an apposition', () => {
     ]);
   });
 });
+
+describe('a subject that held an office before', () => {
+  it('tells news of the day in the perfect ("The former dictator has been arrested in Seoul")', () => {
+    expect(
+      events(
+        'The former dictator has been arrested in Seoul at the request of a judge who wants to question him.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The former dictator has been arrested in Seoul', '2018-01-09']]);
+  });
+});

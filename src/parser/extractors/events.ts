@@ -3624,8 +3624,7 @@ const RELATIVE_NOUN_BEFORE =
   /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "Previous rounds", "Earlier talks": a subject that says it came before the news. */
-const PRIOR_SUBJECT =
-  /^(?:the\s+|its\s+|their\s+)?(?:previous|earlier|past|prior|former|last)\s+\p{Ll}/iu;
+const PRIOR_SUBJECT = /^(?:the\s+|its\s+|their\s+)?(?:previous|earlier|past|prior|last)\s+\p{Ll}/iu;
 
 /** The first verb in the simple past that is not a participle before its agent, or null. */
 function simplePast(words: string): RegExpExecArray | null {
