@@ -8838,3 +8838,13 @@ describe('a subject that held an office before', () => {
     ).toEqual([['The former dictator has been arrested in Seoul', '2018-01-09']]);
   });
 });
+
+describe('"it" after a subject said to be someone\'s first', () => {
+  it('is that owner ("The launch was the North\'s first since September 15, when it fired a missile")', () => {
+    expect(
+      events(
+        "The launch was the North's first since September 15, when it fired a missile over Seoul.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The North fired a missile over Seoul', '2017-09-15']]);
+  });
+});

@@ -2530,6 +2530,10 @@ const LAUNCHED_THING =
 const FLIGHT_VERB_AT =
   /^(?:\p{Ll}+ly\s+)?(?:flew|landed|splashed|fell|crashed|travell?ed|exploded|broke\s+up|reached|soared|passed)\b/u;
 
+/** " was the North's first since ...": the owner a copula's possessive names. */
+const OWNER_AFTER_COPULA =
+  /\s(?:is|was|are|were)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s+\p{Ll}/u;
+
 /**
  * The sentence's own subject, for a clause of it that has none of its own: one that opens with
  * its verb after ", and", or with "it" or "they" after a subordinator ("when it tried to land").
@@ -2557,6 +2561,10 @@ function carriedSubject(
   if (fired) return { subject: `The ${fired[1]}`, pronoun };
   // (Past an aside on the subject: "The Boeing 737-800, arriving from Bangkok, was".)
   const before = main.slice(0, from).replace(GERUND_ASIDE, '').replace(RELATIVE_ASIDE, '');
+  // ("The launch was the North's first since September 15, when it fired": "it" is whose
+  // first the subject is said to be.)
+  const owner = /^it$/i.test(opening) ? OWNER_AFTER_COPULA.exec(before) : null;
+  if (owner?.[1]) return { subject: upperFirst(owner[1]), pronoun };
   const span = subjectOfFirstVerb(before, pronoun ? SUBORDINATE_JOINER : /,\s+and\s+$/);
   if (!span) return null;
   const subject = before.slice(span.start, span.end).replace(/\s+/g, ' ');
