@@ -667,3 +667,33 @@ describe('an evening hour told in the past, in a story of the day after a late d
     ]);
   });
 });
+
+describe('a month with no year of its own, after a year that opens its sentence', () => {
+  it('is in that year when the clause is past ("A year later, he survived a coup attempt in August")', () => {
+    expect(
+      values(
+        'He received the prize in 1990. A year later, he survived a coup attempt in August. In 1987, he signed a treaty in December.',
+        '2022-08-31',
+      ),
+    ).toEqual([
+      ['1990', '1990'],
+      ['A year later', '1991'],
+      ['August', '1991-08'],
+      ['1987', '1987'],
+      ['December', '1987-12'],
+    ]);
+  });
+
+  it('is not where the year only names a thing or bounds a period, or the month counts from today', () => {
+    expect(
+      values(
+        'The 2015 deal, which he quit in May, collapsed. Cases are the most since 1976, and it began in February. In 2019, he said he had resigned last November.',
+        '2018-07-01',
+      ).filter(([t]) => !/^\d{4}$/.test(t ?? '')),
+    ).toEqual([
+      ['May', '2018-05'],
+      ['February', '2018-02'],
+      ['last November', '2017-11'],
+    ]);
+  });
+});

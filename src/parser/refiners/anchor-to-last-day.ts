@@ -126,6 +126,41 @@ function yearAhead(
   return `${year}${own[2] ?? ''}`;
 }
 
+/**
+ * "In 1991, he survived a coup in August", "A year later, he survived a coup attempt in
+ * August": a month or a day with no year of its own ("last November" has one), in a clause told
+ * in the past, after an earlier year that opens its sentence, is in that year (not "the 2015
+ * deal, which he quit in May", nor "the worst since 1976 ... in February").
+ */
+function yearBefore(
+  t: Timex,
+  before: Timex[],
+  text: string,
+  sentenceBefore: (at: number) => string,
+): string | null {
+  const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
+  if (
+    !own ||
+    t.type !== 'DATE' ||
+    OWN_YEAR.test(t.text) ||
+    !OWN_MONTH.test(t.text) ||
+    /\b(?:last|next|this|coming|past)\b/i.test(t.text)
+  )
+    return null;
+  const words = sentenceBefore(t.start);
+  const from = t.start - words.length;
+  const year = before.findLast(
+    (b) =>
+      b.start >= from &&
+      b.type === 'DATE' &&
+      /^\d{4}$/.test(b.value) &&
+      /^\s*(?:(?:In|During)\s+)?$/.test(text.slice(from, b.start)) &&
+      /^,\s/.test(text.slice(b.end, b.end + 2)),
+  )?.value;
+  if (!year || year >= (own[1] ?? '') || FUTURE_CUE.test(words)) return null;
+  return `${year}${own[2] ?? ''}`;
+}
+
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
   return d ? fmtDay(addDays(d, 1)) : day;
@@ -178,7 +213,13 @@ export function anchorToLastDay(
   let lastNamed: { day: Day; precision: 'day' | 'month' | 'year' } | null = null;
   // (The last day or month named with its year in its own words: "Aug. 6, 1945".)
   let toldYear: Told | null = null;
+  const done: Timex[] = [];
   return timexes.map((raw, i) => {
+    const t = anchored(raw, i);
+    done.push(t);
+    return t;
+  });
+  function anchored(raw: Timex, i: number): Timex {
     // (A quarter is the focus refiner's: "a year earlier" than the quarter reported on.)
     const counted =
       lastNamed &&
@@ -194,7 +235,8 @@ export function anchorToLastDay(
     const carried = counted
       ? null
       : (yearCarried(raw, toldYear, ref, text, sentenceBefore) ??
-        yearAhead(raw, timexes.slice(Math.max(0, i - 4), i), sentenceBefore));
+        yearAhead(raw, timexes.slice(Math.max(0, i - 4), i), sentenceBefore) ??
+        yearBefore(raw, done.slice(Math.max(0, i - 4), i), text, sentenceBefore));
     const t = counted ? { ...raw, value: counted } : carried ? { ...raw, value: carried } : raw;
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
     // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
@@ -359,5 +401,5 @@ export function anchorToLastDay(
       if (lastNearLate && ref && day === fmtDay(addDays(ref, -1))) lateDay = day;
     }
     return t;
-  });
+  }
 }
