@@ -8848,3 +8848,18 @@ describe('"it" after a subject said to be someone\'s first', () => {
     ).toEqual([['The North fired a missile over Seoul', '2017-09-15']]);
   });
 });
+
+describe('"as" before a noun and a verb after "and"', () => {
+  it('is a preposition, and the verb goes on with the sentence\'s subject ("condemned the killing as an act of terrorism and declared")', () => {
+    expect(
+      events(
+        'President Mike Smith condemned the killing as an act of terrorism and declared a day of mourning.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      [
+        'President Mike Smith condemned the killing as an act of terrorism and declared a day',
+        ['person-mike-smith'],
+      ],
+    ]);
+  });
+});

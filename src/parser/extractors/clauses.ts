@@ -1041,8 +1041,11 @@ export function conjunctStart(sentence: string, index: number): number {
     : before;
 }
 
-/** A subordinating conjunction right before where a clause was found to start. */
-const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS})\s+$`);
+/**
+ * A subordinating conjunction right before where a clause was found to start (and "as", which
+ * may be a preposition: "condemned the killing as an act of terrorism and declared").
+ */
+const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS}|as)\s+$`);
 /** " and " right before a verb (and its auxiliary or adverb: " and were", " and was later"). */
 const AND_BEFORE_VERB =
   /\s+and(?:\s+(?:was|were|is|are|has|have|had|been|will|would|be))*(?:\s+\p{Ll}+ly)?\s*$/u;
