@@ -2569,3 +2569,22 @@ describe('the name after "bin" in a full name', () => {
       ]);
   });
 });
+
+describe('a role set beside a name', () => {
+  it('reaches to whom an office is held for ("Russia\'s ambassador to Turkey, Mike Karlov,")', () => {
+    expect(
+      people("Russia's ambassador to Turkey, Mike Karlov, was shot dead on Monday.").map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Mike Karlov', "Russia's ambassador to Turkey"]]);
+  });
+
+  it('is not a predicate after an age ("Karlov, 62, had served as ambassador in Seoul")', () => {
+    expect(
+      people(
+        'Mike Karlov was shot dead on Monday. Karlov, 62, had served as ambassador in Seoul since 2013.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Mike Karlov', null]]);
+  });
+});

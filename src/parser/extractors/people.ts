@@ -129,7 +129,7 @@ const SPEECH_AFTER =
  * ceremonial head of state").
  */
 const ROLE_AFTER = new RegExp(
-  String.raw`^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b|(?:\p{Ll}+ly[ \t]+)?(?:${IRREGULAR_PASTS})\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|since)[ \t]|$)`,
+  String.raw`^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b|(?:\p{Ll}+ly[ \t]+)?(?:${IRREGULAR_PASTS}|had|has|have|was|were|is|are|will|would|said|says)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|since)[ \t]|$)`,
   'u',
 );
 /**
@@ -1028,11 +1028,12 @@ export function findPeople(
           // Apposition: "France's President, Ana Ruiz,"
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu})){0,3}[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu})){0,3}[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*$/u.exec(
               before,
             );
           // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase; "The mayor
-          // of Derna, Abdulmenam al-Ghaithi,": a place's name may close it.)
+          // of Derna, Abdulmenam al-Ghaithi,", "Russia's ambassador to Turkey, Andrei Karlov,": a
+          // place's name may close it.)
           // "sent his sister, Kim Yo Jong,": the role starts after the last determiner.
           const phrase = appos?.[2]?.split(' ') ?? [];
           const cut = phrase.findLastIndex((w) => DETERMINER.test(w));
