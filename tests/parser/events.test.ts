@@ -8863,3 +8863,13 @@ describe('"as" before a noun and a verb after "and"', () => {
     ]);
   });
 });
+
+describe('an apposition that quotes a nickname', () => {
+  it('is no part of the headline ("Mike Jackson, the \\"King of Pop\\" whose albums sold millions, died")', () => {
+    expect(
+      events(
+        'Mike Jackson, the "King of Pop" whose albums sold millions of copies, died on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Mike Jackson died on Monday']);
+  });
+});

@@ -87,7 +87,7 @@ const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}
  * so only where the words around it say it is one: between a subject and its verb, or right
  * after a name.
  */
-export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)[^,;:"“”()]{3,160},`;
+export const NOUN_APPOSITION = String.raw`,\s+(?:the|an?|one\s+of\s+the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s)\s+(?!(?:\S+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|night|morning|evening|afternoon|time)\b)(?:[^,;:"“”()]|["“][^,;:"“”()]{1,40}["”]){3,160},`;
 
 /** ", of Bethel Park, Pennsylvania,": after a person's age, the town they are from. */
 export const HOME_APPOSITION = String.raw`,\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,`;
