@@ -8873,3 +8873,16 @@ describe('an apposition that quotes a nickname', () => {
     ).toEqual(['Mike Jackson died on Monday']);
   });
 });
+
+describe('a plan to carry something out', () => {
+  it('is scheduled on its day ("the coroner will carry out an autopsy on Friday")', () => {
+    expect(
+      events(
+        'Fans gathered outside the hospital, and the coroner will carry out an autopsy on Friday.',
+      ).map((e) => [e.headline, e.status, e.date?.start ?? null]),
+    ).toEqual([
+      ['Fans gathered outside the hospital', 'happened', null],
+      ['The coroner will carry out an autopsy on Friday', 'scheduled', '2018-01-12'],
+    ]);
+  });
+});
