@@ -8886,3 +8886,14 @@ describe('a plan to carry something out', () => {
     ]);
   });
 });
+
+describe('a riot', () => {
+  it('is an occurrence told by its verb ("Her supporters rioted in Seoul overnight")', () => {
+    expect(
+      events('Her supporters rioted in Seoul and other cities overnight.').map((e) => [
+        e.headline,
+        e.places,
+      ]),
+    ).toEqual([['Her supporters rioted in Seoul and other cities overnight', ['seoul']]]);
+  });
+});
