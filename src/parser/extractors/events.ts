@@ -2222,7 +2222,8 @@ function reportedAction({
     (!!past && INFINITIVE_DEADLINE.test(text.slice(verbEnd, t.start))) ||
     // ("voted No to the proposals that creditors put forward in June", "planted a tree dating
     // from 1953": the time of what its object's own clause tells, not of the verb.)
-    (!!past && OBJECT_OWN_TIME.test(text.slice(verbEnd, t.start))) ||
+    // (Read over the 120 letters before the time: a long sentence is not read back for each.)
+    (!!past && OBJECT_OWN_TIME.test(text.slice(Math.max(verbEnd, t.start - 120), t.start))) ||
     // "declared three days of mourning starting on Thursday": when what it declared begins.
     (!!past &&
       /\b(?:starting|beginning|effective)(?:\s+on)?\s+$/.test(
