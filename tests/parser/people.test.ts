@@ -2588,3 +2588,14 @@ describe('a role set beside a name', () => {
     ).toEqual([['Mike Karlov', null]]);
   });
 });
+
+describe('an office a name is sworn into', () => {
+  it('is the role with the place it is of ("was sworn in as president of the Philippines on Thursday")', () => {
+    expect(
+      people('Mike Duterte was sworn in as president of the Philippines on Thursday.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Mike Duterte', 'president of the Philippines']]);
+  });
+});

@@ -157,9 +157,12 @@ function roleAfterName(text: string, mentions: Mention[], after: RegExp): string
 /** " known as Fito", " also known as ...": a name given after a role's words. */
 const CALLED_TAIL = /\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\s.*$/;
 
-/** " was sworn in as Taiwan's president on": the office a name is put in, up to its role word. */
+/**
+ * " was sworn in as Taiwan's president on", " was sworn in as president of the Philippines on":
+ * the office a name is put in, up to its role word (group 2) and the place it is of.
+ */
 const OFFICE_TAKEN =
-  /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+))(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
+  /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,2})?)(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
 /**
  * After a sentence's first word: it is a person's name written alone ("Takaichi, 64,", "Rupani,
  * who", "Starmer will name his cabinet"; not "Microsoft said about 8.5 million devices").
