@@ -8897,3 +8897,13 @@ describe('a riot', () => {
     ).toEqual([['Her supporters rioted in Seoul and other cities overnight', ['seoul']]]);
   });
 });
+
+describe('a clause of "as" after a comma', () => {
+  it('dates the undated clause before it ("killed Mike Smith, the deputy commander, as their convoy left the airport on Monday")', () => {
+    expect(
+      events(
+        'The strike also killed Mike Smith, the deputy commander of the forces, as their convoy left the airport on Monday.',
+      ).map((e) => e.date?.start ?? null),
+    ).toEqual(['2018-01-08']);
+  });
+});

@@ -2309,8 +2309,9 @@ function reportedAction({
   const whenAfter = opened(/^\s+when\s/);
   // ("was shot as he defected across the border on Monday", "were suspended as soon as a copy
   // reached her office in the early evening": a clause of "as" happens alongside, and its day
-  // is the undated clause's too.)
-  const alongside = whenAfter ?? opened(/^\s+as(?:\s+soon\s+as)?\s/);
+  // is the undated clause's too; after a comma as well: "killed al-Muhandis, the deputy
+  // commander, as their convoy left the airport shortly after midnight".)
+  const alongside = whenAfter ?? opened(/^,?\s+as(?:\s+soon\s+as)?\s/);
   if (!past) {
     // ("Investors have questioned whether consumers will pay so much": what is asked is no plan.)
     if (ASKED_OF.test(text.slice(s.start, verbStart))) return null;
