@@ -8907,3 +8907,16 @@ describe('a clause of "as" after a comma', () => {
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a plural subject in small letters after ", and" with a verb of occurrence', () => {
+  it('tells a clause of its own ("and oil prices jumped nearly 15 percent when markets opened on Monday")', () => {
+    expect(
+      events(
+        'Drone attacks knocked out half of the output on Saturday, and oil prices jumped nearly 15 percent when markets opened on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Drone attacks knocked out half of the output on Saturday', '2018-01-06'],
+      ['Oil prices jumped nearly 15 percent', '2018-01-08'],
+    ]);
+  });
+});

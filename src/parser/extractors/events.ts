@@ -3282,11 +3282,14 @@ const AND_NAMED_CLAUSE = new RegExp(
   'gu',
 );
 /**
- * ", and waves were expected", ", and euro zone leaders will hold": any plural with an
- * auxiliary, a subject of its own after a verb.
+ * ", and waves were expected", ", and euro zone leaders will hold", ", and oil prices jumped
+ * nearly 15 percent": any plural with an auxiliary or a verb of occurrence, a subject of its own
+ * after a verb.
  */
-const AND_PLURAL_CLAUSE =
-  /,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:were|are|have|had|will|would)\b)/gu;
+const AND_PLURAL_CLAUSE = new RegExp(
+  String.raw`,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:were|are|have|had|will|would|${ACTION.source})\b)`,
+  'gu',
+);
 /** "No party has a majority": a clause of being or having, with no verb of action. */
 const STATE_CLAUSE = /\b(?:has|have|had|is|are|was|were)\s+(?:an?|the|no|its|their|his|her)\b/;
 
