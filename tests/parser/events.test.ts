@@ -8920,3 +8920,13 @@ describe('a plural subject in small letters after ", and" with a verb of occurre
     ]);
   });
 });
+
+describe('a distance the headline cut parts from its place', () => {
+  it('goes with what it measures from ("at the military camp, about 15 km | from Seoul")', () => {
+    expect(
+      events(
+        'The soldiers began their mutiny at the Kati military camp, about 15 km from Seoul, on Tuesday morning.',
+      ).map((e) => e.headline),
+    ).toEqual(['The soldiers began their mutiny at the Kati military camp']);
+  });
+});

@@ -504,6 +504,10 @@ const MEASURE_END = new RegExp(
   'iu',
 );
 
+/** ", about 15 km" at a headline's end: a distance set aside after the place it places. */
+const DISTANCE_CUT_END =
+  /,\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)$/i;
+
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
@@ -980,6 +984,10 @@ export function headlineOf(
       : /^\s+(?:after|before)\b/i.test(text.slice(span.end, span.end + 8));
   const unmeasured = measured ? h.replace(MEASURE_END, '') : h;
   if (unmeasured && unmeasured.split(' ').length >= minWords) h = unmeasured;
+  // ("began their mutiny at the Kati military camp, about 15 km | from Bamako": nor does a
+  // distance the cut parted from the place it is measured from.)
+  const undistanced = kept.length < words.length ? h.replace(DISTANCE_CUT_END, '') : h;
+  if (undistanced && undistanced.split(' ').length >= minWords) h = undistanced;
   // (The point of "U.S." and "a.m." stays, also before a comma: "to Washington, D.C.,".)
   h = h.replace(/(?<=(?:^|\s)(?:\p{L}\.){2,})[,;:]+$/u, '');
   h = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(h) ? h : h.replace(/[.,;:]+$/, '');
