@@ -8930,3 +8930,16 @@ describe('a distance the headline cut parts from its place', () => {
     ).toEqual(['The soldiers began their mutiny at the Kati military camp']);
   });
 });
+
+describe('a ship that broke loose and slammed into something', () => {
+  it('is an occurrence, undated where no time is given ("A tanker broke loose from its anchor")', () => {
+    expect(
+      events(
+        'A 2,591-tonne tanker broke loose from its anchor and slammed into the bridge. A truck slammed into a crowd in Seoul on Monday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['A 2,591-tonne tanker broke loose from its anchor', null],
+      ['A truck slammed into a crowd in Seoul on Monday', '2018-01-08'],
+    ]);
+  });
+});
