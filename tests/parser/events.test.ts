@@ -8943,3 +8943,13 @@ describe('a ship that broke loose and slammed into something', () => {
     ]);
   });
 });
+
+describe('an apposition before a participle set off by a comma', () => {
+  it('leaves the comma that ends the clause ("a march planned for Wednesday, the anniversary of the handover, citing")', () => {
+    expect(
+      events(
+        'Police banned a march planned for Wednesday, the anniversary of the 1997 handover, citing restrictions on gatherings.',
+      ).map((e) => e.headline),
+    ).toEqual(['Police banned a march planned for Wednesday, citing restrictions on gatherings']);
+  });
+});

@@ -664,8 +664,13 @@ export function headlineOf(
     .replace(new RegExp(String.raw`^(?:which|who|whose|where)\b${CLAUSE_CHAR}*,\s*`), '')
     // ("Her eldest son, Charles, 73, became king": an aside inside an open apposition leaves
     // the apposition's closing comma.)
-    .replace(APPOSITION_INSIDE, (_, at: number, words: string) =>
-      words.slice(0, at).split(',').length % 2 === 0 ? ',' : '',
+    // ("banned a march planned for Wednesday, the anniversary of the handover, citing": nor one
+    // before a participle set off by its comma, which still ends the clause.)
+    .replace(APPOSITION_INSIDE, (aside: string, at: number, words: string) =>
+      words.slice(0, at).split(',').length % 2 === 0 ||
+      /^\s+\p{Ll}{3,}ing\s/u.test(words.slice(at + aside.length, at + aside.length + 24))
+        ? ','
+        : '',
     )
     // ("struck 40 km (25 miles) northwest": what brackets add, a headline does without.)
     .replace(/\s*\([^()]*\)/g, '')
