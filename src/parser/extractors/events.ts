@@ -960,6 +960,8 @@ function namedOccurrences(
       end: s.start + m.index + m[0].length,
     }));
   const relativeAsides = [...sentence.matchAll(RELATIVE_ASIDE)];
+  // (The sentence's clauses, read once for all its nouns.)
+  let sides: TextSpan[] | undefined;
   const out: Array<EventCandidate & { anaphoric: boolean }> = [];
   for (const m of sentence.matchAll(EVENT_NOUN)) {
     const nounText = m[2] ?? '';
@@ -1292,7 +1294,8 @@ function namedOccurrences(
     const pastClause = comma >= 0 && !FUTURE.test(toldBefore) && PAST_VERB.test(toldBefore);
     // ("The agreement avoids closures, but production will end": not another clause's tense;
     // "will meet next week, before travelling to the summit" is one sentence's.)
-    const side = coordinated(sentence, s.start).find((c) => nounStart < c.end);
+    sides ??= coordinated(sentence, s.start);
+    const side = sides.find((c) => nounStart < c.end);
     // ("Macron, who returned from a state visit to Saudi Arabia, will address the nation": a
     // noun inside a relative aside has the aside's tense.)
     const aside = relativeAsides.find(
@@ -3286,10 +3289,25 @@ const AND_NAMED_CLAUSE = new RegExp(
  * nearly 15 percent": any plural with an auxiliary or a verb of occurrence, a subject of its own
  * after a verb.
  */
-const AND_PLURAL_CLAUSE = new RegExp(
-  String.raw`,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:were|are|have|had|will|would|${ACTION.source})\b)`,
-  'gu',
-);
+const AND_PLURAL_CLAUSE =
+  /,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?\p{Ll})/gu;
+/** The plural subject (and adverb) `AND_PLURAL_CLAUSE` finds, up to its verb. */
+const PLURAL_SUBJECT_AT = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?/u;
+/** An auxiliary right at the start of the words after a subject. */
+const AUXILIARY_AT = /^(?:were|are|have|had|will|would)\b/;
+
+/**
+ * Whether the words after ", and" are a plural subject and an auxiliary or a verb of
+ * occurrence (read with `ACTION` itself: a second pattern built around it would cost its long
+ * compilation again).
+ */
+function pluralClauseAt(sentence: string, after: number): boolean {
+  const words = sentence.slice(after, after + 120);
+  const subject = PLURAL_SUBJECT_AT.exec(words);
+  if (!subject) return false;
+  const rest = words.slice(subject[0].length);
+  return AUXILIARY_AT.test(rest) || ACTION.exec(rest)?.index === 0;
+}
 /** "No party has a majority": a clause of being or having, with no verb of action. */
 const STATE_CLAUSE = /\b(?:has|have|had|is|are|was|were)\s+(?:an?|the|no|its|their|his|her)\b/;
 
@@ -3322,6 +3340,7 @@ function coordinated(sentence: string, at: number): TextSpan[] {
     // (And a plural's, past a verb anywhere before it: "were issued across the Pacific, from
     // Russia to Chile, and waves were expected".)
     ...[...sentence.matchAll(AND_PLURAL_CLAUSE)].filter((m) => {
+      if (!pluralClauseAt(sentence, m.index + m[0].length)) return false;
       const before = sentence.slice(0, m.index);
       return mainAction(before) || FUTURE_ACTION.test(before);
     }),
