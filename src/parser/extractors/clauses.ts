@@ -504,6 +504,10 @@ const MEASURE_END = new RegExp(
   'iu',
 );
 
+/** Whether an aside at `at` stands inside an apposition the words before it opened. */
+const insideApposition = (words: string, at: number) =>
+  words.slice(0, at).split(',').length % 2 === 0;
+
 /** ", about 15 km" at a headline's end: a distance set aside after the place it places. */
 const DISTANCE_CUT_END =
   /,\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)$/i;
@@ -652,7 +656,7 @@ export function headlineOf(
     // ("Gorbachev, the last Soviet leader, who ended the Cold War, died": an aside after an open
     // apposition leaves the apposition's closing comma.)
     .replace(RELATIVE_ASIDE, (_: string, at: number, words: string) =>
-      words.slice(0, at).split(',').length % 2 === 0 ? ',' : '',
+      insideApposition(words, at) ? ',' : '',
     )
     .replace(PARTICIPLE_ASIDE, '')
     .replace(OBJECT_PARTICIPLE_INSIDE, '')
@@ -667,7 +671,7 @@ export function headlineOf(
     // ("banned a march planned for Wednesday, the anniversary of the handover, citing": nor one
     // before a participle set off by its comma, which still ends the clause.)
     .replace(APPOSITION_INSIDE, (aside: string, at: number, words: string) =>
-      words.slice(0, at).split(',').length % 2 === 0 ||
+      insideApposition(words, at) ||
       /^\s+\p{Ll}{3,}ing\s/u.test(words.slice(at + aside.length, at + aside.length + 24))
         ? ','
         : '',

@@ -104,6 +104,29 @@ function yearCarried(
 }
 
 /**
+ * For a month or a day with no year of its own ("February", not "February 2026" nor a
+ * weekday): its year and the rest of its value, the words of its sentence before it, and the
+ * last year its sentence names before it that `opens` allows.
+ */
+function sentenceYear(
+  t: Timex,
+  before: Timex[],
+  sentenceBefore: (at: number) => string,
+  opens: (b: Timex, from: number) => boolean = () => true,
+): { ownYear: string; rest: string; words: string; year: string } | null {
+  const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
+  // (A weekday is told from the day of publication: "who hopes to win next year's election,
+  // visited Seoul on Friday" is this week's Friday.)
+  if (!own || t.type !== 'DATE' || OWN_YEAR.test(t.text) || !OWN_MONTH.test(t.text)) return null;
+  const words = sentenceBefore(t.start);
+  const from = t.start - words.length;
+  const year = before.findLast(
+    (b) => b.start >= from && b.type === 'DATE' && /^\d{4}$/.test(b.value) && opens(b, from),
+  )?.value;
+  return year ? { ownYear: own[1] ?? '', rest: own[2] ?? '', words, year } : null;
+}
+
+/**
  * "The 2026 Winter Olympics will be held in Milan in February", "Next year's summit will be
  * held in Baku in November": a month or a day with no year of its own, in a clause that looks
  * ahead, after a later year its sentence names before it, is in that year.
@@ -113,17 +136,9 @@ function yearAhead(
   before: Timex[],
   sentenceBefore: (at: number) => string,
 ): string | null {
-  const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
-  // (A weekday is told from the day of publication: "who hopes to win next year's election,
-  // visited Seoul on Friday" is this week's Friday.)
-  if (!own || t.type !== 'DATE' || OWN_YEAR.test(t.text) || !OWN_MONTH.test(t.text)) return null;
-  const words = sentenceBefore(t.start);
-  const from = t.start - words.length;
-  const year = before.findLast(
-    (b) => b.start >= from && b.type === 'DATE' && /^\d{4}$/.test(b.value),
-  )?.value;
-  if (!year || year <= (own[1] ?? '') || !FUTURE_CUE.test(words)) return null;
-  return `${year}${own[2] ?? ''}`;
+  const found = sentenceYear(t, before, sentenceBefore);
+  if (!found || found.year <= found.ownYear || !FUTURE_CUE.test(found.words)) return null;
+  return found.year + found.rest;
 }
 
 /**
@@ -138,27 +153,17 @@ function yearBefore(
   text: string,
   sentenceBefore: (at: number) => string,
 ): string | null {
-  const own = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(t.value);
-  if (
-    !own ||
-    t.type !== 'DATE' ||
-    OWN_YEAR.test(t.text) ||
-    !OWN_MONTH.test(t.text) ||
-    /\b(?:last|next|this|coming|past)\b/i.test(t.text)
-  )
-    return null;
-  const words = sentenceBefore(t.start);
-  const from = t.start - words.length;
-  const year = before.findLast(
-    (b) =>
-      b.start >= from &&
-      b.type === 'DATE' &&
-      /^\d{4}$/.test(b.value) &&
+  if (/\b(?:last|next|this|coming|past)\b/i.test(t.text)) return null;
+  const found = sentenceYear(
+    t,
+    before,
+    sentenceBefore,
+    (b, from) =>
       /^\s*(?:(?:In|During)\s+)?$/.test(text.slice(from, b.start)) &&
       /^,\s/.test(text.slice(b.end, b.end + 2)),
-  )?.value;
-  if (!year || year >= (own[1] ?? '') || FUTURE_CUE.test(words)) return null;
-  return `${year}${own[2] ?? ''}`;
+  );
+  if (!found || found.year >= found.ownYear || FUTURE_CUE.test(found.words)) return null;
+  return found.year + found.rest;
 }
 
 function nextDay(day: string): string {
