@@ -8953,3 +8953,13 @@ describe('an apposition before a participle set off by a comma', () => {
     ).toEqual(['Police banned a march planned for Wednesday, citing restrictions on gatherings']);
   });
 });
+
+describe('a claim of responsibility', () => {
+  it('is an occurrence, undated where no time is given, and none where no one claimed it ("No group claimed responsibility")', () => {
+    expect(
+      events(
+        'Islamic State claimed responsibility for the attack. No group claimed responsibility for the bombing in Seoul.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([['Islamic State claimed responsibility for the attack', null]]);
+  });
+});
