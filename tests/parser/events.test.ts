@@ -8963,3 +8963,11 @@ describe('a claim of responsibility', () => {
     ).toEqual([['Islamic State claimed responsibility for the attack', null]]);
   });
 });
+
+describe('a deed whose subject says no one did it', () => {
+  it('is no occurrence ("No injuries were reported", "Nobody claimed responsibility")', () => {
+    expect(
+      events('No injuries were reported in Seoul. Nobody claimed responsibility for the attack.'),
+    ).toEqual([]);
+  });
+});
