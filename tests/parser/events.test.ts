@@ -8970,4 +8970,8 @@ describe('a deed whose subject says no one did it', () => {
       events('No injuries were reported in Seoul. Nobody claimed responsibility for the attack.'),
     ).toEqual([]);
   });
+
+  it('is none where the clause is dated too ("No one was killed in Seoul on Monday")', () => {
+    expect(events('No one was killed in Seoul on Monday. Nobody died on Monday.')).toEqual([]);
+  });
 });

@@ -62,6 +62,7 @@ import {
   FUTURE_VERB,
   mainAction,
   NEGATED_BEFORE,
+  NO_ONE_BEFORE,
   NOT_REPORTED_BEFORE,
   NOUN_OF_PREPOSITION_AFTER_VERB,
   OWN_FUTURE,
@@ -1601,6 +1602,7 @@ function datedPastVerb(
       NOUN_OF_PREPOSITION_AFTER_VERB.test(before) ||
       currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
+      NO_ONE_BEFORE.test(before.slice(-30)) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)
       (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before)) ||

@@ -183,7 +183,7 @@ const ADVERB_NEXT = new Set(
 );
 
 /** "No group ", "Nobody ": a subject that says no one did the deed after it. */
-const NO_ONE_BEFORE = /(?:^|[\s,;:])(?:[Nn]o|[Nn]obody|[Nn]one)(?:\s+[\p{L}-]+){0,2}\s*$/u;
+export const NO_ONE_BEFORE = /(?:^|[\s,;:])(?:[Nn]o|[Nn]obody|[Nn]one)(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
 /** The first action verb that is not the verb of a relative clause nor a word after a number. */
 export function mainAction(sentence: string): RegExpExecArray | null {
