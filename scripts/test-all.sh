@@ -61,8 +61,14 @@ else
       npx vite build --logLevel warn --outDir dist-fixtures; then
     rm -f test-results/e2e.json
     npx playwright test
+    e2e_status=$?
     read -r p f < <(count_json test-results/e2e.json playwright)
     passed=$((passed + p)); failed=$((failed + f))
+    # (A run that fails before any test, a port in use say, reports no failed test: it counts one.)
+    if [ "$e2e_status" -ne 0 ] && [ "$f" -eq 0 ]; then
+      echo "FAILED: Playwright exited with status $e2e_status"
+      failed=$((failed + 1))
+    fi
   else
     echo "FAILED: the app does not build"
     failed=$((failed + 1))
