@@ -419,6 +419,20 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
 const TELLER_AFTER =
   /^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 
+/**
+ * ", officials said": a teller after the clause it tells, whose words after it (", police said
+ * on Monday, in the worst violence since the war ended a decade ago") date the telling or
+ * their own clauses, not the clause before.
+ */
+const TELLER_AT =
+  /,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\b/;
+
+/** A clause up to its teller, if one follows it. */
+function beforeTeller(text: string, span: TextSpan): TextSpan {
+  const teller = TELLER_AT.exec(text.slice(span.start, span.end));
+  return teller ? { start: span.start, end: span.start + teller.index } : span;
+}
+
 /** The day a report after a clause was told on, approximately the clause's: see `spokenDate`. */
 function toldAfter(text: string, timexes: Timex[], from: number, to: number): DateSpan | null {
   const t = timexes[firstStartingFrom(timexes, from)];
@@ -3563,7 +3577,9 @@ function predicates(
   const starts = [clause.start, ...cuts.map((m) => clause.start + m.end)];
   const ends = [...cuts.map((m) => clause.start + m.index), clause.end];
   const parts = starts.map((start, k) => ({ start, end: ends[k] as number }));
-  const spans = parts.map((p) => datedBy(text, timexes, p));
+  // ("killed 100 people and injured 4,000, officials said on Tuesday": what the teller's words
+  // date is neither predicate.)
+  const spans = parts.map((p) => datedBy(text, timexes, beforeTeller(text, p)));
   const dates = spans.map((d) => d?.start ?? null);
   // ("was jailed for 18 months ... and was pardoned in August 2022": a month or a year only a
   // later predicate gives is its own, not the first one's; not a day, "lost power and crashed
