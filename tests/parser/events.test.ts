@@ -8485,6 +8485,28 @@ describe('a noun measured from the day of the main clause', () => {
   });
 });
 
+describe('a noun after how long a state lasts', () => {
+  it('is not dated from the day of publication ("will lie in state for four days before a state funeral")', () => {
+    expect(
+      events('Her coffin will lie in state in Seoul for four days before a state funeral.').map(
+        (e) => e.date?.text ?? null,
+      ),
+    ).not.toContain('four days before');
+    // (A day the sentence gives is where the days start.)
+    expect(
+      events(
+        'On Jan. 2, the minister was taken to a hospital in Seoul, where he stayed for three days before he died.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['He died', '2018-01-05']);
+    // (A state that lasted until the news counts back from it.)
+    expect(
+      events(
+        'The blast followed a fire at a warehouse where fertiliser had been stored for six years after it was seized from a ship.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['It was seized from a ship', '2012-01-01']);
+  });
+});
+
 describe('what a verb undoes, sets aside or sets off', () => {
   it('is the undoing, not the noun undone dated by the sentence ("two days after Trump called off a planned summit")', () => {
     expect(

@@ -3069,8 +3069,16 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
       !!measure &&
       /^P(?:[2-9]|\d\d)/.test(measure.value) &&
       /\bthe\s+$/i.test(text.slice(Math.max(s.start, measure.start - 8), measure.start));
+    // ("will lie in state for four days before a state funeral": how long the clause's state
+    // lasts counts from when it starts, which the day of publication is not; "had been stored
+    // for six years after it was seized" lasts until the news.)
+    const lasting =
+      !!measure &&
+      direction === 'before' &&
+      anchor?.text === '' &&
+      /\bfor\s+$/i.test(text.slice(Math.max(s.start, measure.start - 6), measure.start));
     const date =
-      measure?.type === 'DURATION' && measure.end >= at - 1 && anchor && !period
+      measure?.type === 'DURATION' && measure.end >= at - 1 && anchor && !period && !lasting
         ? measuredFrom(
             anchor,
             measure.value,
