@@ -1696,6 +1696,32 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes no namesake abroad for a town or a site the text puts "in" an area that holds none', () => {
+    const towns = gazetteerFrom([
+      place('country:CL', 'Chile', 'country', [-30, -71], 'CL', null),
+      place('admin1:CL-03', 'Atacama', 'region', [-27.57, -70.05], 'CL', '03'),
+      place('g:48', 'San Jose', 'city', [37.34, -121.89], 'US', 'CA', 1_026_908),
+      place('g:49', 'Victoria', 'city', [22.28, 114.17], 'HK', '00', 1_000_000),
+      place('g:50', 'Victoria', 'city', [-38.23, -72.33], 'CL', '09', 24_000),
+    ]);
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: towns }).places.map((p) => [p.name, p.lat]);
+    expect(
+      found('Cheers erupted at the San Jose mine in the Atacama desert of northern Chile.'),
+    ).toEqual([
+      ['Atacama', -27.57],
+      ['Chile', -30],
+    ]);
+    expect(found('Cheers erupted in San Jose in the Atacama region.')).toEqual([
+      ['Atacama', -27.57],
+    ]);
+    // (Past a comma too: "Victoria, in southern Chile".)
+    expect(found('Cheers erupted in Victoria, in southern Chile.')).toEqual([
+      ['Victoria', -38.23],
+      ['Chile', -30],
+    ]);
+  });
+
   it('reads no town of another country for an area the story sets its places in', () => {
     const towns = gazetteerFrom([
       place('country:GB', 'United Kingdom', 'country', [54, -2], 'GB', null),

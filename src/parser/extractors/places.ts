@@ -1417,6 +1417,12 @@ const PART_KM = 40;
 /** " in ", " in southern ": what follows holds the place before. */
 const IN_AREA =
   /^[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?[ \t]+)?$/i;
+/**
+ * ", in southern ", " mine in the ": the same past a comma, or past what a site named after
+ * the place is, which the area holds as well ("the San Jose mine in the Atacama desert").
+ */
+const SITE_IN_AREA =
+  /^(?:[ \t]+(?:mine|camp|base|prison|jail|refinery|plant|factory|dam|oilfield|field|crossing|checkpoint)s?)?,?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?[ \t]+)?$/i;
 
 /** A facility named after a place: "Heathrow Airport", "Lusail Stadium". */
 const FACILITY_AFTER =
@@ -1617,8 +1623,10 @@ function qualifiedReadings(
       area?.kind === 'country' && h.matches.some((m) => namesArea(m) && m.entry.kind === 'country');
     // "Shannon in Ireland", "Khan Younis in southern Gaza": a place inside the area named after
     // "in" is that area's, though alone the name is a given name or a common word.
+    const between = next ? text.slice(h.end, next.start) : '';
+    const plainIn = IN_AREA.test(between);
     const inArea =
-      next && !h.demonym && IN_AREA.test(text.slice(h.end, next.start))
+      next && !h.demonym && (plainIn || SITE_IN_AREA.test(between))
         ? rank(next, ctx)?.entry
         : undefined;
     // ("the region of Valencia in Spain" is the region, as its own words say.)
@@ -1631,14 +1639,21 @@ function qualifiedReadings(
       best(h, (m) => settlement(m.entry) && holds(inArea, m));
       // ("the island of La Palma in the Canary Islands": an island or a town of an area that
       // holds none of its namesakes is one the gazetteer lacks, not La Palma del Condado in
-      // Andalusia nor La Palma in California.)
-      if (!out.has(h) && SMALL_PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)))
+      // Andalusia nor La Palma in California; so is a town or a site whose every namesake is
+      // a town or a region abroad: "the San Jose mine in the Atacama desert" of Chile.)
+      const abroad = (e: GazetteerEntry) =>
+        settlement(e) || (e.kind === 'region' && e.country !== inArea.country);
+      if (
+        !out.has(h) &&
+        (SMALL_PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
+          h.matches.every((m) => abroad(m.entry)))
+      )
         out.set(h, null);
       continue;
     }
     // "near Attleborough in Norfolk": a town "in" a namesake town of another country is in a
     // county the gazetteer lacks, not in Norfolk, Virginia.
-    const here = inArea && settlement(inArea) ? rank(h, ctx)?.entry : undefined;
+    const here = plainIn && inArea && settlement(inArea) ? rank(h, ctx)?.entry : undefined;
     if (next && inArea && here && settlement(here) && here.country !== inArea.country)
       out.set(next, null);
     if (!qualifying || !area || countryListed) continue;
