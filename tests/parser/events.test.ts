@@ -5987,6 +5987,19 @@ describe('the clause of an occurrence past the commas of its places and asides',
       'A couple died when a tornado hit a campsite in Atlanta, in the Georgia hills, early on Sunday.',
       '2018-01-07',
     ],
+    [
+      'The leader left the prison near Seoul, hand in hand with his wife Mary, shortly after 4 p.m. on Sunday.',
+      '2018-01-07',
+    ],
+    [
+      'The leader left the prison, with his wife Mary shortly after 4 p.m. on Sunday.',
+      '2018-01-07',
+    ],
+    [
+      'The leader left the prison near Atlanta, north of Seoul, hand in hand with his wife Winnie shortly after 4 p.m.',
+      '2018-01-09',
+    ],
+    ['The leader left the prison, accompanied by his wife, on Sunday.', '2018-01-07'],
   ])('dates "%s"', (sentence, start) => {
     expect(events(sentence).at(-1)?.date?.start.startsWith(start)).toBe(true);
   });

@@ -255,7 +255,15 @@ const TIME_NEXT = String.raw`\s+(?:(?:early|late|on|in|at|last|about|around|shor
  * a few words at most before its day or clock time.
  */
 const TIME_SOON = String.raw`(?:\s+(?!(?:and|or|but|who|which|where|when|said|says)\b)[^\s,;:"“”()]+){0,6}?${TIME_NEXT}`;
-const LIES_FROM = new RegExp(String.raw`${WHERE_IT_LIES}(?=${TIME_SOON})`);
+/**
+ * "hand in hand with his wife Winnie", "along with two aides": who went along, before the day or
+ * clock time the clause goes on to name.
+ */
+const COMPANY = String.raw`(?:(?:hand\s+in\s+hand|arm\s+in\s+arm|side\s+by\s+side|along|together)\s+with|with|flanked\s+by|escorted\s+by)\s+(?:his|her|their|its|the|an?|two|three|several)\s[^,;:"“”()]{1,60}?,?(?=${TIME_NEXT}(?!\p{L}))`;
+/** The same set off by a comma: ", hand in hand with his wife Winnie, shortly after 4 p.m.". */
+const COMPANY_BEFORE_TIME = new RegExp(String.raw`^,\s+${COMPANY}`, 'u');
+/** (Where a place lies may come before it: "near Paarl, north-east of Cape Town, hand in hand".) */
+const LIES_FROM = new RegExp(String.raw`${WHERE_IT_LIES}(?=${TIME_SOON}|\s+${COMPANY})`, 'u');
 /**
  * ", Saad el-Katatni," after "the head of the party", ", linked to birth defects in Brazil," after
  * "the Zika virus": a name set beside the object, or what a participle says of it, before the
@@ -327,6 +335,7 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
   for (let k = 0; m && k < 3; k++) {
     const rest = text.slice(from + m.index, limit);
     const skipped =
+      COMPANY_BEFORE_TIME.exec(rest) ??
       appositionAt(text, from + m.index, limit) ??
       PARENTHETICAL.exec(rest) ??
       MEASURE_AGAIN.exec(rest) ??
