@@ -357,6 +357,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the last day gone when a clause told in the past follows a day still to come', () => {
+    expect(
+      values(
+        "He was shot on Friday as he spoke in support of a candidate in Sunday's election. He was pronounced dead at 5:03 p.m.",
+        '2022-07-09',
+      ),
+    ).toEqual([
+      ['Friday', '2022-07-08'],
+      ['Sunday', '2022-07-10'],
+      ['5:03 p.m.', '2022-07-08T17:03'],
+    ]);
+  });
+
   it('is on the day of publication when the story names no day near it', () => {
     expect(values('The fire spread in 1998. It broke out at 11 a.m.', '2025-01-22')).toEqual([
       ['1998', '1998'],

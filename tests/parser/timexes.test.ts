@@ -622,6 +622,37 @@ describe('a time a prospect holds out', () => {
   });
 });
 
+describe('a weekday whose possessive names a noun', () => {
+  it('is the day next to the news, before or after it, whatever the clause\'s tense ("spoke ... in Sunday\'s election" told on Saturday)', () => {
+    const values = (sentence: string, day: string) =>
+      found(sentence, parseIsoDay(day)).map((t) => t.value);
+    expect(
+      values(
+        "He was shot as he spoke in support of a candidate in Sunday's election.",
+        '2022-07-09',
+      ),
+    ).toEqual(['2022-07-10']);
+    expect(values("Voters backed the plan in Thursday's referendum.", '2016-06-24')).toEqual([
+      '2016-06-23',
+    ]);
+    // (A day further off keeps the clause's tense.)
+    expect(values("Voters went to the polls in Saturday's election.", '2018-01-10')).toEqual([
+      '2018-01-06',
+    ]);
+  });
+});
+
+describe('a weekday an infinitive lasts until', () => {
+  it('is ahead of the order ("ordered flags to be flown at half-staff until Sunday")', () => {
+    expect(
+      found(
+        'He ordered flags to be flown at half-staff until Sunday.',
+        parseIsoDay('2022-07-09'),
+      ).map((t) => t.value),
+    ).toEqual(['2022-07-10']);
+  });
+});
+
 describe('a weekday whose possessive a participle and "by" follow', () => {
   it('is past, whatever the clause plans ("preparing to fly aid to areas hit by Monday\'s quake")', () => {
     const values = (sentence: string) => found(sentence).map((t) => t.value);

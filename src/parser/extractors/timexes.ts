@@ -943,7 +943,11 @@ const rules: Rule[] = [
         return { type: 'SET', value: `${anyWeek(wd)}T${PARTS[m[3].toLowerCase()]}` };
       if (m[2]) return { type: 'SET', value: anyWeek(wd) };
       if (!ref) return { type: 'DATE', value: anyWeek(wd) };
-      const day = fmtDay(weekdayDate(ref, wd, '', future, nearest));
+      // ("in support of a candidate in Sunday's election", told on Saturday: a day's possessive
+      // names a thing of its own, which the day next to the news is, whatever the tense.)
+      const next = Math.min((wd - weekday(ref) + 7) % 7, (weekday(ref) - wd + 7) % 7) <= 1;
+      const owned = !m[3] && next && /^['’]s\s/.test(m.input.slice(m.index + m[0].length));
+      const day = fmtDay(weekdayDate(ref, wd, '', future, nearest || owned));
       const part = m[3]?.toLowerCase();
       return part ? { type: 'TIME', value: `${day}T${PARTS[part]}` } : { type: 'DATE', value: day };
     },

@@ -183,7 +183,7 @@ export const HARM_VERB =
  * "agreed to share data by the end of ". The deadline lies ahead of the verb that sets it.
  */
 export const INFINITIVE_DEADLINE =
-  /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,80}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
+  /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,80}\b(?:by|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
 
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';

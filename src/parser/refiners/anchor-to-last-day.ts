@@ -208,6 +208,9 @@ export function anchorToLastDay(
     : ['', ''];
   const today = ref ? fmtDay(ref) : null;
   let lastNear: string | null = null;
+  // (The last such day not after publication: "was shot on Friday ... in Sunday's election. He
+  // was pronounced dead at 5:03 p.m." is Friday's.)
+  let lastGone: string | null = null;
   // (Whether the day named last was named at its end: "late on Tuesday", "Tuesday night",
   // "10:30 p.m. on Tuesday".)
   let lastNearLate = false;
@@ -219,6 +222,11 @@ export function anchorToLastDay(
   // (The last day or month named with its year in its own words: "Aug. 6, 1945".)
   let toldYear: Told | null = null;
   const done: Timex[] = [];
+  /** The story goes on in `day`, named at its end or not. */
+  const goOnIn = (day: string, late: boolean) => {
+    [lastNear, lastNearLate] = [day, late];
+    if (!today || day <= today) lastGone = day;
+  };
   return timexes.map((raw, i) => {
     const t = anchored(raw, i);
     done.push(t);
@@ -283,8 +291,7 @@ export function anchorToLastDay(
       const counted = fmtDay(lastDay);
       // ("told workers to return the next morning. The building collapsed at 9 a.m.": the
       // story goes on in the day it counted to.)
-      if (counted >= weekBefore && counted <= weekAfter)
-        [lastNear, lastNearLate] = [counted, LATE_VALUE.test(part)];
+      if (counted >= weekBefore && counted <= weekAfter) goOnIn(counted, LATE_VALUE.test(part));
       return { ...t, value: counted + part };
     }
     const day = dayOf(t);
@@ -317,7 +324,7 @@ export function anchorToLastDay(
       // ("won on Tuesday ... conceded shortly after midnight": the midnight that ends that day.)
       const opens = /^midnight$/i.test(t.text) && !ends && lastNear ? nextDay(lastNear) : null;
       if (opens && (!today || opens <= today)) {
-        [lastNear, lastNearLate] = [opens, false];
+        goOnIn(opens, false);
         return { ...t, value: opens + t.value.slice(10) };
       }
       // ("declared martial law late on Tuesday ... voted shortly after 1 a.m.": the small hours
@@ -331,7 +338,7 @@ export function anchorToLastDay(
         !/\b(?:had|earlier|before)\b/i.test(sentenceBefore(t.start));
       if (after && (/^T0[0-5]:/.test(t.value.slice(10)) || morning) && (!today || after <= today)) {
         // (and the story goes on in that next day: "... and at 11 a.m. he resigned".)
-        [lastNear, lastNearLate] = [after, false];
+        goOnIn(after, false);
       }
       // ("will travel on Friday ... Temperatures were minus 7 at midday": a day still to come is
       // no day of a clause told in the past, nor one gone of a clause that looks ahead, "will
@@ -350,6 +357,8 @@ export function anchorToLastDay(
       const fits = !today || !lastNear || (lastNear > today ? ahead : !ahead);
       if (lastNear && lastNear !== today && fits)
         return { ...t, value: lastNear + t.value.slice(10) };
+      if (lastNear && today && lastNear > today && !ahead && lastGone && lastGone !== today)
+        return { ...t, value: lastGone + t.value.slice(10) };
       return t;
     }
     // ("at 1:30 a.m. local time (1730 GMT Friday)": the day a clock in another zone falls on
@@ -394,15 +403,16 @@ export function anchorToLastDay(
       // the speaker's.)
       !quoted(t.start)
     ) {
-      lastNear = day;
-      lastNearLate =
+      goOnIn(
+        day,
         /\blate\b/i.test(t.text) ||
-        /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
-        // ("in a late-night televised address on Tuesday")
-        /\blate[- ]night\s(?:[^.;,!?]{0,40}\s)?(?:on\s+)?$/i.test(
-          text.slice(Math.max(0, t.start - 60), t.start),
-        ) ||
-        LATE_VALUE.test(t.value);
+          /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)) ||
+          // ("in a late-night televised address on Tuesday")
+          /\blate[- ]night\s(?:[^.;,!?]{0,40}\s)?(?:on\s+)?$/i.test(
+            text.slice(Math.max(0, t.start - 60), t.start),
+          ) ||
+          LATE_VALUE.test(t.value),
+      );
       if (lastNearLate && ref && day === fmtDay(addDays(ref, -1))) lateDay = day;
     }
     return t;
