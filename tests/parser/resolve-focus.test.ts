@@ -710,3 +710,24 @@ describe('a month with no year of its own, after a year that opens its sentence'
     ]);
   });
 });
+
+describe('a month or a day with no year of its own, in a clause of "when" after a year', () => {
+  it('is in that year when the clause is past ("until 2001, when they were ousted after the September 11 attacks")', () => {
+    expect(
+      values(
+        'The group ruled the country from 1996 until 2001, when it was ousted by U.S.-led forces after the September 11 attacks.',
+        '2021-08-16',
+      ),
+    ).toEqual([
+      ['1996', '1996'],
+      ['2001', '2001'],
+      ['September 11', '2001-09-11'],
+    ]);
+  });
+
+  it('is not when the clause looks ahead ("until 2016, when talks will resume in July")', () => {
+    expect(
+      values('The plan runs until 2016, when talks will resume in July.', '2018-01-09').at(-1),
+    ).toEqual(['July', '2018-07']);
+  });
+});

@@ -159,12 +159,21 @@ function yearBefore(
     before,
     sentenceBefore,
     (b, from) =>
-      /^\s*(?:(?:In|During)\s+)?$/.test(text.slice(from, b.start)) &&
-      /^,\s/.test(text.slice(b.end, b.end + 2)),
+      (/^\s*(?:(?:In|During)\s+)?$/.test(text.slice(from, b.start)) &&
+        /^,\s/.test(text.slice(b.end, b.end + 2))) ||
+      // ("ruled until 2001, when they were ousted after the September 11 attacks": or a year
+      // whose clause of "when" holds the time.)
+      (t.start - b.end <= 160 && WHEN_OF_YEAR.test(text.slice(b.end, t.start))),
   );
   if (!found || found.year >= found.ownYear || FUTURE_CUE.test(found.words)) return null;
   return found.year + found.rest;
 }
+
+/**
+ * ", when they were ousted by U.S.-led forces after the ": a year's clause of "when", up to a
+ * time inside it (the point of an initial ends no clause).
+ */
+const WHEN_OF_YEAR = /^,\s+when\s(?:[^,;:.!?"“”]|(?<=\b\p{Lu})\.)*$/u;
 
 function nextDay(day: string): string {
   const d = parseIsoDay(day);
