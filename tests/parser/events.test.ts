@@ -7740,6 +7740,22 @@ describe('a name set after its title past "and"', () => {
   });
 });
 
+describe('a plan announced', () => {
+  it('is the plan, as a plan said is ("announced on Friday that he would resign in October")', () => {
+    expect(
+      events('The minister announced on Friday that he would resign in October.').map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start ?? null,
+      ]),
+    ).toEqual([['The minister to resign in October', 'scheduled', '2018-10-01']]);
+    // (What is announced as done is the deed: "announced that it had signed a deal".)
+    expect(
+      events('The firm announced on Friday that it had signed a deal.').map((e) => e.status),
+    ).toEqual(['happened']);
+  });
+});
+
 describe('plans told past a teller or after "and that"', () => {
   it('reads a plan past a teller set between commas ("Under the deal, the Kremlin said, Ruiz will move to Seoul")', () => {
     expect(

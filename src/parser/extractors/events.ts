@@ -1655,6 +1655,10 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** "announced on Friday that he would ": an announcement of what will be. */
+const ANNOUNCED_PLAN =
+  /^\s*(?:(?:has|had)\s+)?announced\s+(?:(?:on|last|this|late|early)\s+\S+\s+)?that\s+[^,;.]{1,100}?\s(?:would|will)\s/;
+
 /** ", the Kremlin said, " inside a sentence: who told it, set off by commas. */
 const TOLD_BETWEEN =
   /(?<=\S),\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|added|told\s+reporters),(?=\s)/gu;
@@ -2022,6 +2026,12 @@ function reportedAction({
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes, published);
+  // ("announced on Friday that he would resign in October": what an announcement says will be
+  // is a plan told, as one said is; "announced that it had signed" is the deed.)
+  if (ANNOUNCED_PLAN.test(main.slice(action.index, action.index + 160))) {
+    const plan = reportedPlan(text, s, main, timexes, published);
+    if (plan) return plan;
+  }
   // What a quotation says has happened or will happen is someone's words, not the story's;
   // the verb right after one tells who said it ('"...," Sarkozy wrote on social media').
   const verbStart = s.start + action.index;
