@@ -8492,6 +8492,22 @@ describe('a predicate after ", but" with no subject of its own', () => {
     ]);
   });
 
+  it('past a first verb that the "-eed" of "need" does not hide, and a name\'s apposition ("Ruiz, the head of the firm, agreed ..., but tried")', () => {
+    expect(
+      events(
+        'Mike Smith agreed in April to buy the firm, but tried to walk away from the deal in July.',
+      ).map((e) => e.headline),
+    ).toContain('Mike Smith tried to walk away from the deal in July');
+    expect(
+      events(
+        "Mike Smith, the world's richest man, had agreed in April to buy the firm, but tried to walk away from the deal in July.",
+      ).map((e) => [e.headline, e.actors]),
+    ).toContainEqual([
+      'Mike Smith tried to walk away from the deal in July',
+      ['person-mike-smith'],
+    ]);
+  });
+
   it('also after "but" with no comma, and past an aside on the subject ("The deal, brokered by Russia, was announced ... but collapsed")', () => {
     expect(
       events(

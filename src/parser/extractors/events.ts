@@ -674,14 +674,20 @@ function subjectOfFirstVerb(
   );
   if (at >= rest.length) return null;
   // (Not an adverb before the verb: "Pyongyang last fired".)
-  const subject = before
+  // ("Musk, the head of Tesla, agreed ... but tried": the name before its apposition.)
+  const whole = before
     .slice(lead, lead + at)
     .trimEnd()
     .replace(ADVERB_END, '');
+  const subject = NAME_BEFORE_APPOSITION.exec(whole)?.[1] ?? whole;
   return proposerOf(rest.slice(0, subject.length))
     ? { start: lead, end: lead + subject.length }
     : null;
 }
+
+/** "Musk, the world's richest person," : a name, and the apposition set beside it. */
+const NAME_BEFORE_APPOSITION =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:the|an?|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:"“”]{1,80},$/u;
 
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {

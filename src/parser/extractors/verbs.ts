@@ -44,8 +44,8 @@ export const ACTION = new RegExp(
 export const PAST_VERB = new RegExp(
   String.raw`(?<!\b(?:the|a|an|its|their|his|her|been|being|be|is|are|was|were|more|most|very)\s)(?<!\b(?:been|being|be|is|are|was|were)\s+\p{Ll}+ly\s)(?:(?<![-‐])|(?<=\btest[-‐]))\b(?:${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed|` +
     // ("the result expected on March 4" looks ahead; "Yoon took office in May 2022"; "used",
-    // "sued": a stem too short for the rule.)
-    `used|sued|owed|eyed|axed|tied|${IRREGULAR_PASTS})\\b${ELECTED_ADJECTIVE}`,
+    // "sued": a stem too short for the rule; "agreed", "freed": one the rule's "need" leaves out.)
+    `used|sued|owed|eyed|axed|tied|(?:dis)?agreed|freed|guaranteed|${IRREGULAR_PASTS})\\b${ELECTED_ADJECTIVE}`,
   'u',
 );
 /**
