@@ -21,6 +21,10 @@ describe('events the text reports', () => {
       'day',
     ],
     ['The board said it would publish its report in March.', 'scheduled', '2018-03-01', 'month'],
+    ['Prosecutors said they would question him on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['The court will sentence the captain on Friday.', 'scheduled', '2018-01-12', 'day'],
+    ['Prosecutors plan to indict the mayor in March.', 'scheduled', '2018-03-01', 'month'],
+    ['The firm sued the city in Seoul on Monday.', 'happened', '2018-01-08', 'day'],
     ['The leader said the chamber would vote again on Friday.', 'scheduled', '2018-01-12', 'day'],
     ['Heavy rain pounded Seoul on Monday, officials said.', 'happened', '2018-01-08', 'day'],
     [
