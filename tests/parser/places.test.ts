@@ -2173,6 +2173,15 @@ describe('a region named like a city of millions', () => {
     expect(found('The senator from New York spoke.')).toEqual(['New York']);
   });
 
+  it('is the city whose own body it names ("the New York Stock Exchange", "the New York Police Department")', () => {
+    expect(found('Shares will be delisted from the New York Stock Exchange.')).toEqual([
+      'New York City',
+    ]);
+    expect(found('The New York Police Department said.')).toEqual(['New York City']);
+    // (A state's office is the state's.)
+    expect(found('The New York State Assembly voted.')).toEqual(['New York']);
+  });
+
   it('is the region after "upstate" or where it acts, and a country is never its capital', () => {
     expect(found('Floods hit upstate New York and Vermont.')).toEqual(['New York', 'Vermont']);
     // (Not after "in", the state acts or is qualified: "New York has confirmed 28 cases".)

@@ -89,7 +89,8 @@ interface Hit extends TextSpan {
   locative: boolean;
   /**
    * "to" or "at" before it, or what a journey is bound for: "fly to New York", "a jet bound for
-   * New York", "a New York-bound jet" are the city, as "in New York" is.
+   * New York", "a New York-bound jet" are the city, as "in New York" is; so is a city's own
+   * body, "the New York Stock Exchange".
    */
   reached: boolean;
   /** A feature word follows in lower case: "the Guaiba river" is not the town of Guaíba. */
@@ -776,7 +777,9 @@ function scan(
         reached:
           /\b(?:to|at|(?:bound|headed|heading|left|leaving|departed|departing|sailed|sailing)[ \t]+for)[ \t]+$/i.test(
             before(),
-          ) || /^[-‐]bound\b/.test(text.slice(t.end, t.end + 7)),
+          ) ||
+          /^[-‐]bound\b/.test(text.slice(t.end, t.end + 7)) ||
+          CITY_BODY_AFTER.test(text.slice(t.end, t.end + 24)),
         resembles: false,
         regionCue: REGION_BEFORE.test(before()) || REGION_AFTER.test(text.slice(t.end, t.end + 80)),
         cityCue:
@@ -1413,6 +1416,13 @@ const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);
 /** How far a part of a town may lie from the town's own point. */
 const PART_KM = 40;
+
+/**
+ * " Stock Exchange", " Police Department": a city's own body after its name, which is the
+ * city's as a place one goes to is ("the New York Stock Exchange").
+ */
+const CITY_BODY_AFTER =
+  /^[ \t]+(?:Stock[ \t]+Exchange|Mercantile[ \t]+Exchange|Police[ \t]+Department|Fire[ \t]+Department|Marathon|Philharmonic)\b/;
 
 /** " in ", " in southern ": what follows holds the place before. */
 const IN_AREA =
