@@ -165,6 +165,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is not the day a toll was confirmed ("413 people were confirmed dead and 784 missing on Saturday. The quake hit at 2:46 p.m.")', () => {
+    expect(
+      values(
+        'An earthquake struck on Friday afternoon. Police said 413 people were confirmed dead and 784 missing on Saturday. The quake hit at 2:46 p.m.',
+        '2011-03-12',
+      ),
+    ).toEqual([
+      ['Friday afternoon', '2011-03-11TAF'],
+      ['Saturday', '2011-03-12'],
+      ['2:46 p.m.', '2011-03-11T14:46'],
+    ]);
+  });
+
   it('is the end of the day of publication for a midnight still to come, past a curfew that runs to the small hours', () => {
     expect(values('Naruhito will ascend the throne at midnight.', '2019-04-30')).toEqual([
       ['midnight', '2019-04-30T24:00'],

@@ -48,9 +48,12 @@ const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
 const SPOKEN_ON =
   /\b(?:said|says|announced|reported|added|stated|confirmed|told\s+(?:reporters|journalists|\p{Lu}\p{L}+))\s+(?:on\s+|late\s+|early\s+)?$/u;
 
-/** A count's update right before a day: "rose above 5,000 on Tuesday", "reached 290 on". */
+/**
+ * A count's update right before a day: "rose above 5,000 on Tuesday", "reached 290 on", "were
+ * confirmed dead and 784 missing on".
+ */
 const COUNTED_ON =
-  /\b(?:rose|climbed|jumped|increased|reached|passed|topped|surpassed)\s+(?:(?:to|above|past|beyond)\s+)?(?:(?:more\s+than|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|billion))?\s+(?:on\s+)?$/;
+  /\b(?:(?:rose|climbed|jumped|increased|reached|passed|topped|surpassed)\s+(?:(?:to|above|past|beyond)\s+)?(?:(?:more\s+than|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|billion))?|(?:confirmed|reported|declared)\s+(?:dead|killed|missing|injured)(?:\s+and\s+(?:[\d,.]+\s+)?(?:others\s+)?(?:dead|killed|missing|injured))?)\s+(?:on\s+)?$/;
 
 /**
  * Inside a relative clause between commas, up to the time: ", who won the "; or a participle's,
@@ -383,7 +386,7 @@ export function anchorToLastDay(
     // (Nor the day a count was updated: "the toll rose above 5,000 on Tuesday".)
     const spoken =
       SPOKEN_ON.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
-      COUNTED_ON.test(text.slice(Math.max(0, t.start - 40), t.start));
+      COUNTED_ON.test(text.slice(Math.max(0, t.start - 60), t.start));
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
