@@ -8040,6 +8040,12 @@ describe('a ", and" after an aside inside the subject', () => {
         'The boys, aged 11 to 16, and their 25-year-old coach went missing on June 23 after they set off to explore the cave.',
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['The boys and their 25-year-old coach went missing on June 23', '2017-06-23']]);
+    // (A quoted name in the noun too.)
+    expect(
+      events('The "Wild Boars" team, aged 11 to 16, and their coach went missing on June 23.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The "Wild Boars" team and their coach went missing on June 23']);
   });
 
   it('joins the nouns of a list that is the subject ("Schools, offices, and banks were closed")', () => {

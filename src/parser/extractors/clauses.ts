@@ -1075,9 +1075,12 @@ const SUBORDINATE_BEFORE = new RegExp(String.raw`\s(?:${SUBORDINATORS}|as)\s+$`)
 /** " and " right before a verb (and its auxiliary or adverb: " and were", " and was later"). */
 const AND_BEFORE_VERB =
   /\s+and(?:\s+(?:was|were|is|are|has|have|had|been|will|would|be))*(?:\s+\p{Ll}+ly)?\s*$/u;
-/** "The boys, aged 11 to 16": a noun and an aside of age or participle, before any verb. */
+/**
+ * "The boys, aged 11 to 16", 'The "Wild Boars" team, aged 11 to 16': a noun (a quoted name in
+ * it too) and an aside of age or participle, before any verb.
+ */
 const SUBJECT_ASIDE_END =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:aged\s+\d|\p{Ll}{3,}(?:ed|en|ing)\s)[^,;]*$/u;
+  /^\s*((?:[\p{L}'’"“”-]+\s+){0,3}[\p{L}'’"“”-]+),\s+(?:aged\s+\d|\p{Ll}{3,}(?:ed|en|ing)\s)[^,;]*$/u;
 /** "Schools, offices": nouns of up to three words each, joined by commas. */
 const NOUN_LIST =
   /^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})+$/u;
