@@ -325,6 +325,12 @@ describe('people the text names', () => {
       ['Im Jong-seok'],
     ],
     [
+      'The captain, 69-year-old Lee Joon-seok, was among the first to leave the ship.',
+      'Lee Joon-seok',
+      'captain',
+      ['Lee Joon-seok'],
+    ],
+    [
       'He met his South Korean counterpart, Janet Coffey, in Seoul.',
       'Janet Coffey',
       'South Korean counterpart',

@@ -1028,10 +1028,11 @@ export function findPeople(
           const speaks =
             speaksAfter(text, last.end) ||
             SPEECH_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
-          // Apposition: "France's President, Ana Ruiz,"
+          // Apposition: "France's President, Ana Ruiz," (an age may come between: "The captain,
+          // 69-year-old Lee Joon-seok,").
           const before = text.slice(Math.max(0, t.start - 60), t.start);
           const appos =
-            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu})){0,3}[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*$/u.exec(
+            /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s)*[\p{Lu}][\p{L}]*['’]s\s+)?((?:\p{Lu}\p{Ll}+\s(?=\p{Lu})){0,3}[\p{Lu}]?[\p{Ll}]+(?:-\p{Ll}+)?(?:\s[\p{Ll}]+(?:-\p{Ll}+)?){0,2})(\s+(?:of|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+\p{Ll}[\p{L}’'-]*){0,2})?,\s*(?:\d{1,3}-year-old\s+)?$/u.exec(
               before,
             );
           // ("Moon's chief of staff, Im Jong-seok,": the role word may open the phrase; "The mayor
