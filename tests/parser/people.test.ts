@@ -318,6 +318,13 @@ describe('people the text names', () => {
     ],
     ['He met Foreign Minister Park Jin on Monday.', 'Park Jin', 'Foreign Minister', ['Park Jin']],
     ['Chief Executive Tim Cook said so.', 'Tim Cook', 'Chief Executive', ['Tim Cook']],
+    ['Legal affairs head Mike Smith said so.', 'Mike Smith', 'Legal affairs head', ['Mike Smith']],
+    [
+      'U.N. human rights chief Mike Smith said so.',
+      'Mike Smith',
+      'U.N. human rights chief',
+      ['Mike Smith'],
+    ],
     [
       "Moon's chief of staff, Im Jong-seok, told reporters so.",
       'Im Jong-seok',
