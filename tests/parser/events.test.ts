@@ -7744,6 +7744,25 @@ describe('a name set after its title past "and"', () => {
   });
 });
 
+describe('a feast ahead of the news before a noun', () => {
+  const told = (text: string) =>
+    parseArticle(`Headline\n\n${text}`, { published: '2022-10-30', gazetteer: smallGazetteer })
+      .events;
+  it('dates no past verb ("A crowd surge during Halloween festivities killed 151 people", told on Oct. 30)', () => {
+    expect(
+      told(
+        'A crowd surge during Halloween festivities in Seoul killed 151 people, officials said on Sunday.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([['happened', '2022-10-30']]);
+    // (Nor what a closing relative clause tells in the past.)
+    expect(
+      told(
+        'The crush happened late on Saturday near a hotel, where thousands of people had gathered for the first Halloween celebrations without COVID-19 restrictions in three years.',
+      ).map((e) => e.status),
+    ).not.toContain('scheduled');
+  });
+});
+
 describe('a plan announced', () => {
   it('is the plan, as a plan said is ("announced on Friday that he would resign in October")', () => {
     expect(

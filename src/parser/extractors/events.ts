@@ -283,6 +283,19 @@ function feastBeforeNoun(text: string, t: Timex): boolean {
 }
 
 /**
+ * "Halloween festivities" told on Oct. 30: a feast ahead of the news that names the noun after
+ * it, which no past verb happened on.
+ */
+function feastAhead(text: string, t: Timex, published: string | null): boolean {
+  return (
+    !!published &&
+    FEAST.test(t.text) &&
+    FEAST_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) &&
+    (timexToDate(t)?.start ?? '') > published
+  );
+}
+
+/**
  * The first date expression inside the span that dates something, looked up by binary search
  * (timexes sorted by start) so that a long article's sentences do not each scan all of them.
  * @param skip expressions that belong to something else
@@ -2406,7 +2419,10 @@ function reportedAction({
         (!!published &&
           (timexToDate(t)?.start ?? '') > published &&
           ATTRIBUTE_BEFORE.test(text.slice(Math.max(scope.start, t.start - 40), t.start)) &&
-          /^\s+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 16))),
+          /^\s+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 16))) ||
+        // ("A crowd surge during Halloween festivities killed 151 people": nor, of a past verb,
+        // a feast ahead of the news that names a noun after it.)
+        (!!past && feastAhead(text, t, published)),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     measuredToNext(text, timexes, scope, s.end) ??
@@ -2887,10 +2903,17 @@ function closingRelatives({
   if (!verb || (!where && verb.index > 12)) return [];
   // ("who announced $100 million for a mission approved by the Security Council in October":
   // not by the time of a participle after a noun of the clause.)
-  const date = datedBy(text, timexes, body, (t) =>
-    participleTime(text, timexes, body.start, t, published),
-  );
   const future = opensFuture(clause);
+  // ("where crowds had gathered for the first Halloween celebrations": nor, of what is told
+  // in the past, by a feast ahead of the news.)
+  const date = datedBy(
+    text,
+    timexes,
+    body,
+    (t) =>
+      participleTime(text, timexes, body.start, t, published) ||
+      (!future && feastAhead(text, t, published)),
+  );
   if (!date && !future) return [];
   // ("including Crimea, which it annexed in 2014": "which" is the object of a verb whose
   // subject is a pronoun, the sentence's own subject where it opens with a name.)
