@@ -1911,6 +1911,19 @@ describe('a story told the day after', () => {
     expect(
       dated('The flood has killed 30 people. The leaders held talks in Seoul.').at(-1),
     ).toEqual(['The leaders held talks in Seoul', '2018-01-09']);
+    // (Nor where the first dated occurrence is the background its lead is measured from: "a
+    // day after winning a snap election" is no day the story goes on in.)
+    expect(
+      dated(
+        'Moon was sworn in as president on Tuesday, a day after winning a snap election. The two sides agreed to hold a summit soon.',
+      ).at(-1),
+    ).toEqual(['The two sides agreed to hold a summit soon', '2018-01-09']);
+    // (A past verb with no time of its own still tells the occurrence its subject names.)
+    expect(
+      dated(
+        'Moon was sworn in as president on Tuesday, a day after winning a snap election. The election was held seven months early.',
+      ).map(([headline]) => headline),
+    ).not.toContain('The election was held seven months early');
   });
 
   it('goes on in a later day the sentence before it in its paragraph tells ("travelled to Seoul on Tuesday. He announced")', () => {

@@ -1961,6 +1961,9 @@ function rememberedDay(text: string, t: Timex, published: string | null): boolea
   return !!day && !!date && date.end < fmtDay(addDays(day, -300));
 }
 
+/** "a day after", "two weeks before": the words of a date measured from another's. */
+const MEASURED_WORDS = /\s(?:after|before)$/;
+
 /**
  * The day of the story's first dated occurrence, where it is a day in the week before
  * publication: a story told the day after ("pledged on Tuesday", published on Wednesday) goes on
@@ -1971,7 +1974,11 @@ function newsDayOf(found: EventCandidate[], published: string | null): DateSpan 
   if (!day || !published) return null;
   const weekBefore = fmtDay(addDays(day, -6));
   // (Not where the story's first dated occurrence is today's: "has killed at least 37 people".)
-  const date = found.find((e) => e.status === 'happened' && e.date)?.date;
+  // (Nor the background a lead is measured from: "sworn in on Wednesday, a day after winning
+  // a snap election".)
+  const date = found.find(
+    (e) => e.status === 'happened' && e.date && !MEASURED_WORDS.test(e.date.text),
+  )?.date;
   return date?.precision === 'day' &&
     date.text !== '' &&
     date.start === date.end &&
@@ -4058,7 +4065,13 @@ export function findEvents(
               (!action.date && action.status === 'scheduled' && o.status === 'scheduled') ||
               // ("The 1950-53 Korean War ended in an armistice": an undated verb of a dated
               // subject tells it; not of a noun in an aside before the subject.)
-              (!action.date &&
+              // (Nor a past one dated by no words of its own: "The election was held early",
+              // after "a day after winning a snap election"; "has killed" is today's news.)
+              ((!action.date ||
+                (!action.date.text &&
+                  !/\b(?:has|have)\s/.test(
+                    text.slice(action.evidence.start, action.verbEnd ?? action.evidence.end),
+                  ))) &&
                 o.status === action.status &&
                 o.scopes.some(
                   (sc) =>
