@@ -4462,6 +4462,16 @@ describe('an office taken', () => {
     expect(events(sentence).map((e) => e.headline)).toEqual([headline]);
   });
 
+  it('loses a second apposition whole after ", and" ("and appointed Tom Jones, a former official, to head")', () => {
+    expect(
+      events(
+        'The president named Mike Smith, the governor of the province, as his prime minister, and appointed Tom Jones, a former intelligence official, to head the spy agency.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The president named Mike Smith as his prime minister, and appointed Tom Jones to head the spy agency',
+    ]);
+  });
+
   it('is not a first achieved ("became the first Asian woman to win")', () => {
     expect(events('She became the first Asian woman to win the prize.')).toEqual([]);
   });

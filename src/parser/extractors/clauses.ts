@@ -513,9 +513,16 @@ const MEASURE_END = new RegExp(
   'iu',
 );
 
-/** Whether an aside at `at` stands inside an apposition the words before it opened. */
-const insideApposition = (words: string, at: number) =>
-  words.slice(0, at).split(',').length % 2 === 0;
+/**
+ * Whether an aside at `at` stands inside an apposition the words before it opened, counted from
+ * the last clause or item joined by ", and" ("named Lee, the governor, as his prime minister,
+ * and appointed Suh, a former official, to head": Suh's apposition is closed whole).
+ */
+function insideApposition(words: string, at: number): boolean {
+  const before = words.slice(0, at);
+  const joined = [...before.matchAll(/,\s+(?:and|but|or)\s/g)].at(-1);
+  return before.slice(joined ? joined.index + joined[0].length : 0).split(',').length % 2 === 0;
+}
 
 /** ", about 15 km" at a headline's end: a distance set aside after the place it places. */
 const DISTANCE_CUT_END =
