@@ -7153,6 +7153,16 @@ describe('an adverb before a second participle of a passive', () => {
   });
 });
 
+describe('a participle after an article', () => {
+  it('is a noun, whose time is the clause\'s ("began evacuating the injured on Sunday morning")', () => {
+    expect(
+      events('Helicopters began evacuating the injured on Sunday morning.').map(
+        (e) => e.date?.start,
+      ),
+    ).toEqual(['2018-01-07']);
+  });
+});
+
 describe('a named occurrence after "at a" and its modifiers', () => {
   it('is where the verb happened, headed by the verb ("was shot in the ear at a campaign rally")', () => {
     expect(

@@ -1867,10 +1867,11 @@ const AGENT_THEN_TIME = String.raw`by\s+(?:(?!(?:\p{Ll}+ed|${IRREGULAR_PASTS})\s
  * "struck down a law passed in 2015", "arrested a man born in 1990": a participle right after
  * its noun, and the start of its time (past its agent: "a lake formed by landslides in July");
  * the time is the noun's, not the verb's (but "appeared in a video released on Monday"
- * appeared then; and an adverb is no noun: "was shot and seriously wounded on Wednesday").
+ * appeared then; and an adverb is no noun: "was shot and seriously wounded on Wednesday", nor
+ * an article: "began evacuating the injured on Sunday").
  */
 const REDUCED_RELATIVE = new RegExp(
-  String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she)\b)(?!(?!(?:family|ally|rally|supply|assembly)\s)\p{Ll}+ly\s)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
+  String.raw`(?<![-‐])\b(?!(?:and|or|but|then|also|not|never|was|were|is|are|be|been|being|has|have|had|who|which|that|it|they|he|she|the|a|an|its|their|his|her)\b)(?!(?!(?:family|ally|rally|supply|assembly)\s)\p{Ll}+ly\s)\p{L}{2,}\s+(?:(?!un|released|published|posted|aired|broadcast|issued|shared|uploaded)\p{Ll}{3,}ed|born|built|made|held|written|taken|given|sold|shot|seen|begun|drawn|stolen|brought|caught|found|known)\s+(?:(?:in|on|at|during|since)\s+|${AGENT_THEN_TIME})?$`,
   'u',
 );
 
