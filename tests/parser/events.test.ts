@@ -5463,6 +5463,16 @@ describe('a place a traveller set out from', () => {
     ).toEqual([['seoul']]);
   });
 
+  it('nor is where a flight is bound for ("Flight ET302 to Nairobi took off", "took off from Seoul for Atlanta")', () => {
+    expect(
+      events('Flight 302 to Atlanta took off from Seoul at 8:38 a.m.').map((e) => e.places),
+    ).toEqual([['seoul']]);
+    expect(events('The flight to Atlanta crashed on Monday.').map((e) => e.places)).toEqual([[]]);
+    expect(
+      events('The plane took off from Seoul for Atlanta on Monday.').map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+
   it('is not where a flight from it lands, nor where a ship leaving for it is, each of a list included ("aid flights from Turkey and the United States")', () => {
     expect(
       events(
