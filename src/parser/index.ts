@@ -103,12 +103,13 @@ const PEOPLE_FROM = eitherCase(
  * "arriving from ", "flying in from the ", "travelled by bus from the border town of ", "bound
  * for ", "a jet carrying 239 people to ", "extraditions to ", "invited him to ", "an invitation
  * on Saturday for Moon to visit ", "Flight ET302 to ", "the flight to " (not "sent a plane
- * to ", where the sending is): where a traveller set out or was going, or where a guest is asked to come, or where someone is from
- * ("a 64-year-old retired accountant from ", "fire engines ..., including from "), not where
- * the occurrence is; nor the neighbour across a border ("on its side of the border with South Korea", "the
- * provinces bordering China"), nor where a firm is based ("CrowdStrike, based in Austin, Texas,
- * fell"), nor what a weapon could reach ("tested a missile that could reach all of the U.S.
- * mainland", "could reach the whole of the United States").
+ * to ", where the sending is): where a traveller set out or was going, or where a guest is
+ * asked to come, or where someone is from ("a 64-year-old retired accountant from ", "fire
+ * engines ..., including from "), not where the occurrence is; nor the neighbour across a
+ * border ("on its side of the border with South Korea", "the provinces bordering China"),
+ * nor where a firm is based ("CrowdStrike, based in Austin, Texas, fell"), nor what a weapon
+ * could reach ("tested a missile that could reach all of the U.S. mainland", "could reach the
+ * whole of the United States").
  */
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:the\s+)?(?:whole|all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:travell?ed|drove|flew|sailed)\s+(?:by\s+[a-z]+\s+)?from(?:\s+the\s+(?:[a-z][a-z-]*\s+){0,3}(?:town|city|village|port|province|county|island)\s+of)?|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,5}\s+to|(?<!\b(?:sen[dt]s?|sending|dispatch(?:ed|es)?|deploy(?:ed|s)?)\s+(?:\S+\s+){1,2})(?:flights?|plane|jet|train|ship|ferry|boat|bus)\s+to|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed|took\s+off)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+(?:to|from)|(?:extradit|deport|repatriat)(?:ed|ions?|ing)\s+(?:\S+\s+){0,3}?to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|\d{1,3}-year-old\s+(?:[a-z-]+\s+){0,3}from|including\s+(?:those\s+)?from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?(?:mainland\s+)?$`,
