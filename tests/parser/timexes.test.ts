@@ -622,6 +622,15 @@ describe('a time a prospect holds out', () => {
   });
 });
 
+describe('a part of the day before a distance or a place', () => {
+  it('is a time ("struck in the afternoon about 100 km to the north"), not a noun\'s word ("in the afternoon sun")', () => {
+    expect(found('A second quake struck in the afternoon about 100 km to the north.')).toEqual([
+      { text: 'the afternoon', type: 'TIME', value: '2018-01-09TAF' },
+    ]);
+    expect(found('Crowds sat in the afternoon sun.')).toEqual([]);
+  });
+});
+
 describe('a weekday whose possessive names a noun', () => {
   it('is the day next to the news, before or after it, whatever the clause\'s tense ("spoke ... in Sunday\'s election" told on Saturday)', () => {
     const values = (sentence: string, day: string) =>

@@ -667,10 +667,11 @@ const rules: Rule[] = [
     },
   },
   // "signed it in the afternoon", "during the night": a part of the day the story is on (the
-  // day refiner moves it to the day named last, as a clock time); not "the morning of July 4",
-  // whose day follows.
+  // day refiner moves it to the day named last, as a clock time), before a place or a distance
+  // too ("struck in the afternoon about 100 km to the north"); not "the morning of July 4",
+  // whose day follows, nor "in the afternoon sun".
   {
-    re: /\b(?:in|during|by|through(?:out)?|late in|early in) (the (?:(early|late|mid-?) ?)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b|\s+(?!(?:in|on|at|and|or|but|when|as|while|to|with|for|from|local|near|outside|inside|into|across)\b)\p{Ll})/giu,
+    re: /\b(?:in|during|by|through(?:out)?|late in|early in) (the (?:(early|late|mid-?) ?)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b|\s+(?!(?:in|on|at|and|or|but|when|as|while|to|with|for|from|local|near|outside|inside|into|across|about|around|some|roughly|nearly|almost|off|along|over|by)\b)\p{Ll})/giu,
     resolve(m, { ref }) {
       const part = (m[3] ?? '').toLowerCase();
       // ("in the night" is a poem's; news says "during the night".)
