@@ -1288,6 +1288,13 @@ describe('the speaker of a quote', () => {
       ),
     ).toEqual([['Ana Ruiz', 'in the worst crisis since the war']]);
   });
+  it('is whom a source quotes as saying it ("\"We reached a satisfactory agreement,\" KCNA quoted Mike Smith as saying")', () => {
+    expect(
+      quotes(
+        'The leader hosted a dinner on Monday. "We reached a satisfactory agreement," KCNA quoted Mike Smith as saying, without giving details.',
+      ),
+    ).toEqual([['Mike Smith', 'We reached a satisfactory agreement,']]);
+  });
   it('is the subject a verb after "and" shares, not the object of the verb before it', () => {
     expect(
       quotes(

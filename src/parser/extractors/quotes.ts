@@ -25,9 +25,12 @@ export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 const ATTRIBUTION_END = /,\s+(?:\p{Ll}+ing|who|which)\b/u;
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
 const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu})|;\s+/gu;
-/** Verbs that introduce someone's words, to find who speaks a quote that follows them. */
+/**
+ * Verbs that introduce someone's words, to find who speaks a quote that follows them ("quoted
+ * Kim as saying" too).
+ */
 const INTRODUCES = new RegExp(
-  `${SPEECH.source}|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn|denounc|label|brand)(?:e|es|ed|s|ing)?\\b`,
+  `${SPEECH.source}|\\bquoted\\s+(?:[A-Za-z.'’-]+\\s+){1,4}as\\s+saying\\b|\\b(?:accus|call|describ|urg|criticis|criticiz|prais|dismiss|vow|promis|den(?:y|i)|blam|condemn|denounc|label|brand)(?:e|es|ed|s|ing)?\\b`,
 );
 
 // (A word ends in a letter or digit: the stop after "according to KCNA." is the sentence's. It
