@@ -8602,6 +8602,22 @@ describe('a noun measured from the day of the main clause', () => {
   });
 });
 
+describe('a clause some hours before the news', () => {
+  it('is about the day the sentence names ("crashed on Monday ..., hours after Russia fired missiles")', () => {
+    expect(
+      events(
+        'A jet crashed near Seoul on Monday, killing all 176 people on board, hours after Russia fired missiles at a base in Georgia.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.approximate]),
+    ).toContainEqual(['Russia fired missiles at a base in Georgia', '2018-01-08', true]);
+    // (Not the day of publication, which the sentence does not name.)
+    expect(
+      events(
+        'A jet crashed near Seoul, hours after Russia fired missiles at a base in Georgia.',
+      ).map((e) => e.date?.text),
+    ).not.toContain('hours after');
+  });
+});
+
 describe('a noun after how long a state lasts', () => {
   it('is not dated from the day of publication ("will lie in state for four days before a state funeral")', () => {
     expect(

@@ -3064,6 +3064,9 @@ function partOf(text: string, o: EventCandidate, action: EventCandidate): boolea
   );
 }
 
+/** "hours ", "minutes ": a time uncounted before "after". */
+const HOURS_BEFORE = /\b(?:hours|minutes)\s+$/;
+
 /** How many of the latest events a sentence's own may repeat. */
 const RECENT = 24;
 
@@ -3124,6 +3127,9 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
       direction === 'before' &&
       anchor?.text === '' &&
       /\bfor\s+$/i.test(text.slice(Math.max(s.start, measure.start - 6), measure.start));
+    // ("crashed on Wednesday ..., hours after Iran fired missiles": hours or minutes, uncounted,
+    // keep the day the sentence names, about.)
+    const hours = HOURS_BEFORE.exec(text.slice(Math.max(s.start, at - 12), at));
     const date =
       measure?.type === 'DURATION' && measure.end >= at - 1 && anchor && !period && !lasting
         ? measuredFrom(
@@ -3132,7 +3138,9 @@ function background(ctx: SentenceContext, out: EventCandidate[]): EventCandidate
             direction,
             text.slice(measure.start, at + direction.length),
           )
-        : null;
+        : hours && anchor?.text && direction === 'after'
+          ? { ...anchor, approximate: true, text: `${hours[0]}${direction}` }
+          : null;
     if (!date) continue;
     // (Dated only by the day of publication, it is as good as undated: the measure says when.)
     const undated = out
