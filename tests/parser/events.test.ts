@@ -1344,13 +1344,14 @@ describe('what is not an occurrence', () => {
     expect(asked?.places).toEqual(['seoul']);
   });
 
-  it('heads "said he hoped" by who said it, not by the person named in the sentence before', () => {
+  it('gives "said he hoped" to who said it, not to the person named in the sentence before, headed by what is hoped of', () => {
     const found = events(
       'Prime Minister Ana Ruiz called the strikes "a heinous act". President Donald Lee called the strikes "a shame" and said he hoped the fighting would end very quickly.',
     );
-    expect(found.map((e) => e.headline)).toContain(
-      'Donald Lee hoped the fighting to end very quickly',
-    );
+    expect(found.map((e) => [e.headline, e.actors])).toContainEqual([
+      'The fighting to end very quickly',
+      ['person-donald-lee'],
+    ]);
   });
 
   it('heads a He/She clause after a time put first by that person too ("On Saturday he called")', () => {
@@ -7803,6 +7804,16 @@ describe('a feast ahead of the news before a noun', () => {
         'The crush happened late on Saturday near a hotel, where thousands of people had gathered for the first Halloween celebrations without COVID-19 restrictions in three years.',
       ).map((e) => e.status),
     ).not.toContain('scheduled');
+  });
+});
+
+describe('a plan hoped for', () => {
+  it('is headed by what is hoped of, not who hopes it ("said he hopes the talks will lead to dialogue")', () => {
+    expect(
+      events('The president has said he hopes the talks will lead to a deal.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The talks to lead to a deal']);
   });
 });
 

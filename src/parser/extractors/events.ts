@@ -1674,6 +1674,10 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
+/** "he hopes ", "she believes that ": who hopes or believes what a plan after it says. */
+const HOPED_BY =
+  /^(?:he|she|it|they|we|I)\s+(?:hopes?|hoped|expects?|expected|believes?|believed|thinks?|thought|fears?|feared)\s+(?:that\s+)?(?=\S)/i;
+
 /** "announced on Friday that he would ": an announcement of what will be. */
 const ANNOUNCED_PLAN =
   /^\s*(?:(?:has|had)\s+)?announced\s+(?:(?:on|last|this|late|early)\s+\S+\s+)?that\s+[^,;.]{1,100}?\s(?:would|will)\s/;
@@ -1741,7 +1745,9 @@ function reportedPlan(
     .trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him;
   // nor, in "The ICC said he would appear", a body's.)
-  const pronoun = m[3].trim();
+  // ("Moon has said he hopes the talks will lead to dialogue": the plan's subject is what is
+  // hoped of, after who hopes it.)
+  const pronoun = m[3].trim().replace(HOPED_BY, '');
   const plural = pluralNoun(subject);
   // ("Officials said it would take weeks": "it" is no plural's.)
   if (/^it$/i.test(pronoun) && plural) return null;
