@@ -1295,6 +1295,13 @@ describe('the speaker of a quote', () => {
       ),
     ).toEqual([['Mike Smith', 'We reached a satisfactory agreement,']]);
   });
+  it('is no one for a title a clause gives someone ("hailed his son, Mike Smith, as the \"great successor\"")', () => {
+    expect(
+      quotes(
+        'The leader David Jones has died, state media said on Monday, and the state hailed his son, Mike Smith, as the "great successor".',
+      ),
+    ).toEqual([]);
+  });
   it('is the subject a verb after "and" shares, not the object of the verb before it', () => {
     expect(
       quotes(
