@@ -7807,6 +7807,18 @@ describe('a feast ahead of the news before a noun', () => {
   });
 });
 
+describe('a deed of the law, undated', () => {
+  it.each([
+    ['The firm sued the city in a Seoul court.', 'The firm sued the city in a Seoul court'],
+    ['Prosecutors indicted the mayor.', 'Prosecutors indicted the mayor'],
+    ['Parliament impeached the president.', 'Parliament impeached the president'],
+  ])('is an occurrence: %s', (sentence, headline) => {
+    expect(events(sentence).map((e) => [e.headline, e.status, e.date])).toEqual([
+      [headline, 'happened', null],
+    ]);
+  });
+});
+
 describe('a plan hoped for', () => {
   it('is headed by what is hoped of, not who hopes it ("said he hopes the talks will lead to dialogue")', () => {
     expect(
