@@ -114,6 +114,13 @@ const PEOPLE_FROM = eitherCase(
 const ELSEWHERE_BEFORE = new RegExp(
   String.raw`\b(?:(?:could|can|would|might|able\s+to|capable\s+of)\s+(?:\S+\s+)?(?:reach(?:ing)?|strik(?:e|ing)|hit(?:ting)?|target(?:ing)?)(?:\s+(?:the\s+)?(?:whole|all|most|much|parts?)\s+of)?|(?:${BORDER})\s+with|(?:arriving|coming|flying|travell?ing|returning|returned|departing|sailing|bound|(?:flew|came|sailed)\s+in)\s+(?:in\s+)?from|(?:travell?ed|drove|flew|sailed)\s+(?:by\s+[a-z]+\s+)?from(?:\s+the\s+(?:[a-z][a-z-]*\s+){0,3}(?:town|city|village|port|province|county|island)\s+of)?|(?:flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from|[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,5}\s+to|(?<!\b(?:sen[dt]s?|sending|dispatch(?:ed|es)?|deploy(?:ed|s)?)\s+(?:\S+\s+){1,2})(?:flights?|plane|jet|train|ship|ferry|boat|bus)\s+to|(?:flying|travell?ing|sailing|flights?|plane|jet|train|ship|ferry|boat|bus|convoy)\s+from\s+[^,;.]{1,40}?\s+to|(?:leaving|left|departing|departed|sailing|sailed|took\s+off)\s+(?:\S+\s+){0,3}?for|carrying\s+[^,;.]{1,40}?\s+(?:to|from)|(?:extradit|deport|repatriat)(?:ed|ions?|ing)\s+(?:\S+\s+){0,3}?to|(?:based|headquartered)\s+in|(?:${PEOPLE_FROM})\s+from|\d{1,3}-year-old\s+(?:[a-z-]+\s+){0,3}from|including\s+(?:those\s+)?from|(?:cancell?(?:ed|ing)|postpon(?:ed|ing)|called\s+off|scrapp(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:trip|visit|tour|journey)\s+to|bordering|(?:bound|headed|destined)\s+for|en\s+route\s+to|invit(?:ed|es|ing)\s+(?:\S+\s+){0,3}?to(?:\s+visit)?|invitation\s+(?:\S+\s+){0,8}?to\s+(?:visit|come\s+to))\s+(?:the\s+)?(?:mainland\s+)?$`,
 );
+/**
+ * "succeeded his father, Kim Il Sung, after ": a succession, then the clause of when the one
+ * succeeded left (the name or kin after the verb in group 1).
+ */
+const SUCCEEDED_THEN =
+  /\b(?:succeeded|replaced|took\s+over\s+from)\s+((?:his|her|their)?\s*[^.;]{1,60}?),?\s+(?:after|when)\s+$/;
+
 /** "asked ", "urged the ": before a government asked to act ("asked Moscow to admit it"). */
 const ASKED_BEFORE = /\b(?:asked|asking|urged|urging|called\s+on|pressed|begged)\s+(?:the\s+)?$/;
 /** Between a place and the area that holds it: " in ", ", ", "'s " ("Grozny in Russia's Chechnya"). */
@@ -674,6 +681,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         firstStartingFrom(personMentions, clauseStart)
     )
       return pronounedPerson(headline, before.start, depth + 1);
+    // ("Kim Jong Il succeeded his father, Kim Il Sung, after he died in 1994": who leaves or
+    // dies after being succeeded is the one succeeded, not the successor.)
+    const succeeded =
+      own && written
+        ? SUCCEEDED_THEN.exec(text.slice(Math.max(own.start, clauseStart - 200), clauseStart))
+        : null;
+    if (succeeded) {
+      const from = clauseStart - succeeded[0].length + succeeded[0].indexOf(succeeded[1] ?? '');
+      const x = personMentions[firstStartingFrom(personMentions, from)];
+      if (x && x.m.start < clauseStart && genderOf(x.id) !== unlike) return x;
+    }
     let last =
       firstStartingFrom(personMentions, carried && own ? own.start + carried.index : clauseStart) -
       1;

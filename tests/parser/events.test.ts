@@ -7807,6 +7807,16 @@ describe('a feast ahead of the news before a noun', () => {
   });
 });
 
+describe('who dies after being succeeded', () => {
+  it('is the one succeeded, not the successor ("succeeded his father, Kim Il Sung, after he died in 1994")', () => {
+    expect(
+      events(
+        'North Korean leader Kim Jong Il has died. Kim, 69, died on Saturday. Kim Jong Il himself succeeded his father, Kim Il Sung, after he died in 1994.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toContainEqual(['Kim Il Sung died in 1994', ['person-kim-il-sung']]);
+  });
+});
+
 describe('a deed of the law, undated', () => {
   it.each([
     ['The firm sued the city in a Seoul court.', 'The firm sued the city in a Seoul court'],
