@@ -423,22 +423,25 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
   return null;
 }
 
+/** ", the election commission said": a teller after a comma and its verb of telling. */
+const TELLER = String.raw`,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)`;
+
 /**
  * ", the election commission said on ", ", final results showed on ": a teller and a verb of
  * speech after the clause it tells (not "state media KCNA reported on Friday", which tells a
  * day or more after), past a clause of when the clause's news came ("were killed when the
  * plane crashed in a forest,").
  */
-const TELLER_AFTER =
-  /^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+const TELLER_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*${TELLER}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+);
 
 /**
  * ", officials said": a teller after the clause it tells, whose words after it (", police said
  * on Monday, in the worst violence since the war ended a decade ago") date the telling or
  * their own clauses, not the clause before.
  */
-const TELLER_AT =
-  /,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)\b/;
+const TELLER_AT = new RegExp(String.raw`${TELLER}\b`);
 
 /** A clause up to its teller, if one follows it. */
 function beforeTeller(text: string, span: TextSpan): TextSpan {
