@@ -271,11 +271,15 @@ const FEAST = new RegExp(String.raw`^(?!(?:${CALENDAR_NAMES})\b)\p{Lu}[^\d]*$`, 
 const FEAST_NOUN_AFTER =
   /^\s+(?!(?:in|on|at|and|or|but|with|to|for|as|by|from|of|when|while|that|which|is|was|will)\b)\p{Ll}/u;
 
+/** "Halloween festivities", "Christmas shopping": a feast's name before a noun it names. */
+function feastNamesNoun(text: string, t: Timex): boolean {
+  return FEAST.test(t.text) && FEAST_NOUN_AFTER.test(text.slice(t.end, t.end + 12));
+}
+
 /** "Lunar New Year gatherings", "Christmas shopping": a feast naming the noun after it. */
 function feastBeforeNoun(text: string, t: Timex): boolean {
   return (
-    FEAST.test(t.text) &&
-    FEAST_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) &&
+    feastNamesNoun(text, t) &&
     !/\b(?:on|at|in|by|since|until|till|before|after|over|during|for|from|through|of)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, t.start - 16), t.start),
     )
@@ -287,12 +291,7 @@ function feastBeforeNoun(text: string, t: Timex): boolean {
  * it, which no past verb happened on.
  */
 function feastAhead(text: string, t: Timex, published: string | null): boolean {
-  return (
-    !!published &&
-    FEAST.test(t.text) &&
-    FEAST_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) &&
-    (timexToDate(t)?.start ?? '') > published
-  );
+  return !!published && feastNamesNoun(text, t) && (timexToDate(t)?.start ?? '') > published;
 }
 
 /**
@@ -695,15 +694,11 @@ function subjectOfFirstVerb(
     .slice(lead, lead + at)
     .trimEnd()
     .replace(ADVERB_END, '');
-  const subject = NAME_BEFORE_APPOSITION.exec(whole)?.[1] ?? whole;
+  const subject = whole.replace(APPOSITION_AFTER_NAME_END, '');
   return proposerOf(rest.slice(0, subject.length))
     ? { start: lead, end: lead + subject.length }
     : null;
 }
-
-/** "Musk, the world's richest person," : a name, and the apposition set beside it. */
-const NAME_BEFORE_APPOSITION =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:the|an?|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:"“”]{1,80},$/u;
 
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {

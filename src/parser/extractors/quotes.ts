@@ -94,15 +94,11 @@ function outsideAsides(text: string, start: number, end: number): Array<[number,
 }
 
 /**
- * "hailed his son, Kim Jong Un, as the ": a title given to someone, which the quote names, not
- * words someone spoke.
+ * "the so-called", "dubbed", "what it calls", "hailed his son, Kim Jong Un, as the": a quoted
+ * name or a title given, not words someone spoke.
  */
-const HAILED_AS =
-  /\b(?:hailed|proclaimed|touted|billed|lauded|regarded|styled)\s+(?:[^\s"“”]+\s+){0,6}?as\s+(?:the\s+|an?\s+)?$/i;
-
-/** "the so-called", "dubbed", "what it calls": a quoted name, not words someone spoke. */
 const NAMING_BEFORE =
-  /\b(?:so-called|called|calls|dubbed|named|termed|known as|labell?ed|branded|describ(?:ed|es) as|word|words|phrase|slogan|term)\s*$/i;
+  /\b(?:so-called|called|calls|dubbed|named|termed|known as|labell?ed|branded|describ(?:ed|es) as|word|words|phrase|slogan|term)\s*$|\b(?:hailed|proclaimed|touted|billed|lauded|regarded|styled)\s+(?:[^\s"“”]+\s+){0,6}?as\s+(?:the\s+|an?\s+)?$/i;
 
 /** A noun and the "of" or "for" phrase that completes it, up to the verb: "sister of Kim". */
 const OF_COMPLEMENT = /\b\p{Ll}{3,}\s+(?:of|for)\s[^,]*$/u;
@@ -204,8 +200,7 @@ export function findQuotes(
         words >= 2 &&
         attributed &&
         (before.length > 0 || after.length > 0) &&
-        !NAMING_BEFORE.test(text.slice(Math.max(sentenceOf.start, i - 16), i)) &&
-        !HAILED_AS.test(text.slice(Math.max(sentenceOf.start, i - 80), i));
+        !NAMING_BEFORE.test(text.slice(Math.max(sentenceOf.start, i - 80), i));
       // ('"..., the 16-year-old told the summit. "How dare you!"': a short sentence quoted
       // whole, after one attributed in its paragraph, is the same speaker's.)
       const wholeSentence =
