@@ -236,6 +236,29 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('follows a day weeks before the news that a clause is told on, not one the story looks back to ("on the night of Dec. 3 ... at 4:30 a.m.")', () => {
+    expect(
+      values(
+        'A first vote failed on Dec. 7. The president declared martial law on the night of Dec. 3. Lawmakers voted it down, and he lifted the order at about 4:30 a.m.',
+        '2024-12-14',
+      ),
+    ).toEqual([
+      ['Dec. 7', '2024-12-07'],
+      ['the night of Dec. 3', '2024-12-03TNI'],
+      ['4:30 a.m.', '2024-12-04T04:30'],
+    ]);
+    expect(
+      values(
+        'A first vote failed on Dec. 7. It was the first test since Nov. 20, when a missile flew. State television read the statement at noon.',
+        '2024-12-14',
+      ),
+    ).toEqual([
+      ['Dec. 7', '2024-12-07'],
+      ['Nov. 20', '2024-11-20'],
+      ['noon', '2024-12-07T12:00'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a day named at its end ("late on Tuesday")', () => {
     expect(
       values(

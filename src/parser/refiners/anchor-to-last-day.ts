@@ -70,6 +70,12 @@ const ASIDE_BEFORE = /,\s*(?:who|which|whose|where|\p{Ll}{3,}ed)\s[^,;.!?]*$/u;
 const MEASURED_BEFORE =
   /\b(?:hours?|days?|weeks?)\s+(?:after|before)\s(?:[^,;.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*$/u;
 
+/**
+ * What dates a clause right before a day far from the news: "on ", "on the night of " ("since
+ * Sept. 15", "the Nov. 3 election" only name a day the story looks back to).
+ */
+const DISTANT_DAY_ON = /\bon\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/;
+
 type Told = { value: string; end: number };
 
 /**
@@ -193,7 +199,8 @@ function dayOf(t: Timex): string | undefined {
  *   else on that day ("burned all Tuesday. The blaze broke out shortly before 11 a.m." is
  *   Tuesday's 11 a.m.; the small hours after "late on Tuesday" or "a late-night address on
  *   Tuesday" are Wednesday's, and so is what follows), when that day is within the week of
- *   publication and not only the day of a telling ("said on Tuesday"), of what the news is
+ *   publication, or further off but told "on" ("on the night of Dec. 3 ... at 4:30 a.m.", not
+ *   "since Sept. 15" nor "the Nov. 3 election"), and not only the day of a telling ("said on Tuesday"), of what the news is
  *   measured from ("a day after he appeared on Sunday") or of a clock put into GMT in brackets
  *   ("(1730 GMT Friday)"), nor named inside a quotation (`quoted`, the parser's own reading of
  *   where the text quotes someone); otherwise, as the extractor gave it, on the day of
@@ -404,8 +411,8 @@ export function anchorToLastDay(
       ) &&
       /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
     if (
-      day >= weekBefore &&
-      day <= weekAfter &&
+      ((day >= weekBefore && day <= weekAfter) ||
+        DISTANT_DAY_ON.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
       !spoken &&
       !kind &&
       !background &&
