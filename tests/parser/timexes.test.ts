@@ -590,6 +590,35 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2018-10-09', 'They met last summer.', 'last summer', '2018-SU'],
     ['2018-01-09', 'They met last spring.', 'last spring', '2017-SP'],
     ['2018-10-09', 'They will meet next summer.', 'next summer', '2019-SU'],
+    // (A noun after an article is no verb of a schedule: "the hosts", "its visits".)
+    [
+      '2022-11-20',
+      'FIFA President Gianni Infantino had defended the hosts on Saturday.',
+      'Saturday',
+      '2022-11-19',
+    ],
+    // (A team's fixture in the plural present is ahead, as "plays" is.)
+    [
+      '2022-11-20',
+      'England play Iran at Khalifa International Stadium on Monday.',
+      'Monday',
+      '2022-11-21',
+    ],
+    [
+      '2022-11-20',
+      'Argentina, with Lionel Messi, open against Saudi Arabia on Tuesday.',
+      'Tuesday',
+      '2022-11-22',
+    ],
+    ['2022-11-20', 'Children play in the streets on Monday.', 'Monday', '2022-11-14'],
+    // (What a thing still needs or awaits is ahead of it.)
+    [
+      '2016-09-27',
+      "The agreement still needs voters' approval in a referendum on Sunday.",
+      'Sunday',
+      '2016-10-02',
+    ],
+    ['2016-09-27', 'The bill awaits a vote in the Senate on Thursday.', 'Thursday', '2016-09-29'],
     // ("Red" is no verb in the past.)
     [
       '2025-01-22',
