@@ -2830,6 +2830,14 @@ describe('a plan after a ruling', () => {
     ).toEqual(['It flew for 86 minutes', 'North Korea fired the missile from near Pyongyang']);
   });
 
+  it("heads a plan without its teller when the two together pass the headline's length", () => {
+    expect(
+      events(
+        'Acting President Ana Ruiz of the ruling party will resign on Wednesday, the speaker of parliament said, after protesters stormed her home.',
+      ).map((e) => e.headline),
+    ).toContain('Acting President Ana Ruiz of the ruling party will resign on Wednesday');
+  });
+
   it('takes for actors no one an aside about the subject names', () => {
     expect(
       events(

@@ -696,6 +696,9 @@ export function headlineOf(
     .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // ("will resign on Wednesday, the speaker of parliament said": the teller goes before the
+    // limit counts, or it cuts the teller instead, "..., the speaker".)
+    .replace(TOLD_BY_END, (teller: string, at: number) => (at > 0 ? '' : teller))
     .split(' ');
   // ("reached an agreement under | which ...": a clause cut at its relative pronoun leaves the
   // preposition that opens the relative clause.)
