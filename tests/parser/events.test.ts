@@ -8908,6 +8908,14 @@ describe('a fronted phrase and the aside on what it names', () => {
       'A new government will be formed within a month and the rebels will withdraw from the capital',
     ]);
   });
+
+  it('leaves the subject a name in apposition follows, with the name\'s particles ("Before the match, the emir of Qatar, Sheikh Tamim bin Hamad Al Thani,")', () => {
+    expect(
+      events(
+        'Before the match, the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, welcomed fans to the tournament.',
+      ).map((e) => e.headline),
+    ).toEqual(['The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, welcomed fans']);
+  });
 });
 
 describe("the time of a clause on the verb's object", () => {

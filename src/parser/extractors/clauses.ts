@@ -6,6 +6,7 @@ import {
   BULLET,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
+  NAME_PARTICLES,
   NOT_AGENT,
   NOT_AHEAD,
   OWNER_NAME,
@@ -491,8 +492,14 @@ const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?
  */
 export const BORN_FRONTED = String.raw`Born\s[^,;:"“]{1,80},\s+(?:(?:[A-Za-z.'’-]+|(?:in|on)\s+[^,;:"“]{1,30}),\s+)*`;
 
-/** "Daniel Andrews, ": a name in apposition to the phrase before it, which is then a subject. */
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},/u;
+/**
+ * "Daniel Andrews, ", "Sheikh Tamim bin Hamad Al Thani, ": a name (with its particles) in
+ * apposition to the phrase before it, which is then a subject.
+ */
+const NAME_THEN_COMMA = new RegExp(
+  String.raw`^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'-]*){0,5},`,
+  'u',
+);
 /**
  * "In 2018, ", "On Tuesday, ", "In Hanoi, the capital, ", "In Asheville, a city of 95,000, ",
  * "In Aleppo, already devastated by war, ", "Backed by Russia, ", "Around 1,000 km away, ",
