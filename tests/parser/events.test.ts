@@ -8909,6 +8909,14 @@ describe('a fronted phrase and the aside on what it names', () => {
     ]);
   });
 
+  it('drops a participle of where or when the fronted thing came about ("Under the accord, reached in Havana in August,")', () => {
+    expect(
+      events(
+        'Under the accord, reached in Havana in August after four years of talks, the rebels will hand over their weapons within 180 days.',
+      ).map((e) => e.headline),
+    ).toEqual(['The rebels will hand over their weapons within 180 days']);
+  });
+
   it('leaves the subject a name in apposition follows, with the name\'s particles ("Before the match, the emir of Qatar, Sheikh Tamim bin Hamad Al Thani,")', () => {
     expect(
       events(

@@ -482,9 +482,9 @@ export const ASIDE = new RegExp(`${RELATIVE_ASIDE.source}|${APPOSITION_BODY}`, '
 
 /**
  * "already devastated by war, ", "Backed by Russia, ": what befell the subject, or who stands
- * behind it.
+ * behind it; "reached in Havana in August, ": where or when it came about.
  */
-const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+by\s+[^,;:"“”]{1,100},\s+`;
+const BEFALLEN = String.raw`(?:(?:[a-z]+ly|already|long|once|still)\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|on|after|during)\s+[^,;:"“”]{1,100},\s+`;
 
 /**
  * "Born in Newcastle in 1929, ", "Born Cassius Clay in Louisville, Kentucky, in 1942, ": a
