@@ -2626,3 +2626,14 @@ describe('an office a name is sworn into', () => {
     ).toEqual([['Mike Duterte', 'president of the Philippines']]);
   });
 });
+
+describe('a name after an office', () => {
+  it('opens at a given name and may end in a region\'s name ("Secretary of State Mike Kerry")', () => {
+    expect(
+      people('Secretary of State Mike Kerry arrived in Seoul on Monday.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Mike Kerry', 'Secretary of State']]);
+  });
+});

@@ -1214,7 +1214,9 @@ export function findPeople(
                 : {}),
             });
             i += n - 1;
-          } else if (!place && !endsInPlace) {
+          } else if (!place && (!endsInPlace || (inOffice && k === givenAt))) {
+            // ("Secretary of State John Kerry": past an office, a given name opens the name, whose
+            // last word may be a region's too, County Kerry.)
             const from = runTokens[k];
             if (
               from &&
