@@ -2637,3 +2637,13 @@ describe('a name after an office', () => {
     ).toEqual([['Mike Kerry', 'Secretary of State']]);
   });
 });
+
+describe('a role in lower case before a name', () => {
+  it('keeps four words that qualify it ("European Union foreign policy chief")', () => {
+    expect(
+      people('On Monday, European Union foreign policy chief Mike Smith arrived in Seoul.').map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([['Mike Smith', 'European Union foreign policy chief']]);
+  });
+});

@@ -855,7 +855,7 @@ export function findPeople(
             k > 0 &&
             qualifier(tokens[k - 1] as Token, tokens[k] as Token) &&
             adjacent(text, tokens[k - 1] as Token, tokens[k] as Token) &&
-            i - k < 3
+            i - k < 4
           )
             k--;
           // ("Bangladesh's interim leader Muhammad Yunus": the country whose leader, as above.)
