@@ -7373,6 +7373,14 @@ describe("a named occurrence's headline", () => {
     ).toEqual(expect.arrayContaining(['Unexplained explosion', 'Heart attack']));
   });
 
+  it('tells a dated bare noun by what it was of or to, up to a time of its own ("an address to the nation on Saturday evening", "the floods of 2010")', () => {
+    const headlines = events(
+      'President Ana Ruiz, in an address to the nation on Saturday evening, said they had fled. The damage was worse than in the floods of 2010. They camped on the second day of the talks in Seoul on Monday.',
+    ).map((e) => e.headline);
+    expect(headlines).toEqual(expect.arrayContaining(['Address to the nation', 'Floods of 2010']));
+    expect(headlines).not.toContain('Talks on the second day');
+  });
+
   it('keeps a hyphened word before the noun ("Sunday\'s non-binding referendum")', () => {
     expect(
       events(

@@ -1537,10 +1537,33 @@ function namedOccurrences(
               10,
             )
           : named;
+    // ("in an address to the nation on Saturday evening", "worse than in the floods of 2010",
+    // "discussions between Khashoggi and the people who met him": a bare noun is told with the
+    // phrase after it that says what it was of, to or between, up to a time of its own, unless
+    // that time is all the phrase holds, "of 2010".)
+    const complement =
+      !saysOf && !did && !told && !toldAhead
+        ? NOUN_COMPLEMENT.exec(text.slice(np.end, after.end))
+        : null;
+    let complementEnd = complement ? np.end + complement[0].length : np.end;
+    const ownTimeAfter = complement ? timexes[firstStartingFrom(timexes, np.end)] : undefined;
+    if (ownTimeAfter && ownTimeAfter.start < complementEnd)
+      complementEnd = /^\s+of\s+$/.test(text.slice(np.end, ownTimeAfter.start))
+        ? ownTimeAfter.end
+        : ownTimeAfter.start;
+    const complemented = text
+      .slice(np.end, complementEnd)
+      .replace(/(?:\s+(?:on|in|at|from|during|by|until|since|for|before|after))*\s*$/, '');
     out.push({
       headline,
-      ...(describing && !/\s/.test(headline)
-        ? { described: headlineOf(text, { start: np.start - describing.length, end: np.end }, 8) }
+      ...((describing || complemented) && !/\s/.test(headline)
+        ? {
+            described: headlineOf(
+              text,
+              { start: np.start - describing.length, end: np.end + complemented.length },
+              8,
+            ),
+          }
         : {}),
       date,
       status,
@@ -3726,6 +3749,13 @@ const AND_PARTICIPLE = new RegExp(
 
 /** " and said", ", and told reporters": the subject's report after what it did ("and announced" is a deed). */
 const AND_SAID = /,?\s+and\s+(?=(?:said|told)\s)/giu;
+
+/**
+ * " to the nation", " of 2010", " between the two sides": what a noun is of, to or between (not
+ * an infinitive, " to mark the anniversary", nor a day, " on the second day of the visit").
+ */
+const NOUN_COMPLEMENT =
+  /^\s+(?:of|between|against|on(?!\s+the\s+\S+\s+(?:day|night|morning|evening|week)\b)|over|with|to(?=\s+(?:the|an?|his|her|its|their)\s))\s+[^,;:!?"“”()]{1,80}/;
 
 /**
  * "A former human rights lawyer, ": a noun phrase put before the name it describes, up to that
