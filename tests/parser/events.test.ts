@@ -3236,6 +3236,14 @@ describe('a relative clause that closes the sentence', () => {
     ]);
   });
 
+  it('reports it of a named valley or coast too ("the Swat valley, where the river burst its banks on Sunday")', () => {
+    expect(
+      events(
+        'Helicopters rescued people stranded in the northern Swat valley, where the Kabul River burst its banks on Sunday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toContainEqual(['The Kabul River burst its banks on Sunday', '2018-01-07']);
+  });
+
   it('reports it past an apposition that closes it (", who resigned on Feb. 28, the first pope to do so")', () => {
     expect(
       events(

@@ -49,6 +49,7 @@ import {
   NOT_AHEAD,
   PLACE_NOUN,
   PUT_OFF_VERB,
+  TOWN_PART,
   titleCase,
   upperFirst,
 } from './tokens.ts';
@@ -2862,10 +2863,10 @@ function asideOccurrences({
 const CLOSING_BODY = /^\s+([\s\S]+?)(?<!\b[ap]\.m)[.!?]?["”’]?\s*$/iu;
 /**
  * The name a closing relative clause is about: "Altadena", "President Ana Ruiz", "Cebu
- * province".
+ * province", "the Swat valley".
  */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?=\p{Lu}))?){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PLACE_NOUN}))?$`,
+  String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?=\p{Lu}))?){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PLACE_NOUN}|${TOWN_PART}|valley|delta|coast|basin|desert|plateau|mountains|hills))?$`,
   'u',
 );
 
