@@ -8942,6 +8942,19 @@ describe('a fronted phrase and the aside on what it names', () => {
   });
 });
 
+describe('the period an ordinal counts in', () => {
+  it('does not date the clause around it ("on the second day of their third summit this year")', () => {
+    const dates = events(
+      'The two leaders signed the agreement in Seoul on the second day of their third summit this year.',
+    ).map((e) => [e.headline, e.date?.start, e.date?.precision]);
+    expect(dates).toContainEqual([
+      'The two leaders signed the agreement in Seoul',
+      '2018-01-09',
+      'day',
+    ]);
+  });
+});
+
 describe("the time of a clause on the verb's object", () => {
   it('does not date the verb ("voted No to the proposals that creditors put forward in June")', () => {
     const dates = (text: string) => events(text).map((e) => [e.headline, e.date?.start ?? null]);

@@ -295,6 +295,12 @@ function feastAhead(text: string, t: Timex, published: string | null): boolean {
   return !!published && feastNamesNoun(text, t) && (timexToDate(t)?.start ?? '') > published;
 }
 
+/** "this year", "that month": the period an ordinal before it counts in. */
+const COUNTED_IN = /^(?:this|that)\s+(?:year|month|week|season)$/i;
+/** "their third summit ", "the first time ": an ordinal and the noun it counts. */
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}$/u;
+
 /**
  * The first date expression inside the span that dates something, looked up by binary search
  * (timexes sorted by start) so that a long article's sentences do not each scan all of them.
@@ -315,6 +321,12 @@ function datedBy(
     if (t.end > span.end || skip(t)) continue;
     if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (FIGURE_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
+    // ("signed the agreement on the second day of their third summit this year": the period
+    // an ordinal counts in is the counted noun's, no date of a clause around it.)
+    const counted = COUNTED_IN.test(t.text)
+      ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, t.start - 40), t.start))
+      : null;
+    if (counted && t.start - counted[0].length > span.start) continue;
     // ("is expected to report a loss for the quarter next week": the period of a figure too.)
     if (
       (/^\S+-(?:quarter|half|year)$/i.test(t.text) &&
