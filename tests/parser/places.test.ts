@@ -1796,6 +1796,20 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads a county as the island it is, or as a town only in the state that follows it', () => {
+    const towns = gazetteerFrom([
+      place('admin1:US-OR', 'Oregon', 'region', [44, -120.7], 'US', 'OR'),
+      place('admin1:US-HI', 'Hawaii', 'region', [21.1, -157.5], 'US', 'HI'),
+      place('g:40', 'Washington', 'city', [38.9, -77.04], 'US', 'DC', 689_545),
+      place('landmark:maui', 'Maui', 'region', [20.8, -156.33], 'US', null),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(
+      found('Maui County Mayor Ana Ruiz said visitors were flown out of Maui to Hawaii.'),
+    ).toEqual(['Maui', 'Hawaii']);
+    expect(found('Officials in Washington County, Oregon, closed the roads.')).toEqual(['Oregon']);
+  });
+
   it('reads "the X district of" a town only as a place near that town', () => {
     const towns = gazetteerFrom([
       place('g:29', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),

@@ -1520,17 +1520,27 @@ function qualifiedReadings(
       continue;
     }
     // "Fulton County": the gazetteer holds no counties; one is read as the big town it is
-    // named for, in the story's country ("Peoria County" holds Peoria), or left unplaced
-    // (not Fulton, Missouri).
+    // named for, in the story's country ("Peoria County" holds Peoria), or as the island or
+    // area it is ("Maui County", no state's first-level division like Washington), or left
+    // unplaced (not Fulton, Missouri).
     const rest = text.slice(h.end, h.end + 80);
     if (!h.demonym && (COUNTY_NEXT.test(rest) || COUNTY_AFTER.test(rest))) {
+      // ("Washington County, Oregon": the state after it holds what it is named for, which
+      // Washington, D.C., is not.)
+      const after = hits[i + 1];
+      const state =
+        after && /^[ \t]+County,[ \t]+$/.test(text.slice(h.end, after.start))
+          ? rank(after, ctx)?.entry
+          : undefined;
+      const within = state?.kind === 'region' && state.admin1 ? state : undefined;
       best(
         h,
         (m) =>
-          settlement(m.entry) &&
-          m.entry.population >= 100_000 &&
+          (settlement(m.entry) || (m.entry.kind === 'region' && !m.entry.admin1 && !m.alternate)) &&
+          (m.entry.population >= 100_000 || m.entry.kind === 'region') &&
           !!m.entry.country &&
-          ctx.countries.has(m.entry.country),
+          ctx.countries.has(m.entry.country) &&
+          (!within || (m.entry.country === within.country && m.entry.admin1 === within.admin1)),
       );
       if (!out.has(h)) out.set(h, null);
       continue;
