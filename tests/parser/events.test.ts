@@ -7389,6 +7389,14 @@ describe("a named occurrence's headline", () => {
     expect(headlines).not.toContain('Talks on the second day');
   });
 
+  it('tells a noun by its own passive in the past ("where the awards ceremony was held")', () => {
+    expect(
+      events(
+        'Fans gathered outside the arena in Seoul on Sunday night, where the awards ceremony was held.',
+      ).map((e) => e.headline),
+    ).toContain('The awards ceremony was held');
+  });
+
   it('keeps a hyphened word before the noun ("Sunday\'s non-binding referendum")', () => {
     expect(
       events(

@@ -858,6 +858,9 @@ const LIGHT_VERB_NEXT =
 const TIME_OWNER_OPENING =
   /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u;
 
+/** " was held", " were staged": a noun's own passive in the past, right after it. */
+const PASSIVE_PAST_NEXT = new RegExp(String.raw`^\s+(?:was|were)\s+(?:${PLANNED_PASSIVE})\b`, 'u');
+
 /** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
 const PASSIVE_AHEAD_NEXT = new RegExp(String.raw`^\s+${AHEAD_BE}(?:${PLANNED_PASSIVE})\b`, 'u');
 
@@ -1473,7 +1476,10 @@ function namedOccurrences(
     // ("Most voters in Sunday's referendum backed the plan": nor is a noun a preposition takes
     // the subject of the verb after it.)
     const told =
-      VERB_NEXT.test(text.slice(np.end, after.end)) &&
+      (VERB_NEXT.test(text.slice(np.end, after.end)) ||
+        // ("where the Grammy Awards ceremony was held hours after the crash": and a passive
+        // of its own in the past.)
+        PASSIVE_PAST_NEXT.test(text.slice(np.end, after.end))) &&
       !DESCRIBING_PARTICIPLE.test(text.slice(np.end, after.end)) &&
       !PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(s.start, start - 60), start));
     const subordinate =
