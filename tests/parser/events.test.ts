@@ -7694,6 +7694,14 @@ describe('a headline cut after an owner', () => {
       ).map((e) => e.headline),
     ).toEqual(["President Anura Kumara Dissanayake's leftist alliance won a two-thirds majority"]);
   });
+
+  it('does not end on an owner before a number ("in the women\'s | 10 meter air rifle")', () => {
+    expect(
+      events(
+        "The first gold medal will be awarded on Saturday in the women's 10 meter air rifle.",
+      ).map((e) => e.headline),
+    ).toEqual(['The first gold medal will be awarded on Saturday']);
+  });
 });
 
 describe('campaigning and endorsing', () => {

@@ -968,8 +968,8 @@ export function headlineOf(
     )
       kept = kept.slice(0, -1);
     // (nor on an owner cut from what it owns: "won a majority in Sri Lanka's | parliamentary
-    // election".)
-    else if (/['’]s?$/.test(kept.at(-1) ?? '') && /^\p{L}/u.test(words[kept.length] ?? '')) {
+    // election", "in the women's | 10 meter air rifle".)
+    else if (/['’]s?$/.test(kept.at(-1) ?? '') && /^[\p{L}\d]/u.test(words[kept.length] ?? '')) {
       // (with the rest of the owner's name: "in Sri | Lanka's".)
       let at = kept.length - 1;
       while (at > 1 && /^\p{Lu}/u.test(kept[at - 1] ?? '')) at--;
