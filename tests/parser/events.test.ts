@@ -7695,6 +7695,14 @@ describe('a headline cut after an owner', () => {
     ).toEqual(["President Anura Kumara Dissanayake's leftist alliance won a two-thirds majority"]);
   });
 
+  it('does not end inside a clause of "if" cut from its verb ("if the United States | takes matching steps")', () => {
+    expect(
+      events(
+        'Ana Ruiz agreed to close the test site and offered to shut his main nuclear complex if the United States takes matching steps.',
+      ).map((e) => e.headline),
+    ).toContain('Ana Ruiz offered to shut his main nuclear complex');
+  });
+
   it('does not end on an owner before a number ("in the women\'s | 10 meter air rifle")', () => {
     expect(
       events(

@@ -554,7 +554,7 @@ const ORPHANED_LAST_WORD = new RegExp(
 );
 
 /** Words that open a clause of their own: "while", "because". */
-const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas)$/i;
+const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas|if|unless)$/i;
 
 /** "In Asheville, ", "In the district of Ahrweiler, ": a place's phrase put first. */
 const FRONTED_PLACE = new RegExp(
@@ -859,9 +859,11 @@ export function headlineOf(
     }
   }
   // ("crashed into the moon on Saturday while trying | to reach": a clause of "while" that the
-  // cut left a word of goes whole.)
+  // cut left a word of goes whole; and one with a subject of its own that the cut parted from
+  // its verb, "offered to shut the complex if the United States | takes matching steps".)
   const opened = kept.findLastIndex((w) => CLAUSE_OPENING_WORD.test(w));
-  if (kept.length < words.length && opened > minWords && kept.length - opened <= 2)
+  const subjectCut = !/^\p{Ll}+ing$/u.test(kept[opened + 1] ?? '') && kept.length - opened <= 6;
+  if (kept.length < words.length && opened > minWords && (kept.length - opened <= 2 || subjectCut))
     kept = kept.slice(0, opened);
   // ("will enter into force | once at least 55 countries accounting for ...": and a clause of
   // "once" with a subject after it that the limit breaks; not "once again", "once a year".)
