@@ -2710,6 +2710,14 @@ describe('a plan after a ruling', () => {
     ).toEqual(['The attacker was arrested at the scene', 'Ana Ruiz died on Monday']);
   });
 
+  it('drops an apposition after a name that ends in a number ("Flight 7C2216, a Boeing 737-800 carrying ...,")', () => {
+    expect(
+      events(
+        'Flight 7C2216, a Boeing 737-800 carrying 175 passengers back from Seoul, landed without its wheels at 9:03 a.m.',
+      ).map((e) => e.headline),
+    ).toEqual(['Flight 7C2216 landed without its wheels at 9:03 a.m.']);
+  });
+
   it('drops an age with the relative aside after it from the headline ("Ruiz, 53, who ...,")', () => {
     expect(
       events(

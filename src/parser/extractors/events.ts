@@ -1869,7 +1869,7 @@ const BLANKED_ASIDE = 240;
  * its circumstance: "Biden, on his last foreign trip ..., met Xi").
  */
 const SUBJECT_APPOSITION = new RegExp(
-  String.raw`(?<=\p{L}\s{0,${BLANKED_ASIDE}})(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
+  String.raw`(?<=[\p{L}\d]\s{0,${BLANKED_ASIDE}})(?:,?\s+\d{1,3}(?=,))?(?:${NOUN_APPOSITION}|(?<=\d)${HOME_APPOSITION}|${CIRCUMSTANCE_ASIDE})(?=\s*(?:(?:was|were|is|are|had been|has been|have been)(?:\s+\p{Ll}+ly)?\s*)?$)`,
   'u',
 );
 /**
