@@ -236,6 +236,19 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('moves the end of a span of clock times with its start ("hit on Wednesday ... a curfew from 6 p.m. to 6 a.m.")', () => {
+    expect(
+      values(
+        'The storm hit on Wednesday. The governor imposed a curfew from 6 p.m. to 6 a.m.',
+        '2017-09-21',
+      ),
+    ).toEqual([
+      ['Wednesday', '2017-09-20'],
+      ['6 p.m.', '2017-09-20T18:00'],
+      ['6 a.m.', '2017-09-21T06:00'],
+    ]);
+  });
+
   it('follows a day weeks before the news that a clause is told on, not one the story looks back to ("on the night of Dec. 3 ... at 4:30 a.m.")', () => {
     expect(
       values(

@@ -10,7 +10,15 @@ import {
   RANGE_ONLY,
   SAME_DAY,
 } from '../extractors/timexes.ts';
-import { addDays, type Day, fmtDay, fmtMonth, fmtYear, parseIsoDay } from './calendar.ts';
+import {
+  addDays,
+  type Day,
+  daysBetween,
+  fmtDay,
+  fmtMonth,
+  fmtYear,
+  parseIsoDay,
+} from './calendar.ts';
 
 /** A date named at its own precision ("1990", "1990-03"), if it lies before `today`. */
 function coarseBefore(
@@ -36,6 +44,9 @@ const CLOCK_ONLY =
 
 /** What joins a range's end to its start, right before the end: " to ", "-", " through ". */
 const RANGE_END_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANGE_ONLY})\s*$`, 'iu');
+
+/** What joins a span's two clock times: " to ", "-", " until ". */
+const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_ONLY})\s*$`, 'iu');
 
 /** A verb told in the past: "happened", "was", "struck" (the words before a clock time). */
 const PAST_TOLD =
@@ -204,7 +215,8 @@ function dayOf(t: Timex): string | undefined {
  *   measured from ("a day after he appeared on Sunday") or of a clock put into GMT in brackets
  *   ("(1730 GMT Friday)"), nor named inside a quotation (`quoted`, the parser's own reading of
  *   where the text quotes someone); otherwise, as the extractor gave it, on the day of
- *   publication;
+ *   publication; the end of a span of clock times ("from 6 p.m. to 6 a.m.") moves with its
+ *   start;
  * - "the next day" and "the previous day" are the day after and before it, "the next morning"
  *   that day's morning (unknown, XXXX-XX-XX, when the story has named no day), and the story
  *   goes on in that day; "later in the day" is that day (else the day of publication);
@@ -247,10 +259,26 @@ export function anchorToLastDay(
     if (!today || day <= today) lastGone = day;
   };
   return timexes.map((raw, i) => {
-    const t = anchored(raw, i);
+    const t = withItsStart(raw, i) ?? anchored(raw, i);
     done.push(t);
     return t;
   });
+  /**
+   * ("The storm hit on Wednesday. A curfew ran from 6 p.m. to 6 a.m.": the end of a span of
+   * clock times moves with its start, read on the day named last, not on the news's.)
+   */
+  function withItsStart(raw: Timex, i: number): Timex | null {
+    const start = timexes[i - 1];
+    const moved = done[i - 1];
+    if (!start || !moved || raw.type !== 'TIME' || start.type !== 'TIME') return null;
+    if (!CLOCK_ONLY.test(raw.text) || !CLOCK_ONLY.test(start.text)) return null;
+    if (!RANGE_JOIN.test(text.slice(start.end, raw.start))) return null;
+    const [from, to, own] = [dayOf(start), dayOf(moved), dayOf(raw)].map((d) =>
+      parseIsoDay(d ?? ''),
+    );
+    if (!from || !to || !own || fmtDay(from) === fmtDay(to)) return null;
+    return { ...raw, value: fmtDay(addDays(own, daysBetween(from, to))) + raw.value.slice(10) };
+  }
   function anchored(raw: Timex, i: number): Timex {
     // (A quarter is the focus refiner's: "a year earlier" than the quarter reported on.)
     const counted =

@@ -32,6 +32,11 @@ export function addDays(day: Day, n: number): Day {
   return fromUtc(date);
 }
 
+/** Whole days from `a` to `b` (negative when `b` comes first). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}
+
 /** Adds months, clamping the day to the target month's length. */
 export function addMonths(day: Day, n: number): Day {
   const total = day.y * 12 + (day.m - 1) + n;
