@@ -619,6 +619,9 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2016-10-02',
     ],
     ['2016-09-27', 'The bill awaits a vote in the Senate on Thursday.', 'Thursday', '2016-09-29'],
+    // (What "is on" a day is set for it.)
+    ['2022-11-16', 'The funeral is on Friday.', 'Friday', '2022-11-18'],
+    ['2022-11-16', 'The focus was on Friday.', 'Friday', '2022-11-11'],
     // ("Red" is no verb in the past.)
     [
       '2025-01-22',
