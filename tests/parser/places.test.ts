@@ -1825,6 +1825,18 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('reads "the X district of Y" as district Y of town X when X is the story\'s and Y a town abroad ("the Khartoum district of Riyadh")', () => {
+    const towns = gazetteerFrom([
+      place('country:SD', 'Sudan', 'country', [16, 30], 'SD', null),
+      place('g:kh', 'Khartoum', 'city', [15.55, 32.53], 'SD', '29', 1_974_647, true),
+      place('g:ri', 'Riyadh', 'city', [24.69, 46.72], 'SA', '10', 4_205_961, true),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(
+      found("Sudan's army fought for Khartoum. A teacher in the Khartoum district of Riyadh fled."),
+    ).toEqual(['Sudan', 'Khartoum']);
+  });
+
   it('reads "the X suburb" only as a place near a town the story names ("the Houghton suburb")', () => {
     const towns = gazetteerFrom([
       place('country:US', 'United States', 'country', [38, -97], 'US', null),

@@ -1553,6 +1553,21 @@ function qualifiedReadings(
     // "the Yongsan district of Seoul": a namesake far from that town is not this part of it;
     // the gazetteer lacks the part, which stays unplaced.
     const town = next && PART_OF.test(text.slice(h.end, next.start)) && rank(next, ctx)?.entry;
+    // ("a teacher in the Khartoum district of Riyadh", in a story of Sudan: the town of the
+    // story's country first, and its district named after, whose namesake abroad is not it.)
+    const own = town && !h.demonym ? rank(h, ctx)?.entry : undefined;
+    if (
+      next &&
+      town &&
+      own &&
+      settlement(own) &&
+      !!own.country &&
+      (ctx.countries.get(own.country) ?? 0) > (ctx.countries.get(town.country ?? '') ?? 0)
+    ) {
+      out.set(next, null);
+      i++;
+      continue;
+    }
     if (town && settlement(town) && !h.demonym) {
       best(h, (m) => kmBetween(m.entry, town) <= PART_KM);
       if (!out.has(h)) out.set(h, null);
