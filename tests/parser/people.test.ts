@@ -782,6 +782,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
+  it('takes the name after a quote for its speaker when the verb vows or admits ("..., Ana Ruiz vowed")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz spoke on Sunday. "The enemy will pay an unprecedented price," Ruiz vowed. "We were wrong," David Lee admitted.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-david-lee']);
+  });
+
   it('takes "he" after a time put first for the speaker named before ("On Saturday he called the attacks "an act of war"")', () => {
     const story = parseArticle(
       'Headline\n\nPresident David Lee declared a state of emergency on Friday. On Saturday he called the attacks "an act of war" carried out by a militant group.',

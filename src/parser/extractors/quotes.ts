@@ -17,7 +17,7 @@ export interface QuoteCandidate extends TextSpan {
 const OPEN = '“"‘';
 const CLOSE = '”"';
 export const SPEECH_VERB =
-  'said|says|say|told|tells|added|adds|explained|wrote|writes|tweeted|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported|shouted|shouts|yelled';
+  'said|says|say|told|tells|added|adds|explained|wrote|writes|tweeted|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported|shouted|shouts|yelled|vowed|admitted|recalled';
 /** A verb of speech, or "according to": what reports a source. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 
