@@ -1773,6 +1773,22 @@ describe('places the text itself locates', () => {
     ).toEqual(['Sydney', 'United States']);
   });
 
+  it('takes no far region between an owner\'s word and a noun ("its Falcon sensor software")', () => {
+    const towns = gazetteerFrom([
+      place('country:US', 'United States', 'country', [38, -97], 'US', null),
+      place('admin1:VE-11', 'Falcón', 'region', [11.27, -69.65], 'VE', '11'),
+      place('admin1:US-OH', 'Ohio', 'region', [40.2, -82.7], 'US', 'OH'),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(
+      found('The firm in the United States pushed an update to its Falcon sensor software.'),
+    ).toEqual(['United States']);
+    expect(found('The firm in the United States closed its Ohio plant.')).toEqual([
+      'United States',
+      'Ohio',
+    ]);
+  });
+
   it('takes no country after a comma for a qualifier when it owns what follows', () => {
     expect(
       placesIn("Smoke rose over Sydney, China's foreign ministry said.").map((p) => p.name),

@@ -60,6 +60,8 @@ interface Hit extends TextSpan {
   nameAfter: boolean;
   /** The capitalised word right before the name, if any: "Desire" of "Desire Doue". */
   wordBefore: string;
+  /** Between an owner's word and a noun in lower case: "its Falcon sensor software". */
+  ownedModifier: boolean;
   /** A hyphened pair it opens runs on into a longer name: "Asia-Pacific Economic Cooperation". */
   pairRunsOn: boolean;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
@@ -146,6 +148,7 @@ const PLAIN = {
   inLongerName: false,
   nameAfter: false,
   wordBefore: '',
+  ownedModifier: false,
   pairRunsOn: false,
   afterName: false,
   afterOtherName: false,
@@ -752,6 +755,9 @@ function scan(
                 m.entry.kind !== 'country' && !settlement(m.entry) && nameKey(m.entry.name) !== key,
             ) &&
             /^[ \t]+of[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 8))),
+        ownedModifier:
+          /\b(?:its|their|his|her|our)[ \t]+$/i.test(before()) &&
+          /^[ \t]+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 5)),
         givenName: GIVEN_NAME_BEFORE.test(before()),
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
@@ -1031,6 +1037,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // never when it is a given name.
   if (hit.resembles && (!inContext || ctx.givenNames.has(hit.surface))) return false;
   if (e.kind === 'region') {
+    // ("pushed an update to its Falcon sensor software": a far country's region between an
+    // owner's word and a noun names the owner's thing.)
+    if (hit.ownedModifier && !inContext) return false;
     // A code ("NSW") or a short name ("Lin") names a region only inside its own country's story;
     // one across borders ("EU", not "Eu") is known everywhere.
     const short = ACRONYM.test(hit.surface) || nameKey(hit.surface).length <= 3;
