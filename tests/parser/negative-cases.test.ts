@@ -39,6 +39,7 @@ describe('what must not be read as a time expression', () => {
     'Missionaries returned after the fall of the government.',
     'Thousands joined a protest called "Noon Against Putin".',
     "The chief executive apologised on NBC's Today show.",
+    'The chief executive apologised on NBC’s "Today" show.',
     'He told the BBC Radio 4 Today programme about the fix.',
     'The story ran in USA Today.',
     'The film beat "1917," a war drama, to the prize.',

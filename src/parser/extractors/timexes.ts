@@ -650,7 +650,8 @@ const rules: Rule[] = [
       const w = (m[1] ?? '').toLowerCase();
       const part = m[2]?.toLowerCase();
       if ((w === 'this' || w === 'last') && !part) return null;
-      // ("NBC's Today show", "USA Today", "the Radio 4 Today programme": a title's word.)
+      // ("NBC's Today show", "USA Today", "the Radio 4 Today programme": a title's word, in
+      // quotation marks too, 'NBC's "Today" show'.)
       if (
         /^\p{Lu}/u.test(m[1] ?? '') &&
         !part &&
@@ -1620,9 +1621,9 @@ const CALLED_FOR_OCCURRENCE =
   /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
 
 /** "NBC's ", "USA ", "Radio 4 ": what opens a programme's or a paper's title before "Today". */
-const TITLE_BEFORE = /(?:['’]s|\b\p{Lu}{2,}|\d)\s$/u;
+const TITLE_BEFORE = /(?:['’]s|\b\p{Lu}{2,}|\d)\s["“]?$/u;
 /** " show", " programme": the kind of title a capitalised "Today" or "Tonight" opens. */
-const TITLE_AFTER = /^\s+(?:show|programme|program|broadcast|newspaper)\b/i;
+const TITLE_AFTER = /^["”]?\s+(?:show|programme|program|broadcast|newspaper)\b/i;
 
 /** The word that makes a weekday a name: "Black Saturday", "Bloody Sunday", "Super Tuesday". */
 const NAMED_DAY_BEFORE =
