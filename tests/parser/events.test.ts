@@ -7711,6 +7711,13 @@ describe('a headline cut after an owner', () => {
     ).toContain('Ana Ruiz offered to shut his main nuclear complex');
   });
 
+  it('does not end on "to" cut from its object ("spread to | at least 15 cities")', () => {
+    const [headline] = events(
+      "Protests over the death of a young woman held by Seoul's morality police spread to at least 15 cities on Wednesday.",
+    ).map((e) => e.headline);
+    expect(headline).not.toMatch(/\bto$/);
+  });
+
   it('does not end on an owner before a number ("in the women\'s | 10 meter air rifle")', () => {
     expect(
       events(

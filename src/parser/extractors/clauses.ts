@@ -549,7 +549,7 @@ const ING_NOT_PARTICIPLE =
  * pronoun subject, a number or an auxiliary (see `headlineOf`).
  */
 const ORPHANED_LAST_WORD = new RegExp(
-  String.raw`^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|${ASKING}|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$`,
+  String.raw`^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|${ASKING}|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|to|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$`,
   'i',
 );
 
