@@ -2888,6 +2888,15 @@ describe('a plan after a ruling', () => {
     ).toEqual([['Ruiz was pardoned in August 2016', 'August 2016']]);
   });
 
+  it('reads a passive with an adverb inside it as one predicate ("was once valued at $9 billion and was dissolved in 2018")', () => {
+    expect(
+      events('The company was once valued at $9 billion and was dissolved in 2018.').map((e) => [
+        e.headline,
+        e.date?.text,
+      ]),
+    ).toEqual([['The company was dissolved in 2018', '2018']]);
+  });
+
   it('dates a verb by the time of its "while" participle ("crashed while landing ... on Sunday")', () => {
     expect(
       events(

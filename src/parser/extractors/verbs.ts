@@ -48,17 +48,19 @@ export const PAST_VERB = new RegExp(
     `used|sued|owed|eyed|axed|tied|(?:dis)?agreed|freed|guaranteed|${IRREGULAR_PASTS})\\b${ELECTED_ADJECTIVE}`,
   'u',
 );
+/** "once", "later": an adverb that may stand inside a passive ("was once valued"). */
+const PASSIVE_ADVERB = 'once|still|also|already|later|then|never|first';
 /**
  * A passive in the past: "was impeached in March", "were evacuated on Sunday" (not "was
  * expected to cross on Monday", which looks ahead).
  */
 export const PASSIVE_PAST = new RegExp(
-  String.raw`(?<=\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?)(?:${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed|${IRREGULAR_PARTICIPLES})\b`,
+  String.raw`(?<=\b(?:was|were)\s+(?:(?:\p{Ll}+ly|${PASSIVE_ADVERB})\s+)?)(?:${NOT_AHEAD}\p{Ll}{3,}(?<!e)ed|${IRREGULAR_PARTICIPLES})\b`,
   'u',
 );
 /** "was jailed", "were evacuated": the same passive, from its auxiliary. */
 export const PASSIVE_VERB = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\b`,
+  String.raw`\b(?:was|were)\s+(?:(?:\p{Ll}+ly|${PASSIVE_ADVERB})\s+)?(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\b`,
   'u',
 );
 /**
