@@ -619,6 +619,14 @@ describe('a day or month named without a year: the year from the tense of its cl
       '2016-10-02',
     ],
     ['2016-09-27', 'The bill awaits a vote in the Senate on Thursday.', 'Thursday', '2016-09-29'],
+    // (A date of the calendar that ends what an order tells one to do is ahead.)
+    [
+      '2022-11-18',
+      'The judge ordered her to report to prison on April 27.',
+      'April 27',
+      '2023-04-27',
+    ],
+    ['2022-11-18', 'The judge had ordered her to report on April 27.', 'April 27', '2022-04-27'],
     // (What "is on" a day is set for it.)
     ['2022-11-16', 'The funeral is on Friday.', 'Friday', '2022-11-18'],
     ['2022-11-16', 'The focus was on Friday.', 'Friday', '2022-11-11'],

@@ -22,6 +22,7 @@ import {
   MONTHS,
   NUM,
   ORDINALS,
+  OWN_MONTH,
   quantity,
   SCHEDULED_SINGULAR,
   SCHEDULED_VERBS,
@@ -1446,6 +1447,15 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     WEEKDAY_ONLY.test(sentence.slice(i, j))
   )
     return 'future';
+  // ("ordered her to report to prison on April 27": a date of the calendar that ends what an
+  // order tells someone to do is that deed's, ahead of the order.)
+  const ordered = ORDERED_TO.exec(before);
+  if (
+    ordered &&
+    !/\bhad\s+$/.test(before.slice(0, ordered.index)) &&
+    OWN_MONTH.test(sentence.slice(i, j))
+  )
+    return 'future';
   // "Moon, who had hoped to announce new projects on Friday", "which had been due to play New
   // Zealand on Saturday": the day of a plan told in the pluperfect was ahead of the hoping, and
   // the story may be told before it or after; the week's nearest such day is the plan's.
@@ -1612,6 +1622,9 @@ const RELATIVE_PAST = new RegExp(
   'iu',
 );
 
+/** "ordered her to report to prison on ": what an order tells one to do. */
+const ORDERED_TO =
+  /\b(?:ordered|orders|directed|instructed)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+|by\s+)?$/u;
 /** "told residents to stay at home on ", "urged voters to turn out ": what one is told to do. */
 const DIRECTED_TO =
   /\b(?:told|tells|urged|urges|asked|asks|advised|encouraged|invited|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+)?$/u;
