@@ -8990,6 +8990,16 @@ describe('a fronted phrase and the aside on what it names', () => {
   });
 });
 
+describe('a noun that says what something could be', () => {
+  it('is no occurrence put forward ("could be the deadliest hurricane"), though "there should be a referendum" is', () => {
+    expect(
+      events(
+        "Ruiz said the storm could be the deadliest hurricane in Seoul's history. There should be a referendum on the plan, he said.",
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([['Referendum on the plan', 'proposed']]);
+  });
+});
+
 describe('the period an ordinal counts in', () => {
   it('does not date the clause around it ("on the second day of their third summit this year")', () => {
     const dates = events(

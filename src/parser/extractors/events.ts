@@ -595,12 +595,22 @@ const OFFERED_BEFORE =
  */
 function proposedBefore(text: string, sentenceStart: number, nounStart: number): boolean {
   const prefix = text.slice(sentenceStart, nounStart);
+  // ("said Ian could be the deadliest hurricane in Florida's history": what a thing could be
+  // is no occurrence put forward; "there should be a referendum" is one.)
+  if (
+    BE_PREDICATE_BEFORE.test(prefix) &&
+    !/\bthere\s+\S+\s+be\s+\S+\s+(?:\S+\s+){0,2}$/i.test(prefix)
+  )
+    return false;
   if (OFFERED_BEFORE.test(prefix)) return true;
   for (const m of prefix.matchAll(PROPOSED_BEFORE))
     if (m.index >= prefix.length - 60 && !SUBORDINATE_BETWEEN.test(prefix.slice(m.index)))
       return true;
   return false;
 }
+
+/** "could be the deadliest ", "might be a ": a noun that says what something could be. */
+const BE_PREDICATE_BEFORE = /\bbe\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * ("elections would be held on March 5, days after protests toppled the government": past a
