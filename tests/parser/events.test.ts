@@ -7929,6 +7929,16 @@ describe('a plan announced', () => {
       events('The firm announced on Friday that it had signed a deal.').map((e) => e.status),
     ).toEqual(['happened']);
   });
+
+  it('is the plan when a telling in the pluperfect says it ("had told Seoul that it would launch a satellite between Jan. 22 and Feb. 1")', () => {
+    expect(
+      events(
+        'North Korea had told the coast guard of Seoul that it would launch a satellite between Jan. 22 and Feb. 1.',
+      ).map((e) => [e.headline, e.status, e.date?.start ?? null]),
+    ).toEqual([
+      ['North Korea to launch a satellite between Jan. 22 and Feb. 1', 'scheduled', '2018-01-22'],
+    ]);
+  });
 });
 
 describe('plans told past a teller or after "and that"', () => {

@@ -2119,7 +2119,14 @@ function reportedAction({
   if (!action) return reportedPlan(text, s, main, timexes, published);
   // ("announced on Friday that he would resign in October": what an announcement says will be
   // is a plan told, as one said is; "announced that it had signed" is the deed.)
-  if (ANNOUNCED_PLAN.test(main.slice(action.index, action.index + 160))) {
+  // ("had told Japan's coast guard that it would launch a satellite between Nov. 22 and Dec.
+  // 1": and what a telling in the pluperfect says will be.)
+  if (
+    ANNOUNCED_PLAN.test(main.slice(action.index, action.index + 160)) ||
+    /^\s*had\s+(?:told|notified|informed)\s+[^,;.]{1,40}?\sthat\s/.test(
+      main.slice(action.index, action.index + 80),
+    )
+  ) {
     const plan = reportedPlan(text, s, main, timexes, published);
     if (plan) return plan;
   }
