@@ -348,6 +348,8 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(km(first('Punggye-ri', 'landmark', 'KP'), 41.28, 129.09)).toBeLessThan(5);
     expect(km(first('Yeonpyeong', 'landmark', 'KR'), 37.67, 125.7)).toBeLessThan(5);
     expect(km(first('Sohae', 'landmark', 'KP'), 39.66, 124.71)).toBeLessThan(5);
+    // (The spaceport, not the village of the name in Dagestan: "at the Vostochny space centre".)
+    expect(km(first('Vostochny', 'landmark', 'RU'), 51.88, 128.33)).toBeLessThan(5);
   });
 
   it('knows the main islands and peninsulas disasters strike, which no division is named for', () => {
