@@ -1773,6 +1773,26 @@ describe('places the text itself locates', () => {
     ).toEqual(['Sydney', 'United States']);
   });
 
+  it('lets a name of a region and a town that describes a noun decide nothing for the story ("New York sky ... in New York")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place('admin1:US-NY', 'New York', 'region', [42.76, -75.83], 'US', 'NY'),
+        names: ['New York'],
+      },
+      {
+        ...place('g:nyc', 'New York City', 'city', [40.71, -74.01], 'US', 'NY', 8_804_190),
+        alternates: ['New York'],
+      },
+    ]);
+    const text =
+      'Smoke turns New York sky orange\n\nSmoke blanketed New York City. The air quality in New York reached 484.';
+    const at = text.lastIndexOf('New York');
+    const story = parseArticle(text, { gazetteer: world });
+    expect(story.places.find((p) => p.mentions.some((m) => m.start === at))?.name).toBe(
+      'New York City',
+    );
+  });
+
   it('takes no far region between an owner\'s word and a noun ("its Falcon sensor software")', () => {
     const towns = gazetteerFrom([
       place('country:US', 'United States', 'country', [38, -97], 'US', null),

@@ -62,6 +62,8 @@ interface Hit extends TextSpan {
   wordBefore: string;
   /** Between an owner's word and a noun in lower case: "its Falcon sensor software". */
   ownedModifier: boolean;
+  /** Before a noun in lower case it describes: "New York sky", "the Seoul office". */
+  beforeNoun: boolean;
   /** A hyphened pair it opens runs on into a longer name: "Asia-Pacific Economic Cooperation". */
   pairRunsOn: boolean;
   /** A word that opens places' names precedes it: "Lake Ontario", "Mount Lebanon". */
@@ -149,6 +151,7 @@ const PLAIN = {
   nameAfter: false,
   wordBefore: '',
   ownedModifier: false,
+  beforeNoun: false,
   pairRunsOn: false,
   afterName: false,
   afterOtherName: false,
@@ -758,6 +761,7 @@ function scan(
         ownedModifier:
           /\b(?:its|their|his|her|our)[ \t]+$/i.test(before()) &&
           /^[ \t]+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 5)),
+        beforeNoun: NOUN_NEXT.test(text.slice(t.end, t.end + 24)),
         givenName: GIVEN_NAME_BEFORE.test(before()),
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
@@ -1420,6 +1424,13 @@ function cityRather(hit: Hit, m: GazetteerMatch): boolean {
 
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
+
+/**
+ * " sky orange", " police": a noun in lower case right after a name, which the name describes
+ * (not a verb, " reached", " said", nor a function word, " and").
+ */
+const NOUN_NEXT =
+  /^[ \t]+(?!(?:and|or|but|of|in|on|at|to|for|from|with|by|into|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|says|said|also|then|now|which|who|that|where|when|as|after|before|since|until)\b)\p{Ll}{3,}(?<!ed|ing|ly)\b/u;
 
 /** "the Yongsan district of", "the Sunan area of": a part of the town named next. */
 const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);
@@ -2162,8 +2173,13 @@ export function findPlaces(
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
       // ("Metz Fresh LLC" does not stop Metz being Metz.)
+      // ("smoke turns New York sky orange ... the air quality index in New York": nor a name of
+      // a region and a town that describes the noun after it.)
       const special =
         h.initial ||
+        (h.beforeNoun &&
+          h.matches.some((m) => m.entry.kind === 'region') &&
+          h.matches.some((m) => settlement(m.entry))) ||
         h.inLongerName ||
         h.afterCompass ||
         h.beforeFeatureWord ||
