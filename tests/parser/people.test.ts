@@ -782,6 +782,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz', 'person-ana-ruiz']);
   });
 
+  it('gives no one the words a crowd shouts in a clause of its own ("..., and the congregation shouted "God save the King"")', () => {
+    const story = parseArticle(
+      'Headline\n\nThe archbishop, David Lee, placed the crown on her head at noon, and the congregation of 2,300 people shouted "God save the Queen".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('takes the name after a quote for its speaker when the verb vows or admits ("..., Ana Ruiz vowed")', () => {
     const story = parseArticle(
       'Headline\n\nPresident Ana Ruiz spoke on Sunday. "The enemy will pay an unprecedented price," Ruiz vowed. "We were wrong," David Lee admitted.',

@@ -24,7 +24,7 @@ export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 /** ", calling", ", who": a participle or a relative clause after a verb of speech. */
 const ATTRIBUTION_END = /,\s+(?:\p{Ll}+ing|who|which)\b/u;
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
-const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu})|;\s+/gu;
+const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu}|(?:the|an?)\s+\p{Ll})|;\s+/gu;
 /**
  * Verbs that introduce someone's words, to find who speaks a quote that follows them ("quoted
  * Kim as saying" too).
@@ -263,10 +263,15 @@ export function findQuotes(
         // that names no one speaks, not the person its clause names after the verb.)
         // ('He said the firm would "turn the crisis"': a pronoun's capital names no one, nor
         // does a time's before it, "On Saturday he called".)
+        // ('..., and the congregation of 2,300 people shouted "God save the King"': nor does a
+        // noun subject of the verb's own clause.)
         const otherSpeaker =
           verbs.length > 0 &&
           subjects.length === 0 &&
-          /\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(PRONOUN_SUBJECT, ''));
+          (/\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(PRONOUN_SUBJECT, '')) ||
+            /^[\s,;]*(?:(?:as|and|but|while|after)\s+)?(?:the|an?)\s+\p{Ll}/u.test(
+              text.slice(clauseAt, verbAt),
+            ));
         // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
         // comma is the main clause's, and so is its subject.)
         const participle =
