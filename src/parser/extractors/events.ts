@@ -868,11 +868,15 @@ const LIGHT_VERB_NEXT =
 const TIME_OWNER_OPENING =
   /^(?:Next|Last|This)\s+(?:week|month|year|weekend|season|\p{Lu}\p{Ll}+day)[’']s\s+/u;
 
-/** " was held", " were staged": a noun's own passive in the past, right after it. */
-const PASSIVE_PAST_NEXT = new RegExp(String.raw`^\s+(?:was|were)\s+(?:${PLANNED_PASSIVE})\b`, 'u');
-
-/** " must be held", " will be staged": a noun's own passive that looks ahead, right after it. */
-const PASSIVE_AHEAD_NEXT = new RegExp(String.raw`^\s+${AHEAD_BE}(?:${PLANNED_PASSIVE})\b`, 'u');
+/**
+ * " must be held", " will be staged" (group 1), or " was held": a noun's own passive right after
+ * it, looking ahead or told in the past (one pattern: a second built on the list of planned
+ * passives had made the seed slower).
+ */
+const OWN_PASSIVE_NEXT = new RegExp(
+  String.raw`^\s+(?:(${AHEAD_BE})|(?:was|were)\s+)(?:${PLANNED_PASSIVE})\b`,
+  'u',
+);
 
 /**
  * "since 2016", "since a 2019 summit", "since the end of the 1950-53 Korean War": the start of a
@@ -1485,11 +1489,12 @@ function namedOccurrences(
     // ("a 2018 military agreement aimed at reducing tension": a participle that describes.)
     // ("Most voters in Sunday's referendum backed the plan": nor is a noun a preposition takes
     // the subject of the verb after it.)
+    const ownPassive = OWN_PASSIVE_NEXT.exec(text.slice(np.end, after.end));
     const told =
       (VERB_NEXT.test(text.slice(np.end, after.end)) ||
         // ("where the Grammy Awards ceremony was held hours after the crash": and a passive
         // of its own in the past.)
-        PASSIVE_PAST_NEXT.test(text.slice(np.end, after.end))) &&
+        (!!ownPassive && !ownPassive[1])) &&
       !DESCRIBING_PARTICIPLE.test(text.slice(np.end, after.end)) &&
       !PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(s.start, start - 60), start));
     const subordinate =
@@ -1509,7 +1514,7 @@ function namedOccurrences(
         : /\b(?:an?|the)\s+$/i
     ).exec(text.slice(Math.max(s.start, start - 40), start));
     // ("An election must be held within 50 days": so does a passive of its own that looks ahead.)
-    const toldAhead = PASSIVE_AHEAD_NEXT.test(text.slice(np.end, after.end));
+    const toldAhead = !!ownPassive?.[1];
     const whole =
       told || toldAhead
         ? headlineOf(
