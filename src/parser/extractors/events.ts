@@ -36,6 +36,7 @@ import {
   DAY_MADE_AFTER,
   DAY_MADE_BEFORE,
   MONTHS,
+  ORDINALS,
   WEEKDAYS,
 } from './timex-lexicon.ts';
 import {
@@ -298,8 +299,10 @@ function feastAhead(text: string, t: Timex, published: string | null): boolean {
 /** "this year", "that month": the period an ordinal before it counts in. */
 const COUNTED_IN = /^(?:this|that)\s+(?:year|month|week|season)$/i;
 /** "their third summit ", "the first time ": an ordinal and the noun it counts. */
-const ORDINAL_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}$/u;
+const ORDINAL_BEFORE = new RegExp(
+  String.raw`\b(?:${Object.keys(ORDINALS).join('|')}|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}$`,
+  'u',
+);
 
 /**
  * The first date expression inside the span that dates something, looked up by binary search

@@ -1442,22 +1442,14 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
   if (deadline && !/\bhad\s+$/.test(before.slice(0, deadline.index))) return 'future';
   // "told residents to stay at home on Monday": the weekday that ends what a directive tells
   // someone to do is that deed's, still to come when the directive is news. (Not an order's:
-  // "ordered the army to help on Monday" is more often the day of the ordering.)
+  // "ordered the army to help on Monday" is more often the day of the ordering; but a date of
+  // the calendar is the deed's, "ordered her to report to prison on April 27".)
   // (Not one told in the pluperfect: "had invited Kim to meet on Saturday" is behind.)
   const directed = DIRECTED_TO.exec(before);
   if (
     directed &&
     !/\bhad\s+$/.test(before.slice(0, directed.index)) &&
-    WEEKDAY_ONLY.test(sentence.slice(i, j))
-  )
-    return 'future';
-  // ("ordered her to report to prison on April 27": a date of the calendar that ends what an
-  // order tells someone to do is that deed's, ahead of the order.)
-  const ordered = ORDERED_TO.exec(before);
-  if (
-    ordered &&
-    !/\bhad\s+$/.test(before.slice(0, ordered.index)) &&
-    OWN_MONTH.test(sentence.slice(i, j))
+    (directed[1] ? OWN_MONTH : WEEKDAY_ONLY).test(sentence.slice(i, j))
   )
     return 'future';
   // "Moon, who had hoped to announce new projects on Friday", "which had been due to play New
@@ -1634,12 +1626,12 @@ const RELATIVE_PAST = new RegExp(
   'iu',
 );
 
-/** "ordered her to report to prison on ": what an order tells one to do. */
-const ORDERED_TO =
-  /\b(?:ordered|orders|directed|instructed)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+|by\s+)?$/u;
-/** "told residents to stay at home on ", "urged voters to turn out ": what one is told to do. */
+/**
+ * "told residents to stay at home on ", "urged voters to turn out ", "ordered her to report to
+ * prison on " (an order, group 1): what one is told to do.
+ */
 const DIRECTED_TO =
-  /\b(?:told|tells|urged|urges|asked|asks|advised|encouraged|invited|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+)?$/u;
+  /\b(?:(ordered|orders|directed|instructed)|told|tells|urged|urges|asked|asks|advised|encouraged|invited|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+|by\s+)?$/u;
 
 /** "called for more protests on ", "urged a general strike next ": an occurrence put forward. */
 const CALLED_FOR_OCCURRENCE =
@@ -1836,7 +1828,7 @@ const RANGE_WORDS = `${RANGE_ONLY}|and`;
 /** The days of a week written one after another: "on Wednesday and Thursday", "Monday to Friday". */
 const DAYS_JOINED = new RegExp(`^\\s*(?:,\\s*(?:and|or)?|or|${RANGE_WORDS})\\s*$`);
 /** Two days of a range only: "Oct. 31-Nov. 1", not "on Feb. 3 and Jan. 30". */
-const RANGE_ONLY_JOIN = new RegExp(`^\\s*(?:${RANGE_ONLY})\\s*$`);
+export const RANGE_ONLY_JOIN = new RegExp(`^\\s*(?:${RANGE_ONLY})\\s*$`);
 const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAY_WORDS})\\b`, 'i');
 const MONTH_OPENING = new RegExp(`^(?:${MONTH_WORDS})`, 'i');
 

@@ -8,6 +8,7 @@ import {
   DAY_BEFORE,
   FUTURE_CUE,
   RANGE_ONLY,
+  RANGE_ONLY_JOIN,
   SAME_DAY,
 } from '../extractors/timexes.ts';
 import {
@@ -44,9 +45,6 @@ const CLOCK_ONLY =
 
 /** What joins a range's end to its start, right before the end: " to ", "-", " through ". */
 const RANGE_END_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANGE_ONLY})\s*$`, 'iu');
-
-/** What joins a span's two clock times: " to ", "-", " until ". */
-const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_ONLY})\s*$`, 'iu');
 
 /** A verb told in the past: "happened", "was", "struck" (the words before a clock time). */
 const PAST_TOLD =
@@ -272,7 +270,7 @@ export function anchorToLastDay(
     const moved = done[i - 1];
     if (!start || !moved || raw.type !== 'TIME' || start.type !== 'TIME') return null;
     if (!CLOCK_ONLY.test(raw.text) || !CLOCK_ONLY.test(start.text)) return null;
-    if (!RANGE_JOIN.test(text.slice(start.end, raw.start))) return null;
+    if (!RANGE_ONLY_JOIN.test(text.slice(start.end, raw.start))) return null;
     const [from, to, own] = [dayOf(start), dayOf(moved), dayOf(raw)].map((d) =>
       parseIsoDay(d ?? ''),
     );
