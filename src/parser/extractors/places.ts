@@ -761,7 +761,7 @@ function scan(
         ownedModifier:
           /\b(?:its|their|his|her|our)[ \t]+$/i.test(before()) &&
           /^[ \t]+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 5)),
-        beforeNoun: NOUN_NEXT.test(text.slice(t.end, t.end + 24)),
+        beforeNoun: nounNext(text.slice(t.end, t.end + 24)),
         givenName: GIVEN_NAME_BEFORE.test(before()),
         owner: ownerCountry(gazetteer, before()),
         beforeBuilding: BUILDING_AFTER.test(text.slice(t.end, t.end + 14)),
@@ -1427,10 +1427,17 @@ const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
 /**
  * " sky orange", " police": a noun in lower case right after a name, which the name describes
- * (not a verb, " reached", " said", nor a function word, " and").
+ * (not a function word, " and", " was", nor a verb, " reached", " said").
  */
-const NOUN_NEXT =
-  /^[ \t]+(?!(?:and|or|but|of|in|on|at|to|for|from|with|by|into|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|says|said|also|then|now|which|who|that|where|when|as|after|before|since|until)\b)\p{Ll}{3,}(?<!ed|ing|ly)\b/u;
+function nounNext(after: string): boolean {
+  const word = /^[ \t]+(\p{Ll}{3,})\b/u.exec(after)?.[1];
+  return (
+    !!word &&
+    !FUNCTION_WORDS.has(word) &&
+    !/(?:ed|ing|ly)$/.test(word) &&
+    !/^sa(?:id|ys)$/.test(word)
+  );
+}
 
 /** "the Yongsan district of", "the Sunan area of": a part of the town named next. */
 const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);

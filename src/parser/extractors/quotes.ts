@@ -24,7 +24,16 @@ export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 /** ", calling", ", who": a participle or a relative clause after a verb of speech. */
 const ATTRIBUTION_END = /,\s+(?:\p{Ll}+ing|who|which)\b/u;
 /** ", as", ", and", "; ": where a sentence's next clause, with a subject of its own, opens. */
-const CLAUSE_JOIN = /,\s+(?:as|and|but|while|after)\s+(?=\p{Lu}|(?:the|an?)\s+\p{Ll})|;\s+/gu;
+const JOIN_WORDS = 'as|and|but|while|after';
+const CLAUSE_JOIN = new RegExp(
+  String.raw`,\s+(?:${JOIN_WORDS})\s+(?=\p{Lu}|(?:the|an?)\s+\p{Ll})|;\s+`,
+  'gu',
+);
+/** The same joint where a clause of its own opens with a noun: ", and the congregation". */
+const NOUN_CLAUSE_JOINED = new RegExp(
+  String.raw`^(?:,\s+(?:${JOIN_WORDS})\s+|;\s+)?(?:the|an?)\s+\p{Ll}`,
+  'u',
+);
 /**
  * Verbs that introduce someone's words, to find who speaks a quote that follows them ("quoted
  * Kim as saying" too).
@@ -269,9 +278,7 @@ export function findQuotes(
           verbs.length > 0 &&
           subjects.length === 0 &&
           (/\p{Lu}/u.test(text.slice(clauseAt, verbAt).replace(PRONOUN_SUBJECT, '')) ||
-            /^[\s,;]*(?:(?:as|and|but|while|after)\s+)?(?:the|an?)\s+\p{Ll}/u.test(
-              text.slice(clauseAt, verbAt),
-            ));
+            NOUN_CLAUSE_JOINED.test(text.slice(clauseAt, verbAt)));
         // ("Yoon congratulated Han, calling the prize "a great feat"": a participle after a
         // comma is the main clause's, and so is its subject.)
         const participle =
