@@ -227,6 +227,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates nothing back from a measure that ends a span ("will continue until seven days after the funeral")', () => {
+    expect(
+      events('The mourning will continue until seven days after the funeral.').some(
+        (e) => e.headline === 'Funeral',
+      ),
+    ).toBe(false);
+  });
+
   it('dates what the doers of a measured clause came for ("a day after leaders gathered for a ceremony")', () => {
     const found = events(
       'The cathedral held its first Mass on Sunday, a day after world leaders gathered in Seoul for a ceremony marking its reopening.',

@@ -3345,6 +3345,10 @@ function measuredNoun(ctx: SentenceContext, start: number): DateSpan | null {
   const { text, s, timexes } = ctx;
   const measure = timexes[firstStartingFrom(timexes, start) - 1];
   if (!measure || measure.start < s.start || measure.type !== 'DURATION') return null;
+  // ("will continue until seven days after the funeral": the measure bounds a period, and
+  // says nothing of when the sentence's news is.)
+  if (BOUND_BEFORE.test(text.slice(Math.max(s.start, measure.start - 8), measure.start)))
+    return null;
   const joint = MEASURE_TO_NOUN.exec(text.slice(measure.end, start));
   const word = joint?.[1] ?? joint?.[2];
   if (!joint || !word) return null;
