@@ -585,6 +585,14 @@ describe('people the text shortens to a surname', () => {
       ).map((p) => [p.name, p.aliases]),
     ).toEqual([['Janet Ruiz', []]]);
   });
+  it('takes a telescope named after a person for no one ("the David Ruiz Space Telescope was launched")', () => {
+    expect(
+      parseArticle(
+        'David Ruiz Space Telescope launched\n\nThe David Ruiz Space Telescope was launched on Saturday.',
+        { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+      ).people,
+    ).toEqual([]);
+  });
 
   it('takes a people counted and a body\'s initials for no one ("125,000 Rohingya Muslims", "U.N. says")', () => {
     expect(

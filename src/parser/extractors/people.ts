@@ -114,9 +114,12 @@ const SAINT_WORD = 'St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao';
 const SAINT = new RegExp(`^(?:${SAINT_WORD})$`);
 /** ... and a saint's or a fort's word right before a name: "south of St. John's". */
 const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|Cape)\\.?\\s+$`);
-/** The last word of a thing named after someone: "Xi Jinping Thought", "Kim Il Sung Stadium". */
+/**
+ * The last word of a thing named after someone: "Xi Jinping Thought", "Kim Il Sung Stadium",
+ * "James Webb Space Telescope".
+ */
 const THING_NAMED_FOR =
-  /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial)$/;
+  /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial|Telescope|Observatory|Library)$/;
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
 const COUNTED_BEFORE = new RegExp(String.raw`(?<![\d,.])${COUNT}\s+$`);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
