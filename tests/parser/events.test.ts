@@ -2021,6 +2021,19 @@ describe('the main clause and its headline', () => {
       )[0]?.headline,
     ).toBe('The explosion at 2:49 p.m. destroyed the four-storey building');
   });
+
+  it('cuts before the phrase of a country\'s name that describes a place\'s noun ("the New Zealand city of")', () => {
+    expect(
+      events(
+        'A gunman opened fire on worshippers at two mosques in the South Korean city of Seoul during Friday prayers.',
+      )[0]?.headline,
+    ).toBe('A gunman opened fire on worshippers at two mosques');
+    expect(
+      events(
+        'A gunman opened fire on worshippers at two mosques in the South Korea city of Seoul during Friday prayers.',
+      )[0]?.headline,
+    ).toBe('A gunman opened fire on worshippers at two mosques');
+  });
 });
 
 describe('agencies and plans', () => {

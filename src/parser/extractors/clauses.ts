@@ -745,12 +745,14 @@ export function headlineOf(
     more += step;
   }
   // (A people's word that a lower-case noun follows describes it, "in the North Korean |
-  // border town": the cut falls before that phrase, as it would before any other.)
+  // border town", and so does a country's name before a place's noun, "in the New | Zealand
+  // city of": the cut falls before that phrase, as it would before any other.)
   const named = more - into;
   const nounAfter = words[kept.length] ?? '';
   const describing =
     named > 0 &&
-    /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(kept.at(-1) ?? '') &&
+    (/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(kept.at(-1) ?? '') ||
+      PLACE_NOUN_WORD.test(nounAfter)) &&
     /^\p{Ll}[\p{L}-]*$/u.test(nounAfter) &&
     !PHRASE_OPENING.test(nounAfter);
   const before = describing
