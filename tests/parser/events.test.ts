@@ -2022,6 +2022,14 @@ describe('the main clause and its headline', () => {
     ).toBe('The explosion at 2:49 p.m. destroyed the four-storey building');
   });
 
+  it('ends no headline on half of a hyphened pair ("the country\'s second- | and third-largest")', () => {
+    expect(
+      events(
+        "The rebels had captured Seoul and Busan, the country's second- and third-largest cities, on Friday.",
+      )[0]?.headline,
+    ).toBe('The rebels had captured Seoul and Busan');
+  });
+
   it('cuts before the phrase of a country\'s name that describes a place\'s noun ("the New Zealand city of")', () => {
     expect(
       events(

@@ -979,6 +979,13 @@ export function headlineOf(
       while (at > 1 && /^\p{Lu}/u.test(kept[at - 1] ?? '')) at--;
       kept = kept.slice(0, at);
     }
+    // (nor on half of a hyphened pair: "captured Kandahar and Herat, the country's second- |
+    // and third-largest cities": the phrase it opens goes back to its comma.)
+    else if (/\p{L}-$/u.test(kept.at(-1) ?? '')) {
+      const comma = kept.findLastIndex((w) => w.endsWith(','));
+      kept = kept.slice(0, comma >= minWords ? comma + 1 : -1);
+      if (comma >= minWords) break;
+    }
     // (nor on an infinitive cut from its particle: "on Monday to push | through a budget".)
     else if (
       /^to$/i.test(kept.at(-2) ?? '') &&
