@@ -4562,6 +4562,14 @@ describe('a subject with its age and an apposition', () => {
       ).map((e) => [e.headline, e.date?.start]),
     ).toEqual([['Ruiz won between 58.3% and 60.7% of the vote on Sunday', '2018-01-07']]);
   });
+
+  it('drops a list of names set after the subject whole ("three hotels, the Ritz, the Plaza and the Grand, were bombed")', () => {
+    expect(
+      events(
+        'Three hotels in the capital, the Ritz, the Plaza and the Grand Hyatt, were bombed on Sunday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Three hotels in the capital were bombed on Sunday']);
+  });
 });
 
 describe('an occurrence moments after another', () => {

@@ -1881,6 +1881,8 @@ const DATED_ASIDE_OWN =
 const CIRCUMSTANCE_ASIDE = String.raw`,\s+(?:(?:on|during|amid|despite)\s+(?:his|her|their|its|the|a|an)|in\s+(?:his|her|their|its))\s[^,;:"“”()]{3,100},`;
 /** How far back past the blanks of a participle aside an apposition's name may stand. */
 const BLANKED_ASIDE = 240;
+/** ", the Shangri-La", ", Seoul, Busan": the names of a list before its last item. */
+const LIST_HEAD_END = new RegExp(String.raw`(?:,\s+${LIST_ITEM})+$`, 'u');
 /**
  * An apposition right before the verb (or a passive's auxiliary), after its subject, with the
  * subject's age before it ("Sheinbaum, 61, the ruling party's candidate, won"; or
@@ -2254,9 +2256,15 @@ function reportedAction({
   // subject is neither dates the verb nor belongs in the headline (its places stay: "the
   // strongest storm to hit Vietnam" says where it struck).
   const apposition = SUBJECT_APPOSITION.exec(main.slice(from, action.index));
+  // ("Three hotels, the Shangri-La, the Kingsbury and the Cinnamon Grand, were bombed": an
+  // apposition that ends a list of names takes the list's first items too.)
+  const listed =
+    apposition && /\s(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(apposition[0])
+      ? (LIST_HEAD_END.exec(main.slice(from, from + apposition.index))?.[0].length ?? 0)
+      : 0;
   const appositionSpan = apposition
     ? {
-        start: s.start + from + apposition.index,
+        start: s.start + from + apposition.index - listed,
         end: s.start + from + apposition.index + apposition[0].length,
       }
     : null;
