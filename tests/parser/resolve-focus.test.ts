@@ -728,6 +728,19 @@ describe('an evening hour told in the past, in a story of the day after a late d
       ['9 p.m.', '2018-01-09T21:00'],
     ]);
   });
+
+  it('is that late day\'s after any past verb ("fought the flames through the night")', () => {
+    expect(
+      values(
+        'A fire tore through the cathedral on Monday evening before it was put out early on Tuesday. Firefighters fought the flames through the night.',
+        '2018-01-09',
+      ),
+    ).toEqual([
+      ['Monday evening', '2018-01-08TEV'],
+      ['Tuesday', '2018-01-09'],
+      ['the night', '2018-01-08TNI'],
+    ]);
+  });
 });
 
 describe('a month with no year of its own, after a year that opens its sentence', () => {
