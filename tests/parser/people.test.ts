@@ -997,6 +997,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
   });
 
+  it('gives the words after a fronted phrase and "he said" to the person "he" stands for ("In a message late on Sunday, he said")', () => {
+    const story = parseArticle(
+      'Headline\n\nPresident Ana Ruiz fled the country.\n\nRuiz left for Seoul in the afternoon, officials said. In a message on Facebook late on Sunday, she said she had left "to avoid bloodshed".',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-ana-ruiz']);
+  });
+
   it('takes a lone name set beside kin, with an age after it, for a person who speaks after it ("Her eldest son, Charles, 73,")', () => {
     const story = parseArticle(
       'Headline\n\nQueen Ana Ruiz died on Thursday. Her eldest son, Charles, 73, immediately became king. He said it was "a moment of the greatest sadness".',

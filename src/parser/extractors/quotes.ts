@@ -263,8 +263,10 @@ export function findQuotes(
             : verbAt;
         // ('He added that he would invite Kim "at the appropriate time"': a pronoun subject is
         // whoever it stands for, read with its verb, not a person named after the verb.)
+        // ("In a message late on Sunday, he said": after the comma that ends a fronted phrase.)
         const pronounOnly =
-          verbs.length > 0 && /^\s*(?:he|she)\s+$/i.test(text.slice(clauseAt, verbAt));
+          verbs.length > 0 &&
+          /^(?:[^,;"“”]*,)?\s*(?:he|she)\s+$/i.test(text.slice(clauseAt, verbAt));
         const subjects = pronounOnly
           ? personAt(clauseAt, verbAt + (verbs.at(-1)?.[0].length ?? 0))
           : outsideAsides(text, clauseAt, subjectEnd).flatMap(([a, b]) => personAt(a, b));
