@@ -189,6 +189,12 @@ describe('people the text names', () => {
       ['Janet Ruiz'],
     ],
     [
+      'Janet Ruiz, health minister of the administration that controls the east, said 3,000 bodies had been buried.',
+      'Janet Ruiz',
+      'health minister of the administration',
+      ['Janet Ruiz'],
+    ],
+    [
       'The Minister of Foreign Affairs Janet Ruiz said no.',
       'Janet Ruiz',
       'Minister of Foreign Affairs',
