@@ -5710,6 +5710,14 @@ describe('more ways news tells a plan or a date', () => {
     ).toEqual([['The company will release detailed earnings on Jan. 30', '2018-01-30']]);
   });
 
+  it('dates a verb past what its object includes and where it lay (", including its tail cone, about 500 metres from")', () => {
+    expect(
+      events(
+        'A robot found debris from the ship, including its tail cone, about 500 metres from the wreck on Monday morning, officials said.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+
   it('dates no news of today by a perfect since part of a month ("since late June")', () => {
     expect(
       events('Seoul has been hit by a heatwave since late December.').map((e) => e.date),

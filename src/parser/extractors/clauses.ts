@@ -209,7 +209,7 @@ const SET_SCORES = /^(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|,\s+\d{1,2}-\d{1,2})+(?=\s)/
  * ", including a breakdown by division, on Oct. 30": what a thing includes, between it and the
  * rest of its clause (not ", including five children." at the end, after which a clause may start).
  */
-const INCLUDING = String.raw`,\s+including\s[^,;:"“”]{1,60},(?=\s+(?:on|in|at|by|from|until|next|last|this|later|early)\s)`;
+const INCLUDING = String.raw`,\s+including\s[^,;:"“”]{1,60},(?=\s+(?:on|in|at|by|from|until|next|last|this|later|early|about|some|nearly|around)\s)`;
 const INCLUDING_ASIDE = new RegExp(`^${INCLUDING}`);
 const INCLUDING_INSIDE = new RegExp(INCLUDING);
 
