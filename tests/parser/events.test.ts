@@ -2022,6 +2022,14 @@ describe('the main clause and its headline', () => {
     ).toBe('The explosion at 2:49 p.m. destroyed the four-storey building');
   });
 
+  it('ends no headline inside a measure of time ("about an hour | and 45 minutes into its dive")', () => {
+    expect(
+      events(
+        'The submersible lost contact with its support ship about an hour and 45 minutes into its dive on Sunday.',
+      )[0]?.headline,
+    ).toBe('The submersible lost contact with its support ship');
+  });
+
   it('ends no headline on half of a hyphened pair ("the country\'s second- | and third-largest")', () => {
     expect(
       events(

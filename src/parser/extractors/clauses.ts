@@ -1023,10 +1023,12 @@ export function headlineOf(
   // Central News Agency reported on Friday": who tells the news is no part of it.)
   h = h.replace(TOLD_BY_END, '') || h;
   // ("hit the city two weeks | after ...", "crashed into a residential area | moments after
-  // takeoff": the measure of a time the cut parted from its "after" goes too, not the verb.)
+  // takeoff": the measure of a time the cut parted from its "after" goes too, not the verb;
+  // and one the cut broke, "lost contact about an hour | and 45 minutes into its dive".)
   const measured =
     kept.length < words.length
-      ? /^(?:after|before|later|earlier)$/i.test(words[kept.length] ?? '')
+      ? /^(?:after|before|later|earlier)$/i.test(words[kept.length] ?? '') ||
+        (/^and$/i.test(words[kept.length] ?? '') && /^\d/.test(words[kept.length + 1] ?? ''))
       : /^\s+(?:after|before)\b/i.test(text.slice(span.end, span.end + 8));
   const unmeasured = measured ? h.replace(MEASURE_END, '') : h;
   if (unmeasured && unmeasured.split(' ').length >= minWords) h = unmeasured;
