@@ -5718,6 +5718,17 @@ describe('more ways news tells a plan or a date', () => {
     ).toEqual([['The company will release detailed earnings on Jan. 30', '2018-01-30']]);
   });
 
+  it('dates a verb past what its object is, by a count from the day before ("captured Busan, the second-largest city, three days later")', () => {
+    expect(
+      events(
+        'The offensive began on Jan. 2 in the south, and the rebels captured Busan, the second-largest city, three days later.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['The offensive began on Jan. 2 in the south', '2018-01-02'],
+      ['The rebels captured Busan, the second-largest city, three days later', '2018-01-05'],
+    ]);
+  });
+
   it('dates a verb past what its object includes and where it lay (", including its tail cone, about 500 metres from")', () => {
     expect(
       events(

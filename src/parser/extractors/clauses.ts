@@ -290,10 +290,11 @@ export function objectParticipleAsides(text: string, span: TextSpan): TextSpan[]
 }
 /**
  * ", the Maldivian capital," after "landed in Male", ", Greenland's capital," after "Nuuk": what
- * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday").
+ * a name is, before the time the clause goes on to name ("at about 3 a.m.", "on Sunday", "three
+ * days later").
  */
 const NAMED_BEFORE_TIME = new RegExp(
-  String.raw`^,\s+(?:the|an?|${OWNER_NAME}['’]s)\s+[^,;:"“”()]{3,60},(?=${TIME_NEXT})`,
+  String.raw`^,\s+(?:the|an?|${OWNER_NAME}['’]s)\s+[^,;:"“”()]{3,60},(?=${TIME_NEXT}|\s+${TIME_MEASURE}\s+(?:later|earlier)\b)`,
   'u',
 );
 /** The same aside anywhere: "In Pyeongtaek, south of Seoul, a worker was killed". */
