@@ -7798,6 +7798,14 @@ describe('a headline cut after an owner', () => {
       ).map((e) => e.headline),
     ).toEqual(['The first gold medal will be awarded on Saturday']);
   });
+
+  it('takes a sport\'s discipline for no shooting ("in women\'s shooting and archery", "skeet shooting")', () => {
+    expect(
+      events(
+        "The first medals will be awarded on Saturday, in women's shooting and archery. She won gold in skeet shooting in 2016.",
+      ).map((e) => e.headline),
+    ).not.toContainEqual(expect.stringMatching(/^(?:Women's|Skeet) shooting$/i));
+  });
 });
 
 describe('campaigning and endorsing', () => {

@@ -519,6 +519,9 @@ const AND_PROPOSING = new RegExp(String.raw`,?\s+and\s+(?=${PROPOSING.source})`,
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|sentencing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+/** "women's ", "skeet ", "air rifle ": what makes "shooting" after it a sport. */
+const SHOOTING_SPORT_BEFORE =
+  /\b(?:(?:men|women|boys|girls)['’]s|mixed|skeet|trap|rifle|pistol|clay)\s+$/i;
 /** Any noun of an occurrence, as a word. */
 const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
 /** "separated by the ": a participle's agent phrase, up to its noun. */
@@ -1045,6 +1048,12 @@ function namedOccurrences(
       /\b(?:prisoners?|act|acts|spoils|theatre|theater)\s+of\s+$/i.test(
         text.slice(Math.max(s.start, nounStart - 16), nounStart),
       )
+    )
+      continue;
+    // ("in women's shooting and archery": a sport's discipline, not a shooting told.)
+    if (
+      sort === 'shooting' &&
+      SHOOTING_SPORT_BEFORE.test(text.slice(Math.max(s.start, nounStart - 16), nounStart))
     )
       continue;
     // ('"We will challenge the verdict on Monday"': what a quotation names is someone's words.)
