@@ -5219,6 +5219,17 @@ describe("a subject's relative clause in a perfect, before the sentence's own ve
       ),
     ).toEqual([['190 lawmakers passed a motion', '2018-01-08']]);
   });
+
+  it('drops a time put first with its part of the day ("Early on Monday, saboteurs set fire")', () => {
+    expect(
+      events(
+        'Early on Monday, saboteurs set fire to cables. Late Sunday, rebels seized the port.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Saboteurs set fire to cables', '2018-01-08'],
+      ['Rebels seized the port', '2018-01-07'],
+    ]);
+  });
 });
 
 describe('a description put before the name it describes', () => {
