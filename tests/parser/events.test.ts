@@ -8007,6 +8007,13 @@ describe('a plan announced', () => {
         e.date?.start ?? null,
       ]),
     ).toEqual([['The minister to resign in October', 'scheduled', '2018-10-01']]);
+    // (Also where the speaking was, with its time: "announced outside Downing Street on Friday
+    // morning that".)
+    expect(
+      events(
+        'The minister, who had campaigned to remain, announced outside the Blue House on Friday morning that he would resign by October.',
+      ).map((e) => [e.headline, e.status, e.date?.start ?? null]),
+    ).toEqual([['The minister to resign by October', 'scheduled', '2018-10-01']]);
     // (What is announced as done is the deed: "announced that it had signed a deal".)
     expect(
       events('The firm announced on Friday that it had signed a deal.').map((e) => e.status),

@@ -1745,7 +1745,7 @@ const LAW_VERB = 'question|interrogate|summon|indict|charge|prosecute|sentence|e
  * sentence reports.
  */
 const REPORTED_PLAN = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s+((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,40}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|spend|expand|extend|declare|move\s+to|propose|pull\s+out|${LAW_VERB})\b)`,
+  String.raw`^(.{2,60}?)\s+(?:said|says|announced|told|notified|informed)\s+((?<!(?:told|notified|informed)\s)(?:(?:on|last|this|late|early)\s+\S+\s+|(?:${SPOKEN_DAY})\s+|in\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+)*(?:that\s+)?|(?<=(?:told|notified|informed)\s)(?:the\s+|a\s+)?\S+\s+(?:that\s+)?|[^"“”,]{1,60}?\sthat\s+)((?:(?!that\b)[\p{L}’'. -]){1,100}?)\s((?:would|will|(?:is|are|was|were)\s+(?:${SET_TO})\s+to)\s+(?:\p{Ll}+ly\s+)?(?:${FUTURE_VERB}|peak|spend|expand|extend|declare|move\s+to|propose|pull\s+out|${LAW_VERB})\b)`,
   'u',
 );
 
@@ -1753,9 +1753,12 @@ const REPORTED_PLAN = new RegExp(
 const HOPED_BY =
   /^(?:he|she|it|they|we|I)\s+(?:hopes?|hoped|expects?|expected|believes?|believed|thinks?|thought|fears?|feared)\s+(?:that\s+)?(?=\S)/i;
 
-/** "announced on Friday that he would ": an announcement of what will be. */
+/**
+ * "announced on Friday that he would ", "announced outside Downing Street on Friday morning that
+ * he would ": an announcement of what will be.
+ */
 const ANNOUNCED_PLAN =
-  /^\s*(?:(?:has|had)\s+)?announced\s+(?:(?:on|last|this|late|early)\s+\S+\s+)?that\s+[^,;.]{1,100}?\s(?:would|will)\s/;
+  /^\s*(?:(?:has|had)\s+)?announced\s+(?:(?:outside|at|in|from|during|after)\s+[^,;.“”"]{1,50}?\s+)?(?:(?:on|last|this|late|early)\s+\S+\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?)?that\s+[^,;.]{1,100}?\s(?:would|will)\s/;
 
 /** ", the Kremlin said, " inside a sentence: who told it, set off by commas. */
 const TOLD_BETWEEN =
