@@ -7999,6 +7999,14 @@ describe('a plan hoped for', () => {
 });
 
 describe('a plan announced', () => {
+  it('is headed by the teller of its own clause ("..., and Obama said he would attend")', () => {
+    expect(
+      events(
+        'Ruiz said the leader would receive a state funeral, and President David Lee said he would attend.',
+      ).map((e) => e.headline),
+    ).toEqual(['The leader to receive a state funeral', 'President David Lee to attend']);
+  });
+
   it('is the plan, as a plan said is ("announced on Friday that he would resign in October")', () => {
     expect(
       events('The minister announced on Friday that he would resign in October.').map((e) => [

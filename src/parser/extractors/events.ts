@@ -1813,8 +1813,12 @@ function reportedPlan(
   // ("In a joint declaration, they said they would hold the next summit in Japan": a phrase
   // before the subject is no part of who plans; "Pyongyang had said": nor is the auxiliary of
   // the saying.)
-  const subject = m[1]
-    .slice(FRONTED.exec(m[1])?.[0].length ?? 0)
+  // ("Zuma said Mandela would receive a state funeral, and Obama said he would attend": the
+  // second clause's own teller, past the first's, is who "he" stands for.)
+  const inner = /^(.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(\S.*)$/.exec(m[3]);
+  const teller = inner?.[1] ?? m[1];
+  const subject = teller
+    .slice(FRONTED.exec(teller)?.[0].length ?? 0)
     .replace(PERFECT_AUXILIARY_END, '')
     // ("Jetten, 38, said he would": an age is no word of who plans, nor "Rutte, the country's
     // longest-serving leader, has said he will" what an apposition says of him.)
@@ -1825,7 +1829,7 @@ function reportedPlan(
   // nor, in "The ICC said he would appear", a body's.)
   // ("Moon has said he hopes the talks will lead to dialogue": the plan's subject is what is
   // hoped of, after who hopes it.)
-  const pronoun = m[3].trim().replace(HOPED_BY, '');
+  const pronoun = (inner?.[2] ?? m[3]).trim().replace(HOPED_BY, '');
   const plural = pluralNoun(subject);
   // ("Officials said it would take weeks": "it" is no plural's.)
   if (/^it$/i.test(pronoun) && plural) return null;
