@@ -469,6 +469,13 @@ describe('a day or month named without a year: the year from the tense of its cl
     ['2025-12-19', 'The bank last raised rates in January.', 'January', '2025-01'],
     ['2025-12-19', 'Sales fell in early January.', 'early January', '2025-01'],
     ['2025-12-19', 'Prices will rise in January.', 'January', '2026-01'],
+    // (A name in "-ed" is no past verb: "drills by the United States in August", in July.)
+    [
+      '2021-07-27',
+      'The talks come ahead of drills by South Korea and the United States in August.',
+      'August',
+      '2021-08',
+    ],
     // ("the first half of February": the month, whose half is no half of the year.)
     ['2025-08-05', 'It will vote in the first half of February.', 'February', '2026-02'],
     ['2025-08-05', 'Sales rose in the second half of March.', 'March', '2025-03'],
