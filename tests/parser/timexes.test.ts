@@ -130,6 +130,13 @@ describe('time expressions resolved against the publication date (TIMEX3)', () =
       'TIME',
       '2018-01-04T24:00',
     ],
+    // (After it, the midnight opens the day: "began shortly after midnight on Thursday".)
+    [
+      'The rescue began shortly after midnight on Thursday.',
+      'midnight on Thursday',
+      'TIME',
+      '2018-01-04T00:00',
+    ],
     [
       'He declared a disaster for Fulton, Peoria and Tazewell counties on Monday and said he would tour the area.',
       'Monday',

@@ -2113,7 +2113,12 @@ function withClock(sentence: string, offset: number, c: TimexCandidate): TimexCa
     : CLOCK_AFTER.exec(sentence.slice(c.end - offset, c.end - offset + 24));
   const m = before ?? after;
   if (!m) return c;
-  const hour = hourOf(m[0], m[1], m[3]);
+  // ("began shortly after midnight on Wednesday": after it, the midnight that opens the day.)
+  const opens =
+    !!before &&
+    /\bafter\s+$/i.test(preceding.slice(0, preceding.length - before[0].trimStart().length));
+  const ending = hourOf(m[0], m[1], m[3]);
+  const hour = ending === 24 && opens ? 0 : ending;
   if (hour === null) return c;
   const value = atClock(c.value, hour, m[2] ?? 0);
   return before
