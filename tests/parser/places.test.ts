@@ -1846,6 +1846,19 @@ describe('places the text itself locates', () => {
     expect(found('Officials in Washington County, Oregon, closed the roads.')).toEqual(['Oregon']);
   });
 
+  it('reads no lawmaking body named alone as the town that shares its name ("both houses of Congress")', () => {
+    const towns = gazetteerFrom([
+      place('admin1:US-AZ', 'Arizona', 'region', [34.16, -111.92], 'US', 'AZ'),
+      place('g:41', 'Phoenix', 'city', [33.45, -112.07], 'US', 'AZ', 1_600_000),
+      place('g:42', 'Congress', 'village', [34.16, -112.85], 'US', 'AZ', 1_975),
+    ]);
+    expect(
+      placeNamesIn(towns)(
+        'McCain conceded in Phoenix, Arizona. Democrats won both houses of Congress.',
+      ),
+    ).toEqual(['Phoenix', 'Arizona']);
+  });
+
   it('reads "the X district of" a town only as a place near that town', () => {
     const towns = gazetteerFrom([
       place('g:29', 'Seoul', 'city', [37.57, 126.98], 'KR', '11', 10_349_312, true),

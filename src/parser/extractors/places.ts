@@ -257,13 +257,17 @@ const COUNTY_NEXT = /^[ \t]+(?:County|Parish|Borough)\b/;
 const HOSTED_AFTER =
   /^[ \t]+(?:(?:Winter|Summer|Youth|Special)[ \t]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|Marathon|Film Festival|Grand Prix|Expo|World Cup|Summit|Conference)\b/;
 
-/** Words that are parts of names but never a place on their own ("the North", "Rift Valley"). */
+/**
+ * Words that are parts of names but never a place on their own ("the North", "Rift Valley"), and
+ * the bodies that make laws ("both houses of Congress", not Congress, Arizona).
+ */
 const NEVER_ALONE = new Set(
   (
     'north south east west central upper lower new old great little saint st san santa mount lake ' +
     'port fort city island islands republic state states union kingdom northern southern eastern ' +
     'western valley bay river creek park beach hill hills harbour harbor airport county district ' +
-    'province region town village street square bridge station centre center university college'
+    'province region town village street square bridge station centre center university college ' +
+    'congress parliament senate assembly'
   ).split(' '),
 );
 const COMPASS =
