@@ -1846,6 +1846,21 @@ describe('places the text itself locates', () => {
     expect(found('Officials in Washington County, Oregon, closed the roads.')).toEqual(['Oregon']);
   });
 
+  it('reads what a town owns as a place in that town, not a namesake far off ("Chicago\'s Grant Park")', () => {
+    const towns = gazetteerFrom([
+      place('g:43', 'Chicago', 'city', [41.85, -87.65], 'US', 'IL', 2_700_000),
+      place('g:44', 'Grant Park', 'village', [41.24, -87.65], 'US', 'IL', 1_300),
+      place('g:45', 'Pyongyang', 'city', [39.03, 125.75], 'KP', '12', 3_222_000, true),
+      place('g:46', 'Sunan', 'city', [39.2, 125.69], 'KP', '12', 45_000),
+    ]);
+    const found = placeNamesIn(towns);
+    expect(found("Obama spoke to supporters in Chicago's Grant Park.")).toEqual(['Chicago']);
+    expect(found("It was launched from Pyongyang's Sunan airport.")).toEqual([
+      'Pyongyang',
+      'Sunan',
+    ]);
+  });
+
   it('reads no lawmaking body named alone as the town that shares its name ("both houses of Congress")', () => {
     const towns = gazetteerFrom([
       place('admin1:US-AZ', 'Arizona', 'region', [34.16, -111.92], 'US', 'AZ'),

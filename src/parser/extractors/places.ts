@@ -1614,6 +1614,20 @@ function qualifiedReadings(
         continue;
       }
     }
+    // ("Chicago's Grant Park": what a town owns lies in it, not at a namesake far off, here a
+    // village 70 km away; a park the gazetteer lacks stays unplaced.)
+    const prev = hits[i - 1];
+    const ownerTown =
+      prev && !h.demonym && /^['’]s[ \t]+$/.test(text.slice(prev.end, h.start))
+        ? rank(prev, ctx)?.entry
+        : undefined;
+    // (Only a town's namesake: "Beijing's Hong Kong affairs office" names the territory.)
+    const owned = ownerTown && settlement(ownerTown) ? rank(h, ctx)?.entry : undefined;
+    if (ownerTown && owned && settlement(owned)) {
+      best(h, (m) => kmBetween(m.entry, ownerTown) <= PART_KM);
+      if (!out.has(h)) out.set(h, null);
+      continue;
+    }
     // ("In Khan Younis, Israeli tanks": a demonym after the comma qualifies no town.)
     // ("the war in Gaza, U.S. President Donald Trump said": a name that opens a longer one
     // after the comma qualifies nothing, nor does an owner: "in Kaesong, South Korea's
