@@ -245,7 +245,7 @@ function yearFor(ref: Day, month: number, day: number, future: boolean, past = f
  * A verb in the past, not an auxiliary: "raised", "fell", "took" (not "Red", "need", "hundred",
  * "United": words in -ed that are no past).
  */
-const PAST_WORD = String.raw`(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\b)(?=[a-z])\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS}`;
+export const PAST_WORD = String.raw`(?!(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|indeed|hundred|sacred|kindred|naked|wicked|embed|shed)\b)(?=[a-z])\w{2,}ed|left|saw|told|fell|rose|bought|knew|${IRREGULAR_PASTS}`;
 
 /** "raised rates in ", "fell 5% during ": a past verb, a few words, then the month's preposition. */
 const PAST_VERB_IN = new RegExp(

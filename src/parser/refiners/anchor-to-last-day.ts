@@ -7,11 +7,11 @@ import {
   DAY_AFTER,
   DAY_BEFORE,
   FUTURE_CUE,
+  PAST_WORD,
   RANGE_ONLY,
   RANGE_ONLY_JOIN,
   SAME_DAY,
 } from '../extractors/timexes.ts';
-import { IRREGULAR_PASTS } from '../extractors/tokens.ts';
 import {
   addDays,
   type Day,
@@ -48,10 +48,7 @@ const CLOCK_ONLY =
 const RANGE_END_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANGE_ONLY})\s*$`, 'iu');
 
 /** A verb told in the past: "happened", "was", "struck" (the words before a clock time). */
-const PAST_TOLD = new RegExp(
-  String.raw`\b(?:was|were|had|\p{Ll}{3,}ed|hit|fell|${IRREGULAR_PASTS})\b`,
-  'u',
-);
+const PAST_TOLD = new RegExp(String.raw`\b(?:was|were|had|hit|${PAST_WORD})\b`, 'u');
 
 /** A value at a day's end: its evening, its night or a clock time from 6 p.m. ("T21:45"). */
 const LATE_VALUE = /T(?:NI|EV|1[89]:|2\d:)/;
