@@ -9353,6 +9353,14 @@ describe('a distance the headline cut parts from its place', () => {
       ).map((e) => e.headline),
     ).toEqual(['The soldiers began their mutiny at the Kati military camp']);
   });
+
+  it('goes without a comma too, in metres ("found debris from the ship about 500 metres | from the bow")', () => {
+    expect(
+      events(
+        'A remotely operated vehicle found debris from the ship about 500 metres from the bow of the wreck on Monday morning.',
+      ).map((e) => e.headline),
+    ).toEqual(['A remotely operated vehicle found debris from the ship']);
+  });
 });
 
 describe('a ship that broke loose and slammed into something', () => {

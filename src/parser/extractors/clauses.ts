@@ -532,9 +532,13 @@ function insideApposition(words: string, at: number): boolean {
   return before.slice(joined ? joined.index + joined[0].length : 0).split(',').length % 2 === 0;
 }
 
-/** ", about 15 km" at a headline's end: a distance set aside after the place it places. */
+/**
+ * ", about 15 km", " about 500 metres" at a headline's end: a distance set after the place it
+ * places.
+ */
+// (Not a measure a word before it asks for: "sent ash as high as 11 km".)
 const DISTANCE_CUT_END =
-  /,\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)$/i;
+  /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
