@@ -2038,6 +2038,13 @@ describe('the main clause and its headline', () => {
     ).toBe('The submersible lost contact with its support ship');
   });
 
+  it('keeps a list whose last item ends the words ("in response, from land, sea | and air")', () => {
+    expect(
+      events('The army fired missiles of its own in response, from land, sea and air.')[0]
+        ?.headline,
+    ).toBe('The army fired missiles of its own in response, from land, sea and air');
+  });
+
   it('ends no headline on half of a hyphened pair ("the country\'s second- | and third-largest")', () => {
     expect(
       events(

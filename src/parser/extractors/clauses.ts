@@ -845,7 +845,10 @@ export function headlineOf(
         w = w.slice(0, -n);
       return w;
     };
-    if (/^(?:and|or)$/i.test(next) && itemAfterComma(kept) > 0) kept = toFirstItem(kept);
+    // ("in response, from land, sea | and air": a list whose last item ends the words goes
+    // whole.)
+    if (/^(?:and|or)$/i.test(next) && itemAfterComma(kept) > 0)
+      kept = words.length - kept.length <= 2 ? words : toFirstItem(kept);
     else if (atBoundary) {
       if (halfList >= 0) kept = toFirstItem(kept.slice(0, kept.length - 3 + halfList));
       // ("left the airport at 8:38 a.m. bound | for Nairobi": a participle the limit parted
