@@ -8013,6 +8013,16 @@ describe('a plan hoped for', () => {
   });
 });
 
+describe('a meeting and the gathering it was held at', () => {
+  it('are one occurrence, where the gathering was ("met Putin on Thursday, at a summit in Seoul")', () => {
+    expect(
+      events(
+        'Leader Ana Ruiz met President David Lee for the first time on Monday, at a summit in the port of Seoul.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([['Leader Ana Ruiz met President David Lee for the first time', ['seoul']]]);
+  });
+});
+
 describe('a plan announced', () => {
   it('is headed by the teller of its own clause ("..., and Obama said he would attend")', () => {
     expect(

@@ -221,6 +221,13 @@ const WITH_ASIDE =
   /^,\s+with\s+(?:an?|the|its|his|her|their|more|fewer|new)\s[^,;:"“”]{1,40},(?=\s+(?:on|in|at|by|from|until|next|last|this|later|early|to|for)\b)/;
 
 /**
+ * ", at a summit in Vladivostok" after "met": the gathering a meeting was held at, set after a
+ * comma, which goes on with the clause it sets.
+ */
+const AT_GATHERING =
+  /^,\s+at\s+(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|conference|ceremony|rally|gathering)\b/u;
+
+/**
  * The apposition that starts at `at` and ends by `limit` ("Lee, 78, was"), if any; not a
  * participle phrase, which after a clause is the clause's consequence ("struck on Monday,
  * toppling houses, setting off a fire": the clause ends at its first comma).
@@ -343,6 +350,10 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       MEASURE_AGAIN.exec(rest) ??
       INCLUDING_ASIDE.exec(rest) ??
       WITH_ASIDE.exec(rest) ??
+      // (After a meeting told as done: "agreed to meet again, at a summit" is a plan's own.)
+      (/\bmet\b/.test(text.slice(Math.max(0, start - 4), from + m.index))
+        ? AT_GATHERING.exec(rest)
+        : null) ??
       (/\d-\d{1,2}\s*$/.test(text.slice(start, from + m.index)) ? SET_SCORES.exec(rest) : null) ??
       // (From the clause's start: after a skipped list, "and Mascoutah, Illinois, on Sunday"
       // has the name before its area's comma.)
