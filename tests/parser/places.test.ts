@@ -2592,6 +2592,21 @@ describe('a name that is something else', () => {
     expect(found('The PyeongChang Games open in Pyeongchang.')).toEqual(['Pyeongchang']);
   });
 
+  it('takes a party to a court case for no town ("Roe v. Wade"), but keeps a country in a match', () => {
+    const world = gazetteerFrom([
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+      place('country:GB-ENG', 'England', 'country', [52.5, -1.5], 'GB', null),
+      place('country:GB-SCT', 'Scotland', 'country', [56.5, -4], 'GB', null),
+      place('g:wa', 'Wade', 'city', [30.64, -88.57], 'US', 'MS', 200_000),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('In the United States, the court overturned Roe v. Wade.')).toEqual([
+      'United States',
+    ]);
+    expect(found('England v. Scotland ended in a draw.')).toEqual(['England', 'Scotland']);
+    expect(found('In the United States, floods hit Wade.')).toEqual(['United States', 'Wade']);
+  });
+
   it('takes a name after "river" for no town ("the river Biala burst its banks")', () => {
     const world = gazetteerFrom([
       place('country:PL', 'Poland', 'country', [52, 20], 'PL', null),

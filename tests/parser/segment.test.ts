@@ -21,6 +21,17 @@ describe('segment', () => {
     ).toEqual(['PARADISE, Calif. (Reuters) - A fire burned.', 'He felt ill.', 'The doctor came.']);
   });
 
+  it('does not end a sentence at the "v." of a court case, but does after a name ending in v', () => {
+    const text =
+      'The court overturned Roe v. Wade on Friday. Protesters gathered. They flew to Kyiv. Then he left.';
+    expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([
+      'The court overturned Roe v. Wade on Friday.',
+      'Protesters gathered.',
+      'They flew to Kyiv.',
+      'Then he left.',
+    ]);
+  });
+
   it('ends a sentence at a one-letter name after a preposition, not at an initial', () => {
     const text = 'Musk posted on X. Opposition leaders objected. George W. Bush spoke.';
     expect(slices(text, splitSentences(text, { start: 0, end: text.length }))).toEqual([

@@ -717,6 +717,11 @@ function scan(
           bodies.has(
             `${text.slice(first.start, t.end)} ${/^[ \t]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40))?.[1] ?? ''}`,
           ) ||
+          // ("Roe v. Wade": a party to a court case, where a town shares its name; a country
+          // keeps its own, "England v. Scotland".)
+          ((/(?:^|[ \t])v\.[ \t]+$/.test(before()) ||
+            /^[ \t]+v\.[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 6))) &&
+            matches.every((m) => settlement(m.entry))) ||
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||

@@ -217,6 +217,12 @@ function stopsIn(text: string, span: TextSpan): TextSpan[] {
       const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
       const bare = word.replace(/\./g, '').toLowerCase();
       if (ABBREVIATIONS.has(bare)) continue;
+      // "Roe v. Wade": the lower-case "v." of a court case, between two names.
+      if (
+        word === 'v' &&
+        /\p{Lu}[\p{L}'’-]*\s$/u.test(body.slice(Math.max(0, m.index - 40), m.index - 1))
+      )
+        continue;
       // "PARADISE, Calif. (Reuters) -", "in Boulder, Colo. Officials": a state's short form
       // after a town and a comma (elsewhere "ill." or "Miss." may end a sentence).
       if (
