@@ -2592,6 +2592,24 @@ describe('a name that is something else', () => {
     expect(found('The PyeongChang Games open in Pyeongchang.')).toEqual(['Pyeongchang']);
   });
 
+  it('reads "St." and "Saint" as one word of a name, and a saint\'s possessive before a name as no place', () => {
+    const world = gazetteerFrom([
+      place('region:US-MN', 'Minnesota', 'region', [46.2, -93.7], 'US', 'MN'),
+      place('g:sp', 'Saint Paul', 'city', [44.94, -93.09], 'US', 'MN', 285_068),
+      place('g:sl', 'St. Louis', 'city', [38.63, -90.2], 'US', 'MO', 315_685),
+      place('g:se', 'Saint Edward', 'city', [41.57, -97.87], 'US', 'NE', 200_000),
+    ]);
+    const found = placeNamesIn(world);
+    // (The place takes the name as the text writes it.)
+    expect(found('Protests spread from Minneapolis to St. Paul, Minnesota.')).toEqual([
+      'St. Paul',
+      'Minnesota',
+    ]);
+    expect(found('Crowds gathered in Saint Louis.')).toEqual(['Saint Louis']);
+    expect(found("He placed St Edward's Crown on the king's head.")).toEqual([]);
+    expect(found('Floods hit St Edward on Monday.')).toEqual(['St Edward']);
+  });
+
   it('takes a party to a court case for no town ("Roe v. Wade"), but keeps a country in a match', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),

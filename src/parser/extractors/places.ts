@@ -707,6 +707,9 @@ function scan(
             !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
+          // ("St Edward's Crown", "St Thomas' Hospital": a saint's, whatever the name goes on to.)
+          (/^(?:St|Saint)\b/.test(surface) &&
+            /^(?:['’]s|['’])[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 5))) ||
           VESSEL_BEFORE.test(before()) ||
           // ("according to Xinhua": a source, where "to" would site a town.)
           (things.has(surface) &&

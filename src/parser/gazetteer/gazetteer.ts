@@ -78,7 +78,8 @@ export interface Gazetteer {
 /**
  * The form names are compared in: no accents, apostrophes, dots or hyphens, lower case, single
  * spaces. "São Paulo", "SAO PAULO" and "Sao-Paulo" differ from "Sao Paulo" only in what this
- * drops, "Xi'an" becomes "xian", "U.S." becomes "us".
+ * drops, "Xi'an" becomes "xian", "U.S." becomes "us". "Saint" and "St." are one word, as
+ * GeoNames writes either ("Saint Paul", Minnesota; "St. Louis", Missouri).
  */
 export function nameKey(name: string): string {
   return name
@@ -88,7 +89,8 @@ export function nameKey(name: string): string {
     .replace(/[-‐–]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\bsaint(e?)\b/g, 'st$1');
 }
 
 /**
