@@ -2610,6 +2610,18 @@ describe('a name that is something else', () => {
     expect(found('Floods hit St Edward on Monday.')).toEqual(['St Edward']);
   });
 
+  it('takes an office\'s title before "of" for no village of its name ("Secretary of State")', () => {
+    const world = gazetteerFrom([
+      place('region:US-MD', 'Maryland', 'region', [38.85, -77.25], 'US', 'MD'),
+      place('g:se', 'Secretary', 'village', [38.61, -75.95], 'US', 'MD', 530),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('The balloon led Secretary of State Antony Blinken to call off a trip, Maryland said.'),
+    ).toEqual(['Maryland']);
+    expect(found('Floods hit the town of Secretary, Maryland.')).toEqual(['Secretary', 'Maryland']);
+  });
+
   it('takes a party to a court case for no town ("Roe v. Wade"), but keeps a country in a match', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
