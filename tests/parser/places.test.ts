@@ -2610,6 +2610,19 @@ describe('a name that is something else', () => {
     expect(found('Floods hit St Edward on Monday.')).toEqual(['St Edward']);
   });
 
+  it('takes a common word opening a sentence for the word where the text writes it in lower case too', () => {
+    const world = gazetteerFrom([
+      place('country:ES', 'Spain', 'country', [40, -4], 'ES', null),
+      place('g:bc', 'Barcelona', 'city', [41.39, 2.16], 'ES', '56', 1_620_343),
+      ordinaryWords(place('g:va', 'Van', 'city', [38.49, 43.38], 'TR', '65', 371_713)),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('Van ploughs into crowds in Barcelona\n\nA van ploughed into crowds in Barcelona.'),
+    ).toEqual(['Barcelona']);
+    expect(found('Van shaken by quake\n\nA quake shook the city on Monday.')).toEqual(['Van']);
+  });
+
   it('takes an office\'s title before "of" for no village of its name ("Secretary of State")', () => {
     const world = gazetteerFrom([
       place('region:US-MD', 'Maryland', 'region', [38.85, -77.25], 'US', 'MD'),

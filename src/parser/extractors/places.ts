@@ -49,6 +49,8 @@ interface Hit extends TextSpan {
   matches: readonly GazetteerMatch[];
   demonym: boolean;
   initial: boolean;
+  /** Opens its sentence, and the text writes the word in lower case too: "Van ..." and "a van". */
+  initialWord?: boolean;
   /** A capitalised word touches the name: it is likely part of a longer name ("Grand Prairie"). */
   inLongerName: boolean;
   /** A capitalised word other than a compass point opens the name: "the Sierra Nevada". */
@@ -587,6 +589,7 @@ function scan(
   bodies: ReadonlySet<string>,
   clubs: ReadonlySet<string> = new Set(),
   things: ReadonlySet<string> = new Set(),
+  lowerWords: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -678,6 +681,8 @@ function scan(
         surface,
         dateline,
         initial: first.initial && !dateline,
+        initialWord:
+          first.initial && !dateline && j === i && lowerWords.has(first.text.toLowerCase()),
         inLongerName,
         nameAfter: !!next && !hosts && touching(next, t, next),
         wordBefore: prev?.cap && adjacent(text, prev, first) ? prev.text : '',
@@ -983,6 +988,9 @@ function opensNameOf(name: string, words: string): boolean {
 function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   const e = m.entry;
   if (hit.notPlace || hit.afterPlaceHead || (e.institution && !hit.locative)) return false;
+  // ("Van ploughs into crowds ..." over "A van ploughed ...": a common word that opens its
+  // sentence, and that the text writes in lower case elsewhere, is that word.)
+  if (hit.initialWord && e.commonWord && !hit.cityCue) return false;
   // ("the Indonesian island of Flores" is in Indonesia, not Uruguay's Flores.)
   if (hit.countryCue && e.kind !== 'country' && e.country !== hit.countryCue) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
@@ -2020,16 +2028,15 @@ export function findPlaces(
   const things = new Set(
     [...text.matchAll(VESSEL_NAME), ...text.matchAll(AGENCY_NAME)].map((m) => m[1] ?? ''),
   );
-  const hits = sentences.flatMap((s) =>
-    scan(
-      text,
-      splitAreaPairs(tokenize(text.slice(s.start, s.end), s.start), gazetteer),
-      gazetteer,
-      blocked,
-      bodies,
-      clubs,
-      things,
-    ),
+  const tokensOf = sentences.map((s) =>
+    splitAreaPairs(tokenize(text.slice(s.start, s.end), s.start), gazetteer),
+  );
+  // (The words the text writes in lower case anywhere: "a van" tells what "Van ..." opening a
+  // sentence is.)
+  const lowerWords = new Set<string>();
+  for (const tokens of tokensOf) for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
+  const hits = tokensOf.flatMap((tokens) =>
+    scan(text, tokens, gazetteer, blocked, bodies, clubs, things, lowerWords),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
   const sited = new Set(
