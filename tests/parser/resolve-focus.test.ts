@@ -312,6 +312,18 @@ describe('a clock time without a day', () => {
     ]);
   });
 
+  it('is on the day named last where the clause says where with "next to", which looks ahead to nothing', () => {
+    expect(
+      values(
+        'A truck ploughed into a market on Monday evening. It drove through the stalls next to the church at 8:14 p.m.',
+        '2016-12-20',
+      ),
+    ).toEqual([
+      ['Monday evening', '2016-12-19TEV'],
+      ['8:14 p.m.', '2016-12-19T20:14'],
+    ]);
+  });
+
   it('is on the next day in the small hours after a late-night occurrence named by its day', () => {
     expect(
       values(
