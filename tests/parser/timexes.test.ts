@@ -1108,6 +1108,18 @@ describe('the day of a plan told in the pluperfect', () => {
       '2018-01-06',
     );
   });
+
+  it('is ahead where a present "plans a" or "is planning a" thing for the day', () => {
+    expect(
+      found(
+        "The doctors' association plans a rally in Seoul on Sunday.",
+        parseIsoDay('2024-02-20'),
+      ),
+    ).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-02-25' }]);
+    expect(found('The union is planning a strike on Friday.', parseIsoDay('2024-02-20'))).toEqual([
+      { text: 'Friday', type: 'DATE', value: '2024-02-23' },
+    ]);
+  });
 });
 
 describe('"a second" before a comparative set off by a comma', () => {
