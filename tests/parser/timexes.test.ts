@@ -1109,6 +1109,15 @@ describe('the day of a plan told in the pluperfect', () => {
     );
   });
 
+  it('is the nearest such date where a plan told in the pluperfect names a date of the calendar', () => {
+    expect(found('The Games had been due to open on July 24.', parseIsoDay('2020-03-24'))).toEqual([
+      { text: 'July 24', type: 'DATE', value: '2020-07-24' },
+    ]);
+    expect(
+      found('The talks had been scheduled to start on Dec. 2.', parseIsoDay('2020-03-24')),
+    ).toEqual([{ text: 'Dec. 2', type: 'DATE', value: '2019-12-02' }]);
+  });
+
   it('is ahead where a present "plans a" or "is planning a" thing for the day', () => {
     expect(
       found(

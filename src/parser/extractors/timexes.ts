@@ -813,7 +813,7 @@ const rules: Rule[] = [
       `\\b(?:(early|mid|late)[ -])?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?!\\w)(?: (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,? (?:of )?(${YEAR})(?!\\d))?`,
       'gi',
     ),
-    resolve(m, { ref, future, past }) {
+    resolve(m, { ref, future, past, nearest: planned }) {
       const word = m[3] ?? '';
       const month = monthNumber(word);
       const day = Number(m[2] ?? m[4] ?? 0);
@@ -881,7 +881,7 @@ const rules: Rule[] = [
       const y =
         year ??
         (ref
-          ? naming || ending || decided
+          ? naming || ending || decided || planned
             ? nearest(ref)
             : since || pastMonth
               ? ref.y - Number(isAfter(month, day || 1, ref))
@@ -1455,9 +1455,10 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
   // "Moon, who had hoped to announce new projects on Friday", "which had been due to play New
   // Zealand on Saturday": the day of a plan told in the pluperfect was ahead of the hoping, and
   // the story may be told before it or after; the week's nearest such day is the plan's.
+  // ("The Games had been due to open on July 24", told in March: so is a date of the calendar.)
   if (
     PLUPERFECT_PLAN.test(sentence.slice(Math.max(0, i - 200), i)) &&
-    WEEKDAY_ONLY.test(sentence.slice(i, j))
+    (WEEKDAY_ONLY.test(sentence.slice(i, j)) || OWN_MONTH.test(sentence.slice(i, j)))
   )
     return 'nearest';
   // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
