@@ -868,6 +868,19 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('is none for a name only ever written as the whole of a quotation (a title: "David Copperfield")', () => {
+    expect(
+      people('The studio is known for series such as "K-On!" and "David Copperfield".').map(
+        (p) => p.name,
+      ),
+    ).toEqual([]);
+    expect(
+      people('The show "David Copperfield" opened. David Copperfield said he was pleased.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['David Copperfield']);
+  });
+
   it('is none where the text calls the name a group ("the militant group al Shabaab said ... Al Shabaab said")', () => {
     expect(
       people(

@@ -1574,7 +1574,17 @@ export function findPeople(
       !(
         !p.role &&
         p.mentions.some((m) => GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
-      ),
+      ) &&
+      // ('series such as "K-On!" and "Violet Evergarden"': a name only ever written as the whole
+      // of a quotation is a title's, a book's or a show's.)
+      !(!p.role && p.mentions.every((m) => wholeQuotation(text, m))),
+  );
+}
+
+function wholeQuotation(text: string, m: TextSpan): boolean {
+  return (
+    /["“]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
+    /^[.,!?]?["”]/.test(text.slice(m.end, m.end + 2))
   );
 }
 
