@@ -2635,6 +2635,18 @@ describe('a name that is something else', () => {
     expect(found('Floods hit the town of Secretary, Maryland.')).toEqual(['Secretary', 'Maryland']);
   });
 
+  it('takes a big town whose name runs on past a particle to a name the gazetteer lacks for no place ("Pescara del Tronto")', () => {
+    const world = gazetteerFrom([
+      place('country:IT', 'Italy', 'country', [42.83, 12.83], 'IT', null),
+      place('g:pe', 'Pescara', 'city', [42.46, 14.2], 'IT', '13', 120_000),
+      place('g:rj', 'Rio de Janeiro', 'city', [-22.9, -43.2], 'BR', '21', 6_000_000),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('Rescuers reached Pescara del Tronto in Italy.')).toEqual(['Italy']);
+    expect(found('Rescuers reached Pescara in Italy.')).toEqual(['Pescara', 'Italy']);
+    expect(found('Floods hit Rio de Janeiro.')).toEqual(['Rio de Janeiro']);
+  });
+
   it('takes a party to a court case for no town ("Roe v. Wade"), but keeps a country in a match', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),

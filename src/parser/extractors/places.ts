@@ -53,6 +53,8 @@ interface Hit extends TextSpan {
   initialWord?: boolean;
   /** A capitalised word touches the name: it is likely part of a longer name ("Grand Prairie"). */
   inLongerName: boolean;
+  /** ... past a particle: "Pescara del Tronto", a hamlet, is not Pescara. */
+  particleRunOn?: boolean;
   /** A capitalised word other than a compass point opens the name: "the Sierra Nevada". */
   afterName: boolean;
   /** ... in a sentence not written in title case, and not a word that places a town's part. */
@@ -660,13 +662,15 @@ function scan(
       // ("the Sochi Winter Olympics", "the Boston Marathon": a host city before the name of
       // what it hosts is that city.)
       const hosts = HOSTED_AFTER.test(text.slice(t.end, t.end + 32));
-      const inLongerName =
-        (!!prev && !prev.initial && touching(prev, prev, first)) ||
-        (!!next && !hosts && touching(next, t, next)) ||
-        // ("the Jardin des Plantes": a name the gazetteer lacks runs on past a particle.)
+      // ("the Jardin des Plantes": a name the gazetteer lacks runs on past a particle.)
+      const particleRunOn =
         /^[ \t]+(?:de|des|du|del|della|di|da|dos|das|la|le|les)[ \t]+\p{Lu}/u.test(
           text.slice(t.end, t.end + 12),
         );
+      const inLongerName =
+        (!!prev && !prev.initial && touching(prev, prev, first)) ||
+        (!!next && !hosts && touching(next, t, next)) ||
+        particleRunOn;
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       // ("Asia-Pacific" names two areas: the word before is one of them.)
       const nameBefore = !!prev && !prev.initial && !afterCompass && touching(prev, prev, first);
@@ -684,6 +688,7 @@ function scan(
         initialWord:
           first.initial && !dateline && j === i && lowerWords.has(first.text.toLowerCase()),
         inLongerName,
+        particleRunOn,
         nameAfter: !!next && !hosts && touching(next, t, next),
         wordBefore: prev?.cap && adjacent(text, prev, first) ? prev.text : '',
         pairRunsOn: /^[-‐]\p{Lu}[\p{L}'’]*[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 40)),
@@ -991,6 +996,9 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // ("Van ploughs into crowds ..." over "A van ploughed ...": a common word that opens its
   // sentence, and that the text writes in lower case elsewhere, is that word.)
   if (hit.initialWord && e.commonWord && !hit.cityCue) return false;
+  // ("Amatrice, Accumoli and Pescara del Tronto": a town's name that runs on past a particle to
+  // a name the gazetteer lacks is another town's, however big the first.)
+  if (hit.particleRunOn && settlement(e)) return false;
   // ("the Indonesian island of Flores" is in Indonesia, not Uruguay's Flores.)
   if (hit.countryCue && e.kind !== 'country' && e.country !== hit.countryCue) return false;
   // "Metz Fresh LLC" is a company, but "U.S. Food and Drug Administration" names its country.
