@@ -868,6 +868,15 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('ends a name at a short function word capitalised as its last syllable ("Hwang Pyong So,", "Moon Jae In said")', () => {
+    expect(
+      people('The delegation was led by Hwang Pyong So, a senior official.').map((p) => p.name),
+    ).toEqual(['Hwang Pyong So']);
+    expect(people('President Moon Jae In said the talks would go on.').map((p) => p.name)).toEqual([
+      'Moon Jae In',
+    ]);
+  });
+
   it('is none for a name only ever written as the whole of a quotation (a title: "David Copperfield")', () => {
     expect(
       people('The studio is known for series such as "K-On!" and "David Copperfield".').map(

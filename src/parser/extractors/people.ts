@@ -462,6 +462,20 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
       j++;
       continue;
     }
+    // ("Hwang Pyong So,", "Moon Jae In said": a short function word, capitalised inside a
+    // sentence after two words of a name and before no other capitalised word, is the name's
+    // last syllable.)
+    if (
+      j - i >= 2 &&
+      t.cap &&
+      !t.initial &&
+      t.text.length <= 3 &&
+      FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+      /^(?:[,.;:]|['’]s\b|\s+\p{Ll}|\s*$)/u.test(text.slice(t.end, t.end + 4))
+    ) {
+      j++;
+      break;
+    }
     // ("Hun Sen", "Amartya Sen": a rank's short form after a name's word and before none ends
     // that name.)
     if (j > i && SHORT_RANK.test(t.text) && !nameToken(tokens[j + 1])) {
