@@ -868,6 +868,18 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('takes "Attorney" before a name for an office ("Hennepin County Attorney Mike Freeman said")', () => {
+    expect(
+      people('Charges were filed, Hennepin County Attorney Mike Freeman said.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Mike Freeman', 'Hennepin County Attorney']]);
+    expect(
+      people('District Attorney Alvin Bragg said charges were filed.').map((p) => [p.name, p.role]),
+    ).toEqual([['Alvin Bragg', 'District Attorney']]);
+  });
+
   it('ends a name at a short function word capitalised as its last syllable ("Hwang Pyong So,", "Moon Jae In said")', () => {
     expect(
       people('The delegation was led by Hwang Pyong So, a senior official.').map((p) => p.name),
