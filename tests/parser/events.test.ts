@@ -9378,6 +9378,14 @@ describe('a distance the headline cut parts from its place', () => {
       ).map((e) => e.headline),
     ).toEqual(['A remotely operated vehicle found debris from the ship']);
   });
+
+  it('stays where a preposition and "about" measure the deed ("sped down the walkway for about 600 metres")', () => {
+    expect(
+      events(
+        'The driver sped down the walkway for about 600 metres at about 5 p.m. on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The driver sped down the walkway for about 600 metres']);
+  });
 });
 
 describe('a ship that broke loose and slammed into something', () => {

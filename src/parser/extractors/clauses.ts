@@ -549,7 +549,7 @@ function insideApposition(words: string, at: number): boolean {
  */
 // (Not a measure a word before it asks for: "sent ash as high as 11 km".)
 const DISTANCE_CUT_END =
-  /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$/i;
+  /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or|about|some|around|nearly|roughly|almost)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
