@@ -135,6 +135,15 @@ describe('events the text reports', () => {
     expect(e?.date?.precision).toBe(precision);
   });
 
+  it('tells an execution as news, undated too ("North Korea has executed Jang Song Thaek")', () => {
+    expect(
+      events('The state has executed the former minister for treason.').map((e) => [
+        e.headline,
+        e.status,
+      ]),
+    ).toEqual([['The state has executed the former minister for treason', 'happened']]);
+  });
+
   it('tells troops pressing an attack as news, on the day after a "since" phrase', () => {
     const headlines = (text: string) => events(text).map((e) => [e.headline, e.date?.start]);
     expect(headlines('Troops pushed deeper into the region, officials said.')).toEqual([
