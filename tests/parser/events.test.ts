@@ -135,6 +135,18 @@ describe('events the text reports', () => {
     expect(e?.date?.precision).toBe(precision);
   });
 
+  it("dates a later paragraph's undated deed by the lead's own occurrence, not a subordinate clause's", () => {
+    expect(
+      events(
+        'The United States grounded the jets on Tuesday after a crash in Ethiopia killed 157 people on Sunday.\n\nPresident Donald Trump announced the order at the White House.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['A crash in Ethiopia killed 157 people on Sunday', '2018-01-07'],
+      ['The United States grounded the jets on Tuesday', '2018-01-09'],
+      ['President Donald Trump announced the order at the White House', '2018-01-09'],
+    ]);
+  });
+
   it('tells an execution as news, undated too ("North Korea has executed Jang Song Thaek")', () => {
     expect(
       events('The state has executed the former minister for treason.').map((e) => [

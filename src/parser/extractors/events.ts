@@ -2067,9 +2067,15 @@ function newsDayOf(found: EventCandidate[], published: string | null): DateSpan 
   // (Not where the story's first dated occurrence is today's: "has killed at least 37 people".)
   // (Nor the background a lead is measured from: "sworn in on Wednesday, a day after winning
   // a snap election".)
-  const date = found.find(
-    (e) => e.status === 'happened' && e.date && !MEASURED_WORDS.test(e.date.text),
-  )?.date;
+  // ("grounded the jets on Wednesday after a crash ... on Sunday": the occurrence whose own
+  // words come first, not the first a subordinate clause gave the list.)
+  const told = (e: EventCandidate) => Math.min(...e.scopes.map((x) => x.start), e.evidence.end);
+  const date = found
+    .filter((e) => e.status === 'happened' && e.date && !MEASURED_WORDS.test(e.date.text))
+    .reduce<EventCandidate | undefined>(
+      (first, e) => (!first || told(e) < told(first) ? e : first),
+      undefined,
+    )?.date;
   return date?.precision === 'day' &&
     date.text !== '' &&
     date.start === date.end &&
