@@ -147,6 +147,19 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('takes neither a state of war nor the topic a meeting takes up for an occurrence', () => {
+    expect(
+      events('The North will lift the "semi-state of war" it declared last week.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The North will lift the "semi-state of war" it declared last week']);
+    expect(
+      events('The council will hold an emergency meeting on the launch on Friday in Seoul.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['The council will hold an emergency meeting on the launch on Friday']);
+  });
+
   it('tells an execution as news, undated too ("North Korea has executed Jang Song Thaek")', () => {
     expect(
       events('The state has executed the former minister for treason.').map((e) => [

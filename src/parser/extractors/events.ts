@@ -1002,6 +1002,10 @@ const DENIED_AFTER =
 const OVERTAKEN_AFTER =
   /^[^,;:.!?"“”]{0,40}?\bhad\s+been\s+(?:scheduled|planned|set|due|expected|slated)\s+(?:to|for|on)\b/;
 
+/** "a meeting on the ", "talks about the ": a gathering's noun and the topic it takes up. */
+const TOPIC_OF_BEFORE =
+  /\b(?:meeting|talks|session|debate|discussions?|consultations?|briefing|hearing)\s+(?:on|about|over)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** Occurrences named by a noun ("next month's World Cup", "rare talks"). */
 function namedOccurrences(
   ctx: SentenceContext,
@@ -1043,13 +1047,16 @@ function namedOccurrences(
     // ("two days after Trump called off a planned summit with Kim": what a verb undoes or puts
     // off does not happen when the sentence's day says; the undoing is the occurrence.)
     if (UNDONE_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart))) continue;
-    // ("12 American prisoners of war killed in the blast": who a war took, not a war told.)
+    // ("12 American prisoners of war killed in the blast": who a war took, not a war told; "the
+    // "semi-state of war" it declared": a footing, not a war.)
     if (
-      /\b(?:prisoners?|act|acts|spoils|theatre|theater)\s+of\s+$/i.test(
+      /\b(?:prisoners?|act|acts|spoils|theatre|theater|state)\s+of\s+$/i.test(
         text.slice(Math.max(s.start, nounStart - 16), nounStart),
       )
     )
       continue;
+    // ("will hold an emergency meeting on the launch": what a meeting is about, told already.)
+    if (TOPIC_OF_BEFORE.test(text.slice(Math.max(s.start, nounStart - 40), nounStart))) continue;
     // ("in women's shooting and archery": a sport's discipline, not a shooting told.)
     if (
       sort === 'shooting' &&
