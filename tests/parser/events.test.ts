@@ -1806,6 +1806,19 @@ describe('a condition after the verb', () => {
 });
 
 describe('a headline cut before a number', () => {
+  it('does not end on a figure cut from its range ("to begin in 15 | to 20 days"), but keeps a date\'s', () => {
+    expect(
+      events('A conclave to choose his successor is expected to begin in 15 to 20 days.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['A conclave to choose his successor is expected to begin']);
+    expect(
+      events(
+        'The army seized control of the country on Nov. 15 and placed the president under house arrest.',
+      ).map((e) => e.headline),
+    ).toEqual(['The army seized control of the country on Nov. 15']);
+  });
+
   it('does not end on the words that lead up to it ("jumped more than")', () => {
     expect(
       events(

@@ -551,6 +551,10 @@ function insideApposition(words: string, at: number): boolean {
 const DISTANCE_CUT_END =
   /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or|about|some|around|nearly|roughly|almost)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$/i;
 
+/** What a figure needs after it: the rest of its range or its unit ("15 | to 20 days"). */
+const CUT_FIGURE_NEXT =
+  /^(?:to|and|or|percent|per|days?|weeks?|months?|years?|hours?|minutes?|km|miles|metres|meters|kilometres|kilometers)$/i;
+
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
@@ -987,7 +991,13 @@ export function headlineOf(
       // without it: "in response | to", "at the request | of Japan"; nor on the word that
       // opens a relative clause: "left a crater where | the silos had stood".)
       ORPHANED_LAST_WORD.test(kept.at(-1) ?? '') ||
-      (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? ''))
+      (/^up$/i.test(kept.at(-1) ?? '') && /^to$/i.test(words[kept.length] ?? '')) ||
+      // (nor on a figure cut from its range or its unit: "to begin in 15 | to 20 days".)
+      // (Not a date's day or year: "on Nov. 15 | and", "in 1985 | and".)
+      (/^[\d,.]+$/.test(kept.at(-1) ?? '') &&
+        !/^(?:1\d|20)\d\d$/.test(kept.at(-1) ?? '') &&
+        !/^\p{Lu}/u.test(kept.at(-2) ?? '') &&
+        CUT_FIGURE_NEXT.test(words[kept.length] ?? ''))
     )
       kept = kept.slice(0, -1);
     // (nor on an owner cut from what it owns: "won a majority in Sri Lanka's | parliamentary
