@@ -868,6 +868,17 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('takes the role an apposition gives with "to" and whom it serves ("adviser to President Park")', () => {
+    expect(
+      people(
+        'Kim Kwan-jin, national security adviser to President Park Geun-hye, told a briefing.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Kim Kwan-jin', 'national security adviser to President Park Geun-hye'],
+      ['Park Geun-hye', 'President'],
+    ]);
+  });
+
   it('takes "Attorney" before a name for an office ("Hennepin County Attorney Mike Freeman said")', () => {
     expect(
       people('Charges were filed, Hennepin County Attorney Mike Freeman said.').map((p) => [
