@@ -160,6 +160,15 @@ describe('events the text reports', () => {
     ).toEqual(['The council will hold an emergency meeting on the launch on Friday']);
   });
 
+  it('places nothing by an undated birth\'s phrase opening the sentence ("Born Cassius Clay in Louisville, Kentucky, in 1942, Ali won")', () => {
+    const found = parseArticle(
+      'Headline\n\nBorn Kim Song Ae in Pyongyang, she was elected in Seoul in March 2013.',
+      { published: '2018-01-09', gazetteer: smallGazetteer },
+    );
+    const named = new Map(found.places.map((p) => [p.id, p.name]));
+    expect(found.events.map((e) => e.places.map((p) => named.get(p)))).toEqual([['Seoul']]);
+  });
+
   it('tells an execution as news, undated too ("North Korea has executed Jang Song Thaek")', () => {
     expect(
       events('The state has executed the former minister for treason.').map((e) => [

@@ -3098,6 +3098,10 @@ const NAME_AND_BEFORE =
 const FRAME =
   /^(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:came|comes)\s+(?:as|while|just\s+as)\s+(?=\p{L})/u;
 
+/** "Born Cassius Clay in Louisville, Kentucky, in 1942, ": a birth's phrase, up to the subject after it. */
+const BORN_PHRASE_OPENING =
+  /^Born\s[^;:"“”]{2,100}?,\s+(?=(?:he|she|they)\s|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll})/u;
+
 /** The birth a sentence opens with (`BORN_FRONTED`). */
 const BORN_AT_START = new RegExp(`^${BORN_FRONTED}`);
 
@@ -4063,7 +4067,12 @@ export function findEvents(
     const opening = whole.start + dateline + framed;
     const born = bornBefore(text, { start: opening, end: whole.end }, sorted);
     if (born) out.push(born.event);
-    const s = { start: born?.rest ?? opening, end: whole.end };
+    // ("Born Jorge Mario Bergoglio in Buenos Aires, he was elected": an undated birth's phrase
+    // is the subject's background, and places nothing the sentence tells.)
+    const bornUndated = born
+      ? 0
+      : (BORN_PHRASE_OPENING.exec(text.slice(opening, whole.end))?.[0].length ?? 0);
+    const s = { start: born?.rest ?? opening + bornUndated, end: whole.end };
     // (Told by the headline or the lead's first two sentences, read before the fourth.)
     if (whole.start <= leadEnd) newsDay ??= newsDayOf(out, published);
     const ctx: SentenceContext = {
