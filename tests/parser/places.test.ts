@@ -2610,6 +2610,15 @@ describe('a name that is something else', () => {
     expect(found('Floods hit St Edward on Monday.')).toEqual(['St Edward']);
   });
 
+  it('reads a pair of capitalised words opening a sentence as the longer name the text writes elsewhere ("Credit Suisse")', () => {
+    const world = gazetteerFrom([
+      alsoCalled('Suisse', place('country:CH', 'Switzerland', 'country', [47, 8], 'CH', null)),
+    ]);
+    const found = placeNamesIn(world);
+    expect(found('UBS agreed to buy Credit Suisse.\n\nCredit Suisse shares fell.')).toEqual([]);
+    expect(found('Markets fell in Suisse.\n\nSuisse banks fell.')).toEqual(['Switzerland']);
+  });
+
   it('takes a common word opening a sentence for the word where the text writes it in lower case too', () => {
     const world = gazetteerFrom([
       place('country:ES', 'Spain', 'country', [40, -4], 'ES', null),

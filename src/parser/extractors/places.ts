@@ -592,6 +592,7 @@ function scan(
   clubs: ReadonlySet<string> = new Set(),
   things: ReadonlySet<string> = new Set(),
   lowerWords: ReadonlySet<string> = new Set(),
+  namePairs: ReadonlySet<string> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let datelineEnd = 0;
@@ -610,6 +611,9 @@ function scan(
     }
     const before = () => text.slice(Math.max(0, first.start - 24), first.start);
     const prev = tokens[i - 1];
+    // (A sentence's first word is a word of a longer name where the text writes the pair inside
+    // a sentence too.)
+    const opensName = !!prev && (!prev.initial || namePairs.has(`${prev.text} ${first.text}`));
     // "South American", "Latin American", "Northern Irish": a compass word before a
     // country's people names a wider (or another) people, not that country's.
     const countryPeople = (e: GazetteerEntry | undefined) =>
@@ -668,12 +672,12 @@ function scan(
           text.slice(t.end, t.end + 12),
         );
       const inLongerName =
-        (!!prev && !prev.initial && touching(prev, prev, first)) ||
+        (opensName && touching(prev, prev, first)) ||
         (!!next && !hosts && touching(next, t, next)) ||
         particleRunOn;
       const afterCompass = !!prev && COMPASS.test(prev.text) && adjacent(text, prev, first);
       // ("Asia-Pacific" names two areas: the word before is one of them.)
-      const nameBefore = !!prev && !prev.initial && !afterCompass && touching(prev, prev, first);
+      const nameBefore = opensName && !afterCompass && touching(prev, prev, first);
       const afterName = nameBefore && !gazetteer.lookup(nameKey(prev.text)).some(namesArea);
       const dateline =
         first.start < datelineEnd &&
@@ -2043,8 +2047,17 @@ export function findPlaces(
   // sentence is.)
   const lowerWords = new Set<string>();
   for (const tokens of tokensOf) for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
+  // (And the pairs of capitalised words it writes inside a sentence: "to buy Credit Suisse"
+  // tells that "Credit Suisse shares fell" opens with a longer name, not with a word and a place.)
+  const namePairs = new Set<string>();
+  for (const tokens of tokensOf)
+    for (const [k, t] of tokens.entries()) {
+      const prev = tokens[k - 1];
+      if (prev?.cap && t.cap && !prev.initial && adjacent(text, prev, t))
+        namePairs.add(`${prev.text} ${t.text}`);
+    }
   const hits = tokensOf.flatMap((tokens) =>
-    scan(text, tokens, gazetteer, blocked, bodies, clubs, things, lowerWords),
+    scan(text, tokens, gazetteer, blocked, bodies, clubs, things, lowerWords, namePairs),
   );
   // (A list's first name is governed by the word before the list: "in Mali, Chad and Niger".)
   const sited = new Set(
