@@ -868,6 +868,14 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('takes no one for a laboratory that tells ("the LIGO Laboratory, told")', () => {
+    expect(
+      people(
+        '"We did it," David Reitze, executive director of the LIGO Laboratory, told a news conference.',
+      ).map((p) => p.name),
+    ).toEqual(['David Reitze']);
+  });
+
   it('takes the role an apposition gives with "to" and whom it serves ("adviser to President Park")', () => {
     expect(
       people(
