@@ -868,6 +868,12 @@ describe('who speaks a quote', () => {
       people('The U.S. delivery firm FedEx said they had also been affected.').map((p) => p.name),
     ).toEqual([]);
   });
+  it('takes no one for a crater named like a person ("set down in Gale Crater")', () => {
+    expect(
+      people('The rover set down in Janet Crater, near a mountain.').map((p) => p.name),
+    ).toEqual([]);
+  });
+
   it('takes no one for a laboratory that tells ("the LIGO Laboratory, told")', () => {
     expect(
       people(
