@@ -82,15 +82,16 @@ export interface Gazetteer {
  * GeoNames writes either ("Saint Paul", Minnesota; "St. Louis", Missouri).
  */
 export function nameKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/['’‘`.ʼ]/g, '')
     .replace(/[-‐–]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase()
-    .replace(/\bsaint(e?)\b/g, 'st$1');
+    .toLowerCase();
+  // (Looked for first: the key is made for every name of the gazetteer and of the text.)
+  return key.includes('saint') ? key.replace(/\bsaint(e?)\b/g, 'st$1') : key;
 }
 
 /**
