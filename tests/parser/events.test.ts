@@ -9435,6 +9435,14 @@ describe('a distance the headline cut parts from its place', () => {
     ).toEqual(['A remotely operated vehicle found debris from the ship']);
   });
 
+  it('goes on past an aside of a place\'s edge to its own time ("in Goheung, on the country\'s southern coast, at 4 p.m.")', () => {
+    expect(
+      events(
+        "The rocket lifted off from the space centre in Goheung, on the country's southern coast, at 4 p.m. on Monday.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['The rocket lifted off from the space centre in Goheung', '2018-01-08']]);
+  });
+
   it('stays where a preposition and "about" measure the deed ("sped down the walkway for about 600 metres")', () => {
     expect(
       events(

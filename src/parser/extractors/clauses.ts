@@ -250,12 +250,15 @@ export const DISTANCE_AWAY = String.raw`[\d,.]+\s+(?:km|kilometers|kilometres|mi
 /** "west of the ", "60 km west of the ", "15 km from ": which way a place lies, maybe how far. */
 const AWAY_FROM = String.raw`${TOWARD_OF}|${DISTANCE_AWAY}`;
 
+/** "on the country's southern coast", "on the outskirts of the capital": a place's edge. */
+const ON_THE_EDGE = String.raw`on\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,3}(?:coast|border|shore|edge|outskirts|banks?|frontier|tip)\b[^,;()]{0,40}`;
+
 /**
  * ", northeast of Seoul,", ", about 60 km (37 miles) west of the capital,", ", close to the border
- * in the Yellow Sea,": where a place lies, before the day, month or clock time the clause goes on
+ * in the Yellow Sea,", ", on the country's southern coast,": where a place lies, before the day, month or clock time the clause goes on
  * to name (the aside's place is not where the clause happens).
  */
-const WHERE_IT_LIES = String.raw`^,\s+${ABOUT}(?:(?:${AWAY_FROM})[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}),`;
+const WHERE_IT_LIES = String.raw`^,\s+${ABOUT}(?:(?:${AWAY_FROM})[^,;()]{1,40}|(?:${CLOSE_TO}|off\s)\s*[^,;()]{1,60}|${ON_THE_EDGE}),`;
 /** " early on Thursday", " at 3 p.m.": a day or a clock time, next after a comma. */
 const TIME_NEXT = String.raw`\s+(?:(?:early|late|on|in|at|last|about|around|shortly\s+(?:after|before))\s+){0,2}(?:${CALENDAR_NAMES}|yesterday|today|tonight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)`;
 /**
