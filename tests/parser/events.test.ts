@@ -169,6 +169,14 @@ describe('events the text reports', () => {
     expect(found.events.map((e) => e.places.map((p) => named.get(p)))).toEqual([['Seoul']]);
   });
 
+  it('schedules the plan an agreement makes whose time runs past the news, though it opened before ("in late January or early February")', () => {
+    expect(
+      events(
+        'The two sides agreed to hold a second round of talks in late January or early February.',
+      ).map((e) => [e.status, e.date?.start, e.date?.end]),
+    ).toEqual([['scheduled', '2018-01-01', '2018-02-28']]);
+  });
+
   it('tells an execution as news, undated too ("North Korea has executed Jang Song Thaek")', () => {
     expect(
       events('The state has executed the former minister for treason.').map((e) => [

@@ -2092,6 +2092,10 @@ function newsDayOf(found: EventCandidate[], published: string | null): DateSpan 
     : null;
 }
 
+/** "agreed to hold", "decided on Monday to send": a deed whose infinitive is a plan. */
+const PLAN_AFTER_DEED =
+  /^\s*(?:agreed|decided|promised|pledged|vowed|voted|planned|arranged)(?:\s+\w+){0,2}\s+to\s+(?!have\b)\p{Ll}/u;
+
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({
   text,
@@ -2652,8 +2656,15 @@ function reportedAction({
   return {
     headline,
     date: reportedDate,
+    // ("agreed to hold talks in late October or early November", told on Oct. 4: a plan after
+    // the deed whose time runs past the news is still to come, though it opened before.)
     status:
-      date && date.start > (published ?? '9999')
+      date &&
+      (date.start > (published ?? '9999') ||
+        (!!past &&
+          !!date.text &&
+          date.end > (published ?? '9999') &&
+          PLAN_AFTER_DEED.test(main.slice(past.index, past.index + 60))))
         ? 'scheduled'
         : goesOn || progressive
           ? 'ongoing'
