@@ -49,6 +49,7 @@ import {
   lowerFirst,
   NOT_AHEAD,
   PLACE_NOUN,
+  PLEDGE_VERB,
   PUT_OFF_VERB,
   TOWN_PART,
   titleCase,
@@ -2093,8 +2094,10 @@ function newsDayOf(found: EventCandidate[], published: string | null): DateSpan 
 }
 
 /** "agreed to hold", "decided on Monday to send": a deed whose infinitive is a plan. */
-const PLAN_AFTER_DEED =
-  /^\s*(?:agreed|decided|promised|pledged|vowed|voted|planned|arranged)(?:\s+\w+){0,2}\s+to\s+(?!have\b)\p{Ll}/u;
+const PLAN_AFTER_DEED = new RegExp(
+  String.raw`^\s*(?:agreed|planned|arranged|${PLEDGE_VERB})(?:\s+\w+){0,2}\s+to\s+(?!have\b)\p{Ll}`,
+  'u',
+);
 
 /** The main verb of a sentence that reports news ("Chile has agreed to send a delegation"). */
 function reportedAction({

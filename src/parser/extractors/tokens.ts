@@ -171,6 +171,9 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
+/** "decided", "vowed": a past verb whose infinitive after it tells a plan ("vowed to return"). */
+export const PLEDGE_VERB = 'decided|promised|pledged|vowed|voted';
+
 /** Verbs of putting off, any form: "delayed", "is postponing", "pushed back", "put off". */
 export const PUT_OFF_VERB = String.raw`(?:delay|postpon|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|reschedul|defer)\w*`;
 
