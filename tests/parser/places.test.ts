@@ -2656,6 +2656,24 @@ describe('a name that is something else', () => {
     expect(found('Floods hit Rio de Janeiro.')).toEqual(['Rio de Janeiro']);
   });
 
+  it('leaves unplaced a town put a stated distance from another but resolved to a namesake far past it', () => {
+    const world = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      place('g:ku', 'Kumamoto', 'city', [32.81, 130.69], 'JP', '29', 740_000),
+      place('g:se', 'Sendai', 'city', [38.27, 140.87], 'JP', '24', 1_096_704),
+      place('g:to', 'Tokyo', 'city', [35.69, 139.69], 'JP', '40', 8_336_599),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('In Japan, its Sendai nuclear plant, about 120 km south of Kumamoto, was running.'),
+    ).toEqual(['Japan', 'Kumamoto']);
+    expect(found('In Japan, the quake struck Sendai, about 300 km north of Tokyo.')).toEqual([
+      'Japan',
+      'Sendai',
+      'Tokyo',
+    ]);
+  });
+
   it('takes a party to a court case for no town ("Roe v. Wade"), but keeps a country in a match', () => {
     const world = gazetteerFrom([
       place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),

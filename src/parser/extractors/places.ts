@@ -2311,5 +2311,33 @@ export function findPlaces(
     if (h.surface !== entry.name) place.aliases.add(h.surface);
   }
   addCompassMentions(text, gazetteer, blocked, byEntry);
-  return [...byEntry.values()];
+  return withStatedDistances(text, [...byEntry.values()]);
+}
+
+/**
+ * ", about 120 km south of ", " nuclear plant, some 60 miles north of the ": a distance the text
+ * states from a place named next, after a town and a few words of what is there.
+ */
+const STATED_DISTANCE =
+  /^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3},[ \t]+(?:(?:about|some|around|nearly|roughly|just)[ \t]+)?(\d[\d,.]*)[ \t]*(km|kilometres|kilometers|miles)[ \t]+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+of[ \t]+(?:the[ \t]+)?/u;
+
+/**
+ * ("its Sendai nuclear plant, about 120 km south of Kumamoto": a town put a stated distance from
+ * another town, but resolved to a namesake far past it, is the wrong namesake; the mention stays
+ * unplaced rather than misplaced.)
+ */
+function withStatedDistances(text: string, found: PlaceCandidate[]): PlaceCandidate[] {
+  const byStart = new Map<number, PlaceCandidate>();
+  for (const p of found) for (const m of p.mentions) byStart.set(m.start, p);
+  for (const p of found) {
+    if (!settlement(p.entry) && p.entry.kind !== 'landmark') continue;
+    p.mentions = p.mentions.filter((m) => {
+      const d = STATED_DISTANCE.exec(text.slice(m.end, m.end + 90));
+      const from = d ? byStart.get(m.end + d[0].length) : undefined;
+      if (!d || !from || !settlement(from.entry)) return true;
+      const stated = Number((d[1] ?? '').replace(/,/g, '')) * (d[2] === 'miles' ? 1.609 : 1);
+      return kmBetween(p.entry, from.entry) <= stated * 3 + 100;
+    });
+  }
+  return found.filter((p) => p.mentions.length + p.demonyms.length + p.descriptions.length > 0);
 }
