@@ -1905,7 +1905,7 @@ const DATED_ASIDE_OWN =
 const CIRCUMSTANCE_ASIDE = String.raw`,\s+(?:(?:on|during|amid|despite)\s+(?:his|her|their|its|the|a|an)|in\s+(?:his|her|their|its))\s[^,;:"“”()]{3,100},`;
 /** How far back past the blanks of a participle aside an apposition's name may stand. */
 const BLANKED_ASIDE = 240;
-/** ", the Shangri-La", ", Seoul, Busan": the names of a list before its last item. */
+/** ", the Shangri-La", ", Busan, Daegu": the names of a list before its last item. */
 const LIST_HEAD_END = new RegExp(String.raw`(?:,\s+${LIST_ITEM})+$`, 'u');
 /**
  * An apposition right before the verb (or a passive's auxiliary), after its subject, with the

@@ -462,7 +462,7 @@ function nameRun(text: string, tokens: Token[], i: number, max = 4): number {
       j++;
       continue;
     }
-    // ("Hwang Pyong So,", "Moon Jae In said": a short function word, capitalised inside a
+    // ("Hwang Pyong So,", "Park Ji In said": a short function word, capitalised inside a
     // sentence after two words of a name and before no other capitalised word, is the name's
     // last syllable.)
     if (
