@@ -670,13 +670,22 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         : undefined;
     // ("He signed a treaty with Ronald Reagan in 1987. He received the Nobel Peace Prize": where
     // the sentence before opens with the same pronoun and none is named since, the pronoun goes
-    // on with that one's subject, not with the names in its predicate.)
+    // on with that one's subject, not with the names in its predicate; "As president he",
+    // "After leaving office, he": a phrase put before the pronoun, if it names no one.)
     const before = bodySentences[ownAt - 1];
+    const opensWith =
+      own && before && depth < 3
+        ? new RegExp(
+            `^\\s*(?:[^,.;:!?"“”\\n]{1,60}?,\\s+|(?:As|In|At|By|After|Before|Since|During|While)\\s[^,.;:!?"“”\\n]{0,40}?)?[${pronoun[0]}${pronoun[0]?.toLowerCase()}]${pronoun.slice(1)}\\s`,
+            'u',
+          ).exec(text.slice(before.start, before.start + 80))
+        : null;
     if (
       own &&
       before &&
-      depth < 3 &&
-      new RegExp(`^\\s*${pronoun}\\s`).test(text.slice(before.start, before.start + 8)) &&
+      opensWith &&
+      firstStartingFrom(personMentions, before.start) ===
+        firstStartingFrom(personMentions, before.start + opensWith[0].length) &&
       firstStartingFrom(personMentions, own.start) ===
         firstStartingFrom(personMentions, clauseStart)
     )

@@ -9320,6 +9320,19 @@ describe('a pronoun that opens two sentences running', () => {
       ['Tom Smith received the prize in 1990', ['person-tom-smith']],
     ]);
   });
+
+  it('stands for the same one when a phrase comes before it ("As a general he signed ... in 1988. After leaving office, he opened")', () => {
+    expect(
+      events(
+        'General Tom Smith died on Monday. A soldier, he served one term and lost the 1990 election to President Mike Jones. As a general he signed a treaty in 1988. After leaving office, he opened a school in Seoul. He received the prize in 2002.',
+      )
+        .filter((e) => /school|prize/.test(e.headline))
+        .map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['Tom Smith opened a school in Seoul', ['person-tom-smith']],
+      ['Tom Smith received the prize in 2002', ['person-tom-smith']],
+    ]);
+  });
 });
 
 describe('a relative aside with two predicates, after an apposition', () => {
