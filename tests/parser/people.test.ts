@@ -591,6 +591,20 @@ describe('people the text shortens to a surname', () => {
       ).map((p) => [p.name, p.aliases]),
     ).toEqual([['Janet Ruiz', []]]);
   });
+  it('takes a school whose name runs past four words for no one ("at Marjory Stoneman Douglas High School")', () => {
+    expect(
+      people(
+        'The gunman opened fire at Janet Stone Ruiz Douglas High School on Wednesday. Police later closed Ruiz Mike Stone High School.',
+      ),
+    ).toEqual([]);
+  });
+  it('takes a square or an estate named like a person for no one ("in Martin Place", "part of Leilani Estates")', () => {
+    expect(
+      people(
+        'Officers entered the cafe in Mike Place on Monday. Lava burst through a part of Janet Estates, near the town.',
+      ),
+    ).toEqual([]);
+  });
   it('takes a telescope named after a person for no one ("the David Ruiz Space Telescope was launched")', () => {
     expect(
       parseArticle(

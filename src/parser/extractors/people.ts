@@ -59,7 +59,7 @@ const ROLE_NOUN = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 /** "Rue", "Avenida": the words of a street's name that come before the name it bears. */
 const STREET_FIRST = 'Avenue|Boulevard|Rue|Avenida|Calle|Rua|Piazza|Quai';
 const ORG_WORD = new RegExp(
-  String.raw`^(?:County|City|Township|Parish|Borough|Province|Prefecture|Shire|Oblast|Krai|Governorate|Municipality|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Kaisha|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|Championships?|Tournament|Trophy|Marathon|League|Club|Airlines?|Electronics|Electric|Music|Entertainment|Records|Studios|Pictures|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Agencies|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guards?|Research|Analytics|Consulting|Laborator(?:y|ies)|Labs|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Craters?|Desert|Harbou?r|Port|Station|Terminal|Airbase|Base|Pier|Wharf|Prison|Jail|Zoo|Mall|Plaza|Highway|Expressway|${STREET_FIRST}|Platz|Strasse|Straße|Tunnel|Reservoir|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Plan|Doctrine|Treaty|Accords?|Pact|Protocol|Convention|Herald|Press|Tribune|Television|Televisions|Broadcasting|Hebdo|Zeitung|Radio|Media|International|Airways|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$`,
+  String.raw`^(?:County|City|Township|Parish|Borough|Province|Prefecture|Shire|Oblast|Krai|Governorate|Municipality|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Kaisha|Bank|University|Institute|Center|Centre|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|Championships?|Tournament|Trophy|Marathon|League|Club|Airlines?|Electronics|Electric|Music|Entertainment|Records|Studios|Pictures|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Agencies|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guards?|Research|Analytics|Consulting|Laborator(?:y|ies)|Labs|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Craters?|Desert|Harbou?r|Port|Station|Terminal|Airbase|Base|Pier|Wharf|Prison|Jail|Zoo|Mall|Plaza|Highway|Expressway|${STREET_FIRST}|Platz|Strasse|Straße|Tunnel|Reservoir|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Place|Estates|Gardens|Heights|Terrace|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Plan|Doctrine|Treaty|Accords?|Pact|Protocol|Convention|Herald|Press|Tribune|Television|Televisions|Broadcasting|Hebdo|Zeitung|Radio|Media|International|Airways|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$`,
 );
 /** A firm's word joined to the end of another: "Shipmanagement", "Petroholdings". */
 const ORG_TAIL = /\p{Ll}(?:management|shipping|logistics|holdings|industries|technologies)$/u;
@@ -120,6 +120,15 @@ const PLACE_OPENING_BEFORE = new RegExp(`\\b(?:${SAINT_WORD}|Fort|Port|Mount|Mt|
  */
 const THING_NAMED_FOR =
   /^(?:Thought|Doctrine|Theory|Stadium|Airport|Square|Bridge|Prize|Trophy|Cup|Memorial|Telescope|Observatory|Library)$/;
+/** "High School" after a name's run that stopped at its fourth word: a body's word within two. */
+function orgWordAfter(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 2; k++) {
+    const [before, x] = [tokens[k - 1], tokens[k]];
+    if (!before || !x || !x.cap || !adjacent(text, before, x)) return false;
+    if (ORG_WORD.test(x.text)) return true;
+  }
+  return false;
+}
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
 const COUNTED_BEFORE = new RegExp(String.raw`(?<![\d,.])${COUNT}\s+$`);
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
@@ -1015,8 +1024,10 @@ export function findPeople(
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
             (!givenNames.has(t.text) && firm(name)) ||
             // ("Xi Jinping Thought", "Kim Il Sung Stadium": a doctrine or a place named after
-            // someone.)
+            // someone; "Marjory Stoneman Douglas High School", whose body's word comes past the
+            // four words a name may run to.)
             THING_NAMED_FOR.test(last.text) ||
+            orgWordAfter(text, tokens, i + n) ||
             // ("Nearly 125,000 Rohingya Muslims have fled": a run after a count names a people.)
             COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
@@ -1239,6 +1250,7 @@ export function findPeople(
               from &&
               !isPlaceName(gazetteer, from.text) &&
               !runTokens.slice(k).some((x) => ORG_WORD.test(x.text)) &&
+              !orgWordAfter(text, tokens, i + n) &&
               !isPlaceName(gazetteer, text.slice(from.start, last.end))
             ) {
               hits.push({
