@@ -3004,6 +3004,25 @@ describe('a plan after a ruling', () => {
     ).toEqual([['Ruiz was pardoned in August 2016', 'August 2016']]);
   });
 
+  it('gives a later predicate in the simple past the subject without the passive\'s auxiliary ("was convicted in 2006 ... and came to Britain in 2010")', () => {
+    expect(
+      events(
+        'Ruiz was convicted in Seoul in 2006 of passing secrets and came to Busan in 2010 in a swap.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Ruiz was convicted in Seoul in 2006 of passing secrets',
+      'Ruiz came to Busan in 2010 in a swap',
+    ]);
+  });
+
+  it('heads with the subject alone past its age and the role after it ("Park, 64, a former human rights lawyer, was first elected")', () => {
+    expect(
+      events('Ruiz, 64, a former human rights lawyer, was first elected mayor in 2011.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Ruiz was first elected mayor in 2011']);
+  });
+
   it('reads a passive with an adverb inside it as one predicate ("was once valued at $9 billion and was dissolved in 2018")', () => {
     expect(
       events('The company was once valued at $9 billion and was dissolved in 2018.').map((e) => [

@@ -3815,8 +3815,10 @@ function predicates(
   const ownPerfect = (words: string) =>
     /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(words) &&
     !DATED_WORDS.test(words.split(/\b(?:since|when|after|before|while|because)\b/, 1)[0] ?? '');
+  // (Not a verb whose past is no participle: "was convicted in 2006 and came to Britain".)
   const governed = (part: TextSpan) =>
     (auxEnd > 0 || (!!perfectAux && ownPerfect(text.slice(part.start, part.end)))) &&
+    !PAST_ONLY.test(text.slice(part.start, part.end)) &&
     !/^(?:\p{Ll}+ly\s+)?(?:was|were|has|have|had|is|are|will|would)\b/u.test(
       text.slice(part.start, part.end),
     )
@@ -3896,6 +3898,13 @@ const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /** ", 67, " after a name, before its verb. */
 const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
+/** "came", "flew": an irregular past that is no participle, so governed by no auxiliary. */
+const PAST_ONLY = new RegExp(
+  String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:${IRREGULAR_PASTS.split('|')
+    .filter((w) => !IRREGULAR_PARTICIPLES.split('|').includes(w))
+    .join('|')})\b`,
+  'u',
+);
 /** ", the country's longest-serving leader," right after a name, at the end of a subject. */
 const APPOSITION_AFTER_NAME_END = new RegExp(
   String.raw`(?=,)(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}\s*$`,
