@@ -115,6 +115,22 @@ describe('places the text itself locates', () => {
     });
   });
 
+  it('leaves unplaced a name "of" an area that holds none of its namesakes ("the Southern District of New York")', () => {
+    const found = placeNamesIn(
+      gazetteerFrom([
+        place('admin1:US-NY', 'New York', 'region', [42.8, -75.8], 'US', 'NY'),
+        place('admin1:BW-SO', 'Southern District', 'region', [-24.97, 25.33], 'BW', 'SO'),
+        place('admin1:US-OH', 'Ohio', 'region', [40.4, -82.9], 'US', 'OH'),
+        place('g:mar', 'Marion', 'city', [40.59, -83.13], 'US', 'OH', 35_000),
+      ]),
+    );
+    expect(
+      found(
+        'The attorney for the Southern District of New York spoke. He grew up in Marion of Ohio.',
+      ),
+    ).toEqual(['New York', 'Marion', 'Ohio']);
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),

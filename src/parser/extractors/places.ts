@@ -1523,6 +1523,9 @@ function holds(area: GazetteerEntry, m: GazetteerMatch): boolean {
   return (!!e.admin1 && e.admin1 === area.admin1) || kmBetween(e, area) <= COUNTY_TOWN_KM;
 }
 
+/** " of ", " of the ": between a name and the area it is part of. */
+const OF_AREA = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+
 /** "the island of ", "the village of ": words that say a name is one small place. */
 const SMALL_PLACE_BEFORE = /\b(?:island|islet|town|village|port|city)\s+of\s+$/i;
 
@@ -1584,6 +1587,20 @@ function qualifiedReadings(
     if (held) {
       out.set(h, held);
       continue;
+    }
+    // ("the Southern District of New York": a name "of" a country or a region that holds none
+    // of its namesakes is a part of that one the gazetteer lacks, not Botswana's district.)
+    const whole = hits[i + 1];
+    if (!h.demonym && whole && !whole.demonym && OF_AREA.test(text.slice(h.end, whole.start))) {
+      const area = rank(whole, ctx)?.entry;
+      if (
+        area?.country &&
+        (area.kind === 'country' || area.kind === 'region') &&
+        !h.matches.some((m) => holds(area, m))
+      ) {
+        out.set(h, null);
+        continue;
+      }
     }
     // "Fulton County": the gazetteer holds no counties; one is read as the big town it is
     // named for, in the story's country ("Peoria County" holds Peoria), or as the island or
