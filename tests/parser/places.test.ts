@@ -131,6 +131,20 @@ describe('places the text itself locates', () => {
     ).toEqual(['New York', 'Marion', 'Ohio']);
   });
 
+  it('lets a town\'s name after "the", read as some other thing\'s, decide nothing for the town named alone ("the Montreal, Maine and Atlantic Railway ... east of Montreal")', () => {
+    const found = placeNamesIn(
+      gazetteerFrom([
+        place('admin1:US-ME', 'Maine', 'region', [45.2, -69], 'US', 'ME'),
+        place('g:mtl', 'Montreal', 'city', [45.51, -73.59], 'CA', 'QC', 1_762_949),
+      ]),
+    );
+    expect(
+      found(
+        'The train was run by the Montreal, Maine and Atlantic Railway. The town lies 250 km east of Montreal.',
+      ),
+    ).toContain('Montreal');
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),

@@ -2119,8 +2119,14 @@ export function findPlaces(
   const own = qualifiedReadings(text, hits, ctx);
   // (A dateline's city is the one the desk files from, not always the one the text names; but a
   // dateline whose country holds no town of the name says the text's is none the gazetteer has.)
+  // (Nor does a town's name after "the", some other thing's: "the Montreal, Maine and Atlantic
+  // Railway".)
   for (const [h, entry] of own)
-    if ((!h.dateline || entry === null) && !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12)))
+    if (
+      (!h.dateline || entry === null) &&
+      !h.theFeature &&
+      !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))
+    )
       chosen.set(nameKey(h.surface), entry);
   // "the Canadian town of Jasper ... Jasper is one of the jewels": a name the text calls a town
   // is that town where it comes back alone, though alone (a given name, a common word) it would
@@ -2270,6 +2276,9 @@ export function findPlaces(
         h.beforeFeatureWord ||
         h.inCompanyName ||
         h.givenName ||
+        // ("the Montreal, Maine and Atlantic Railway ... east of Montreal": nor a town's name
+        // after "the", read as some other thing's.)
+        h.theFeature ||
         !!h.wordBefore;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
