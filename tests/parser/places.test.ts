@@ -2884,6 +2884,25 @@ describe("a feature a people's word puts in a country", () => {
   });
 });
 
+describe("a small town a people's word puts in a country the story names nowhere else", () => {
+  it('is that town, though the story is about another country ("a boat from Libya capsized off the Italian island of Lampedusa")', () => {
+    const italy = place('country:IT', 'Italy', 'country', [42.8, 12.8], 'IT', null);
+    const libya = place('country:LY', 'Libya', 'country', [28, 17], 'LY', null);
+    const world = gazetteerFrom(
+      [place('g:lamp', 'Lampedusa', 'city', [35.5, 12.61], 'IT', '15', 4_065), italy, libya],
+      [
+        ['Italian', italy.entry],
+        ['Libyan', libya.entry],
+      ],
+    );
+    expect(
+      placeNamesIn(world)(
+        'Boat sinks off Lampedusa\n\nA boat from Libya capsized off the Italian island of Lampedusa on Thursday.',
+      ),
+    ).toEqual(['Lampedusa', 'Libya', 'Italy']);
+  });
+});
+
 describe('a name with an article or particle inside it', () => {
   const world = gazetteerFrom([
     place('country:EG', 'Egypt', 'country', [27, 30], 'EG', null),

@@ -1156,6 +1156,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     return false;
   // "Wagner mercenary chief", "a founder of Wagner": a village's name that the text never puts
   // anywhere, in a country it is not mostly about, names something else (a group, a firm).
+  // (Not one a people's word puts in its country: "off the Italian island of Lampedusa".)
   const mainCountry = mainCountryOf(ctx);
   const unsited = !!ctx.sited && !ctx.sited.has(nameKey(hit.surface));
   if (
@@ -1165,6 +1166,7 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     e.population < 5_000 &&
     !e.capital &&
     e.country !== mainCountry &&
+    hit.countryCue !== e.country &&
     !regionNamed
   )
     return false;
@@ -2130,10 +2132,11 @@ export function findPlaces(
       chosen.set(nameKey(h.surface), entry);
   // "the Canadian town of Jasper ... Jasper is one of the jewels": a name the text calls a town
   // is that town where it comes back alone, though alone (a given name, a common word) it would
-  // not be; unless the text calls two towns by it.
+  // not be; unless the text calls two towns by it. (So is one a people's word puts in its
+  // country: "boat sinks off Lampedusa" over "off the Italian island of Lampedusa".)
   const called = new Map<string, GazetteerEntry | null>();
   for (const h of hits) {
-    if (!h.cityCue || h.notPlace || h.beforeFeatureWord || own.has(h)) continue;
+    if (!(h.cityCue || h.countryCue) || h.notPlace || h.beforeFeatureWord || own.has(h)) continue;
     const key = nameKey(h.surface);
     const e = rank(h, ctx)?.entry ?? null;
     called.set(key, called.has(key) && called.get(key)?.id !== e?.id ? null : e);
@@ -2252,7 +2255,7 @@ export function findPlaces(
     const key = nameKey(h.surface);
     // "the Uruguay River" is judged on its own, whatever the name meant elsewhere in the article,
     // and so are "the city of Valencia" and "the region of Valencia" in one story.
-    const cued = h.cityCue || h.regionCue;
+    const cued = h.cityCue || h.regionCue || !!h.countryCue;
     let entry = h.beforeFeatureWord
       ? undefined
       : own.has(h)
