@@ -4016,6 +4016,14 @@ describe('a proposed thing', () => {
       ]),
     ).toEqual([['The proposed settlement was filed in federal court in Seoul', 'happened']]);
   });
+
+  it('is no proposal after a count either ("approved only eight of 45 proposed changes")', () => {
+    expect(
+      events(
+        'Voters have approved only eight of 45 proposed changes to the charter since 1901.',
+      ).map((e) => e.status),
+    ).toEqual(['happened']);
+  });
 });
 
 describe('an incursion', () => {

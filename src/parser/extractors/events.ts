@@ -508,7 +508,7 @@ function aheadOfNews(
 }
 
 const PROPOSING = new RegExp(
-  String.raw`\b(?:(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+)propos(?:ed|es)|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to|hopes? to|aims? to)\s+(?:that\s+|to\s+)?`,
+  String.raw`\b(?:propos(?:ed|es)(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|\d[\d,]*|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+propos(?:ed|es))|suggest(?:ed|s)?|call(?:ed|s)? for|call(?:ed|s)? on(?=\s+(?!(?:${Object.keys(WEEKDAYS).join('|')})\b)[^.;,]{1,60}?\bto\s+[a-z])|urg(?:ed|es)|rais(?:ed|es) the prospect of|offer(?:ed|s)? to|hopes? to|aims? to)\s+(?:that\s+|to\s+)?`,
   'gi',
 );
 /** The same, for the first one only (no `g` state between calls). */
