@@ -3015,6 +3015,14 @@ describe('a plan after a ruling', () => {
     ]);
   });
 
+  it('heads with the subject alone past a kin word\'s apposition ("Marcos Jr., son and namesake of the dictator, won")', () => {
+    expect(
+      events('Mike Ruiz Jr., son and namesake of the dictator, won the election on Tuesday.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Mike Ruiz Jr. won the election on Tuesday']);
+  });
+
   it('heads with the subject alone past its age and the role after it ("Park, 64, a former human rights lawyer, was first elected")', () => {
     expect(
       events('Ruiz, 64, a former human rights lawyer, was first elected mayor in 2011.').map(

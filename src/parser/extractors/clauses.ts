@@ -6,6 +6,7 @@ import {
   BULLET,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
+  KIN_WORD,
   NAME_PARTICLES,
   NOT_AGENT,
   NOT_AHEAD,
@@ -80,7 +81,7 @@ const CLAUSE_END = new RegExp(
  * the state of a part of those just named ("South Koreans, many in wheelchairs,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|,(?<=[A-Za-z.],)\s+(?:${KIN_WORD})(?:\s+and\s+[a-z]+)?\s+of\s+[^,;:"“”]{1,80}(?=,)|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
  * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name

@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   IRREGULAR_PASTS,
   JOINED_ARTICLE,
+  KIN_WORD,
   MEDIUM_BEFORE,
   NAME_PARTICLES,
   NAMED_THING,
@@ -78,12 +79,6 @@ const MEDIUM_AFTER =
  */
 const NAMED_FOR_AFTER =
   /^[ \t]+(?:(?:international[ \t]+)?(?:airport|stadium|station|bridge|street|avenue|boulevard|tunnel|highway|expressway|poll|survey)|(?:\p{Ll}+[ \t]+)?(?:prizes?|awards?|laureates?|medals?|lectures?))\b/u;
-/**
- * Kin and close ones, a role in lower case only: "his sister Kim Yo Jong", "Park's confidante"
- * (but "Son Heung-min" is a name).
- */
-const KIN_WORD =
-  'sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?';
 const KIN = new RegExp(`^(?:${KIN_WORD})$`);
 /** "son, ", "his wife, ": a kin word a name is set beside. */
 const KIN_BESIDE = new RegExp(`\\b(?:${KIN_WORD}),[ \\t]+$`);

@@ -113,6 +113,13 @@ export const VESSEL_NAMING = String.raw`${VESSEL_WORD}(?:,?[ \t]+(?:named|called
 export const VESSEL_BEFORE = new RegExp(`${VESSEL_NAMING}$`, 'iu');
 
 /**
+ * Kin and close ones, a role in lower case only: "his sister Kim Yo Jong", "Park's confidante"
+ * (but "Son Heung-min" is a name).
+ */
+export const KIN_WORD =
+  'sister|brother|wife|husband|son|daughter|mother|father|widow|widower|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|friend|confidant|confidante|ally|partner|girlfriend|boyfriend|fianc[eé]e?';
+
+/**
  * Irregular pasts of verbs of occurrence, unlike their present and rarely another word ("took
  * office", "fled", "sank"); the verbs of speech and thought are not among them.
  */
