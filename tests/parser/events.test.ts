@@ -7736,6 +7736,13 @@ describe("an occurrence noun that opens a body's name", () => {
       events('On Saturday, Typhoon Yagi killed 14 people in Seoul.').map((e) => e.date?.start),
     ).toEqual(['2018-01-06']);
   });
+  it('is no occurrence where it ends one ("protesters gathered outside the Commission on Elections")', () => {
+    expect(
+      events(
+        'Hundreds of protesters gathered outside the Commission on Elections in Seoul on Tuesday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Hundreds of protesters gathered outside the Commission on Elections in Seoul']);
+  });
 });
 
 describe('what is offered', () => {

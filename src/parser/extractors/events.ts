@@ -520,6 +520,9 @@ const AND_PROPOSING = new RegExp(String.raw`,?\s+and\s+(?=${PROPOSING.source})`,
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
   'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|sentencing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+/** "the Commission on ", "Committee for Free ": a body's word and the words that name its field. */
+const BODY_OF_BEFORE =
+  /\b(?:Commission|Committee|Council|Ministry|Department|Office|Bureau|Board|Agency|Institute|Cent(?:er|re)|Secretariat|Court|Tribunal)\s+(?:on|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$/u;
 /** "women's ", "skeet ", "air rifle ": what makes "shooting" after it a sport. */
 const SHOOTING_SPORT_BEFORE =
   /\b(?:(?:men|women|boys|girls)['’]s|mixed|skeet|trap|rifle|pistol|clay)\s+$/i;
@@ -1094,6 +1097,14 @@ function namedOccurrences(
       !NAME_LIKE_OCCURRENCE.test(nounText) &&
       nounStart > s.start &&
       BODY_NAME_AFTER.test(text.slice(nounEnd, nounEnd + 24))
+    )
+      continue;
+    // ("gathered outside the Commission on Elections in Manila": so does one after a body's
+    // word and its preposition end that body's name.)
+    if (
+      /^\p{Lu}/u.test(nounText) &&
+      !NAME_LIKE_OCCURRENCE.test(nounText) &&
+      BODY_OF_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart))
     )
       continue;
     // ("grew from a tropical storm to a major hurricane", "made landfall in Florida as a Category
