@@ -70,9 +70,12 @@ const SUBJECT_ASIDE = new RegExp(
 const OFFICE_SUBJECT =
   /^\s*The\s+(?:new\s+|former\s+)?(president|prime\s+minister|premier|chancellor|king|queen|pope|emperor|governor|mayor)\b(?!['’]s|\s+of\b)/;
 
-/** "'s predecessor, Hu Jintao,": an owner's kin or aide, named beside it. */
+/**
+ * "'s predecessor, Hu Jintao,": an owner's kin or aide, named beside it; or not named at all,
+ * "Marcos's father fled to Hawaii".
+ */
 const OWNS_NAMED_AFTER =
-  /^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},|(?:(?:longtime|close|former|late|eldest|youngest|elder|younger)\s+)?(?:friend|confidant|confidante|wife|husband|son|daughter|brother|sister|father|mother|aide|adviser|advisor|lawyer|spokesman|spokeswoman|predecessor|successor|uncle|aunt|nephew|niece|cousin)\s+\p{Lu})/u;
+  /^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},|(?:(?:longtime|close|former|late|eldest|youngest|elder|younger)\s+)?(?:friend|confidant|confidante|wife|husband|son|daughter|brother|sister|father|mother|aide|adviser|advisor|lawyer|spokesman|spokeswoman|predecessor|successor|uncle|aunt|nephew|niece|cousin|widow|grandson|granddaughter|grandfather|grandmother)\b)/u;
 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';

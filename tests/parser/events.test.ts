@@ -8603,6 +8603,14 @@ describe('an owner whose kin or aide the text names beside it', () => {
       ).map((e) => e.actors),
     ).toEqual([['person-xi-jinping'], ['person-hu-jintao']]);
   });
+
+  it('does not act where the kin is not named ("Marcos\'s father fled to Hawaii")', () => {
+    expect(
+      events(
+        "President Mike Ruiz won the vote on Monday. Ruiz's father fled to Seoul with his family in February 1986.",
+      ).map((e) => e.actors),
+    ).toEqual([['person-mike-ruiz'], []]);
+  });
 });
 
 describe('an appointment set after a name, before its verb', () => {
