@@ -624,6 +624,18 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
+  it('goes on in the day of a verb after a name set between commas, which is no aside ("The orbiter, Danuri, lifted off ... on Thursday evening")', () => {
+    expect(
+      values(
+        'The first orbiter, Danuri, lifted off from Florida on Thursday evening.\n\nThe launch took place at 7:08 p.m. local time.',
+        '2022-08-05',
+      ),
+    ).toEqual([
+      ['Thursday evening', '2022-08-04TEV'],
+      ['7:08 p.m.', '2022-08-04T19:08'],
+    ]);
+  });
+
   it('stays within the last date when that date is coarser than the count, and counts "ago" from publication', () => {
     expect(
       values(

@@ -70,6 +70,17 @@ const COUNTED_ON =
  * shortly before 4 p.m." did so on the day before).
  */
 const ASIDE_BEFORE = /,\s*(?:who|which|whose|where|\p{Ll}{3,}ed)\s[^,;.!?]*$/u;
+/** ", Danuri" before that comma: a name set between commas, the verb after it the clause's own. */
+const NAME_SET_BETWEEN = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/** Whether the words up to a time end inside an aside ("Lai, who won the Jan. 13 election"). */
+function inAside(before: string): boolean {
+  const m = ASIDE_BEFORE.exec(before);
+  // ("The orbiter, Danuri, lifted off ... on Thursday evening" is no aside: its verb comes
+  // right after a name set between commas.)
+  return (
+    !!m && !(/^,\s*\p{Ll}{3,}ed\s/u.test(m[0]) && NAME_SET_BETWEEN.test(before.slice(0, m.index)))
+  );
+}
 
 /**
  * Inside a clause the news is measured from, up to the time: "a day after he appeared on ",
@@ -298,7 +309,7 @@ export function anchorToLastDay(
     const t = counted ? { ...raw, value: counted } : carried ? { ...raw, value: carried } : raw;
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
     // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
-    const aside = ASIDE_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
+    const aside = inAside(text.slice(Math.max(0, t.start - 100), t.start));
     // ("elected in March 2013 ... in hospital this year ... discharged on March 23": another
     // year named since ends the one told.)
     if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
