@@ -636,6 +636,20 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
+  it('does not go on in the day a relative clause gives a noun after the clause named its own ("early on Tuesday, ending a siege that began on Monday morning")', () => {
+    expect(
+      values(
+        'Two hostages were killed when police stormed a cafe early on Tuesday, ending a 16-hour siege that began on Monday morning.\n\nOfficers entered the cafe shortly after 2 a.m.',
+        '2014-12-16',
+      ),
+    ).toEqual([
+      ['Tuesday', '2014-12-16'],
+      ['16-hour', 'PT16H'],
+      ['Monday morning', '2014-12-15TMO'],
+      ['2 a.m.', '2014-12-16T02:00'],
+    ]);
+  });
+
   it('stays within the last date when that date is coarser than the count, and counts "ago" from publication', () => {
     expect(
       values(

@@ -12,6 +12,7 @@ import {
   RANGE_ONLY_JOIN,
   SAME_DAY,
 } from '../extractors/timexes.ts';
+import { IRREGULAR_PASTS } from '../extractors/tokens.ts';
 import {
   addDays,
   type Day,
@@ -72,6 +73,11 @@ const COUNTED_ON =
 const ASIDE_BEFORE = /,\s*(?:who|which|whose|where|\p{Ll}{3,}ed)\s[^,;.!?]*$/u;
 /** ", Danuri" before that comma: a name set between commas, the verb after it the clause's own. */
 const NAME_SET_BETWEEN = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/** "a siege that began on ": a relative clause that tells its noun's past, up to its time. */
+const RELATIVE_PAST_BEFORE = new RegExp(
+  String.raw`\s\p{Ll}{3,}\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s[^,;.!?"“”]*$`,
+  'u',
+);
 /** Whether the words up to a time end inside an aside ("Lai, who won the Jan. 13 election"). */
 function inAside(before: string): boolean {
   const m = ASIDE_BEFORE.exec(before);
@@ -309,7 +315,14 @@ export function anchorToLastDay(
     const t = counted ? { ...raw, value: counted } : carried ? { ...raw, value: carried } : raw;
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])/.exec(t.value);
     // ("Lai, who won the Jan. 13 election, ... Three days later": an aside's date is background.)
-    const aside = inAside(text.slice(Math.max(0, t.start - 100), t.start));
+    // ("stormed a cafe early on Tuesday, ending a siege that began on Monday morning": so is a
+    // day a relative clause gives a noun, after a day of the sentence's own.)
+    const before = timexes.slice(Math.max(0, i - 3), i).findLast((x) => !!dayOf(x));
+    const relative =
+      !!before &&
+      !/[.!?]/.test(text.slice(before.end, t.start)) &&
+      RELATIVE_PAST_BEFORE.test(text.slice(before.end, t.start));
+    const aside = relative || inAside(text.slice(Math.max(0, t.start - 100), t.start));
     // ("elected in March 2013 ... in hospital this year ... discharged on March 23": another
     // year named since ends the one told.)
     if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
