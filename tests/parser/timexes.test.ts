@@ -1400,3 +1400,18 @@ describe('a weekday after "beginning" or "starting"', () => {
     ]);
   });
 });
+
+describe('"later this week" told on a Sunday', () => {
+  it('is the week to come, the ISO week having ended that day ("expected to visit the town later this week")', () => {
+    expect(
+      found(
+        'The prime minister is expected to visit the town later this week.',
+        parseIsoDay('2013-07-07'),
+      ),
+    ).toEqual([{ text: 'this week', type: 'DATE', value: '2013-W28' }]);
+    // (On any other day it is the week the day is in.)
+    expect(found('He will visit later this week.', parseIsoDay('2013-07-05'))).toEqual([
+      { text: 'this week', type: 'DATE', value: '2013-W27' },
+    ]);
+  });
+});

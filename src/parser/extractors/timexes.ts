@@ -604,7 +604,14 @@ const rules: Rule[] = [
         return { type: 'DURATION', value: durationValue(1, word) };
       }
       if (!ref) return { type: 'DATE', value: 'XXXX' };
-      const off = OFFSET[rel] ?? 0;
+      // ("is expected to visit later this week", told on a Sunday: the ISO week ends that day,
+      // so what comes later in it is in the week to come.)
+      const later =
+        rel === 'this' &&
+        word === 'week' &&
+        weekday(ref) === 0 &&
+        /\blater\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const off = later ? 1 : (OFFSET[rel] ?? 0);
       if (word in WEEKDAYS) {
         return { type: 'DATE', value: fmtDay(weekdayDate(ref, WEEKDAYS[word] ?? 0, rel, future)) };
       }
