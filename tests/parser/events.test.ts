@@ -1879,6 +1879,14 @@ describe('what is no proposal', () => {
       'proposed',
     ]);
   });
+
+  it('reads what someone suggests without evidence as no proposal ("suggested without evidence that groups could be setting the fires")', () => {
+    expect(
+      events(
+        'The president suggested without evidence on Wednesday that charities could be setting the fires.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('verbs that only look like news', () => {

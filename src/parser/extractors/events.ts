@@ -764,9 +764,11 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
       continue;
     // "polls suggest his party will lose": what evidence suggests is a forecast or a finding,
     // told in the indicative; a proposal is not ("suggested that the two sides hold talks").
+    // ("suggested without evidence that groups could be setting the fires": nor what someone
+    // claims without evidence.)
     if (
       /^suggest/i.test(m[0]) &&
-      /^(?:\S+\s+){0,5}?(?:will|is|are|was|were|has|have|had)\b/.test(
+      /^(?:(?:\S+\s+){0,5}?(?:will|is|are|was|were|has|have|had)\b|,?\s*without\s+(?:any\s+|providing\s+)?evidence\b)/.test(
         text.slice(scope.start, scope.end),
       )
     )
