@@ -1168,10 +1168,11 @@ function withoutRenamed(events: StoryEvent[]): StoryEvent[] {
         b === a ||
         gone.has(b) ||
         b.status !== a.status ||
-        // ("Next year's summit, COP29, will be held": past an apposition too.)
+        // ("Next year's summit, COP29, will be held": past an apposition too; "At least five
+        // people were killed, police said on Sunday, and" twice, the same words: as they are.)
         !(
           (words[k] ?? '').startsWith(names[i] ?? '') &&
-          /^[ ,]/.test((words[k] ?? '').slice((names[i] ?? '').length))
+          /^(?:[ ,]|$)/.test((words[k] ?? '').slice((names[i] ?? '').length))
         ) ||
         a.evidence.start >= b.evidence.end ||
         b.evidence.start >= a.evidence.end ||

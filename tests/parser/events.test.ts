@@ -9575,3 +9575,13 @@ describe('a deed whose subject says no one did it', () => {
     expect(events('No one was killed in Seoul on Monday. Nobody died on Monday.')).toEqual([]);
   });
 });
+
+describe('a clause a teller and ", and" follow', () => {
+  it('is told once, on the day of the telling ("At least five people were killed, police said on Sunday, and officials warned")', () => {
+    expect(
+      events(
+        'At least five people were killed, police said on Sunday, and officials warned that the toll would rise.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['At least five people were killed', '2018-01-07']]);
+  });
+});
