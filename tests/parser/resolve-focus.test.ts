@@ -650,6 +650,18 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
+  it('reads "will" joined to a word by a hyphen as no look ahead ("had left a will-like message before leaving home in the morning")', () => {
+    expect(
+      values(
+        'His daughter told police on Thursday afternoon that he had left a will-like message before leaving home in the morning.',
+        '2020-07-10',
+      ),
+    ).toEqual([
+      ['Thursday afternoon', '2020-07-09TAF'],
+      ['the morning', '2020-07-09TMO'],
+    ]);
+  });
+
   it('stays within the last date when that date is coarser than the count, and counts "ago" from publication', () => {
     expect(
       values(
