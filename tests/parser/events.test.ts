@@ -9585,3 +9585,13 @@ describe('a clause a teller and ", and" follow', () => {
     ).toEqual([['At least five people were killed', '2018-01-07']]);
   });
 });
+
+describe('a train travelling from a town near another', () => {
+  it('happens where it crashed, at the time after the area its site lies in, not in the town near where it came from ("travelling from Shalimar near Kolkata to Chennai, ... near the station, in Balasore district, at about 7 p.m.")', () => {
+    expect(
+      events(
+        'The express, travelling from Gangnam near Seoul to Busan, crashed into a parked train near the station, in Atlanta district, at about 7 p.m.',
+      ).map((e) => [e.date?.text, e.places]),
+    ).toEqual([['7 p.m.', ['atlanta']]]);
+  });
+});
