@@ -605,6 +605,16 @@ describe('people the text shortens to a surname', () => {
       ),
     ).toEqual([]);
   });
+  it('takes a name whose first word is a place\'s for a person where a person\'s noun stands beside it ("The gunman, Man Haron Monis,", "Kerry Haron Monis, a 50-year-old resident")', () => {
+    expect(
+      people(
+        'The gunman, Kerry Haron Monis, a 50-year-old cleric, took 17 people hostage. Monis had been on bail. Turkey Ana Ruiz, a 50-year-old resident of the city, was arrested.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([
+      ['Kerry Haron Monis', ['Monis']],
+      ['Turkey Ana Ruiz', []],
+    ]);
+  });
   it('takes a telescope named after a person for no one ("the David Ruiz Space Telescope was launched")', () => {
     expect(
       parseArticle(

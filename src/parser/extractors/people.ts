@@ -1175,8 +1175,9 @@ export function findPeople(
                 initialed ||
                 (given && paired) ||
                 (given && (apposRole || described || shortForm(last.text))) ||
-                // ("OceanGate's chief executive, Stockton Rush,": a role before the name too.)
-                ((described || !!apposRole) && !endsInPlace)
+                // ("OceanGate's chief executive, Stockton Rush,": a role before the name too;
+                // "The gunman, Man Haron Monis,": or a person's noun, before it or after it.)
+                ((described || describedPerson || !!apposRole || apposPerson) && !endsInPlace)
               ));
           // "Secretary of State Mike Pompeo": the name starts at the given name inside the run
           // (not "New York City", whose "York" is a given name too).
