@@ -9595,3 +9595,11 @@ describe('a train travelling from a town near another', () => {
     ).toEqual([['7 p.m.', ['atlanta']]]);
   });
 });
+
+describe('an occurrence noun after a prefix and a hyphen', () => {
+  it('is an occurrence ("Japan holds by-elections on April 23")', () => {
+    expect(
+      events('South Korea holds by-elections on Jan. 23.').map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-23']]);
+  });
+});

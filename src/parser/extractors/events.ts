@@ -1087,7 +1087,9 @@ function namedOccurrences(
     if (
       COMPOUND_HEAD.test(text.slice(nounEnd, nounEnd + 16)) ||
       OCCURRENCE_AFTER.test(text.slice(nounEnd, nounEnd + 32)) ||
-      /[-‐]$/.test(text.slice(nounStart - 1, nounStart)) ||
+      // (Not "by-elections", "re-election": a prefix, which makes it no modifier.)
+      (/[-‐]$/.test(text.slice(nounStart - 1, nounStart)) &&
+        !/\b(?:by|re)[-‐]$/i.test(text.slice(Math.max(0, nounStart - 4), nounStart))) ||
       /^[-‐]\p{L}/u.test(text.slice(nounEnd, nounEnd + 2))
     )
       continue;
