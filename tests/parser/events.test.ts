@@ -9603,3 +9603,23 @@ describe('an occurrence noun after a prefix and a hyphen', () => {
     ).toEqual([['scheduled', '2018-01-23']]);
   });
 });
+
+describe('a count of those just named, set off by commas', () => {
+  it('is an aside of the subject or the object, not the clause\'s end ("arrested 475 people, more than 300 of them South Korean citizens, in a raid ... on Thursday")', () => {
+    expect(
+      events(
+        'Agents arrested 475 people, more than 300 of them South Korean citizens, in a raid on a plant in Seoul on Thursday. A ferry carrying 476 people, most of them high school students, sank off Busan on Monday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Agents arrested 475 people in a raid on a plant in Seoul', '2018-01-04'],
+      ['A ferry carrying 476 people sank off Busan on Monday', '2018-01-08'],
+    ]);
+    // (Not where it says where they are, before the teller: "at least 54 people were killed,
+    // most of them in landslides, an adviser said".)
+    expect(
+      events(
+        'At least 54 people were killed, most of them in landslides, presidential adviser Ana Ruiz said.',
+      ).map((e) => e.headline),
+    ).toEqual(['At least 54 people were killed']);
+  });
+});

@@ -78,10 +78,11 @@ const CLAUSE_END = new RegExp(
  * age (", 61,", ", a 68-year-old man who had travelled to Bahrain,"), a participle phrase
  * (", packing winds of 126 km per hour,") or a name (", the
  * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"), or
- * the state of a part of those just named ("South Koreans, many in wheelchairs,"): an
+ * the state of a part of those just named ("South Koreans, many in wheelchairs,", "475 people,
+ * more than 300 of them South Korean citizens,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|,(?<=[A-Za-z.],)\s+(?:${KIN_WORD})(?:\s+and\s+[a-z]+)?\s+of\s+[^,;:"“”]{1,80}(?=,)|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|,(?<=[A-Za-z.],)\s+(?:${KIN_WORD})(?:\s+and\s+[a-z]+)?\s+of\s+[^,;:"“”]{1,80}(?=,)|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,)|,(?<=[a-z],)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|at\s+least\s+)?(?:\d[\d,]*|many|most|some|several|all|both|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+of\s+them\s(?!(?:in|at|on|from|with|aged|under|over)\s)[^,;:"“”]{1,60}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
  * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name
