@@ -9623,3 +9623,13 @@ describe('a count of those just named, set off by commas', () => {
     ).toEqual(['At least 54 people were killed']);
   });
 });
+
+describe('a headline that the limit cuts inside a noun phrase', () => {
+  it('ends at the verb, not on the phrase\'s first words ("crashed into a medical | college hostel moments after")', () => {
+    expect(
+      events(
+        'An Air India Boeing 787 bound for London crashed into a medical college hostel moments after taking off from Seoul on Thursday.',
+      ).map((e) => e.headline),
+    ).toEqual(['An Air India Boeing 787 bound for London crashed']);
+  });
+});

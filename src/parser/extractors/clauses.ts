@@ -888,6 +888,23 @@ export function headlineOf(
       );
       if (end > 0 && end - kept.length <= 2 && /^\p{Ll}/u.test(words[kept.length] ?? ''))
         kept = words.slice(0, end);
+      else {
+        // ("crashed into a medical | college hostel moments after": a noun phrase too long to
+        // end goes whole, with its preposition, back to the verb.)
+        const article = kept.findLastIndex((w) => ARTICLE_WORD.test(w));
+        const back =
+          article > 0 && PREPOSITION_WORD.test(kept[article - 1] ?? '') ? article - 1 : article;
+        if (
+          article >= kept.length - 2 &&
+          /^\p{Ll}[\p{Ll}-]*$/u.test(next) &&
+          !PHRASE_OPENING.test(next) &&
+          !CLAUSE_OPENING_WORD.test(next) &&
+          !/^(?:and|or|but|of|to|that|as|once)$/.test(next) &&
+          minWords > 0 &&
+          back >= minWords
+        )
+          kept = kept.slice(0, back);
+      }
     }
   }
   // ("crashed into the moon on Saturday while trying | to reach": a clause of "while" that the
