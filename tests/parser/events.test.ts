@@ -9633,3 +9633,13 @@ describe('a headline that the limit cuts inside a noun phrase', () => {
     ).toEqual(['An Air India Boeing 787 bound for London crashed']);
   });
 });
+
+describe('a place in the setting "amid" names', () => {
+  it('is not where the occurrence is ("lost the 1980 election to Ronald Reagan amid high inflation and the Iran hostage crisis")', () => {
+    expect(
+      events(
+        'Smith lost the 1980 election to President Mike Jones amid high inflation and the China trade crisis.',
+      ).map((e) => e.places),
+    ).toEqual([[]]);
+  });
+});
