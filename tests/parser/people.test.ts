@@ -2095,6 +2095,14 @@ describe('a name the text gives cues for beyond its words', () => {
     expect(story.places).toEqual([]);
   });
 
+  it('is the role after the name, with a country\'s initials in it ("Damian Williams, the U.S. Attorney for the Southern District of New York")', () => {
+    expect(
+      people(
+        '"It is about greed," said Janet Ruiz, the U.S. Attorney for the Southern District of New York.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([['Janet Ruiz', 'U.S. Attorney for the Southern District of New York']]);
+  });
+
   it('is a royal after a title of rank, though a capital bears the name ("Infanta Sofia")', () => {
     expect(
       people('Her daughter, Infanta Sofia, celebrated with the players.').map((p) => p.name),

@@ -139,7 +139,7 @@ const SPEECH_AFTER =
  * ceremonial head of state").
  */
 const ROLE_AFTER = new RegExp(
-  String.raw`^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b|(?:\p{Ll}+ly[ \t]+)?(?:${IRREGULAR_PASTS}|had|has|have|was|were|is|are|will|would|said|says)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|to|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|that|which|since)[ \t]|$)`,
+  String.raw`^(?:,[ \t]+\d{1,3}(?=,))?,[ \t]+(?!(?:who|whom|whose|which|where|when|while|but|and|as)\b|(?:\p{Ll}+ly[ \t]+)?(?:${IRREGULAR_PASTS}|had|has|have|was|were|is|are|will|would|said|says)\b)(?:(?:an?|the)[ \t]+(?=[\p{L}\d])|(?=[\p{Ll}\d]|\p{Lu}{2,}[ \t]+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,2}\p{Lu}[\p{L}.&-]*[’']s[ \t]+\p{Ll}))((?:(?:\p{Lu}\.){2,}[ \t]+|[\p{L}\d’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+(?:at|of|for|to|with|in|on|aboard|behind|based[ \t]+in)[ \t]+(?:the[ \t]+)?[\p{L}\d&.’' -]+?)?)(?=[,;:)]|\.(?<![^\p{L}]\p{Lu}\.)(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mt|Ft|No)\.)|[ \t]+(?:from|who|that|which|since)[ \t]|$)`,
   'u',
 );
 /**
