@@ -9643,3 +9643,13 @@ describe('a place in the setting "amid" names', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('a clause measured from whose subject is a former holder of an office', () => {
+  it('is dated by the measure ("came nine months after former prime minister Shinzo Abe was shot dead")', () => {
+    expect(
+      events(
+        'The attack came nine months after former prime minister Mike Ruiz was shot dead in Seoul.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.precision]),
+    ).toEqual([['Former prime minister Mike Ruiz was shot dead in Seoul', '2017-04-01', 'month']]);
+  });
+});

@@ -3478,10 +3478,11 @@ const MEASURED_LEAD = /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|bef
  * "four months after", "days before", "since": a clause the sentence's news is measured from
  * (not a month or a day: "since October and traded"), its subject a name, a pronoun, a
  * determiner's noun or a bare noun before its past verb ("a day after police opened fire"),
- * maybe counted ("a year after millions of people took to the streets").
+ * maybe counted ("a year after millions of people took to the streets"), or a former holder
+ * of an office ("nine months after former prime minister Shinzo Abe was shot dead").
  */
 const MEASURED_FROM = new RegExp(
-  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|\p{Lu}[\p{L}.’'-]*)\s|(?:${COUNT}\s+){0,2}(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
+  String.raw`\b(?:(?:days?|weeks?|months?|years?|decades?)\s+)?(after|before|since)\s+(?!(?:${CALENDAR_NAMES})\b)(?=(?:he|she|they|it|the|a|an|his|her|its|their|former|\p{Lu}[\p{L}.’'-]*)\s|(?:${COUNT}\s+){0,2}(?!\p{Ll}+ing\s)\p{Ll}{3,}\s+${PAST_VERB.source})`,
   'gu',
 );
 
