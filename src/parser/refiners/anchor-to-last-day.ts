@@ -321,7 +321,8 @@ export function anchorToLastDay(
     const relative =
       !!before &&
       !/[.!?]/.test(text.slice(before.end, t.start)) &&
-      RELATIVE_PAST_BEFORE.test(text.slice(before.end, t.start));
+      // (Read from at most 200 characters back: a long run between two days is not read again.)
+      RELATIVE_PAST_BEFORE.test(text.slice(Math.max(before.end, t.start - 200), t.start));
     const aside = relative || inAside(text.slice(Math.max(0, t.start - 100), t.start));
     // ("elected in March 2013 ... in hospital this year ... discharged on March 23": another
     // year named since ends the one told.)
