@@ -9653,3 +9653,13 @@ describe('a clause measured from whose subject is a former holder of an office',
     ).toEqual([['Former prime minister Mike Ruiz was shot dead in Seoul', '2017-04-01', 'month']]);
   });
 });
+
+describe("a kin word's apposition with a participle in it", () => {
+  it('holds none of the clause\'s verbs ("Marcos Jr., son and namesake of the dictator ousted in a 1986 uprising, won")', () => {
+    expect(
+      events(
+        'Mike Ruiz Jr., son and namesake of the dictator ousted in a 1986 uprising, won the presidential election on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toContainEqual(['Mike Ruiz Jr. won the presidential election on Tuesday', '2018-01-09']);
+  });
+});

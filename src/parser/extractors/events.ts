@@ -15,6 +15,7 @@ import {
   HOME_APPOSITION,
   headlineOf,
   inRelative,
+  KIN_APPOSITION,
   LIST_ITEM,
   LIST_REST,
   NOUN_APPOSITION,
@@ -2137,6 +2138,9 @@ function reportedAction({
       return a.slice(0, head) + ' '.repeat(a.length - head - 1) + a.slice(-1);
     })
     .replace(PARTICIPLE_ASIDE, (a) => ' '.repeat(a.length))
+    // ("Marcos Jr., son and namesake of the dictator ousted in a 1986 uprising, won": nor one of
+    // a kin word's apposition.)
+    .replace(KIN_APPOSITION, (a) => ' '.repeat(a.length))
     .replace(PREPOSITION_RELATIVE, (a) => ' '.repeat(a.length))
     .replace(CLOSING_RELATIVE, (a) => ' '.repeat(a.length))
     // ("Under the deal, the Kremlin said, Prigozhin will move to Belarus": nor is a teller
