@@ -9663,3 +9663,13 @@ describe("a kin word's apposition with a participle in it", () => {
     ).toContainEqual(['Mike Ruiz Jr. won the presidential election on Tuesday', '2018-01-09']);
   });
 });
+
+describe('"according to" a source on a day', () => {
+  it('dates the clause before it about that day, as a teller does ("won ..., according to an unofficial count on Tuesday")', () => {
+    expect(
+      events(
+        'Mike Ruiz won the presidential election by a landslide, according to an unofficial count on Monday.',
+      ).map((e) => [e.date?.start, e.date?.approximate]),
+    ).toEqual([['2018-01-08', true]]);
+  });
+});

@@ -440,8 +440,11 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
   return null;
 }
 
-/** ", the election commission said": a teller after a comma and its verb of telling. */
-const TELLER = String.raw`,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)`;
+/**
+ * ", the election commission said": a teller after a comma and its verb of telling; or ",
+ * according to an unofficial count".
+ */
+const TELLER = String.raw`,\s*(?:(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)|according\s+to\s+[^,;:"“”]{1,60}?)`;
 
 /**
  * ", the election commission said on ", ", final results showed on ": a teller and a verb of
