@@ -9673,3 +9673,20 @@ describe('"according to" a source on a day', () => {
     ).toEqual([['2018-01-08', true]]);
   });
 });
+
+describe('a pronoun after what its subject was ("A Democrat, he", "As president he")', () => {
+  it('is the person named before, who heads the event', () => {
+    expect(
+      events(
+        'General Tom Smith died on Monday. A soldier, he lost the 1990 election to President Mike Jones. As a general he signed a treaty in 1988.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['General Tom Smith died on Monday', ['person-tom-smith']],
+      [
+        'A soldier, Tom Smith lost the 1990 election to President Mike Jones',
+        ['person-tom-smith', 'person-mike-jones'],
+      ],
+      ['As a general Tom Smith signed a treaty in 1988', ['person-tom-smith']],
+    ]);
+  });
+});

@@ -179,9 +179,12 @@ const WIDE_NOUN_LIST_REST = new RegExp(
 /** "On Saturday ", "Later ": a time that opens a clause without a comma. */
 const OPENING_TIME = String.raw`(?:(?:(?:Late|Early|Later|Earlier)\s+)?On\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Then)\s+`;
 
-/** "He ", "On Saturday he ": a subject that is a pronoun, after a time put first (group 1). */
+/**
+ * "He ", "On Saturday he ": a subject that is a pronoun, after a time put first (group 1), or
+ * after what it was ("A Democrat, he ", "As president he ").
+ */
 export const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^\s*(${OPENING_TIME})?(?:[Hh]e|[Ss]he)\b`,
+  String.raw`^\s*(${OPENING_TIME}|An?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s+|As\s+(?:an?\s+|the\s+)?\p{Ll}+\s+)?(?:[Hh]e|[Ss]he)\b`,
   'u',
 );
 
