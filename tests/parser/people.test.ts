@@ -1468,6 +1468,23 @@ describe('a quote an age alone says', () => {
   });
 });
 
+describe("a quote a people's word and a noun say", () => {
+  it('is the person named last before it ("Son ... came on as a substitute. \'Today I am a legend,\' the South Korean forward said")', () => {
+    const quotes = parseArticle(
+      'Headline\n\nCaptain Ana Ruiz came on as a substitute and lifted the trophy.\n\n"Today I am a legend," the South Korean forward said.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    ).quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes).toEqual([['Today I am a legend,', 'person-ana-ruiz']]);
+    // (Not where the noun is a role's, whoever holds it: "the South Korean president".)
+    expect(
+      parseArticle(
+        'Headline\n\nPresident Ana Ruiz met Mike Lopez.\n\n"We had a good talk," the South Korean president said.',
+        { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+      ).quotes.map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});
+
 describe('a quote a participle introduces', () => {
   it('is the main clause\'s subject\'s ("Ruiz congratulated Lopez, calling it ...")', () => {
     const story = parseArticle(
