@@ -558,7 +558,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const holderOf = (source: string, before: number): string | null => {
     // ('"You have stolen my dreams," the 16-year-old told the summit': an age alone is the
     // person named last, a paragraph or so before.)
-    // ('"Today I'm a legend," the South Korean forward said': so is a people's word and a noun
+    // ('"Today I'm a legend," the Brazilian forward said': so is a people's word and a noun
     // that is no role or person's noun of its own, "the Russian president" being whoever holds
     // the office.)
     const folk = /^the\s+((?:\p{Lu}[\p{L}-]*\s+){1,2})(\p{Ll}+)$/u.exec(source);

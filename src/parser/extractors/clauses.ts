@@ -78,8 +78,8 @@ const CLAUSE_END = new RegExp(
  * age (", 61,", ", a 68-year-old man who had travelled to Bahrain,"), a participle phrase
  * (", packing winds of 126 km per hour,") or a name (", the
  * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"), or
- * the state of a part of those just named ("South Koreans, many in wheelchairs,", "475 people,
- * more than 300 of them South Korean citizens,"): an
+ * the state of a part of those just named ("the veterans, many in wheelchairs,", "475 people,
+ * more than 300 of them foreign citizens,"): an
  * apposition, inside the clause (not ", an 18-year low,", which comments on the clause).
  */
 /** ", son and namesake of the dictator" after a name, up to its closing comma. */
