@@ -3767,8 +3767,8 @@ function predicates(
     past && past === passive
       ? [...words.matchAll(AND_PARTICIPLE)].map(cut(false, false, true))
       : [];
-  // (Not after a first predicate that proposes too: "went on to suggest that ..., and raised
-  // the prospect of" is one proposal after another, which proposals() tells.)
+  // (Not after a first predicate that proposes too: "urged that the talks resume ..., and
+  // raised the prospect of" is one proposal after another, which proposals() tells.)
   // ("told reporters that ..., and spoke by phone with Xi later on Wednesday": a call is an
   // occurrence of its own, whatever dates the first predicate.)
   const called = [...words.matchAll(AND_CALLED)].map(cut(false));
