@@ -39,6 +39,7 @@ import {
   ASKING,
   eitherCase,
   IRREGULAR_PASTS,
+  KIN_WORD,
   PLACE_NOUN,
   titleCase,
   upperFirst,
@@ -74,8 +75,10 @@ const OFFICE_SUBJECT =
  * "'s predecessor, Hu Jintao,": an owner's kin or aide, named beside it; or not named at all,
  * "Marcos's father fled to Hawaii".
  */
-const OWNS_NAMED_AFTER =
-  /^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},|(?:(?:longtime|close|former|late|eldest|youngest|elder|younger)\s+)?(?:friend|confidant|confidante|wife|husband|son|daughter|brother|sister|father|mother|aide|adviser|advisor|lawyer|spokesman|spokeswoman|predecessor|successor|uncle|aunt|nephew|niece|cousin|widow|grandson|granddaughter|grandfather|grandmother)\b)/u;
+const OWNS_NAMED_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},|(?:(?:longtime|close|former|late|eldest|youngest|elder|younger)\s+)?(?:${KIN_WORD}|aide|adviser|advisor|lawyer|spokesman|spokeswoman|predecessor|successor)\b)`,
+  'u',
+);
 
 /** The words for a border, whose neighbour "with" names is neither a site nor a counterpart. */
 const BORDER = 'borders?|frontier|boundary';

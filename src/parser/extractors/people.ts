@@ -18,7 +18,7 @@ import {
   OWNER_NAME,
   PLACE_HEAD,
   PLACE_NOUN,
-  ROLE_WORDS,
+  ROLE_NOUN,
   TOWN_PART,
   type Token,
   tokenize,
@@ -56,7 +56,6 @@ const SHORT_RANK = /^(?:Sen|Gen|Rep|Gov|Col|Maj)$/;
 const LOCAL_BODY = /^(?:County|City|State|Provincial|District|Municipal|Regional|Parish|Borough)$/;
 const TITLE_QUALIFIER =
   /^(?:Prime|Vice|Deputy|Foreign|Home|Defence|Defense|Finance|Interior|Health|Justice|Trade|Chief|Supreme|Grand|Crown|Attorney|Lieutenant|Major|Brigadier|Rear|Acting|First|United|Majority|Minority|Opposition|Senate|House|Democratic|Republican)$/;
-const ROLE_NOUN = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 /** "Rue", "Avenida": the words of a street's name that come before the name it bears. */
 const STREET_FIRST = 'Avenue|Boulevard|Rue|Avenida|Calle|Rua|Piazza|Quai';
 const ORG_WORD = new RegExp(

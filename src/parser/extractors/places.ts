@@ -25,7 +25,7 @@ import {
   OWNER_BEFORE,
   PLACE_HEAD,
   PLACE_NOUN,
-  ROLE_WORDS,
+  ROLE_NOUN,
   TOWN_NOUN,
   TOWN_PART,
   type Token,
@@ -316,8 +316,6 @@ const ROAD_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD})\\b`);
 /** A building a name may be the name of: "Notre-Dame cathedral", "Yasukuni Shrine". */
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle|[Bb]ridge)\b/;
-/** "Secretary", "General": a role's word written as a title. */
-const ROLE_TITLE = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 /** "St. Peter's Square", "St Mary's Hospital": a saint's or person's, named for no place. */
 const OWNED_BUILDING =
   /^['’]s[ \t]+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Palace|Park)\b/;
@@ -726,7 +724,7 @@ function scan(
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
           // ("led Secretary of State Antony Blinken to": an office's title, though a village's name.)
           (j === i &&
-            ROLE_TITLE.test(surface) &&
+            ROLE_NOUN.test(surface) &&
             /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12))) ||
           // ("St Edward's Crown", "St Thomas' Hospital": a saint's, whatever the name goes on to.)
           (/^(?:St|Saint)\b/.test(surface) &&
@@ -1646,7 +1644,7 @@ function qualifiedReadings(
       town &&
       own &&
       settlement(own) &&
-      !!own.country &&
+      own.country &&
       (ctx.countries.get(own.country) ?? 0) > (ctx.countries.get(town.country ?? '') ?? 0)
     ) {
       out.set(next, null);
