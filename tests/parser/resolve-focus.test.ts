@@ -636,6 +636,18 @@ describe('a count "later" or "earlier"', () => {
     ]);
   });
 
+  it('counts from the month of a verb after a person set between commas with an age and a description, which is no aside ("Carney, 60, a former governor of ..., replaced ... in March and called the election nine days later")', () => {
+    expect(
+      values(
+        'Carney, 60, a former governor of both the Bank of Canada and the Bank of England, replaced Trudeau as party leader in March and called the snap election nine days later.',
+        '2025-04-29',
+      ),
+    ).toEqual([
+      ['March', '2025-03'],
+      ['nine days later', '2025-03'],
+    ]);
+  });
+
   it('does not go on in the day a relative clause gives a noun after the clause named its own ("early on Tuesday, ending a siege that began on Monday morning")', () => {
     expect(
       values(

@@ -71,8 +71,13 @@ const COUNTED_ON =
  * shortly before 4 p.m." did so on the day before).
  */
 const ASIDE_BEFORE = /,\s*(?:who|which|whose|where|\p{Ll}{3,}ed)\s[^,;.!?]*$/u;
-/** ", Danuri" before that comma: a name set between commas, the verb after it the clause's own. */
-const NAME_SET_BETWEEN = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * ", Danuri" before that comma: a name set between commas, the verb after it the clause's own;
+ * or a person's age and description after their name ("Ruiz, 60, a former governor of the
+ * central bank").
+ */
+const NAME_SET_BETWEEN =
+  /(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Lu}[\p{L}'’.-]*,\s*(?:\d{1,3},\s*)?(?:an?|the)\s[^,;.!?"“”]*)$/u;
 /** "a siege that began on ": a relative clause that tells its noun's past, up to its time. */
 const RELATIVE_PAST_BEFORE = new RegExp(
   String.raw`\s\p{Ll}{3,}\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s[^,;.!?"“”]*$`,
@@ -80,7 +85,9 @@ const RELATIVE_PAST_BEFORE = new RegExp(
 );
 /** Whether the words up to a time end inside an aside ("Lai, who won the Jan. 13 election"). */
 function inAside(before: string): boolean {
-  const m = ASIDE_BEFORE.exec(before);
+  // (An aside is read in the last 100 characters; the name before it, further back.)
+  const m = ASIDE_BEFORE.exec(before.slice(-100));
+  if (m) m.index += Math.max(0, before.length - 100);
   // ("The orbiter, Danuri, lifted off ... on Thursday evening" is no aside: its verb comes
   // right after a name set between commas.)
   return (
@@ -323,7 +330,7 @@ export function anchorToLastDay(
       !/[.!?]/.test(text.slice(before.end, t.start)) &&
       // (Read from at most 200 characters back: a long run between two days is not read again.)
       RELATIVE_PAST_BEFORE.test(text.slice(Math.max(before.end, t.start - 200), t.start));
-    const aside = relative || inAside(text.slice(Math.max(0, t.start - 100), t.start));
+    const aside = relative || inAside(text.slice(Math.max(0, t.start - 200), t.start));
     // ("elected in March 2013 ... in hospital this year ... discharged on March 23": another
     // year named since ends the one told.)
     if (named && !aside && (t.type === 'DATE' || t.type === 'TIME'))
