@@ -773,6 +773,19 @@ describe('a deadline an infinitive sets', () => {
   });
 });
 
+describe('a deadline a wish or a need sets', () => {
+  it('lies ahead of the wanting, whatever its tense ("said he wanted a government in place by Easter")', () => {
+    expect(
+      found('He said he wanted a government in place by Easter.', parseIsoDay('2025-02-24')),
+    ).toEqual([{ text: 'Easter', type: 'DATE', value: '2025-04-20' }]);
+    expect(
+      found('The firm needed the money by April, its chief said.').map((t) => t.value),
+    ).toEqual(['2018-04']);
+    // (Not what is done by a date: "had sold the plant by April" is behind.)
+    expect(found('The firm had sold the plant by April.').map((t) => t.value)).toEqual(['2017-04']);
+  });
+});
+
 describe('the day of an occurrence a call puts forward', () => {
   it('lies ahead of the call ("called for more protests on Thursday"), not the day of a call for calm', () => {
     expect(

@@ -37,6 +37,7 @@ import {
   IRREGULAR_PASTS,
   PLEDGE_VERB,
   PUT_OFF_VERB,
+  WISH_DEADLINE,
 } from './tokens.ts';
 
 /** A time expression found in one sentence, before ids are given. */
@@ -1446,7 +1447,8 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
   // "ordered residents to leave by Friday noon", "pressure to boost spending by the end of
   // March": the deadline an infinitive sets lies ahead of the order, whatever its tense ("had
   // to leave by Friday" told it in the past).
-  const deadline = INFINITIVE_DEADLINE.exec(before);
+  // (So does the deadline a wish sets: "said he wanted a government in place by Easter".)
+  const deadline = INFINITIVE_DEADLINE.exec(before) ?? WISH_DEADLINE.exec(before);
   if (deadline && !/\bhad\s+$/.test(before.slice(0, deadline.index))) return 'future';
   // "told residents to stay at home on Monday": the weekday that ends what a directive tells
   // someone to do is that deed's, still to come when the directive is news. (Not an order's:

@@ -197,6 +197,13 @@ export const HARM_VERB =
 export const INFINITIVE_DEADLINE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\b[^,;]{0,80}\b(?:by|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
 
+/**
+ * What comes right before a deadline a wish or a need sets for a thing: "wanted a government in
+ * place by ", "needs the money by the end of ". The deadline lies ahead of the wanting.
+ */
+export const WISH_DEADLINE =
+  /\b(?:wants?|wanted|wanting|needs?|needed)\s+(?!to\b)[^,;.!?]{0,80}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
+
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
 
