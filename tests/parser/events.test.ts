@@ -4813,6 +4813,14 @@ describe('a time after a participle that qualifies a noun', () => {
       ).map((e) => e.date?.start ?? null),
     ).toEqual([null, null, '2018-01-08', '2018-01-08']);
   });
+
+  it('and so is the time of a relative clause without "that" ("would suspend the export controls it announced on Oct. 9")', () => {
+    expect(
+      events(
+        'The ministry said the government would suspend the export controls it announced on Oct. 9 for one year.',
+      ).map((e) => [e.status, e.date?.start ?? null]),
+    ).toEqual([['scheduled', null]]);
+  });
 });
 
 describe('a reported plan the speaker goes on from', () => {

@@ -1007,6 +1007,18 @@ describe('a day in a relative clause told in the past', () => {
     // Dec. 16".)
     expect(found('The team that qualified will play on Dec. 16.')[0]?.value).toBe('2018-12-16');
   });
+
+  it('is behind without its "that" too ("would suspend the export controls it announced on Oct. 9")', () => {
+    expect(
+      found('Beijing would suspend the export controls it announced on Oct. 9 for one year.')[0]
+        ?.value,
+    ).toBe('2017-10-09');
+    // (A pronoun that opens a clause of its own is no relative clause's: "said it would sign the
+    // deal it wants on Oct. 9" keeps its look ahead.)
+    expect(
+      found('Officials said the ministry will sign the deal it wants on Oct. 9.')[0]?.value,
+    ).toBe('2018-10-09');
+  });
 });
 
 describe('a part of the day with its edge', () => {

@@ -42,6 +42,7 @@ import {
 } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
+  CONTACT_RELATIVE_HEAD,
   COUNT,
   HARM_VERB,
   INFINITIVE_DEADLINE,
@@ -1993,10 +1994,10 @@ const REDUCED_RELATIVE = new RegExp(
 );
 
 /**
- * Whether a time before the news is a participle's after a noun (`REDUCED_RELATIVE`), read
- * from `from`: with the times it is listed with ("a meeting over citizens abducted by North
- * Korea in the 1970s and 1980s"; but "will resume reunions of families separated by the war on
- * Aug. 15" resumes them then).
+ * Whether a time before the news is a participle's after a noun (`REDUCED_RELATIVE`) or a
+ * relative clause's without "that" (`CONTACT_RELATIVE`), read from `from`: with the times it
+ * is listed with ("a meeting over citizens abducted by North Korea in the 1970s and 1980s";
+ * but "will resume reunions of families separated by the war on Aug. 15" resumes them then).
  */
 function participleTime(
   text: string,
@@ -2013,8 +2014,18 @@ function participleTime(
     if (!/^\s*(?:,|and|or|to|through|[-–])\s*$/.test(text.slice(before.end, first.start))) break;
     first = before;
   }
-  return first.start > from && REDUCED_RELATIVE.test(text.slice(from, first.start));
+  const before = text.slice(from, first.start);
+  return first.start > from && (REDUCED_RELATIVE.test(before) || CONTACT_RELATIVE.test(before));
 }
+
+/**
+ * "would suspend the export controls it announced on ": a relative clause without "that", its
+ * verb in the past; the time is the noun's, not the plan's.
+ */
+const CONTACT_RELATIVE = new RegExp(
+  String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s+(?:(?:in|on|at|during|since)\s+)?$`,
+  'u',
+);
 
 /** " after ", " while ": what opens a clause of its own, with its own subject. */
 const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');

@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
 } from './timex-lexicon.ts';
 import {
+  CONTACT_RELATIVE_HEAD,
   HARM_VERB,
   INFINITIVE_DEADLINE,
   IRREGULAR_PARTICIPLES,
@@ -1630,10 +1631,10 @@ const PLUPERFECT_PLAN =
 
 /**
  * "that broke off the tank during launch on ": a relative clause's past verb, and no modal
- * after it.
+ * after it; or one without "that" ("the export controls it announced on ").
  */
 const RELATIVE_PAST = new RegExp(
-  String.raw`\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
+  String.raw`(?:\b(?:that|which|who)|${CONTACT_RELATIVE_HEAD})\s+(?:\p{Ll}+ly\s+)?(?:${PAST_WORD})\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;])*$`,
   'iu',
 );
 

@@ -204,6 +204,12 @@ export const INFINITIVE_DEADLINE =
 export const WISH_DEADLINE =
   /\b(?:wants?|wanted|wanting|needs?|needed)\s+(?!to\b)[^,;.!?]{0,80}\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/u;
 
+/**
+ * "the export controls it announced": the head of a relative clause without "that", up to its
+ * verb (a noun after an article or owner, then the pronoun that opens the clause).
+ */
+export const CONTACT_RELATIVE_HEAD = String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:it|they|he|she|we)`;
+
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
 
