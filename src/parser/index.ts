@@ -427,6 +427,10 @@ const ROLE_SOURCE = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)$/u;
  * gives a valid, possibly empty story whose spans all lie inside the text.
  * @throws only when `published` is given and is not a real YYYY-MM-DD date.
  */
+/** "A protege of ..., ", "Like ..., ": a phrase put before a sentence's subject. */
+const FRONTED_PHRASE =
+  /^(?:An?|The|Like|Unlike|As|After|Before|Since|While|Despite|Following|Under)\s[^,.;:!?"“”\n]{1,100},\s+/u;
+
 export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const published = options.published ?? null;
   const ref = published ? parseIsoDay(published) : null;
@@ -741,7 +745,24 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       }
       const sentence = bodySentences[firstStartingFrom(bodySentences, at.start + 1) - 1];
       const first = sentence ? firstStartingFrom(personMentions, sentence.start) : last;
-      for (let i = first; i <= last; i++) {
+      // ("A protege of the late President Ana Soto, Ruiz is a hard-liner. She was elected": a
+      // person in a phrase put before the subject is not who the pronoun is, where the subject
+      // after it is someone.)
+      const fronted = sentence
+        ? FRONTED_PHRASE.exec(text.slice(sentence.start, sentence.end))
+        : null;
+      const subjectAt =
+        sentence && fronted
+          ? firstStartingFrom(personMentions, sentence.start + fronted[0].length)
+          : -1;
+      const skip =
+        fronted &&
+        sentence &&
+        subjectAt <= last &&
+        personMentions[subjectAt]?.m.start === sentence.start + fronted[0].length
+          ? subjectAt
+          : first;
+      for (let i = skip; i <= last; i++) {
         const x = personMentions[i] as (typeof personMentions)[number];
         // ("Kim Jong Un's daughter ... when she accompanied him": an owner of a person is not
         // who "she" is; "Lee's second trip to Japan since he took office" is Lee's.)

@@ -9698,3 +9698,16 @@ describe('a pronoun after what its subject was ("A Democrat, he", "As president 
     ]);
   });
 });
+
+describe('a pronoun after a sentence that puts a phrase naming someone before its subject', () => {
+  it('is that subject, not the person in the phrase ("A protege of the late President Soto, Ruiz is ... She was elected")', () => {
+    expect(
+      events(
+        'Janet Ruiz won the vote on Tuesday. A protege of the late former President David Soto, Ruiz is a hard-liner on trade. She was elected party leader on Oct. 4.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([
+      ['Janet Ruiz won the vote on Tuesday', ['person-janet-ruiz']],
+      ['Janet Ruiz was elected party leader on Oct. 4', ['person-janet-ruiz']],
+    ]);
+  });
+});
