@@ -1246,6 +1246,8 @@ describe('what is not an occurrence', () => {
   it('reports nothing a negated verb denies ("have not won")', () => {
     expect(events('The team has not won a major tournament in Seoul since 1966.')).toEqual([]);
     expect(events('The rebels never attacked Seoul on Monday.')).toEqual([]);
+    // (Nor a second verb the negation reaches through "or".)
+    expect(events('Residents of the town had not been warned or evacuated on Friday.')).toEqual([]);
     // ("without trial": there was none.)
     expect(
       events('The activist, who had been held without trial for two years, is a critic.'),

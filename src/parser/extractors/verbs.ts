@@ -125,8 +125,12 @@ export function currencyAfterAmount(before: string, verb: string): boolean {
   return /^won$/i.test(verb) && /(?:\d|illion)\s*$/.test(before);
 }
 
-/** "have not won", "never attacked": a negation before a verb, which then reports nothing. */
-export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?\s*$/u;
+/**
+ * "have not won", "never attacked": a negation before a verb, which then reports nothing; also
+ * before the second of two verbs joined by "or" ("had not been warned or evacuated").
+ */
+export const NEGATED_BEFORE =
+  /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
 
 /**
  * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not
