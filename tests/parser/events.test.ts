@@ -9713,3 +9713,13 @@ describe('a pronoun after a sentence that puts a phrase naming someone before it
     ]);
   });
 });
+
+describe('a second report joined by "and that"', () => {
+  it('has a subject of its own, not the speaker\'s pronoun ("said it was sending teams and that floods had destroyed the bridge")', () => {
+    expect(
+      events(
+        'The agency said it was sending teams and that floods had destroyed the bridge on Monday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([['Floods had destroyed the bridge on Monday', '2018-01-08']]);
+  });
+});

@@ -2227,7 +2227,13 @@ function reportedAction({
   // "North Korea said Tuesday it had test-fired a missile the previous day": past the day of
   // the speaking, a pronoun stands for the speaker, and a pluperfect that its own clause dates
   // is the occurrence reported.
-  const told = reported ? reported.index + reported[0].length : 0;
+  // ("said it was sending teams and that aid cuts had left the country poorly prepared": a
+  // second report joined by "and that" has a subject of its own, which the verb after it is.)
+  const toldFirst = reported ? reported.index + reported[0].length : 0;
+  const toldAgain = reported
+    ? [...main.slice(toldFirst, action.index).matchAll(/\s(?:and|but)\s+that\s+/g)].at(-1)
+    : undefined;
+  const told = toldAgain ? toldFirst + toldAgain.index + toldAgain[0].length : toldFirst;
   const content = main.slice(told).replace(SPOKEN_WHEN, '');
   const contentAt = main.length - content.length;
   const spoken = reported ? main.slice(0, reported.index).trimEnd() : '';
