@@ -9723,3 +9723,16 @@ describe('a second report joined by "and that"', () => {
     ).toEqual([['Floods had destroyed the bridge on Monday', '2018-01-08']]);
   });
 });
+
+describe('a predicate after "and" whose first verb stands in a subordinate clause', () => {
+  it('has that clause\'s subject ("It weakened as it crossed the island and was expected to hit Turkey on Wednesday")', () => {
+    expect(
+      events(
+        'The storm weakened to a tropical storm as it crossed the island and was expected to hit Turkey on Wednesday.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['The storm weakened to a tropical storm as it crossed the island', 'happened'],
+      ['It was expected to hit Turkey on Wednesday', 'scheduled'],
+    ]);
+  });
+});

@@ -2027,6 +2027,10 @@ const CONTACT_RELATIVE = new RegExp(
   'u',
 );
 
+/** " as it", " when the storm": a subordinator and the subject of its clause, at the end. */
+const SUBORDINATE_SUBJECT_END =
+  /\s(?:as|when|while|after|before|because|since|until|once)\s+((?:it|they|he|she|we)|(?:the|its|their)\s+\p{Ll}[\p{L}-]*)\s*$/u;
+
 /** " after ", " while ": what opens a clause of its own, with its own subject. */
 const SUBORDINATOR = new RegExp(String.raw`\s(?:${SUBORDINATORS}|while)\s+`, 'g');
 
@@ -3732,7 +3736,14 @@ function predicates(
     : undefined;
   const lead = FRONTED.exec(words)?.[0].length ?? 0;
   // ("Ishiba, 67, was elected ...": the age after a name is no part of who did it.)
-  const said = words.slice(lead, first.index).replace(AGE_AFTER_NAME, (a) => ' '.repeat(a.length));
+  const whole = words.slice(lead, first.index).replace(AGE_AFTER_NAME, (a) => ' '.repeat(a.length));
+  // ("It weakened as it crossed the island and was expected to hit Cuba": a first verb inside a
+  // subordinate clause has that clause's subject, which the predicates after it share.)
+  const inner = SUBORDINATE_SUBJECT_END.exec(whole);
+  const said = inner
+    ? ' '.repeat(inner.index + inner[0].length - (inner[1] ?? '').length) +
+      whole.slice(inner.index + inner[0].length - (inner[1] ?? '').length)
+    : whole;
   // ("The prize is worth 11 million kronor and will be presented on Dec. 10": a plan after a
   // first predicate that tells no occurrence is its subject's, told alone.)
   const copula = plan && AND_BEFORE_END.test(said) ? COPULA_AT.exec(said) : null;
@@ -4237,7 +4248,7 @@ export function findEvents(
           .replace(PARTICIPLE_ASIDE, '')
           .replace(/,\s*$/, '')
           .replace(/(?<=\S)\s+(?:that|which|who)\s[^,;]*$/, '');
-        action.headline = `${who} ${lowerFirst(action.headline)}`;
+        action.headline = `${upperFirst(who)} ${lowerFirst(action.headline)}`;
         action.kind = `action:${action.headline.toLowerCase()}`;
       }
       // "held rare talks": the verb reports the talks; not "is expected to release hostages
