@@ -8135,6 +8135,14 @@ describe('a plan hoped for', () => {
       ),
     ).toEqual(['The talks to lead to a deal']);
   });
+
+  it('is none of the hoper\'s own where it is an "it" the sentence does not name ("said he hoped it would end very quickly")', () => {
+    expect(
+      events(
+        'President Donald Lee called the fighting "a shame" and said he hoped it would end very quickly.',
+      ).map((e) => e.headline),
+    ).toEqual([]);
+  });
 });
 
 describe('a meeting and the gathering it was held at', () => {

@@ -1857,7 +1857,11 @@ function reportedPlan(
   // nor, in "The ICC said he would appear", a body's.)
   // ("Moon has said he hopes the talks will lead to dialogue": the plan's subject is what is
   // hoped of, after who hopes it.)
-  const pronoun = (inner?.[2] ?? m[3]).trim().replace(HOPED_BY, '');
+  const reportedSubject = (inner?.[2] ?? m[3]).trim();
+  const pronoun = reportedSubject.replace(HOPED_BY, '');
+  // ('Trump called the fighting "a shame" and said he hoped it would end': what a person hopes
+  // "it" does is no deed of theirs, and the text does not say here what "it" is.)
+  if (/^it$/i.test(pronoun) && /^(?:he|she|I|we)\s/i.test(reportedSubject)) return null;
   const plural = pluralNoun(subject);
   // ("Officials said it would take weeks": "it" is no plural's.)
   if (/^it$/i.test(pronoun) && plural) return null;
