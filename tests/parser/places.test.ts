@@ -1675,6 +1675,24 @@ describe('places the text itself locates', () => {
     expect(found('The quake hit the region of Marrakech.')).toEqual(['region']);
   });
 
+  it('reads such a name as the region where it comes back alone after the text called it a province, but not in a dateline nor after "the provincial capital,"', () => {
+    const towns = gazetteerFrom([
+      place('admin1:MA-MAR', 'Marrakech', 'region', [31.63, -8.08], 'MA', 'MAR'),
+      {
+        ...place('g:45', 'Marrakesh', 'city', [31.63, -8.0], 'MA', '07', 839_296),
+        names: ['Marrakesh', 'Marrakech'],
+      },
+    ]);
+    const story = parseArticle(
+      'Quake hits\n\nMARRAKECH (Reuters) - A quake struck the mountain province of Marrakech late on Tuesday. Power was cut in northern Marrakech. Doctors in the provincial capital, Marrakech, treated 40 people.',
+      { gazetteer: towns },
+    );
+    expect(story.places.map((p) => [p.kind, p.mentions.map((m) => m.text)])).toEqual([
+      ['city', ['MARRAKECH', 'Marrakech']],
+      ['region', ['Marrakech', 'Marrakech']],
+    ]);
+  });
+
   it('reads a name the story gives a company as the company later, not a town that bears it, unless the text puts something in it', () => {
     const towns = gazetteerFrom([
       place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),

@@ -1461,6 +1461,13 @@ function cityRather(hit: Hit, m: GazetteerMatch): boolean {
   );
 }
 
+/** "the provincial capital, ": a capital set before its name, a city whatever the province. */
+const CAPITAL_SET_BEFORE = /\bcapital,\s+$/;
+
+/** " province", "the province of ": the word of a province, after or before its name. */
+const PROVINCE_AFTER = /^\s+(?:province|prefecture)\b/i;
+const PROVINCE_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
+
 /** "Washington state", "Sichuan province": the name is the region's, not its namesake town's. */
 const AREA_WORD_AFTER = /^\s+(?:state|province)\b/;
 
@@ -2140,6 +2147,27 @@ export function findPlaces(
     called.set(key, called.has(key) && called.get(key)?.id !== e?.id ? null : e);
   }
   for (const [key, e] of called) if (e && !chosen.has(key)) chosen.set(key, e);
+  // ("the central province of Cebu ... Power was cut in northern Cebu": a name the text calls a
+  // region is that region where it comes back alone, not the city it is named after; unless
+  // the text also calls it a town, and not in a dateline, which names the city filed from.)
+  const regionCalled = new Map<string, GazetteerEntry | null>();
+  for (const h of hits) {
+    if (!h.regionCue || h.notPlace || h.beforeFeatureWord) continue;
+    // (Called so by a province's word: "the Paris region" or "Bangkok Governor" cue a region
+    // that is the city's own, which the city stands for where it comes back.)
+    if (
+      !PROVINCE_AFTER.test(text.slice(h.end, h.end + 16)) &&
+      !PROVINCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))
+    )
+      continue;
+    const key = nameKey(h.surface);
+    const e = own.has(h) ? own.get(h) : rank(h, ctx)?.entry;
+    const region = e?.kind === 'region' && !called.has(key) ? e : null;
+    regionCalled.set(
+      key,
+      regionCalled.has(key) && regionCalled.get(key)?.id !== region?.id ? null : region,
+    );
+  }
   // "the Noto Peninsula ... flights to Noto airport": a name that opens a longer place name the
   // story holds is that place where the name's own readings lie in countries nothing else in the
   // story points to (not Noto of Sicily); not an article that opens it ("Al Ain ... Dubai's Al
@@ -2260,7 +2288,10 @@ export function findPlaces(
         ? own.get(h)
         : cued
           ? undefined
-          : chosen.get(key);
+          : (!h.dateline &&
+              !CAPITAL_SET_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) &&
+              regionCalled.get(key)) ||
+            chosen.get(key);
     if (entry === undefined) {
       entry = rank(h, ctx)?.entry ?? null;
       // A name read in a special position does not decide the name for the whole article.
