@@ -4717,6 +4717,17 @@ describe('an occurrence moments after another', () => {
       ],
     ]);
   });
+
+  it('keeps "right after" whole, leaving no adverb at the headline\'s end ("left South Korea right after the meeting")', () => {
+    expect(
+      events('President Donald Lee left Seoul right after the meeting on Monday.').map((e) => [
+        e.headline,
+        e.date?.start,
+      ]),
+    ).toEqual([
+      ['President Donald Lee left Seoul right after the meeting on Monday', '2018-01-08'],
+    ]);
+  });
 });
 
 describe('an occurrence last week, before an "after"', () => {
