@@ -889,8 +889,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     published,
     quoteCandidates,
   ).flatMap((e) => {
+    // ("signed an agreement with the Osaka-based Japan Innovation Party": where the other side
+    // is based does not act with it.)
     const counterpart = (x: { m: Mention }) =>
-      COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start));
+      COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.m.start - 120), x.m.start)) &&
+      !/^[-‐](?:based|headquartered|registered|flagged)\b/.test(text.slice(x.m.end, x.m.end + 16));
     // ("North Carolina Governor Roy Cooper welcomed it": whose governor acts, not where.)
     const officeHolder = (x: { m: Mention }) =>
       OFFICE_AFTER.test(text.slice(x.m.end, x.m.end + 30));

@@ -9755,3 +9755,17 @@ describe('a predicate after "and" whose first verb stands in a subordinate claus
     ]);
   });
 });
+
+describe('a place that says where the other side is based', () => {
+  it('does not act with the subject ("signed an agreement with the Atlanta-based Peach Party")', () => {
+    expect(
+      events('The party signed a deal with the Atlanta-based Peach Party on Monday.').map(
+        (e) => e.actors,
+      ),
+    ).toEqual([[]]);
+    // (The other side named by its place still acts.)
+    expect(events('The party signed a deal with Atlanta on Monday.').map((e) => e.actors)).toEqual([
+      ['atlanta'],
+    ]);
+  });
+});
