@@ -9769,3 +9769,13 @@ describe('a place that says where the other side is based', () => {
     ]);
   });
 });
+
+describe('an occurrence whose own relative clause tells it done', () => {
+  it('happened, though what it left is still going on ("still recovering from a typhoon that swept through the region last week")', () => {
+    expect(
+      events(
+        'The province was still recovering from a typhoon that swept through the region last week.',
+      ).map((e) => e.status),
+    ).toEqual(['happened']);
+  });
+});

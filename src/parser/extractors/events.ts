@@ -239,6 +239,15 @@ const NEWS_OF_TODAY = new RegExp(
   `${PERFECT_NEWS.source}|\\b(?:held|met|agreed|discussed|signed|announced)\\b`,
   'i',
 );
+/**
+ * " that swept through the region": a relative clause right after the noun that tells it done
+ * in the past ("still recovering from a typhoon that swept ..." is no typhoon going on; "the
+ * war that began in 2022 is still raging" may be: a start is no end).
+ */
+const DONE_RELATIVE = new RegExp(
+  String.raw`^\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?!(?:began|started|erupted|opened|broke)\b)(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b`,
+  'u',
+);
 const ONGOING = /\b(?:continuing|ongoing|under way|underway|is being|are being|continues|still)\b/i;
 /**
  * Whether the words around a noun tell it as going on: its own clause and the few words before
@@ -1444,7 +1453,8 @@ function namedOccurrences(
         ? amid && !upcoming
           ? 'ongoing'
           : 'scheduled'
-        : ongoingIn(
+        : !DONE_RELATIVE.test(text.slice(nounEnd, nounEnd + 60)) &&
+            ongoingIn(
               text.slice(
                 Math.max(s.start + conjunctStart(sentence, start - s.start), start - 30),
                 own.end,
