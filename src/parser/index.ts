@@ -336,9 +336,12 @@ const OFFICE_AFTER = new RegExp(
   'u',
 );
 
-/** "he said", "she called": a pronoun and a verb of speech, or of calling something a name. */
+/**
+ * "he said", "she called": a pronoun and a verb of speech, or of calling something a name (or
+ * such a verb after "and", sharing the pronoun: "She has ignored orders and called").
+ */
 const PRONOUN_SPEAKS = new RegExp(
-  String.raw`\b(he|she)\s+(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
+  String.raw`\b(he|she)\s+(?:[^,;.!?"“”]{1,80}?\sand\s+)?(?:${SPEECH_VERB}|called|calls|described|describes|declared|vowed|urged)\b`,
   'i',
 );
 

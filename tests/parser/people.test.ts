@@ -844,6 +844,14 @@ describe('who speaks a quote', () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(['person-david-lee']);
   });
 
+  it('takes "she" that a verb of calling after "and" shares for the speaker named before ("She has ignored orders to return and called the verdict "biased"")', () => {
+    const story = parseArticle(
+      'Headline\n\nJanet Ruiz fled to Georgia on Aug. 5. She has ignored court orders to return and called the verdict "biased and politically motivated" in a statement.',
+      { gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['person-janet-ruiz']);
+  });
+
   it('gives a quote to no person who only completes its subject ("The sister of President Ana Ruiz warned of "...")', () => {
     const quoted = (text: string) =>
       parseArticle(`Headline\n\n${text}`, { gazetteer: smallGazetteer, givenNames }).quotes.map(
