@@ -9779,3 +9779,17 @@ describe('an occurrence whose own relative clause tells it done', () => {
     ).toEqual(['happened']);
   });
 });
+
+describe("a participle's aside after the subject", () => {
+  it('tells of the subject and does not date the verb ("Lee, making his first trip abroad since winning the November election, met ...")', () => {
+    expect(
+      events(
+        'President David Lee held talks on Monday. Lee, making his first trip abroad since winning the November election, met President Janet Ruiz at the palace before the ceremony.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['President David Lee held talks on Monday', '2018-01-08'],
+      ['November election', '2017-11-01'],
+      ['Lee met President Janet Ruiz at the palace', '2018-01-08'],
+    ]);
+  });
+});

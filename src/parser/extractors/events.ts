@@ -2409,7 +2409,14 @@ function reportedAction({
     : null;
   // ("Born Jorge Bergoglio in 1936, Francis was elected pope in 2013": a birth put first.)
   const born = BORN_AT_START.exec(sentence);
+  // ("Trump, making his first trip abroad since winning the November election, met Macron": a
+  // participle's aside after the subject tells of the subject, not when the verb was.)
+  const gerunds = [...main.slice(0, action.index).matchAll(SUBJECT_GERUND_ASIDE)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+  }));
   const notOwn = (t: Timex) =>
+    gerunds.some((g) => g.start <= t.start && t.end <= g.end) ||
     // ("were killed in Friday's strikes": who died or was hurt in an occurrence was so when it
     // happened; not "declared him the winner in Saturday's vote".)
     (possessive(text, t) &&
@@ -2767,6 +2774,13 @@ const ONGOING_PERFECT =
 
 /** Verbs of a harm that befell people: "died", "were killed", "drowned". */
 const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
+
+/**
+ * ", making his first trip abroad since winning the election,": a present participle's aside
+ * between commas (not a preposition's phrase: ", during the night,", ", following the vote,").
+ */
+const SUBJECT_GERUND_ASIDE =
+  /,\s*(?!(?:during|including|according|following|regarding|concerning|excluding|beginning|starting|ending)\b)\p{Ll}{2,}ing\b[^,;:]*,/gu;
 
 /** ", arriving from Bangkok,": a participle's aside between commas. */
 const GERUND_ASIDE = /,\s*\p{Ll}{2,}ing\b[^,;:]*,/gu;
