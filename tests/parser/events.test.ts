@@ -6531,6 +6531,18 @@ describe("a time after a participle's agent", () => {
     ).find((e) => e.headline.startsWith('Water'));
     expect(found?.date?.start).toBe('2018-01-09');
   });
+
+  it('is the participle\'s after "by a landslide" that names what formed it, and water poured over a dam is a deed ("a lake formed by a landslide in July poured over its dam on Tuesday")', () => {
+    expect(
+      events(
+        'Water from a lake formed by a landslide in July poured over its dam on Tuesday afternoon.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Water from a lake poured over its dam on Tuesday afternoon', '2018-01-09']]);
+    // ("won by a landslide": the margin of a win.)
+    expect(
+      events('Janet Ruiz won the vote by a landslide on Sunday.').map((e) => e.date?.start),
+    ).toEqual(['2018-01-07']);
+  });
   it('leaves a passive verb its own day ("was hit by a typhoon on Monday")', () => {
     expect(events('Seoul was hit by a typhoon on Monday.').map((e) => e.date?.start)).toEqual([
       '2018-01-08',

@@ -1743,7 +1743,10 @@ function datedPastVerb(
       NO_ONE_BEFORE.test(before.slice(-30)) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)
-      (PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) && !PASSIVE_BEFORE.test(before)) ||
+      ((PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) ||
+        // ("a lake formed by a landslide in July": a landslide is a margin only of a win.)
+        (LANDSLIDE_BY.test(sentence.slice(m.index + m[0].length)) && !WON_BY.test(m[0]))) &&
+        !PASSIVE_BEFORE.test(before)) ||
       // ("an official involved in the negotiations said": what names a source.)
       (/^(?:briefed|involved|informed)$/.test(m[0]) &&
         /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length))) ||
@@ -1758,6 +1761,12 @@ function datedPastVerb(
   }
   return null;
 }
+
+/** " by a landslide", " by massive landslides": what may be a win's margin or an agent. */
+const LANDSLIDE_BY = /^\s+by\s+(?:an?\s+)?(?:\p{Ll}+\s+)?landslides?\b/u;
+/** "won", "was elected": a verb whose "by a landslide" is its margin. */
+const WON_BY =
+  /\b(?:won|lost|wins|elected|re-?elected|voted|passed|approved|rejected|defeated|carried|backed|beat|returned)$/i;
 
 /** " and announced", " and later urged": a past verb after "and", the next deed of whoever spoke. */
 const SPEAKER_AGAIN = /\s+and\s+(?:also\s+|later\s+)?\p{Ll}{3,}ed\b/u;
