@@ -9805,3 +9805,13 @@ describe("a participle's aside after the subject", () => {
     ]);
   });
 });
+
+describe('an apposition to the day a clause ends on, with a relative clause after it', () => {
+  it('ends the clause, and the person it names does not act ("on Dec. 10, the anniversary of the death of Nobel, who founded the awards")', () => {
+    expect(
+      events(
+        'The prize will be presented in Atlanta on Dec. 10, the anniversary of the death of David Soto, who founded the awards.',
+      ).map((e) => [e.headline, e.actors]),
+    ).toEqual([['The prize will be presented in Atlanta on Dec. 10', []]]);
+  });
+});

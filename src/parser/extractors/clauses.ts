@@ -244,8 +244,25 @@ const AT_GATHERING =
 function appositionAt(text: string, at: number, limit: number): RegExpExecArray | null {
   APPOSITION.lastIndex = at;
   const m = APPOSITION.exec(text);
-  return m && at + m[0].length <= limit && !/^,\s+[a-z]{3,}ing\s/.test(m[0]) ? m : null;
+  return m &&
+    at + m[0].length <= limit &&
+    !/^,\s+[a-z]{3,}ing\s/.test(m[0]) &&
+    // ("will be presented on Dec. 10, the anniversary of the death of Nobel, who founded the
+    // awards": an apposition to a day the clause ends on, with a relative clause after it,
+    // ends the clause.)
+    !(
+      DAY_END.test(text.slice(Math.max(0, at - 24), at)) &&
+      /^\s*(?:who|which|whose)\s/.test(text.slice(at + m[0].length, at + m[0].length + 8))
+    )
+    ? m
+    : null;
 }
+
+/** " on Dec. 10", " on Monday": a day named at the end of the words before a comma. */
+const DAY_END = new RegExp(
+  String.raw`\s(?:on|by|until)\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`,
+  'u',
+);
 
 /** "northeast of ", "west-southwest of the ": the way to a place from another. */
 export const TOWARD_OF = String.raw`(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*\s+of\s+(?:the\s+)?`;
