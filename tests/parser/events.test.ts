@@ -9815,3 +9815,15 @@ describe('an apposition to the day a clause ends on, with a relative clause afte
     ).toEqual([['The prize will be presented in Atlanta on Dec. 10', []]]);
   });
 });
+
+describe('the number an object goes by, set between commas before a time', () => {
+  it('does not end the clause, which the time dates ("raised its highest storm warning, signal No. 10, at 2:40 a.m.")', () => {
+    expect(
+      events(
+        'The storm hit Seoul on Monday. Officials raised their highest storm warning, signal No. 10, at 2:40 a.m., and schools were closed.',
+      )
+        .filter((e) => e.headline.startsWith('Officials'))
+        .map((e) => e.date?.start ?? null),
+    ).toEqual(['2018-01-08']);
+  });
+});

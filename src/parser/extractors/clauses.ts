@@ -308,9 +308,10 @@ const LIES_FROM = new RegExp(String.raw`${WHERE_IT_LIES}(?=${TIME_SOON}|\s+${COM
  */
 const OBJECT_PARTICIPLE = String.raw`,\s+(?:\p{Ll}+ed|known|born|held|led|run|made|seen)\s+(?:to|by|in|for|as|with|from|at|on)\s[^,;:"“”()]{1,60},(?=${TIME_SOON})`;
 // (", in Balasore district," after "crashed into the parked train near the station": the area
-// the site lies in, before the time.)
+// the site lies in, before the time; ", signal No. 10," after "raised its highest storm
+// warning": the number the object goes by.)
 const OBJECT_ASIDE_BEFORE_TIME = new RegExp(
-  String.raw`^(?:,\s+(?:(?:in|near)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:${ARTICLE_JOINING})?\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:district|province|county|state|region|prefecture))?,(?=${TIME_SOON})|${OBJECT_PARTICIPLE})`,
+  String.raw`^(?:,\s+(?:(?:in|near)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:${ARTICLE_JOINING})?\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:district|province|county|state|region|prefecture))?,(?=${TIME_SOON})|,\s+\p{L}+\s+(?:No\.\s*)?\d{1,3},(?=${TIME_SOON})|${OBJECT_PARTICIPLE})`,
   'u',
 );
 /** The same participle's aside anywhere, which a headline does without. */
