@@ -2801,3 +2801,16 @@ describe('a role in lower case before a name', () => {
     ).toEqual([['Mike Smith', 'European Union foreign policy chief']]);
   });
 });
+
+describe('a word that narrows an office and is also a verb', () => {
+  it('is the verb after "to", not a word of the role ("sought to fire Governor Janet Cook"), unlike "linked to former President"', () => {
+    expect(
+      people(
+        'The president has sought to fire Governor Janet Cook. A firm was linked to former President David Soto.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Janet Cook', 'Governor'],
+      ['David Soto', 'former President'],
+    ]);
+  });
+});

@@ -764,6 +764,15 @@ export function findPeople(
                 )
               )
                 break;
+              // ("sought to fire Governor Lisa Cook": a modifier that is also a verb is one after
+              // "to"; not "linked to former President Park".)
+              if (
+                modifier &&
+                /^(?:fire|rescue|head|fund|police|board|research|project|campaign)$/.test(p.text) &&
+                before?.text === 'to' &&
+                adjacent(text, before, p)
+              )
+                break;
               const acronym = /^\p{Lu}{2,}$/u.test(p.text); // "US", not "us"
               if (
                 (FUNCTION_WORDS.has(p.text.toLowerCase()) && !acronym && !ofBody) ||
