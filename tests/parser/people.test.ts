@@ -2814,3 +2814,18 @@ describe('a word that narrows an office and is also a verb', () => {
     ]);
   });
 });
+
+describe('a name that an observatory or a laboratory bears', () => {
+  it('is no person, even where its last word before the body\'s is a given name ("the new Vera Rubin Observatory")', () => {
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, {
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Vera', 'Rubin', 'David']),
+      }).people.map((p) => p.name);
+    expect(
+      found(
+        'Telescopes around the world, including the new Vera Rubin Observatory and the Rubin David Laboratory, will follow the comet.',
+      ),
+    ).toEqual([]);
+  });
+});
