@@ -2829,3 +2829,15 @@ describe('a name that an observatory or a laboratory bears', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name after "in" that the text places in a country or a region', () => {
+  it('is a town, not a person ("the telescope in Rio Hurtado, Chile")', () => {
+    const found = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, {
+        gazetteer: smallGazetteer,
+        givenNames: new Set(['Rio', 'David']),
+      }).people.map((p) => p.name);
+    expect(found('It was spotted by a telescope in Rio Hurtado, Georgia.')).toEqual([]);
+    expect(found('It was spotted by David Soto, a farmer in Georgia.')).toEqual(['David Soto']);
+  });
+});

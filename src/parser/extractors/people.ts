@@ -61,6 +61,8 @@ const STREET_FIRST = 'Avenue|Boulevard|Rue|Avenida|Calle|Rua|Piazza|Quai';
 const ORG_WORD = new RegExp(
   String.raw`^(?:County|City|Township|Parish|Borough|Province|Prefecture|Shire|Oblast|Krai|Governorate|Municipality|Statistics|Customs|Command|Fire|Rescue|Patrol|Weather|Rights|Watch|Headquarters|Brigade|Division|Regiment|Battalion|Fleet|Corps|Bureau|Directorate|Secretariat|Cabinet|Ministry|Academy|Coalition|Front|Movement|Centers|Department|Council|Committee|Association|Organi[sz]ation|Union|Party|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PLC|Plc|GmbH|Kaisha|Bank|University|Institute|Center|Centre|Observatory|Laboratory|Office|Service|Commission|Group|Times|News|Sports?|Post|Network|Board|Court|Police|Army|Forces|Government|Administration|House|Senate|Congress|Parliament|Assembly|Foundation|Fund|Brothers|War|Lake|River|Hospital|School|College|Games|Olympics|Cup|Championships?|Tournament|Trophy|Marathon|League|Club|Airlines?|Electronics|Electric|Music|Entertainment|Records|Studios|Pictures|Railways?|Utilities|Petroleum|Insurance|Shipping|Logistics|Aerospace|Motors?|Industries|Holdings|Energy|Securities|Capital|Partners|Systems|Technologies|Pharmaceuticals|Telecom|Steel|Chemicals?|Agency|Agencies|Program|Programme|Project|Authority|Embassy|Institution|Society|Federation|Alliance|Force|Navy|Guards?|Research|Analytics|Consulting|Laborator(?:y|ies)|Labs|Republic|Kingdom|State|States|Street|Road|Square|Shoals?|Reefs?|Atoll|Islands|Strait|Straits|Peninsula|Canyon|Craters?|Desert|Harbou?r|Port|Station|Terminal|Airbase|Base|Pier|Wharf|Prison|Jail|Zoo|Mall|Plaza|Highway|Expressway|${STREET_FIRST}|Platz|Strasse|Straße|Tunnel|Reservoir|Canal|Gulf|Glacier|Volcano|Mountains?|Island|Valley|Day|Year|Eve|Democrats?|Republicans?|Socialists?|Conservatives?|Liberals?|Greens|Church|Cathedral|Mosque|Temple|Palace|Castle|Abbey|Basilica|Chapel|Shrine|Monastery|Hall|Park|Place|Estates|Gardens|Heights|Terrace|Beach|Stadium|Airport|Hotel|Exchange|Museum|Gallery|Bridge|Tower|Award|Prize|Medal|Plan|Doctrine|Treaty|Accords?|Pact|Protocol|Convention|Herald|Press|Tribune|Television|Televisions|Broadcasting|Hebdo|Zeitung|Radio|Media|International|Airways|Gazette|Journal|Chronicle|Telegraph|Guardian|Observer|Mirror|Express|Courier|Inquirer|Examiner)$`,
 );
+/** ", Chile.", ", New Mexico,": a country or region named after a comma, then a stop or comma. */
+const AREA_AFTER_NAME = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;]|\s*$)/u;
 /** A firm's word joined to the end of another: "Shipmanagement", "Petroholdings". */
 const ORG_TAIL = /\p{Ll}(?:management|shipping|logistics|holdings|industries|technologies)$/u;
 /**
@@ -1051,6 +1053,13 @@ export function findPeople(
             (!givenNames.has(t.text) &&
               runTokens.some(
                 (x, k) => k > 0 && namesState(gazetteer, text.slice(x.start, last.end)),
+              )) ||
+            // ("the telescope in Rio Hurtado, Chile": a town the gazetteer lacks, placed in its
+            // country or region by the text.)
+            (/\b(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+              namesState(
+                gazetteer,
+                AREA_AFTER_NAME.exec(text.slice(last.end, last.end + 40))?.[1] ?? '',
               )) ||
             runTokens.some(
               (x) =>
