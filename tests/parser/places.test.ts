@@ -1191,6 +1191,13 @@ describe('places the text itself locates', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Georgia', ['Georgia']]]);
   });
 
+  it('does not take a disease named after a person whose name a place bears for the place ("Parkinson\'s disease"), but keeps a place\'s own cases ("Ohio\'s virus cases")', () => {
+    const found = placesIn(
+      "He was diagnosed with Ohio's disease in 2019. Arizona's syndrome is rare. Ohio's virus cases rose.",
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ohio', ['Ohio']]]);
+  });
+
   it('does not take a craft or a model named after a place for the place ("the Georgia 9 rocket")', () => {
     const found = placesIn(
       'The Georgia 9 rocket lifted off from Ohio. An Arizona 11 capsule splashed down in Georgia.',

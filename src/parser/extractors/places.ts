@@ -378,9 +378,12 @@ const BODY_NAME = new RegExp(
 );
 /** "the Asahi newspaper", "the Yomiuri daily" (after "the"): an outlet named after its town. */
 const MEDIA_AFTER = /^[ \t]+(?:newspaper|daily|broadcaster|tabloid|weekly|news agency)\b/;
-/** "Middle East Respiratory Syndrome", "Rift Valley fever": a disease named after a place. */
+/**
+ * "Middle East Respiratory Syndrome", "Rift Valley fever": a disease named after a place (or
+ * after a person whose name a town bears too: "Parkinson's disease").
+ */
 const DISEASE_AFTER =
-  /^[ \t]+(?:[Vv]irus|[Ff]ever|[Ff]lu|[Ii]nfluenza|[Dd]isease|[Ss]yndrome|[Ee]ncephalitis|[Rr]espiratory[ \t]+[Ss]yndrome)\b/;
+  /^['’]s[ \t]+(?:[Dd]isease|[Ss]yndrome)\b|^[ \t]+(?:[Vv]irus|[Ff]ever|[Ff]lu|[Ii]nfluenza|[Dd]isease|[Ss]yndrome|[Ee]ncephalitis|[Rr]espiratory[ \t]+[Ss]yndrome)\b/;
 /** "the Falcon 9 rocket", "an Apollo 11 capsule": a craft's or model's name and its number. */
 const MODEL_AFTER =
   /^[ \t]+\d{1,3}(?![\d,.:])[ \t]+(?:rockets?|launchers?|jets?|aircraft|planes?|airliners?|spacecraft|capsules?|probes?|landers?|rovers?|missions?|satellites?|missiles?|helicopters?|drones?|submarines?|cars?|phones?|smartphones?|consoles?)\b/;
