@@ -9827,3 +9827,13 @@ describe('the number an object goes by, set between commas before a time', () =>
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a plan after "and planned to"', () => {
+  it('opens a clause of its own, whose time is not the deed\'s before it ("had begun supplying its chips and planned to ship samples later this year")', () => {
+    expect(
+      events(
+        'The company said it had begun supplying its latest chips to all its customers and planned to ship samples of its next chips later this year.',
+      ).filter((e) => e.status === 'happened' && e.date?.start.startsWith('2018')),
+    ).toEqual([]);
+  });
+});
