@@ -9837,3 +9837,19 @@ describe('a plan after "and planned to"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a predicate after "but" that shares a subject naming a day', () => {
+  it('is dated by the subject\'s day ("A jury in New York on Wednesday acquitted him ... but convicted him")', () => {
+    expect(
+      events(
+        'A jury in Atlanta on Monday acquitted the singer of fraud, the most serious charge he faced, but convicted him of two lesser counts.',
+      ).map((e) => e.date?.start ?? null),
+    ).toEqual(['2018-01-08', '2018-01-08']);
+    // (Not by a year that names which: "The 2011 champion lost in the final but stayed on".)
+    expect(
+      events('The 2011 champion lost the final in Atlanta but stayed on as coach.').map(
+        (e) => e.date?.start ?? null,
+      ),
+    ).not.toContain('2011-01-01');
+  });
+});

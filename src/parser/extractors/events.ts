@@ -4274,6 +4274,17 @@ export function findEvents(
           : null;
       const doer =
         subject ?? (shared && { start: s.start + shared.start, end: s.start + shared.end });
+      // ("A jury in New York on Wednesday acquitted him ... but convicted him": a day the shared
+      // subject's words name dates each predicate that names none.)
+      if (doer && !action.date && action.status === 'happened') {
+        const t = timexes[firstStartingFrom(timexes, doer.start)];
+        if (
+          t &&
+          t.end <= doer.end &&
+          /\b(?:on|in|at|during|late|early)\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+        )
+          action.date = timexToDate(t);
+      }
       if (doer && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(doer);
