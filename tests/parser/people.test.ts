@@ -2841,3 +2841,13 @@ describe('a name after "in" that the text places in a country or a region', () =
     expect(found('It was spotted by David Soto, a farmer in Georgia.')).toEqual(['David Soto']);
   });
 });
+
+describe('a birth name that opens a sentence', () => {
+  it('is another name of the person named before with its surname ("Ozzy Osbourne ... Born John Michael Osbourne in 1948, he formed")', () => {
+    expect(
+      people(
+        'Singer Mike Soto has died at 76. Born David Michael Soto in Atlanta in 1948, he formed the band in 1968.',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([['Mike Soto', ['David Michael Soto']]]);
+  });
+});

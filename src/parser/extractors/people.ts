@@ -310,6 +310,19 @@ function mergeOtherNames(text: string, people: PersonCandidate[]): void {
           (other.name.endsWith(` ${p.name}`) &&
             !other.name.slice(0, -p.name.length - 1).includes(' '))),
     );
+    // ("Ozzy Osbourne ... Born John Michael Osbourne in Birmingham in 1948, he formed": a birth
+    // name that opens a sentence, with the surname of someone named before, is that person's.)
+    if (!owner && /\bBorn\s+$/.test(text.slice(Math.max(0, at - 6), at))) {
+      const surname = other.name.split(' ').at(-1);
+      owner = people.find(
+        (p) =>
+          p !== other &&
+          !merged.has(p) &&
+          p.name.includes(' ') &&
+          p.name.split(' ').at(-1) === surname &&
+          p.mentions.some((m) => m.start < at),
+      );
+    }
     if (!owner) continue;
     merged.add(other);
     owner.aliases.add(other.name);
