@@ -1008,6 +1008,19 @@ describe('a day in a relative clause told in the past', () => {
     expect(found('The team that qualified will play on Dec. 16.')[0]?.value).toBe('2018-12-16');
   });
 
+  it('is behind after a participle that follows its noun ("to fly supplies to areas hit by the New Year\'s Day earthquake")', () => {
+    expect(
+      found(
+        "The plane had been preparing to fly supplies to areas hit by the New Year's Day earthquake.",
+        parseIsoDay('2024-01-03'),
+      ).map((t) => t.value),
+    ).toEqual(['2024-01-01']);
+    // (A passive still looks ahead: "will be hit by the Monday storm".)
+    expect(found('The city will be hit by the Monday storm.').map((t) => t.value)).toEqual([
+      '2018-01-15',
+    ]);
+  });
+
   it('is behind without its "that" too ("would suspend the export controls it announced on Oct. 9")', () => {
     expect(
       found('Beijing would suspend the export controls it announced on Oct. 9 for one year.')[0]

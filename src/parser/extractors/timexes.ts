@@ -81,6 +81,11 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
  * where "have" owns a noun, still looks ahead.
  */
 const PERFECT_HAVE = String.raw`have\s+(?:(?:[a-z]+ly|already|never|not)\s+)?(?:been|had|gone|done|seen|come|become|known|[a-z]+ed|${IRREGULAR_PARTICIPLES})\b`;
+/** "areas hit by the ": a past participle after its noun, then its agent's article. */
+const NOUN_PARTICIPLE_BY = new RegExp(
+  String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+by\s+(?:the|an?|its|their|this|last)\s+$`,
+  'u',
+);
 /** "a state of emergency imposed ": a past participle right after the noun it qualifies. */
 const NOUN_PARTICIPLE_END = new RegExp(
   String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s*$`,
@@ -1474,7 +1479,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     return 'nearest';
   // ("a piece of foam that broke off the tank during launch on Jan. 16": what a relative
   // clause tells in the past is behind, whatever the sentence plans.)
-  if (RELATIVE_PAST.test(before)) return 'past';
+  // ("to fly supplies to areas hit by the New Year's Day earthquake": so is what a participle
+  // after its noun says a named occurrence did.)
+  if (RELATIVE_PAST.test(before) || NOUN_PARTICIPLE_BY.test(before)) return 'past';
   // ("More than 50 ministers resigned in the space of two days, beginning on Tuesday evening":
   // a participle after the comma of a clause told in the past opens what that clause told, not
   // what is to start; "services were suspended, starting Monday" keeps its schedule.)
