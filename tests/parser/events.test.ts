@@ -4818,6 +4818,19 @@ describe('an occurrence long before the story', () => {
   });
 });
 
+describe("a participle and its time after the subject, before the clause's passive", () => {
+  it('tells of the subject; the passive is the news ("A curfew imposed on Saturday night was lifted at noon on Sunday")', () => {
+    expect(
+      events(
+        'A curfew imposed on Saturday night was lifted at noon on Sunday. A man arrested on Monday was charged on Tuesday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['A curfew was lifted at noon on Sunday', '2018-01-07'],
+      ['A man was charged on Tuesday', '2018-01-09'],
+    ]);
+  });
+});
+
 describe('a time after a participle that qualifies a noun', () => {
   it('is the noun\'s, not the verb\'s ("struck down a law passed in 2015")', () => {
     expect(

@@ -167,8 +167,15 @@ const FRONTED_NOUN =
 export const NOUN_OF_PREPOSITION_AFTER_VERB =
   /(?<!\b(?:who|which|that)\s+)\b(?:is|are|was|were|has|have|had|been|will|would)\s[^,;:"“”]*\s(?:under|in|of|at|from|for|with|on|over|by|against|into|to)\s+(?:the|an?|its|their|his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*$/u;
 
+/** After a verb: its time, then, with no break nor clause between, a passive of its own. */
+const PASSIVE_AFTER_TIME =
+  /^\s+(?:on|in|at|during|since|early|late|last)\s(?:(?!\b(?:who|which|that|and|or|but|when|after|before|because|while|as|where)\b)[^,;:"“”])*?\s(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u;
+
 /** After a verb: a place it happened in, then, with no break between, another verb. */
 function reducedRelative(after: string): boolean {
+  // ("A man arrested on Monday was charged on Tuesday": a participle and its time before the
+  // clause's own passive; read over the 120 characters after it.)
+  if (PASSIVE_AFTER_TIME.test(after.slice(0, 120))) return true;
   if (!/^\s+(?:outside|near|in|at|around|inside|across|along)\s/.test(after)) return false;
   const clause = after.split(
     /[,;:"“”]|\s(?:and|or|but|while|when|after|before|as|because|who|which|that|until|where)\s/,
