@@ -941,6 +941,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       .filter(
         (x) =>
           !x.m.actor &&
+          // ("the first case of the new variant outside Africa": beyond a country or a region,
+          // not in it; "outside Kyiv", a town, is near it.)
+          !(
+            /\boutside\s+(?:of\s+)?(?:the\s+)?$/.test(
+              text.slice(Math.max(0, x.m.start - 16), x.m.start),
+            ) && places.some((p) => p.id === x.id && (p.kind === 'country' || p.kind === 'region'))
+          ) &&
           // (Where the subject was born is never where it acts.)
           !asides.some((a) => a.born && a.start <= x.m.start && x.m.end <= a.end) &&
           !counterpart(x) &&

@@ -9866,3 +9866,13 @@ describe('a predicate after "but" that shares a subject naming a day', () => {
     ).not.toContain('2011-01-01');
   });
 });
+
+describe('a country or a region after "outside"', () => {
+  it('is beyond it, not where the event is ("the first case of the new variant outside Africa"), while a town is near', () => {
+    expect(
+      events(
+        'Turkey reported on Thursday the first case of the new variant outside Georgia. Police found the car outside Atlanta on Friday.',
+      ).map((e) => e.places),
+    ).toEqual([[], ['atlanta']]);
+  });
+});
