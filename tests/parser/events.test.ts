@@ -9876,3 +9876,13 @@ describe('a country or a region after "outside"', () => {
     ).toEqual([[], ['atlanta']]);
   });
 });
+
+describe('a headline cut before "a little after noon"', () => {
+  it('leaves no "a little" at its end', () => {
+    expect(
+      events(
+        'Janet Ruiz was appointed by the king at the palace a little after noon, hours after the vote.',
+      ).map((e) => e.headline),
+    ).toEqual(['Janet Ruiz was appointed by the king at the palace']);
+  });
+});

@@ -560,7 +560,7 @@ export const FRONTED = new RegExp(
 // ("began last week | after the bill", "in the week | before the vote": "week" there is a day's
 // name, no measure.)
 const MEASURE_END = new RegExp(
-  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately))$`,
+  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately|a\s+little))$`,
   'iu',
 );
 
