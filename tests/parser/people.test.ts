@@ -2851,3 +2851,17 @@ describe('a birth name that opens a sentence', () => {
     ).toEqual([['Mike Soto', ['David Michael Soto']]]);
   });
 });
+
+describe('an office after "appointed by"', () => {
+  it('is the appointer\'s, not the role of the one appointed ("was appointed by the king")', () => {
+    expect(
+      people('Janet Ruiz was appointed by the king at the palace on Friday.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([['Janet Ruiz', null]]);
+    expect(
+      people('Janet Ruiz was appointed prime minister by the king.').map((p) => [p.name, p.role]),
+    ).toEqual([['Janet Ruiz', 'prime minister']]);
+  });
+});

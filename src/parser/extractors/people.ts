@@ -173,7 +173,7 @@ const CALLED_TAIL = /\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|du
  * the office a name is put in, up to its role word (group 2) and the place it is of.
  */
 const OFFICE_TAKEN =
-  /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,2})?)(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
+  /^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:sworn[ \t]+in[ \t]+as|(?:elected|appointed|named)(?:[ \t]+as)?)[ \t]+(?!by[ \t])(?:(?:the|an?)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,4}?([\p{L}’'-]+)(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,2})?)(?=[,.;]|[ \t]+(?:on|in|by|after|at|for|with|and|last|this)\b)/u;
 /**
  * After a sentence's first word: it is a person's name written alone ("Takaichi, 64,", "Rupani,
  * who", "Starmer will name his cabinet"; not "Microsoft said about 8.5 million devices").
@@ -337,7 +337,7 @@ function mergeOtherNames(text: string, people: PersonCandidate[]): void {
 const WHO_ASIDE = /^\s*,\s*who\s+[^,;.:"“”()]{2,100}(?=,)/;
 /** " was sworn in as India's prime minister", " was elected president": an office taken. */
 const OFFICE_TAKEN_AFTER =
-  /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|named|inaugurated|installed)\s+(?:as\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:president|prime\s+minister|chancellor|premier|pope|king|queen|emperor|mayor|governor|speaker|leader|chief|minister|secretary)\b/iu;
+  /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|named|inaugurated|installed)\s+(?:as\s+)?(?:(?!by\s)[\p{L}’'-]+\s+){0,4}?(?:president|prime\s+minister|chancellor|premier|pope|king|queen|emperor|mayor|governor|speaker|leader|chief|minister|secretary)\b/iu;
 
 /**
  * Whether a speech verb follows, maybe past a person's role (", the minister for ..., told";
