@@ -9886,3 +9886,13 @@ describe('a headline cut before "a little after noon"', () => {
     ).toEqual(['Janet Ruiz was appointed by the king at the palace']);
   });
 });
+
+describe('where a craft had flown from, in an aside on the subject', () => {
+  it('is not where the event is ("The Airbus A350, which had flown from Sapporo, hit the coast guard plane")', () => {
+    expect(
+      events(
+        'The Airbus A350, which had flown from Atlanta, hit the coast guard plane on Monday.',
+      ).map((e) => e.places),
+    ).toEqual([[]]);
+  });
+});
