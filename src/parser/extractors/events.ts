@@ -2019,8 +2019,8 @@ const REDUCED_RELATIVE = new RegExp(
 /**
  * Whether a time before the news is a participle's after a noun (`REDUCED_RELATIVE`) or a
  * relative clause's without "that" (`CONTACT_RELATIVE`), read from `from`: with the times it
- * is listed with ("a meeting over citizens abducted by North Korea in the 1970s and 1980s";
- * but "will resume reunions of families separated by the war on Aug. 15" resumes them then).
+ * is listed with ("a meeting over citizens abducted by rebels in the 1970s and 1980s"; but
+ * "will reopen schools in towns cut off by the floods on Aug. 15" reopens them then).
  */
 function participleTime(
   text: string,
