@@ -425,15 +425,15 @@ function spanMask(length: number) {
 /** "the president", "the 69-year-old pope": a source that is a role's noun after "the". */
 const ROLE_SOURCE = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)$/u;
 
+/** "A protege of ..., ", "Like ..., ": a phrase put before a sentence's subject. */
+const FRONTED_PHRASE =
+  /^(?:An?|The|Like|Unlike|As|After|Before|Since|While|Despite|Following|Under)\s[^,.;:!?"“”\n]{1,100},\s+/u;
+
 /**
  * Parses an article into a story. Never throws on odd text: empty, binary or marked-up input
  * gives a valid, possibly empty story whose spans all lie inside the text.
  * @throws only when `published` is given and is not a real YYYY-MM-DD date.
  */
-/** "A protege of ..., ", "Like ..., ": a phrase put before a sentence's subject. */
-const FRONTED_PHRASE =
-  /^(?:An?|The|Like|Unlike|As|After|Before|Since|While|Despite|Following|Under)\s[^,.;:!?"“”\n]{1,100},\s+/u;
-
 export function parseArticle(text: string, options: ParseOptions = {}): Story {
   const published = options.published ?? null;
   const ref = published ? parseIsoDay(published) : null;

@@ -2420,7 +2420,7 @@ function reportedAction({
   const born = BORN_AT_START.exec(sentence);
   // ("Trump, making his first trip abroad since winning the November election, met Macron": a
   // participle's aside after the subject tells of the subject, not when the verb was.)
-  const gerunds = [...main.slice(0, action.index).matchAll(SUBJECT_GERUND_ASIDE)].map((m) => ({
+  const gerunds = [...main.slice(0, action.index).matchAll(GERUND_ASIDE)].map((m) => ({
     start: s.start + m.index,
     end: s.start + m.index + m[0].length,
   }));
@@ -2785,14 +2785,12 @@ const ONGOING_PERFECT =
 const BEFELL = /(?:^|\s)(?:died|drowned|killed|injured|wounded|hurt|trapped)$/;
 
 /**
- * ", making his first trip abroad since winning the election,": a present participle's aside
- * between commas (not a preposition's phrase: ", during the night,", ", following the vote,").
+ * ", arriving from Bangkok,", ", making his first trip abroad since winning the election,": a
+ * present participle's aside between commas (not a preposition's phrase: ", during the night,",
+ * ", following the vote,").
  */
-const SUBJECT_GERUND_ASIDE =
+const GERUND_ASIDE =
   /,\s*(?!(?:during|including|according|following|regarding|concerning|excluding|beginning|starting|ending)\b)\p{Ll}{2,}ing\b[^,;:]*,/gu;
-
-/** ", arriving from Bangkok,": a participle's aside between commas. */
-const GERUND_ASIDE = /,\s*\p{Ll}{2,}ing\b[^,;:]*,/gu;
 
 /** "fired a missile", "launched its rocket": a thing launched (the thing in group 1). */
 const LAUNCHED_THING =
@@ -3777,10 +3775,9 @@ function predicates(
   // ("It weakened as it crossed the island and was expected to hit Cuba": a first verb inside a
   // subordinate clause has that clause's subject, which the predicates after it share.)
   const inner = SUBORDINATE_SUBJECT_END.exec(whole);
-  const said = inner
-    ? ' '.repeat(inner.index + inner[0].length - (inner[1] ?? '').length) +
-      whole.slice(inner.index + inner[0].length - (inner[1] ?? '').length)
-    : whole;
+  // (The clause's subject starts where group 1 does: it ends the match, before any spaces.)
+  const innerAt = inner ? inner.index + inner[0].trimEnd().length - (inner[1] ?? '').length : 0;
+  const said = inner ? ' '.repeat(innerAt) + whole.slice(innerAt) : whole;
   // ("The prize is worth 11 million kronor and will be presented on Dec. 10": a plan after a
   // first predicate that tells no occurrence is its subject's, told alone.)
   const copula = plan && AND_BEFORE_END.test(said) ? COPULA_AT.exec(said) : null;

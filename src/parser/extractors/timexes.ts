@@ -81,14 +81,13 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
  * where "have" owns a noun, still looks ahead.
  */
 const PERFECT_HAVE = String.raw`have\s+(?:(?:[a-z]+ly|already|never|not)\s+)?(?:been|had|gone|done|seen|come|become|known|[a-z]+ed|${IRREGULAR_PARTICIPLES})\b`;
-/** "areas hit by the ": a past participle after its noun, then its agent's article. */
+/** "a state of emergency imposed": a past participle right after the noun it qualifies. */
+const NOUN_PARTICIPLE = String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})`;
+/** "a state of emergency imposed ": such a participle at the end. */
+const NOUN_PARTICIPLE_END = new RegExp(String.raw`${NOUN_PARTICIPLE}\s*$`, 'u');
+/** "areas hit by the ": such a participle, then its agent's article. */
 const NOUN_PARTICIPLE_BY = new RegExp(
-  String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+by\s+(?:the|an?|its|their|this|last)\s+$`,
-  'u',
-);
-/** "a state of emergency imposed ": a past participle right after the noun it qualifies. */
-const NOUN_PARTICIPLE_END = new RegExp(
-  String.raw`\b(?!(?:be|been|being|is|are|was|were|will|would|to|has|have|had|not|it|they|he|she|who|which|that)\s)\p{Ll}{2,}\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s*$`,
+  String.raw`${NOUN_PARTICIPLE}\s+by\s+(?:the|an?|its|their|this|last)\s+$`,
   'u',
 );
 /**
