@@ -260,7 +260,7 @@ function appositionAt(text: string, at: number, limit: number): RegExpExecArray 
 
 /** " on Dec. 10", " on Monday": a day named at the end of the words before a comma. */
 const DAY_END = new RegExp(
-  String.raw`\s(?:on|by|until)\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`,
+  String.raw`\s(?:on|by|until)\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|${Object.keys(WEEKDAYS).map(titleCase).join('|')})$`,
   'u',
 );
 
