@@ -8075,6 +8075,16 @@ describe('what follows the teller of an opening quotation', () => {
       ),
     ).toEqual([]);
   });
+  it('ends with the teller\'s sentence ("\"...,\" she said." then "Judges said Ruiz had used the money between 2004 and 2016")', () => {
+    const after = 'Judges said Ruiz had used the money between 2004 and 2016.';
+    for (const before of [
+      '"This is a political decision," she said.\n\n',
+      '"This is a political decision," she said. ',
+    ])
+      expect(events(`${before}${after}`).map((e) => e.headline)).toEqual([
+        'Ruiz had used the money between 2004 and 2016',
+      ]);
+  });
 });
 
 describe('headlines that keep who does what', () => {

@@ -1811,9 +1811,12 @@ const ANNOUNCED_PLAN =
 const TOLD_BETWEEN =
   /(?<=\S),\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|added|told\s+reporters),(?=\s)/gu;
 
-/** An opening quotation, then who told it and the verb of telling. */
+/**
+ * An opening quotation, then who told it and the verb of telling, in one sentence: only a
+ * capitalised word ends in a period ("Gen.", "U.S."), so '"…," she said. Judges said' is two.
+ */
 const QUOTE_THEN_TELLER =
-  /["”],?\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|asked|asks|wrote|writes|told|tells|added|adds|posted)\b[^.!?"“”]*$/u;
+  /["”],?[^\S\n]+(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}'’-]+)[^\S\n]+){1,4}(?:said|says|asked|asks|wrote|writes|told|tells|added|adds|posted)\b[^.!?"“”\n]*$/u;
 
 /** "the fires were "the worst ever" and ": what a thing is, then "and" before a verb. */
 const SAID_WHAT_IT_IS_AND =
