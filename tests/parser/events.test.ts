@@ -2348,6 +2348,17 @@ describe('clauses with names in them', () => {
     ]);
   });
 
+  it('heads what a subject urged after words that are no deed with the subject alone ("condemned the ruling and urged supporters to rally")', () => {
+    for (const subject of ['Janet Ruiz', "Janet Ruiz, 29, the party's president,"])
+      expect(
+        events(
+          `${subject} condemned the ruling and urged supporters to rally in Atlanta on Sunday.`,
+        ).map((e) => [e.headline, e.status, e.date?.start]),
+      ).toEqual([
+        ['Janet Ruiz urged supporters to rally in Atlanta on Sunday', 'proposed', '2018-01-14'],
+      ]);
+  });
+
   it('tells two plans, each with its own auxiliary and place ("will name his cabinet on Friday and is expected to attend a summit in Seoul")', () => {
     expect(
       events(

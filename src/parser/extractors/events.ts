@@ -666,14 +666,15 @@ function proposerOf(before: string): { index: number } | null {
   const subject = before
     .slice(lead)
     .replace(RELATIVE_ASIDE, '')
-    // ("Biden, 77, called for unity": an age after the name.)
-    .replace(/(?<=\p{L}),\s*\d{1,3},(?=\s)/gu, '')
+    // ("Biden, 77, called for unity": an age after the name, or before an apposition.)
+    .replace(/(?<=\p{L}),\s*\d{1,3}(?:,(?=\s)|$)/gu, '')
     // ("dozens of countries, including the United States and Greece, offered": the examples.)
     .replace(/,\s+including\s[^,;:"“”]{1,80},(?=\s)/gu, '')
     .replace(/\s+(?:has|have|had|also|then|later|went on to|on \p{Lu}\p{Ll}+day)(?=\s|$)/gu, '')
     .trim();
   const words = subject.split(/\s+/);
-  const plain = !/[,;:"“”]/.test(subject);
+  // ("Ruiz condemned the ruling and urged": a predicate joined before the verb is no subject.)
+  const plain = !/[,;:"“”]/.test(subject) && !/\s(?:and|but)$/.test(subject);
   // ("Spain, France and Israel offered": or a list of names; "In Seoul, police offered": a
   // subject after an opening phrase may be a common noun; "Members of the South Korean boy
   // band BTS urged": a longer one that ends in a name.)
@@ -741,7 +742,7 @@ function subjectOfFirstVerb(
     .slice(lead, lead + at)
     .trimEnd()
     .replace(ADVERB_END, '');
-  const subject = whole.replace(APPOSITION_AFTER_NAME_END, '');
+  const subject = whole.replace(APPOSITION_AFTER_NAME_END, '').replace(AGE_AFTER_NAME, '');
   return proposerOf(rest.slice(0, subject.length))
     ? { start: lead, end: lead + subject.length }
     : null;
@@ -1872,8 +1873,8 @@ function reportedPlan(
     .replace(PERFECT_AUXILIARY_END, '')
     // ("Jetten, 38, said he would": an age is no word of who plans, nor "Rutte, the country's
     // longest-serving leader, has said he will" what an apposition says of him.)
-    .replace(AGE_AFTER_NAME, '')
     .replace(APPOSITION_AFTER_NAME_END, '')
+    .replace(AGE_AFTER_NAME, '')
     .trim();
   // ("Doctors said he would spend two days": "he" is not the doctors; the story names him;
   // nor, in "The ICC said he would appear", a body's.)
@@ -3837,7 +3838,7 @@ function predicates(
   // ("told reporters that ..., and spoke by phone with Xi later on Wednesday": a call is an
   // occurrence of its own, whatever dates the first predicate.)
   const called = [...words.matchAll(AND_CALLED)].map(cut(false));
-  const andProposing = aside ? [] : [...words.matchAll(AND_PROPOSING)];
+  const andProposing = [...words.matchAll(AND_PROPOSING)];
   const urged =
     andProposing[0] && !PROPOSING_ONCE.test(words.slice(0, andProposing[0].index))
       ? andProposing.map(cut(false))
@@ -3845,8 +3846,9 @@ function predicates(
   const cuts = (
     aside
       ? // ("Kalmaegi, which had winds of 130 kph, blew out to sea and was forecast to hit
-        // Vietnam": so is a plan after "and".)
-        [...spoken, ...ahead]
+        // Vietnam": so is a plan after "and"; "Ruiz, 29, the party's president, condemned the
+        // ruling and urged supporters to rally" is cut before what it urges.)
+        [...spoken, ...ahead, ...urged]
       : [
           ...[...words.matchAll(plan ? AND_BARE_VERB : AND_PREDICATE)].map(cut(false)),
           ...bare,
@@ -3985,7 +3987,7 @@ function simplePast(words: string): RegExpExecArray | null {
 const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /** ", 67, " after a name, before its verb. */
-const AGE_AFTER_NAME = /,\s*\d{1,3},\s*$/;
+const AGE_AFTER_NAME = /(?<=\p{L}),\s*\d{1,3}(?:,\s*)?$/u;
 /** "came", "flew": an irregular past that is no participle, so governed by no auxiliary. */
 const PAST_ONLY = new RegExp(
   String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:${IRREGULAR_PASTS.split('|')
@@ -3993,9 +3995,12 @@ const PAST_ONLY = new RegExp(
     .join('|')})\b`,
   'u',
 );
-/** ", the country's longest-serving leader," right after a name, at the end of a subject. */
+/**
+ * ", the country's longest-serving leader," right after a name (and an age: "Ruiz, 29, the
+ * party's president,"), at the end of a subject.
+ */
 const APPOSITION_AFTER_NAME_END = new RegExp(
-  String.raw`(?=,)(?<=\p{Lu}[\p{L}'’-]*)${NOUN_APPOSITION}\s*$`,
+  String.raw`(?=,)(?<=\p{Lu}[\p{L}'’-]*(?:,\s*\d{1,3})?)${NOUN_APPOSITION}\s*$`,
   'u',
 );
 
