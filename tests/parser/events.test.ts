@@ -9415,6 +9415,18 @@ describe('a drill named for a hazard', () => {
   });
 });
 
+describe('a runoff', () => {
+  it('is an occurrence of its own, ahead where a plan told by "was to" names its day ("He was to face Ruiz in Sunday\'s runoff")', () => {
+    expect(
+      events("He was to face Janet Ruiz in Sunday's runoff.").map((e) => [
+        e.headline,
+        e.status,
+        e.date?.start,
+      ]),
+    ).toEqual([["Sunday's runoff", 'scheduled', '2018-01-14']]);
+  });
+});
+
 describe('a dated pluperfect of an irregular verb', () => {
   it('is an occurrence of its day ("The army had given him 48 hours on Monday")', () => {
     expect(
@@ -9424,6 +9436,15 @@ describe('a dated pluperfect of an irregular verb', () => {
     ).toEqual([
       ['The army had given him 48 hours on Monday', '2018-01-08'],
       ['The man had taken a train to Seoul on Sunday', '2018-01-07'],
+    ]);
+  });
+  it('is one after "already" too ("Voting in the runoff had already begun at polling stations abroad on Monday morning")', () => {
+    expect(
+      events(
+        'Voting in the runoff had already begun at polling stations abroad on Monday morning.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ['Voting in the runoff had already begun at polling stations abroad', '2018-01-08'],
     ]);
   });
 });

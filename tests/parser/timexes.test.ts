@@ -813,6 +813,10 @@ describe('what a report says was expected', () => {
       found('The storm was expected to arrive on Friday but veered away.').map((t) => t.value),
     ).toEqual(['2018-01-05']);
     expect(found('The storm was expected on Friday.').map((t) => t.value)).toEqual(['2018-01-05']);
+    // (And what "was to" be done: "He was to face Ruiz in Sunday's runoff.")
+    expect(found("He was to face Ruiz in Sunday's runoff.").map((t) => t.value)).toEqual([
+      '2018-01-14',
+    ]);
     expect(
       found(
         'Forecasters said more storms were possible across the central U.S. through Monday.',

@@ -145,6 +145,9 @@ const EVENT_NOUNS: Record<string, string> = {
   elections: 'election',
   vote: 'vote',
   referendum: 'referendum',
+  // (A second round, told apart from the first: "two days before a runoff".)
+  runoff: 'runoff',
+  'run-off': 'runoff',
   poll: 'vote',
   war: 'war',
   attack: 'attack',
@@ -533,7 +536,7 @@ const PROPOSING_AT = new RegExp(`^${PROPOSING.source}`, 'i');
 const AND_PROPOSING = new RegExp(String.raw`,?\s+and\s+(?=${PROPOSING.source})`, 'gi');
 /** The nouns that name an occurrence. */
 export const OCCURRENCE_NOUNS =
-  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|sentencing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
+  'talks|meetings?|negotiations|summit|discussions|dialogue|Olympics|Paralympics|Games|World Cup|championship|tournament|election|elections|referendum|runoff|run-off|war|attacks?|invasion|incursion|raids?|bombing|shooting|address|speech|visit|ceremony|conference|protests?|rally|demonstration|coup|uprising|revolt|outbreak|epidemic|pandemic|earthquake|quake|floods?|hurricane|typhoon|cyclone|tornado|wildfires?|landslides?|tsunami|eruption|massacre|assassination|explosion|crash|reunions?|tests|launch|trial|hearing|sentencing|verdict|impeachment|festival|parade|convention|debate|inauguration|funeral|ceasefire|agreement|treaty|exercises|drills|recall|cull|quarantine';
 /** "the Commission on ", "Committee for Free ": a body's word and the words that name its field. */
 const BODY_OF_BEFORE =
   /\b(?:Commission|Committee|Council|Ministry|Department|Office|Bureau|Board|Agency|Institute|Cent(?:er|re)|Secretariat|Court|Tribunal)\s+(?:on|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$/u;
@@ -1695,7 +1698,7 @@ const JOINED_NOUN = /^[\p{L}-]+\s+(and|or)\s+$/u;
 
 /** "had given", "had already taken": a pluperfect of an irregular verb. */
 const PLUPERFECT_IRREGULAR = new RegExp(
-  String.raw`\bhad\s+(?:\p{Ll}+ly\s+)?(?:${IRREGULAR_PARTICIPLES})\b`,
+  String.raw`\bhad\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?(?:${IRREGULAR_PARTICIPLES})\b`,
   'gu',
 );
 

@@ -1556,9 +1556,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
   // names is this week's to come, unless the sentence tells it undone ("was due to speak on
   // Monday but cancelled").
   // ("was expected to leave the Blue House, the presidential residence, on Saturday": past an
-  // aside too.)
+  // aside too; "He was to face Ruiz in Sunday's runoff": and a plan told by "was to" alone.)
   if (
-    /\b(?:was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+\p{Ll}+\b[^,;]{0,60}(?:,[^,;]{1,60},[^,;]{0,20})?$/u.test(
+    /\b(?:was|were)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to\s+\p{Ll}+\b[^,;]{0,60}(?:,[^,;]{1,60},[^,;]{0,20})?$/u.test(
       sentence.slice(Math.max(0, i - 200), i),
     ) &&
     // ("before returning home" is what follows the day, not an undoing: "before it was
