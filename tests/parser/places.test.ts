@@ -2323,6 +2323,12 @@ describe('a region named like a city of millions', () => {
       'New York City',
     ]);
     expect(found('The New York Police Department said.')).toEqual(['New York City']);
+    // (And its own officers: "New York Mayor Eric Adams", "New York Police Commissioner".)
+    expect(found('New York Mayor Eric Adams said.')).toEqual(['New York City']);
+    expect(found('"It was targeted," New York Police Commissioner Jessica Tisch said.')).toEqual([
+      'New York City',
+    ]);
+    expect(found('New York Governor Kathy Hochul said.')).toEqual(['New York']);
     // (A state's office is the state's.)
     expect(found('The New York State Assembly voted.')).toEqual(['New York']);
   });

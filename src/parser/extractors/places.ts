@@ -1494,11 +1494,11 @@ const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);
 const PART_KM = 40;
 
 /**
- * " Stock Exchange", " Police Department": a city's own body after its name, which is the
- * city's as a place one goes to is ("the New York Stock Exchange").
+ * " Stock Exchange", " Police Department", " Mayor": a city's own body or officer after its
+ * name, which is the city's as a place one goes to is ("the New York Stock Exchange").
  */
 const CITY_BODY_AFTER =
-  /^[ \t]+(?:Stock[ \t]+Exchange|Mercantile[ \t]+Exchange|Police[ \t]+Department|Fire[ \t]+Department|Marathon|Philharmonic)\b/;
+  /^[ \t]+(?:Stock[ \t]+Exchange|Mercantile[ \t]+Exchange|Police[ \t]+(?:Department|Commissioner)|Fire[ \t]+Department|Marathon|Philharmonic|[Mm]ayor)\b/;
 
 /** " in ", " in southern ": what follows holds the place before. */
 const IN_AREA =
