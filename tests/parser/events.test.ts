@@ -9883,6 +9883,16 @@ describe('the number an object goes by, set between commas before a time', () =>
   });
 });
 
+describe('what an object is built under, set between commas before a time', () => {
+  it('does not end the clause, which the time dates ("struck the headquarters, built underneath residential buildings, on Friday evening")', () => {
+    expect(
+      events(
+        "The military said it had struck the group's headquarters, built underneath residential buildings in the district, on Friday evening as Janet Ruiz met commanders there.",
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([["The military struck the group's headquarters on Friday evening", '2018-01-05']]);
+  });
+});
+
 describe('a plan after "and planned to"', () => {
   it('opens a clause of its own, whose time is not the deed\'s before it ("had begun supplying its chips and planned to ship samples later this year")', () => {
     expect(

@@ -306,7 +306,7 @@ const LIES_FROM = new RegExp(String.raw`${WHERE_IT_LIES}(?=${TIME_SOON}|\s+${COM
  * "the Zika virus": a name set beside the object, or what a participle says of it, before the
  * day the clause goes on to name.
  */
-const OBJECT_PARTICIPLE = String.raw`,\s+(?:\p{Ll}+ed|known|born|held|led|run|made|seen)\s+(?:to|by|in|for|as|with|from|at|on)\s[^,;:"“”()]{1,60},(?=${TIME_SOON})`;
+const OBJECT_PARTICIPLE = String.raw`,\s+(?:\p{Ll}+ed|known|born|held|led|run|made|seen|built|hidden|dug|set|kept)\s+(?:to|by|in|for|as|with|from|at|on|under|underneath|beneath|below|inside|near|behind)\s[^,;:"“”()]{1,60},(?=${TIME_SOON})`;
 // (", in Balasore district," after "crashed into the parked train near the station": the area
 // the site lies in, before the time; ", signal No. 10," after "raised its highest storm
 // warning": the number the object goes by.)
