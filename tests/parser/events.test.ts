@@ -3839,6 +3839,28 @@ describe('what a report dated by its telling says has happened', () => {
     ).toEqual([['2018-01-07', false]]);
   });
 
+  it('is told after "confirmed that" as after "said" ("confirmed on Saturday that its leader had been killed the day before")', () => {
+    expect(
+      events(
+        'The group confirmed on Saturday that its leader Janet Ruiz had been killed in an air strike the day before.',
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      [
+        'The group’s leader Janet Ruiz had been killed in an air strike the day before',
+        '2018-01-05',
+      ],
+    ]);
+    // (What the teller's own side had done is the news, told when the telling is.)
+    expect(
+      events('The army confirmed on Monday that its forces had withdrawn from the city.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['The army’s forces had withdrawn from the city', '2018-01-08']]);
+    expect(
+      events('Police confirmed the deaths of two men on Monday.').map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+
   it('makes no occurrence of a judgement ("said on Monday it opposed the plan")', () => {
     expect(events('The ministry said on Monday it opposed the plan.')).toEqual([]);
   });

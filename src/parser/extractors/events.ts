@@ -61,6 +61,7 @@ import {
   ACTION,
   AHEAD_BE,
   BY_PHONE,
+  CONFIRMED_THAT,
   currencyAfterAmount,
   FUTURE_ACTION,
   FUTURE_AUXILIARY,
@@ -1754,7 +1755,10 @@ function datedPastVerb(
       // ("an official involved in the negotiations said": what names a source.)
       (/^(?:briefed|involved|informed)$/.test(m[0]) &&
         /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length))) ||
-      tellerVerb(sentence, m)
+      tellerVerb(sentence, m) ||
+      // ("confirmed on Saturday that its leader had been killed the day before": a report's
+      // verb, whose content tells the news, as after "said".)
+      (/^confirmed$/.test(m[0]) && CONFIRMED_THAT.test(sentence.slice(m.index + m[0].length)))
     )
       continue;
     const clause = {
