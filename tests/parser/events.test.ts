@@ -8121,6 +8121,13 @@ describe('what follows the teller of an opening quotation', () => {
 });
 
 describe('headlines that keep who does what', () => {
+  it('leave out a fronted participle\'s phrase ("Speaking in the garden on what he called \"Liberation Day\", Ruiz held up a chart")', () => {
+    expect(
+      events(
+        'Speaking in the garden on what he called "Liberation Day", Janet Ruiz held up a chart on Monday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Janet Ruiz held up a chart on Monday']);
+  });
   it('keep a reporter\'s subject before "that" ("Edison Research projected that Ruiz had won")', () => {
     expect(
       events('Edison Research projected that Ana Ruiz had won the state on Monday.').map(
