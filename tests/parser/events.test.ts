@@ -8144,6 +8144,26 @@ describe('headlines that keep who does what', () => {
   });
 });
 
+describe('a clause after ", while" with a subject of its own', () => {
+  it('tells its own occurrence, at the time of the clause before ("struck the plant early on Sunday, while submarines fired missiles")', () => {
+    expect(
+      events(
+        'Bombers struck the plant early on Sunday, while submarines fired about 30 missiles at sites in Turkey, officials said.',
+      ).map((e) => [e.headline, e.date?.start ?? null, e.places]),
+    ).toEqual([
+      ['Bombers struck the plant early on Sunday', '2018-01-07', []],
+      ['Submarines fired about 30 missiles at sites in Turkey', '2018-01-07', ['turkey']],
+    ]);
+  });
+  it('may open with dropping bombs, a deed ("B-2 bombers dropped a dozen bunker-busting bombs")', () => {
+    expect(
+      events('B-2 bombers dropped a dozen bunker-busting bombs on the plant.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['B-2 bombers dropped a dozen bunker-busting bombs on the plant']);
+  });
+});
+
 describe('a clause after a list of bare nouns', () => {
   it('is dated past the list ("launched an invasion by land, air and sea on Thursday")', () => {
     expect(

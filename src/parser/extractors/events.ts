@@ -3578,7 +3578,7 @@ const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+an
  * ", and Argentina, led by Lionel Messi, begin").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+and|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+(?:and|while|whereas)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
@@ -3597,7 +3597,7 @@ const AND_NAMED_CLAUSE = new RegExp(
  * after a verb.
  */
 const AND_PLURAL_CLAUSE =
-  /,\s+and\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?\p{Ll})/gu;
+  /,\s+(?:and|while|whereas)\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?\p{Ll})/gu;
 /** The plural subject (and adverb) `AND_PLURAL_CLAUSE` finds, up to its verb. */
 const PLURAL_SUBJECT_AT = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?/u;
 /** An auxiliary right at the start of the words after a subject. */
@@ -4230,6 +4230,7 @@ export function findEvents(
     }
     // "Last week, they raided the office, and the minister was arrested on Wednesday": each
     // clause joined by ", and" or ";" reports its own occurrence.
+    let dateBefore: DateSpan | null = null;
     for (const { part, subject, auxiliary, speech, passive } of coordinated(
       ctx.sentence,
       s.start,
@@ -4297,6 +4298,16 @@ export function findEvents(
         )
           action.date = timexToDate(t);
       }
+      // ("His opponents celebrated on Saturday, while his supporters gathered outside the
+      // embassy": what went on "while" the clause before did went on at its time.)
+      if (
+        !action.date &&
+        action.status === 'happened' &&
+        dateBefore &&
+        /,\s+while\s+$/.test(text.slice(Math.max(s.start, part.start - 10), part.start))
+      )
+        action.date = dateBefore;
+      dateBefore = action.date;
       if (doer && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(doer);
