@@ -8121,6 +8121,11 @@ describe('what follows the teller of an opening quotation', () => {
 });
 
 describe('headlines that keep who does what', () => {
+  it('tell a noun the clause opens with by the clause, past its article ("The last quake to hit the country struck Atlanta in 1960" over "Last quake")', () => {
+    expect(
+      events('The last quake to hit the country struck Atlanta in 1960.').map((e) => e.headline),
+    ).toEqual(['The last quake to hit the country struck Atlanta in 1960']);
+  });
   it('leave out a fronted participle\'s phrase ("Speaking in the garden on what he called \"Liberation Day\", Ruiz held up a chart")', () => {
     expect(
       events(

@@ -4418,13 +4418,18 @@ export function findEvents(
         // ("signed a defence pact at a summit in Pyongyang": the clause tells what the summit did.)
         // ("Hurricane Milton slammed into Florida's Gulf Coast | on Wednesday night": the verb's
         // headline of the same words, longer, tells more.)
-        // ("A second quake of magnitude 7.5 hit the region" over "Second quake".)
+        // ("A second quake of magnitude 7.5 hit the region" over "Second quake"; "The last quake
+        // to hit the country struck Agadir in 1960" over "Last quake", a deed of the noun's,
+        // not a plan's words nor the effect it had: "The attempt shocked the country".)
+        const deed =
+          action.status === 'happened' &&
+          !REACTION.test(text.slice(action.evidence.start, action.verbEnd ?? 0));
         const longer =
           action.headline.length > restated.headline.length &&
           action.headline
             .toLowerCase()
-            .replace(ANOTHER.test(restated.headline) ? /^an?\s+/ : '', '')
-            .startsWith(restated.headline.toLowerCase());
+            .replace(ANOTHER.test(restated.headline) ? /^an?\s+/ : deed ? /^the\s+/ : '', '')
+            .startsWith(restated.headline.toLowerCase().replace(deed ? /^the\s+/ : '', ''));
         // ("The death toll from Hurricane Helene rose to 116", "Lava from a volcanic eruption
         // flowed into the town": a verb whose subject names the noun tells what became of it.)
         const ofSubject =
