@@ -8471,6 +8471,14 @@ describe('a second plan after "and will" or "and would"', () => {
       ['The company to cut production of some chips further', 'scheduled'],
       ['The company to begin mass production of new chips', 'scheduled'],
     ]);
+    // (And after what the report says is being done: "said it was sending a team".)
+    expect(
+      events(
+        'The board said it was sending a team to Atlanta and would hold a news briefing on Tuesday evening.',
+      ).map((e) => [e.headline, e.status, e.date?.start]),
+    ).toEqual([
+      ['The board to hold a news briefing on Tuesday evening', 'scheduled', '2018-01-09'],
+    ]);
   });
 });
 

@@ -3578,7 +3578,7 @@ const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+an
  * ", and Argentina, led by Lionel Messi, begin").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\swould\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+(?:and|while|whereas)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\s(?:would|(?:was|were)\s+\p{Ll}+ing)\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+(?:and|while|whereas)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
@@ -4091,12 +4091,14 @@ function continuedReport({ text, s }: SentenceContext, part: TextSpan): TextSpan
   if (!said) return null;
   const end = s.start + said.index + said[0].length;
   // ("said it would cut production and would begin mass production": a bare "would" goes on
-  // with the subject of the plan before it.)
+  // with the subject of the plan before it, or of the doing: "said it was sending a team ...
+  // and would hold a news briefing".)
   const subject = bare
-    ? /^(?:that\s+)?([^,;:"“”]{1,60}?)\swould\s/.exec(text.slice(end, part.start))
+    ? /^(?:that\s+)?([^,;:"“”]{1,60}?)\s(?:would|was|were)\s/.exec(text.slice(end, part.start))
     : null;
   if (bare && !subject) return null;
-  return { start: s.start, end: subject ? end + subject[0].length - 'would '.length : end };
+  const auxiliary = subject ? (/\S+\s$/.exec(subject[0])?.[0].length ?? 0) : 0;
+  return { start: s.start, end: subject ? end + subject[0].length - auxiliary : end };
 }
 
 /** ", and President Joe Biden, who was visiting the city, approved": a second subject. */
