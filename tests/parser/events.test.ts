@@ -9945,6 +9945,16 @@ describe('the number an object goes by, set between commas before a time', () =>
   });
 });
 
+describe("an object's apposition with a relative clause of its own", () => {
+  it('does not date the clause ("by naming Ruiz, a lawyer who was jailed in 2008 for contempt of court, to his cabinet in April")', () => {
+    expect(
+      events(
+        'The court said Smith had violated ethical standards by naming Janet Ruiz, a lawyer who was jailed for six months in 2008 for contempt of court, to his cabinet in April.',
+      ).map((e) => e.date?.start ?? null),
+    ).toEqual(['2017-04-01']);
+  });
+});
+
 describe('what an object is built under, set between commas before a time', () => {
   it('does not end the clause, which the time dates ("struck the headquarters, built underneath residential buildings, on Friday evening")', () => {
     expect(

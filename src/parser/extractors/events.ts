@@ -2390,8 +2390,14 @@ function reportedAction({
       : headlineOf(text, span, 12, verbEnd);
   // A date that belongs to a noun ("next month's summit") or to a relative clause ("SK Hynix,
   // which reports results next week, has cut production") does not date the verb.
+  // ("by naming Pichit, a lawyer who was jailed in 2008, to his cabinet in April": or to an
+  // apposition's own relative clause.)
   const asides = [
-    ...[...sentence.matchAll(RELATIVE_ASIDE), ...sentence.matchAll(PARTICIPLE_ASIDE)].map((m) => ({
+    ...[
+      ...sentence.matchAll(RELATIVE_ASIDE),
+      ...sentence.matchAll(PARTICIPLE_ASIDE),
+      ...sentence.matchAll(APPOSED_RELATIVE),
+    ].map((m) => ({
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
     })),
