@@ -8121,6 +8121,13 @@ describe('what follows the teller of an opening quotation', () => {
 });
 
 describe('headlines that keep who does what', () => {
+  it('drop the subject\'s relative clause but keep a verb and its particle ("who had been stuck for months splashed down")', () => {
+    expect(
+      events(
+        'Two astronauts who had been stuck on the station for more than nine months splashed down off the coast on Monday evening.',
+      ).map((e) => e.headline),
+    ).toEqual(['Two astronauts splashed down off the coast on Monday evening']);
+  });
   it('tell a noun the clause opens with by the clause, past its article ("The last quake to hit the country struck Atlanta in 1960" over "Last quake")', () => {
     expect(
       events('The last quake to hit the country struck Atlanta in 1960.').map((e) => e.headline),

@@ -645,7 +645,7 @@ const BARE_DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${SPOKEN_DAY})\b`)
  * "that" after a verb opens what it says).
  */
 const SUBJECT_RELATIVE = new RegExp(
-  String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:(?:\p{Ll}+ly|also|then|later|still|again)\s+)?\S+$)`,
+  String.raw`(?<!\s(?:\p{Ll}{2,}ed|said|says|told|${IRREGULAR_PASTS}))\s(?:that|which|who)\s[^,;]*?(?=\s(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:(?:\p{Ll}+ly|also|then|later|still|again)\s+)?\S+(?:\s+(?:down|up|out|off|over|away|back|ashore|apart))?$)`,
   'u',
 );
 /** "arrested in ", "trapped for ": a participle after its noun, and the preposition of its phrase. */
@@ -704,7 +704,8 @@ export function headlineOf(
     first &&
     first + (FRONTED.exec(text.slice(span.start + bullet + first, span.end))?.[0].length ?? 0);
   const from = span.start + bullet + (span.start + bullet + lead < keepUntil ? lead : 0);
-  // "The toll from the quake that struck the island rose": the subject's relative clause goes,
+  // "The toll from the quake that struck the island rose": the subject's relative clause goes
+  // (up to a verb and its particle: "who had been stuck for months splashed down"),
   // and so does its participle by a thing ("A wildfire fanned by hurricane winds destroyed";
   // not "The party led by President Ana Ruiz won").
   const subject =
