@@ -9952,6 +9952,18 @@ describe('the number an object goes by, set between commas before a time', () =>
   });
 });
 
+describe('a comma between a length and an amount', () => {
+  it('does not end the clause ("signed a record 10-year, $700 million contract with the club in December")', () => {
+    expect(
+      events(
+        'Ruiz, 30, signed a record 10-year, $700 million contract with the club in December after six seasons.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['Ruiz signed a record 10-year, $700 million contract with the club', '2017-12-01'],
+    ]);
+  });
+});
+
 describe("an object's apposition with a relative clause of its own", () => {
   it('does not date the clause ("by naming Ruiz, a lawyer who was jailed in 2008 for contempt of court, to his cabinet in April")', () => {
     expect(
