@@ -1059,6 +1059,12 @@ describe('events the text reports', () => {
         "Argentina beat France on penalties after a draw in Sunday's World Cup final in Seoul.",
       ).map((e) => e.headline),
     ).toContain("Sunday's World Cup final in Seoul");
+    // (and the wave of a flood that is still to come)
+    expect(
+      events('The city was preparing for a flood wave expected to reach it on Wednesday.').map(
+        (e) => [e.headline, e.status],
+      ),
+    ).toEqual([['Flood wave', 'scheduled']]);
   });
 
   it('heads a sentence by its irregular past, not a participle after it, and drops a pluperfect', () => {

@@ -846,11 +846,11 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
 }
 
 /**
- * " attempt" after "assassination", " final" after "World Cup": a part or a kind of the
- * occurrence, which the noun's headline keeps.
+ * " attempt" after "assassination", " final" after "World Cup", " wave" after "flood": a part
+ * or a kind of the occurrence, which the noun's headline keeps.
  */
 const PART_AFTER =
-  /^\s+(?:attempts?|performance|plot|final|finals|semifinals?|semi-finals?|quarterfinals?|quarter-finals?|qualifiers?|opener)\b/;
+  /^\s+(?:attempts?|waves?|performance|plot|final|finals|semifinals?|semi-finals?|quarterfinals?|quarter-finals?|qualifiers?|opener)\b/;
 /** " Helene" after "Hurricane", " Yagi" after "Typhoon": the name a storm is given. */
 const STORM_NAME = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}’'-])/u;
 /** The storms that are given names. */
