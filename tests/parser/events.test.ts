@@ -8173,6 +8173,18 @@ describe('a clause after ", while" with a subject of its own', () => {
       ['Submarines fired about 30 missiles at sites in Turkey', '2018-01-07', ['turkey']],
     ]);
   });
+  it('and after ", and", at the time of the clause before where it names none ("stormed parliament on Monday ..., and police opened fire")', () => {
+    expect(
+      events(
+        'Protesters stormed the parliament on Monday after lawmakers passed a bill, and police opened fire on the crowds. Police arrested five men in January, and the minister was sacked on Friday.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['Protesters stormed the parliament on Monday', '2018-01-08'],
+      ['Police opened fire on the crowds', '2018-01-08'],
+      ['Police arrested five men in January', '2018-01-01'],
+      ['The minister was sacked on Friday', '2018-01-05'],
+    ]);
+  });
   it('may open with dropping bombs, a deed ("B-2 bombers dropped a dozen bunker-busting bombs")', () => {
     expect(
       events('B-2 bombers dropped a dozen bunker-busting bombs on the plant.').map(

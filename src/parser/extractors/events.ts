@@ -4113,6 +4113,9 @@ const AND_SUBJECT = new RegExp(
   'gu',
 );
 
+/** "said", "reported": a verb of telling, whose time is the telling's. */
+const TELLING = /\b(?:said|says|told|reported|announced|confirmed)\b/;
+
 /** "Second quake", "another strike": a noun that says it is not the one told before. */
 const ANOTHER = /^(?:another|second|third|fourth|fifth|new|fresh|separate)\s/i;
 
@@ -4307,15 +4310,23 @@ export function findEvents(
           action.date = timexToDate(t);
       }
       // ("His opponents celebrated on Saturday, while his supporters gathered outside the
-      // embassy": what went on "while" the clause before did went on at its time.)
+      // embassy": what went on "while" the clause before did went on at its time; so did what
+      // the next clause tells undated: "Protesters stormed parliament on Tuesday ..., and
+      // police opened fire on the crowds".)
+      // (Only a time the clause before names itself, not its teller's: "has grown to 146
+      // cases, officials said Tuesday, and neighboring Ohio reported nine".)
       if (
         !action.date &&
         action.status === 'happened' &&
         dateBefore &&
-        /,\s+while\s+$/.test(text.slice(Math.max(s.start, part.start - 10), part.start))
+        /,\s+(?:while|and)\s+$/.test(text.slice(Math.max(s.start, part.start - 10), part.start))
       )
         action.date = dateBefore;
-      dateBefore = action.date;
+      const own = text.slice(part.start, part.end);
+      dateBefore =
+        action.date?.text && own.includes(action.date.text) && !TELLING.test(own)
+          ? action.date
+          : null;
       if (doer && !speech && !passive) {
         // (Where its subject is, it is too: "Hanoi's airport was closed ... and reopened".)
         action.scopes.push(doer);
