@@ -8127,6 +8127,13 @@ describe('what follows the teller of an opening quotation', () => {
 });
 
 describe('headlines that keep who does what', () => {
+  it('leave out a teller after an aside ("has confirmed 26 cases, six of them fatal, the ministry said")', () => {
+    expect(
+      events(
+        'Turkey has confirmed 26 cases of the virus, six of them fatal, the ministry said.',
+      ).map((e) => e.headline),
+    ).toEqual(['Turkey has confirmed 26 cases of the virus']);
+  });
   it('drop the subject\'s relative clause but keep a verb and its particle ("who had been stuck for months splashed down")', () => {
     expect(
       events(
