@@ -143,6 +143,10 @@ const NAME_THEN_AND = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,6}\s+and\s+(?:the\s+)?$/u;
  */
 const DEMANDED_OF_BEFORE =
   /\bdemand(?:ed|ing|s)?\s+(?:that\s+)?(?:(?:the|an?|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:[\p{L}'’.-]+,\s+)?$/u;
+/** "in what President ", "what the ": before who names a deed in a free relative. */
+const WHAT_BEFORE = /\bwhat\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** " called", " has described as": the naming verb after that person. */
+const NAMING_AFTER = /^\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|termed|dubbed)\b/;
 /** "The two men ", "The two leaders ": a pair of people the text has just named. */
 const PAIR_OPENING = /^The\s+two\s+(?:men|women|leaders|presidents|ministers|envoys)(?=\s)/;
 /** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
@@ -1062,6 +1066,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     // of.)
     const demandedOf = (x: { m: Mention }) =>
       DEMANDED_OF_BEFORE.test(text.slice(Math.max(e.evidence.start, x.m.start - 80), x.m.start));
+    // ("rammed a vehicle into the palace doors in what President Luis Arce called an attempted
+    // coup": who names the deed does not do it.)
+    const namesIt = (x: { m: Mention }) =>
+      WHAT_BEFORE.test(text.slice(Math.max(e.evidence.start, x.m.start - 60), x.m.start)) &&
+      NAMING_AFTER.test(text.slice(x.m.end, x.m.end + 20));
 
     const actors = [
       ...(subordinate
@@ -1073,6 +1082,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
               !measured(x) &&
               !ownsNamed(x) &&
               !demandedOf(x) &&
+              !namesIt(x) &&
               !earlierObject(x),
           )
       ).map((x) => x.id),

@@ -10064,3 +10064,13 @@ describe('where a craft had flown from, in an aside on the subject', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('who names a deed in a free relative after it', () => {
+  it('does not act in it ("rammed a vehicle into the palace doors in what President Ruiz called an attempted coup")', () => {
+    expect(
+      events(
+        'Soldiers rammed a vehicle into the palace doors on Monday in what President Janet Ruiz called an attempted coup.',
+      ).map((e) => e.actors),
+    ).toEqual([[]]);
+  });
+});
