@@ -4607,6 +4607,11 @@ describe('a named occurrence a clause tells more of', () => {
         e.date?.start,
       ]),
     ).toEqual([["Sunday's referendum", '2018-01-07']]);
+    expect(
+      events("Final results of last week's election showed on Sunday that the party had lost.").map(
+        (e) => e.headline,
+      ),
+    ).toContain("Last week's election");
   });
 
   it('is headed by the verb its subject names it in ("The death toll from Hurricane Helene rose")', () => {

@@ -3976,11 +3976,12 @@ const FRONTED_APPOSITION =
 const CLEFT = /^It\s+(?:is|was)\s+(?:the|a)\s+[^,;"“”]{1,60}?\s+that\s+(?=\S)/;
 
 /**
- * "voters in Sunday's ", "the results of the ": a preposition no clause follows, then what may
- * open its noun phrase (an article, a time that owns it, a few modifiers).
+ * "voters in Sunday's ", "the results of the ", "results of last week's ": a preposition no
+ * clause follows, then what may open its noun phrase (an article, a time that owns it, a few
+ * modifiers).
  */
 const PREPOSITION_OBJECT_BEFORE =
-  /\b(?:in|of|at|during|from|for|with|on|over|by|among|across)\s+(?:(?:the|an?)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?(?:[\p{Ll}\d.-]+\s+){0,3}$/u;
+  /\b(?:in|of|at|during|from|for|with|on|over|by|among|across)\s+(?:(?:the|an?)\s+)?(?:(?:last|next|this)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?(?:[\p{Ll}\d.-]+\s+){0,3}$/u;
 
 /** "a powerful earthquake that ": a noun and the "that" of its relative clause, ending a subject. */
 const RELATIVE_NOUN_BEFORE =
