@@ -8499,6 +8499,13 @@ describe('a second plan after "and will" or "and would"', () => {
       ['The company will begin mass production of new chips', '2019-01-01'],
     ]);
   });
+  it('is told past the name its subject goes by ("said the law, known locally as Article 23, would take effect on Saturday")', () => {
+    expect(
+      events('Ruiz said the law, known locally as Article 23, would take effect on Saturday.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['The law to take effect on Saturday', '2018-01-13']]);
+  });
   it('goes on with the report before it ("said it would cut production ... and would begin")', () => {
     expect(
       events(

@@ -513,12 +513,13 @@ export const SEEN_AS_ASIDE =
  * in a statement,", not the verb after an apposition: "A second blaze, the Eaton Fire, erupted
  * on Tuesday"), or how often (", held each year on Patriots' Day,"); or a birth (", born Jorge
  * Mario Bergoglio in Buenos Aires in 1936,"); or an appointment after a name, before its verb
- * ("Nadhim Zahawi, appointed finance minister only on Tuesday, publicly told"). A town's region
+ * ("Nadhim Zahawi, appointed finance minister only on Tuesday, publicly told"); or a name it
+ * goes by (", known locally as Article 23,"). A town's region
  * after it is inside (", based in Austin, Texas,"), and a phrasal verb's particle before its
  * time (", set up in 1993,").
  */
 export const PARTICIPLE_ASIDE = new RegExp(
-  String.raw`,(?<=\p{Lu}[\p{L}.'’-]{0,40},)\s*(?:appointed|named|elected|installed|promoted)\s+(?:as\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ROLE_WORDS})\b${CLAUSE_CHAR}*,(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|told|said|says|has|had|was|is|will)\b)|,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by(?!\s+${NOT_AGENT})|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES}|set)(?:\s+(?:up|down|out|off))?\s+(?:(?:in|on|at|during|since|outside|inside|near|around|along|behind)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
+  String.raw`,(?<=\p{Lu}[\p{L}.'’-]{0,40},)\s*(?:appointed|named|elected|installed|promoted)\s+(?:as\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ROLE_WORDS})\b${CLAUSE_CHAR}*,(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|told|said|says|has|had|was|is|will)\b)|,\s*(?:born|(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\s+(?:(?:\p{Ll}+ly\s+)?by(?!\s+${NOT_AGENT})|(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)\s+(?:before|after)))\s${CLAUSE_CHAR}*,|,\s*(?:known|referred\s+to)\s+(?:\p{Ll}+ly\s+)?as\s[^,;:"“”]{1,60},|(?<!,[^,;]{1,60}),\s*(?:${NOT_AHEAD}\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES}|set)(?:\s+(?:up|down|out|off))?\s+(?:(?:in|on|at|during|since|outside|inside|near|around|along|behind)(?=\s+(?:(?:the\s+)?[\p{Lu}\d]|(?:an?|the|its|his|her|their)\s))|(?:every|each)(?=\s+\p{Ll})|annually|yearly)\s${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,`,
   'gu',
 );
 
