@@ -10086,3 +10086,13 @@ describe('who names a deed in a free relative after it', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('a proposal whose words only point back', () => {
+  it('is none ("passed the bill after the leader urged it to do so")', () => {
+    expect(
+      events(
+        'Lawmakers passed the bill on Monday after the leader, Janet Ruiz, urged it to do so "at full speed".',
+      ).map((e) => e.headline),
+    ).toEqual(['Lawmakers passed the bill on Monday']);
+  });
+});

@@ -752,6 +752,9 @@ function subjectOfFirstVerb(
     : null;
 }
 
+/** "it to do so", "to do the same": a proposal's words that only point back. */
+const DONE_SO = /^(?:(?:it|them|him|her|us)\s+)?(?:to\s+)?do\s+(?:so|it|that|the\s+same)\b/i;
+
 /** What a proposing verb puts forward: proposed, dated only if the text dates it. */
 function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -765,6 +768,8 @@ function proposals({ text, s, sentence, timexes }: SentenceContext): EventCandid
       : s.end;
     const scope = clauseFrom(text, s.start + m.index + m[0].length, limit);
     if (scope.end - scope.start < 8) continue;
+    // ("passed the bill after Lee urged it to do so": what is urged is told before, no plan.)
+    if (DONE_SO.test(text.slice(scope.start, scope.end))) continue;
     // "crowds that had called for his removal cheered": a restrictive relative says which
     // crowds, it puts nothing forward in the story.
     if (
