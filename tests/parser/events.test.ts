@@ -1254,6 +1254,8 @@ describe('what is not an occurrence', () => {
     expect(events('The rebels never attacked Seoul on Monday.')).toEqual([]);
     // (Nor a second verb the negation reaches through "or".)
     expect(events('Residents of the town had not been warned or evacuated on Friday.')).toEqual([]);
+    // (Nor one after "not yet been".)
+    expect(events('Control of the House had not yet been decided.')).toEqual([]);
     // ("without trial": there was none.)
     expect(
       events('The activist, who had been held without trial for two years, is a critic.'),

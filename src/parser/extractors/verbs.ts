@@ -130,7 +130,7 @@ export function currencyAfterAmount(before: string, verb: string): boolean {
  * before the second of two verbs joined by "or" ("had not been warned or evacuated").
  */
 export const NEGATED_BEFORE =
-  /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been))?(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
+  /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been)){0,2}(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
 
 /**
  * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not
