@@ -9991,6 +9991,16 @@ describe('the number an object goes by, set between commas before a time', () =>
   });
 });
 
+describe('the comma that closes a date before its noun', () => {
+  it('does not end the clause ("charged over the Jan. 6, 2021, attack on the Capitol")', () => {
+    expect(
+      events(
+        'He pardoned about 1,500 people charged over the Jan. 6, 2021, attack on the Capitol by his supporters.',
+      ).map((e) => e.headline),
+    ).toEqual(['He pardoned about 1,500 people charged over the Jan. 6, 2021, attack']);
+  });
+});
+
 describe('a comma between a length and an amount', () => {
   it('does not end the clause ("signed a record 10-year, $700 million contract with the club in December")', () => {
     expect(
