@@ -10108,3 +10108,13 @@ describe('a proposal whose words only point back', () => {
     ).toEqual(['Lawmakers passed the bill on Monday']);
   });
 });
+
+describe('a perfect participle after the main clause', () => {
+  it('heads no occurrence without its subject ("secured the votes needed, having already won Atlanta and Turkey")', () => {
+    expect(
+      events(
+        'Ruiz secured the votes needed after winning Georgia, having already won Atlanta and Turkey.',
+      ).map((e) => e.headline),
+    ).not.toContain('Having already won Atlanta and Turkey');
+  });
+});
