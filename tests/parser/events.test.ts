@@ -8284,6 +8284,12 @@ describe('a plan hoped for', () => {
         (e) => e.headline,
       ),
     ).toEqual(['The talks to lead to a deal']);
+    // (So is one someone is confident of.)
+    expect(
+      events('The secretary-general said he was confident Turkey would join soon.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual(['Turkey to join soon']);
   });
 
   it('is none of the hoper\'s own where it is an "it" the sentence does not name ("said he hoped it would end very quickly")', () => {

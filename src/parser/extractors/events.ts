@@ -1809,9 +1809,12 @@ const REPORTED_PLAN = new RegExp(
   'u',
 );
 
-/** "he hopes ", "she believes that ": who hopes or believes what a plan after it says. */
+/**
+ * "he hopes ", "she believes that ", "he was confident ": who hopes or believes what a plan after
+ * it says.
+ */
 const HOPED_BY =
-  /^(?:he|she|it|they|we|I)\s+(?:hopes?|hoped|expects?|expected|believes?|believed|thinks?|thought|fears?|feared)\s+(?:that\s+)?(?=\S)/i;
+  /^(?:he|she|it|they|we|I)\s+(?:hopes?|hoped|expects?|expected|believes?|believed|thinks?|thought|fears?|feared|(?:is|was|are|were)\s+(?:confident|sure|certain|hopeful|optimistic))\s+(?:that\s+)?(?=\S)/i;
 
 /**
  * "announced on Friday that he would ", "announced outside Downing Street on Friday morning that
