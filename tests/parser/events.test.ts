@@ -8198,6 +8198,15 @@ describe('a clause after ", while" with a subject of its own', () => {
       ['Police arrested five men in January', '2018-01-01'],
       ['The minister was sacked on Friday', '2018-01-05'],
     ]);
+    // (The clause right before only: one between that tells nothing passes on no time.)
+    expect(
+      events(
+        'Protesters stormed the parliament on Monday; lawmakers were afraid, and police opened fire on the crowds.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['Protesters stormed the parliament on Monday', '2018-01-08'],
+      ['Police opened fire on the crowds', null],
+    ]);
   });
   it('may open with dropping bombs, a deed ("B-2 bombers dropped a dozen bunker-busting bombs")', () => {
     expect(

@@ -4255,6 +4255,9 @@ export function findEvents(
       ctx.sentence,
       s.start,
     ).flatMap((c) => predicates(ctx, c))) {
+      // (The time of the part right before only: one that told nothing passes on none.)
+      const timeBefore: DateSpan | null = dateBefore;
+      dateBefore = null;
       // (A report after what its subject did is read as the subject's sentence: "Biden ...
       // said he would visit"; so is a bare participle after its passive's subject and
       // auxiliary: "Yoon was ... removed by the court".)
@@ -4327,10 +4330,10 @@ export function findEvents(
       if (
         !action.date &&
         action.status === 'happened' &&
-        dateBefore &&
+        timeBefore &&
         /,\s+(?:while|and)\s+$/.test(text.slice(Math.max(s.start, part.start - 10), part.start))
       )
-        action.date = dateBefore;
+        action.date = timeBefore;
       const own = text.slice(part.start, part.end);
       dateBefore =
         action.date?.text && own.includes(action.date.text) && !TELLING.test(own)
