@@ -1198,6 +1198,13 @@ describe('places the text itself locates', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ohio', ['Ohio']]]);
   });
 
+  it('does not take a brand after "a" for the place its name shares ("at a McDonald\'s restaurant"), but keeps a place\'s own possessive', () => {
+    const found = placesIn(
+      "He was arrested at an Arizona's restaurant in Ohio. Ohio's governor spoke.",
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ohio', ['Ohio', 'Ohio']]]);
+  });
+
   it('does not take a craft or a model named after a place for the place ("the Georgia 9 rocket")', () => {
     const found = placesIn(
       'The Georgia 9 rocket lifted off from Ohio. An Arizona 11 capsule splashed down in Georgia.',

@@ -750,6 +750,8 @@ function scan(
           // ("the river Biala burst its banks": a river's name, though a town's too.)
           /\b[Rr]iver[ \t]+$/.test(before()) ||
           DISEASE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+          // ("arrested at a McDonald's restaurant": a brand; a place's possessive takes no "a".)
+          (/\b[Aa]n?[ \t]+$/.test(before()) && /^['’]s\b/.test(text.slice(t.end, t.end + 3))) ||
           MODEL_AFTER.test(text.slice(t.end, t.end + 30)) ||
           TEAM_MEMBER_AFTER.test(text.slice(t.end, t.end + 40)) ||
           // ("Xinhua news agency reported": and one news agency's name with no article, where "a
