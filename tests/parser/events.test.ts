@@ -8516,6 +8516,15 @@ describe('a second plan after "and will" or "and would"', () => {
       ['The company will begin mass production of new chips', '2019-01-01'],
     ]);
   });
+  it('is headed by the teller\'s own where "its" opens it ("the OAS said its permanent council would hold an emergency meeting")', () => {
+    expect(
+      events(
+        'Protests grew, and the Organization of American States said its permanent council would hold an emergency meeting on Thursday.',
+      ).map((e) => e.headline),
+    ).toContain(
+      'The Organization of American States’ permanent council to hold an emergency meeting',
+    );
+  });
   it('is told past the name its subject goes by ("said the law, known locally as Article 23, would take effect on Saturday")', () => {
     expect(
       events('Ruiz said the law, known locally as Article 23, would take effect on Saturday.').map(

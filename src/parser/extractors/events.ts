@@ -1904,12 +1904,18 @@ function reportedPlan(
   // ("Officials said it would take weeks": "it" is no plural's.)
   if (/^it$/i.test(pronoun) && plural) return null;
   const someoneElse = /^(?:he|she)$/i.test(pronoun) && (plural || BODY.test(subject));
-  const doer = someoneElse
+  const own = someoneElse
     ? upperFirst(pronoun)
     : /^(?:it|they|he|she|we)$/i.test(pronoun)
       ? subject
       : pronoun;
-  if (/["“”]/.test(doer) || doer.split(/\s+/).length > 6) return null;
+  if (/["“”]/.test(own) || own.split(/\s+/).length > 6) return null;
+  // ("The OAS said its permanent council would hold an emergency meeting": the teller's own.)
+  const possessed = /^(?:its|their)\s+(?=\S)/i.exec(own);
+  const doer =
+    possessed && /^(?:the\s+)?\p{Lu}/u.test(subject) && !/[,;:]/.test(subject)
+      ? `${subject}${apostropheOf(text)}${/s$/.test(subject) ? '' : 's'} ${own.slice(possessed[0].length)}`
+      : own;
   const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
   // Headline style: "Apple Inc to build ..." (the plan, not the conditional).
   const headline = `${doer} ${rest.replace(/^(?:would|will|(?:is|are|was|were)\s+\p{Ll}+\s+to)\s+/iu, 'to ')}`;
