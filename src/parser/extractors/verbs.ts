@@ -284,11 +284,13 @@ export const NOT_REPORTED_BEFORE =
   /\b(?:had|will|would|must|could|may|might|should|can|cannot)(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /**
- * "said (that)", "told reporters (that)", "told a news conference later that": what follows is
- * the report's content.
+ * "said (that)", "told reporters (that)", "told a news conference later that", "confirmed on
+ * Saturday that" (read with `CONFIRMED_THAT`): what follows is the report's content.
  */
-export const REPORTED_SPEECH =
-  /\b(?:said|says|confirmed(?=\s+(?:(?:on|late|early|earlier)\s+(?:on\s+)?\p{L}+\s+)?that\s)|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+/gu;
+export const REPORTED_SPEECH = new RegExp(
+  String.raw`\b(?:said|says|confirmed(?=${CONFIRMED_THAT.source.slice(1)})|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+`,
+  'gu',
+);
 /**
  * The report's content opens with its subject ("the missile", "Israeli strikes", "troops",
  * "nearly two million people"), not with a phrase about the speaking ("in a statement", "last
