@@ -61,7 +61,7 @@ import {
   ACTION,
   AHEAD_BE,
   BY_PHONE,
-  CONFIRMED_THAT,
+  confirmedThat,
   currencyAfterAmount,
   FUTURE_ACTION,
   FUTURE_AUXILIARY,
@@ -1761,9 +1761,7 @@ function datedPastVerb(
       (/^(?:briefed|involved|informed)$/.test(m[0]) &&
         /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length))) ||
       tellerVerb(sentence, m) ||
-      // ("confirmed on Saturday that its leader had been killed the day before": a report's
-      // verb, whose content tells the news, as after "said".)
-      (/^confirmed$/.test(m[0]) && CONFIRMED_THAT.test(sentence.slice(m.index + m[0].length)))
+      confirmedThat(sentence, m)
     )
       continue;
     const clause = {

@@ -247,8 +247,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
         !PASSIVE_BEFORE.test(sentence.slice(0, m.index))
       ) &&
       !tellerVerb(sentence, m) &&
-      // ("Hezbollah confirmed on Saturday that its leader had been killed": a report.)
-      !(/confirmed$/.test(m[0]) && CONFIRMED_THAT.test(sentence.slice(m.index + m[0].length))) &&
+      !confirmedThat(sentence, m) &&
       // ("No group claimed responsibility": a deed no one did.)
       !NO_ONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
     )
@@ -269,7 +268,15 @@ export function tellerVerb(sentence: string, m: RegExpExecArray): boolean {
 }
 
 /** " on Saturday that ", " that ": after "confirmed", what follows is a report's content. */
-export const CONFIRMED_THAT = /^\s+(?:(?:on|late|early|earlier)\s+(?:on\s+)?\p{L}+\s+)?that\s/u;
+const CONFIRMED_THAT = /^\s+(?:(?:on|late|early|earlier)\s+(?:on\s+)?\p{L}+\s+)?that\s/u;
+
+/**
+ * "Hezbollah confirmed on Saturday that its leader had been killed": the verb of a report,
+ * whose content tells the news, as after "said" (no deed, nor the verb a date belongs to).
+ */
+export function confirmedThat(sentence: string, m: RegExpExecArray): boolean {
+  return /confirmed$/.test(m[0]) && CONFIRMED_THAT.test(sentence.slice(m.index + m[0].length));
+}
 
 /** ", state media KCNA ": a teller named after a comma, up to six words. */
 const TELLER_BEFORE = /,\s+(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+\s*$/u;
