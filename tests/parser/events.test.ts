@@ -10142,3 +10142,13 @@ describe('a perfect participle after the main clause', () => {
     ).not.toContain('Having already won Atlanta and Turkey');
   });
 });
+
+describe('the part of an area set after a place', () => {
+  it('leaves the clause its time ("broke out at the substation in Hayes, west London, late on Thursday night")', () => {
+    expect(
+      events(
+        'The fire broke out at the substation in Atlanta, west Georgia, late on Monday night.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+});

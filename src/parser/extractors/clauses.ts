@@ -123,8 +123,12 @@ export const LIST_REST = new RegExp(
   'u',
 );
 
-/** ", Japan," after "Hiroshima": the area that places a name, inside the clause. */
-const AREA_QUALIFIER = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
+/**
+ * ", Japan," after "Hiroshima", ", west London," after "Hayes": the area (or the part of it) that
+ * places a name, inside the clause.
+ */
+const AREA_QUALIFIER =
+  /^,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+\p{Ll})/u;
 
 /** ", in the Algarve," after "Albufeira", ", in the Nineveh plains,": where the name lies. */
 const AREA_AFTER =
