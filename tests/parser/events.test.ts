@@ -10152,3 +10152,13 @@ describe('the part of an area set after a place', () => {
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a clause of "when" after a comma', () => {
+  it('dates the undated clause before it ("were wounded, six of them critically, when a teenager attacked ... on Monday")', () => {
+    expect(
+      events(
+        'Two children were killed and nine others were wounded, six of them critically, when a teenager with a knife attacked a dance class on Monday, police said.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+});

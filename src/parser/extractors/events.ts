@@ -2587,7 +2587,8 @@ function reportedAction({
     const m = conjunction.exec(text.slice(scope.end, scope.end + 16));
     return m ? clauseFrom(text, scope.end + m[0].length, s.end) : null;
   };
-  const whenAfter = opened(/^\s+when\s/);
+  // (After a comma too: "were wounded, six of them critically, when a teenager attacked".)
+  const whenAfter = opened(/^,?\s+when\s/);
   // ("was shot as he defected across the border on Monday", "were suspended as soon as a copy
   // reached her office in the early evening": a clause of "as" happens alongside, and its day
   // is the undated clause's too; after a comma as well: "killed al-Muhandis, the deputy
