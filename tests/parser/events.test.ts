@@ -10162,3 +10162,18 @@ describe('a clause of "when" after a comma', () => {
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('the time of a relative clause on the noun of a preposition', () => {
+  it('is that noun\'s, not the verb\'s ("arrested a man over the attack that killed 12 people on Monday")', () => {
+    const found = events('Police arrested a man over the attack that killed 12 people on Monday.');
+    expect(found.find((e) => e.headline.startsWith('Police arrested'))?.date).toBeNull();
+    expect(found.find((e) => e.headline.startsWith('Attack'))?.date?.start).toBe('2018-01-08');
+  });
+  it('is still the time of a harm in what befell ("died in a fire that burned through the island on Friday night")', () => {
+    expect(
+      events(
+        'Two people died in a fire that burned through a third of the island on Friday night.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-05']);
+  });
+});

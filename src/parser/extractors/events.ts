@@ -546,6 +546,17 @@ const SHOOTING_SPORT_BEFORE =
   /\b(?:(?:men|women|boys|girls)['’]s|mixed|skeet|trap|rifle|pistol|clay)\s+$/i;
 /** Any noun of an occurrence, as a word. */
 const OCCURRENCE_WORDS = new RegExp(String.raw`\b(?:${OCCURRENCE_NOUNS})\b`, 'giu');
+/**
+ * " in the offensive that ended his rule on ", " over the attack that killed 12 people on ": a
+ * restrictive relative clause on a preposition's noun, before the time it gives; the time is
+ * that noun's, not the verb's before it ("launched an attack that killed" keeps it: the object
+ * is what the verb did; and "died in a fire that", "were buried in a landslide that" were harmed
+ * at its time).
+ */
+const RELATIVE_ON_OBJECT_BEFORE = new RegExp(
+  String.raw`\b(?!(?:in|by|during)\s+(?:the|an?|its|his|her|their|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${OCCURRENCE_NOUNS}|fires?|blazes?|storms?|blasts?|accidents?|collisions?|avalanches?|mudslides?|stampede)\s+(?:that|which)\s)(?:in|of|on|at|for|from|with|by|over|into|about|against|after|during)\s+(?:the|an?|its|his|her|their|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b[^,;:"“”()]*$`,
+  'u',
+);
 /** "separated by the ": a participle's agent phrase, up to its noun. */
 const AGENT_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "devastated by the ": the agent of a harm. */
@@ -1327,7 +1338,10 @@ function namedOccurrences(
             othersTime(t) ||
             clauseDay(t) ||
             rememberedDay(text, t, published) ||
-            participleTime(text, timexes, nounEnd, t, published),
+            participleTime(text, timexes, nounEnd, t, published) ||
+            // ("a meeting of the factions that took part in the offensive on Dec. 8": nor of a
+            // relative clause on a noun after it.)
+            RELATIVE_ON_OBJECT_BEFORE.test(text.slice(nounEnd, t.start)),
         ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
@@ -2648,6 +2662,7 @@ function reportedAction({
         // ("praised his sunshine policy and his summit in June": the time of an owned occurrence
         // the verb names, not of the verb.)
         (t.start > verbEnd && OWNED_OCCURRENCE_BEFORE.test(text.slice(verbEnd, t.start))) ||
+        (t.start > verbEnd && RELATIVE_ON_OBJECT_BEFORE.test(text.slice(verbEnd, t.start))) ||
         // ("had gathered for the first Halloween celebrations": a day ahead that names what
         // a noun is for, not when the past verb was.)
         (!!published &&
