@@ -10177,3 +10177,9 @@ describe('the time of a relative clause on the noun of a preposition', () => {
     ).toEqual(['2018-01-05']);
   });
 });
+
+describe('an occurrence that "cannot" be held', () => {
+  it('is denied, not reported ("New parliamentary elections cannot be held until July")', () => {
+    expect(events('New parliamentary elections cannot be held until July.')).toEqual([]);
+  });
+});

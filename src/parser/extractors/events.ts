@@ -1035,9 +1035,12 @@ const NAME_LIKE_OCCURRENCE = /^(?:Olympics|Paralympics|Games|World Cup)$/;
 /** " Canada": a name right after a noun, with no preposition; not a day or a month. */
 const BODY_NAME_AFTER = new RegExp(String.raw`^\s(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{L}`, 'u');
 
-/** "have never been held", "did not take place", "has yet to be held": an occurrence denied. */
+/**
+ * "have never been held", "did not take place", "cannot be held until July", "has yet to be
+ * held": an occurrence denied.
+ */
 const DENIED_AFTER =
-  /^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:held|take|taken|took|happen(?:ed)?|occur(?:red)?|go\s+ahead|gone\s+ahead|start(?:ed)?|beg(?:in|un))\b|^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+held|take\s+place|happen|start|begin)\b/;
+  /^[^,;:.!?"“”]{0,60}?\b(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can)(?:\s+(?:not|never)|n['’]t)|cannot)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:held|take|taken|took|happen(?:ed)?|occur(?:red)?|go\s+ahead|gone\s+ahead|start(?:ed)?|beg(?:in|un))\b|^[^,;:.!?"“”]{0,60}?\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+held|take\s+place|happen|start|begin)\b/;
 
 /** "had been scheduled to begin", "had been due on": a plan told from after it was overtaken. */
 const OVERTAKEN_AFTER =

@@ -126,11 +126,11 @@ export function currencyAfterAmount(before: string, verb: string): boolean {
 }
 
 /**
- * "have not won", "never attacked": a negation before a verb, which then reports nothing; also
+ * "have not won", "never attacked", "cannot attend": a negation before a verb, which then reports nothing; also
  * before the second of two verbs joined by "or" ("had not been warned or evacuated").
  */
 export const NEGATED_BEFORE =
-  /\b(?:not|never|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been)){0,2}(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
+  /\b(?:not|never|cannot|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been)){0,2}(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
 
 /**
  * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not
