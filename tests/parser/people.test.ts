@@ -2865,3 +2865,13 @@ describe('an office after "appointed by"', () => {
     ).toEqual([['Janet Ruiz', 'prime minister']]);
   });
 });
+
+describe('the people of a faith', () => {
+  it('are no person ("killed an Orthodox priest ... as Orthodox Christians celebrated")', () => {
+    expect(
+      people(
+        'Gunmen killed an Orthodox priest. The attacks began on Sunday evening, as Orthodox Christians celebrated the feast of Pentecost.',
+      ).map((p) => p.name),
+    ).toEqual([]);
+  });
+});

@@ -127,6 +127,9 @@ function orgWordAfter(text: string, tokens: Token[], at: number): boolean {
 }
 /** "125,000 ", "2 million ", "thousands of ": a count (not a year: "In 2018 Moon said"). */
 const COUNTED_BEFORE = new RegExp(String.raw`(?<![\d,.])${COUNT}\s+$`);
+/** "Christians", "Shiites": the people of a faith, which ends no one person's name. */
+const ADHERENTS =
+  /^(?:Christians|Muslims|Jews|Hindus|Buddhists|Sikhs|Catholics|Protestants|Copts|Shiites|Shias|Sunnis|Evangelicals|Mormons|Orthodox)$/;
 /** Words of organisations' names that open people's names too ("Park Kyung-seo", "Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|House|Day|Temple|Street|Bridge|Tower)$/;
 const SPEECH_AFTER =
@@ -1048,6 +1051,8 @@ export function findPeople(
             orgWordAfter(text, tokens, i + n) ||
             // ("Nearly 125,000 Rohingya Muslims have fled": a run after a count names a people.)
             COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+            // ("as Orthodox Christians celebrated": so does one that ends in a faith's people.)
+            ADHERENTS.test(last.text) ||
             // ("U.N. Emergency Relief Coordinator Jan Egeland": the words before a title and a
             // name qualify the office.)
             (TITLES.test(tokens[i + n]?.text ?? '') &&
