@@ -2875,3 +2875,13 @@ describe('the people of a faith', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bare name after "the town of"', () => {
+  it('is the place\'s, not a mention of someone who shares it ("in the town of Majiya ... said Sani Majiya")', () => {
+    expect(
+      people(
+        'The truck overturned on a highway in the town of Dalwa. "It was a sad sight," said Sani Dalwa, a community leader.',
+      ).map((p) => p.mentions.map((m) => m.text)),
+    ).toEqual([['Sani Dalwa']]);
+  });
+});

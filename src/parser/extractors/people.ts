@@ -1544,6 +1544,8 @@ export function findPeople(
         !/^['’]s\b/.test(text.slice(t.end, t.end + 3))
       )
         continue;
+      // ("in the town of Majiya", before "Sani Majiya" speaks: the text says it is a place.)
+      if (PLACE_NOUN_OF.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
       // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
       // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
       // ("south of St. John's": a word of a saint's or a fort's name is a place's.)
