@@ -3377,3 +3377,17 @@ describe('a small town\'s name before "bridge"', () => {
     );
   });
 });
+
+describe("a building's word after a saint's name", () => {
+  it('is no village of that name ("a vigil at the town\'s St. Luke\'s Church", in a story about England)', () => {
+    const world = gazetteerFrom([
+      place('region:GB-ENG', 'England', 'region', [52.5, -1.5], 'GB', 'ENG'),
+      ordinaryWords(place('church', 'Church', 'village', [53.75, -2.39], 'GB', 'ENG', 4_000)),
+    ]);
+    expect(
+      placeNamesIn(world)(
+        "Two children were killed in England. A vigil will be held at the town's St. Luke's Church on Tuesday evening.",
+      ),
+    ).toEqual(['England']);
+  });
+});

@@ -317,8 +317,13 @@ const ROAD_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD})\\b`);
 const BUILDING_AFTER =
   /^[ \t]+(?:[Cc]athedral|[Bb]asilica|[Aa]bbey|[Cc]hurch|[Tt]emple|[Ss]hrine|[Mm]osque|[Mm]onastery|[Pp]alace|[Cc]astle|[Bb]ridge)\b/;
 /** "St. Peter's Square", "St Mary's Hospital": a saint's or person's, named for no place. */
-const OWNED_BUILDING =
-  /^['’]s[ \t]+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Palace|Park)\b/;
+const OWNED_BUILDING_WORDS =
+  'Square|Basilica|Cathedral|Church|Chapel|Abbey|Hospital|College|School|Palace|Park';
+const OWNED_BUILDING = new RegExp(`^['’]s[ \\t]+(?:${OWNED_BUILDING_WORDS})\\b`);
+/** The building's word itself after the owner ("Church" of "St. Luke's Church"). */
+const OWNED_BUILDING_WORD = new RegExp(`^(?:${OWNED_BUILDING_WORDS})$`);
+/** "St. Luke's ": a name's possessive right before. */
+const OWNER_NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*['’]s[ \t]+$/u;
 /** "Windsor Castle", "Victoria Park": a name that ends in a building's word or a park's. */
 const BUILDING_LAST =
   /[ \t](?:Castle|Palace|Cathedral|Basilica|Abbey|Church|Temple|Shrine|Mosque|Monastery|Bridge|Tower|Hall|House|Hotel|Stadium|Park|Square|Gardens?)$/;
@@ -725,6 +730,8 @@ function scan(
             !/\bto[ \t]+$/.test(before())) ||
           CLUB_BEFORE.test(before()) ||
           OWNED_BUILDING.test(text.slice(t.end, t.end + 14)) ||
+          // ("a vigil at St. Luke's Church": the building's word, not a village called Church.)
+          (j === i && OWNED_BUILDING_WORD.test(surface) && OWNER_NAME_BEFORE.test(before())) ||
           // ("led Secretary of State Antony Blinken to": an office's title, though a village's name.)
           (j === i &&
             ROLE_NOUN.test(surface) &&
