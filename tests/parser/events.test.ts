@@ -10183,3 +10183,13 @@ describe('an occurrence that "cannot" be held', () => {
     expect(events('New parliamentary elections cannot be held until July.')).toEqual([]);
   });
 });
+
+describe('a second teller before "that", after ", and"', () => {
+  it('is who "it" stands for in the plan ("British Airways said it hoped ..., and Heathrow said later that it would resume")', () => {
+    expect(
+      events(
+        'British Airways said it hoped to operate some flights, and Heathrow said later that it would resume full operations on Saturday.',
+      ).map((e) => e.headline),
+    ).toContain('Heathrow to resume full operations on Saturday');
+  });
+});

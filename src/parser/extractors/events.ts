@@ -1897,7 +1897,12 @@ function reportedPlan(
   // ("Zuma said Mandela would receive a state funeral, and Obama said he would attend": the
   // second clause's own teller, past the first's, is who "he" stands for.)
   const inner = /^(.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(\S.*)$/.exec(m[3]);
-  const teller = inner?.[1] ?? m[1];
+  // ("British Airways said it hoped ..., and Heathrow said later that it would resume": or in
+  // the words before "that", past the first teller's blanked clause.)
+  const innerBeforeThat = /^\s*(\S.*?)\s+(?:said|says|announced)\b[^"“”,]*\sthat\s+$/.exec(
+    m[2] ?? '',
+  );
+  const teller = inner?.[1] ?? innerBeforeThat?.[1] ?? m[1];
   const subject = teller
     .slice(FRONTED.exec(teller)?.[0].length ?? 0)
     .replace(PERFECT_AUXILIARY_END, '')
