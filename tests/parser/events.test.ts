@@ -10193,3 +10193,16 @@ describe('a second teller before "that", after ", and"', () => {
     ).toContain('Heathrow to resume full operations on Saturday');
   });
 });
+
+describe('a plan of "his" or "her" something, told by a person', () => {
+  it('is the teller\'s own ("Ruiz said her government would send a team")', () => {
+    expect(
+      events('Janet Ruiz said her government would send a team of experts.').map((e) => e.headline),
+    ).toEqual(['Janet Ruiz’s government to send a team of experts']);
+  });
+  it('is not a plural\'s nor a body\'s ("Doctors said his condition would improve")', () => {
+    expect(
+      events('The court said his trial would begin on Monday.').map((e) => e.headline),
+    ).toEqual(['His trial to begin on Monday']);
+  });
+});

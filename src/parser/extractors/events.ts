@@ -1930,10 +1930,16 @@ function reportedPlan(
       ? subject
       : pronoun;
   if (/["“”]/.test(own) || own.split(/\s+/).length > 6) return null;
-  // ("The OAS said its permanent council would hold an emergency meeting": the teller's own.)
-  const possessed = /^(?:its|their)\s+(?=\S)/i.exec(own);
+  // ("The OAS said its permanent council would hold an emergency meeting": the teller's own;
+  // "Albanese said his government would send": a person's, not a body's nor a plural's.)
+  const possessed =
+    /^(?:its|their)\s+(?=\S)/i.exec(own) ??
+    (plural || BODY.test(subject) ? null : /^(?:his|her)\s+(?=\S)/i.exec(own));
   const doer =
-    possessed && /^(?:the\s+)?\p{Lu}/u.test(subject) && !/[,;:]/.test(subject)
+    possessed &&
+    /^(?:the\s+)?\p{Lu}/u.test(subject) &&
+    !/^(?:his|her|its|their|he|she|it|they|we|I)\b/i.test(subject) &&
+    !/[,;:]/.test(subject)
       ? `${subject}${apostropheOf(text)}${/s$/.test(subject) ? '' : 's'} ${own.slice(possessed[0].length)}`
       : own;
   const rest = headlineOf(text, plan, Math.max(4, 12 - doer.split(/\s+/).length));
