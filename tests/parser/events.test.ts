@@ -10206,3 +10206,31 @@ describe('a plan of "his" or "her" something, told by a person', () => {
     ).toEqual(['His trial to begin on Monday']);
   });
 });
+
+describe('where a headline is cut', () => {
+  const headlines = (text: string) => events(text).map((e) => e.headline);
+  it('keeps an ordinal with its noun ("in the third and final reading", "in the final hours")', () => {
+    expect(
+      headlines('Lawmakers voted 84 to 30 in the third and final reading of the bill on Monday.'),
+    ).toEqual(['Lawmakers voted 84 to 30 in the third and final reading']);
+    expect(
+      headlines(
+        "Israel pounded Beirut's southern suburbs in the final hours before the truce on Monday.",
+      ),
+    ).toEqual(["Israel pounded Beirut's southern suburbs in the final hours"]);
+  });
+  it('leaves no infinitive without its particle ("to roll | over this year\'s budget")', () => {
+    expect(
+      headlines(
+        "Lawmakers passed a special law on Wednesday to roll over this year's budget into 2025.",
+      ),
+    ).toEqual(['Lawmakers passed a special law on Wednesday']);
+  });
+  it('does not break a name at its particle ("Luiz Inacio Lula da | Silva")', () => {
+    expect(
+      headlines(
+        'Prosecutors said the plan included a plot to kill President Luiz Inacio Lula da Silva on Jan. 8, 2023.',
+      ),
+    ).toEqual(['The plan included a plot to kill President Luiz Inacio Lula da Silva']);
+  });
+});

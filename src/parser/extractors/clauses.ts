@@ -568,7 +568,7 @@ export const FRONTED = new RegExp(
 // ("began last week | after the bill", "in the week | before the vote": "week" there is a day's
 // name, no measure.)
 const MEASURE_END = new RegExp(
-  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately|a\s+little))$`,
+  String.raw`(?<!\b(?:the|last|next|this|that|every|each|same|previous|following|coming|past|final|first|closing|opening|remaining|dying))(?:,?\s+(?:for\s+|over\s+|within\s+)?(?:(?:less|more)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+|only\s+)?(?:(?:${NUM}|an?)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\s+(?:shortly|soon|just|immediately|a\s+little))$`,
   'iu',
 );
 
@@ -612,6 +612,25 @@ const ORPHANED_LAST_WORD = new RegExp(
   String.raw`^(?:and|or|but|as|such|where|which|whom|whose|series|spate|string|wave|number|host|couple|response|retaliation|reply|${ASKING}|whether|if|that|how|shortly|soon|starting|beginning|effective|just|right|immediately|early|late|next|last|this|more|most|less|fewer|than|about|around|nearly|almost|roughly|some|the|a|an|its|his|her|their|our|of|in|on|at|to|for|from|with|by|into|onto|upon|amid|among|under|during|without|within|across|toward|towards|via|since|until|after|before|he|she|it|they|we|i|you|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$`,
   'i',
 );
+
+/** "da", "van": a particle written in lower case inside a name. */
+const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES})$`);
+
+/** "third", "final": an ordinal that goes before its noun. */
+const ORDINAL_BEFORE_NOUN =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|penultimate)$/i;
+
+/**
+ * How many words after an ordinal reach its noun ("hours"; "and final reading"), or 0 where
+ * what follows is no noun of it ("won the final | and lifted the cup").
+ */
+function ordinalNounAt(words: string[], at: number): number {
+  const noun = (w: string | undefined) =>
+    !!w && /^\p{Ll}+[,.;]?$/u.test(w) && !PHRASE_OPENING.test(w) && !CLAUSE_OPENING_WORD.test(w);
+  if (/^(?:and|or)$/i.test(words[at] ?? ''))
+    return ORDINAL_BEFORE_NOUN.test(words[at + 1] ?? '') && noun(words[at + 2]) ? 3 : 0;
+  return noun(words[at]) && !/^(?:and|or|but)$/i.test(words[at] ?? '') ? 1 : 0;
+}
 
 /** Words that open a clause of their own: "while", "because". */
 const CLAUSE_OPENING_WORD = /^(?:while|when|because|although|though|whereas|if|unless)$/i;
@@ -795,15 +814,23 @@ export function headlineOf(
   }
   // (Nor at the "of" inside one: "U.S. Secretary of State Antony Blinken"; not "and the Bank |
   // of Japan", a limit that falls on a name's first word, which the cut takes back.)
+  // ("to kill President Luiz Inacio Lula da | Silva": nor at a particle inside a name.)
+  const particle = (w: string | undefined) => !!w && NAME_PARTICLE_WORD.test(w);
+  if (particle(kept.at(-1)) && upper(kept.at(-2)) && upper(words[kept.length]) && more < 5) {
+    kept = words.slice(0, kept.length + 1);
+    more += 1;
+  }
   while (more < 5 && upper(kept.at(-1))) {
     const step = upper(words[kept.length])
       ? 1
-      : words[kept.length] === 'of' &&
-          upper(kept.at(-2)) &&
-          upper(words[kept.length + 1]) &&
-          more < 4
+      : particle(words[kept.length]) && upper(words[kept.length + 1]) && more < 4
         ? 2
-        : 0;
+        : words[kept.length] === 'of' &&
+            upper(kept.at(-2)) &&
+            upper(words[kept.length + 1]) &&
+            more < 4
+          ? 2
+          : 0;
     if (!step) break;
     kept = words.slice(0, kept.length + step);
     more += step;
@@ -1080,10 +1107,19 @@ export function headlineOf(
     else if (
       /^to$/i.test(kept.at(-2) ?? '') &&
       /^\p{Ll}+$/u.test(kept.at(-1) ?? '') &&
-      /^(?:through|out|up|off|down|back|away|aside)$/i.test(words[kept.length] ?? '')
+      /^(?:through|out|up|off|down|back|away|aside|over)$/i.test(words[kept.length] ?? '')
     )
       kept = kept.slice(0, -2);
-    else break;
+    // (nor on an ordinal cut from its noun: "in the final | hours", "won the fifth | and final
+    // game": the noun comes along, and a second ordinal joined to the first.)
+    else if (
+      ORDINAL_BEFORE_NOUN.test(kept.at(-1) ?? '') &&
+      ARTICLE_WORD.test(kept.at(-2) ?? '') &&
+      ordinalNounAt(words, kept.length) > 0
+    ) {
+      kept = words.slice(0, kept.length + ordinalNounAt(words, kept.length));
+      break;
+    } else break;
   }
   let h = kept.join(' ');
   // ('were killed in a "catastrophic implosion," the Coast Guard said': a quotation whose mark
