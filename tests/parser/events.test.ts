@@ -10234,3 +10234,13 @@ describe('where a headline is cut', () => {
     ).toEqual(['The plan included a plot to kill President Luiz Inacio Lula da Silva']);
   });
 });
+
+describe('a quoted word in what a noun is about', () => {
+  it('stays in its headline ("talks on the \\"reintegration\\" of the region would be held")', () => {
+    expect(
+      events(
+        'The ministry said talks on the "reintegration" of the region would be held in the city of Atlanta on Thursday.',
+      ).map((e) => e.headline),
+    ).toEqual(['Talks on the "reintegration" in Atlanta']);
+  });
+});

@@ -4001,11 +4001,12 @@ const AND_PARTICIPLE = new RegExp(
 const AND_SAID = /,?\s+and\s+(?=(?:said|told)\s)/giu;
 
 /**
- * " to the nation", " of 2010", " between the two sides": what a noun is of, to or between (not
- * an infinitive, " to mark the anniversary", nor a day, " on the second day of the visit").
+ * " to the nation", " of 2010", " between the two sides", ' on the "reintegration"': what a noun
+ * is of, to or between, quoted words too (not an infinitive, " to mark the anniversary", nor a
+ * day, " on the second day of the visit").
  */
 const NOUN_COMPLEMENT =
-  /^\s+(?:of|between|against|on(?!\s+the\s+\S+\s+(?:day|night|morning|evening|week)\b)|over|with|to(?=\s+(?:the|an?|his|her|its|their)\s))\s+[^,;:!?"“”()]{1,80}/;
+  /^\s+(?:of|between|against|on(?!\s+the\s+\S+\s+(?:day|night|morning|evening|week)\b)|over|with|to(?=\s+(?:the|an?|his|her|its|their)\s))\s+(?:[^,;:!?"“”()]|["“][^,;:!?"“”()]{1,40}["”]){1,80}/;
 
 /**
  * "A former human rights lawyer, ": a noun phrase put before the name it describes, up to that
