@@ -10244,3 +10244,19 @@ describe('a quoted word in what a noun is about', () => {
     ).toEqual(['Talks on the "reintegration" in Atlanta']);
   });
 });
+
+describe('a storm forecast to approach a coast', () => {
+  it('is told by its clause, not by its bare name ("Hurricane Oscar is forecast to approach the island\'s eastern coast on Sunday")', () => {
+    expect(
+      events("Hurricane Oscar is forecast to approach the island's eastern coast on Sunday.").map(
+        (e) => [e.headline, e.status, e.date?.start],
+      ),
+    ).toEqual([
+      [
+        "Hurricane Oscar is forecast to approach the island's eastern coast on Sunday",
+        'scheduled',
+        '2018-01-14',
+      ],
+    ]);
+  });
+});
