@@ -10260,3 +10260,13 @@ describe('a storm forecast to approach a coast', () => {
     ]);
   });
 });
+
+describe('an occurrence taken part in, owned by its time', () => {
+  it('dates the verb that takes part in it ("will host next year\'s contest", "boycotted Sunday\'s ceremony")', () => {
+    expect(
+      events(
+        "Atlanta will host next year's contest. Opposition leaders boycotted Sunday's ceremony.",
+      ).map((e) => e.date?.start),
+    ).toEqual(['2019-01-01', '2018-01-07']);
+  });
+});

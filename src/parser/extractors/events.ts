@@ -275,6 +275,9 @@ const ATTRIBUTE_BEFORE = /\b(?:the|an?|its|their|his|her|this)\s+(?:[\p{Ll}-]+\s
 
 /** "won", "has lost": a verb whose object's day, a contest's, is the verb's own. */
 const CONTEST_WON = /\b(?:won|lost|wins|loses|took|secured|garnered)$/i;
+/** "will host", "attended": a verb done at the occurrence it takes ("next year's contest"). */
+const TAKEN_PART_IN =
+  /\b(?:host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|attend(?:s|ed|ing)?|boycott(?:s|ed|ing)?|skip(?:s|ped|ping)?|chair(?:s|ed|ing)?)$/i;
 /** "'s vote", "'s presidential election": a contest a possessive day names. */
 const CONTEST_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:vote|election|elections|poll|polls|ballot|runoff|run-off|race|referendum|primary|primaries|final|match|game|contest)\b/u;
@@ -2492,7 +2495,10 @@ function reportedAction({
       ) &&
       // ("won 41.1 percent of Tuesday's vote", "lost Sunday's runoff": a contest is won or lost
       // on its day.)
-      !(CONTEST_WON.test(verb) && CONTEST_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40)))) ||
+      !(CONTEST_WON.test(verb) && CONTEST_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40))) &&
+      // ("will host next year's contest", "boycotted Sunday's ceremony": so is one taken part
+      // in, right after the verb.)
+      !(TAKEN_PART_IN.test(verb) && /^\s*$/.test(text.slice(verbEnd, t.start)))) ||
     (!!born && t.end <= s.start + born[0].length) ||
     // ("declared Sunday a day of national mourning": the day it made one, not of the declaring.)
     (DAY_MADE_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
