@@ -10270,3 +10270,14 @@ describe('an occurrence taken part in, owned by its time', () => {
     ).toEqual(['2019-01-01', '2018-01-07']);
   });
 });
+
+describe('a clause of "before" after the news', () => {
+  it('is not dated by the lead\'s day ("conceded on Sunday, before the official results were announced")', () => {
+    const found = events(
+      "Janet Ruiz won Saturday's presidential election. Her rival conceded on Sunday, before the official results were announced.",
+    );
+    expect(
+      found.filter((e) => e.headline.includes('results')).map((e) => e.date?.start),
+    ).not.toContain('2018-01-06');
+  });
+});

@@ -2566,7 +2566,12 @@ function reportedAction({
   )
     return null;
   if (/\bsince\s+$/.test(leadUp) && RECORDS_BEGAN.test(text.slice(scope.start))) return null;
-  const subordinate = MEASURED_LEAD.test(leadUp) || /\b(?:since|until)\s+$/.test(leadUp);
+  // ("conceded on Sunday, before the official results were announced": nor is a clause of
+  // "before" news of the day, which came after it, a part of its own or not.)
+  const subordinate =
+    MEASURED_LEAD.test(leadUp) ||
+    /\b(?:since|until)\s+$/.test(leadUp) ||
+    /\bbefore\s+$/.test(text.slice(Math.max(0, scope.start - 12), scope.start));
   const ownWords = (start: number, end: number) =>
     subjectClause && start <= subjectClause.start && subjectClause.end <= end
       ? text.slice(start, subjectClause.start) +
