@@ -10281,3 +10281,13 @@ describe('a clause of "before" after the news', () => {
     ).not.toContain('2018-01-06');
   });
 });
+
+describe("a participle after an owner's adverb", () => {
+  it('is an adjective, not the verb of the clause ("the son of the country\'s first democratically elected president, won a runoff")', () => {
+    expect(
+      events(
+        "Janet Ruiz, 65, a former diplomat and the son of the country's first democratically elected president, won a runoff in August on a promise to fight corruption.",
+      ).map((e) => e.headline),
+    ).toEqual(['Janet Ruiz won a runoff in August on a promise to fight corruption']);
+  });
+});
