@@ -10291,3 +10291,13 @@ describe("a participle after an owner's adverb", () => {
     ).toEqual(['Janet Ruiz won a runoff in August on a promise to fight corruption']);
   });
 });
+
+describe('a participle and its place before a verb that proposes', () => {
+  it('is the subject\'s, not the news ("Families of hostages still held in Gaza urged the government")', () => {
+    expect(
+      events(
+        'Families of hostages still held in Atlanta urged the government to use the moment to reach a deal.',
+      ).map((e) => e.status),
+    ).toEqual(['proposed']);
+  });
+});

@@ -183,8 +183,13 @@ function reducedRelative(after: string): boolean {
     /[,;:"“”]|\s(?:and|or|but|while|when|after|before|as|because|who|which|that|until|where)\s/,
     1,
   )[0];
-  return ACTION.test(clause ?? '');
+  // ("Families of hostages still held in Gaza urged the government": or one that reports or
+  // proposes.)
+  return ACTION.test(clause ?? '') || REPORTING_OR_URGING.test(clause ?? '');
 }
+/** "said", "urged", "called on": the verb of a clause that reports or proposes. */
+const REPORTING_OR_URGING =
+  /\s(?:said|told|urged|asked|demanded|appealed|warned|called\s+(?:on|for))\b/;
 
 /**
  * Whether a noun comes next: a lower-case word that is no function word (tokens.ts
