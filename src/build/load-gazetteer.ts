@@ -591,10 +591,14 @@ const UNIT_SUFFIX = /^(\p{Lu}[\p{L}’']+)-(gun|si|shi|gu)$/u;
 /** An urban district whose stem is a surname or a word keeps its unit: "Jung-gu", "Seo-gu". */
 const SHORT_DISTRICT = /^\p{L}{1,4}-gu$/u;
 
+/** How near a GeoNames town lies to be the same town under another name. */
+const SAME_POINT_KM = 2;
+
 /**
  * The towns country-state-city lists that cities500 lacks (Pyeongtaek, Maliuc): GeoNames
- * places it drops for a missing count or another feature code. They have no population, so
- * the parser takes one only where the story's country vouches for a name no other town bears.
+ * places it drops for a missing count or another feature code. They have no population (but
+ * the count of a GeoNames town at the same point under another name), so the parser takes one
+ * only where the story's country vouches for a name no other town bears.
  */
 function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, common: Set<string>) {
   const byName = new Map<string, GazetteerEntry[]>();
@@ -607,6 +611,30 @@ function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, co
       if (list) list.push(entry);
       else byName.set(key, [entry]);
     }
+  // (GeoNames may hold the same town under another name, at the same point: Kazakhstan's
+  // Aktau is "Shevchenko" there. Its count is the town's, read from a grid of GeoNames towns.)
+  const grid = new Map<string, GazetteerEntry[]>();
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 20)}|${Math.floor(lon * 20)}`;
+  for (const { entry } of towns.sources) {
+    if (entry.population <= 0) continue;
+    const key = cell(entry.lat, entry.lon);
+    const list = grid.get(key);
+    if (list) list.push(entry);
+    else grid.set(key, [entry]);
+  }
+  const samePoint = (country: string, lat: number, lon: number) => {
+    let best: GazetteerEntry | undefined;
+    for (const dLat of [-1, 0, 1])
+      for (const dLon of [-1, 0, 1])
+        for (const e of grid.get(cell(lat + dLat / 20, lon + dLon / 20)) ?? [])
+          if (
+            e.country === country &&
+            kmBetween(e, { lat, lon }) < SAME_POINT_KM &&
+            (!best || e.population > best.population)
+          )
+            best = e;
+    return best;
+  };
   const { City } = require('country-state-city') as { City: { getAllCities(): CityRecord[] } };
   const sources: GazetteerSource[] = [];
   const seen = new Set<string>();
@@ -624,15 +652,18 @@ function missingTowns(towns: Towns, admin1Codes: ReadonlyMap<string, string>, co
     const id = `csc:${c.countryCode}-${c.stateCode}-${nameKey(name).replace(/\s+/g, '-')}`;
     if (seen.has(id)) continue;
     seen.add(id);
+    const same = unit ? undefined : samePoint(c.countryCode, lat, lon);
     const entry: GazetteerEntry = {
       id,
       name,
-      kind: !unit ? 'village' : unit[2] === 'gun' || unit[2] === 'gu' ? 'admin' : 'city',
+      kind:
+        same?.kind ??
+        (!unit ? 'village' : unit[2] === 'gun' || unit[2] === 'gu' ? 'admin' : 'city'),
       lat,
       lon,
       country: c.countryCode,
       admin1: admin1Codes.get(`${c.countryCode}-${c.stateCode}`) ?? null,
-      population: 0,
+      population: same?.population ?? 0,
       source: `country-state-city:${c.countryCode}-${c.stateCode}`,
       ...(commonPhrase(c.name, 0, common) ? { commonWord: true } : {}),
     };

@@ -276,6 +276,16 @@ describe('the gazetteer built from the packaged data sets', () => {
     expect(first('Effingham County', 'village', 'US')).toBeUndefined();
   });
 
+  it('counts a town cities500 lists under another name at the same point (Aktau, there "Shevchenko")', () => {
+    const aktau = gazetteer
+      .lookup(nameKey('Aktau'))
+      .map((m) => m.entry)
+      .filter((e) => e.country === 'KZ')
+      .sort((a, b) => b.population - a.population)[0];
+    expect([aktau?.lat, aktau?.lon].map((x) => Math.round(x ?? 0))).toEqual([44, 51]);
+    expect(aktau?.population).toBeGreaterThan(100_000);
+  });
+
   it('knows a country named after a saint by the abbreviated saint news writes', () => {
     for (const [name, code] of [
       ['St. Vincent and the Grenadines', 'VC'],
