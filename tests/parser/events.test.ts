@@ -10301,3 +10301,15 @@ describe('a participle and its place before a verb that proposes', () => {
     ).toEqual(['proposed']);
   });
 });
+
+describe('a plan told by a teller with a long title', () => {
+  it('is still told ("Papua New Guinea\'s Prime Minister James Marape said he would visit the area later this week")', () => {
+    expect(
+      events(
+        "Atlanta's Deputy Prime Minister Janet Maria Ruiz said she would visit the area on Friday.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([
+      ["Atlanta's Deputy Prime Minister Janet Maria Ruiz to visit the area", '2018-01-12'],
+    ]);
+  });
+});

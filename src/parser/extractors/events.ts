@@ -1932,7 +1932,9 @@ function reportedPlan(
     : /^(?:it|they|he|she|we)$/i.test(pronoun)
       ? subject
       : pronoun;
-  if (/["“”]/.test(own) || own.split(/\s+/).length > 6) return null;
+  // (A teller's title and country may take a few more words: "Papua New Guinea's Prime
+  // Minister James Marape said he would visit".)
+  if (/["“”]/.test(own) || own.split(/\s+/).length > (own === subject ? 8 : 6)) return null;
   // ("The OAS said its permanent council would hold an emergency meeting": the teller's own;
   // "Albanese said his government would send": a person's, not a body's nor a plural's.)
   const possessed =
