@@ -10313,3 +10313,13 @@ describe('a plan told by a teller with a long title', () => {
     ]);
   });
 });
+
+describe('a role and what it is of, set after a name without an article', () => {
+  it('is an apposition inside the clause ("named General Brice Oligui Nguema, head of the republican guard, as transitional leader later on Wednesday")', () => {
+    expect(
+      events(
+        'The officers named General Janet Ruiz, head of the republican guard, as transitional leader on Monday.',
+      ).map((e) => e.date?.start),
+    ).toEqual(['2018-01-08']);
+  });
+});

@@ -75,8 +75,8 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
- * ", a member of the war cabinet,", ", code-named Joint Sword,", ", the trade minister," (after a
- * name), ", worth 11 million crowns,", an
+ * ", a member of the war cabinet,", ", code-named Joint Sword,", ", the trade minister," or
+ * ", head of the republican guard," (after a name), ", worth 11 million crowns,", an
  * age (", 61,", ", a 68-year-old man who had travelled to Bahrain,"), a participle phrase
  * (", packing winds of 126 km per hour,") or a name (", the
  * Hwasong-18,") after a name, or one after another (", 64, a protege of Shinzo Abe,"), or
@@ -88,7 +88,7 @@ const CLAUSE_END = new RegExp(
 const KIN_OF = String.raw`,(?<=[A-Za-z.],)\s+(?:${KIN_WORD})(?:\s+and\s+[a-z]+)?\s+of\s+[^,;:"“”]{1,80}(?=,)`;
 /** The same with its closing comma, whose verbs are none of the clause's ("ousted in 1986"). */
 export const KIN_APPOSITION = new RegExp(`${KIN_OF},(?=\\s)`, 'g');
-const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|${KIN_OF}|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,)|,(?<=[a-z],)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|at\s+least\s+)?(?:\d[\d,]*|many|most|some|several|all|both|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+of\s+them\s(?!(?:in|at|on|from|with|aged|under|over)\s)[^,;:"“”]{1,60}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
+const APPOSITION_BODY = String.raw`(?:(?<=[A-Za-z]),\s+\d{1,3}|,\s+an?\s+\d{1,3}-year-old\s[^,;:"“”]{0,40}\bwho\s[^,;:"“”]{1,80}(?=,)|(?<=[A-Za-z]),\s+(?!(?:including|according)\b)[a-z]{3,}ing\s${CLAUSE_CHAR}{1,60}(?=,)|,\s+(?:(?:an?|the)\s+[^,;:"“”]{0,40}\b(?:of|for|at)|code-?named|dubbed|known as|worth|valued at)\s[^,;:"“”]{1,60}|,\s+the\s+[A-Z][A-Za-z\d'’-]*(?:\s+[A-Z][A-Za-z\d'’-]*){0,3}(?=,)|(?<=[A-Z][A-Za-z'’-]*|[A-Za-z],\s+\d{1,3}),\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}(?:${ROLE_WORDS})(?=,)|(?<=[A-Z][A-Za-z'’-]*),\s+(?:[a-z-]+\s+){0,2}(?:${ROLE_WORDS})\s+(?:of|at|for)\s[^,;:"“”]{1,60}(?=,)|${KIN_OF}|(?<=[a-z]s),\s+(?:many|most|some|several|all|both|half)\s+(?:of\s+them\s+)?(?:in|with|on|from|aged|under|over)\s[^,;:"“”]{1,40}(?=,)|,(?<=[a-z],)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|at\s+least\s+)?(?:\d[\d,]*|many|most|some|several|all|both|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+of\s+them\s(?!(?:in|at|on|from|with|aged|under|over)\s)[^,;:"“”]{1,60}(?=,))+,(?=\s)(?!\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s)`;
 /**
  * ", the most powerful storm to hit Asia this year,", ", one of the strongest storms to hit it,",
  * ", Europe's busiest,": any noun phrase with an article or an owner that says what the name
