@@ -10323,3 +10323,16 @@ describe('a role and what it is of, set after a name without an article', () => 
     ).toEqual(['2018-01-08']);
   });
 });
+
+describe('a plan told with "planned to"', () => {
+  it('is still to come on the day of the news, whatever participle follows ("Crews planned to release and burn toxic chemicals from five derailed tanker cars on Monday afternoon")', () => {
+    expect(
+      events(
+        'Crews planned to release and burn toxic chemicals from five derailed tanker cars on Tuesday afternoon.',
+      ).map((e) => [e.status, e.date?.start]),
+    ).toEqual([['scheduled', '2018-01-09']]);
+  });
+  it('is no news once its day has gone ("Crews planned to release the chemicals on Jan. 2, 2018")', () => {
+    expect(events('Crews planned to release the chemicals on Jan. 2, 2018.')).toEqual([]);
+  });
+});

@@ -62,6 +62,7 @@ import {
   AHEAD_BE,
   BY_PHONE,
   confirmedThat,
+  countedAdjective,
   currencyAfterAmount,
   FUTURE_ACTION,
   FUTURE_AUXILIARY,
@@ -1781,7 +1782,8 @@ function datedPastVerb(
       (/^(?:briefed|involved|informed)$/.test(m[0]) &&
         /^\s+(?:in|on|of|about)\b/.test(sentence.slice(m.index + m[0].length))) ||
       tellerVerb(sentence, m) ||
-      confirmedThat(sentence, m)
+      confirmedThat(sentence, m) ||
+      countedAdjective(before, sentence.slice(m.index + m[0].length))
     )
       continue;
     const clause = {

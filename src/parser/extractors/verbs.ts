@@ -105,11 +105,12 @@ export const FUTURE_ACTION = new RegExp(
 );
 
 /**
- * "Kim was expected to visit Vladivostok later this week", "Xi was to attend a dinner": a plan
- * told in the past, which is news only while its day is still ahead.
+ * "Kim was expected to visit Vladivostok later this week", "Xi was to attend a dinner", "Crews
+ * planned to release the chemicals on Monday afternoon": a plan told in the past, which is news
+ * only while its day is still ahead.
  */
 export const PAST_PLAN = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:(?:${SET_TO})\s+)?to\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?${FUTURE_VERB}\b`,
+  String.raw`\b(?:(?:was|were)\s+(?:(?:${SET_TO})\s+)?to|(?<!\b(?:a|an|the|its|their|his|her)\s)planned\s+to)\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?${FUTURE_VERB}\b`,
   'iu',
 );
 
@@ -203,6 +204,17 @@ const ADVERB_NEXT = new Set(
   'off near around nearly almost up down out back early late twice once last next hard'.split(' '),
 );
 
+/**
+ * Whether a participle stands between a preposition's count and its noun, as an adjective
+ * ("from five derailed tanker cars"; "50 drowned in the river" is the count's verb).
+ */
+export function countedAdjective(before: string, after: string): boolean {
+  return COUNT_END.test(before) && nounNext(after);
+}
+/** "from five ", "of the 12 ": a count a preposition takes, right before a word. */
+const COUNT_END =
+  /\b(?:from|of|with|in|on|at|by|for|into|to)\s+(?:the\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|several)\s*$/i;
+
 /** "No group ", "Nobody ": a subject that says no one did the deed after it. */
 export const NO_ONE_BEFORE = /(?:^|[\s,;:])(?:[Nn]o|[Nn]obody|[Nn]one)(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
@@ -222,6 +234,7 @@ export function mainAction(sentence: string): RegExpExecArray | null {
         /\p{L}[-‐]$/u.test(sentence.slice(0, m.index)) &&
         nounNext(sentence.slice(m.index + m[0].length))
       ) &&
+      !countedAdjective(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause;
       // "in Faizabad, the district where Modi opened a temple": of one after its noun.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
