@@ -10336,3 +10336,13 @@ describe('a plan told with "planned to"', () => {
     expect(events('Crews planned to release the chemicals on Jan. 2, 2018.')).toEqual([]);
   });
 });
+
+describe('an aside that ranks what the clause tells', () => {
+  it('is no occurrence of its own ("is due to visit Damascus on Thursday, the first visit by a head of state since")', () => {
+    expect(
+      events(
+        "Qatar's emir is due to visit Seoul on Thursday, the first visit by a head of state since the ruler fell.",
+      ).map((e) => e.headline),
+    ).toEqual(["Qatar's emir is due to visit Seoul on Thursday"]);
+  });
+});

@@ -561,6 +561,9 @@ const RELATIVE_ON_OBJECT_BEFORE = new RegExp(
   String.raw`\b(?!(?:in|by|during)\s+(?:the|an?|its|his|her|their|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${OCCURRENCE_NOUNS}|fires?|blazes?|storms?|blasts?|accidents?|collisions?|avalanches?|mudslides?|stampede)\s+(?:that|which)\s)(?:in|of|on|at|for|from|with|by|over|into|about|against|after|during)\s+(?:the|an?|its|his|her|their|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b[^,;:"“”()]*$`,
   'u',
 );
+/** ", the first ", ", its deadliest ": an aside after a clause that ranks what it tells. */
+const RANKING_ASIDE_BEFORE =
+  /(?<=[\p{Ll}\d])\s*,\s+(?:the|its|their)\s+(?:first|second|third|last|latest|biggest|largest|deadliest|worst|strongest|heaviest|longest|highest|lowest|most\s+\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "separated by the ": a participle's agent phrase, up to its noun. */
 const AGENT_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "devastated by the ": the agent of a harm. */
@@ -1254,6 +1257,10 @@ function namedOccurrences(
     const start = mods ? nounStart - mods.length : nounStart;
     // "to the brink of nuclear war", "fears of a wider war": a danger, neither news nor a plan.
     if (DANGER_OF.test(text.slice(Math.max(s.start, start - 48), start))) continue;
+    // ("is due to visit Damascus on Thursday, the first visit by a head of state since": an
+    // aside that ranks the clause's own occurrence is no other.)
+    if (RANKING_ASIDE_BEFORE.test(text.slice(Math.max(s.start, nounStart - 60), nounStart)))
+      continue;
     // ("will mark the 25th anniversary of their first summit on June 15": the day is the
     // anniversary's, and the summit long past.)
     if (
