@@ -10346,3 +10346,14 @@ describe('an aside that ranks what the clause tells', () => {
     ).toEqual(["Qatar's emir is due to visit Seoul on Thursday"]);
   });
 });
+
+describe('a feast that names the noun after it', () => {
+  it('yields to the clause\'s own time ("drove into a crowd of Christmas shoppers early on Wednesday")', () => {
+    expect(
+      parseArticle(
+        'Headline\n\nA man drove a pickup truck into a crowd of Christmas shoppers early on Wednesday.',
+        { published: '2025-01-01', gazetteer: smallGazetteer },
+      ).events.map((e) => e.date?.start),
+    ).toEqual(['2025-01-01']);
+  });
+});

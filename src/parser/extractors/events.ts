@@ -2707,7 +2707,14 @@ function reportedAction({
           /^\s+\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 16))) ||
         // ("A crowd surge during Halloween festivities killed 151 people": nor, of a past verb,
         // a feast ahead of the news that names a noun after it.)
-        (!!past && feastAhead(text, t, published)),
+        (!!past && feastAhead(text, t, published)) ||
+        // ("drove into a crowd of New Year's revellers early on Wednesday": nor one that names
+        // a noun where the clause gives a time of its own.)
+        (feastNamesNoun(text, t) &&
+          timexes.some(
+            (u) =>
+              u !== t && u.start >= scope.start && u.end <= scope.end && !feastNamesNoun(text, u),
+          )),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     measuredToNext(text, timexes, scope, s.end) ??
