@@ -10357,3 +10357,11 @@ describe('a feast that names the noun after it', () => {
     ).toEqual(['2025-01-01']);
   });
 });
+
+describe('fears or concerns raised', () => {
+  it('are no deed ("It raised fears that the war could spread")', () => {
+    expect(
+      events('It raised fears that the war in Atlanta, now in its tenth month, could spread.'),
+    ).toEqual([]);
+  });
+});

@@ -211,6 +211,9 @@ const ADVERB_NEXT = new Set(
 export function countedAdjective(before: string, after: string): boolean {
   return COUNT_END.test(before) && nounNext(after);
 }
+/** " fears", " new concerns": what is raised as a feeling or a doubt, not a thing lifted. */
+const FEELING_NEXT =
+  /^\s+(?:(?:new|fresh|further|serious|grave)\s+)?(?:fears?|concerns?|hopes?|questions?|doubts?|alarm|worries|eyebrows|suspicions?)\b/;
 /** "from five ", "of the 12 ": a count a preposition takes, right before a word. */
 const COUNT_END =
   /\b(?:from|of|with|in|on|at|by|for|into|to)\s+(?:the\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|several)\s*$/i;
@@ -235,6 +238,11 @@ export function mainAction(sentence: string): RegExpExecArray | null {
         nounNext(sentence.slice(m.index + m[0].length))
       ) &&
       !countedAdjective(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) &&
+      // ("It raised fears that the war could spread": a feeling stirred, not a deed.)
+      !(
+        /\brais(?:ed|es|ing)$/.test(m[0]) &&
+        FEELING_NEXT.test(sentence.slice(m.index + m[0].length))
+      ) &&
       // ", where authorities have raised the alert.": the verb of a closing relative clause;
       // "in Faizabad, the district where Modi opened a temple": of one after its noun.
       !CLOSING_RELATIVE.test(sentence.slice(0, m.index)) &&
