@@ -1457,3 +1457,24 @@ describe('"later this week" told on a Sunday', () => {
     ]);
   });
 });
+
+describe('a weekday after a vote to acquit, convict or impeach', () => {
+  it('is the day of the vote, behind the news ("Justice Fux voted to acquit him on Wednesday")', () => {
+    expect(found('Justice Ruiz voted to acquit him on Wednesday.').map((t) => t.value)).toEqual([
+      '2018-01-03',
+    ]);
+  });
+  it('still looks ahead for a deed the vote plans ("voted to hold a referendum on Wednesday")', () => {
+    expect(found('Lawmakers voted to hold a referendum on Wednesday.').map((t) => t.value)).toEqual(
+      ['2018-01-10'],
+    );
+  });
+  it('looks ahead for what is set for a day past a longer noun ("set an early presidential election for May 25")', () => {
+    expect(
+      found(
+        'Parliament removed the president and set an early presidential election for May 25.',
+        parseIsoDay('2018-06-09'),
+      ).map((t) => t.value),
+    ).toEqual(['2019-05-25']);
+  });
+});

@@ -91,11 +91,17 @@ const NOUN_PARTICIPLE_BY = new RegExp(
   'u',
 );
 /**
+ * "acquit", "impeach": what a vote or a decision does by itself ("voted to acquit him on
+ * Wednesday" is Wednesday's vote, not a deed ahead of it).
+ */
+const VERDICT_VERB =
+  'acquit|convict|impeach|oust|remove|reject|approve|ratify|expel|censure|uphold|overturn|dismiss|suspend';
+/**
  * Words that put a clause ahead, also the present of a scheduled occurrence: "The court meets
  * on Monday", "Netanyahu and Arafat meet separately Monday" (not "to meet demand").
  */
 export const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will(?![-‐])|won['’]t|shall|'ll|would(?! ${PERFECT_HAVE})|must(?! ${PERFECT_HAVE})|might(?! ${PERFECT_HAVE})|could(?! ${PERFECT_HAVE}| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees)(?: \w+){0,2} to (?!(?:have|buy|acquire|purchase|sell|pay|settle|merge)\b)|(?:${PLEDGE_VERB})(?: \w+){0,2} to (?!have\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|still (?:needs|requires|awaits)|awaits?|(?:is|are) (?=on\s*$)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|plan(?:s|ning) an? |prepar(?:es|ing) to|upcoming|coming|next(?! to\b)|later this|from now|tomorrow|expects?|forecasts?|predicts?|${SCHEDULED_SINGULAR}|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED_VERBS})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
+  String.raw`\b(?:will(?![-‐])|won['’]t|shall|'ll|would(?! ${PERFECT_HAVE})|must(?! ${PERFECT_HAVE})|might(?! ${PERFECT_HAVE})|could(?! ${PERFECT_HAVE}| not|n['’]t)|can(?:not)? be (?:[a-z]+ed|held|made|won|seen|built|done)\b|(?<=\b(?:so|that|they|she|he|we|it|I|[a-z]{3,}s)\s+)can (?!have\b)[a-z]+\b|(?<!\b(?:was|were|been) )due (?=(?:by|in|on|before)\s*$)|going to|setting up|sets up|(?:is|are) (?:to|due|set|expected|scheduled|slated)|(?<!\b(?:was|were|been) )(?:expected|due|set|scheduled|slated|likely) to|(?:scheduled|slated|set|planned) for|(?:agreed?|agrees)(?: \w+){0,2} to (?!(?:have|buy|acquire|purchase|sell|pay|settle|merge)\b)|(?:${PLEDGE_VERB})(?: \w+){0,2} to (?!have\b)(?!(?<=\b(?:voted|decided)(?: \w+){0,2} to )(?:${VERDICT_VERB})\b)|(?:agreement|deal|accord|proposal) to (?!have\b)|(?:hopes?|aims?|intends?|seeks?) to (?!have\b)|still (?:needs|requires|awaits)|awaits?|(?:is|are) (?=on\s*$)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s(?:[a-z-]+\s)?)plans? to|planned|plan(?:s|ning) an? |prepar(?:es|ing) to|upcoming|coming|next(?! to\b)|later this|from now|tomorrow|expects?|forecasts?|predicts?|${SCHEDULED_SINGULAR}|testifies|takes office|(?:go|goes|head|heads) to the polls|goes on trial|turns \d+\b|(?:takes|goes into|comes into) (?:effect|force)|expires|(?:starting|beginning|effective)(?=(?:\s+on)?\s*$)|to (?:take|come into) (?:effect|force)|(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|never)\s+(?:\w+ly\s+)?)(?:${SCHEDULED_VERBS})(?=\s+(?:\w+ly\s+)?(?:on\s+)?(?:${WEEKDAY_WORDS}|next|this|later|in|at|on|with|for)\b))\b`,
   'i',
 );
 /** "2240 GMT", "0600 local time": hours and minutes, then what says it is a clock. */
@@ -1301,7 +1307,7 @@ export const REPORTING =
   /^(?:[\p{L}’'-]+\s+){0,5}(?:said|says|told|added)(?:\s+[\p{L}’'-]+){0,2}[.!?]?$/u;
 /** "set sentencing for ", "scheduled the vote for ": a thing set for a day, up to the day. */
 const SET_FOR_BEFORE =
-  /\b(?:set|scheduled|slated|planned|fixed|moved|postponed|rescheduled)\s+(?:[\p{L}-]+\s+){1,3}for\s+$/u;
+  /\b(?:set|scheduled|slated|planned|fixed|moved|postponed|rescheduled)\s+(?:[\p{L}-]+\s+){1,4}for\s+$/u;
 /** ", Georgia," after a town: the region's aside, opened or closed by a comma. */
 const REGION_OPENS = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,/u;
 const REGION_CLOSES = /\p{Lu}[\p{L}'’.-]*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
