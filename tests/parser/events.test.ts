@@ -10365,3 +10365,13 @@ describe('fears or concerns raised', () => {
     ).toEqual([]);
   });
 });
+
+describe('an apposition whose relative clause opens with "that was"', () => {
+  it('tells of the name, and the sentence\'s own verb is told too ("The Rubymar, a cargo ship that was hit by a missile last month, sank")', () => {
+    expect(
+      events(
+        'The Rubymar, a British-owned cargo ship that was hit by a missile last month, sank in the sea, the government said on Saturday.',
+      ).map((e) => e.headline),
+    ).toEqual(['The Rubymar was hit by a missile last month', 'The Rubymar sank in the sea']);
+  });
+});
