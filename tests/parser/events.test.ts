@@ -10375,3 +10375,13 @@ describe('an apposition whose relative clause opens with "that was"', () => {
     ).toEqual(['The Rubymar was hit by a missile last month', 'The Rubymar sank in the sea']);
   });
 });
+
+describe('a noun\'s name before a second place after "and"', () => {
+  it('stays inside the clause, and both places are where it happened ("in the capital, Maputo, and in the northern city of Nampula")', () => {
+    expect(
+      events(
+        'Police fired tear gas at protesters in the capital, Seoul, and in the southern city of Atlanta on Monday.',
+      ).map((e) => [e.date?.start, e.places.length]),
+    ).toEqual([['2018-01-08', 2]]);
+  });
+});

@@ -134,9 +134,12 @@ const AREA_QUALIFIER =
 const AREA_AFTER =
   /^,\s+(?:in|near)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\p{Ll}+)?,(?=\s)/u;
 
-/** ", Riyadh," after "Saudi Arabia's capital": the name of the noun before it, inside the clause. */
+/**
+ * ", Riyadh," after "Saudi Arabia's capital": the name of the noun before it, inside the clause
+ * (also before a second place: "in the capital, Maputo, and in the northern city of Nampula").
+ */
 const NAME_OF_NOUN =
-  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?!(?:and|or|but|who|which|where|while|whose|when)\b)\p{Ll})/u;
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?!(?:or|but|who|which|where|while|whose|when)\b)(?!and\s+(?!(?:in|at|near|across)\s))\p{Ll})/u;
 
 function qualifierOf(before: string, after: string): RegExpExecArray | null {
   if (/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*$/u.test(before)) return NAME_OF_NOUN.exec(after);
