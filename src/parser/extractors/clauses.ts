@@ -482,8 +482,7 @@ export const RELATIVE_ASIDE = new RegExp(
 /**
  * ", a former television pundit who entered Congress two years ago,", ", a cargo ship that was
  * hit by a missile last month,": an apposition whose own relative clause tells of the name
- * before it; `APPOSED_RELATIVE_OPENING` is what comes before
- * the clause's verb.
+ * before it; `APPOSED_RELATIVE_OPENING` is what comes before the clause's verb.
  */
 const APPOSED_RELATIVE_OPENING = String.raw`,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:who|which|that(?=\s+(?:was|were|had)\s))\s+`;
 export const APPOSED_RELATIVE = new RegExp(

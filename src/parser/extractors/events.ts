@@ -316,6 +316,16 @@ function feastAhead(text: string, t: Timex, published: string | null): boolean {
   return !!published && feastNamesNoun(text, t) && (timexToDate(t)?.start ?? '') > published;
 }
 
+/** Whether a span holds a time besides `t` that is no feast naming a noun (by binary search). */
+function otherTimeIn(text: string, timexes: Timex[], span: TextSpan, t: Timex): boolean {
+  for (let k = firstStartingFrom(timexes, span.start); k < timexes.length; k++) {
+    const u = timexes[k] as Timex;
+    if (u.start >= span.end) break;
+    if (u !== t && u.end <= span.end && !feastNamesNoun(text, u)) return true;
+  }
+  return false;
+}
+
 /** "this year", "that month": the period an ordinal before it counts in. */
 const COUNTED_IN = /^(?:this|that)\s+(?:year|month|week|season)$/i;
 /** "their third summit ", "the first time ": an ordinal and the noun it counts. */
@@ -2710,11 +2720,7 @@ function reportedAction({
         (!!past && feastAhead(text, t, published)) ||
         // ("drove into a crowd of New Year's revellers early on Wednesday": nor one that names
         // a noun where the clause gives a time of its own.)
-        (feastNamesNoun(text, t) &&
-          timexes.some(
-            (u) =>
-              u !== t && u.start >= scope.start && u.end <= scope.end && !feastNamesNoun(text, u),
-          )),
+        (feastNamesNoun(text, t) && otherTimeIn(text, timexes, scope, t)),
     ) ??
     (antecedent ? timexToDate(antecedent) : null) ??
     measuredToNext(text, timexes, scope, s.end) ??

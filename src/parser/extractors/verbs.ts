@@ -127,8 +127,9 @@ export function currencyAfterAmount(before: string, verb: string): boolean {
 }
 
 /**
- * "have not won", "never attacked", "cannot attend": a negation before a verb, which then reports nothing; also
- * before the second of two verbs joined by "or" ("had not been warned or evacuated").
+ * "have not won", "never attacked", "cannot attend": a negation before a verb, which then
+ * reports nothing; also before the second of two verbs joined by "or" ("had not been warned or
+ * evacuated").
  */
 export const NEGATED_BEFORE =
   /\b(?:not|never|cannot|n['’]t)(?:\s+(?:\p{Ll}+ly|yet|been)){0,2}(?:\s+\p{Ll}{3,}\s+or)?\s*$/u;
@@ -211,12 +212,13 @@ const ADVERB_NEXT = new Set(
 export function countedAdjective(before: string, after: string): boolean {
   return COUNT_END.test(before) && nounNext(after);
 }
-/** " fears", " new concerns": what is raised as a feeling or a doubt, not a thing lifted. */
-const FEELING_NEXT =
-  /^\s+(?:(?:new|fresh|further|serious|grave)\s+)?(?:fears?|concerns?|hopes?|questions?|doubts?|alarm|worries|eyebrows|suspicions?)\b/;
 /** "from five ", "of the 12 ": a count a preposition takes, right before a word. */
 const COUNT_END =
   /\b(?:from|of|with|in|on|at|by|for|into|to)\s+(?:the\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|several)\s*$/i;
+
+/** " fears", " new concerns": what is raised as a feeling or a doubt, not a thing lifted. */
+const FEELING_NEXT =
+  /^\s+(?:(?:new|fresh|further|serious|grave)\s+)?(?:fears?|concerns?|hopes?|questions?|doubts?|alarm|worries|eyebrows|suspicions?)\b/;
 
 /** "No group ", "Nobody ": a subject that says no one did the deed after it. */
 export const NO_ONE_BEFORE = /(?:^|[\s,;:])(?:[Nn]o|[Nn]obody|[Nn]one)(?:\s+[\p{L}-]+){0,2}\s*$/u;
