@@ -3391,3 +3391,20 @@ describe("a building's word after a saint's name", () => {
     ).toEqual(['England']);
   });
 });
+
+describe('a people\'s word before "Quarter"', () => {
+  it('names a district, not the country ("devices were found in the French Quarter")', () => {
+    const france = place('country:FR', 'France', 'country', [46, 2], 'FR', null);
+    const world = gazetteerFrom([france], [['French', france.entry]]);
+    expect(
+      parseArticle('Headline\n\nPossible explosive devices were found in the French Quarter.', {
+        gazetteer: world,
+      }).places,
+    ).toEqual([]);
+    expect(
+      parseArticle('Headline\n\nFrench troops arrived on Monday.', { gazetteer: world }).places.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['France']);
+  });
+});

@@ -783,6 +783,9 @@ function scan(
             /^[ \t]+(?:nations?|country|countries|states?)\b/.test(
               text.slice(t.end, t.end + 12),
             )) ||
+          // ("the French Quarter", "Jerusalem's Armenian Quarter": a district's name, not the
+          // country's people.)
+          (!!demonym && /^[ \t]+Quarter\b/.test(text.slice(t.end, t.end + 10))) ||
           // (A country keeps its name in a body's: "the Universidad de Chile".)
           (SURNAME_PARTICLE_BEFORE.test(before()) &&
             !matches.some((m) => m.entry.kind === 'country')) ||
