@@ -33,7 +33,7 @@ import {
 import { findEvents, OCCURRENCE_NOUNS } from './extractors/events.ts';
 import { findPeople, personNoun, roleGender } from './extractors/people.ts';
 import { findPlaces, inCompanyName, listStartOf } from './extractors/places.ts';
-import { findQuotes, SPEECH_VERB } from './extractors/quotes.ts';
+import { findQuotes } from './extractors/quotes.ts';
 import { findTimexes, REPORTING } from './extractors/timexes.ts';
 import {
   ASKING,
@@ -41,6 +41,7 @@ import {
   IRREGULAR_PASTS,
   KIN_WORD,
   PLACE_NOUN,
+  SPEECH_VERB,
   titleCase,
   upperFirst,
 } from './extractors/tokens.ts';

@@ -31,7 +31,7 @@ import {
   verbClauseStart,
 } from './clauses.ts';
 import { DATELINE } from './dateline.ts';
-import { SPEECH, SPEECH_VERB } from './quotes.ts';
+import { SPEECH } from './quotes.ts';
 import {
   CALENDAR_NAMES,
   DAY_MADE_AFTER,
@@ -53,6 +53,7 @@ import {
   PLACE_NOUN,
   PLEDGE_VERB,
   PUT_OFF_VERB,
+  SPEECH_VERB,
   TOWN_PART,
   titleCase,
   upperFirst,

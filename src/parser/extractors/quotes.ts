@@ -1,5 +1,6 @@
 import type { Paragraph, TextSpan } from '../../story/model.ts';
 import { ASIDE, PRONOUN_SUBJECT } from './clauses.ts';
+import { SPEECH_VERB } from './tokens.ts';
 import { PAST_VERB } from './verbs.ts';
 
 /** A quotation before its speaker is resolved to a person id. */
@@ -16,8 +17,6 @@ export interface QuoteCandidate extends TextSpan {
 /** Double marks, and the curly single ones some papers quote with (‘We know,’ he said). */
 const OPEN = '“"‘';
 const CLOSE = '”"';
-export const SPEECH_VERB =
-  'said|says|say|told|tells|added|adds|explained|wrote|writes|tweeted|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported|shouted|shouts|yelled|vowed|admitted|recalled';
 /** A verb of speech, or "according to": what reports a source. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`);
 

@@ -180,6 +180,10 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
+/** "said", "told", "warned": a verb of speech that reports a source (quotes, events, verbs). */
+export const SPEECH_VERB =
+  'said|says|say|told|tells|added|adds|explained|wrote|writes|tweeted|argued|insisted|warned|stated|announced|noted|asked|replied|claimed|reported|shouted|shouts|yelled|vowed|admitted|recalled';
+
 /** "decided", "vowed": a past verb whose infinitive after it tells a plan ("vowed to return"). */
 export const PLEDGE_VERB = 'decided|promised|pledged|vowed|voted';
 

@@ -6,6 +6,7 @@ import {
   IRREGULAR_PASTS,
   NOT_AGENT,
   NOT_AHEAD,
+  SPEECH_VERB,
 } from './tokens.ts';
 
 /*
@@ -190,8 +191,9 @@ function reducedRelative(after: string): boolean {
   return ACTION.test(clause ?? '') || REPORTING_OR_URGING.test(clause ?? '');
 }
 /** "said", "urged", "called on": the verb of a clause that reports or proposes. */
-const REPORTING_OR_URGING =
-  /\s(?:said|told|urged|asked|demanded|appealed|warned|called\s+(?:on|for))\b/;
+const REPORTING_OR_URGING = new RegExp(
+  String.raw`\s(?:${SPEECH_VERB}|urged|demanded|appealed|called\s+(?:on|for))\b`,
+);
 
 /**
  * Whether a noun comes next: a lower-case word that is no function word (tokens.ts
