@@ -2592,8 +2592,7 @@ function reportedAction({
   // "before" news of the day, which came after it, a part of its own or not.)
   const subordinate =
     MEASURED_LEAD.test(leadUp) ||
-    /\b(?:since|until)\s+$/.test(leadUp) ||
-    /\bbefore\s+$/.test(text.slice(Math.max(0, scope.start - 12), scope.start));
+    /\b(?:since|until|before)\s+$/.test(text.slice(Math.max(0, scope.start - 12), scope.start));
   const ownWords = (start: number, end: number) =>
     subjectClause && start <= subjectClause.start && subjectClause.end <= end
       ? text.slice(start, subjectClause.start) +
