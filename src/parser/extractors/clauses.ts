@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../story/model.ts';
-import { CALENDAR_NAMES, NUM, WEEKDAYS } from './timex-lexicon.ts';
+import { CALENDAR_NAMES, NUM, ORDINALS, WEEKDAYS } from './timex-lexicon.ts';
 import {
   ARTICLE_JOINING,
   ASKING,
@@ -622,9 +622,8 @@ const ORPHANED_LAST_WORD = new RegExp(
 /** "da", "van": a particle written in lower case inside a name. */
 const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES})$`);
 
-/** "third", "final": an ordinal that goes before its noun. */
-const ORDINAL_BEFORE_NOUN =
-  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|penultimate)$/i;
+/** "third", "final": an ordinal (the time words' list) that goes before its noun. */
+const ORDINAL_BEFORE_NOUN = new RegExp(`^(?:${Object.keys(ORDINALS).join('|')}|penultimate)$`, 'i');
 
 /**
  * How many words after an ordinal reach its noun ("hours"; "and final reading"), or 0 where
@@ -632,10 +631,14 @@ const ORDINAL_BEFORE_NOUN =
  */
 function ordinalNounAt(words: string[], at: number): number {
   const noun = (w: string | undefined) =>
-    !!w && /^\p{Ll}+[,.;]?$/u.test(w) && !PHRASE_OPENING.test(w) && !CLAUSE_OPENING_WORD.test(w);
+    !!w &&
+    /^\p{Ll}+[,.;]?$/u.test(w) &&
+    !/^(?:or|but)$/.test(w) &&
+    !PHRASE_OPENING.test(w) &&
+    !CLAUSE_OPENING_WORD.test(w);
   if (/^(?:and|or)$/i.test(words[at] ?? ''))
     return ORDINAL_BEFORE_NOUN.test(words[at + 1] ?? '') && noun(words[at + 2]) ? 3 : 0;
-  return noun(words[at]) && !/^(?:and|or|but)$/i.test(words[at] ?? '') ? 1 : 0;
+  return noun(words[at]) ? 1 : 0;
 }
 
 /** Words that open a clause of their own: "while", "because". */
