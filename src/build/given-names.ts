@@ -13,6 +13,15 @@ const require = createRequire(import.meta.url);
 let cached: ReadonlySet<string> | null = null;
 let cachedGenders: ReadonlyMap<string, 'female' | 'male'> | null = null;
 
+/** "François" as wire copy writes it, "Francois": the lists hold the accented form only. */
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Each name of a list, and its unaccented form where that differs. */
+function spellings(name: string): string[] {
+  const bare = unaccented(name);
+  return bare === name ? [name] : [name, bare];
+}
+
 function dataDir(): string {
   return join(dirname(require.resolve('human-names/package.json')), 'data');
 }
@@ -24,8 +33,9 @@ export function loadGivenNames(): ReadonlySet<string> {
   const common = commonWords(['10', '20']);
   const names = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[])
-      if (/^\p{Lu}\p{Ll}+$/u.test(name) && !common.has(name.toLowerCase())) names.add(name);
+    for (const listed of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[])
+      for (const name of spellings(listed))
+        if (/^\p{Lu}\p{Ll}+$/u.test(name) && !common.has(name.toLowerCase())) names.add(name);
   }
   cached = names;
   return names;
@@ -42,10 +52,11 @@ export function loadGivenNameGenders(): ReadonlyMap<string, 'female' | 'male'> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const gender = file.startsWith('female-') ? 'female' : file.startsWith('male-') ? 'male' : null;
     if (!gender) continue;
-    for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
-      const before = seen.get(name);
-      seen.set(name, before && before !== gender ? 'both' : gender);
-    }
+    for (const listed of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[])
+      for (const name of spellings(listed)) {
+        const before = seen.get(name);
+        seen.set(name, before && before !== gender ? 'both' : gender);
+      }
   }
   const genders = new Map<string, 'female' | 'male'>();
   for (const [name, gender] of seen) if (gender !== 'both') genders.set(name, gender);

@@ -12,6 +12,11 @@ describe('the given names handed to the parser', () => {
   it('leaves out names that are also common English words', () => {
     for (const n of ['Will', 'Grace', 'Hope', 'Mark', 'May']) expect(names.has(n)).toBe(false);
   });
+
+  it('holds a name written without its accents, as wire copy writes it', () => {
+    // ("Francois Bayrou", "Jurgen Klopp": the lists hold "François"; the text drops the cedilla.)
+    for (const n of ['Francois', 'Stephane', 'Gaelle', 'Loic']) expect(names.has(n)).toBe(true);
+  });
 });
 
 describe('the genders of given names', () => {
@@ -20,6 +25,11 @@ describe('the genders of given names', () => {
   it("holds a woman's and a man's name as such", () => {
     expect(genders.get('Claudia')).toBe('female');
     expect(genders.get('David')).toBe('male');
+  });
+
+  it('gives a name written without its accents the gender of the accented one', () => {
+    expect(genders.get('Francois')).toBe('male');
+    expect(genders.get('Gaelle')).toBe('female');
   });
 
   it('holds none for a name that both lists hold', () => {
