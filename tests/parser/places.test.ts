@@ -1403,6 +1403,30 @@ describe('places the text itself locates', () => {
     ).toEqual(['Argentina country', 'Corrientes region', 'Chaco region']);
   });
 
+  it("puts a province the gazetteer lacks nowhere, not at a far country's town of the name", () => {
+    // ("made landfall in Aurora province", in a story about the Philippines: the province is
+    // missing, and Aurora, Colorado, is no province of it.)
+    const towns = gazetteerFrom([
+      place('country:PH', 'Philippines', 'country', [13, 122], 'PH', null),
+      place('g:51', 'Aurora', 'city', [39.73, -104.83], 'US', 'CO', 359_407),
+      place('g:52', 'Manila', 'city', [14.6, 120.98], 'PH', 'NCR', 1_600_000, true),
+      place('country:US', 'United States', 'country', [39.76, -98.5], 'US', null),
+    ]);
+    const names = (text: string) =>
+      parseArticle(text, { gazetteer: towns }).places.map((p) => `${p.name} ${p.country ?? ''}`);
+    expect(
+      names('A typhoon hit the Philippines. It made landfall in Aurora province at 9 p.m.'),
+    ).not.toContain('Aurora US');
+    // (A town of the name the story puts nowhere else is still that town.)
+    expect(names('A typhoon hit the Philippines. Flights from Aurora were cancelled.')).toContain(
+      'Aurora US',
+    );
+    // (And a city the text calls a region in its own country's story is still read.)
+    expect(names('Floods hit the United States. The Aurora region was cut off.')).toContain(
+      'Aurora US',
+    );
+  });
+
   it('takes no demonym after a comma for the area that qualifies a town', () => {
     const israel = place('country:IL', 'Israel', 'country', [31.47, 35.13], 'IL', null);
     const towns = gazetteerFrom(

@@ -1183,6 +1183,16 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
     !regionNamed
   )
     return false;
+  // ("made landfall in Aurora province", of the Philippines: a province the gazetteer lacks is
+  // no town of a country nothing else in the story points to, however big.)
+  if (
+    hit.regionCue &&
+    settlement(e) &&
+    !e.capital &&
+    namedByOthers(e, nameKey(hit.surface), ctx) <= 0 &&
+    !hit.matches.some((o) => o.entry.kind === 'region')
+  )
+    return false;
   // ("Japan's Noto peninsula" is no Noto of Italy.)
   if (hit.owner && e.country && e.country !== hit.owner) return false;
   // ("Villa Independencia, a neighbourhood of Vina del Mar": a part of a town, which no town of
