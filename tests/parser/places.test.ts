@@ -1174,6 +1174,19 @@ describe('places the text itself locates', () => {
     expect(found.find((p) => p.name === 'Marion')?.mentions).toEqual(['Marion']);
   });
 
+  it('reads "the" and a river\'s name alone as that river where the text names the river, however big a town of the name', () => {
+    const world = gazetteerFrom([
+      place('admin1:US-TX', 'Texas', 'region', [31.16, -100.11], 'US', 'TX'),
+      place('g:gu', 'Guadalupe', 'city', [25.68, -100.26], 'MX', 'NLE', 678_006),
+    ]);
+    const found = placeNamesIn(world);
+    expect(
+      found('Floods hit Texas. Camps lie on the Guadalupe River. The Guadalupe rose 26 feet.'),
+    ).toEqual(['Texas']);
+    // (Not where the text names no river of the name.)
+    expect(found('Floods hit Texas. Police in Guadalupe said so.')).toContain('Guadalupe');
+  });
+
   it('does not take the first of two features named together for a town ("the Marion and Han rivers")', () => {
     const found = placesIn('The Marion and Han rivers rose in Ohio.');
     expect(found.map((p) => p.name)).toEqual(['Ohio']);

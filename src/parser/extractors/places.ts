@@ -308,6 +308,8 @@ const FEATURE_AFTER =
  */
 const FEATURE_WORD_AFTER =
   /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano|cathedral|airport|stadium|palace|castle|cave|square|tower)\b/;
+/** A river's word after its name: "the Guadalupe River", "Rice Creek". */
+const RIVER_AFTER = /^[ \t]+(?:[Rr]iver|[Cc]reek)\b/;
 /** The words of a road: "Paulista Avenue", "Moscow Road". */
 const ROAD_WORD = 'Street|Avenue|Boulevard|Road';
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
@@ -2299,6 +2301,13 @@ export function findPlaces(
       .lookup(nameKey(rest))
       .find((m) => !m.alternate && settlement(m.entry) && m.entry.country === main)?.entry;
   };
+  // ("camps on the Guadalupe River ... The Guadalupe rose 26 feet": a river the text names is
+  // what "the" and its name alone say, not a far town of the name.)
+  const rivers = new Set(
+    hits
+      .filter((h) => RIVER_AFTER.test(text.slice(h.end, h.end + 8)))
+      .map((h) => nameKey(h.surface)),
+  );
   const byEntry = new Map<string, PlaceCandidate>();
   for (const h of hits) {
     // "The All India Institute" names no place, even in a story about India.
@@ -2339,6 +2348,13 @@ export function findPlaces(
         !!h.wordBefore;
       if (!special && !chosen.has(key)) chosen.set(key, entry);
     }
+    if (
+      entry &&
+      settlement(entry) &&
+      rivers.has(key) &&
+      /\bthe[ \t]+$/i.test(text.slice(Math.max(0, h.start - 4), h.start))
+    )
+      continue;
     if (entry && settlement(entry)) entry = wholeTown(h, entry) ?? entry;
     // ("the Uruguayan capital" is Montevideo, not Uruguay; in "Thailand's capital" the
     // country is named, and "capital" is Bangkok.)
