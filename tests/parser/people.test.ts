@@ -2288,6 +2288,13 @@ describe('a lone letter after a title', () => {
       'X. Smith',
     ]);
   });
+
+  it('is a generation before a place\'s name too ("the banner \'Gen Z Madagascar\'"), not before a surname ("Lt Col H Jones")', () => {
+    expect(
+      people('Young people marched under the banner "Gen Z Seoul" on Monday.').map((p) => p.name),
+    ).toEqual([]);
+    expect(people('Lt Col H Jones led the attack.').map((p) => p.name)).toEqual(['H Jones']);
+  });
 });
 
 describe('a name with "des" inside it', () => {

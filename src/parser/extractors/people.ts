@@ -726,8 +726,16 @@ export function findPeople(
           !!following &&
           TITLES.test(following.text) &&
           adjacent(text, tokens[i + n] as Token, following);
-        // ("Gen Z protests": a lone letter after a title is a generation's, not a name.)
-        const letter = n === 1 && /^\p{Lu}$/u.test(next.text) && text[next.end] !== '.';
+        // ("Gen Z protests", "Gen Z Madagascar": a lone letter after a title, alone or before a
+        // place's name, is a generation's, not a name; "Lt Col H Jones" is one.)
+        const letter =
+          /^\p{Lu}$/u.test(next.text) &&
+          text[next.end] !== '.' &&
+          (n === 1 ||
+            isPlaceName(
+              gazetteer,
+              text.slice((tokens[i + 2] as Token).start, (tokens[i + n] as Token).end),
+            ));
         if (n > 0 && !compoundTitle && !letter) {
           const first = tokens[i + 1] as Token;
           const last = tokens[i + n] as Token;
