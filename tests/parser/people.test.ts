@@ -2892,3 +2892,16 @@ describe('a bare name after "the town of"', () => {
     ).toEqual([['Sani Dalwa']]);
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('is left out of the name, which the surname alone names again', () => {
+    const found = people(
+      'Paz beat former President Jorge "Tuto" Quiroga. Quiroga conceded on Sunday. David "Magic" Johnson said so.',
+    );
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Jorge Quiroga', 'former President'],
+      ['David Johnson', null],
+    ]);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Jorge "Tuto" Quiroga', 'Quiroga']);
+  });
+});

@@ -183,6 +183,11 @@ const OFFICE_TAKEN =
  */
 const OPENING_NAME_AFTER =
   /^(?:,[ \t]+(?:\d{1,3},|who[ \t]|(?:in|on|at|during|speaking|after)[ \t][^,;]{1,60},[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed\b)|[ \t]+(?:said|says|told|will|has|had|was|is|would)[ \t]+(?:\S+[ \t]+){0,3}?(?:he|she|his|her|him)\b)/;
+/** A given name before a nickname in quotation marks: 'Jorge "Tuto" Quiroga'. */
+const GIVEN_BEFORE_QUOTE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]{1,3}$/u;
+/** ... the nickname and the surname after it. */
+const NICKNAME_AND_SURNAME =
+  /^["“]\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?["”][ \t]{1,3}(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/u;
 /** A service member's word, capitalised before a name: "US Marine Paul Whelan". */
 const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
@@ -1339,6 +1344,44 @@ export function findPeople(
       role: null,
       full: true,
     });
+  }
+  // ('former President Jorge "Tuto" Quiroga', 'Earvin "Magic" Johnson': a nickname in quotation
+  // marks inside a name, after a given name or a name the text reads, is none of the name.)
+  // (Read from each opening quotation mark, in windows around it: a run of megabytes of spaces
+  // must not overflow the regex engine's stack. The names found are in text order and apart, as
+  // the sorted hits are, so one pointer walks both.)
+  hits.sort((a, b) => a.start - b.start);
+  const renamed = new Set<Hit>();
+  const dropped = new Set<Hit>();
+  let j = 0;
+  for (const q of text.matchAll(/["“]/g)) {
+    const before = GIVEN_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.index - 30), q.index));
+    const after = before && NICKNAME_AND_SURNAME.exec(text.slice(q.index, q.index + 80));
+    if (!before || !after) continue;
+    const [given, surname] = [before[1] ?? '', after[1] ?? ''];
+    const start = q.index - before[0].length;
+    const end = q.index + after[0].length;
+    while (j < hits.length && (hits[j] as Hit).end <= start) j++;
+    const inside: Hit[] = [];
+    for (let k = j; k < hits.length && (hits[k] as Hit).start < end; k++)
+      inside.push(hits[k] as Hit);
+    const opening = inside.find((x) => x.start === start && x.end === start + given.length);
+    if (!opening && !givenNames.has(given)) continue;
+    if (inside.some((x) => x !== opening && x.full)) continue;
+    for (const x of inside) dropped.add(x);
+    const whole: Hit = {
+      start,
+      end,
+      name: `${given} ${surname}`,
+      role: opening?.role ?? null,
+      full: true,
+    };
+    renamed.add(whole);
+  }
+  if (renamed.size > 0) {
+    const kept = hits.filter((x) => !dropped.has(x));
+    hits.length = 0;
+    hits.push(...kept, ...renamed);
   }
   hits.sort((a, b) => a.start - b.start);
   // Full names first; a single word joins the person whose name contains it.
