@@ -326,6 +326,13 @@ describe('events the text reports', () => {
         'The chancellor conceded defeat at party headquarters in Seoul. The minister conceded that the plan had failed.',
       ).map((e) => [e.headline, e.places]),
     ).toEqual([['The chancellor conceded defeat at party headquarters in Seoul', ['seoul']]]);
+    // ("Quiroga conceded in a speech to supporters": conceding with no object is conceding the
+    // race; "conceded the point" and "conceded mistakes" are no concession of it.)
+    expect(
+      events(
+        'The rival conceded in a speech to supporters in Seoul. The minister conceded mistakes. The envoy conceded the point.',
+      ).map((e) => e.headline),
+    ).toEqual(['The rival conceded in a speech to supporters in Seoul']);
   });
 
   it('tells a bare noun by the verb that reports it', () => {

@@ -679,6 +679,32 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('does not take the last word of a place named with an article for the person\'s surname ("in La Paz")', () => {
+    const world = gazetteerFrom([
+      {
+        entry: {
+          id: 'g:lapaz',
+          name: 'La Paz',
+          kind: 'city',
+          lat: -16.5,
+          lon: -68.15,
+          country: 'BO',
+          admin1: null,
+          population: 812_799,
+          source: 'test',
+        },
+        names: ['La Paz'],
+      },
+    ]);
+    const story = parseArticle(
+      'Headline\n\nSenator Rodrigo Paz won. His rival spoke in La Paz on Monday. Paz said so.',
+      { gazetteer: world },
+    );
+    expect(story.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Rodrigo Paz', ['Rodrigo Paz', 'Paz']],
+    ]);
+  });
+
   it('finds leaders by their titles, and their names are not places ("Nancy", "Paul")', () => {
     const entry = (id: string, name: string, kind: 'city' | 'region', country: string) => ({
       entry: {

@@ -188,6 +188,8 @@ const GIVEN_BEFORE_QUOTE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]{1,3}$/u;
 /** ... the nickname and the surname after it. */
 const NICKNAME_AND_SURNAME =
   /^["“]\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)?["”][ \t]{1,3}(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/u;
+/** An article that opens a place's name: "La Paz", "Los Angeles", "El Paso". */
+const PLACE_ARTICLE = /^(?:La|Le|Las|Les|Los|El|Al)$/;
 /** A service member's word, capitalised before a name: "US Marine Paul Whelan". */
 const SERVICE_MEMBER = /^(?:Marine|Ranger|SEAL|Airman|Guardsman)$/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told|added)\s*$/;
@@ -1597,6 +1599,15 @@ export function findPeople(
         continue;
       // ("in the town of Majiya", before "Sani Majiya" speaks: the text says it is a place.)
       if (PLACE_NOUN_OF.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+      // ("in La Paz", after Rodrigo Paz: a word that an article opens a place's name with.)
+      const article = tokens[k - 1];
+      if (
+        article &&
+        PLACE_ARTICLE.test(article.text) &&
+        adjacent(text, article, t) &&
+        isPlaceName(gazetteer, text.slice(article.start, t.end))
+      )
+        continue;
       // A country's or region's name alone is the place ("Canada"), whoever shares it; a short
       // code is one only in capitals ("ABE" is Aberdeen, "Abe" Shinzo Abe).
       // ("south of St. John's": a word of a saint's or a fort's name is a place's.)
