@@ -1841,6 +1841,7 @@ describe('organisations named like people', () => {
     'The reactor was operating normally, its operator Rosenergoatom said.',
     "Russia's aviation watchdog Rosaviatsia said the pilots had diverted.",
     'He won, according to Edison Research projections.',
+    'Amazon Web Services said the problem began at about 3:11 a.m.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });
