@@ -794,6 +794,13 @@ describe('the day of an occurrence a call puts forward', () => {
       ).map((t) => t.value),
     ).toEqual(['2018-01-11', '2018-01-08']);
   });
+
+  it('lies ahead of a call for a day of them ("have called for a day of protests on Wednesday")', () => {
+    const day = (sentence: string) =>
+      found(sentence).find((t) => /(?:Wednes|Fri)day$/.test(t.text))?.value;
+    expect(day('Unions have called for a day of protests on Wednesday.')).toBe('2018-01-10');
+    expect(day('Unions called for a national day of action on Friday.')).toBe('2018-01-12');
+  });
 });
 
 describe('what a report says was expected', () => {

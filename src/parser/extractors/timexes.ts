@@ -1657,9 +1657,12 @@ const RELATIVE_PAST = new RegExp(
 const DIRECTED_TO =
   /\b(?:(ordered|orders|directed|instructed)|told|tells|urged|urges|asked|asks|advised|encouraged|invited|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|an?|his|her|its|their|be|have)\b)\p{Ll}+\b[^,;.!?"“”]{0,60}\s(?:on\s+|by\s+)?$/u;
 
-/** "called for more protests on ", "urged a general strike next ": an occurrence put forward. */
+/**
+ * "called for more protests on ", "urged a general strike next ", "called for a day of protests
+ * on ": an occurrence put forward.
+ */
 const CALLED_FOR_OCCURRENCE =
-  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
+  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing))\s+(?:(?:an?|more|new|fresh|further|mass|nationwide|national|general|snap|early|another)\s+){0,3}(?:(?:days?|week|night)\s+of\s+(?:(?:national|nationwide|mass|general)\s+)?)?(?:action|protests?|strikes?|rall(?:y|ies)|demonstrations?|march(?:es)?|elections?|vote|referendum|talks|meeting|summit|boycott|shutdown|sit-ins?)\s+(?:on\s+)?$/i;
 
 /** "NBC's ", "USA ", "Radio 4 ": what opens a programme's or a paper's title before "Today". */
 const TITLE_BEFORE = /(?:['’]s|\b\p{Lu}{2,}|\d)\s["“]?$/u;
