@@ -320,6 +320,14 @@ describe('events the text reports', () => {
     ).toEqual(['The two sides have agreed to a ceasefire in Seoul']);
   });
 
+  it('reads no verb in a compound a hyphen runs on ("Left-wing unions")', () => {
+    expect(
+      events('Left-wing unions and activists have called for a day of protests on Wednesday.').map(
+        (e) => e.status,
+      ),
+    ).toEqual(['proposed']);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(
