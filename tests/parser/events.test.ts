@@ -320,6 +320,17 @@ describe('events the text reports', () => {
     ).toEqual(['The two sides have agreed to a ceasefire in Seoul']);
   });
 
+  it('heads a count that "at least" opens with its own noun ("At least 117 people, including 15 children, were wounded")', () => {
+    expect(
+      events(
+        'At least 117 people, including 15 children, were wounded in Seoul. At most 20 people, among them two officers, were wounded in Atlanta.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'At least 117 people, including 15 children, were wounded in Seoul',
+      'At most 20 people, among them two officers, were wounded in Atlanta',
+    ]);
+  });
+
   it('reads no verb in a compound a hyphen runs on ("Left-wing unions")', () => {
     expect(
       events('Left-wing unions and activists have called for a day of protests on Wednesday.').map(
