@@ -320,6 +320,16 @@ describe('events the text reports', () => {
     ).toEqual(['The two sides have agreed to a ceasefire in Seoul']);
   });
 
+  it('leaves out an apposition that "also" opens ("Andrzej Duda, also an ally of PiS, vetoed")', () => {
+    expect(
+      events(
+        "President Andrzej Duda, also an ally of PiS, vetoed or blocked several of the government's reforms last year.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "President Andrzej Duda vetoed or blocked several of the government's reforms last year",
+    ]);
+  });
+
   it('heads a count that "at least" opens with its own noun ("At least 117 people, including 15 children, were wounded")', () => {
     expect(
       events(
