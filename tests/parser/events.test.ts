@@ -5402,6 +5402,24 @@ describe('a subject that says it came before', () => {
   });
 });
 
+describe('talks held before another occurrence', () => {
+  it('are not dated by the day of publication ("held a single campaign rally before the vote")', () => {
+    expect(
+      events(
+        'Ruiz won the election. He held a single campaign rally before the vote, in Seoul.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['Ruiz won the election', null],
+      ['He held a single campaign rally', null],
+    ]);
+    expect(events('Officials met in Seoul before the vote.').map((e) => e.date)).toEqual([null]);
+    // (Talks held alone are still the news of the day.)
+    expect(events('Officials held talks in Seoul.').map((e) => e.date?.start)).toEqual([
+      '2018-01-09',
+    ]);
+  });
+});
+
 describe('a passive whose auxiliary governs a second participle', () => {
   it('tells the second as a passive too ("was arrested in January and released in March")', () => {
     expect(

@@ -1556,6 +1556,8 @@ function namedOccurrences(
       !owned &&
       // ("Earlier talks were held in Geneva": not today's.)
       !PRIOR_SUBJECT.test(text.slice(np.start, np.end)) &&
+      // ("held a single campaign rally before the vote": nor one held before the vote.)
+      !BEFORE_OCCURRENCE.test(withoutAsides) &&
       // (Not by an aside's verb: "The envoy, who met Kim in 2019, said talks would resume".)
       NEWS_OF_TODAY.test(withoutAsides)
     )
@@ -2618,6 +2620,9 @@ function reportedAction({
     // ("Only four countries have landed on the moon before": a perfect of experience tells of
     // times before the news, not of today.)
     !EXPERIENCE.test(text.slice(scope.start, scope.end)) &&
+    // ("He held a single campaign rally before the vote": talks held before another occurrence
+    // the story tells are that much earlier, not today's.)
+    !(!perfect && BEFORE_OCCURRENCE.test(text.slice(verbEnd, s.end).split(/[,;]/, 1)[0] ?? '')) &&
     // "18 children have died since 2023": a perfect over a period is no news of today.
     // (In the clause, or on to its first comma: not "held its rate, where it has been since
     // January".)
@@ -3627,6 +3632,12 @@ function postponements(ctx: SentenceContext, out: EventCandidate[]): EventCandid
   return found;
 }
 
+/**
+ * " before the vote", " before the war": a vote or a war the clause came before, which the story
+ * tells of as past or ahead, never as today's (not " before the ceremony", which may be today's).
+ */
+const BEFORE_OCCURRENCE =
+  /\sbefore\s+(?:the|his|her|its|their)\s+(?:(?:first|second|presidential|general|parliamentary|local)\s+)?(?:vote|votes|election|elections|polls?|referendum|runoff|ballot|war|coup|invasion|pandemic)\b/;
 /** '," said ', '," one man shouted ': a quotation's end and the verb of its teller after it. */
 const QUOTE_TOLD_BEFORE = new RegExp(`[,.!?]["”][^"“”]{0,40}?\\b(?:${SPEECH_VERB})\\s`);
 /** "two days after ", "weeks before ": a measure of time right before a clause it dates. */
