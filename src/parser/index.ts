@@ -150,6 +150,14 @@ const WHAT_BEFORE = /\bwhat\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const NAMING_AFTER = /^\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|termed|dubbed)\b/;
 /** "The two men ", "The two leaders ": a pair of people the text has just named. */
 const PAIR_OPENING = /^The\s+two\s+(?:men|women|leaders|presidents|ministers|envoys)(?=\s)/;
+/** ", said", ", told reporters": the verb of a teller whose name was set beside its noun. */
+const TOLD_AFTER_NAME = /^,\s+(?:said|says|told|added|reported)\b/;
+/**
+ * ", the head of the electoral body, ": the teller's noun after the clause it tells, which its
+ * name follows (not "Lee's lawyer, " opening the sentence, who tells of his own plan).
+ */
+const TELLER_NOUN_BEFORE = /,\s+(?:the|an?)\s+[^,;:"“”]{1,60},\s+$/;
+
 /** ", a day after ", ", two weeks before ": a clause the news is measured from, up to a name. */
 const MEASURED_CLAUSE_BEFORE =
   /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,;:]*$/;
@@ -1043,8 +1051,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
     const tellerClause = TOLD_BY_END.exec(
       text.slice(e.evidence.start, e.evidence.end).replace(/[\s.!?"”’]+$/, ''),
     );
+    // (Or a name set beside the teller, which the clause's evidence ends on: "..., the head of
+    // the electoral body, Djenabou Toure, said on state television".)
     const teller = (x: { m: Mention }) =>
-      !!tellerClause && x.m.start >= e.evidence.start + tellerClause.index;
+      (!!tellerClause && x.m.start >= e.evidence.start + tellerClause.index) ||
+      (TELLER_NOUN_BEFORE.test(text.slice(Math.max(0, x.m.start - 80), x.m.start)) &&
+        TOLD_AFTER_NAME.test(text.slice(x.m.end, x.m.end + 12)));
     // ("agreed on Wednesday to lay down their arms, a day after Azerbaijan launched an
     // offensive": who acted in what the news is measured from does not act in it.)
     const measured = (x: { m: Mention }) =>

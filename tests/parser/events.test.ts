@@ -5402,6 +5402,23 @@ describe('a subject that says it came before', () => {
   });
 });
 
+describe('a teller set beside a name after the clause', () => {
+  it('does not act in what it tells ("..., the head of the electoral body, Janet Ruiz, said on state television")', () => {
+    const found = events(
+      "The charter was approved by 89% of voters in Sunday's referendum in Seoul, the head of the electoral body, Janet Ruiz, said on state television.",
+    );
+    expect(found.map((e) => [e.headline, e.actors])).toEqual([
+      ["The charter was approved by 89% of voters in Sunday's referendum", []],
+    ]);
+    // (One that opens the sentence tells of a plan of its own.)
+    expect(
+      events("Ruiz's lawyer, Janet Soto, said she would appeal the ruling on Monday.").map(
+        (e) => e.actors,
+      ),
+    ).toEqual([['person-janet-soto']]);
+  });
+});
+
 describe('talks held before another occurrence', () => {
   it('are not dated by the day of publication ("held a single campaign rally before the vote")', () => {
     expect(
