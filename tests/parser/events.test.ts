@@ -3874,6 +3874,14 @@ describe('what a report dated by its telling says has happened', () => {
     ).toEqual([['Ten people were killed', '2018-01-08', true]]);
   });
 
+  it('dates it past a participle\'s clause ("won the runoff, defeating the president, the commission said on Sunday")', () => {
+    expect(
+      events(
+        'Janet Ruiz won the presidential runoff, defeating President David Soto, the electoral commission said on Sunday.',
+      ).map((e) => [e.headline, e.date?.start, e.date?.approximate]),
+    ).toEqual([['Janet Ruiz won the presidential runoff', '2018-01-07', true]]);
+  });
+
   it('keeps a day of its own ("said on Tuesday it had test-fired a missile the previous day")', () => {
     expect(
       events('The army said on Tuesday it had test-fired a missile on Sunday.').map((e) => [

@@ -479,10 +479,11 @@ const TELLER = String.raw`,\s*(?:(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said
  * ", the election commission said on ", ", final results showed on ": a teller and a verb of
  * speech after the clause it tells (not "state media KCNA reported on Friday", which tells a
  * day or more after), past a clause of when the clause's news came ("were killed when the
- * plane crashed in a forest,").
+ * plane crashed in a forest,") or a participle's ("won the runoff, defeating the president,").
  */
 const TELLER_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?)?\s*${TELLER}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  String.raw`^(?:\s+(?:when|as|after)\s[^,;:"“”]{1,160}?|,\s+\p{Ll}{3,}ing\s[^,;:"“”]{1,80}?)?\s*${TELLER}\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  'u',
 );
 
 /**
