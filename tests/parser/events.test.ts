@@ -5410,6 +5410,33 @@ describe('a subject that says it came before', () => {
   });
 });
 
+describe('deeds of setting out, rescue and annulment', () => {
+  it.each([
+    'The flotilla set sail from Seoul with food and medical supplies.',
+    'Rescue crews pulled at least 237 people from the water in Seoul.',
+    'The court annulled the election in Seoul.',
+  ])('are occurrences: %s', (sentence) => {
+    expect(events(sentence).map((e) => e.headline)).toEqual([sentence.replace(/\.$/, '')]);
+  });
+
+  it('end where a clause of a bounded count begins (", and at least 73 people were injured")', () => {
+    expect(
+      events(
+        'Rescuers pulled people from the rubble in Seoul, and at least 73 people were injured.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Rescuers pulled people from the rubble in Seoul',
+      'At least 73 people were injured',
+    ]);
+  });
+
+  it('are not a plan set out nor a lever pulled from a shelf', () => {
+    expect(
+      events('The minister set out plans for Seoul. He pulled a book from the shelf.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a teller set beside a name after the clause', () => {
   it('does not act in what it tells ("..., the head of the electoral body, Janet Ruiz, said on state television")', () => {
     const found = events(

@@ -3670,10 +3670,11 @@ const LISTED_SUBJECT = String.raw`${NAME_WORDS}(?:,\s+${NAME_WORDS}){0,8},?\s+an
  * ", but" whatever its subject: "closures, but production will end" (and "but" before a past
  * verb with none: "was announced on Tuesday but collapsed"); after "and that" with a
  * plan: "said the government would pay and that he would travel"; and a name with an aside:
- * ", and Argentina, led by Lionel Messi, begin").
+ * ", and Argentina, led by Lionel Messi, begin"; a count however bounded: ", and at least 73
+ * people were injured").
  */
 const COORDINATION = new RegExp(
-  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\s(?:would|(?:was|were)\s+\p{Ll}+ing)\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+(?:and|while|whereas)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
+  String.raw`,\s+but\s+|\s+but\s+(?=${PAST_OPENING})|\s+and\s+(?=would\s+(?:\p{Ll}+ly\s+|also\s+)?${FUTURE_VERB}\b)(?<=\b(?:said|says|announced|added)\b[^;"“”]*\s(?:would|(?:was|were)\s+\p{Ll}+ing)\s[^;"“”]*)|\s+and\s+(?=that\s+(?:he|she|it|they|we|the|\p{Lu})[^,;"“”]{0,60}?\s(?:would|will)\s)|(?:(?:,|(?<=,["”]))\s+(?:and|while|whereas)|;)\s+(?=(?:(?:in|on|last|earlier|later)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?(?:(?:at\s+least|more\s+than|nearly|almost|about|over|up\s+to)\s+(?=\d))?(?:the|a|an|another|some|many|several|two|three|his|her|its|their|they|he|she|it|we|that|\d[\d,]*|(?:neighbou?ring|nearby|northern|southern|eastern|western|central|rival|fellow)\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)\s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+(?:who|which|led\s+by|\p{Ll}{3,}ed\s+by)\s[^,;"“”]{1,60},\s|\p{Ll}{3,}s\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\b|${BARE_SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS}|have|has|had|were|was|will|would)\b|${LISTED_SUBJECT})`,
   'gu',
 );
 
