@@ -5430,6 +5430,14 @@ describe('deeds of setting out, rescue and annulment', () => {
     ]);
   });
 
+  it('leave out a participle\'s aside by whom between subject and verb (", helped by helicopters and drones,")', () => {
+    expect(
+      events(
+        'Rescue crews, helped by helicopters and drones, pulled at least 237 people from the water in Seoul.',
+      ).map((e) => e.headline),
+    ).toEqual(['Rescue crews pulled at least 237 people from the water in Seoul']);
+  });
+
   it('are not a plan set out nor a lever pulled from a shelf', () => {
     expect(
       events('The minister set out plans for Seoul. He pulled a book from the shelf.'),
