@@ -1842,6 +1842,7 @@ describe('organisations named like people', () => {
     "Russia's aviation watchdog Rosaviatsia said the pilots had diverted.",
     'He won, according to Edison Research projections.',
     'Amazon Web Services said the problem began at about 3:11 a.m.',
+    'Janet Suraaj, the new party of a strategist, failed to win a seat.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

@@ -578,6 +578,10 @@ function greatCity(gazetteer: Gazetteer, name: string): boolean {
 
 /** ", a town about 15 km north": an apposition that says it is a place. */
 const DESCRIBED_AS_PLACE = describedAs(PLACE_NOUN);
+/** ", the new party of", ", a company in": an apposition saying that a name is a body's. */
+const DESCRIBED_AS_BODY = describedAs(
+  'party|company|firm|group|movement|alliance|coalition|union|bank|agency|airline|broadcaster|newspaper|charity|foundation|militia',
+);
 /** "the town of ": a noun that says the name after it is a place. */
 const PLACE_NOUN_OF = new RegExp(String.raw`\b(?:${PLACE_NOUN})\s+of\s+$`);
 /** "al-Assad" as "Assad": a name's word without the article joined to it. */
@@ -1058,6 +1062,9 @@ export function findPeople(
             // ("the satirical weekly Charlie Hebdo": or names one after its noun.)
             MEDIUM_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
             NAMED_FOR_AFTER.test(text.slice(last.end, last.end + 30)) ||
+            // ("Jan Suraaj, the new party of election strategist Prashant Kishor,": an
+            // apposition that says it is a body.)
+            DESCRIBED_AS_BODY.test(text.slice(last.end, last.end + 60)) ||
             (!givenNames.has(t.text) && firm(name)) ||
             // ("Xi Jinping Thought", "Kim Il Sung Stadium": a doctrine or a place named after
             // someone; "Marjory Stoneman Douglas High School", whose body's word comes past the
