@@ -5410,6 +5410,16 @@ describe('a subject that says it came before', () => {
   });
 });
 
+describe('a headline the limit cuts after a count of time', () => {
+  it('ends before the phrase that counts it, not at its "of" ("over the weekend following weeks | of youth-led protests")', () => {
+    expect(
+      events(
+        'President David Soto fled the country over the weekend following weeks of youth-led protests in Seoul.',
+      ).map((e) => e.headline),
+    ).toEqual(['President David Soto fled the country over the weekend']);
+  });
+});
+
 describe('deeds of setting out, rescue and annulment', () => {
   it.each([
     'The flotilla set sail from Seoul with food and medical supplies.',

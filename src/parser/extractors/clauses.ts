@@ -604,7 +604,7 @@ const CUT_FIGURE_NEXT =
 
 /** Words a headline may be cut before: each opens a phrase. */
 const PHRASE_OPENING =
-  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|and|that|as)$/i;
+  /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|following|despite|and|that|as)$/i;
 
 /** "morning", "during", "building": words in "-ing" that are no participle after a noun. */
 const ING_NOT_PARTICIPLE =
@@ -950,7 +950,23 @@ export function headlineOf(
       // ("left the airport at 8:38 a.m. bound | for Nairobi": a participle the limit parted
       // from its preposition goes too.)
       else if (/^(?:bound|headed|destined)$/i.test(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
-    } else if (cut > 0) kept = kept.slice(0, cut);
+    } else if (cut > 0) {
+      // ("over the weekend following weeks | of youth-led protests": an "of" after a count of
+      // time that a phrase just opened leaves it reading as a time; the cut falls before the
+      // phrase.)
+      const opener =
+        /^of$/i.test(kept[cut] ?? '') &&
+        /^(?:days|weeks|months|years|decades)$/i.test(kept[cut - 1] ?? '')
+          ? [cut - 2, cut - 3].find(
+              (i) =>
+                i >= maxWords / 2 &&
+                i > minWords + 1 &&
+                PHRASE_OPENING.test(kept[i] ?? '') &&
+                !/^(?:of|and|that|as|to)$/i.test(kept[i] ?? ''),
+            )
+          : undefined;
+      kept = kept.slice(0, opener ?? cut);
+    }
     // (With no phrase to cut before, a word or two more beats a phrase cut short: "were
     // closed for a second day".)
     else if (words.length - kept.length <= 2) kept = words;
