@@ -5420,6 +5420,18 @@ describe('a headline the limit cuts after a count of time', () => {
   });
 });
 
+describe("a headline the limit cuts inside an owner's name", () => {
+  it('takes the name the owner\'s words qualify ("beat Geert Wilders\'s far-right | Freedom Party")', () => {
+    expect(
+      events(
+        "The centrist D66 party of Janet Ruiz narrowly beat David Soto's far-right Freedom Party (PVV) in the election in Seoul.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      "The centrist D66 party of Janet Ruiz narrowly beat David Soto's far-right Freedom Party",
+    ]);
+  });
+});
+
 describe('deeds of setting out, rescue and annulment', () => {
   it.each([
     'The flotilla set sail from Seoul with food and medical supplies.',

@@ -603,6 +603,8 @@ const CUT_FIGURE_NEXT =
   /^(?:to|and|or|percent|per|days?|weeks?|months?|years?|hours?|minutes?|km|miles|metres|meters|kilometres|kilometers)$/i;
 
 /** Words a headline may be cut before: each opens a phrase. */
+/** A month's or a weekday's name: "Sunday's referendum" is owned by no one. */
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES})$`);
 const PHRASE_OPENING =
   /^(?:to|for|of|in|at|on|near|into|off|with|from|by|after|before|until|since|over|under|within|without|against|during|through|between|among|amid|across|following|despite|and|that|as)$/i;
 
@@ -827,6 +829,23 @@ export function headlineOf(
   // ("to kill President Luiz Inacio Lula da | Silva": nor at a particle inside a name.)
   const particle = (w: string | undefined) => !!w && NAME_PARTICLE_WORD.test(w);
   if (particle(kept.at(-1)) && upper(kept.at(-2)) && upper(words[kept.length]) && more < 5) {
+    kept = words.slice(0, kept.length + 1);
+    more += 1;
+  }
+  // ("beat Geert Wilders's far-right | Freedom Party": nor between a named owner's words and
+  // the name they qualify.)
+  const owner = kept.findLastIndex(
+    (w, i) =>
+      i >= kept.length - 3 &&
+      /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w) &&
+      !CALENDAR_WORD.test(w.replace(/['’]s$/, '')),
+  );
+  const owned = owner >= 0 ? kept.slice(owner + 1) : [];
+  if (
+    owned.length > 0 &&
+    owned.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PHRASE_OPENING.test(w)) &&
+    upper(words[kept.length])
+  ) {
     kept = words.slice(0, kept.length + 1);
     more += 1;
   }
