@@ -2921,6 +2921,14 @@ describe('a bare name after "the town of"', () => {
   });
 });
 
+describe('a lower-case word of the legislature before a role', () => {
+  it('is the role\'s ("congressional leader Jose Jeri")', () => {
+    expect(
+      people('Lawmakers swore in congressional leader Janet Ruiz as president.').map((p) => p.role),
+    ).toEqual(['congressional leader']);
+  });
+});
+
 describe('a nickname in quotation marks inside a name', () => {
   it('is left out of the name, which the surname alone names again', () => {
     const found = people(
