@@ -2929,6 +2929,16 @@ describe('a lower-case word of the legislature before a role', () => {
   });
 });
 
+describe("a school's head named after the role", () => {
+  it('is a person, though the given name is a town\'s ("The school\'s vice-principal, Hassan Makuku,")', () => {
+    expect(
+      parseArticle("Headline\n\nThe school's vice-principal, Atlanta Makuku, was shot dead.", {
+        gazetteer: smallGazetteer,
+      }).people.map((p) => [p.name, p.role]),
+    ).toEqual([['Atlanta Makuku', 'vice-principal']]);
+  });
+});
+
 describe('a nickname in quotation marks inside a name', () => {
   it('is left out of the name, which the surname alone names again', () => {
     const found = people(
