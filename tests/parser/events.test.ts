@@ -5432,6 +5432,16 @@ describe("a headline the limit cuts inside an owner's name", () => {
   });
 });
 
+describe('a teller set inside the sentence after the verb', () => {
+  it('ends the headline ("voted, the city\'s Board of Elections said, the most since 1969")', () => {
+    expect(
+      events(
+        "More than 2 million people voted, the city's Board of Elections said, the most in a mayoral race since 1969.",
+      ).map((e) => e.headline),
+    ).toEqual(['More than 2 million people voted']);
+  });
+});
+
 describe('deeds of setting out, rescue and annulment', () => {
   it.each([
     'The flotilla set sail from Seoul with food and medical supplies.',

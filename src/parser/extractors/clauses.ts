@@ -660,6 +660,9 @@ const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
 const PARTITIVE =
   /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens|half|third|quarter|rest|majority|bulk)$/i;
 
+/** ", officials said, the most since 1969": a teller inside the sentence and all after it. */
+const TELLER_INSIDE = /,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|added),\s.*$/u;
+
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
 
@@ -766,6 +769,10 @@ export function headlineOf(
       : 0;
   const minWords = subject.split(/\s+/).filter(Boolean).length + dayAfter;
   const words = `${subject}${text.slice(Math.max(from, keepUntil), span.end)}`
+    // ("More than 2 million people voted, the city's Board of Elections said, the most in a
+    // mayoral race since 1969": past the verb, a teller set inside the sentence ends the
+    // headline; what follows comments on the clause.)
+    .replace(TELLER_INSIDE, (teller: string, at: number) => (at >= subject.length ? '' : teller))
     .replace(AGE_BEFORE_RELATIVE, '')
     .replace(INCLUDING_INSIDE, '')
     // ("Gorbachev, the last Soviet leader, who ended the Cold War, died": an aside after an open
