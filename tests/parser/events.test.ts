@@ -5442,6 +5442,20 @@ describe('a teller set inside the sentence after the verb', () => {
   });
 });
 
+describe('a clause of a body of the state after "and"', () => {
+  it('is an occurrence of its own ("resigned on Tuesday and the army imposed a curfew")', () => {
+    expect(
+      events('Soto resigned on Tuesday and the army imposed a curfew in Seoul.').map((e) => [
+        e.headline,
+        e.date?.start ?? null,
+      ]),
+    ).toEqual([
+      ['Soto resigned on Tuesday', '2018-01-09'],
+      ['The army imposed a curfew in Seoul', null],
+    ]);
+  });
+});
+
 describe('deeds of setting out, rescue and annulment', () => {
   it.each([
     'The flotilla set sail from Seoul with food and medical supplies.',

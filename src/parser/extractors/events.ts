@@ -3681,10 +3681,11 @@ const COORDINATION = new RegExp(
 /**
  * " and President Bashar al-Assad fled": after "and" alone, a clause with a subject of its own
  * when its subject is a name (a title's too, or one set after its title: " and the
- * Western-backed president, Ashraf Ghani, left") and a verb of action follows it.
+ * Western-backed president, Ashraf Ghani, left"), or a body of the state (" and the army imposed
+ * a curfew"), and a verb of action follows it.
  */
 const AND_NAMED_CLAUSE = new RegExp(
-  String.raw`\s+and\s+(?=(?:the\s+(?:[\p{Ll}-]+\s+)?|the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*,\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5},?\s+(?:${ACTION.source}))`,
+  String.raw`\s+and\s+(?=(?:(?:the\s+(?:[\p{Ll}-]+\s+)?|the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*,\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'.-]*){0,5},?|the\s+(?:army|military|police|government|junta|parliament|court|rebels|opposition))\s+(?:${ACTION.source}))`,
   'gu',
 );
 /**
