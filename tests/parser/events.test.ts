@@ -5456,6 +5456,16 @@ describe('a clause of a body of the state after "and"', () => {
   });
 });
 
+describe('talks that face a deadline', () => {
+  it('are not dated by the deadline\'s day ("tariff talks with the United States that face an Aug. 1 deadline")', () => {
+    expect(
+      events(
+        'Ruiz said she would stay on, citing tariff talks with Seoul that face an Aug. 1 deadline.',
+      ).find((e) => /^Talks/.test(e.headline))?.date ?? null,
+    ).toBeNull();
+  });
+});
+
 describe('deeds of setting out, rescue and annulment', () => {
   it.each([
     'The flotilla set sail from Seoul with food and medical supplies.',

@@ -1367,7 +1367,9 @@ function namedOccurrences(
             participleTime(text, timexes, nounEnd, t, published) ||
             // ("a meeting of the factions that took part in the offensive on Dec. 8": nor of a
             // relative clause on a noun after it.)
-            RELATIVE_ON_OBJECT_BEFORE.test(text.slice(nounEnd, t.start)),
+            RELATIVE_ON_OBJECT_BEFORE.test(text.slice(nounEnd, t.start)) ||
+            // ("tariff talks ... that face an Aug. 1 deadline": nor the day a deadline falls on.)
+            /^\s+deadlines?\b/.test(text.slice(t.end, t.end + 12)),
         ));
     // ("last week's powerful earthquake": a time whose possessive opens the phrase dates it.)
     const owner = timexes[firstStartingFrom(timexes, start) - 1];
