@@ -1843,6 +1843,7 @@ describe('organisations named like people', () => {
     'He won, according to Edison Research projections.',
     'Amazon Web Services said the problem began at about 3:11 a.m.',
     'Janet Suraaj, the new party of a strategist, failed to win a seat.',
+    'Access to the site was restricted, internet monitor NetBlocks said.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

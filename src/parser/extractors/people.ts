@@ -396,10 +396,11 @@ const FIRM_APPOSITION = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:unit|s
 
 /**
  * "its operator ", "the South Korean carmaker ", "Russia's aviation watchdog ": a determiner or
- * an owner and the noun it opens, before a name.
+ * an owner and the noun it opens, before a name; or a comma that opens the noun (", internet
+ * monitor NetBlocks said").
  */
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`\b(?:[Ii]ts|[Tt]heir|[Tt]he|${OWNER_NAME}['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$`,
+  String.raw`(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|${OWNER_NAME}['’]s)|,)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+$`,
   'u',
 );
 
@@ -987,7 +988,11 @@ export function findPeople(
           // ("its operator Rosenergoatom said", "the carmaker Toyota said": a noun for a thing
           // right before the name says what the name is.)
           const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
-          const named = !!described && !personNoun(described[1] ?? '');
+          const named =
+            !!described &&
+            !personNoun(described[1] ?? '') &&
+            // (", and Steele said": after a comma, a function word opens no noun.)
+            !FUNCTION_WORDS.has(described[1] ?? '');
           // "Volkswagen said it would cut jobs", "Apple, which said": a thing speaks.
           const thing =
             /^\s*,?\s*(?:which\b|(?:said|says|announced|added|told\s+\S+)\s+(?:that\s+)?(?:it|its)\b)/.test(
