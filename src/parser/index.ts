@@ -27,6 +27,7 @@ import {
   RELATIVE_ASIDE,
   SEEN_AS_ASIDE,
   SUBORDINATORS,
+  TELLER_VERB,
   TOLD_BY_END,
   TOWARD_OF,
 } from './extractors/clauses.ts';
@@ -151,7 +152,7 @@ const NAMING_AFTER = /^\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|
 /** "The two men ", "The two leaders ": a pair of people the text has just named. */
 const PAIR_OPENING = /^The\s+two\s+(?:men|women|leaders|presidents|ministers|envoys)(?=\s)/;
 /** ", said", ", told reporters": the verb of a teller whose name was set beside its noun. */
-const TOLD_AFTER_NAME = /^,\s+(?:said|says|told|added|reported)\b/;
+const TOLD_AFTER_NAME = new RegExp(String.raw`^,\s+${TELLER_VERB}\b`);
 /**
  * ", the head of the electoral body, ": the teller's noun after the clause it tells, which its
  * name follows (not "Lee's lawyer, " opening the sentence, who tells of his own plan).

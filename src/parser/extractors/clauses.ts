@@ -660,8 +660,12 @@ const PLACE_NOUN_WORD = new RegExp(`^(?:${PLACE_NOUN})$`, 'i');
 const PARTITIVE =
   /^(?:one|two|three|some|many|most|all|each|any|none|both|several|part|much|few|dozens|hundreds|thousands|millions|tens|half|third|quarter|rest|majority|bulk)$/i;
 
+/** "said", "told reporters": the verb of a teller after what it tells. */
+export const TELLER_VERB = String.raw`(?:said|reported|told\s+\S+|added)`;
+/** ", officials said", ", the ministry told reporters": a teller of a few words and its verb. */
+const TELLER_PHRASE = String.raw`,\s+(?:[\p{L}’'.-]+\s+){1,6}${TELLER_VERB}`;
 /** ", officials said, the most since 1969": a teller inside the sentence and all after it. */
-const TELLER_INSIDE = /,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|added),\s.*$/u;
+const TELLER_INSIDE = new RegExp(String.raw`${TELLER_PHRASE},\s.*$`, 'u');
 
 /** The day of a speaking, named without "on": "said Monday", "said yesterday". */
 export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'yesterday'].join('|');
@@ -673,7 +677,7 @@ export const SPOKEN_DAY = [...Object.keys(WEEKDAYS).map(titleCase), 'today', 'ye
  * delays" is the subject's deed).
  */
 export const TOLD_BY_END = new RegExp(
-  String.raw`,?\s+according\s+to\s.*$|,\s+(?:[\p{L}’'.-]+\s+){1,6}(?:said|reported|told\s+\S+|added)(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?(?:,\s+(?:his|her|its|their)\s[^;"“”]*)?$`,
+  String.raw`,?\s+according\s+to\s.*$|${TELLER_PHRASE}(?:\s+(?:on\s+)?(?:${SPOKEN_DAY}|tonight|earlier|later))?(?:,\s+(?:his|her|its|their)\s[^;"“”]*)?$`,
   'u',
 );
 
