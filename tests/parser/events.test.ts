@@ -349,6 +349,21 @@ describe('events the text reports', () => {
     ).toEqual(['proposed']);
   });
 
+  it('reports a foiled coup, a club joined, a stake to be taken and control taken "in full"', () => {
+    expect(
+      events(
+        'The government said on Sunday it had foiled an attempted coup in Seoul. The captain has joined a club in Atlanta. The state will take a 10% stake in the carmaker. Officers said on Monday they had taken "total control" of the country and suspended the count, a day before results of Sunday\'s vote were due.',
+      ).map((e) => [e.headline, e.status]),
+    ).toEqual([
+      ['The government foiled an attempted coup in Seoul', 'happened'],
+      ['The captain has joined a club in Atlanta', 'happened'],
+      ['The state will take a 10% stake in the carmaker', 'scheduled'],
+      ['Officers had taken "total control" of the country', 'happened'],
+      // (The later predicate's subject is the speaker, not "Officers said on Monday they".)
+      ['Officers suspended the count', 'happened'],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -3904,7 +3904,13 @@ function predicates(
   // ("Merz has ruled out ... and is expected to": the perfect's auxiliary is the first verb's,
   // no part of the subject a later predicate takes.)
   // (Nor is the first verb's adverb: "The WHO last declared ... and ended it".)
-  const doer = said.replace(PERFECT_AUXILIARY_END, '').trimEnd().replace(ADVERB_END, '');
+  // ("Officers said on Wednesday they had taken control ... and suspended the vote": the
+  // later predicate's subject is the speaker the pronoun stands for.)
+  const doer = said
+    .replace(PERFECT_AUXILIARY_END, '')
+    .trimEnd()
+    .replace(ADVERB_END, '')
+    .replace(SAID_PRONOUN_END, '');
   const subject = {
     start: clause.start + lead + (said.length - said.trimStart().length),
     end: clause.start + lead + doer.trimEnd().length,
@@ -4093,6 +4099,14 @@ function simplePast(words: string): RegExpExecArray | null {
 
 /** " has", " have already": a perfect's auxiliary (and an adverb) before its participle. */
 const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
+/**
+ * " said on Wednesday they", " told reporters it": a speaker's verb (its time, its listener)
+ * and the pronoun that stands for the speaker, before the verb a report opens with.
+ */
+const SAID_PRONOUN_END = new RegExp(
+  String.raw`\s+(?:${SPEECH_VERB})(?:\s+(?:reporters|journalists))?(?:\s+(?:on|late|early|earlier)\s+(?:on\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+(?:it|they|he|she|we)\s*$`,
+  'u',
+);
 
 /** ", 67, " after a name, before its verb. */
 const AGE_AFTER_NAME = /(?<=\p{L}),\s*\d{1,3}(?:,\s*)?$/u;
