@@ -364,6 +364,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reads a participle after an owner\'s name as an adjective ("the country\'s ousted president")', () => {
+    expect(
+      events(
+        "Janet Lee, the wife of Turkey's ousted former president David Park, was arrested in Seoul on Tuesday.",
+      ).map((e) => [e.headline, e.date?.start]),
+    ).toEqual([['Janet Lee was arrested in Seoul on Tuesday', '2018-01-09']]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -139,8 +139,9 @@ export const NEGATED_BEFORE =
 /**
  * "that struck", "that burst two dams and swept", "must be held", "an agreed line", "have not
  * won": a relative clause's verb (its first or one after its "and"), a participle after "be"
- * (what is to happen, not what did), after an article or an owner's adverb (an adjective: "the
- * country's first democratically elected president"), an infinitive ("the strongest storm to hit"), a perfect participle's ("having already won
+ * (what is to happen, not what did), after an article, an owner's name or an owner's adverb (an
+ * adjective: "the country's ousted president", "the country's first democratically elected
+ * president"; not "he's" nor "it's"), an infinitive ("the strongest storm to hit"), a perfect participle's ("having already won
  * Pennsylvania", whose subject is the sentence's), a condition's ("serving if elected") or after a
  * negation or a subject that denies it ("No one was killed": nothing happened); nor after a
  * verb of state, where it says how a thing is ("villages remained cut off"). In their own case:
@@ -148,7 +149,7 @@ export const NEGATED_BEFORE =
  * {@link currencyAfterAmount}'s.)
  */
 const NOT_MAIN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b[Hh]aving(?:\s+(?:\p{Ll}+ly|already|just|also))?\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|[Vv]ery)\s*|\b(?:[Aa]n?|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|\d+(?:st|nd|rd|th)|biggest|largest|highest|lowest|deepest|sharpest|steepest|strongest|greatest|longest|deadliest|heaviest|smallest)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\p{L}['’]s\s+(?:(?:first|second|third|last|only)\s+)?\p{Ll}+ly\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*|\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s[^,;:"“”]*\sand(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
+  String.raw`(?:\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s*(?:\p{Ll}+ly\s+)?|\b[Hh]aving(?:\s+(?:\p{Ll}+ly|already|just|also))?\s*|\b(?:[Bb]e|[Bb]eing|[Aa]n?|[Tt]he|[Tt]o|[Ii]f|[Uu]nless|[Oo]nce|[Mm]ost|[Ll]east|[Bb]est|[Ww]orst|[Vv]ery)\s*|\b(?:[Aa]n?|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|\d+(?:st|nd|rd|th)|biggest|largest|highest|lowest|deepest|sharpest|steepest|strongest|greatest|longest|deadliest|heaviest|smallest)\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)(?:\s+\p{Ll}+(?:id|ous|ive|ful|al|ic|ant|ent|ary|ible|able|est|less|ern|ish))?\s*|\p{L}['’]s\s+(?:(?:first|second|third|last|only)\s+)?\p{Ll}+ly\s*|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Ll]et)['’]s)\p{L}{2,}['’]s\s*|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|looked|became|become)(?:\s+\p{Ll}+ly)?\s*|\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s[^,;:"“”]*\sand(?:\s+\p{Ll}+ly)?\s*)$|^\s*(?:No\s+one|Nobody|Nothing|None)(?:\s+(?:was|were|has|have|had)(?:\s+been)?)?\s*$|${NEGATED_BEFORE.source}`,
   'u',
 );
 
