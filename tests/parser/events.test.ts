@@ -372,6 +372,17 @@ describe('events the text reports', () => {
     ).toEqual([['Janet Lee was arrested in Seoul on Tuesday', '2018-01-09']]);
   });
 
+  it('ends a clause at a teller named with who she is (", Janet Lee, a spokeswoman for the airline, said")', () => {
+    expect(
+      events(
+        'The plane crashed in Atlanta, Janet Lee, a spokeswoman for the airline, said on Monday. The singer died at his home in Seoul, near Atlanta, David Park, the head of his agency, told reporters.',
+      ).map((e) => [e.headline, e.actors, e.date?.approximate]),
+    ).toEqual([
+      ['The plane crashed in Atlanta', [], true],
+      ['The singer died at his home in Seoul, near Atlanta', [], undefined],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -388,6 +388,9 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
   let m = CLAUSE_END.exec(text.slice(from, limit));
   for (let k = 0; m && k < 3; k++) {
     const rest = text.slice(from + m.index, limit);
+    // ("crashed in Atlanta, Janet Lee, a spokeswoman for the airline, said": the teller's name
+    // and who she is are no apposition the clause goes on past.)
+    if (NAMED_TELLER_AT.test(rest)) break;
     const skipped =
       COMPANY_BEFORE_TIME.exec(rest) ??
       appositionAt(text, from + m.index, limit) ??
@@ -437,6 +440,13 @@ export function clauseFrom(text: string, start: number, limit: number): TextSpan
       null;
     if (!skipped) break;
     from += m.index + skipped[0].length;
+    // (So is one right after an aside the clause went past: "in Sundance, near Provo, Cindi
+    // Berger, the chief executive of the firm, said" ends at the aside's closing comma.)
+    if (skipped[0].endsWith(',') && NAMED_TELLER_AT.test(text.slice(from - 1, limit))) {
+      from -= 1;
+      m = CLAUSE_END.exec(text.slice(from, limit));
+      break;
+    }
     m = CLAUSE_END.exec(text.slice(from, limit));
   }
   let end = m ? from + m.index : limit;
@@ -662,8 +672,18 @@ const PARTITIVE =
 
 /** "said", "told reporters": the verb of a teller after what it tells. */
 export const TELLER_VERB = String.raw`(?:said|reported|told\s+\S+|added)`;
-/** ", officials said", ", the ministry told reporters": a teller of a few words and its verb. */
-const TELLER_PHRASE = String.raw`,\s+(?:[\p{L}’'.-]+\s+){1,6}${TELLER_VERB}`;
+/**
+ * ", Janet Lee, a spokeswoman for the airline, ": a teller's name and the apposition that says
+ * who she is, before the verb of telling.
+ */
+export const NAMED_TELLER = String.raw`,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80}?,\s+`;
+/** The same and its verb, right at a clause's comma: the clause ends there. */
+const NAMED_TELLER_AT = new RegExp(String.raw`^${NAMED_TELLER}${TELLER_VERB}\b`, 'u');
+/**
+ * ", officials said", ", the ministry told reporters", ", Janet Lee, a spokeswoman, said": a
+ * teller of a few words and its verb.
+ */
+const TELLER_PHRASE = String.raw`(?:,\s+(?:[\p{L}’'.-]+\s+){1,6}|${NAMED_TELLER})${TELLER_VERB}`;
 /** ", officials said, the most since 1969": a teller inside the sentence and all after it. */
 const TELLER_INSIDE = new RegExp(String.raw`${TELLER_PHRASE},\s.*$`, 'u');
 

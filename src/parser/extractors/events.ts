@@ -18,6 +18,7 @@ import {
   KIN_APPOSITION,
   LIST_ITEM,
   LIST_REST,
+  NAMED_TELLER,
   NOUN_APPOSITION,
   objectParticipleAsides,
   PARTICIPLE_ASIDE,
@@ -473,7 +474,7 @@ function spokenDate(timexes: Timex[], from: number, to: number): DateSpan | null
  * ", the election commission said": a teller after a comma and its verb of telling; or ",
  * according to an unofficial count".
  */
-const TELLER = String.raw`,\s*(?:(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)|according\s+to\s+[^,;:"“”]{1,60}?)`;
+const TELLER = String.raw`(?:(?:,\s*(?:the\s+|an?\s+)?[^,;:"“”]{1,60}?\s|${NAMED_TELLER})(?:said|says|told\s+(?:\S+\s+){1,2}?|announced|confirmed|showed)|,\s*according\s+to\s+[^,;:"“”]{1,60}?)`;
 
 /**
  * ", the election commission said on ", ", final results showed on ": a teller and a verb of
