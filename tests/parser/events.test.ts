@@ -383,6 +383,17 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('heads a clause without its fronted date whose year a comma sets off, or its fronted relative aside', () => {
+    expect(
+      events(
+        'On Jan. 5, 2017, the board approved the plan in Seoul. In the federal case, in which prosecutors are seeking the death penalty, jury selection is scheduled to begin in Atlanta in December.',
+      ).map((e) => e.headline),
+    ).toEqual([
+      'The board approved the plan in Seoul',
+      'Jury selection is scheduled to begin in Atlanta in December',
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -573,11 +573,12 @@ const NAME_THEN_COMMA = new RegExp(
  * "In Aleppo, already devastated by war, ", "Backed by Russia, ", "Around 1,000 km away, ",
  * "In Miami, home to many exiles, ", "Under the deal, brokered by the envoy and signed on Sunday, ",
  * "Born Jorge Bergoglio in 1936, ", "Early on Friday, ", "Speaking in the garden on what he
- * called "Liberation Day", ": a phrase before the subject (and what it names or what befell it)
+ * called "Liberation Day", ", "On Jan. 5, 2024, " (the comma of a date's year is inside), "In
+ * the federal case, in which prosecutors seek the death penalty, ": a phrase before the subject (and what it names or what befell it)
  * that a headline does without.
  */
 export const FRONTED = new RegExp(
-  String.raw`^(?:(?:In|On|At(?!\s+(?:least|most)\b)|By|Across|Near|Off(?=\s)|(?:Early|Late)(?=\s+(?:on\s+)?(?:${CALENDAR_NAMES})\b)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:(?:About|Around|Nearly|Some|Roughly|Just|More\s+than|Less\s+than)\s+)?(?:[\w-]+\s+)?(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?|home\s+to)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|${BEFALLEN})?|${BEFALLEN}|${BORN_FRONTED}|With(?:out)?\s[^,;:"“]{1,80},\s+|(?:Speaking|Writing|Addressing|Talking|Citing|Responding)\s(?:[^,;:"“”]|["“][^"“”]{1,40}["”]){1,100},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
+  String.raw`^(?:(?:In|On|At(?!\s+(?:least|most)\b)|By|Across|Near|Off(?=\s)|(?:Early|Late)(?=\s+(?:on\s+)?(?:${CALENDAR_NAMES})\b)|Outside|Elsewhere|During|After|Before|Since|(?:Last|This)(?!\s+\S+['’]s\s)|Earlier|Later|Meanwhile|Separately|Under|Amid|Despite|Following|According to|(?:(?:(?:About|Around|Nearly|Some|Roughly|Just|More\s+than|Less\s+than)\s+)?(?:[\w-]+\s+)?(?:Hours?|Days?|Weeks?|Months?|Years?|Minutes?|Moments)|Shortly)\s+(?:before|after|earlier|later))\b(?:[^,;:"“]|:(?=\d\d)|(?<=\d),(?=\s+(?:1[5-9]|20)\d\d\b)){0,40},\s+(?:(?<!(?:\d|${CALENDAR_NAMES}),\s+)(?:the|an?|home\s+to)\s+(?:[^,;:"“”]|(?<=\d),(?=\d)){1,60},\s+|(?:(?:in|during|under|at|on|of|from|for|by|with)\s+)?which\s[^,;:"“”]{1,80},\s+|${BEFALLEN})?|${BEFALLEN}|${BORN_FRONTED}|With(?:out)?\s[^,;:"“]{1,80},\s+|(?:Speaking|Writing|Addressing|Talking|Citing|Responding)\s(?:[^,;:"“”]|["“][^"“”]{1,40}["”]){1,100},\s+|In\s+\d{4}\s+(?=\S)|(?:(?:Some|About|Around|Nearly|Roughly|More than)\s+)?[\d,.]+\s+(?:km|kilometres|kilometers|miles)\b[^,;:"“]{0,40},\s+)`,
   'i',
 );
 
