@@ -394,6 +394,18 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('dates no noun by a measure from today when the deed measured from it is told in the past', () => {
+    // (The summit "comes" ten years after the agreement: today's news, measured from today.)
+    expect(
+      events(
+        'The gunman was arrested at a hotel in Atlanta five days after the shooting. The summit comes ten years after the Seoul Agreement.',
+      ).map((e) => [e.headline, e.date?.start ?? null]),
+    ).toEqual([
+      ['The gunman was arrested at a hotel in Atlanta', null],
+      ['Seoul Agreement', '2008-01-01'],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

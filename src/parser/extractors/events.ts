@@ -3589,6 +3589,10 @@ function measuredNoun(ctx: SentenceContext, start: number): DateSpan | null {
   const word = joint?.[1] ?? joint?.[2];
   if (!joint || !word) return null;
   const anchor = measuredAnchor(ctx, measure.start);
+  // ("was arrested in Altoona five days after the shooting": a deed told in the past, undated,
+  // is no measure from today; the day of publication dates only what is today's news, "comes
+  // ten years after".)
+  if (anchor?.text === '' && PASSIVE_VERB.test(text.slice(s.start, measure.start))) return null;
   const end = measure.end + joint[0].indexOf(word) + word.length;
   return anchor && measuredFrom(anchor, measure.value, 'after', text.slice(measure.start, end));
 }
