@@ -406,6 +406,16 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('heads a noun with all of the names it is held between, "U.S." whole', () => {
+    expect(
+      events(
+        'Lee met reporters after a summit between Moon and U.S. President Mike Smith in Seoul on Monday.',
+      )
+        .map((e) => e.headline)
+        .filter((h) => h.startsWith('Summit')),
+    ).toEqual(['Summit between Moon and U.S. President Mike Smith']);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

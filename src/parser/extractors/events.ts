@@ -595,13 +595,15 @@ const VERB_TOO =
   /^(?:address|visit|launch|attack|protest|rally|recall|cull|quarantine|crash|parade|debate)$/i;
 const MODIFIERS =
   /((?:(?:(?:(?:central|federal|national|ruling|opposition|main)\s+)?(?<![\p{L}’'-])(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening)[’']s)[\p{L}’'-]+[’']s|(?:\p{Ll}+-)?[\p{Lu}][\p{L}.’'-]*(?:(?<=\p{Lu})\d{1,2})?(?:\s+of(?:\s+the)?(?=\s+\p{Lu}))?|\p{Ll}{2,}-\p{Ll}{3,}|(?<=\p{Lu}[\p{L}.]*\s)\d{1,2}(?:[-–]\d{1,2})?|first|second|last|next|formal|rare|military|unusual|joint|annual|general|presidential|winter|summer|nuclear|missile|opening|closing|peace|high-level|fresh|new|temporary|family|national|local|snap|early|parliamentary|legislative|midterm|runoff|municipal|regional|federal|emergency|special|policy|trade|budget|bilateral|trilateral|ministerial|diplomatic|state|separate|criminal|civil|corruption|fraud|murder|landmark|historic|major|[\p{L}\d]+-(?:day|week|month|year|hour|nation|party|way)|(?<![\d–-])(?:1[5-9]|20)\d\d)\s+){1,4})$/u;
+/** "Seoul", "U.S.": a word of a name that talks are held between. */
+const BETWEEN_NAME = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]))`;
 /**
  * "talks in Geneva", "talks in the Saudi city of Jeddah", "talks between Washington and Seoul":
  * the noun and where it is (not "at a North Korean resort", whose capitalised words are an
  * adjective).
  */
 const PLACE_TAIL = new RegExp(
-  String.raw`^(?:\s+between\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}\p{N}’'-]*)(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?![\p{L}\p{N}’'-])(?<![’']s|[’'])(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
+  String.raw`^(?:\s+between\s+${BETWEEN_NAME}(?:\s+${BETWEEN_NAME}){0,3}\s+and\s+${BETWEEN_NAME}(?:\s+${BETWEEN_NAME}){0,3}|\s+(?:in|at|on|of)\s+(?:the\s+)?(?:(?!(?:a|an)\s)[\p{L}’'-]+\s+){0,3}?(?:(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}\p{N}’'-]*)(?:\s+(?:(?:de|da|do|dos|del|es)\s+|${ARTICLE_JOINING})?[\p{Lu}][\p{L}\p{N}’'-]*)*)(?![\p{L}\p{N}’'-])(?<![’']s|[’'])(?:\s+(?:city|town|village|port|capital|province|state|region|island)\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?`,
   'u',
 );
 /** "with U.S. President Donald Trump", "with Japan": the name an occurrence is held with. */
