@@ -416,6 +416,14 @@ describe('events the text reports', () => {
     ).toEqual(['Summit between Moon and U.S. President Mike Smith']);
   });
 
+  it('dates the end of an occurrence, not the occurrence, by the time after "the end of its outbreak"', () => {
+    expect(
+      events('Georgia declared the end of its first outbreak in December, after 15 deaths.').map(
+        (e) => [e.headline, e.date?.start],
+      ),
+    ).toEqual([['Georgia declared the end of its first outbreak in December', '2017-12-01']]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -1046,7 +1046,7 @@ function yearsBefore(before: string): DateSpan | null {
 
 /** "to end the", "halting its": a verb that puts an end to an occurrence already under way. */
 const ENDED_BEFORE =
-  /\b(?:end|ends|ending|ended|stop|stops|stopping|stopped|halt|halts|halting|halted)\s+(?:the|its|their|this|a)\s+$/i;
+  /\b(?:(?:end|ends|ending|ended|stop|stops|stopping|stopped|halt|halts|halting|halted)|the\s+end\s+of)\s+(?:the|its|their|this|a)\s+$/i;
 
 /** "aimed at", "designed to", "known as": a participle after a noun that describes it. */
 const DESCRIBING_PARTICIPLE =
@@ -4679,8 +4679,11 @@ export function findEvents(
   return out;
 }
 
-/** "his ", "their first ": an owner's word and up to two before the noun it owns. */
-const OWNED_OCCURRENCE = String.raw`\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}`;
+/**
+ * "his ", "their first ": an owner's word and up to two before the noun it owns (not after "the
+ * end of", whose time is the ending's: "declared the end of its first outbreak in December").
+ */
+const OWNED_OCCURRENCE = String.raw`(?<!\bthe\s+end\s+of\s+)\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}`;
 /** "his summit in ", "their talks on ": an occurrence someone owns, before the time it names. */
 const OWNED_OCCURRENCE_BEFORE = new RegExp(
   String.raw`${OWNED_OCCURRENCE}(?:${OCCURRENCE_NOUNS})\s+(?:in|on)\s+$`,
