@@ -926,10 +926,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         end: e.evidence.start + m.index + m[0].length,
         // (and one that says where the subject lies: "Indonesia, which lies on the Pacific's
         // Ring of Fire, was hit by a series of quakes on Lombok".)
-        who: /^,\s*(?:who|born\b|which\s+(?:lies|sits|borders|is\s+(?:located|situated)))/.test(
+        // (and a noun set beside the subject with its "whose": "Goodall, the primatologist
+        // whose research in Tanzania changed science, has died", not in Tanzania.)
+        who: /^,\s*(?:who|born\b|which\s+(?:lies|sits|borders|is\s+(?:located|situated))|(?:the|an?)\s[^,;]*\swhose\s)/.test(
           m[0],
         ),
         born: /^,\s*born\b/.test(m[0]),
+        // ("Lula, who was visiting Araraquara, ordered": an aside that says where the subject
+        // was, which alone places what it did; not "who was one of the architects of the
+        // invasion of Iraq".)
+        there:
+          /^,\s*who\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ing|in|at|on|staying|visiting)\b|\p{Ll}+ing\b)/u.test(
+            m[0],
+          ),
       }));
     const aside = (x: { m: Mention }, who = false) =>
       asides.some((a) => (a.who || !who) && a.start <= x.m.start && x.m.end <= a.end);
@@ -949,7 +958,22 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         ? inScope.filter((x) => !elsewhere(x))
         : ahead
           ? inScope.filter((x) => !aside(x, true))
-          : inScope
+          : inScope.filter(
+              (x) =>
+                !asides.some(
+                  (a) =>
+                    a.who &&
+                    !a.there &&
+                    a.start <= x.m.start &&
+                    x.m.end <= a.end &&
+                    // (Unless the aside's is the occurrence: "Trump, who was nominated in
+                    // Milwaukee on Thursday, said"; or the clause points to its place: "Amini,
+                    // who came from the town of Saqez, was buried there".)
+                    !e.fromAside &&
+                    !e.scopes.some((sc) => a.start <= sc.start && sc.start < a.end) &&
+                    !/\bthere\b/.test(text.slice(a.end, e.evidence.end)),
+                ),
+            )
     )
       // ("a U.S.-drafted resolution", "Saudi-led strikes": who made it, not where it is.)
       .filter(

@@ -424,6 +424,19 @@ describe('events the text reports', () => {
     ).toEqual([['Georgia declared the end of its first outbreak in December', '2017-12-01']]);
   });
 
+  it('places no deed where an aside that says who the subject is names a place', () => {
+    expect(
+      events(
+        'Janet Lee, who as mayor was one of the architects of the Atlanta games, died on Monday. Mike Park, the scientist whose research in Georgia changed the field, has died. David Kim, who was visiting Seoul, fell ill on Monday. Mike Ruiz, who came from Seoul, was buried there on Monday.',
+      ).map((e) => [e.headline, e.places]),
+    ).toEqual([
+      ['Janet Lee died on Monday', []],
+      ['Mike Park has died', []],
+      ['David Kim fell ill on Monday in Seoul', ['seoul']],
+      ['Mike Ruiz was buried there on Monday', ['seoul']],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -123,6 +123,11 @@ export interface EventCandidate {
    * late on Friday": "Unexplained explosion"), its headline if no verb tells it better.
    */
   described?: string;
+  /**
+   * Told by an aside on the subject ("Trump, who was nominated in Milwaukee on Thursday,
+   * said"): the aside's places are its own, not only where its subject was.
+   */
+  fromAside?: boolean;
 }
 
 /** "Before reaching Vietnam, ", "Hours after the vote, ": a phrase that sets a clause in time. */
@@ -3124,12 +3129,16 @@ function asideOccurrences({
           ...clauseEvent(headline, date, future, told, published),
           scopes: [aside],
           ownClause: true,
+          fromAside: true,
         });
         continue;
       }
       // (A plural is a common noun's: "the talks were", not "Francis were".)
       const be = !passive ? '' : /(?:^|\s)\p{Ll}[\p{L}-]*[^su]s$/u.test(subject) ? 'were ' : 'was ';
-      out.push(clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published));
+      out.push({
+        ...clauseEvent(`${subject} ${be}${lowerFirst(rest)}`, date, future, told, published),
+        fromAside: true,
+      });
     }
   }
   return out;
