@@ -979,6 +979,20 @@ describe('a weekday written after another', () => {
       '2018-01-08',
     ]);
   });
+
+  it('comes after it when clocks name them ("from 3 p.m. on Tuesday until 9 a.m. on Wednesday")', () => {
+    expect(
+      found('The agency issued a warning from 3 p.m. on Tuesday until 9 a.m. on Wednesday.').map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2018-01-09T15:00', '2018-01-10T09:00']);
+    // (Two clock times may share their day.)
+    expect(
+      found('The road was closed from 9 a.m. on Tuesday until 3 p.m. on Tuesday.').map(
+        (t) => t.value,
+      ),
+    ).toEqual(['2018-01-09T09:00', '2018-01-09T15:00']);
+  });
 });
 
 describe('a day a reported schedule names', () => {

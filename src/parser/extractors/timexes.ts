@@ -1856,7 +1856,8 @@ const RANGE_WORDS = `${RANGE_ONLY}|and`;
 const DAYS_JOINED = new RegExp(`^\\s*(?:,\\s*(?:and|or)?|or|${RANGE_WORDS})\\s*$`);
 /** Two days of a range only: "Oct. 31-Nov. 1", not "on Feb. 3 and Jan. 30". */
 export const RANGE_ONLY_JOIN = new RegExp(`^\\s*(?:${RANGE_ONLY})\\s*$`);
-const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAY_WORDS})\\b`, 'i');
+/** "Friday", "3 p.m. on Friday": a weekday that opens a time or that a clock is on. */
+const WEEKDAY_NAMED = new RegExp(`(?:^|\\bon\\s+)(?:${WEEKDAY_WORDS})\\b`, 'i');
 const MONTH_OPENING = new RegExp(`^(?:${MONTH_WORDS})`, 'i');
 
 /**
@@ -1877,7 +1878,8 @@ function withDaysInOrder(
     const next = parseIsoDay(b.value.slice(0, 10));
     if (!first || !next || !DAYS_JOINED.test(sentence.slice(a.end - offset, b.start - offset)))
       continue;
-    const weekdays = WEEKDAY_OPENING.test(textOf(a)) && WEEKDAY_OPENING.test(textOf(b));
+    // ("from 3 p.m. on Friday until 9 a.m. on Saturday": or a clock's weekday.)
+    const weekdays = WEEKDAY_NAMED.test(textOf(a)) && WEEKDAY_NAMED.test(textOf(b));
     // (Only a range's: "held on Feb. 3 and Jan. 30" lists two days in any order.)
     const monthDays =
       MONTH_OPENING.test(textOf(a)) &&
@@ -1886,7 +1888,9 @@ function withDaysInOrder(
       RANGE_ONLY_JOIN.test(sentence.slice(a.end - offset, b.start - offset));
     if (!weekdays && !monthDays) continue;
     let day = next;
-    while (fmtDay(day) <= fmtDay(first))
+    // (Two clock times may share a day: "from 9 a.m. on Friday until 3 p.m. on Friday".)
+    const clocked = a.type === 'TIME' && b.type === 'TIME';
+    while (fmtDay(day) < fmtDay(first) || (!clocked && fmtDay(day) === fmtDay(first)))
       day = weekdays ? addDays(day, 7) : { ...day, y: day.y + 1 };
     if (day !== next) out[k] = { ...b, value: fmtDay(day) + b.value.slice(10) };
   }
