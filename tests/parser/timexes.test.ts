@@ -995,6 +995,15 @@ describe('a weekday written after another', () => {
   });
 });
 
+describe('a day a rule reaches back to', () => {
+  it('is gone, whatever tense tells it ("will apply retroactively from Jan. 1")', () => {
+    expect(found('The lower tariff will apply retroactively from Jan. 1.')[0]?.value).toBe(
+      '2018-01-01',
+    );
+    expect(found('The lower tariff will apply from Feb. 1.')[0]?.value).toBe('2018-02-01');
+  });
+});
+
 describe('a day a reported schedule names', () => {
   it('is to come ("was due to visit the area on Wednesday"), unless the sentence undoes it', () => {
     expect(found('The minister was due to visit the area on Wednesday.')[0]?.value).toBe(

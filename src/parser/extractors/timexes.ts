@@ -1349,6 +1349,12 @@ function blank(words: string): string {
  * before the expression speaks first, then the one after it, then the sentence.
  */
 function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'nearest' | null {
+  // "The lower tariff will apply retroactively from Nov. 1": what reaches back reaches to a day
+  // gone, whatever tense tells it.
+  if (
+    /\bretroactive(?:ly)?\s+(?:from|to|as\s+of)\s+$/i.test(sentence.slice(Math.max(0, i - 30), i))
+  )
+    return 'past';
   const breaks = [...sentence.slice(0, i).matchAll(CLAUSE_BREAK)];
   // "will attend ... and have lunch on Saturday": a verb after "and" shares the tense before it.
   let k = breaks.length - 1;
