@@ -902,6 +902,16 @@ describe('"the fall" after a fall the text told of', () => {
   });
 });
 
+describe('a bare season', () => {
+  it('is the next one to come after its months have gone this year, the last one gone before they come', () => {
+    const june = parseIsoDay('2025-06-11');
+    expect(found('The new tax bills will go out in the spring.', june)[0]?.value).toBe('2026-SP');
+    expect(found('The plant will open in the fall.', june)[0]?.value).toBe('2025-FA');
+    // (2018-01-09: a summer told in the past is last year's.)
+    expect(found('Markets rallied in the summer.')[0]?.value).toBe('2017-SU');
+  });
+});
+
 describe('a day after "can"', () => {
   it('lies ahead, whoever can ("Workers can return to work as early as Wednesday")', () => {
     expect(found('Workers can return to work as early as Wednesday.').map((t) => t.value)).toEqual([

@@ -149,6 +149,19 @@ function holidayOn(m: RegExpExecArray, { ref, future, past }: Context): Resolved
     .sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
   return best ? { type: 'DATE', value: fmtDay(best) } : null;
 }
+/**
+ * The year a bare season is in, from the year of publication: "will go out in the spring", told
+ * in June, is next spring; "rallied in the summer", told in March, last summer. (Winter, which
+ * spans two years, is next year's once autumn has come.)
+ */
+function seasonShift(season: string, ref: Day, future: boolean, past: boolean): number {
+  const months = SEASON_MONTHS[season];
+  if (!months) return future && ref.m > 8 ? 1 : 0;
+  if (future && ref.m > months[1]) return 1;
+  if (past && !future && ref.m < months[0]) return -1;
+  return 0;
+}
+
 const SEASONS: Record<string, string> = {
   spring: 'SP',
   summer: 'SU',
@@ -981,7 +994,7 @@ const rules: Rule[] = [
       `\\b((?:in|during|by|until|through|over) )?the (spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b(?! (?:Olympics|Games|Olympic)\\b)`,
       'gi',
     ),
-    resolve(m, { ref, future }) {
+    resolve(m, { ref, future, past }) {
       // "the Summer Palace": a season word opening a name (checked here: the i flag would let
       // \p{Lu} match any letter).
       if (
@@ -1008,7 +1021,11 @@ const rules: Rule[] = [
       )
         return null;
       const season = SEASONS[(m[2] ?? '').toLowerCase()];
-      const year = m[3] ? Number(m[3]) : ref ? ref.y + (future && ref.m > 8 ? 1 : 0) : null;
+      const year = m[3]
+        ? Number(m[3])
+        : ref
+          ? ref.y + seasonShift(season ?? '', ref, future, past)
+          : null;
       return {
         type: 'DATE',
         value: `${year === null ? 'XXXX' : fmtYear(year)}-${season}`,
