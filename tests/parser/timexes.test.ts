@@ -912,6 +912,16 @@ describe('a bare season', () => {
   });
 });
 
+describe('a capitalised day that an "of" names', () => {
+  it('is a feast or a campaign, not a length of time ("during a Day of the Dead celebration")', () => {
+    expect(
+      found('He was shot during a Day of the Dead celebration. They rested for a day.').map(
+        (t) => t.text,
+      ),
+    ).toEqual(['a day']);
+  });
+});
+
 describe('a day after "can"', () => {
   it('lies ahead, whoever can ("Workers can return to work as early as Wednesday")', () => {
     expect(found('Workers can return to work as early as Wednesday.').map((t) => t.value)).toEqual([

@@ -1765,6 +1765,13 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     // ("the Black Saturday bushfires", "Bloody Sunday": a day's name, not a day of this week.)
     if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, c.start - offset - 8), c.start - offset)))
       continue;
+    // ("during a Day of the Dead celebration", "a Day of Action": a capitalised day that an "of"
+    // names is a feast's or a campaign's, not a day's length.)
+    if (
+      /\bDay$/.test(sentence.slice(c.start - offset, c.end - offset)) &&
+      /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(c.end - offset, c.end - offset + 16))
+    )
+      continue;
     const before = EDGE_BEFORE.exec(sentence.slice(0, c.start - offset));
     // ("set for the week of March 10": the week that holds the day.)
     const weekOf = /\bthe week of\s+$/i.exec(sentence.slice(0, c.start - offset));
