@@ -145,6 +145,24 @@ describe('places the text itself locates', () => {
     ).toContain('Montreal');
   });
 
+  it('reads "the Marion City Council" by the town\'s own name, not a namesake that the gazetteer also calls "Marion City"', () => {
+    const world = gazetteerFrom([
+      place('admin1:US-OH', 'Ohio', 'region', [40.4, -82.9], 'US', 'OH'),
+      place('g:4', 'Marion', 'city', [40.59, -83.13], 'US', 'OH', 36_363),
+      alsoCalled('Marion City', place('g:3', 'Marion', 'city', [42.03, -91.6], 'US', 'IA', 37_330)),
+    ]);
+    const found = parseArticle(
+      'Headline\n\nA bridge in Marion, Ohio, was closed. The Marion City Council met on Monday.',
+      {
+        gazetteer: world,
+      },
+    ).places.map((p) => [p.name, p.lat, p.mentions.map((m) => m.text)]);
+    expect(found).toEqual([
+      ['Marion', 40.59, ['Marion', 'Marion']],
+      ['Ohio', 40.4, ['Ohio']],
+    ]);
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),

@@ -679,6 +679,19 @@ function scan(
         /^[ \t]+(?:de|des|du|del|della|di|da|dos|das|la|le|les)[ \t]+\p{Lu}/u.test(
           text.slice(t.end, t.end + 12),
         );
+      // ("the Springfield City Council": a town's name and "City", which the gazetteer holds
+      // as another name of one town of the name, opens a body's name; the town is read by its
+      // own name, as any other of the name could be.)
+      if (
+        j > i &&
+        / City$/.test(surface) &&
+        touching(next, t, next as Token) &&
+        matches.every(
+          (m) =>
+            m.alternate && nameKey(m.entry.name) === nameKey(surface.slice(0, -' City'.length)),
+        )
+      )
+        continue;
       const inLongerName =
         (opensName && touching(prev, prev, first)) ||
         (!!next && !hosts && touching(next, t, next)) ||
