@@ -163,6 +163,19 @@ describe('places the text itself locates', () => {
     ]);
   });
 
+  it('takes a far country\'s region told as a speaker for a company of the name ("Meta said")', () => {
+    const world = gazetteerFrom([
+      place('country:AU', 'Australia', 'country', [-25, 135], 'AU', null),
+      place('country:CO', 'Colombia', 'country', [4, -72], 'CO', null),
+      place('admin1:CO-MET', 'Meta', 'region', [3.4, -73.2], 'CO', '19'),
+    ]);
+    expect(placeNamesIn(world)('Meta said it had removed accounts in Australia.')).toEqual([
+      'Australia',
+    ]);
+    // (In its own country's story, the region speaks.)
+    expect(placeNamesIn(world)('Meta said floods had hit Colombia.')).toEqual(['Meta', 'Colombia']);
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),

@@ -114,6 +114,11 @@ interface Hit extends TextSpan {
    * "The Concordia had left port" is a craft's or a thing's name, no small town's.
    */
   theSubject: boolean;
+  /**
+   * Right before a verb of telling, no preposition before it: "Meta said it had removed
+   * accounts" (a company, where the name is a far region's or a small town's).
+   */
+  speaker: boolean;
   /** Before "island": a feature, but one its own province may be named after. */
   beforeIsland: boolean;
   /**
@@ -174,6 +179,7 @@ const PLAIN = {
   beforeFeatureWord: false,
   theFeature: false,
   theSubject: false,
+  speaker: false,
   beforeIsland: false,
   beforeLand: false,
   beforeBuilding: false,
@@ -845,6 +851,11 @@ function scan(
             text.slice(t.end, t.end + 20),
           ),
         locative: LOCATIVE_BEFORE.test(before()),
+        speaker:
+          !SITED_BEFORE.test(before()) &&
+          /^[ \t]+(?:said|says|announced|reported|told|added)\b/.test(
+            text.slice(t.end, t.end + 14),
+          ),
         reached:
           /\b(?:to|at|(?:bound|headed|heading|left|leaving|departed|departing|sailed|sailing)[ \t]+for)[ \t]+$/i.test(
             before(),
@@ -1107,6 +1118,16 @@ function plausible(hit: Hit, m: GazetteerMatch, ctx: Context): boolean {
   // A name that only sounds like a region's is that region only in its country's story, and
   // never when it is a given name.
   if (hit.resembles && (!inContext || ctx.givenNames.has(hit.surface))) return false;
+  // ("Meta said it had removed accounts", opening a sentence of a story about Australia: a far
+  // country's region or small town, told as a speaker, is a company or a body of the name;
+  // "Beijing said" is the capital's government, and "..., Maryland said" a teller's name.)
+  if (
+    hit.speaker &&
+    hit.initial &&
+    !inContext &&
+    (e.kind === 'region' || (settlement(e) && !e.capital && e.population < 100_000))
+  )
+    return false;
   if (e.kind === 'region') {
     // ("pushed an update to its Falcon sensor software": a far country's region between an
     // owner's word and a noun names the owner's thing.)
