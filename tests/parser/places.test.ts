@@ -910,6 +910,11 @@ describe('places the text itself locates', () => {
     expect(names('Guests met at a Mandalay hotel on Friday.')).toEqual(['Mandalay']);
   });
 
+  it('reads no town before a stream\'s or a forest\'s name ("Sydney Stream National Park")', () => {
+    expect(placesIn('She arrived in Sydney Stream National Park in 1960.')).toEqual([]);
+    expect(placesIn('Fires burned near the Birmingham Forest on Monday.')).toEqual([]);
+  });
+
   it('reads no region or town inside a longer name ("the Sierra Nevada", "Lake Ontario")', () => {
     const west = gazetteerFrom([
       place('r:nv', 'Nevada', 'region', [39, -117], 'US', 'NV'),

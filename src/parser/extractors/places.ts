@@ -307,7 +307,7 @@ const MAX_TOKENS = 6;
  * ("Jeju Island", "Napa Valley"), so only the unambiguous ones count.
  */
 const FEATURE_AFTER =
-  /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta|winds)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Reservoir|Dam|Basin|Delta|Sea|Ocean))\b/;
+  /^[ \t]+(?:(?:river|lake|mountains?|hills|sea|islands?|bay|valley|strait|canal|gulf|peninsula|desert|glacier|volcano|falls|creek|reservoir|dam|basin|delta|winds)|(?:River|Lake|Mountains|Strait|Canal|Gulf|Desert|Glacier|Volcano|Creek|Stream|Forest|Reservoir|Dam|Basin|Delta|Sea|Ocean))\b/;
 /**
  * A feature or building word in lower case that a name in the gazetteer may end with: "Noto
  * peninsula", "Notre-Dame cathedral".
