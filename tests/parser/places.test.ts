@@ -176,6 +176,27 @@ describe('places the text itself locates', () => {
     expect(placeNamesIn(world)('Meta said floods had hit Colombia.')).toEqual(['Meta', 'Colombia']);
   });
 
+  it('takes a town said to lie "near" another for its namesake within a drive of it, or none', () => {
+    const world = gazetteerFrom([
+      place('g:3', 'Marion', 'city', [42.03, -91.6], 'US', 'IA', 37_330),
+      place('g:4', 'Marion', 'city', [40.59, -83.13], 'US', 'OH', 36_363),
+      place('g:cr', 'Cedar Rapids', 'city', [41.98, -91.67], 'US', 'IA', 137_710),
+      place('g:co', 'Columbus', 'city', [39.96, -83.0], 'US', 'OH', 905_748),
+      place('g:at', 'Atlanta', 'city', [33.75, -84.39], 'US', 'GA', 498_715),
+    ]);
+    const at = (text: string) =>
+      parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [p.name, p.lat]);
+    expect(at('He died at his home in Marion, near Cedar Rapids.')).toEqual([
+      ['Marion', 42.03],
+      ['Cedar Rapids', 41.98],
+    ]);
+    expect(at('He died at his home in Marion, near Columbus.')).toEqual([
+      ['Marion', 40.59],
+      ['Columbus', 39.96],
+    ]);
+    expect(at('He died at his home in Marion, near Atlanta.')).toEqual([['Atlanta', 33.75]]);
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),

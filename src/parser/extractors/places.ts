@@ -1550,6 +1550,8 @@ function nounNext(after: string): boolean {
 const PART_OF = new RegExp(`^[ \\t]+(?:${TOWN_PART})[ \\t]+of[ \\t]+$`);
 /** How far a part of a town may lie from the town's own point. */
 const PART_KM = 40;
+/** How far a town said to lie "near" another may lie from it. */
+const NEAR_KM = 100;
 
 /**
  * " Stock Exchange", " Police Department", " Mayor": a city's own body or officer after its
@@ -1730,6 +1732,17 @@ function qualifiedReadings(
       const near = storyTowns();
       if (near.length) {
         best(h, (m) => near.some((t) => t !== m.entry && kmBetween(m.entry, t) <= PART_KM));
+        if (!out.has(h)) out.set(h, null);
+        continue;
+      }
+    }
+    // ("at his home in Sundance, near Provo": a town said to lie near another lies within a
+    // drive of it, not at a namesake states away; one the gazetteer lacks stays unplaced.)
+    const nearby = hits[i + 1];
+    if (!h.demonym && nearby && /^,[ \t]+near[ \t]+$/.test(text.slice(h.end, nearby.start))) {
+      const by = rank(nearby, ctx)?.entry;
+      if (by && settlement(by)) {
+        best(h, (m) => kmBetween(m.entry, by) <= NEAR_KM);
         if (!out.has(h)) out.set(h, null);
         continue;
       }
