@@ -1844,6 +1844,7 @@ describe('organisations named like people', () => {
     'Amazon Web Services said the problem began at about 3:11 a.m.',
     'Janet Suraaj, the new party of a strategist, failed to win a seat.',
     'Access to the site was restricted, internet monitor NetBlocks said.',
+    'Akasa Air said it had canceled flights to Jeddah.',
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });
