@@ -437,6 +437,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reports no deed a speaker says should have been done ("said the city should have cut spending")', () => {
+    expect(
+      events('Janet Lee said the city should have cut spending in Seoul first.').map(
+        (e) => e.headline,
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -2384,7 +2384,7 @@ function reportedAction({
     reported &&
     (!past ||
       !(REPORTED_SUBJECT.test(content) || pronoun) ||
-      /\b(?:could|might|may)\b/.test(main.slice(told, action.index)) ||
+      /\b(?:could|might|may|should|must|ought)\b/.test(main.slice(told, action.index)) ||
       // ("said prosecutors had failed to prove that Lee had ordered": a claim in the report.)
       CLAIM_THAT.test(main.slice(told, action.index)))
   )
