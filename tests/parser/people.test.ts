@@ -1560,6 +1560,16 @@ describe('a quote after another in the sentence', () => {
   });
 });
 
+describe("a work's title in quotation marks", () => {
+  it('is no quote, however long ("starred in ... and ...", "the film ...")', () => {
+    const story = parseArticle(
+      'Headline\n\nDavid Park, who starred in "The Long Road Back to the Sea" and "Northern Lights", died on Tuesday, his agent said. He won an award for the film "Ordinary People." "It was a great day," Park said.',
+      { published: '2018-01-09', gazetteer: smallGazetteer, givenNames },
+    );
+    expect(story.quotes.map((q) => q.text)).toEqual(['It was a great day,']);
+  });
+});
+
 describe('a quote no person speaks', () => {
   const sources = (text: string) =>
     parseArticle(`Headline\n\n${text}`, {

@@ -102,6 +102,13 @@ function outsideAsides(text: string, start: number, end: number): Array<[number,
 }
 
 /**
+ * "starred in", "the film": a work's title after it, of any length (and the titles listed after
+ * it: 'starred in "The Sting" and "Out of Africa"'), not words someone spoke.
+ */
+const TITLE_BEFORE =
+  /\b(?:(?:starred|starring|appeared|acted|played)\s+in|(?:film|films|movie|movies|novel|book|song|album|single|series|sitcom|musical|opera|documentary|titled|entitled))\s+(?:["“][^"“”]{1,80}["”],?\s+(?:and\s+|or\s+)?)*$/i;
+
+/**
  * "the so-called", "dubbed", "what it calls", "hailed his son, Kim Jong Un, as the": a quoted
  * name or a title given, not words someone spoke.
  */
@@ -214,8 +221,9 @@ export function findQuotes(
       const wholeSentence =
         words >= 2 && samePara && /[.!?]$/.test(inner) && !text.slice(sentenceOf.start, i).trim();
       if (
-        (words >= 4 && (attributed || continuing || samePara || words >= 8)) ||
-        (words < 4 && (partial || wholeSentence))
+        ((words >= 4 && (attributed || continuing || samePara || words >= 8)) ||
+          (words < 4 && (partial || wholeSentence))) &&
+        !TITLE_BEFORE.test(text.slice(Math.max(sentenceOf.start, i - 200), i))
       ) {
         // 'Merz accused Scholz of leaving the country "in crisis"': the subject of the verb
         // that introduces the quote speaks it, not a person named after that verb.
