@@ -2941,6 +2941,20 @@ describe('a lower-case word of the legislature before a role', () => {
   });
 });
 
+describe("a role of a legislature's member, a hyphened modifier or a count", () => {
+  it('is read whole ("former congressman", "ex-first lady"), without the count ("her only rival")', () => {
+    expect(
+      people(
+        'Far-right former congressman Christian Ruiz won. Police arrested ex-first lady Janet Kim on Monday. Janet Kim lost to her only rival, David Lee.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Christian Ruiz', 'Far-right former congressman'],
+      ['Janet Kim', 'ex-first lady'],
+      ['David Lee', 'rival'],
+    ]);
+  });
+});
+
 describe("a school's head named after the role", () => {
   it('is a person, though the given name is a town\'s ("The school\'s vice-principal, Hassan Makuku,")', () => {
     expect(

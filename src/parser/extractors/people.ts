@@ -917,7 +917,11 @@ export function findPeople(
                     (!/(?:ed|ing|ly)$/.test(p.text) && !MONTH_OR_DAY.test(p.text)))))) ||
               TITLE_QUALIFIER.test(upperFirst(p.text)) ||
               // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
-              ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text));
+              ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text) ||
+              // ("ex-first lady": or each part of a hyphened modifier.)
+              (p.initial ? p.text.toLowerCase() : p.text)
+                .split(/[-‐]/)
+                .every((w) => ROLE_MODIFIER.test(w) || w === 'ex'));
           while (
             k > 0 &&
             qualifier(tokens[k - 1] as Token, tokens[k] as Token) &&
@@ -1129,7 +1133,13 @@ export function findPeople(
           // "sent his sister, Kim Yo Jong,": the role starts after the last determiner.
           const phrase = appos?.[2]?.split(' ') ?? [];
           const cut = phrase.findLastIndex((w) => DETERMINER.test(w));
-          const apposWords = phrase.slice(cut + 1);
+          // ("her only rival, Heather Humphreys,": how many there are is no part of the role.)
+          const counted = phrase.slice(cut + 1);
+          const apposWords =
+            counted.length > 1 &&
+            /^(?:only|sole|lone|nearest|closest|remaining)$/.test(counted[0] ?? '')
+              ? counted.slice(1)
+              : counted;
           // ("a 41-year-old man, Tetsuya Yamagami,": a person, though "man" is no role.)
           const apposPerson = PERSON_NOUN.test(apposWords.at(-1) ?? '');
           const apposRole =
