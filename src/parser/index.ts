@@ -779,14 +779,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         personMentions[subjectAt]?.m.start === sentence.start + fronted[0].length
           ? subjectAt
           : first;
+      const fits: Array<(typeof personMentions)[number]> = [];
       for (let i = skip; i <= last; i++) {
         const x = personMentions[i] as (typeof personMentions)[number];
         // ("Kim Jong Un's daughter ... when she accompanied him": an owner of a person is not
         // who "she" is; "Lee's second trip to Japan since he took office" is Lee's.)
         const owned = /^['’]s((?:\s+[\p{L}-]+){1,3})/u.exec(text.slice(x.m.end, x.m.end + 40));
         const owner = !!owned && (owned[1] ?? '').trim().split(/\s+/).some(personNoun);
-        if (genderOf(x.id) !== unlike && !owner) return x;
+        if (genderOf(x.id) !== unlike && !owner) fits.push(x);
       }
+      // ("Prosecutor Min's team accuses Kim, the ex-first lady, of ... She is also accused": one
+      // the given name or the role says is of the pronoun's sex goes before an owner of the
+      // subject left open.)
+      const head = fits[0];
+      const ownsSubject =
+        !!head &&
+        genderOf(head.id) === undefined &&
+        /^['’]s\s/.test(text.slice(head.m.end, head.m.end + 3));
+      const found = ownsSubject ? (fits.find((x) => genderOf(x.id) !== undefined) ?? head) : head;
+      if (found) return found;
       last = first - 1;
     }
     return undefined;

@@ -445,6 +445,17 @@ describe('events the text reports', () => {
     ).toEqual([]);
   });
 
+  it('takes "She" for the woman a role names, not for the owner of the sentence\'s subject', () => {
+    expect(
+      events(
+        "Special prosecutor Min Joong-ki's team accuses ex-first lady Kim Keon-ja of taking bribes in Seoul. She is also accused of fraud in Seoul in 2012.",
+      ).map((e) => [e.headline, e.actors]),
+    ).toContainEqual([
+      'Kim Keon-ja is also accused of fraud in Seoul in 2012',
+      ['person-kim-keon-ja'],
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -1738,7 +1738,7 @@ const GROUP_BEFORE = new RegExp(
 );
 
 const WOMAN_ROLE =
-  /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun)\b/i;
+  /\b(?:mother|daughter|sister|wife|widow|aunt|niece|grandmother|granddaughter|queen|princess|empress|duchess|countess|Mrs|Ms|woman|girl|actress|spokeswoman|chairwoman|businesswoman|congresswoman|heiress|nun|lady|ladies)\b/i;
 const MAN_ROLE =
   /\b(?:father|son|brother|husband|widower|uncle|nephew|grandfather|grandson|king|prince|emperor|duke|Mr|man|boy|spokesman|businessman|congressman|monk)\b/i;
 
