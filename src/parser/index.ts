@@ -290,6 +290,8 @@ function editDistance(a: string, b: string): number {
 
 /** "north of the city of Herat": the kind of place before its name. */
 const TOWN_OF = String.raw`(?:${PLACE_NOUN})\s+of\s+`;
+/** "Prefecture", "Province": the word an area's gazetteer name ends with after its own name. */
+const AREA_WORD = /^(?:Prefecture|Province|District|County|Region|Governorate|Oblast|State)$/;
 
 /** The names of a list that come before one of them: "the United States, China and ". */
 const NAMES_BEFORE = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:the\s+)?)*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+(?:the\s+)?)?$`;
@@ -1214,7 +1216,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
       !located.some((x) => x.id !== named.id && whole.includes(` ${x.m.text}`)) &&
       // (A headline the cut left on "northwest" is unfinished without its place, however long.)
       (cutBefore || whole.split(' ').length <= 6)
-        ? `${whole} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${asWritten(named.name, site?.m.text)}`
+        ? `${whole} ${cutBefore ? 'of' : offSite ? 'near' : 'in'} ${theBefore(site)}${
+            // ("the northern prefecture of | Akita": after its noun, the name as the text
+            // writes it, not "Akita Prefecture".)
+            cutBefore &&
+            site &&
+            named.name.startsWith(`${site.m.text} `) &&
+            AREA_WORD.test(named.name.slice(site.m.text.length + 1))
+              ? site.m.text
+              : asWritten(named.name, site?.m.text)
+          }`
         : whole;
     // "Budapest can still block the talks", "open to talks": a bare noun a verb takes, that no
     // date or place tells more of, reports nothing a reader can place.

@@ -197,6 +197,23 @@ describe('places the text itself locates', () => {
     expect(at('He died at his home in Marion, near Atlanta.')).toEqual([['Atlanta', 33.75]]);
   });
 
+  it('ends a headline cut after "the prefecture of" with the name as written ("of Akita", not "of Akita Prefecture")', () => {
+    const world = gazetteerFrom([
+      place('country:JP', 'Japan', 'country', [36, 138], 'JP', null),
+      alsoCalled(
+        'Akita',
+        place('admin1:JP-05', 'Akita Prefecture', 'region', [39.7, 140.4], 'JP', '05'),
+      ),
+    ]);
+    const story = parseArticle(
+      'Headline\n\nJapan deployed soldiers on Wednesday to help the northern prefecture of Akita cope with bear attacks.',
+      { gazetteer: world, published: '2025-11-05' },
+    );
+    expect(story.events.map((e) => e.headline)).toEqual([
+      'Japan deployed soldiers on Wednesday to help the northern prefecture of Akita',
+    ]);
+  });
+
   it('prefers the qualified town over a bigger namesake elsewhere', () => {
     expect(placesIn('Janet Evans of Marion, Ohio was told she was safe.')).toContainEqual(
       expect.objectContaining({ name: 'Marion', at: [40.59, -83.13] }),
