@@ -456,6 +456,14 @@ describe('events the text reports', () => {
     ]);
   });
 
+  it('reads a listener whose name holds a number, and the phone it was told by ("told France 24 by telephone that")', () => {
+    expect(
+      events(
+        'President Mike Ruiz told France 24 by telephone that he had been arrested in his office in Seoul at about noon.',
+      ).map((e) => e.headline),
+    ).toEqual(['Mike Ruiz had been arrested in his office in Seoul at about noon']);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

@@ -328,7 +328,7 @@ export const NOT_REPORTED_BEFORE =
  * Saturday that" (read with `CONFIRMED_THAT`): what follows is the report's content.
  */
 export const REPORTED_SPEECH = new RegExp(
-  String.raw`\b(?:said|says|confirmed(?=${CONFIRMED_THAT.source.slice(1)})|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+))(?:\s+that)?\s+`,
+  String.raw`\b(?:said|says|confirmed(?=${CONFIRMED_THAT.source.slice(1)})|told\s+(?:reporters|journalists|lawmakers|parliament|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:later|earlier))?\s+that|the\s+\p{Ll}+|\p{Lu}\p{L}+(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,3}))*(?:\s+${BY_PHONE})?))(?:\s+that)?\s+`,
   'gu',
 );
 /**
