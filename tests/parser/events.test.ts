@@ -10019,6 +10019,14 @@ describe('a distance the headline cut parts from its place', () => {
     ).toEqual(['The soldiers began their mutiny at the Kati military camp']);
   });
 
+  it('goes with the way it lies too ("at a detention centre in Uiwang, south | of Seoul")', () => {
+    expect(
+      events(
+        'Yoon has been held at a detention centre in Uiwang, south of Seoul, since July 10 on charges of insurrection.',
+      ).map((e) => e.headline),
+    ).toEqual(['Yoon has been held at a detention centre in Uiwang']);
+  });
+
   it('goes without a comma too, in metres ("found debris from the ship about 500 metres | from the bow")', () => {
     expect(
       events(

@@ -607,7 +607,7 @@ function insideApposition(words: string, at: number): boolean {
  */
 // (Not a measure a word before it asks for: "sent ash as high as 11 km".)
 const DISTANCE_CUT_END =
-  /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or|about|some|around|nearly|roughly|almost)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$/i;
+  /(?:,|(?<!\b(?:as|to|of|at|by|than|up|over|under|within|for|from|and|or|about|some|around|nearly|roughly|almost)))\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|less\s+than)\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)$|,\s+(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*$/i;
 
 /** What a figure needs after it: the rest of its range or its unit ("15 | to 20 days"). */
 const CUT_FIGURE_NEXT =
@@ -1235,8 +1235,9 @@ export function headlineOf(
       : /^\s+(?:after|before)\b/i.test(text.slice(span.end, span.end + 8));
   const unmeasured = measured ? h.replace(MEASURE_END, '') : h;
   if (unmeasured && unmeasured.split(' ').length >= minWords) h = unmeasured;
-  // ("began their mutiny at the Kati military camp, about 15 km | from Bamako": nor does a
-  // distance the cut parted from the place it is measured from.)
+  // ("began their mutiny at the Kati military camp, about 15 km | from Bamako", "a detention
+  // centre in Uiwang, south | of Seoul": nor does a distance or a way the cut parted from the
+  // place it is measured from.)
   const undistanced = kept.length < words.length ? h.replace(DISTANCE_CUT_END, '') : h;
   if (undistanced && undistanced.split(' ').length >= minWords) h = undistanced;
   // (The point of "U.S." and "a.m." stays, also before a comma: "to Washington, D.C.,".)
