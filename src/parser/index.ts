@@ -939,9 +939,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Story {
         end: e.evidence.start + m.index + m[0].length,
         // (and one that says where the subject lies: "Indonesia, which lies on the Pacific's
         // Ring of Fire, was hit by a series of quakes on Lombok".)
-        // (and a noun set beside the subject with its "whose": "Goodall, the primatologist
-        // whose research in Tanzania changed science, has died", not in Tanzania.)
-        who: /^,\s*(?:who|born\b|which\s+(?:lies|sits|borders|is\s+(?:located|situated))|(?:the|an?)\s[^,;]*\swhose\s)/.test(
+        // (and a noun set beside the subject with its "who" or "whose": "Goodall, the
+        // primatologist whose research in Tanzania changed science, has died", not in
+        // Tanzania; "Lee, a liberal who had been critical of Japan, will fly to Washington".)
+        who: /^,\s*(?:who|born\b|which\s+(?:lies|sits|borders|is\s+(?:located|situated))|(?:the|an?)\s[^,;]*\s(?:who|whose)\s)/.test(
           m[0],
         ),
         born: /^,\s*born\b/.test(m[0]),

@@ -464,6 +464,14 @@ describe('events the text reports', () => {
     ).toEqual(['Mike Ruiz had been arrested in his office in Seoul at about noon']);
   });
 
+  it('places no plan where an apposition\'s own "who" names a place ("a liberal who had been critical of Georgia")', () => {
+    expect(
+      events(
+        "Mike Ruiz, a liberal who had been critical of Turkey's handling of history, will fly to Seoul on Monday for talks.",
+      ).map((e) => e.places),
+    ).toEqual([['seoul']]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(
