@@ -472,6 +472,14 @@ describe('events the text reports', () => {
     ).toEqual([['seoul']]);
   });
 
+  it('reads a participle\'s aside past a name\'s comma, to its time ("carried out at the University of California, Berkeley in the mid-1980s,")', () => {
+    expect(
+      events(
+        'Their work, carried out at the University of California, Berkeley in the mid-1980s, laid the foundations for quantum computers.',
+      ).map((e) => e.headline),
+    ).toEqual(['Their work was carried out at the University of California, Berkeley']);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(

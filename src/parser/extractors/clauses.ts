@@ -470,9 +470,10 @@ export const RELATIVE_OPENING = String.raw`(?:(?:${RELATIVE_PREPOSITION})\s+)?(?
  * commas after a town ("which began in Glendale, Arizona, in March 2023,") are inside it, and
  * so are those of a list of names (", which sells to Microsoft, Amazon and Alphabet,") and of
  * where a place lies (", who began their mutiny at the Kati camp, about 15 km from Bamako, on
- * Tuesday morning,").
+ * Tuesday morning,"), and of a name with its place and time (", carried out at the University of
+ * California, Berkeley in the mid-1980s,").
  */
-const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:${ABOUT}(?:${AWAY_FROM})[^,;()"“”]{1,40}?|[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?)(?=,)`;
+const ASIDE_GOES_ON = String.raw`,(?<!\b(?:his|her|their|its)\s+[a-z]+,)\s+(?:${ABOUT}(?:${AWAY_FROM})[^,;()"“”]{1,40}?|[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}(?:\s+(?:and|or)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?|(?:in|on|at|during|since)\s+(?:the\s+)?[A-Z0-9][^,;"“”]{0,28}?|[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}\s+(?:in|on|during|since)\s+(?:the\s+)?[A-Za-z0-9][^,;"“”]{0,28}?)(?=,)`;
 /**
  * ", Kim Jong Il, died" after "his father": a name set beside someone's kin or aide, whose verb
  * goes on with the clause the kin stands in.
