@@ -94,6 +94,12 @@ const gazetteer = gazetteerFrom([
 const placeNamesIn = (world: Gazetteer) => (text: string) =>
   parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => p.name);
 
+const placesIn2 = (world: Gazetteer) => (text: string) =>
+  parseArticle(`Headline\n\n${text}`, { gazetteer: world }).places.map((p) => [
+    p.name,
+    p.mentions.map((m) => m.text),
+  ]);
+
 const placesIn = (text: string, givenNames: ReadonlySet<string> = new Set()) =>
   parseArticle(`Headline\n\n${text}`, { gazetteer, givenNames }).places.map((p) => ({
     name: p.name,
@@ -2092,6 +2098,12 @@ describe('places the text itself locates', () => {
       'Johannesburg',
       'Rosebank',
     ]);
+    // ("in the Johannesburg neighbourhood of ...": the story's own town names its part.)
+    expect(
+      placesIn2(towns)(
+        'He died in Johannesburg. Gunfire was heard in the Johannesburg neighbourhood of Hillbrow.',
+      ),
+    ).toEqual([['Johannesburg', ['Johannesburg', 'Johannesburg']]]);
   });
 
   it('takes a town listed with towns of its region, though its name is an ordinary word', () => {

@@ -1731,7 +1731,7 @@ function qualifiedReadings(
     if (!h.demonym && SUBURB_AFTER.test(text.slice(h.end, h.end + 16))) {
       const near = storyTowns();
       if (near.length) {
-        best(h, (m) => near.some((t) => t !== m.entry && kmBetween(m.entry, t) <= PART_KM));
+        best(h, (m) => near.some((t) => kmBetween(m.entry, t) <= PART_KM));
         if (!out.has(h)) out.set(h, null);
         continue;
       }
