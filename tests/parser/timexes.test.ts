@@ -922,6 +922,16 @@ describe('a capitalised day that an "of" names', () => {
   });
 });
 
+describe("a cricketer's century", () => {
+  it('is a hundred runs, not a hundred years ("a century from captain Laura Wolvaardt")', () => {
+    expect(
+      found(
+        'They were bowled out despite a century from captain Janet Ruiz. Ruiz scored a century. The church was built a century ago.',
+      ).map((t) => t.text),
+    ).toEqual(['a century ago']);
+  });
+});
+
 describe('a day after "can"', () => {
   it('lies ahead, whoever can ("Workers can return to work as early as Wednesday")', () => {
     expect(found('Workers can return to work as early as Wednesday.').map((t) => t.value)).toEqual([

@@ -1765,6 +1765,18 @@ export function findTimexes(sentence: string, offset: number, ref: Day | null): 
     // ("the Black Saturday bushfires", "Bloody Sunday": a day's name, not a day of this week.)
     if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, c.start - offset - 8), c.start - offset)))
       continue;
+    // ("despite a century from captain Laura Wolvaardt", "scored a century": a hundred runs in
+    // cricket, not a hundred years.)
+    if (
+      /\bcentury$/i.test(sentence.slice(c.start - offset, c.end - offset)) &&
+      (/^\s+(?:from|by)\s+(?:(?:captain|opener|batter|batsman)\s+)?\p{Lu}/u.test(
+        sentence.slice(c.end - offset, c.end - offset + 30),
+      ) ||
+        /\b(?:scored|scores|scoring|hit|hits|made|makes|struck|smashed|notched)\s+(?:(?:a|his|her|their|a\s+\p{Ll}+)\s+)?$/u.test(
+          sentence.slice(Math.max(0, c.start - offset - 30), c.start - offset),
+        ))
+    )
+      continue;
     // ("during a Day of the Dead celebration", "a Day of Action": a capitalised day that an "of"
     // names is a feast's or a campaign's, not a day's length.)
     if (
