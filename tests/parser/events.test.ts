@@ -480,6 +480,17 @@ describe('events the text reports', () => {
     ).toEqual(['Their work was carried out at the University of California, Berkeley']);
   });
 
+  it('reports a ruling challenged in court, and heads a noun with both of its joined kinds ("presidential and legislative elections")', () => {
+    expect(
+      events(
+        "Two teenagers have challenged it in a court in Seoul. A day before results of Sunday's presidential and legislative elections were due, troops moved in.",
+      ).map((e) => e.headline),
+    ).toEqual([
+      'Two teenagers have challenged it in a court in Seoul',
+      "Sunday's presidential and legislative elections",
+    ]);
+  });
+
   it('reports a concession of defeat, not a concession of a point', () => {
     expect(
       events(
