@@ -71,6 +71,9 @@ const ORG_TAIL = /\p{Ll}(?:management|shipping|logistics|holdings|industries|tec
  */
 const ROLE_MODIFIER =
   /^(?:affairs|public|media|human|rights|consumer|interim|caretaker|transitional|founding|outgoing|incoming|exiled|ousted|deposed|jailed|supreme|spiritual|student|legal|national|security|presidential|presiding|congressional|parliamentary|legislative|conservative|liberal|progressive|ruling|centrist|populist|far-right|far-left|right-wing|left-wing|ministry|senior|top|former|military|economic|political|government|party|police|press|policy|intelligence|foreign|defen[cs]e|finance|trade|health|justice|interior|energy|environment|education|labou?r|agriculture|transport|culture|industry|economy|commerce|fisheries|unification|tourism|housing|welfare|veterans|immigration|communication|science|technology|deputy|vice|prime|chief|acting|first|assistant|associate|general|executive|managing|communications|campaign|opposition|state|regional|provincial|local|federal|central|bank|team|club|head|junta|army|rebel|gang|cartel|militia|union|board|coalition|navy|world|judo|tennis|football|soccer|boxing|swimming|chess|golf|cycling|skating|skiing|athletics|marathon|project|programme|program|mission|research|sales|marketing|operations|investment|fund|emergency|relief|flight|fire|rescue|election|disaster)$/;
+/** A role's modifier, or one hyphened of modifiers ("ex-first lady", "far-right leader"). */
+const roleModifier = (word: string) =>
+  ROLE_MODIFIER.test(word) || word.split(/[-‐]/).every((w) => ROLE_MODIFIER.test(w) || w === 'ex');
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
@@ -917,11 +920,7 @@ export function findPeople(
                     (!/(?:ed|ing|ly)$/.test(p.text) && !MONTH_OR_DAY.test(p.text)))))) ||
               TITLE_QUALIFIER.test(upperFirst(p.text)) ||
               // ("Junta chief Min Aung Hlaing": a sentence may open with the modifier.)
-              ROLE_MODIFIER.test(p.initial ? p.text.toLowerCase() : p.text) ||
-              // ("ex-first lady": or each part of a hyphened modifier.)
-              (p.initial ? p.text.toLowerCase() : p.text)
-                .split(/[-‐]/)
-                .every((w) => ROLE_MODIFIER.test(w) || w === 'ex'));
+              roleModifier(p.initial ? p.text.toLowerCase() : p.text));
           while (
             k > 0 &&
             qualifier(tokens[k - 1] as Token, tokens[k] as Token) &&
