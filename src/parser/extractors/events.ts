@@ -4120,7 +4120,7 @@ const PERFECT_AUXILIARY_END = /\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?\s*$/u;
  * and the pronoun that stands for the speaker, before the verb a report opens with.
  */
 const SAID_PRONOUN_END = new RegExp(
-  String.raw`\s+(?:${SPEECH_VERB})(?:\s+(?:reporters|journalists))?(?:\s+(?:on|late|early|earlier)\s+(?:on\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+(?:it|they|he|she|we)\s*$`,
+  String.raw`\s+(?:${SPEECH_VERB})(?:\s+(?:reporters|journalists))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${SPOKEN_DAY})(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+(?:it|they|he|she|we)\s*$`,
   'u',
 );
 
