@@ -1538,3 +1538,41 @@ describe('a weekday after a vote to acquit, convict or impeach', () => {
     ).toEqual(['2019-05-25']);
   });
 });
+
+describe('a weekday after a past vote "in a referendum on"', () => {
+  it('is the day of the ballot, behind the news, whatever the infinitive ("voted to stay in the union in a referendum on Thursday")', () => {
+    expect(
+      found(
+        'Scotland voted to stay in the union in a referendum on Thursday, rejecting independence.',
+        parseIsoDay('2014-09-19'),
+      ).map((t) => t.value),
+    ).toEqual(['2014-09-18']);
+  });
+});
+
+describe('a month after a past verb and a name with an initialism', () => {
+  it('is behind the news ("won his first title at the U.S. Open in September", told in July)', () => {
+    expect(
+      found(
+        'Murray, from Dunblane, won his first Grand Slam title at the U.S. Open in September.',
+        parseIsoDay('2013-07-07'),
+      ).map((t) => t.value),
+    ).toEqual(['2012-09']);
+  });
+});
+
+describe('an ancient year', () => {
+  it.each([
+    ['Vesuvius erupted in AD 79.', 'AD 79', '0079'],
+    ['Vesuvius erupted in A.D. 79.', 'A.D. 79', '0079'],
+    ['The town was founded in 79 AD by settlers.', '79 AD', '0079'],
+    ['Caesar was killed in 44 BC in Rome.', '44 BC', 'BC0044'],
+    ['The temple fell in the year 472.', 'the year 472', '0472'],
+    ['It happened in October of the year 79, not August.', 'October of the year 79', '0079-10'],
+  ])('%s -> %s = %s, a year the era or "the year" names', (sentence, text, value) => {
+    expect(found(sentence)).toContainEqual({ text, type: 'DATE', value });
+  });
+  it('leaves a four-digit year after "the year" to the calendar\'s rules ("the year 2000")', () => {
+    expect(found('In the year 2000 he left.').map((t) => t.text)).toEqual(['2000']);
+  });
+});

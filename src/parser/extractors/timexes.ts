@@ -537,6 +537,16 @@ const rules: Rule[] = [
       const after = m.input?.slice((m.index ?? 0) + m[0].length) ?? '';
       if (unit === 'quarter' && /^(?:[ -](?:point|percentage|of)\b|s?\s+of\b)/i.test(after))
         return null;
+      // "could one day be used", "hopes one day to return": some time to come, not a day long.
+      if (
+        unit === 'day' &&
+        /^one day$/i.test(m[0]) &&
+        (/\b(?:could|might|may|will|would|can|shall|should|must|hopes?|hoped|wants?|wanted|dreams?|dreamed)\s+$/i.test(
+          m.input?.slice(Math.max(0, (m.index ?? 0) - 10), m.index) ?? '',
+        ) ||
+          /^,?\s+(?:be|to|become|return|see|win|make|go|come|have|take)\b/i.test(after))
+      )
+        return null;
       // "a second group", "for a second time": the ordinal before a noun, not one second.
       if (
         /^an?$/i.test(m[2] ?? '') &&
@@ -815,6 +825,24 @@ const rules: Rule[] = [
       );
     },
   },
+  // An ancient year: "AD 79", "79 AD", "44 BC", "the year 79", "October of the year 79" (a
+  // year of one to four digits is no count only where an era or "the year" says so)
+  {
+    re: new RegExp(
+      `\\b(?:(${MONTH_WORDS}) (?:of )?)?(?:the year (\\d{1,4})(?: ((?:A\\.D\\.|AD|B\\.C\\.(?:E\\.)?|BCE?|C\\.E\\.|CE)))?|(?:A\\.D\\.|AD) (\\d{1,4})|(\\d{1,4}) ((?:A\\.D\\.|AD|B\\.C\\.(?:E\\.)?|BCE?|C\\.E\\.|CE)))(?![\\p{L}\\d])`,
+      'giu',
+    ),
+    resolve(m) {
+      const year = Number(m[2] ?? m[4] ?? m[5]);
+      const era = m[4] ? 'AD' : (m[3] ?? m[6] ?? '').replace(/\./g, '').toUpperCase();
+      // ("the year 2000": a year of four digits is read by the rules of the calendar's years.)
+      if (!year || (!era && (!m[2] || year >= 1000))) return null;
+      const y = String(year).padStart(4, '0');
+      const month = m[1] ? MONTHS[m[1].toLowerCase().replace(/\.$/, '')] : undefined;
+      if (era.startsWith('B')) return { type: 'DATE', value: `BC${y}` };
+      return { type: 'DATE', value: month ? `${y}-${String(month).padStart(2, '0')}` : y };
+    },
+  },
   // "the 1990s", "the early 2000s", "the '80s"
   {
     re: /\b(?:the )?(early |mid-|mid |late )?(1[5-9]|20)(\d)0['’]?s\b/gi,
@@ -1087,9 +1115,9 @@ const rules: Rule[] = [
     },
   },
   // The quarter a business story reports on: "the quarter", "the latest quarter", "the year-earlier
-  // period", and "the same period last year", one expression
+  // period", and "the same period last year", one expression (not "the quarter-finals", a round)
   {
-    re: /\b(?:the )?(latest|current|same|recent|year-earlier|year-ago|prior-year|comparable|corresponding)?[ -]?(quarter|period)\b(?: (last year|a year (?:earlier|ago|before))\b)?/gi,
+    re: /\b(?:the )?(latest|current|same|recent|year-earlier|year-ago|prior-year|comparable|corresponding)?[ -]?(quarter|period)\b(?![-‐]finals?\b|[-‐]finalists?\b)(?: (last year|a year (?:earlier|ago|before))\b)?/gi,
     resolve(m) {
       const which = (m[1] ?? '').toLowerCase();
       if (!/^the\b/i.test(m[0]) && !which) return null;
@@ -1328,6 +1356,9 @@ const SET_FOR_BEFORE =
 /** ", Georgia," after a town: the region's aside, opened or closed by a comma. */
 const REGION_OPENS = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,/u;
 const REGION_CLOSES = /\p{Lu}[\p{L}'’.-]*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** "voted to stay ... in a referendum on ": a past vote, then the day of its ballot. */
+const PAST_VOTE_ON =
+  /\bvoted\b[^.;!?]{0,120}\b(?:in|at)\s+(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+)?(?:referendum|plebiscite|vote|ballot|poll|election)\s+(?:on\s+)?$/iu;
 /** " attack", " massacre": a harm that a day before it names ("the Sept. 11 attacks"). */
 const HARM_NAMED_AFTER =
   /^\s+(?:attacks?|riots?|massacres?|bombings?|uprising|crash|shootings?|assault|insurrection|raids?|killings?|coup|invasion|disaster|tragedy)\b/i;
@@ -1349,7 +1380,8 @@ const BEFALLEN_BY = new RegExp(
 
 /** A capitalised word inside a clause, a name's ("the Australian Open"), not "I" or "Monday". */
 const NAME_WITHIN = new RegExp(
-  String.raw`(?<=[^\s.!?"“]\s+)(?!(?:I|${CALENDAR_NAMES})\b)\p{Lu}[\p{L}'’-]*`,
+  // ("won the U.S. Open": a capital's stop is no sentence's end.)
+  String.raw`(?<=(?:[^\s.!?"“]|(?<=\b\p{Lu})\.)\s+)(?!(?:I|${CALENDAR_NAMES})\b)\p{Lu}[\p{L}'’-]*`,
   'gu',
 );
 /** The words with those names blanked, of the same length. */
@@ -1538,6 +1570,9 @@ function tenseAt(sentence: string, i: number, j: number): 'future' | 'past' | 'n
     if (/^before$/i.test(last[0]) && NOW_COUNT_BEFORE.test(deed) && !PAST_CUE.test(deed))
       return 'future';
   }
+  // ("Scotland voted to stay in the union in a referendum on Thursday": the day of the vote a
+  // past verb cast, whatever its infinitive looks to.)
+  if (PAST_VOTE_ON.test(before)) return 'past';
   // ("won the Australian Open in January": a name is no verb of what is set for a day.)
   // ("had defended the hosts on Saturday": nor is a noun after an article a schedule's verb.)
   if (FUTURE_CUE.test(unnamed(before).replace(SCHEDULE_NOUN, blank)) || FIXTURE.test(before))
