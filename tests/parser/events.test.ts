@@ -10705,3 +10705,28 @@ describe('a noun\'s name before a second place after "and"', () => {
     ).toEqual([['2018-01-08', 2]]);
   });
 });
+
+describe('a contest a part or a prize of it names', () => {
+  it('is the frame of the deed its clause tells, not an occurrence of that day ("won his eighth gold medal of the Olympics on Sunday")', () => {
+    const found = events(
+      'Michael Phelps won his eighth gold medal of the Beijing Olympics on Sunday, anchoring his team to victory.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.headline).toMatch(
+      /^Michael Phelps won his eighth gold medal of the Beijing Olympics/,
+    );
+    expect(found[0]?.date?.start).toBe('2018-01-07');
+  });
+  it('is no occurrence of the day of what its co-hosts will do ("co-hosts of the tournament ..., will play Germany on Tuesday")', () => {
+    const found = events(
+      'Korea, co-hosts of the tournament with Japan, will play Germany on Tuesday.',
+    );
+    expect(found.map((e) => e.headline)).not.toContainEqual(expect.stringMatching(/^Tournament/));
+  });
+  it('still dates what was won at it by its year ("won silver in the event at the 1996 Atlanta Games")', () => {
+    const found = events('Freeman won silver in the event at the 1996 Atlanta Games.');
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['Freeman won silver in the event at the 1996 Atlanta Games', '1996-01-01'],
+    ]);
+  });
+});

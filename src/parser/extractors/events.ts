@@ -1057,6 +1057,12 @@ const ENDED_BEFORE =
 const DESCRIBING_PARTICIPLE =
   /^\s+(?:aimed|designed|intended|meant|dubbed|nicknamed|titled|entitled|known|based|modell?ed|named|called)\b/;
 
+/** A contest: the Games, a cup, a championship. */
+const CONTEST = /^(?:Olympics|Paralympics|Games|World Cup|championships?|tournament)$/i;
+/** "gold medal of the ", "semi-finals of the 2002 ", "co-hosts of the ": a contest's part or prize. */
+const PART_OF_CONTEST_BEFORE =
+  /\b(?:medals?|golds?|silvers?|bronzes?|titles?|crowns?|(?:semi|quarter)[-‐]?finals?|finals?|rounds?|stages?|legs?|editions?|(?:co[-‐])?hosts?|records?|opening|closing)\s+of\s+(?:the|this|next|last|its|their)\s+(?:[\p{L}\d'’.-]+\s+){0,3}$/iu;
+
 /** Occurrences whose noun is capitalised wherever it stands. */
 const NAME_LIKE_OCCURRENCE = /^(?:Olympics|Paralympics|Games|World Cup)$/;
 /** " Canada": a name right after a noun, with no preposition; not a day or a month. */
@@ -1128,6 +1134,14 @@ function namedOccurrences(
       continue;
     // ("will hold an emergency meeting on the launch": what a meeting is about, told already.)
     if (TOPIC_OF_BEFORE.test(text.slice(Math.max(s.start, nounStart - 40), nounStart))) continue;
+    // ("won his eighth gold medal of the Beijing Olympics on Sunday", "reach the semi-finals of
+    // the World Cup on Saturday", "co-hosts of the tournament": a contest a part or a prize of
+    // it names is the frame of what the clause tells, not an occurrence its day dates.)
+    if (
+      CONTEST.test(nounText) &&
+      PART_OF_CONTEST_BEFORE.test(text.slice(Math.max(s.start, nounStart - 80), nounStart))
+    )
+      continue;
     // ("in women's shooting and archery": a sport's discipline, not a shooting told.)
     if (
       sort === 'shooting' &&
