@@ -2977,3 +2977,29 @@ describe('a nickname in quotation marks inside a name', () => {
     expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Jorge "Tuto" Quiroga', 'Quiroga']);
   });
 });
+
+describe("a scientist's role", () => {
+  it.each([
+    ['David Johnston, a volcanologist with the survey, died.', 'volcanologist with the survey'],
+    [
+      '"Pluto is dead," said Mike Brown, an astronomer at the institute.',
+      'astronomer at the institute',
+    ],
+    ['The work, led by embryologist David Wilmut, was published.', 'embryologist'],
+  ])('%s -> %s (an "-ologist" or an astronomer is a role)', (text, role) => {
+    expect(people(text).map((p) => p.role)).toEqual([role]);
+  });
+});
+
+describe('a rank or a venue around a name', () => {
+  it('takes "Major" before a name for a rank, not a word of the name ("Major David Gagarin")', () => {
+    expect(
+      people('The cosmonaut, Major David Gagarin, circled the globe.').map((p) => [p.name, p.role]),
+    ).toEqual([['David Gagarin', 'Major']]);
+  });
+  it('makes no person of an arena named after one ("at David Laver Arena")', () => {
+    expect(
+      people('Federer wept during his speech at David Laver Arena on Sunday.').map((p) => p.name),
+    ).toEqual([]);
+  });
+});
