@@ -3003,3 +3003,26 @@ describe('a rank or a venue around a name', () => {
     ).toEqual([]);
   });
 });
+
+describe('a run of capitalised words that names no one', () => {
+  const named = (text: string, givenNames = new Set<string>()) =>
+    parseArticle(text, { gazetteer: smallGazetteer, givenNames }).people.map((p) => p.name);
+  it.each([
+    [
+      'Shuttle Discovery carries telescope\n\nThe shuttle Discovery lifted off. Discovery will land on Sunday.',
+    ],
+    [
+      'Pathfinder lands on Mars\n\nNASA\'s Mars Pathfinder landed on the red planet on Friday.\n\n"It looks like Pathfinder is in great shape," he said.',
+    ],
+    [
+      'Murray wins\n\n"Winning Wimbledon, I still cannot believe it," he said. He had lost at Wimbledon before.',
+    ],
+  ])('%s (a craft, or a gerund opening a quotation)', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it('still names a person whose given name is a planet\'s ("Venus Williams")', () => {
+    expect(named('Final\n\nVenus Williams won. Williams said so.', new Set(['Venus']))).toEqual([
+      'Venus Williams',
+    ]);
+  });
+});

@@ -74,6 +74,9 @@ const ROLE_MODIFIER =
 /** A role's modifier, or one hyphened of modifiers ("ex-first lady", "far-right leader"). */
 const roleModifier = (word: string) =>
   ROLE_MODIFIER.test(word) || word.split(/[-‐]/).every((w) => ROLE_MODIFIER.test(w) || w === 'ex');
+/** A craft's or a planet's word, which opens a spacecraft's name (not "Moon" or "Sun", surnames too). */
+const CRAFT_FIRST =
+  /^(?:Shuttle|Spacecraft|Probe|Rover|Lander|Orbiter|Capsule|Satellite|Telescope|Mars|Venus|Jupiter|Saturn|Mercury|Neptune|Uranus|Pluto|Lunar|Solar)$/;
 /** A medium's noun after its name: "France Info radio", "Kan public broadcaster". */
 const MEDIUM_AFTER =
   /^[ \t]+(?:(?:public|state|state-run|private|commercial|national)[ \t]+)?(?:radio|television|TV|newspaper|daily|weekly|broadcaster|channel|magazine|website|news[ \t]+agency)\b/;
@@ -1065,6 +1068,16 @@ export function findPeople(
             ) ||
             // ("the aircraft carrier Ronald Reagan": so is one a ship's noun names alone.)
             VESSEL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+            // ("Shuttle Discovery carries", "NASA's Mars Pathfinder": a craft's or a planet's
+            // word that opens a run, no given name, opens a craft's name.)
+            (!givenNames.has(t.text) && CRAFT_FIRST.test(t.text)) ||
+            // ('"Winning Wimbledon, I still can't believe it"': a gerund opening a sentence or
+            // a quotation is its verb, no given name.)
+            (/\p{Ll}{2,}ing$/u.test(t.text) &&
+              !givenNames.has(t.text) &&
+              /(?:^|[.!?]["”’]?\s+|["“‘]\s*|\n\s*)$/u.test(
+                text.slice(Math.max(0, t.start - 4), t.start),
+              )) ||
             // ("told France Info radio", "on Kan public broadcaster": a medium's name.)
             MEDIUM_AFTER.test(text.slice(last.end, last.end + 40)) ||
             // ("the satirical weekly Charlie Hebdo": or names one after its noun.)
