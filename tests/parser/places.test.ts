@@ -3531,3 +3531,35 @@ describe('a people\'s word before "Quarter"', () => {
     ).toEqual(['France']);
   });
 });
+
+describe('a gate named after a town', () => {
+  it('puts no region of that name on the map ("near the Brandenburg Gate")', () => {
+    const world = gazetteerFrom([
+      place('admin1:DE-BB', 'Brandenburg', 'region', [52.4, 13.1], 'DE', 'BB'),
+      place('g:berlin', 'Berlin', 'city', [52.52, 13.41], 'DE', 'BE', 3_426_354, true),
+    ]);
+    expect(
+      placeNamesIn(world)('Crowds danced on the wall near the Brandenburg Gate in Berlin.'),
+    ).toEqual(['Berlin']);
+  });
+});
+
+describe("a dateline's town qualified by its area", () => {
+  it('is the town its name means where the text names it again ("VANCOUVER, Wash. ... Vancouver!")', () => {
+    const world = gazetteerFrom([
+      {
+        ...place('admin1:US-WA', 'Washington', 'region', [47.3, -120.8], 'US', 'WA'),
+        abbreviations: ['Wash.'],
+      },
+      place('g:van-wa', 'Vancouver', 'city', [45.64, -122.66], 'US', 'WA', 183_000),
+      place('g:van-bc', 'Vancouver', 'city', [49.25, -123.12], 'CA', 'BC', 600_000),
+    ]);
+    const found = parseArticle(
+      'Volcano erupts\n\nVANCOUVER, Wash. (AP) - The mountain exploded on Sunday.\n\n"Vancouver! Vancouver! This is it!" the scientist radioed.',
+      { gazetteer: world },
+    ).places;
+    expect(
+      found.filter((p) => p.name === 'Vancouver').map((p) => [p.lat, p.mentions.length]),
+    ).toEqual([[45.64, 3]]);
+  });
+});

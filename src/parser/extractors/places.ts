@@ -316,8 +316,11 @@ const FEATURE_WORD_AFTER =
   /^[ \t]+(?:peninsula|island|islands|mountains|river|lake|valley|strait|gulf|bay|desert|glacier|volcano|cathedral|airport|stadium|palace|castle|cave|square|tower)\b/;
 /** A river's word after its name: "the Guadalupe River", "Rice Creek". */
 const RIVER_AFTER = /^[ \t]+(?:[Rr]iver|[Cc]reek)\b/;
-/** The words of a road: "Paulista Avenue", "Moscow Road". */
-const ROAD_WORD = 'Street|Avenue|Boulevard|Road';
+/**
+ * The words of a road: "Paulista Avenue", "Moscow Road"; and of a gate, named, as a road is,
+ * after the town it leads to ("the Brandenburg Gate", "the Damascus Gate").
+ */
+const ROAD_WORD = 'Street|Avenue|Boulevard|Road|Gate';
 /** A square, a street or a station a name may be the name of: "Sukhbaatar Square". */
 const STREET_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD}|Square|Station|Airport|Stadium)\\b`);
 const ROAD_AFTER = new RegExp(`^[ \\t]+(?:${ROAD_WORD})\\b`);
@@ -2198,13 +2201,15 @@ export function findPlaces(
 
   const chosen = new Map<string, GazetteerEntry | null>();
   const own = qualifiedReadings(text, hits, ctx);
-  // (A dateline's city is the one the desk files from, not always the one the text names; but a
-  // dateline whose country holds no town of the name says the text's is none the gazetteer has.)
+  // (A dateline's city is the one the desk files from, not always the one the text names ("NEW
+  // YORK" files on the state too); but one the dateline qualifies by its area, "VANCOUVER,
+  // Wash.", is the town the text names again, and a dateline whose country holds no town of
+  // the name says the text's is none the gazetteer has.)
   // (Nor does a town's name after "the", some other thing's: "the Montreal, Maine and Atlantic
   // Railway".)
   for (const [h, entry] of own)
     if (
-      (!h.dateline || entry === null) &&
+      (!h.dateline || entry === null || /^,[ \t]+\p{Lu}/u.test(text.slice(h.end, h.end + 3))) &&
       !h.theFeature &&
       !AREA_WORD_AFTER.test(text.slice(h.end, h.end + 12))
     )
