@@ -10730,3 +10730,12 @@ describe('a contest a part or a prize of it names', () => {
     ]);
   });
 });
+
+describe('an apposition whose words end in a list', () => {
+  it('is left out of the headline up to the comma that closes the list ("who transformed computing, music and mobile phones,")', () => {
+    const found = events(
+      'Steve Jobs, the co-founder of Apple who transformed personal computing, music and mobile phones, died on Monday.',
+    );
+    expect(found.map((e) => e.headline)).toEqual(['Steve Jobs died on Monday']);
+  });
+});
