@@ -10739,3 +10739,14 @@ describe('an apposition whose words end in a list', () => {
     expect(found.map((e) => e.headline)).toEqual(['Steve Jobs died on Monday']);
   });
 });
+
+describe('a plan whose first predicate is a state after a modal', () => {
+  it('gives the later predicate the subject alone ("will stay closed ... and is expected to reopen on Wednesday")', () => {
+    const found = events(
+      'The exchange will stay closed for a second day and is expected to reopen on Wednesday.',
+    );
+    expect(found.map((e) => e.headline)).toContain(
+      'The exchange is expected to reopen on Wednesday',
+    );
+  });
+});

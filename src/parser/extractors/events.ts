@@ -3899,7 +3899,16 @@ function predicates(
     )
       ? simplePast(own)
       : null;
-  const past = verb && simple && simple.index < verb.index ? simple : verb;
+  const earliest = verb && simple && simple.index < verb.index ? simple : verb;
+  // ("will stay closed for a second day and is expected to reopen": a participle after a
+  // modal's linking verb is the plan's state, no past.)
+  const past =
+    earliest &&
+    !MODAL_END.test(
+      own.slice(0, earliest.index + earliest[0].length - earliest[0].trimStart().length),
+    )
+      ? earliest
+      : null;
   const plan = past ? null : FUTURE_ACTION.exec(own);
   const first = past ?? plan;
   if (!first) return [{ part: clause }];
@@ -4158,7 +4167,7 @@ const APPOSITION_AFTER_NAME_END = new RegExp(
 
 /** "will ", "would also ": a modal right before a verb. */
 const MODAL_END =
-  /\b(?:will|would|shall|can|could|may|might|must|should)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
+  /\b(?:will|would|shall|can|could|may|might|must|should)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:(?:stay|remain|be|get|keep)\s+)?$/u;
 
 /** " and will play Japan": a second predicate with an auxiliary of its own that looks ahead. */
 const AND_AUXILIARY =
