@@ -10750,3 +10750,12 @@ describe('a plan whose first predicate is a state after a modal', () => {
     );
   });
 });
+
+describe('a relative clause right after an aside on the subject', () => {
+  it('tells nothing the subject did ("Stern, who leads the mission, which was launched in January and will arrive in 2015, called ...")', () => {
+    const found = events(
+      'Alan Stern, who leads the mission, which was launched toward Pluto in January and will arrive there in 2015, called the decision embarrassing.',
+    );
+    expect(found.filter((e) => /^Alan Stern/.test(e.headline))).toEqual([]);
+  });
+});

@@ -500,6 +500,8 @@ export const RELATIVE_ASIDE = new RegExp(
   String.raw`,\s*${RELATIVE_OPENING}${CLAUSE_CHAR}*(?:${ASIDE_GOES_ON})*,(?!${KIN_NAMED_NEXT})(?!${PART_OF_THEM})(?!${CLAUSE_AND_NEXT})(?:["”](?=\s))?`,
   'g',
 );
+/** " which was launched": a relative clause right after an aside's closing comma. */
+const NEXT_RELATIVE = /^\s*(?:which|who|whom|whose)\s/;
 /**
  * ", a former television pundit who entered Congress two years ago,", ", a cargo ship that was
  * hit by a missile last month,": an apposition whose own relative clause tells of the name
@@ -809,6 +811,11 @@ export function headlineOf(
     .replace(INCLUDING_INSIDE, '')
     // ("Gorbachev, the last Soviet leader, who ended the Cold War, died": an aside after an open
     // apposition leaves the apposition's closing comma.)
+    .replace(RELATIVE_ASIDE, (aside: string, at: number, words: string) =>
+      insideApposition(words, at) || NEXT_RELATIVE.test(words.slice(at + aside.length)) ? ',' : '',
+    )
+    // (", who leads the mission, which was launched in January,": an aside right after another
+    // opens at the comma the first one leaves.)
     .replace(RELATIVE_ASIDE, (_: string, at: number, words: string) =>
       insideApposition(words, at) ? ',' : '',
     )

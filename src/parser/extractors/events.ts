@@ -1835,7 +1835,13 @@ function datedPastVerb(
       start: at + conjunctStart(sentence, m.index),
       end: clauseFrom(text, at + m.index + m[0].length, at + sentence.length).end,
     };
-    if (datedBy(text, timexes, clause)) return m;
+    // (Not by a time inside a blanked aside: "Stern, who leads the mission, which was launched
+    // in January, called the decision embarrassing" dates no calling.)
+    const blanked = (t: Timex) =>
+      t.start >= at &&
+      t.end <= at + sentence.length &&
+      !sentence.slice(t.start - at, t.end - at).trim();
+    if (datedBy(text, timexes, clause, blanked)) return m;
   }
   return null;
 }
@@ -2273,8 +2279,7 @@ function reportedAction({
   // the sentence's: it is blanked, keeping the offsets.
   // (Nor is one of a relative clause that closes it: "for a conclave, which is expected to
   // begin in early May", which `closingRelatives` tells.)
-  const main = sentence
-    .replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length))
+  const main = withoutRelativeAsides(sentence)
     // (an apposition's own relative clause too, though the apposition stays one:
     // "Milei, a former pundit who entered Congress in 2021, finished second")
     .replace(APPOSED_RELATIVE, (a) => {
@@ -3043,6 +3048,9 @@ const OPENS_RELATIVE = new RegExp(String.raw`^,\s*${RELATIVE_OPENING}`);
  * What an aside about the subject reports ("President Ruiz, who visited Palu on Sunday,
  * ordered ..."): an occurrence of its own when it says what was done or will be, with a date.
  */
+/** ", which was launched": a relative clause that opens inside an aside. */
+const NESTED_RELATIVE = /,\s+(?:which|who|whom|whose)\s/;
+
 function asideOccurrences({
   text,
   s,
@@ -3087,9 +3095,13 @@ function asideOccurrences({
     const subject = among ? upperFirst(among) : whole;
     const words = subject.split(/\s+/).length;
     if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
+    const bodyStart = s.start + m.index + opener[0].length;
+    // ("Stern, who leads NASA's New Horizons mission, which was launched in January,": a
+    // relative clause inside the aside tells of the noun before it, not of the subject.)
+    const nested = NESTED_RELATIVE.exec(text.slice(bodyStart, s.start + m.index + m[0].length - 1));
     const body = {
-      start: s.start + m.index + opener[0].length,
-      end: s.start + m.index + m[0].length - 1,
+      start: bodyStart,
+      end: nested ? bodyStart + nested.index : s.start + m.index + m[0].length - 1,
     };
     // The subject and its aside: who acts is in the occurrence's evidence.
     const told = { start: s.start + sentence.indexOf(among ?? subject), end: body.end };
@@ -3856,6 +3868,24 @@ const AND_PREDICATE_ONCE = new RegExp(AND_PREDICATE.source, 'iu');
  * else the clause whole (one occurrence told by two verbs: "declared martial law and sent
  * troops").
  */
+/**
+ * The words with their relative asides blanked, keeping the offsets, one right after another
+ * too: ", who leads NASA's New Horizons mission, which was launched in January,".
+ */
+function withoutRelativeAsides(words: string): string {
+  const spans: Array<[number, number]> = [];
+  // (Each pass keeps an aside's closing comma, which opens the next one.)
+  let kept = words;
+  for (let pass = 0; pass < 2; pass++)
+    kept = kept.replace(RELATIVE_ASIDE, (a, at: number) => {
+      spans.push([at, at + a.length]);
+      return `${' '.repeat(a.length - 1)}${a.slice(-1)}`;
+    });
+  let out = words;
+  for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return out;
+}
+
 function predicates(
   { text, timexes }: SentenceContext,
   clause: TextSpan,
@@ -3869,7 +3899,7 @@ function predicates(
   const words = text.slice(clause.start, clause.end);
   // ("Kalmaegi, which had sustained winds of 130 kph, blew out to sea": a relative aside's verb
   // is none of the clause's predicates, and is blanked, keeping the offsets.)
-  const own = words.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
+  const own = withoutRelativeAsides(words);
   // ("Lee was jailed ... and was pardoned": a passive is a first predicate too; "will name his
   // cabinet on Friday and travel to Washington next week": so is a plan, whose auxiliary
   // governs the bare verbs after it.)
