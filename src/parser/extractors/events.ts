@@ -3048,9 +3048,6 @@ const OPENS_RELATIVE = new RegExp(String.raw`^,\s*${RELATIVE_OPENING}`);
  * What an aside about the subject reports ("President Ruiz, who visited Palu on Sunday,
  * ordered ..."): an occurrence of its own when it says what was done or will be, with a date.
  */
-/** ", which was launched": a relative clause that opens inside an aside. */
-const NESTED_RELATIVE = /,\s+(?:which|who|whom|whose)\s/;
-
 function asideOccurrences({
   text,
   s,
@@ -3095,13 +3092,9 @@ function asideOccurrences({
     const subject = among ? upperFirst(among) : whole;
     const words = subject.split(/\s+/).length;
     if (!subject || words > 5 || /[,;:"“”]/.test(subject)) continue;
-    const bodyStart = s.start + m.index + opener[0].length;
-    // ("Stern, who leads NASA's New Horizons mission, which was launched in January,": a
-    // relative clause inside the aside tells of the noun before it, not of the subject.)
-    const nested = NESTED_RELATIVE.exec(text.slice(bodyStart, s.start + m.index + m[0].length - 1));
     const body = {
-      start: bodyStart,
-      end: nested ? bodyStart + nested.index : s.start + m.index + m[0].length - 1,
+      start: s.start + m.index + opener[0].length,
+      end: s.start + m.index + m[0].length - 1,
     };
     // The subject and its aside: who acts is in the occurrence's evidence.
     const told = { start: s.start + sentence.indexOf(among ?? subject), end: body.end };
