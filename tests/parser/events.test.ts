@@ -10759,3 +10759,18 @@ describe('a relative clause right after an aside on the subject', () => {
     expect(found.filter((e) => /^Alan Stern/.test(e.headline))).toEqual([]);
   });
 });
+
+describe('a plan undone or put to the voters', () => {
+  it('is no plan still ahead where a past verb undid it ("abandoned plans to land on the moon")', () => {
+    expect(events('The astronauts abandoned plans to land on the moon.')).toEqual([]);
+  });
+  it('still looks ahead where a past verb made it ("announced plans to build a plant in May")', () => {
+    expect(
+      events('The firm announced plans to build a plant in May.').map((e) => e.status),
+    ).toEqual(['scheduled']);
+  });
+  it('is a vote to come where it is put to the voters ("will be put to voters in referendums on May 22")', () => {
+    const found = events('The agreement will be put to voters in referendums on May 22.');
+    expect(found.map((e) => [e.status, e.date?.start])).toEqual([['scheduled', '2018-05-22']]);
+  });
+});
