@@ -10770,7 +10770,11 @@ describe('a plan undone or put to the voters', () => {
     ).toEqual(['scheduled']);
   });
   it('is a vote to come where it is put to the voters ("will be put to voters in referendums on May 22")', () => {
-    const found = events('The agreement will be put to voters in referendums on May 22.');
-    expect(found.map((e) => [e.status, e.date?.start])).toEqual([['scheduled', '2018-05-22']]);
+    const found = events(
+      'The agreement will be put to voters in referendums in the north and the south on May 22.',
+    );
+    expect(found.map((e) => [e.headline, e.status, e.date?.start])).toEqual([
+      ['The agreement will be put to voters in referendums', 'scheduled', '2018-05-22'],
+    ]);
   });
 });
