@@ -10778,3 +10778,22 @@ describe('a plan undone or put to the voters', () => {
     ]);
   });
 });
+
+describe('a relative clause without "that" on a noun of the clause', () => {
+  it('dates neither the verb before it nor an occurrence of its own ("stepped down as chairman of Livestrong, the cancer charity he founded in 1997")', () => {
+    const found = events(
+      'Sponsors have ended their contracts, and he stepped down as chairman of Livestrong, the cancer charity he founded in 1997.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null])).toContainEqual([
+      'He stepped down as chairman of Livestrong',
+      null,
+    ]);
+    expect(found.map((e) => e.date?.start)).not.toContain('1997-01-01');
+  });
+  it('is no subordinate clause\'s ("since the war when he stepped over the line shortly after 9:30 a.m.")', () => {
+    const found = events(
+      'Kim became the first leader to set foot in the South since the war when he stepped over the line shortly after 9:30 a.m.',
+    );
+    expect(found.map((e) => e.date?.start)).toContain('2018-01-09');
+  });
+});

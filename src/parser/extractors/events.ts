@@ -1817,6 +1817,9 @@ function datedPastVerb(
       currencyAfterAmount(before, m[0]) ||
       NEGATED_BEFORE.test(before) ||
       NO_ONE_BEFORE.test(before.slice(-30)) ||
+      // ("stepped down as chairman of Livestrong, the charity he founded in 1997": nor the verb
+      // of a relative clause without "that" on a noun.)
+      CONTACT_RELATIVE_VERB_BEFORE.test(before.slice(-60)) ||
       // ("economists polled by Reuters": a participle before its agent; "was impeached by
       // parliament" is a passive, and the news.)
       ((PARTICIPLE_BY.test(sentence.slice(m.index + m[0].length)) ||
@@ -2156,6 +2159,12 @@ function participleTime(
  */
 const CONTACT_RELATIVE = new RegExp(
   String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s+(?:(?:in|on|at|during|since)\s+)?$`,
+  'u',
+);
+
+/** "the cancer charity he ": a relative clause without "that", up to its verb. */
+const CONTACT_RELATIVE_VERB_BEFORE = new RegExp(
+  String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?$`,
   'u',
 );
 

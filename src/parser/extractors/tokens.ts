@@ -210,9 +210,10 @@ export const WISH_DEADLINE =
 
 /**
  * "the export controls it announced": the head of a relative clause without "that", up to its
- * verb (a noun after an article or owner, then the pronoun that opens the clause).
+ * verb (a noun after an article or owner, then the pronoun that opens the clause; not "the war
+ * when he", a subordinate clause's).
  */
-export const CONTACT_RELATIVE_HEAD = String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:it|they|he|she|we)`;
+export const CONTACT_RELATIVE_HEAD = String.raw`\b(?:the|its|their|his|her)\s+(?:(?!(?:when|as|while|before|after|because|since|until|unless|if|and|or|but|that|so|though|although|where|once|than|then)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?:it|they|he|she|we)`;
 
 /** A bullet opening a line of key points: "*", "•", "-" and the like. */
 export const BULLET = '[*•·▪‣◦–—-]';
