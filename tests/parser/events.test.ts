@@ -10797,3 +10797,14 @@ describe('a relative clause without "that" on a noun of the clause', () => {
     expect(found.map((e) => e.date?.start)).toContain('2018-01-09');
   });
 });
+
+describe('an "-ing" occurrence word right after a bare plural', () => {
+  it('is the participle of who acts, no occurrence ("astronomers meeting in Prague adopted a new definition")', () => {
+    const found = events(
+      'Pluto lost its status on Monday, when astronomers meeting in Prague adopted a new definition.',
+    );
+    expect(found.map((e) => e.headline)).toContain(
+      'Astronomers meeting in Prague adopted a new definition',
+    );
+  });
+});

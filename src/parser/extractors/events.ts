@@ -1057,6 +1057,9 @@ const ENDED_BEFORE =
 const DESCRIBING_PARTICIPLE =
   /^\s+(?:aimed|designed|intended|meant|dubbed|nicknamed|titled|entitled|known|based|modell?ed|named|called)\b/;
 
+/** "astronomers ", "officials ": a plural with no article or owner before it, then a space. */
+const PLURAL_SUBJECT_BEFORE =
+  /(?:^|[,;]\s+|\b(?:when|as|while|after|before|because|and|but|that|where)\s+)(?:\p{L}+\s+)?(?!(?:its|his|hers|ours|theirs|this|was|has|is|as|us|yes|plus|thus|less|news|series|species)\s)\p{Ll}{3,}s\s+$/u;
 /** A contest: the Games, a cup, a championship. */
 const CONTEST = /^(?:Olympics|Paralympics|Games|World Cup|championships?|tournament)$/i;
 /** "gold medal of the ", "semi-finals of the 2002 ", "co-hosts of the ": a contest's part or prize. */
@@ -1134,6 +1137,13 @@ function namedOccurrences(
       continue;
     // ("will hold an emergency meeting on the launch": what a meeting is about, told already.)
     if (TOPIC_OF_BEFORE.test(text.slice(Math.max(s.start, nounStart - 40), nounStart))) continue;
+    // ("astronomers meeting in Prague adopted", "officials meeting in Geneva": an "-ing" word
+    // right after a bare plural is its participle, no occurrence.)
+    if (
+      /ing$/i.test(nounText) &&
+      PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, nounStart - 30), nounStart))
+    )
+      continue;
     // ("won his eighth gold medal of the Beijing Olympics on Sunday", "reach the semi-finals of
     // the World Cup on Saturday", "co-hosts of the tournament": a contest a part or a prize of
     // it names is the frame of what the clause tells, not an occurrence its day dates.)
