@@ -10808,3 +10808,13 @@ describe('an "-ing" occurrence word right after a bare plural', () => {
     );
   });
 });
+
+describe('a "whose" clause on an apposition', () => {
+  it('tells no deed of the sentence ("said Mike Brown, an astronomer at the institute whose discovery in 2005 forced the debate")', () => {
+    expect(
+      events(
+        '"Pluto is dead," said Mike Brown, an astronomer at the institute whose discovery of an object in 2005 forced the debate.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2350,6 +2350,9 @@ function reportedAction({
   const past = found && !(ahead && ahead.index < found.index) ? found : null;
   const action = past ?? ahead;
   if (!action) return reportedPlan(text, s, main, timexes, published);
+  // ('said Mike Brown, an astronomer whose discovery of an object in 2005 forced the debate':
+  // the verb of a relative clause on an apposition is none of the sentence's.)
+  if (/,[^,;]*\bwhose\s[^,;]*$/.test(main.slice(0, action.index))) return null;
   // ("announced on Friday that he would resign in October": what an announcement says will be
   // is a plan told, as one said is; "announced that it had signed" is the deed.)
   // ("had told Japan's coast guard that it would launch a satellite between Nov. 22 and Dec.
