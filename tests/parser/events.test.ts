@@ -10818,3 +10818,12 @@ describe('a "whose" clause on an apposition', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bare verb of a thing only a pronoun names', () => {
+  it('is no occurrence of its own ("more than 20 hours after it started")', () => {
+    const found = events(
+      'Rescuers could not reach the blaze on Thursday morning, more than 20 hours after it started.',
+    );
+    expect(found.map((e) => e.headline)).not.toContain('It started');
+  });
+});

@@ -2880,6 +2880,9 @@ function reportedAction({
       text.slice(verbEnd, s.end),
     );
   const speakerIn = /\s(?:in|at)\s+(?:the\s+)?\p{Lu}/u.exec(speaker);
+  // ("more than 20 hours after it started": a bare verb of a thing only a pronoun names tells
+  // no occurrence a reader could place.)
+  if (/^(?:It|This|That)\s+\p{Ll}+$/u.test(headline)) return null;
   return {
     headline,
     date: reportedDate,
