@@ -10827,3 +10827,12 @@ describe('a bare verb of a thing only a pronoun names', () => {
     expect(found.map((e) => e.headline)).not.toContain('It started');
   });
 });
+
+describe('a birth told in the passive', () => {
+  it('is an occurrence dated by its own words ("The lamb was born in July at the institute")', () => {
+    const found = events('The lamb was born in July at the institute and is now six months old.');
+    expect(found.map((e) => [e.headline, e.date?.start])).toEqual([
+      ['The lamb was born in July at the institute', '2017-07-01'],
+    ]);
+  });
+});

@@ -141,7 +141,7 @@ export const IRREGULAR_PARTICIPLES =
   'built|made|taken|given|sent|sold|shot|caught|brought|found|laid|led|kept|paid|spent|swept|' +
   'shut|fought|dug|lost|won|drawn|driven|sworn|thrown|torn|stolen|written|broken|chosen|' +
   'frozen|shaken|hidden|beaten|begun|sunk|struck|overthrown|withdrawn|rebuilt|upheld|' +
-  'overturned|put|hit|held|met|sought|bought|told|freed|heard';
+  'overturned|put|hit|held|met|sought|bought|told|freed|heard|born';
 
 /** Words that start sentences or headlines in capitals without naming anything. */
 export const FUNCTION_WORDS = new Set(
