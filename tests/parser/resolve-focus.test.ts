@@ -855,3 +855,14 @@ describe('a month or a day with no year of its own, in a clause of "when" after 
     ).toEqual(['July', '2018-07']);
   });
 });
+
+describe('a clock time after a day a period runs from', () => {
+  it('is on the day the story goes on in, not the period\'s first ("since Monday ... at 6 p.m.")', () => {
+    expect(
+      values(
+        'The phone went on sale on Friday evening, with fans in line, some of them since Monday. The doors opened at 6 p.m.',
+        '2007-06-29',
+      ),
+    ).toContainEqual(['6 p.m.', '2007-06-29T18:00']);
+  });
+});

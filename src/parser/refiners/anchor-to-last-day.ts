@@ -455,6 +455,11 @@ export function anchorToLastDay(
     // ("died on Monday, less than a day after he appeared ... on Easter Sunday. Farrell announced
     // the death at 9:45 a.m.": the day measured from is the background, not the news's.)
     const background = MEASURED_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start));
+    // ("had camped outside the store since Tuesday": nor the day a period that lasts till the
+    // news began or ends.)
+    const bound = /\b(?:since|until|till)\s+(?:(?:early|late)\s+)?$/i.test(
+      text.slice(Math.max(0, t.start - 12), t.start),
+    );
     // ("a curfew from 8 p.m. to 4 a.m.": the hour a span ends at is no day the story goes on in.)
     const spanEnd =
       CLOCK_ONLY.test(t.text) &&
@@ -474,6 +479,7 @@ export function anchorToLastDay(
       !spoken &&
       !kind &&
       !background &&
+      !bound &&
       !aside &&
       !spanEnd &&
       // ('"The era that begins tomorrow will be stable," he said': nor a day a quotation names,
