@@ -3899,9 +3899,19 @@ function withoutRelativeAsides(words: string): string {
       spans.push([at, at + a.length]);
       return `${' '.repeat(a.length - 1)}${a.slice(-1)}`;
     });
-  let out = words;
-  for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  return out;
+  if (!spans.length) return words;
+  // (Built once from the sorted spans: a slice per aside would grow with their number.)
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    parts.push(words.slice(at, start), ' '.repeat(to - start));
+    at = to;
+  }
+  parts.push(words.slice(at));
+  return parts.join('');
 }
 
 function predicates(
