@@ -10836,3 +10836,15 @@ describe('a birth told in the passive', () => {
     ]);
   });
 });
+
+describe('a clause a fronted span of years frames', () => {
+  it('is not dated by the news\'s day ("Over the next decade he launched the iPod")', () => {
+    const found = events(
+      'He returned to the firm in 1997. Over the next decade he launched the iPod.',
+    );
+    expect(found.map((e) => [e.headline, e.date?.start ?? null])).toContainEqual([
+      'Over the next decade he launched the iPod',
+      null,
+    ]);
+  });
+});

@@ -2669,6 +2669,9 @@ function reportedAction({
     !subordinate &&
     // ("Previous rounds were held in Uruguay": what the subject says came before.)
     !PRIOR_SUBJECT.test(text.slice(scope.start, verbStart)) &&
+    // ("Over the next decade he launched the iPod": a clause a fronted span of years frames is
+    // told of those years, not of the news's day.)
+    !FRONTED_SPAN.test(text.slice(scope.start, verbStart)) &&
     // ("Only four countries have landed on the moon before": a perfect of experience tells of
     // times before the news, not of today.)
     !EXPERIENCE.test(text.slice(scope.start, scope.end)) &&
@@ -4185,6 +4188,9 @@ const RELATIVE_NOUN_BEFORE =
   /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "Previous rounds", "Earlier talks": a subject that says it came before the news. */
+/** "Over the next decade ", "In the years that followed, ", "For decades ": a span of years opening a clause. */
+const FRONTED_SPAN =
+  /^(?:over|during|throughout|in|for|within)\s+(?:the\s+)?(?:(?:next|following|ensuing|subsequent|previous|past|last|coming|two|three|four|five|several|many)\s+)?(?:decades?|years|months)\b/i;
 const PRIOR_SUBJECT = /^(?:the\s+|its\s+|their\s+)?(?:previous|earlier|past|prior|last)\s+\p{Ll}/iu;
 
 /** The first verb in the simple past that is not a participle before its agent, or null. */
