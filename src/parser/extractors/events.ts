@@ -1101,7 +1101,7 @@ function namedOccurrences(
       .replace(CLOSING_RELATIVE, '')
       .replace(PREPOSITION_RELATIVE, ' ');
   const future = FUTURE.test(narration(sentence));
-  const withoutAsides = sentence.replace(RELATIVE_ASIDE, (a) => ' '.repeat(a.length));
+  const withoutAsides = withoutRelativeAsides(sentence);
   // ("Typhoon Yagi, the strongest storm to hit Asia this year, has killed": what a name's
   // apposition says of it does not date the sentence's news.)
   // (Not a report between commas: ", the Qatari foreign ministry said on Sunday,".)
@@ -2167,16 +2167,14 @@ function participleTime(
  * "would suspend the export controls it announced on ": a relative clause without "that", its
  * verb in the past; the time is the noun's, not the plan's.
  */
+const CONTACT_RELATIVE_TO_VERB = String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?`;
 const CONTACT_RELATIVE = new RegExp(
-  String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s+(?:(?:in|on|at|during|since)\s+)?$`,
+  String.raw`${CONTACT_RELATIVE_TO_VERB}(?:\p{Ll}{3,}ed|${IRREGULAR_PASTS})\s+(?:(?:in|on|at|during|since)\s+)?$`,
   'u',
 );
 
 /** "the cancer charity he ": a relative clause without "that", up to its verb. */
-const CONTACT_RELATIVE_VERB_BEFORE = new RegExp(
-  String.raw`${CONTACT_RELATIVE_HEAD}\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?$`,
-  'u',
-);
+const CONTACT_RELATIVE_VERB_BEFORE = new RegExp(`${CONTACT_RELATIVE_TO_VERB}$`, 'u');
 
 /** " as it", " when the storm": a subordinator and the subject of its clause, at the end. */
 const SUBORDINATE_SUBJECT_END =
@@ -2669,9 +2667,9 @@ function reportedAction({
     !subordinate &&
     // ("Previous rounds were held in Uruguay": what the subject says came before.)
     !PRIOR_SUBJECT.test(text.slice(scope.start, verbStart)) &&
-    // ("Over the next decade he launched the iPod": a clause a fronted span of years frames is
-    // told of those years, not of the news's day.)
-    !FRONTED_SPAN.test(text.slice(scope.start, verbStart)) &&
+    // ("Over the next decade he launched the iPod", "For decades he ran": a clause a span of
+    // months or years opening it frames is told of that span, not of the news's day.)
+    !frontedSpan(text, timexes, scope.start, verbStart) &&
     // ("Only four countries have landed on the moon before": a perfect of experience tells of
     // times before the news, not of today.)
     !EXPERIENCE.test(text.slice(scope.start, scope.end)) &&
@@ -4187,10 +4185,23 @@ const PREPOSITION_OBJECT_BEFORE =
 const RELATIVE_NOUN_BEFORE =
   /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:(?!\b(?:an?|the)\s)[^,;:"“”]){1,40}?\s+(?:that|who)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/**
+ * Whether a span of months or longer, as the time expressions read it, opens the clause from
+ * `from` after a preposition of time ("Over the next decade ", "In the years that followed, ",
+ * "For decades ") before `verbStart`.
+ */
+function frontedSpan(text: string, timexes: Timex[], from: number, verbStart: number): boolean {
+  const t = timexes[firstStartingFrom(timexes, from)];
+  return (
+    !!t &&
+    t.type === 'DURATION' &&
+    t.end <= verbStart &&
+    /^P[\dX.]+(?:M|Y|DE|CE)$/.test(t.value) &&
+    /^(?:over|during|throughout|in|for|within)\s+(?:the\s+)?$/i.test(text.slice(from, t.start))
+  );
+}
+
 /** "Previous rounds", "Earlier talks": a subject that says it came before the news. */
-/** "Over the next decade ", "In the years that followed, ", "For decades ": a span of years opening a clause. */
-const FRONTED_SPAN =
-  /^(?:over|during|throughout|in|for|within)\s+(?:the\s+)?(?:(?:next|following|ensuing|subsequent|previous|past|last|coming|two|three|four|five|several|many)\s+)?(?:decades?|years|months)\b/i;
 const PRIOR_SUBJECT = /^(?:the\s+|its\s+|their\s+)?(?:previous|earlier|past|prior|last)\s+\p{Ll}/iu;
 
 /** The first verb in the simple past that is not a participle before its agent, or null. */
